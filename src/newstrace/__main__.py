@@ -1,0 +1,5 @@
+"""``python -m newstrace``: the command-line interface."""
+
+from newstrace.cli import main
+
+main()

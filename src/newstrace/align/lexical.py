@@ -1,0 +1,111 @@
+"""Lexical layer: verbatim and near-verbatim passages by seed-and-extend over word n-grams.
+
+Shared word n-grams ("seeds") are chained into passages when they follow each other in both
+texts with small gaps, which tolerates an inserted attribution ("..., Mr. Kerry said, ...")
+or a changed word.  Written here because no maintained Python library does local alignment
+of word sequences from n-gram seeds (passim does it in Scala inside Spark); rapidfuzz scores
+the resulting passages.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newstrace.config import AlignConfig
+from newstrace.segment.document import Document
+
+
+@dataclass(slots=True)
+class TokenMatch:
+    """A passage as token ranges ``[a_first, a_last)`` and ``[b_first, b_last)``."""
+
+    a_first: int
+    a_last: int
+    b_first: int
+    b_last: int
+    a_matched: set[int] = field(default_factory=set)
+
+    @property
+    def matched(self) -> int:
+        return len(self.a_matched)
+
+
+def _seeds(a: Document, b: Document, config: AlignConfig) -> list[tuple[int, int]]:
+    """Positions ``(i, j)`` where the same n-gram starts in A and in B."""
+    n = config.seed_words
+    a_words = [t.text for t in a.tokens]
+    b_words = [t.text for t in b.tokens]
+    b_index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j in range(len(b_words) - n + 1):
+        b_index[tuple(b_words[j : j + n])].append(j)
+    a_counts: dict[tuple[str, ...], int] = defaultdict(int)
+    for i in range(len(a_words) - n + 1):
+        a_counts[tuple(a_words[i : i + n])] += 1
+    seeds: list[tuple[int, int]] = []
+    for i in range(len(a_words) - n + 1):
+        gram = tuple(a_words[i : i + n])
+        positions = b_index.get(gram)
+        if not positions or len(positions) > config.max_seed_occurrences:
+            continue
+        if a_counts[gram] > config.max_seed_occurrences:
+            continue
+        seeds.extend((i, j) for j in positions)
+    return seeds
+
+
+def _chain(seeds: list[tuple[int, int]], config: AlignConfig) -> list[TokenMatch]:
+    """Chain seeds that follow each other in both texts into passages."""
+    n, gap = config.seed_words, config.max_gap
+    chains: list[TokenMatch] = []
+    active: list[TokenMatch] = []
+    for i, j in sorted(seeds):
+        active = [c for c in active if i - (c.a_last - n) <= gap]
+        best: TokenMatch | None = None
+        best_skew = gap + 1
+        for chain in active:
+            step_a, step_b = i - (chain.a_last - n), j - (chain.b_last - n)
+            if 0 < step_a <= gap and 0 < step_b <= gap and abs(step_a - step_b) < best_skew:
+                best, best_skew = chain, abs(step_a - step_b)
+        if best is None:
+            best = TokenMatch(i, i + n, j, j + n)
+            chains.append(best)
+            active.append(best)
+        best.a_last, best.b_last = i + n, max(best.b_last, j + n)
+        best.a_matched.update(range(i, i + n))
+    return chains
+
+
+def _order_support(match: TokenMatch, others: list[TokenMatch]) -> int:
+    """How many other passages lie in the same order relative to ``match`` in both texts."""
+    return sum(
+        (other.a_first < match.a_first) == (other.b_first < match.b_first)
+        for other in others
+        if other is not match
+    )
+
+
+def _select(matches: list[TokenMatch]) -> list[TokenMatch]:
+    """Keep the best passage for each stretch of A.
+
+    A passage of A can match several places of B (a caption that repeats the body); the
+    one kept is the longest, then the one that agrees with the order of the others.
+    """
+    ranked = sorted(matches, key=lambda m: (-m.matched, -_order_support(m, matches)))
+    chosen: list[TokenMatch] = []
+    for match in ranked:
+        length = match.a_last - match.a_first
+        overlap = max(
+            (min(match.a_last, c.a_last) - max(match.a_first, c.a_first) for c in chosen),
+            default=0,
+        )
+        if overlap <= length // 2:
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.a_first)
+
+
+def lexical_matches(a: Document, b: Document, *, config: AlignConfig) -> list[TokenMatch]:
+    """Verbatim and near-verbatim passages of A found in B, in A's order."""
+    chains = _chain(_seeds(a, b, config), config)
+    long_enough = [c for c in chains if c.matched >= config.min_words]
+    return _select(long_enough)

@@ -1,0 +1,1 @@
+"""Analyses of aligned articles: quotations, credits and the direction of reuse."""

@@ -1,0 +1,168 @@
+"""Decide the relation of two articles from the evidence: who copied whom, if anyone.
+
+The rule, in order:
+1. A text is *derived* from the other when the reporter's own words are traced to the other:
+   most of its own sentences (those not mostly inside quotations), at least a few of them,
+   most of its text outside quotations, and in the other's order.  Quotations are left out
+   because independent reports of one event share them.
+2. If exactly one text is derived, it is the copy -- unless the publication dates say it
+   came first, in which case the other one copied it and added to it.
+3. If both are derived (nearly the same text), the later date decides, then a credit to
+   the other's outlet; with neither, nothing tells who copied whom and the texts are
+   called ``shared_source`` (two outlets running the same wire copy look like this).
+4. Otherwise the texts are ``shared_source`` when they share verbatim passages (quotes,
+   wire copy) and ``unrelated`` when they do not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newstrace.config import VerdictConfig
+from newstrace.model import (
+    Alignment,
+    ArticleInfo,
+    Coverage,
+    Evidence,
+    Relation,
+    SideEvidence,
+    Verdict,
+)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _margin(value: float, threshold: float) -> float:
+    """How far past ``threshold`` a value lies, scaled to [0, 1]."""
+    return max(0.0, min(1.0, (value - threshold) / max(1e-9, 1 - threshold)))
+
+
+def derived_strength(side: SideEvidence, config: VerdictConfig) -> float:
+    """-1 when the text is not derived from the other, else its weakest margin in [0, 1]."""
+    own_share = side.own_sentences_traced / max(1, side.own_sentences)
+    traced_share = side.sentences_traced / max(1, side.sentences)
+    tests = [
+        (own_share, config.min_own_sentences),
+        (traced_share, config.min_sentences),
+        (side.outside_quotes, config.min_outside_quotes),
+        (side.order, config.min_order),
+    ]
+    if side.own_sentences_traced < config.min_own_traced:
+        return -1.0
+    if any(value < threshold for value, threshold in tests):
+        return -1.0
+    return min(_margin(value, threshold) for value, threshold in tests)
+
+
+def _describe(name: str, other: str, side: SideEvidence) -> str:
+    return (
+        f"{side.sentences_traced} of {side.sentences} sentences of {name} traced to {other}, "
+        f"{side.own_sentences_traced} of its {side.own_sentences} sentences outside quotations "
+        f"firmly; {side.outside_quotes:.0%} of {name}'s text outside quotations traced"
+    )
+
+
+def decide(
+    a: ArticleInfo,
+    b: ArticleInfo,
+    coverage: Coverage,
+    evidence: Evidence,
+    alignments: list[Alignment],
+    *,
+    config: VerdictConfig,
+) -> Verdict:
+    """The verdict on A and B; see the module docstring for the rule."""
+    a_strength = derived_strength(evidence.a, config)
+    b_strength = derived_strength(evidence.b, config)
+    reasons = [
+        _describe("A", "B", evidence.a),
+        _describe("B", "A", evidence.b),
+        f"coverage: {coverage.a:.0%} of A traced to B, {coverage.b:.0%} of B traced to A",
+    ]
+    if a_strength >= 0 and b_strength >= 0:
+        relation, confidence, why = _both_derived(a, b, evidence)
+    elif a_strength >= 0 or b_strength >= 0:
+        relation, confidence, why = _one_derived(a, b, evidence, a_strength, b_strength)
+    else:
+        relation, confidence = _not_derived(evidence, alignments, config)
+        why = _no_copy_reason(relation, alignments)
+    reasons.insert(0, why)
+    reasons.extend(_credit_reasons(evidence))
+    return Verdict(relation=relation, confidence=round(confidence, 4), reasons=tuple(reasons))
+
+
+def _one_derived(
+    a: ArticleInfo, b: ArticleInfo, e: Evidence, a_strength: float, b_strength: float
+) -> tuple[Relation, float, str]:
+    relation: Relation = "a_from_b" if a_strength >= 0 else "b_from_a"
+    copy, source = ("A", "B") if relation == "a_from_b" else ("B", "A")
+    side = e.a if relation == "a_from_b" else e.b
+    confidence = 0.6 + 0.3 * max(a_strength, b_strength) + 0.1 * side.credits_other
+    a_date, b_date = _parse_date(a.published), _parse_date(b.published)
+    if a_date and b_date and a_date != b_date:
+        copy_date, source_date = (a_date, b_date) if relation == "a_from_b" else (b_date, a_date)
+        if copy_date < source_date:
+            flipped: Relation = "b_from_a" if relation == "a_from_b" else "a_from_b"
+            return (
+                flipped,
+                confidence - 0.2,
+                f"{copy} is contained in {source} but was published first: "
+                f"{source} reused {copy} and added to it",
+            )
+        why = f"{copy} was written from {source}: its own sentences are traced to {source}, "
+        return relation, min(1.0, confidence + 0.05), why + f"in order; {copy} is later"
+    why = f"{copy} was written from {source}: its own sentences are traced to {source}, in order"
+    return relation, confidence, why
+
+
+def _both_derived(a: ArticleInfo, b: ArticleInfo, e: Evidence) -> tuple[Relation, float, str]:
+    a_date, b_date = _parse_date(a.published), _parse_date(b.published)
+    if a_date and b_date and a_date != b_date:
+        relation: Relation = "a_from_b" if a_date > b_date else "b_from_a"
+        return relation, 0.8, "the texts are nearly the same; the later one is the copy"
+    if e.a.credits_other != e.b.credits_other:
+        relation = "a_from_b" if e.a.credits_other else "b_from_a"
+        return relation, 0.8, "the texts are nearly the same; the copy credits the other"
+    return (
+        "shared_source",
+        0.6,
+        "the texts are nearly the same, but no date or credit tells which came first: "
+        "both may run the same wire copy",
+    )
+
+
+def _not_derived(
+    e: Evidence, alignments: list[Alignment], config: VerdictConfig
+) -> tuple[Relation, float]:
+    shared = any(x.kind != "paraphrase" for x in alignments)
+    closeness = max(e.a.outside_quotes, e.b.outside_quotes) / config.min_outside_quotes
+    confidence = max(0.5, min(0.95, 1.0 - 0.45 * closeness))
+    return ("shared_source" if shared else "unrelated"), confidence
+
+
+def _no_copy_reason(relation: Relation, alignments: list[Alignment]) -> str:
+    passages = sum(x.kind != "paraphrase" for x in alignments)
+    if relation == "shared_source":
+        return (
+            f"they share {passages} verbatim or near-verbatim passage(s), but neither text's own "
+            "sentences are traced to the other: common sources, not a rewrite"
+        )
+    if alignments:
+        return f"no shared passages; {len(alignments)} loosely similar sentence(s) only"
+    return "no shared passages and no similar sentences"
+
+
+def _credit_reasons(e: Evidence) -> list[str]:
+    reasons = []
+    if e.a.outlets_credited:
+        reasons.append("A credits " + ", ".join(e.a.outlets_credited))
+    if e.b.outlets_credited:
+        reasons.append("B credits " + ", ".join(e.b.outlets_credited))
+    return reasons

@@ -1,0 +1,134 @@
+"""The ``newstrace`` command line: a thin shell over the library (typer + rich).
+
+Exit codes: 0 ok, 1 unexpected failure, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from newstrace import __version__
+from newstrace.errors import NewstraceError
+from newstrace.ingest.source import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    name="newstrace",
+    help="Where did this news text come from? Find reused passages and who copied whom.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+_stderr = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newstrace {__version__} (Python {sys.version.split()[0]})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Where did this news text come from?"""
+
+
+@app.command()
+def compare(
+    derived: Annotated[
+        str,
+        typer.Argument(
+            help="Article A: a file, FILE.jsonl#ID, or - for stdin.", show_default=False
+        ),
+    ],
+    original: Annotated[
+        str, typer.Argument(help="Article B, the same kinds of input.", show_default=False)
+    ],
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="Output format.", rich_help_panel="Output"),
+    ] = OutputFormat.text,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of stdout.", rich_help_panel="Output"
+        ),
+    ] = None,
+    threshold: Annotated[
+        float,
+        typer.Option(
+            help="Paraphrase score (0-1) that links two sentences; higher: fewer, surer links.",
+            rich_help_panel="Matching",
+        ),
+    ] = 0.55,
+    min_length: Annotated[
+        int,
+        typer.Option(
+            help="Shortest verbatim passage reported, in words.", rich_help_panel="Matching"
+        ),
+    ] = 8,
+    input_format: Annotated[
+        InputFormat, typer.Option(help="How to read the inputs.", rich_help_panel="Input")
+    ] = InputFormat.auto,
+    max_bytes: Annotated[
+        int, typer.Option(help="Largest input accepted, in bytes.", rich_help_panel="Input")
+    ] = DEFAULT_MAX_BYTES,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
+) -> None:
+    """Compare article A with article B: what was reused, and which way it went."""
+    from newstrace.cli.commands import run_compare
+
+    _guard(
+        debug,
+        lambda: run_compare(
+            derived,
+            original,
+            output_format=output_format.value,
+            output=output,
+            threshold=threshold,
+            min_length=min_length,
+            input_format=input_format.value,
+            max_bytes=max_bytes,
+        ),
+    )
+
+
+def _guard(debug: bool, action: Callable[[], None]) -> None:
+    """Run ``action``; a NewstraceError becomes one line on stderr and its exit code."""
+    try:
+        action()
+    except NewstraceError as error:
+        if debug:
+            raise
+        _stderr.print(f"newstrace: error: {error}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        _stderr.print("newstrace: interrupted")
+        raise typer.Exit(130) from None
+
+
+def main() -> None:
+    """Entry point of the ``newstrace`` command."""
+    app()

@@ -1,0 +1,58 @@
+"""What each command does once its options are parsed (imported lazily by the CLI)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from newstrace.config import DEFAULT_CONFIG
+from newstrace.errors import InputError
+from newstrace.ingest import read_article
+from newstrace.pipeline import compare
+from newstrace.report.as_json import to_json
+from newstrace.report.as_terminal import render
+
+# The paraphrase layer's weak links sit this far below the threshold (see AlignConfig).
+_WEAK_OFFSET = DEFAULT_CONFIG.align.paraphrase_threshold - DEFAULT_CONFIG.align.weak_threshold
+
+
+def run_compare(
+    derived: str,
+    original: str,
+    *,
+    output_format: str,
+    output: Path | None,
+    threshold: float,
+    min_length: int,
+    input_format: str,
+    max_bytes: int,
+) -> None:
+    config = DEFAULT_CONFIG.with_options(
+        paraphrase_threshold=threshold,
+        weak_threshold=max(0.0, threshold - _WEAK_OFFSET),
+        min_words=min_length,
+    )
+    a = read_article(derived, input_format=input_format, max_bytes=max_bytes)
+    b = read_article(original, input_format=input_format, max_bytes=max_bytes)
+    comparison = compare(a, b, config=config)
+    if output_format == "json":
+        _write(to_json(comparison) + "\n", output)
+    elif output is None:
+        render(comparison, Console())
+    else:
+        console = Console(record=True, width=120, file=io.StringIO())
+        render(comparison, console)
+        _write(console.export_text(), output)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write the output: {error.strerror}", path=str(output)) from error

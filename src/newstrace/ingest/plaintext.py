@@ -1,0 +1,97 @@
+"""Plain text: strict decoding of bytes to ``str`` and plain-text articles."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from newstrace.errors import EmptyTextError, EncodingError, NotAnArticleError
+from newstrace.model import Article
+
+# Real text has almost no control characters besides whitespace; binary data has many.
+# The share is measured on a sample so that huge inputs stay cheap to check.
+BINARY_CONTROL_SHARE = 0.3
+_SAMPLE_CHARS = 65_536
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_BINARY_BYTES = frozenset(range(0x20)) - frozenset(b"\t\n\r\f\v") | {0x7F}
+_GZIP_MAGIC = b"\x1f\x8b"
+_BINARY_MESSAGE = "holds binary data, not text; pass the article as UTF-8 text, HTML or JSON"
+# The byte order marks of UTF-16, the one other encoding accepted (Windows tools write it).
+UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def decode_text(data: bytes, *, path: str | None = None) -> str:
+    """Decode ``data`` as strict UTF-8 (or UTF-16 with a BOM), dropping the BOM.
+
+    Raises :class:`EncodingError` for other encodings, :class:`NotAnArticleError` for
+    binary data and :class:`EmptyTextError` when no text is left.
+    """
+    for bom, encoding in UTF16_BOMS:
+        if data.startswith(bom):
+            text = _decode(data, len(bom), encoding, path)
+            break
+    else:
+        # UTF-8 text never holds a NUL byte, binary data nearly always does.
+        if b"\x00" in data:
+            raise _binary_error(data, path)
+        start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        text = _decode(data, start, "utf-8", path)
+    check_text(text, path=path)
+    return text
+
+
+def check_text(text: str, *, path: str | None = None) -> None:
+    """Raise unless ``text`` holds some text that is not binary noise."""
+    if not text.strip():
+        raise EmptyTextError(
+            "holds no text (empty or only whitespace); pass a file with the article's text",
+            path=path,
+        )
+    sample = text[:_SAMPLE_CHARS]
+    controls = sum(1 for char in sample if _is_binary_char(char))
+    if "\x00" in sample or controls > BINARY_CONTROL_SHARE * len(sample):
+        raise NotAnArticleError(_BINARY_MESSAGE, path=path)
+
+
+def read_text_article(
+    data: bytes, *, path: str | None = None, article_id: str | None = None
+) -> Article:
+    """Make an :class:`Article` whose text is exactly the decoded file contents."""
+    return Article(text=decode_text(data, path=path), id=article_id)
+
+
+def _decode(data: bytes, start: int, encoding: str, path: str | None) -> str:
+    try:
+        return data[start:].decode(encoding)
+    except UnicodeDecodeError as exc:
+        # Undecodable bytes are either text in another encoding or binary data; only
+        # the first deserves advice about converting the encoding.
+        sample = data[: start + _SAMPLE_CHARS]
+        controls = sum(1 for byte in sample if byte in _BINARY_BYTES)
+        if controls > BINARY_CONTROL_SHARE * len(sample):
+            raise _binary_error(data, path) from exc
+        raise _encoding_error(data, start + exc.start, encoding, path) from exc
+
+
+def _encoding_error(data: bytes, offset: int, encoding: str, path: str | None) -> EncodingError:
+    line = data.count(b"\n", 0, offset) + 1
+    name = "UTF-8" if encoding == "utf-8" else "UTF-16"
+    what = f"byte 0x{data[offset]:02x}" if offset < len(data) else "a truncated character"
+    return EncodingError(
+        f"is not {name} text: {what} at offset {offset} (line {line}) "
+        "cannot be decoded; convert it to UTF-8, e.g. iconv -f latin1 -t utf-8",
+        path=path,
+    )
+
+
+def _binary_error(data: bytes, path: str | None) -> NotAnArticleError:
+    if data.startswith(_GZIP_MAGIC):
+        # A compressed article is a common, easily fixed mistake: say so precisely.
+        return NotAnArticleError(
+            "is gzip-compressed, not text; decompress it first (gunzip)", path=path
+        )
+    return NotAnArticleError(_BINARY_MESSAGE, path=path)
+
+
+def _is_binary_char(char: str) -> bool:
+    return char not in _TEXT_CONTROLS and unicodedata.category(char) == "Cc"

@@ -1,0 +1,216 @@
+"""The records that cross stage boundaries, and their JSON form.
+
+Every record is a frozen dataclass.  Spans are half-open ``[start, end)`` character offsets
+into the ORIGINAL text of an article (before normalisation), so a report can highlight them.
+The JSON form (``to_dict``) is documented in ``docs/json.md`` and versioned by
+:data:`SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+AlignmentKind = Literal["verbatim", "near_verbatim", "paraphrase"]
+Relation = Literal["a_from_b", "b_from_a", "shared_source", "unrelated"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of an original text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlap(self, other: Span) -> int:
+        """Number of characters this span shares with ``other``."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+    def to_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article: its original text and what is known about it.
+
+    ``published`` is an ISO 8601 date or date-time string (``2015-09-18``).
+    """
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+    def info(self) -> ArticleInfo:
+        return ArticleInfo(
+            id=self.id,
+            title=self.title,
+            outlet=self.outlet,
+            published=self.published,
+            length=len(self.text),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What a comparison reports about each of its two articles."""
+
+    id: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    length: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "length": self.length,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article: its span in the original text and its normalised text."""
+
+    index: int
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """A passage of A and the passage of B it was reused from (or into).
+
+    ``a_sentences``/``b_sentences`` are the indices of the sentences the spans touch.
+    """
+
+    kind: AlignmentKind
+    score: float
+    a_span: Span
+    b_span: Span
+    a_text: str
+    b_text: str
+    a_sentences: tuple[int, ...] = ()
+    b_sentences: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "score": round(self.score, 4),
+            "a_span": self.a_span.to_list(),
+            "b_span": self.b_span.to_list(),
+            "a_text": self.a_text,
+            "b_text": self.b_text,
+            "a_sentences": list(self.a_sentences),
+            "b_sentences": list(self.b_sentences),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Which way the copying went, how sure we are, and why."""
+
+    relation: Relation
+    confidence: float
+    reasons: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "relation": self.relation,
+            "confidence": round(self.confidence, 4),
+            "reasons": list(self.reasons),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Share of each text's characters traced to the other, in [0, 1]."""
+
+    a: float
+    b: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {"a": round(self.a, 4), "b": round(self.b, 4)}
+
+
+@dataclass(frozen=True, slots=True)
+class SideEvidence:
+    """What the alignments show about one text, taken as the possible copy of the other.
+
+    Shares are in [0, 1].  "Own" sentences are those not mostly inside quotations: the
+    reporter's own words, which independent reports of one event do not share.
+    """
+
+    sentences: int
+    sentences_traced: int
+    own_sentences: int
+    own_sentences_traced: int
+    outside_quotes: float
+    lexical_outside_quotes: float
+    order: float
+    credits_other: bool
+    outlets_credited: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "sentences_traced": self.sentences_traced,
+            "own_sentences": self.own_sentences,
+            "own_sentences_traced": self.own_sentences_traced,
+            "outside_quotes": round(self.outside_quotes, 4),
+            "lexical_outside_quotes": round(self.lexical_outside_quotes, 4),
+            "order": round(self.order, 4),
+            "credits_other": self.credits_other,
+            "outlets_credited": list(self.outlets_credited),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The measurements a verdict is decided from, for A (as copy of B) and for B."""
+
+    a: SideEvidence
+    b: SideEvidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a.to_dict(), "b": self.b.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The result of comparing article A with article B."""
+
+    a: ArticleInfo
+    b: ArticleInfo
+    verdict: Verdict
+    coverage: Coverage
+    alignments: tuple[Alignment, ...]
+    evidence: Evidence
+    schema_version: int = field(default=SCHEMA_VERSION)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON form (see ``docs/json.md``)."""
+        return {
+            "schema_version": self.schema_version,
+            "a": self.a.to_dict(),
+            "b": self.b.to_dict(),
+            "verdict": self.verdict.to_dict(),
+            "coverage": self.coverage.to_dict(),
+            "evidence": self.evidence.to_dict(),
+            "alignments": [alignment.to_dict() for alignment in self.alignments],
+        }

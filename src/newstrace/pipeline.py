@@ -1,0 +1,57 @@
+"""The compare pipeline: normalise -> segment -> align -> analyse, in that order.
+
+This is the one place where the order of the stages lives in code.
+"""
+
+from __future__ import annotations
+
+from newstrace.align import align
+from newstrace.analyse.direction import decide
+from newstrace.analyse.evidence import measure
+from newstrace.config import DEFAULT_CONFIG, Config
+from newstrace.errors import EmptyTextError
+from newstrace.model import Article, Comparison
+from newstrace.segment.document import Document
+
+__all__ = ["compare", "prepare"]
+
+
+def _as_article(value: str | Article, name: str) -> Article:
+    article = value if isinstance(value, Article) else Article(text=value)
+    if not isinstance(article.text, str):
+        raise TypeError(f"article {name} must be a str or an Article, not {type(value).__name__}")
+    if not article.text.strip():
+        raise EmptyTextError(f"article {name} is empty", path=article.id)
+    return article
+
+
+def prepare(article: Article) -> Document:
+    """Normalise and segment one article (reusable across comparisons)."""
+    document = Document(article)
+    if not document.tokens:
+        raise EmptyTextError("no words in the text", path=article.id)
+    return document
+
+
+def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONFIG) -> Comparison:
+    """Compare article ``a`` with article ``b``: what was reused, and which way it went.
+
+    ``a`` and ``b`` are plain strings or :class:`Article` records.  Spans in the result are
+    character offsets into the original texts.
+    """
+    doc_a = prepare(_as_article(a, "A"))
+    doc_b = prepare(_as_article(b, "B"))
+    alignments = align(doc_a, doc_b, config=config.align)
+    coverage, evidence = measure(
+        doc_a, doc_b, alignments, firm_score=config.align.paraphrase_threshold
+    )
+    info_a, info_b = doc_a.article.info(), doc_b.article.info()
+    verdict = decide(info_a, info_b, coverage, evidence, alignments, config=config.verdict)
+    return Comparison(
+        a=info_a,
+        b=info_b,
+        verdict=verdict,
+        coverage=coverage,
+        alignments=tuple(alignments),
+        evidence=evidence,
+    )

@@ -1,0 +1,1 @@
+"""Views of a comparison: JSON and the terminal (no analysis happens here)."""
