@@ -64,12 +64,33 @@ class VerdictConfig:
     min_order: float = 0.6
 
 
+def _default_lexicon() -> frozenset[str]:
+    from newstrace.analyse.resources import LOADED_WORDS
+
+    return LOADED_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyseConfig:
+    """Options of the analyses of an aligned pair."""
+
+    # Loaded words flagged when a rewrite adds them (CLI --lexicon adds more).
+    loaded_words: frozenset[str] = field(default_factory=_default_lexicon)
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     """All options of newstrace, defaults filled in."""
 
     align: AlignConfig = field(default_factory=AlignConfig)
     verdict: VerdictConfig = field(default_factory=VerdictConfig)
+    analyse: AnalyseConfig = field(default_factory=AnalyseConfig)
+
+    def with_lexicon(self, words: frozenset[str]) -> Config:
+        """A copy that also flags ``words`` (lower-cased) as loaded wording."""
+        extra = frozenset(w.strip().lower() for w in words if w.strip())
+        analyse = replace(self.analyse, loaded_words=self.analyse.loaded_words | extra)
+        return replace(self, analyse=analyse)
 
     def with_options(self, **align_options: Any) -> Config:
         """A copy with some alignment options replaced; unknown or invalid ones raise."""
@@ -82,7 +103,7 @@ class Config:
 
     def fingerprint(self) -> str:
         """A short hash of every value, stored with outputs to detect stale results."""
-        payload = json.dumps(asdict(self), sort_keys=True).encode()
+        payload = json.dumps(asdict(self), sort_keys=True, default=sorted).encode()
         return hashlib.sha256(payload).hexdigest()[:16]
 
 

@@ -191,6 +191,130 @@ class Evidence:
         return {"a": self.a.to_dict(), "b": self.b.to_dict()}
 
 
+QuoteStatus = Literal["exact", "joined", "truncated", "altered", "misattributed", "unmatched"]
+DiscrepancyKind = Literal["name", "number", "date", "title"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCheck:
+    """A direct quotation of A and how faithfully it reproduces B.
+
+    ``a_spans`` holds the pieces of the quotation in A (one quote split by an attribution
+    has two); ``b_span`` is where the quoted words stand in B (None when unmatched).
+    ``diff`` lists word edits for ``altered`` quotes: ``-word`` (in B, not in A) and
+    ``+word`` (in A, not in B).
+    """
+
+    text: str
+    speaker: str | None
+    a_spans: tuple[Span, ...]
+    status: QuoteStatus
+    b_span: Span | None = None
+    b_text: str | None = None
+    b_speaker: str | None = None
+    diff: tuple[str, ...] = ()
+
+    @property
+    def a_span(self) -> Span:
+        """From the first piece's start to the last piece's end."""
+        return Span(self.a_spans[0].start, self.a_spans[-1].end)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "status": self.status,
+            "a_span": self.a_span.to_list(),
+            "a_pieces": [piece.to_list() for piece in self.a_spans],
+            "b_span": self.b_span.to_list() if self.b_span else None,
+            "b_text": self.b_text,
+            "b_speaker": self.b_speaker,
+            "diff": list(self.diff),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A phrase of A that credits an outlet or agency ("according to the New York Times")."""
+
+    text: str
+    outlet: str
+    a_span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "outlet": self.outlet, "a_span": self.a_span.to_list()}
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """A name, number, date or title that differs between two aligned passages."""
+
+    kind: DiscrepancyKind
+    a_text: str
+    b_text: str
+    a_span: Span
+    b_span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "a_text": self.a_text,
+            "b_text": self.b_text,
+            "a_span": self.a_span.to_list(),
+            "b_span": self.b_span.to_list(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Sentences of one text (``side``: "a" or "b") with no partner in the other.
+
+    ``added`` holds the copy's additions and ``omitted`` what it left out of its source; for
+    ``b_from_a`` the copy is B, otherwise A.
+    """
+
+    span: Span
+    text: str
+    side: Literal["a", "b"] = "a"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"side": self.side, "span": self.span.to_list(), "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedWord:
+    """A loaded word the rewrite (A) added to an aligned passage: absent from its B partner."""
+
+    word: str
+    a_span: Span
+    b_span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"word": self.word, "a_span": self.a_span.to_list(), "b_span": self.b_span.to_list()}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """How faithfully A reproduces B: quotes, credits, changed facts, additions, omissions."""
+
+    quotes: tuple[QuoteCheck, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    added: tuple[Passage, ...] = ()
+    omitted: tuple[Passage, ...] = ()
+    wording: tuple[LoadedWord, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "quotes": [x.to_dict() for x in self.quotes],
+            "attributions": [x.to_dict() for x in self.attributions],
+            "discrepancies": [x.to_dict() for x in self.discrepancies],
+            "added": [x.to_dict() for x in self.added],
+            "omitted": [x.to_dict() for x in self.omitted],
+            "wording": [x.to_dict() for x in self.wording],
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """The result of comparing article A with article B."""
@@ -201,6 +325,7 @@ class Comparison:
     coverage: Coverage
     alignments: tuple[Alignment, ...]
     evidence: Evidence
+    analysis: Analysis = field(default_factory=Analysis)
     schema_version: int = field(default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
@@ -213,4 +338,5 @@ class Comparison:
             "coverage": self.coverage.to_dict(),
             "evidence": self.evidence.to_dict(),
             "alignments": [alignment.to_dict() for alignment in self.alignments],
+            **self.analysis.to_dict(),
         }

@@ -1,4 +1,4 @@
-"""The compare pipeline: normalise -> segment -> align -> analyse, in that order.
+"""The compare pipeline: normalise -> segment -> align -> measure -> decide -> analyse.
 
 This is the one place where the order of the stages lives in code.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 from newstrace.align import align
 from newstrace.analyse.direction import decide
 from newstrace.analyse.evidence import measure
+from newstrace.analyse.report import analyse
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import EmptyTextError
 from newstrace.model import Article, Comparison
@@ -47,6 +48,7 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
     )
     info_a, info_b = doc_a.article.info(), doc_b.article.info()
     verdict = decide(info_a, info_b, coverage, evidence, alignments, config=config.verdict)
+    analysis = analyse(doc_a, doc_b, alignments, verdict.relation, config=config.analyse)
     return Comparison(
         a=info_a,
         b=info_b,
@@ -54,4 +56,5 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
         coverage=coverage,
         alignments=tuple(alignments),
         evidence=evidence,
+        analysis=analysis,
     )

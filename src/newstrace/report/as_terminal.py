@@ -62,6 +62,62 @@ def _table(alignments: tuple[Alignment, ...], width: int) -> Table:
     return table
 
 
+_STATUS_STYLE = {
+    "exact": "green",
+    "joined": "green",
+    "truncated": "yellow",
+    "altered": "bold red",
+    "misattributed": "bold red",
+    "unmatched": "red",
+}
+
+
+def _quotes(comparison: Comparison, limit: int) -> Table:
+    table = Table(title="quotations of A, checked against B", expand=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("speaker", no_wrap=True)
+    table.add_column("quotation in A", ratio=2)
+    table.add_column("changes", ratio=1)
+    for quote in comparison.analysis.quotes:
+        speaker = quote.speaker or "?"
+        if quote.b_speaker and quote.status == "misattributed":
+            speaker += f" (B: {quote.b_speaker})"
+        table.add_row(
+            Text(quote.status, style=_STATUS_STYLE[quote.status]),
+            speaker,
+            _squash(quote.text, limit),
+            " ".join(quote.diff),
+        )
+    return table
+
+
+def _findings(comparison: Comparison, limit: int) -> Text:
+    analysis = comparison.analysis
+    lines = Text()
+    for credit in analysis.attributions:
+        lines.append("credit   ", style="bold")
+        lines.append(f"“{credit.text}” → {credit.outlet}\n")
+    for change in analysis.discrepancies:
+        lines.append(f"{change.kind:<8} ", style="bold red")
+        lines.append(f"A: {change.a_text}   B: {change.b_text}\n")
+    if analysis.wording:
+        lines.append("wording  ", style="bold yellow")
+        lines.append("loaded words A added: " + ", ".join(w.word for w in analysis.wording) + "\n")
+    for label, passages in (("added", analysis.added), ("omitted", analysis.omitted)):
+        for passage in passages:
+            lines.append(f"{label:<8} ", style="bold")
+            lines.append(f"{passage.side.upper()}: {_squash(passage.text, limit)}\n")
+    return lines
+
+
 def render(comparison: Comparison, console: Console) -> None:
-    """Print the summary and the aligned passages to ``console``."""
-    console.print(Group(_summary(comparison), _table(comparison.alignments, console.width // 2)))
+    """Print the summary, the aligned passages, the quotations and the findings."""
+    limit = max(160, 3 * (console.width // 2))
+    parts: list[Panel | Table | Text] = [
+        _summary(comparison),
+        _table(comparison.alignments, console.width // 2),
+    ]
+    if comparison.analysis.quotes:
+        parts.append(_quotes(comparison, limit))
+    parts.append(_findings(comparison, limit))
+    console.print(Group(*parts))

@@ -1,0 +1,61 @@
+"""What the copy added and what it left out of its source, and the loaded words it added."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from newstrace.model import Alignment, LoadedWord, Passage, Span
+from newstrace.segment.document import Document
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _covered(sentence: Span, spans: list[Span]) -> float:
+    return sum(sentence.overlap(span) for span in spans) / max(1, len(sentence))
+
+
+def untraced(doc: Document, spans: list[Span], side: Literal["a", "b"]) -> list[Passage]:
+    """Runs of consecutive sentences of ``doc`` less than half covered by ``spans``."""
+    runs: list[list[Span]] = []
+    previous = -2
+    for index, sentence in enumerate(doc.sentences):
+        if _covered(sentence.span, spans) >= 0.5:
+            continue
+        if index == previous + 1:
+            runs[-1].append(sentence.span)
+        else:
+            runs.append([sentence.span])
+        previous = index
+    passages = []
+    for run in runs:
+        span = Span(run[0].start, run[-1].end)
+        passages.append(Passage(span=span, text=doc.text[span.start : span.end], side=side))
+    return passages
+
+
+def loaded_words(alignments: list[Alignment], lexicon: frozenset[str]) -> list[LoadedWord]:
+    """Words of the lexicon in an aligned passage of A that its partner in B does not use.
+
+    Multi-word entries ("terror group") match as phrases, before single words.  Matching
+    ignores case.
+    """
+    single = {entry for entry in lexicon if " " not in entry}
+    phrases = [entry for entry in lexicon if " " in entry]
+    found: dict[int, LoadedWord] = {}
+    for x in alignments:
+        partner = x.b_text.lower()
+        partner_words = {w.lower() for w in _WORD.findall(x.b_text)}
+        for phrase in phrases:
+            for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", x.a_text, re.I):
+                if phrase not in partner:
+                    start = x.a_span.start + match.start()
+                    end = x.a_span.start + match.end()
+                    found.setdefault(start, LoadedWord(match.group(), Span(start, end), x.b_span))
+        for match in _WORD.finditer(x.a_text):
+            word = match.group().lower()
+            start = x.a_span.start + match.start()
+            if word in single and word not in partner_words and start not in found:
+                end = start + len(word)
+                found[start] = LoadedWord(match.group(), Span(start, end), x.b_span)
+    return sorted(found.values(), key=lambda w: w.a_span.start)

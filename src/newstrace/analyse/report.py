@@ -1,0 +1,48 @@
+"""Assemble the analysis of an aligned pair: quotes, credits, changes, additions, wording."""
+
+from __future__ import annotations
+
+from newstrace.analyse.additions import loaded_words, untraced
+from newstrace.analyse.credits import find_credits
+from newstrace.analyse.entities import find_discrepancies
+from newstrace.analyse.quotes import check_quotes
+from newstrace.config import AnalyseConfig
+from newstrace.model import Alignment, Analysis, Attribution, Relation
+from newstrace.segment.document import Document
+
+
+def _attributions(doc: Document) -> tuple[Attribution, ...]:
+    found = []
+    for credit in find_credits(doc.normalised.text):
+        span = doc.normalised.to_original(credit.start, credit.end)
+        found.append(Attribution(doc.text[span.start : span.end], credit.outlet, span))
+    return tuple(found)
+
+
+def analyse(
+    a: Document,
+    b: Document,
+    alignments: list[Alignment],
+    relation: Relation,
+    *,
+    config: AnalyseConfig,
+) -> Analysis:
+    """How faithfully A reproduces B (quotes, facts, wording are checked from A's side).
+
+    ``added``/``omitted`` follow the verdict: the copy's additions and what it left out of
+    its source (A is taken as the copy unless the relation is ``b_from_a``).
+    """
+    a_spans = [x.a_span for x in alignments]
+    b_spans = [x.b_span for x in alignments]
+    a_untraced, b_untraced = untraced(a, a_spans, "a"), untraced(b, b_spans, "b")
+    added, omitted = (
+        (b_untraced, a_untraced) if relation == "b_from_a" else (a_untraced, b_untraced)
+    )
+    return Analysis(
+        quotes=tuple(check_quotes(a, b, alignments)),
+        attributions=_attributions(a),
+        discrepancies=tuple(find_discrepancies(alignments)),
+        added=tuple(added),
+        omitted=tuple(omitted),
+        wording=tuple(loaded_words(alignments, config.loaded_words)),
+    )
