@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,5 +100,47 @@ def test_result_matches_the_golden_file(result: Comparison) -> None:
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
     assert actual["verdict"]["relation"] == expected["verdict"]["relation"]
     assert actual["coverage"] == pytest.approx(expected["coverage"], abs=0.02)
-    spans = lambda d: [(x["kind"], x["a_span"], x["b_span"]) for x in d["alignments"]]  # noqa: E731
+
+    def spans(d: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return [(x["kind"], x["a_span"], x["b_span"]) for x in d["alignments"]]
+
+    def quotes(d: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return [(q["status"], q["speaker"], q["a_pieces"], q["b_span"]) for q in d["quotes"]]
+
     assert spans(actual) == spans(expected)
+    assert quotes(actual) == quotes(expected)
+    for field in ("attributions", "discrepancies", "added", "omitted", "wording"):
+        assert actual[field] == expected[field], field
+
+
+def test_all_seven_quotations_are_found_and_faithful(result: Comparison) -> None:
+    quotes = result.analysis.quotes
+    assert len(quotes) == 7
+    assert quotes[0].status == "joined"  # one quote in A, two pieces around "Mr. Kerry said" in B
+    assert all(q.status in ("exact", "joined", "truncated") for q in quotes)
+    speakers = [q.speaker for q in quotes]
+    assert speakers == ["John Kerry"] * 4 + ["Peter Cook"] * 3
+
+
+def test_the_misspelt_name_is_the_only_name_change(result: Comparison) -> None:
+    names = [(d.a_text, d.b_text) for d in result.analysis.discrepancies if d.kind == "name"]
+    assert names == [("Phillip Hammond", "Philip Hammond")]
+
+
+def test_the_credit_to_the_new_york_times_is_found(result: Comparison, seed_a: str) -> None:
+    credits = result.analysis.attributions
+    assert credits[0].text == "according to the New York Times"
+    assert {c.outlet for c in credits} == {"The New York Times"}
+    assert all(seed_a[c.a_span.start : c.a_span.end] == c.text for c in credits)
+
+
+def test_the_omitted_half_of_002_is_reported(result: Comparison) -> None:
+    omitted = " ".join(" ".join(p.text.split()) for p in result.analysis.omitted)
+    for name in ("Lavrov", "Bulgaria", "Zakharova", "Konashenkov", "Moallem", "Peskov", "Tabler"):
+        assert name in omitted, name
+    assert all(p.side == "b" for p in result.analysis.omitted)
+
+
+def test_the_loaded_words_the_rewrite_added_are_flagged(result: Comparison) -> None:
+    words = {w.word.lower() for w in result.analysis.wording}
+    assert {"dictator", "backtracked"} <= words

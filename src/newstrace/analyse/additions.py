@@ -34,8 +34,19 @@ def untraced(doc: Document, spans: list[Span], side: Literal["a", "b"]) -> list[
     return passages
 
 
-def loaded_words(alignments: list[Alignment], lexicon: frozenset[str]) -> list[LoadedWord]:
+def _sentence_span(doc: Document, indices: tuple[int, ...], fallback: Span) -> Span:
+    if not indices:
+        return fallback
+    return Span(doc.sentences[indices[0]].span.start, doc.sentences[indices[-1]].span.end)
+
+
+def loaded_words(
+    a: Document, b: Document, alignments: list[Alignment], lexicon: frozenset[str]
+) -> list[LoadedWord]:
     """Words of the lexicon in an aligned passage of A that its partner in B does not use.
+
+    Whole sentences are compared: "The embattled minister met ..." has its copied passage
+    start at "minister", but the word it added is in the sentence.
 
     Multi-word entries ("terror group") match as phrases, before single words.  Matching
     ignores case.
@@ -43,7 +54,17 @@ def loaded_words(alignments: list[Alignment], lexicon: frozenset[str]) -> list[L
     single = {entry for entry in lexicon if " " not in entry}
     phrases = [entry for entry in lexicon if " " in entry]
     found: dict[int, LoadedWord] = {}
-    for x in alignments:
+    for aligned in alignments:
+        a_span = _sentence_span(a, aligned.a_sentences, aligned.a_span)
+        b_span = _sentence_span(b, aligned.b_sentences, aligned.b_span)
+        x = Alignment(
+            aligned.kind,
+            aligned.score,
+            a_span,
+            b_span,
+            a.text[a_span.start : a_span.end],
+            b.text[b_span.start : b_span.end],
+        )
         partner = x.b_text.lower()
         partner_words = {w.lower() for w in _WORD.findall(x.b_text)}
         for phrase in phrases:

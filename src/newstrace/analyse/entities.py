@@ -172,7 +172,19 @@ def _titles(a_text: str, b_text: str, x: Alignment) -> list[Discrepancy]:
 
 
 def _dates(text: str, offset: int) -> list[Mention]:
-    return _values(_DATE_WORD, text, offset) + _values(_YEAR, text, offset)
+    """Weekdays, months and years; a full stop after a weekday or month is dropped."""
+    found = []
+    for m in _values(_DATE_WORD, text, offset):
+        word = m.text.rstrip(".")
+        end = (
+            m.span.start + len(word)
+            if m.text.endswith(".") and word.lower() not in MONTHS
+            else m.span.end
+        )
+        found.append(
+            Mention(word if end < m.span.end else m.text, Span(m.span.start, end), m.words)
+        )
+    return found + _values(_YEAR, text, offset)
 
 
 def find_discrepancies(alignments: list[Alignment]) -> list[Discrepancy]:

@@ -44,5 +44,5 @@ def analyse(
         discrepancies=tuple(find_discrepancies(alignments)),
         added=tuple(added),
         omitted=tuple(omitted),
-        wording=tuple(loaded_words(alignments, config.loaded_words)),
+        wording=tuple(loaded_words(a, b, alignments, config.loaded_words)),
     )

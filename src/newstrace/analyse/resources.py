@@ -15,11 +15,19 @@ SPEECH_VERBS = frozenset(
 
 PRONOUNS = frozenset("he she they i we it".split())
 
+# Capitalised words that open sentences but are not names.
+SENTENCE_OPENERS = frozenset(
+    """however meanwhile still yet instead later earlier clearly indeed moreover furthermore
+    nevertheless nonetheless separately similarly finally afterward afterwards today
+    yesterday tomorrow now even last next first second third many several some most
+    officials critics supporters experts analysts police authorities""".split()
+)
+
 # Honorifics and job titles stripped from a speaker's name ("Mr. Kerry" -> "Kerry").
 HONORIFICS = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor president
     secretary gen general adm admiral col colonel lt sgt capt judge justice rev
-    chairman chairwoman minister spokesman spokeswoman""".split()
+    chairman chairwoman minister spokesman spokeswoman mayor""".split()
 )
 
 # Titles whose change for the same person is reported as a discrepancy.

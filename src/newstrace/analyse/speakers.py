@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.analyse.resources import HONORIFICS, PRONOUNS, SPEECH_VERBS
+from newstrace.analyse.resources import (
+    HONORIFICS,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from newstrace.segment.resources import STOPWORDS
 
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
@@ -26,7 +32,7 @@ _BEFORE = re.compile(r"(?P<name>" + _WHO + r")\s+(?:\w+ly\s+)?" + _VERB + r"\b[^
 _LATER = re.compile(r"(?P<name>" + _NAME + r")(?:,[^,\"]{0,60},)?\s+(?:\w+ly\s+)?" + _VERB + r"\b")
 # A name that begins a sentence and is followed by a comma or a verb: its subject.
 _SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|\n)((?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+)(?=,|\s+[a-z]+\b)"
+    r"(?:^|[.!?]\"?\s+|\n)((?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+)(?=,|\s+[a-z]+\b)"
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
 
@@ -45,7 +51,11 @@ class Speaker:
 
 
 def _clean(name: str) -> list[str]:
-    words = [w for w in name.replace("'s", "").split() if w.lower().strip(".") not in HONORIFICS]
+    words = [
+        w
+        for w in name.replace("'s", "").split()
+        if w.lower().strip(".") not in HONORIFICS and w.lower() not in TITLES
+    ]
     return words
 
 
@@ -90,11 +100,14 @@ class SpeakerResolver:
     def resolve(self, mention: Mention | None, position: int) -> Speaker | None:
         """The speaker of the quotation at ``position``.
 
-        A name is resolved to its fullest form.  A pronoun or a missing attribution refers
-        to whoever was named last: the last speaker, or a person who began a sentence after
-        that speaker's quotation ("Trump, as is often his way, fired back: ...").
+        A name is resolved to its fullest form.  A missing attribution continues the last
+        speaker; a pronoun refers to whoever was named last: the last speaker, or a person
+        who began a sentence after that speaker's quotation ("Trump, as is often his way,
+        fired back. ... he said").
         """
-        if mention is None or mention.text.lower() in PRONOUNS:
+        if mention is None:
+            return self.last  # an unattributed quote continues the last speaker's words
+        if mention.text.lower() in PRONOUNS:
             subject = self._subject_between(self.last_at, position)
             if subject is not None:
                 return self.resolve(Mention(subject), position)
@@ -108,11 +121,11 @@ class SpeakerResolver:
         return speaker
 
     def _proper(self, name: str) -> bool:
-        """A proper name: its last word also stands capitalised inside a sentence somewhere."""
-        words = name.split()
-        if words[0].lower() in STOPWORDS or words[-1].lower() in STOPWORDS:
+        """A name rather than a sentence opener ("However,", "Asked about", "The Obama ...")."""
+        words = [w.lower() for w in name.split()]
+        if any(w in STOPWORDS or w in SENTENCE_OPENERS for w in (words[0], words[-1])):
             return False
-        return re.search(r"\b[a-z]+,? " + re.escape(words[-1]) + r"\b", self.text) is not None
+        return not any(len(w) > 4 and w.endswith(("ly", "ing", "ed")) for w in words)
 
     def _subject_between(self, start: int, end: int) -> str | None:
         inside = [name for at, name in self._subjects if start < at < end]

@@ -1,0 +1,43 @@
+"""Added and omitted passages, and loaded wording from the lexicon (extendable)."""
+
+from __future__ import annotations
+
+import newstrace
+from newstrace.config import Config
+from newstrace.model import Article
+
+SOURCE = (
+    "The minister met the opposition leader on Monday to discuss the budget.\n\n"
+    "Both sides said the talks had been useful and would continue next week.\n\n"
+    "Separately, the central bank kept interest rates unchanged at four percent."
+)
+COPY = (
+    "The minister met the opposition leader on Monday to discuss the budget.\n\n"
+    "Both sides said the talks had been useful and would continue next week.\n\n"
+    "Critics have long accused the minister of ignoring rural voters."
+)
+
+
+def test_added_and_omitted_follow_the_direction() -> None:
+    result = newstrace.compare(
+        Article(COPY, published="2020-01-02"), Article(SOURCE, published="2020-01-01")
+    )
+    [added] = result.analysis.added
+    [omitted] = result.analysis.omitted
+    assert added.side == "a" and added.text.startswith("Critics have long accused")
+    assert omitted.side == "b" and omitted.text.startswith("Separately, the central bank")
+
+
+def test_loaded_words_added_by_the_rewrite_are_flagged() -> None:
+    copy = COPY.replace("The minister met", "The embattled minister met")
+    words = [w.word for w in newstrace.compare(copy, SOURCE).analysis.wording]
+    assert words == ["embattled"]
+
+
+def test_users_can_extend_the_lexicon() -> None:
+    copy = COPY.replace("opposition leader", "opposition firebrand leader")
+    config = Config().with_lexicon(frozenset({"Firebrand"}))
+    assert [w.word for w in newstrace.compare(copy, SOURCE, config=config).analysis.wording] == [
+        "firebrand"
+    ]
+    assert newstrace.compare(copy, SOURCE).analysis.wording == ()

@@ -1,0 +1,55 @@
+"""Changed names, numbers, dates and titles; harmless variants are not changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analyse.entities import find_discrepancies
+from newstrace.model import Alignment, Span
+
+
+def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
+    pair = Alignment("paraphrase", 0.8, Span(0, len(a)), Span(0, len(b)), a, b)
+    return [(d.kind, d.a_text, d.b_text) for d in find_discrepancies([pair])]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "He will meet Phillip Hammond.",
+            "He will meet Philip Hammond.",
+            [("name", "Phillip Hammond", "Philip Hammond")],
+        ),
+        (
+            "Police arrested John Smyth.",
+            "Police arrested John Smith.",
+            [("name", "John Smyth", "John Smith")],
+        ),
+        ("Seven people were hurt.", "Nine people were hurt.", [("number", "Seven", "Nine")]),
+        ("It cost $5 million.", "It cost $7 million.", [("number", "5", "7")]),
+        ("They met on Friday.", "They met on Thursday.", [("date", "Friday", "Thursday")]),
+        ("The law passed in 2014.", "The law passed in 2015.", [("date", "2014", "2015")]),
+        (
+            "Senator John Smith spoke.",
+            "Governor John Smith spoke.",
+            [("title", "Senator John Smith", "Governor John Smith")],
+        ),
+    ],
+)
+def test_each_kind_of_change(a: str, b: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _changes(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ash Carter called Sergei Shoigu.", "Ashton B. Carter called Sergei K. Shoigu."),
+        ("The U.S. agreed.", "The United States agreed."),
+        ("Seven months ago the two met.", "The two men met seven months ago."),
+        ("It was the first time the two had spoken.", "It was his first talk in seven months."),
+        ("Vladimir Putin met Bashar al-Assad.", "President Bashar al-Assad met the Russians."),
+    ],
+)
+def test_harmless_variants_are_not_changes(a: str, b: str) -> None:
+    assert _changes(a, b) == []
