@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -187,8 +187,7 @@ class QuoteMatcher:
         window = source.words[first : first + count]
         span = self._words_span(source, first, count)
         result = self._result(quote, a, "altered", span, source.speaker)
-        diff = _word_diff(quote.words, window)
-        return QuoteCheck(**{**_fields(result), "diff": diff})
+        return replace(result, diff=_word_diff(quote.words, window))
 
     def _inside(self, quote: Quote, spans: list[Span]) -> bool:
         start = self.b.normalised.to_original(*quote.pieces[0]).start
@@ -226,10 +225,6 @@ class QuoteMatcher:
             b_text=self.b.text[span.start : span.end] if span else None,
             b_speaker=b_speaker.name if b_speaker else None,
         )
-
-
-def _fields(check: QuoteCheck) -> dict[str, object]:
-    return {name: getattr(check, name) for name in QuoteCheck.__slots__}
 
 
 def _misattributed(quote: Quote, source: Quote) -> bool:
