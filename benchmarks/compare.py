@@ -91,6 +91,8 @@ def main() -> None:
     )
     pairs = basil_pairs(args.basil, args.limit)
     relations: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    changes: Counter[str] = Counter()
     cold_times: list[float] = []
     warm_times: list[float] = []
     copies = []
@@ -101,6 +103,8 @@ def main() -> None:
         warm, result = timed_compare(a, b, cold=False)
         warm_times.append(warm)
         relations[result.verdict.relation] += 1
+        statuses.update(q.status for q in result.analysis.quotes)
+        changes.update(d.kind for d in result.analysis.discrepancies)
         if result.verdict.relation in ("a_from_b", "b_from_a"):
             copies.append((a, b, result))
     cli = cold_cli_seconds()
@@ -115,6 +119,10 @@ def main() -> None:
         f"{'BASIL same-event ordered pairs':<34} {len(pairs):>6} {relations['a_from_b']:>9} {relations['b_from_a']:>9} {relations['shared_source']:>14} {relations['unrelated']:>10} {statistics.median(cold_times) * 1000:>30.0f} {statistics.median(warm_times) * 1000:>19.0f}"
     )
     print(f"\ncold CLI, seed pair, JSON output: {cli:.2f} s")
+    kinds = ["exact", "joined", "truncated", "altered", "misattributed", "unmatched"]
+    print("\nquotes of A checked against B, all BASIL ordered pairs:")
+    print("  " + "  ".join(f"{kind} {statuses[kind]}" for kind in kinds))
+    print("changed facts reported: " + "  ".join(f"{k} {changes[k]}" for k in ("name", "number", "date", "title")))
     if args.list:
         for a, b, result in copies:
             print(

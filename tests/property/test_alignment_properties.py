@@ -72,3 +72,25 @@ def test_a_text_compared_with_itself_is_fully_covered(text: str) -> None:
 def test_a_text_against_an_unrelated_one_is_unrelated(news: str, other: str) -> None:
     assert newstrace.compare(news, other).verdict.relation == "unrelated"
     assert newstrace.compare(other, news).verdict.relation == "unrelated"
+
+
+QUOTED = [
+    "“We will not back down,” the mayor said, “not now and not ever.”",
+    "He called it “a disaster” and said “we will fight this in court.”",
+    "“Unbalanced quote marks, he said.",
+    "The spokesman said: “No comment.” Then he left “the building.",
+]
+
+
+@SETTINGS
+@given(edited(NEWS + QUOTED), edited(NEWS + QUOTED))
+def test_every_quote_check_points_inside_both_texts(a: str, b: str) -> None:
+    result = newstrace.compare(a, b)
+    for quote in result.analysis.quotes:
+        for piece in quote.a_spans:
+            assert 0 <= piece.start <= piece.end <= len(a)
+        if quote.b_span is not None:
+            assert b[quote.b_span.start : quote.b_span.end] == quote.b_text
+    for change in result.analysis.discrepancies:
+        assert a[change.a_span.start : change.a_span.end] == change.a_text
+        assert b[change.b_span.start : change.b_span.end] == change.b_text

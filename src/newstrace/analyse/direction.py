@@ -94,7 +94,7 @@ def decide(
         relation, confidence = _not_derived(evidence, alignments, config)
         why = _no_copy_reason(relation, alignments)
     reasons.insert(0, why)
-    reasons.extend(_credit_reasons(evidence))
+    reasons.extend(_credit_reasons(evidence, relation, a, b))
     return Verdict(relation=relation, confidence=round(confidence, 4), reasons=tuple(reasons))
 
 
@@ -159,7 +159,19 @@ def _no_copy_reason(relation: Relation, alignments: list[Alignment]) -> str:
     return "no shared passages and no similar sentences"
 
 
-def _credit_reasons(e: Evidence) -> list[str]:
+def _credit_reasons(e: Evidence, relation: Relation, a: ArticleInfo, b: ArticleInfo) -> list[str]:
+    """Who credits whom; for a copy, whether it credits its source."""
+    if relation in ("a_from_b", "b_from_a"):
+        copy, side, source = ("A", e.a, b) if relation == "a_from_b" else ("B", e.b, a)
+        credited = ", ".join(side.outlets_credited)
+        if source.outlet and side.credits_other:
+            return [f"{copy} credits its source ({credited})"]
+        if source.outlet:
+            found = f"; it credits {credited}" if credited else ""
+            return [f"{copy} does not credit its source ({source.outlet}){found}"]
+        if credited:
+            return [f"{copy} credits {credited} (the source's outlet is not given)"]
+        return [f"{copy} credits no outlet"]
     reasons = []
     if e.a.outlets_credited:
         reasons.append("A credits " + ", ".join(e.a.outlets_credited))

@@ -57,7 +57,7 @@ def _mentions(pattern: re.Pattern[str], text: str, offset: int) -> list[Mention]
         words = _name_words(match.group()) if pattern is _NAME else (match.group().lower(),)
         if words:
             span = Span(offset + match.start(), offset + match.end())
-            found.append(Mention(" ".join(match.group().split()), span, words))
+            found.append(Mention(match.group(), span, words))
     return found
 
 

@@ -194,15 +194,18 @@ class QuoteMatcher:
         return any(span.start <= start < span.end for span in spans)
 
     def _words_span(self, source: Quote, start: int, count: int) -> Span:
-        """Original span of ``count`` words of ``source`` from word ``start``."""
+        """Original span of ``count`` words of ``source`` from its word ``start`` (clamped)."""
         first = bisect_left(self._token_starts, source.pieces[0][0])
         in_quote = [
             k
             for k in range(first, len(self.b.tokens))
             if any(a <= self.b.tokens[k].start < b for a, b in source.pieces)
-        ][: sum(source.piece_sizes)]
-        chosen = in_quote[start : start + max(1, count)]
-        return self._token_span(chosen[0], chosen[-1] + 1)
+        ]
+        if not in_quote:
+            return self.b.normalised.to_original(*source.pieces[0])
+        start = min(start, len(in_quote) - 1)
+        end = min(len(in_quote), start + max(1, count))
+        return self._token_span(in_quote[start], in_quote[end - 1] + 1)
 
     def _token_span(self, first: int, last: int) -> Span:
         return self.b.token_span(first, last)

@@ -31,6 +31,7 @@ _stderr = Console(stderr=True)
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    html = "html"
 
 
 class InputFormat(str, Enum):

@@ -12,6 +12,7 @@ from newstrace.config import DEFAULT_CONFIG
 from newstrace.errors import InputError
 from newstrace.ingest import read_article
 from newstrace.pipeline import compare
+from newstrace.report.as_html import to_html
 from newstrace.report.as_json import to_json
 from newstrace.report.as_terminal import render
 
@@ -40,6 +41,8 @@ def run_compare(
     comparison = compare(a, b, config=config)
     if output_format == "json":
         _write(to_json(comparison) + "\n", output)
+    elif output_format == "html":
+        _write(to_html(comparison, a, b), output)
     elif output is None:
         render(comparison, Console())
     else:
