@@ -75,3 +75,17 @@ def test_an_out_of_range_threshold_is_a_usage_error() -> None:
 def test_version() -> None:
     result = _run("--version")
     assert result.returncode == 0 and result.stdout.startswith(b"newstrace ")
+
+
+def test_a_lexicon_file_adds_loaded_words(tmp_path: Path) -> None:
+    lexicon = tmp_path / "words.txt"
+    # "Putin" is in A's sentence and not in its partner in B; "consider" is in both
+    lexicon.write_text("# extra words\nputin\nconsider\n\n", encoding="utf-8")
+    args = ("compare", str(SEED_A_PATH), str(SEED_B_PATH), "--format", "json")
+    plain = {w["word"] for w in json.loads(_run(*args).stdout)["wording"]}
+    extended = {
+        w["word"] for w in json.loads(_run(*args, "--lexicon", str(lexicon)).stdout)["wording"]
+    }
+    assert extended - plain == {"Putin"}
+    missing = _run(*args, "--lexicon", str(tmp_path / "none.txt"))
+    assert missing.returncode == 2 and b"lexicon" in missing.stderr

@@ -8,7 +8,8 @@ from typing import Literal
 from newstrace.model import Alignment, LoadedWord, Passage, Span
 from newstrace.segment.document import Document
 
-_WORD = re.compile(r"[\w'’-]+")
+# Words with inner hyphens or apostrophes; a possessive "'s" is left outside the word.
+_WORD = re.compile(r"\w+(?:[-'’](?![sS]\b)\w+)*")
 
 
 def _covered(sentence: Span, spans: list[Span]) -> float:

@@ -69,7 +69,12 @@ def compare(
     ],
     output_format: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", help="Output format.", rich_help_panel="Output"),
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (terminal view), json (docs/json.md) or html (self-contained report).",
+            rich_help_panel="Output",
+        ),
     ] = OutputFormat.text,
     output: Annotated[
         Path | None,
@@ -90,6 +95,13 @@ def compare(
             help="Shortest verbatim passage reported, in words.", rich_help_panel="Matching"
         ),
     ] = 8,
+    lexicon: Annotated[
+        Path | None,
+        typer.Option(
+            help="File of extra loaded words to flag, one word or phrase a line (# comments).",
+            rich_help_panel="Matching",
+        ),
+    ] = None,
     input_format: Annotated[
         InputFormat, typer.Option(help="How to read the inputs.", rich_help_panel="Input")
     ] = InputFormat.auto,
@@ -112,6 +124,7 @@ def compare(
             min_length=min_length,
             input_format=input_format.value,
             max_bytes=max_bytes,
+            lexicon=lexicon,
         ),
     )
 

@@ -30,12 +30,15 @@ def run_compare(
     min_length: int,
     input_format: str,
     max_bytes: int,
+    lexicon: Path | None = None,
 ) -> None:
     config = DEFAULT_CONFIG.with_options(
         paraphrase_threshold=threshold,
         weak_threshold=max(0.0, threshold - _WEAK_OFFSET),
         min_words=min_length,
     )
+    if lexicon is not None:
+        config = config.with_lexicon(read_lexicon(lexicon))
     a = read_article(derived, input_format=input_format, max_bytes=max_bytes)
     b = read_article(original, input_format=input_format, max_bytes=max_bytes)
     comparison = compare(a, b, config=config)
@@ -49,6 +52,16 @@ def run_compare(
         console = Console(record=True, width=120, file=io.StringIO())
         render(comparison, console)
         _write(console.export_text(), output)
+
+
+def read_lexicon(path: Path) -> frozenset[str]:
+    """Words and phrases of a lexicon file: one a line, blank lines and # comments skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise InputError(f"cannot read the lexicon: {reason}", path=str(path)) from error
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _write(text: str, output: Path | None) -> None:
