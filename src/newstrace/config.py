@@ -64,6 +64,24 @@ class VerdictConfig:
     min_order: float = 0.6
 
 
+@dataclass(frozen=True, slots=True)
+class CandidateConfig:
+    """Options of candidate search over an indexed corpus."""
+
+    # Word n-grams hashed as features of shared wording: 5 words rarely repeat by chance.
+    shingle_words: int = 5
+    # Keep the n-grams whose hash is divisible by this (1 keeps all): a quarter of a
+    # copied 40-word paragraph still leaves about nine shared features.
+    sample: int = 4
+    # Features found in more articles than this are boilerplate or stock phrases and are
+    # not looked up (passim's maxDF idea).
+    max_df: int = 100
+    # Articles that share fewer features than this with the query are not candidates.
+    min_shared: int = 3
+    # How many candidates, best first, are aligned with the full compare pipeline.
+    top_k: int = 10
+
+
 def _default_lexicon() -> frozenset[str]:
     from newstrace.analyse.resources import LOADED_WORDS
 
@@ -76,6 +94,9 @@ class AnalyseConfig:
 
     # Loaded words flagged when a rewrite adds them (CLI --lexicon adds more).
     loaded_words: frozenset[str] = field(default_factory=_default_lexicon)
+    # Changed facts are looked for in passages and in paraphrase links at least this strong
+    # (the default paraphrase threshold): weaker links join sentences that are only alike.
+    min_change_score: float = 0.55
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +106,7 @@ class Config:
     align: AlignConfig = field(default_factory=AlignConfig)
     verdict: VerdictConfig = field(default_factory=VerdictConfig)
     analyse: AnalyseConfig = field(default_factory=AnalyseConfig)
+    candidates: CandidateConfig = field(default_factory=CandidateConfig)
 
     def with_lexicon(self, words: frozenset[str]) -> Config:
         """A copy that also flags ``words`` (lower-cased) as loaded wording."""

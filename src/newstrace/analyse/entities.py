@@ -20,6 +20,8 @@ from newstrace.analyse.resources import (
     HONORIFICS,
     MONTHS,
     NUMBER_WORDS,
+    OFFICE_ABBREVIATIONS,
+    OFFICES,
     TITLES,
     WEEKDAYS,
 )
@@ -30,7 +32,10 @@ _NAME = re.compile(
     _NAME_WORD + r"(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?" + _NAME_WORD + r"){1,3}"
 )
 _NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?%?|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
-_DATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS | MONTHS)) + r")\b\.?", re.I)
+# Capitalised only: "may" is a verb, "May" a month.
+_DATE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in WEEKDAYS | MONTHS)) + r")\b\.?"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SIMILAR_SPELLING = 0.75  # normalized Levenshtein similarity of a misspelt word
 
@@ -151,10 +156,11 @@ def _discrepancy(kind: DiscrepancyKind, a: Mention, b: Mention) -> Discrepancy:
 
 
 def _titles_before(text: str, mention: Mention, offset: int) -> set[str]:
-    """Title words in a name's own leading words and the three words before it."""
+    """The office named right before a name or as its first words ("Sen. John Smith")."""
     start = mention.span.start - offset
-    words = re.findall(r"[\w.-]+", text[max(0, start - 40) : start])[-3:] + mention.text.split()
-    return {w.lower() for w in words if w.lower() in TITLES}
+    words = re.findall(r"[\w.-]+", text[max(0, start - 30) : start])[-1:] + mention.text.split()
+    offices = {OFFICE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in words}
+    return offices & OFFICES
 
 
 def _titles(a_text: str, b_text: str, x: Alignment) -> list[Discrepancy]:
@@ -172,30 +178,34 @@ def _titles(a_text: str, b_text: str, x: Alignment) -> list[Discrepancy]:
 
 
 def _dates(text: str, offset: int) -> list[Mention]:
-    """Weekdays, months and years; a full stop after a weekday or month is dropped."""
+    """Weekdays, months and years, with their category as unit: a weekday is only compared
+    with a weekday.  A full stop after a weekday is dropped ("Sept." keeps its own)."""
     found = []
     for m in _values(_DATE_WORD, text, offset):
         word = m.text.rstrip(".")
-        end = (
-            m.span.start + len(word)
-            if m.text.endswith(".") and word.lower() not in MONTHS
-            else m.span.end
-        )
-        found.append(
-            Mention(word if end < m.span.end else m.text, Span(m.span.start, end), m.words)
-        )
-    return found + _values(_YEAR, text, offset)
+        category = "weekday" if word.lower() in WEEKDAYS else "month"
+        end = m.span.end if category == "month" else m.span.start + len(word)
+        shown = text[m.span.start - offset : end - offset]
+        found.append(Mention(shown, Span(m.span.start, end), m.words, category))
+    years = [Mention(m.text, m.span, m.words, "year") for m in _values(_YEAR, text, offset)]
+    return found + years
 
 
-def find_discrepancies(alignments: list[Alignment]) -> list[Discrepancy]:
-    """Changed names, numbers, dates and titles between each pair of aligned passages."""
+def find_discrepancies(alignments: list[Alignment], *, min_score: float = 0.0) -> list[Discrepancy]:
+    """Changed names, numbers, dates and titles between each pair of aligned passages.
+
+    Paraphrase links scoring under ``min_score`` are skipped: two loosely similar sentences
+    of independent reports name different days and people without anything having changed.
+    """
     found: dict[tuple[str, int, int], Discrepancy] = {}
     for x in alignments:
+        if x.kind == "paraphrase" and x.score < min_score:
+            continue
         a, b = (x.a_text, x.a_span.start), (x.b_text, x.b_span.start)
         for item in (
             *_names(x.a_text, x.b_text, x),
             *_changed("number", _numbers(*a), _numbers(*b), _number_value, by_unit=True),
-            *_changed("date", _dates(*a), _dates(*b), _date_value),
+            *_changed("date", _dates(*a), _dates(*b), _date_value, by_unit=True),
             *_titles(x.a_text, x.b_text, x),
         ):
             found.setdefault((item.kind, item.a_span.start, item.b_span.start), item)

@@ -23,7 +23,10 @@ from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
 from newstrace.segment.document import Document
 
 _MAX_GAP_WORDS = 8  # an attribution between two pieces of one quote is short
-_MIN_ALTERED_SCORE = 75  # rapidfuzz partial ratio of an altered quote to its source
+_MIN_ALTERED_SCORE = 75  # rapidfuzz partial ratio of an altered quote to its source ...
+# ... and the share of words the two keep in place: a longer quote that only contains the
+# other's few words is another quotation, not an altered one.
+_MIN_ALTERED_WORDS = 0.6
 _WORD = re.compile(r"\w+")
 
 
@@ -185,6 +188,8 @@ class QuoteMatcher:
         first = len(_words(joined[: alignment.dest_start]))
         count = len(_words(joined[alignment.dest_start : alignment.dest_end]))
         window = source.words[first : first + count]
+        if Levenshtein.normalized_similarity(list(quote.words), list(window)) < _MIN_ALTERED_WORDS:
+            return self._result(quote, a, "unmatched", None, None)
         span = self._words_span(source, first, count)
         result = self._result(quote, a, "altered", span, source.speaker)
         return replace(result, diff=_word_diff(quote.words, window))

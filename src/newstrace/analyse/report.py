@@ -41,7 +41,7 @@ def analyse(
     return Analysis(
         quotes=tuple(check_quotes(a, b, alignments)),
         attributions=_attributions(a),
-        discrepancies=tuple(find_discrepancies(alignments)),
+        discrepancies=tuple(find_discrepancies(alignments, min_score=config.min_change_score)),
         added=tuple(added),
         omitted=tuple(omitted),
         wording=tuple(loaded_words(a, b, alignments, config.loaded_words)),

@@ -38,6 +38,29 @@ TITLES = frozenset(
     ceo""".split()
 )
 
+# Offices a person holds one at a time: a different one before the same name is a change
+# ("Senator John Smith" / "Governor John Smith"); other titles (chairman, director) are not
+# compared, as one person holds several.
+OFFICES = frozenset(
+    """president vice-president senator representative congressman congresswoman governor
+    mayor secretary minister chancellor ambassador general admiral judge justice""".split()
+)
+OFFICE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "rep": "representative",
+    "gov.": "governor",
+    "gov": "governor",
+    "gen.": "general",
+    "gen": "general",
+    "adm.": "admiral",
+    "pres.": "president",
+    "sec.": "secretary",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
+
 # Loaded words a rewrite adds to a neutral source.  A hand-made starting lexicon,
 # drawn from media-bias studies' lists of loaded and subjective verbs and labels.
 LOADED_WORDS = frozenset(
