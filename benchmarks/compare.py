@@ -122,7 +122,10 @@ def main() -> None:
     kinds = ["exact", "joined", "truncated", "altered", "misattributed", "unmatched"]
     print("\nquotes of A checked against B, all BASIL ordered pairs:")
     print("  " + "  ".join(f"{kind} {statuses[kind]}" for kind in kinds))
-    print("changed facts reported: " + "  ".join(f"{k} {changes[k]}" for k in ("name", "number", "date", "title")))
+    print(
+        "changed facts reported: "
+        + "  ".join(f"{k} {changes[k]}" for k in ("name", "number", "date", "title"))
+    )
     if args.list:
         for a, b, result in copies:
             print(

@@ -7,6 +7,7 @@
         * ``NotAnArticleError`` -- binary data, a directory, an HTML page with no article
         * ``TooLargeError`` -- over a documented size limit
     * ``ConfigError`` -- an option or configuration value out of range
+    * ``StoreError`` -- the index cannot be opened, read or written
     * ``MissingExtraError`` -- an optional dependency is not installed
 
 Every error carries the context a user needs (``path``, ``limit``) and its message says
@@ -61,6 +62,12 @@ class ConfigError(NewstraceError):
     """An option or configuration value is out of range."""
 
     exit_code = 2
+
+
+class StoreError(NewstraceError):
+    """The index cannot be opened, read or written (or was built with other settings)."""
+
+    exit_code = 3
 
 
 class MissingExtraError(NewstraceError):

@@ -1,6 +1,6 @@
 """The ``newstrace`` command line: a thin shell over the library (typer + rich).
 
-Exit codes: 0 ok, 1 unexpected failure, 2 usage or input error.
+Exit codes: 0 ok, 1 unexpected failure, 2 usage or input error, 3 index (store) error.
 """
 
 from __future__ import annotations
@@ -127,6 +127,55 @@ def compare(
             lexicon=lexicon,
         ),
     )
+
+
+@app.command()
+def index(
+    corpus: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files and folders: text, HTML, JSON/JSONL (.gz), WARC.", show_default=False
+        ),
+    ],
+    db: Annotated[Path, typer.Option(help="The index file (created if missing).")],
+    batch: Annotated[int, typer.Option(help="Articles committed per transaction.", min=1)] = 200,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
+) -> None:
+    """Add articles to an index, incrementally: known articles and unchanged files are skipped."""
+    from newstrace.cli.corpus import run_index
+
+    _guard(debug, lambda: run_index(corpus, db, batch))
+
+
+@app.command()
+def trace(
+    article: Annotated[str, typer.Argument(help="The article: a file, FILE.jsonl#ID or -.")],
+    db: Annotated[Path, typer.Option(help="The index to search.")],
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="text, json, or html (the best source side by side)."),
+    ] = OutputFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file.")] = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
+) -> None:
+    """The likely sources of one article in an index, ranked, with the evidence."""
+    from newstrace.cli.corpus import run_trace
+
+    _guard(debug, lambda: run_trace(article, db, output_format.value, output))
+
+
+@app.command()
+def scan(
+    db: Annotated[Path, typer.Option(help="The index to scan.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder for pairs.jsonl, graph.csv/.graphml.")
+    ] = Path("reuse"),
+    debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
+) -> None:
+    """Every reuse pair in an index, and the provenance graph (who copied whom)."""
+    from newstrace.cli.corpus import run_scan
+
+    _guard(debug, lambda: run_scan(db, output))
 
 
 def _guard(debug: bool, action: Callable[[], None]) -> None:

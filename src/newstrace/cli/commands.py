@@ -43,15 +43,15 @@ def run_compare(
     b = read_article(original, input_format=input_format, max_bytes=max_bytes)
     comparison = compare(a, b, config=config)
     if output_format == "json":
-        _write(to_json(comparison) + "\n", output)
+        write_output(to_json(comparison) + "\n", output)
     elif output_format == "html":
-        _write(to_html(comparison, a, b), output)
+        write_output(to_html(comparison, a, b), output)
     elif output is None:
         render(comparison, Console())
     else:
         console = Console(record=True, width=120, file=io.StringIO())
         render(comparison, console)
-        _write(console.export_text(), output)
+        write_output(console.export_text(), output)
 
 
 def read_lexicon(path: Path) -> frozenset[str]:
@@ -64,7 +64,8 @@ def read_lexicon(path: Path) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def _write(text: str, output: Path | None) -> None:
+def write_output(text: str, output: Path | None) -> None:
+    """Write ``text`` to ``output``, or to stdout when it is None."""
     if output is None:
         sys.stdout.write(text)
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from newstrace.errors import InputError
+from newstrace.ingest.corpus import CorpusRecord, SkippedRecord, iter_corpus, list_sources
 from newstrace.ingest.jsonl import iter_records, read_json_article
 from newstrace.ingest.plaintext import read_text_article
 from newstrace.ingest.sniff import INPUT_FORMATS, check_format, sniff_format
@@ -22,7 +23,16 @@ from newstrace.ingest.source import (
 from newstrace.ingest.webpage import read_html_article
 from newstrace.model import Article
 
-__all__ = ["DEFAULT_MAX_BYTES", "INPUT_FORMATS", "iter_records", "read_article"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "INPUT_FORMATS",
+    "CorpusRecord",
+    "SkippedRecord",
+    "iter_corpus",
+    "iter_records",
+    "list_sources",
+    "read_article",
+]
 
 
 def read_article(

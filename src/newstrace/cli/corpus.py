@@ -1,0 +1,132 @@
+"""What ``index``, ``trace`` and ``scan`` do once their options are parsed (imported lazily)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from newstrace.cli.commands import write_output as _write
+from newstrace.config import DEFAULT_CONFIG
+from newstrace.engines.local import Source, index_corpus, scan, trace
+from newstrace.ingest import read_article
+from newstrace.report.as_html import to_html
+from newstrace.report.provenance import write_provenance
+from newstrace.store import Store
+
+_stderr = Console(stderr=True)
+
+
+def _progress(total: int | None = None) -> Progress:
+    """A progress bar on stderr with count, rate and (when the total is known) ETA."""
+    columns = [
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.speed:>6.1f}/s" if total else ""),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    ]
+    return Progress(*columns, console=_stderr, transient=False, disable=not _stderr.is_terminal)
+
+
+def run_index(paths: list[str], db: Path, batch: int) -> None:
+    config = DEFAULT_CONFIG
+    with Store(db, config=config.candidates) as store, _progress() as bar:
+        task = bar.add_task("indexing articles", total=None)
+        report = index_corpus(
+            store, paths, config=config, batch=batch, progress=lambda n: bar.advance(task, n)
+        )
+        total = len(store)
+    _stderr.print(
+        f"added {report.added} articles ({report.known} already indexed, "
+        f"{report.duplicates} duplicate texts, {report.skipped_sources} unchanged files skipped, "
+        f"{len(report.bad_records)} bad records); the index holds {total}"
+    )
+    for bad in report.bad_records[:20]:
+        _stderr.print(f"  skipped {bad.source} {bad.locator}: {bad.reason}", markup=False)
+    if len(report.bad_records) > 20:
+        _stderr.print(f"  ... and {len(report.bad_records) - 20} more")
+
+
+def run_trace(article_path: str, db: Path, output_format: str, output: Path | None) -> None:
+    article = read_article(article_path)
+    with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
+        sources = trace(store, article)
+    if output_format == "json":
+        data = {
+            "article": article.info().to_dict(),
+            "sources": [
+                {"candidate_score": s.candidate_score, **s.comparison.to_dict()} for s in sources
+            ],
+        }
+        _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
+    elif output_format == "html":
+        if not sources:
+            _write("<!doctype html><title>newstrace</title><p>No source found.</p>\n", output)
+        else:
+            _write(to_html(sources[0].comparison, article, sources[0].article), output)
+    else:
+        _print_sources(article.id, sources)
+
+
+def _print_sources(article_id: str | None, sources: list[Source]) -> None:
+    console = Console()
+    if not sources:
+        console.print(f"no likely source of {article_id or 'the article'} in the index")
+        return
+    table = Table(title=f"likely sources of {article_id or 'the article'}, most likely first")
+    for column in (
+        "#",
+        "source",
+        "outlet",
+        "published",
+        "relation",
+        "confidence",
+        "coverage",
+        "best passage",
+    ):
+        table.add_column(column, overflow="fold")
+    for rank, source in enumerate(sources, 1):
+        c = source.comparison
+        best = max(c.alignments, key=lambda x: len(x.a_text), default=None)
+        table.add_row(
+            str(rank),
+            c.b.id or "",
+            c.b.outlet or "",
+            c.b.published or "",
+            c.verdict.relation,
+            f"{c.verdict.confidence:.2f}",
+            f"{c.coverage.a:.0%}",
+            " ".join(best.b_text.split())[:160] if best else "",
+        )
+    console.print(table)
+
+
+def run_scan(db: Path, out: Path) -> None:
+    with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
+        pairs = store.candidate_pairs(config=DEFAULT_CONFIG.candidates)
+        with _progress(len(pairs)) as bar:
+            task = bar.add_task("aligning candidate pairs", total=len(pairs))
+            found = list(scan(store, progress=lambda n: bar.advance(task, n)))
+    counts = write_provenance(found, out)
+    relations: dict[str, int] = {}
+    for c in found:
+        relations[c.verdict.relation] = relations.get(c.verdict.relation, 0) + 1
+    _stderr.print(
+        f"{len(pairs)} candidate pairs aligned; {counts['pairs']} with reuse "
+        f"({', '.join(f'{k} {v}' for k, v in sorted(relations.items()))}); "
+        f"{counts['edges']} provenance edges, {counts['clusters']} clusters -> {out}/"
+    )

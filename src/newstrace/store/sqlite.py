@@ -1,0 +1,239 @@
+"""The index: articles and their features in one SQLite file.
+
+SQLite rather than DuckDB: indexing is many small transactions that must survive a
+``kill -9`` (SQLite's write-ahead log commits atomically and a killed writer leaves the last
+committed state), ``trace`` is point look-ups by hash (a B-tree index), and the service reads
+while an indexer writes (WAL readers do not block).  DuckDB is faster for whole-table scans
+but is built for bulk analytics, not many small durable writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import xxhash
+
+from newstrace.candidates.features import Features
+from newstrace.config import CandidateConfig
+from newstrace.errors import StoreError
+from newstrace.model import Article
+
+SCHEMA_VERSION = "1"
+_SHINGLE, _NAME = 0, 1
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What one ``add`` did: articles added, skipped as known ids, skipped as same text."""
+
+    added: int = 0
+    known_ids: int = 0
+    duplicates: int = 0
+
+
+def content_hash(text: str) -> int:
+    value = xxhash.xxh3_64_intdigest(" ".join(text.split()).encode("utf-8"))
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+class Store:
+    """An open index.  Use as a context manager; one writer, any number of readers."""
+
+    def __init__(self, path: str | Path, *, config: CandidateConfig, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(
+                f"no index here; create it with: newstrace index FILES --db {path}", path=str(path)
+            )
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(resources.files(__package__).joinpath("schema.sql").read_text())
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open the index: {error}", path=str(path)) from error
+        self._check_meta(config)
+
+    def _check_meta(self, config: CandidateConfig) -> None:
+        """The features depend on the candidate settings: a mismatch would find nothing."""
+        wanted = {"schema_version": SCHEMA_VERSION, "features": _feature_settings(config)}
+        stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        if not stored:
+            with self._transaction():
+                self.db.executemany("INSERT INTO meta VALUES (?, ?)", wanted.items())
+            return
+        for key, value in wanted.items():
+            if stored.get(key) != value:
+                raise StoreError(
+                    f"the index was built with other {key.replace('_', ' ')} ({stored.get(key)}, "
+                    f"now {value}); build a new index with another --db",
+                    path=str(self.path),
+                )
+
+    def _transaction(self) -> _Commit:
+        self.db.execute("BEGIN IMMEDIATE")
+        return _Commit(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def source_done(self, path: Path) -> bool:
+        """True when ``path`` was indexed completely and has not changed since."""
+        stat = path.stat()
+        row = self.db.execute(
+            "SELECT size, mtime_ns FROM sources WHERE path = ?", (str(path.resolve()),)
+        ).fetchone()
+        return row is not None and tuple(row) == (stat.st_size, stat.st_mtime_ns)
+
+    def mark_source(self, path: Path, articles: int) -> None:
+        stat = path.stat()
+        with self._transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
+                (str(path.resolve()), stat.st_size, stat.st_mtime_ns, articles),
+            )
+
+    def add(self, items: Iterable[tuple[Article, Features, str, str]]) -> AddResult:
+        """Add articles with their features in ONE transaction (all or nothing)."""
+        added = known = duplicates = 0
+        with self._transaction():
+            for article, features, source, locator in items:
+                if article.id is None or self._has_id(article.id):
+                    known += 1
+                    continue
+                digest = content_hash(article.text)
+                if self.db.execute(
+                    "SELECT 1 FROM articles WHERE content_hash = ?", (digest,)
+                ).fetchone():
+                    duplicates += 1
+                    continue
+                self._insert(article, features, digest, source, locator)
+                added += 1
+        return AddResult(added, known, duplicates)
+
+    def _has_id(self, article_id: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+            is not None
+        )
+
+    def _insert(
+        self, article: Article, features: Features, digest: int, source: str, locator: str
+    ) -> None:
+        cursor = self.db.execute(
+            "INSERT INTO articles (id, content_hash, title, outlet, published, url, text,"
+            " source, locator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                digest,
+                article.title,
+                article.outlet,
+                article.published,
+                article.url,
+                article.text,
+                source,
+                locator,
+            ),
+        )
+        rowid = cursor.lastrowid
+        self.db.executemany(
+            "INSERT INTO postings VALUES (?, ?, ?)",
+            [(h, _SHINGLE, rowid) for h in features.shingles]
+            + [(h, _NAME, rowid) for h in features.names],
+        )
+
+    def has(self, article_id: str) -> bool:
+        return self._has_id(article_id)
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(
+            "SELECT text, id, title, outlet, published, url FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        return Article(*row) if row else None
+
+    def articles(self) -> Iterator[Article]:
+        for row in self.db.execute(
+            "SELECT text, id, title, outlet, published, url FROM articles ORDER BY rowid"
+        ):
+            yield Article(*row)
+
+    def candidates(
+        self, features: Features, *, config: CandidateConfig, exclude: str | None = None
+    ) -> list[tuple[str, float]]:
+        """Indexed articles sharing features with ``features``: ``(id, score)``, best first.
+
+        A shared n-gram counts 2, a shared name or number 1; features in more than
+        ``max_df`` articles are ignored.
+        """
+        wanted = [(h, _SHINGLE) for h in features.shingles] + [(h, _NAME) for h in features.names]
+        if not wanted:
+            return []
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS query (hash INTEGER, kind INTEGER)")
+        self.db.execute("DELETE FROM query")
+        self.db.executemany("INSERT INTO query VALUES (?, ?)", wanted)
+        rows = self.db.execute(
+            """
+            WITH usable AS (
+                SELECT q.hash, q.kind FROM query q
+                JOIN postings p ON p.hash = q.hash AND p.kind = q.kind
+                GROUP BY q.hash, q.kind HAVING COUNT(*) <= ?
+            )
+            SELECT a.id, SUM(CASE p.kind WHEN 0 THEN 2 ELSE 1 END) AS score
+            FROM usable u JOIN postings p ON p.hash = u.hash AND p.kind = u.kind
+            JOIN articles a ON a.rowid = p.article
+            WHERE a.id IS NOT ?
+            GROUP BY a.id HAVING score >= ? ORDER BY score DESC, a.id LIMIT ?
+            """,
+            (config.max_df, exclude, config.min_shared, config.top_k),
+        ).fetchall()
+        return [(article_id, float(score)) for article_id, score in rows]
+
+    def candidate_pairs(self, *, config: CandidateConfig) -> list[tuple[str, str, float]]:
+        """Every pair of indexed articles sharing enough features, best first."""
+        rows = self.db.execute(
+            """
+            WITH usable AS (
+                SELECT hash, kind FROM postings GROUP BY hash, kind HAVING COUNT(*) BETWEEN 2 AND ?
+            )
+            SELECT a.id, b.id, SUM(CASE x.kind WHEN 0 THEN 2 ELSE 1 END) AS score
+            FROM usable u
+            JOIN postings x ON x.hash = u.hash AND x.kind = u.kind
+            JOIN postings y ON y.hash = u.hash AND y.kind = u.kind AND y.article > x.article
+            JOIN articles a ON a.rowid = x.article JOIN articles b ON b.rowid = y.article
+            GROUP BY x.article, y.article HAVING score >= ?
+            ORDER BY score DESC, a.id, b.id
+            """,
+            (config.max_df, config.min_shared),
+        ).fetchall()
+        return [(a, b, float(score)) for a, b, score in rows]
+
+
+def _feature_settings(config: CandidateConfig) -> str:
+    return f"shingle_words={config.shingle_words} sample={config.sample}"
+
+
+class _Commit:
+    """Commits on success, rolls back on any exception (including KeyboardInterrupt)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.db
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
