@@ -1,0 +1,206 @@
+"""A seeded, deterministic generator of corpora with planted reuse (for benchmarks).
+
+    python benchmarks/corpus_gen.py --size 10000 --out corpus.jsonl --truth truth.jsonl
+
+Sources are real articles (BASIL, from ../shared/data/basil/articles.jsonl). Each planted
+article is written from ONE source by one of three operations that mirror how newsrooms
+rewrite, mixed into text of its own (sentences of an unrelated background text):
+
+* ``verbatim``: two to four consecutive paragraphs copied as they are;
+* ``light``: the same, lightly edited: about one word in ten replaced by a synonym or
+  dropped, one sentence in four dropped;
+* ``paraphrase``: every copied sentence rewritten by rules: synonyms, clauses swapped around
+  their first comma, attribution verbs changed, and neighbouring sentences merged; names,
+  numbers and quotations are kept, as a rewriter keeps the facts.
+
+The rest of the corpus is background: short texts of random sentences drawn from a word
+list (no reuse among them), plus all BASIL articles, whose same-event triplets are
+independent reports: the hard negatives. Ground truth: one line per planted pair,
+``{"source": id, "copy": id, "operation": op}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import blingfire
+
+ROOT = Path(__file__).resolve().parent.parent
+BASIL = ROOT.parent / "shared" / "data" / "basil" / "articles.jsonl"
+
+SYNONYMS = {
+    "said": "stated",
+    "says": "states",
+    "told": "informed",
+    "announced": "revealed",
+    "big": "large",
+    "large": "sizeable",
+    "small": "minor",
+    "important": "significant",
+    "show": "indicate",
+    "shows": "indicates",
+    "help": "assist",
+    "start": "begin",
+    "began": "started",
+    "use": "employ",
+    "used": "employed",
+    "people": "individuals",
+    "government": "administration",
+    "country": "nation",
+    "leader": "chief",
+    "meeting": "session",
+    "talks": "discussions",
+    "attack": "assault",
+    "quickly": "rapidly",
+    "criticized": "slammed",
+    "plan": "proposal",
+    "law": "legislation",
+    "new": "fresh",
+    "officials": "authorities",
+    "support": "backing",
+    "decision": "move",
+    "week": "week",
+    "called": "described",
+    "after": "following",
+    "before": "prior to",
+    "also": "additionally",
+    "however": "but",
+    "many": "numerous",
+    "about": "around",
+}
+_BACKGROUND_WORDS = (
+    "the a of to and in that for on with as by at from is was be it this which river valley "
+    "garden recipe season weather market farmer village school music painting harbour train "
+    "bridge forest mountain library museum festival bicycle kitchen bread cheese apple winter "
+    "summer morning evening quiet slowly carefully bright green old new small long short "
+    "walks grows opens closes paints bakes repairs visits builds carries finds keeps"
+).split()
+
+
+def load_basil(path: Path = BASIL) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def background_text(rng: random.Random, sentences: int) -> str:
+    out = []
+    for _ in range(sentences):
+        words = [rng.choice(_BACKGROUND_WORDS) for _ in range(rng.randint(8, 18))]
+        out.append(" ".join(words).capitalize() + ".")
+    return " ".join(out)
+
+
+def _edit_light(sentence: str, rng: random.Random) -> str:
+    words = sentence.split()
+    out = []
+    for word in words:
+        bare = word.lower().strip(",.")
+        roll = rng.random()
+        if roll < 0.06 and bare in SYNONYMS:
+            out.append(word.lower().replace(bare, SYNONYMS[bare]))
+        elif roll < 0.09 and bare not in SYNONYMS and not word[:1].isupper() and len(words) > 8:
+            continue
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _paraphrase(sentence: str, rng: random.Random) -> str:
+    if "“" in sentence or '"' in sentence:
+        return sentence  # quotations are kept word for word
+    words = [SYNONYMS.get(w.lower(), w) if not w[:1].isupper() else w for w in sentence.split()]
+    text = " ".join(words)
+    head, comma, tail = text.partition(", ")
+    if comma and 3 <= len(head.split()) <= 12 and len(tail.split()) >= 4 and rng.random() < 0.6:
+        tail = tail.rstrip(".")
+        text = tail[0].upper() + tail[1:] + ", " + head[0].lower() + head[1:] + "."
+    return text
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in blingfire.text_to_sentences(paragraph.strip()).split("\n") if s]
+
+
+def plant(source: dict[str, str], operation: str, rng: random.Random) -> str:
+    """A new article written from ``source`` by ``operation``, mixed with its own text."""
+    paragraphs = [p for p in source["text"].split("\n\n") if p.strip()]
+    size = min(len(paragraphs), rng.randint(2, 4))
+    start = rng.randint(0, max(0, len(paragraphs) - size))
+    taken = paragraphs[start : start + size]
+    if operation == "light":
+        taken = [
+            " ".join(_edit_light(s, rng) for s in _sentences(p) if rng.random() > 0.25) or p
+            for p in taken
+        ]
+    elif operation == "paraphrase":
+        rewritten = []
+        for paragraph in taken:
+            sentences = [_paraphrase(s, rng) for s in _sentences(paragraph)]
+            if len(sentences) >= 2 and rng.random() < 0.5:
+                sentences[0:2] = [
+                    sentences[0].rstrip(".") + ", and " + sentences[1][0].lower() + sentences[1][1:]
+                ]
+            rewritten.append(" ".join(sentences))
+        taken = rewritten
+    own = [background_text(rng, rng.randint(2, 4)) for _ in range(rng.randint(1, 3))]
+    return "\n\n".join([own[0], *taken, *own[1:]])
+
+
+def generate(
+    size: int, plants_per_op: int, seed: int = 13
+) -> Iterator[tuple[dict[str, str], dict[str, str] | None]]:
+    """Yield ``(article, truth)`` records: BASIL, planted copies, then background to ``size``."""
+    rng = random.Random(seed)
+    basil = load_basil()
+    for record in basil:
+        yield {k: record[k] for k in ("id", "outlet", "date", "title", "text")}, None
+    count = len(basil)
+    for operation in ("verbatim", "light", "paraphrase"):
+        for number in range(plants_per_op):
+            source = rng.choice(basil)
+            copy_id = f"plant-{operation}-{number}"
+            article = {
+                "id": copy_id,
+                "outlet": "aggregator",
+                "date": source["date"],
+                "title": "",
+                "text": plant(source, operation, rng),
+            }
+            yield article, {"source": source["id"], "copy": copy_id, "operation": operation}
+            count += 1
+    for number in range(max(0, size - count)):
+        yield (
+            {
+                "id": f"bg-{number}",
+                "outlet": "background",
+                "date": "",
+                "title": "",
+                "text": background_text(rng, rng.randint(3, 8)),
+            },
+            None,
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Write a corpus with planted reuse.")
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--plants", type=int, default=100, help="planted copies per operation")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--truth", type=Path, required=True)
+    args = parser.parse_args()
+    with (
+        args.out.open("w", encoding="utf-8") as out,
+        args.truth.open("w", encoding="utf-8") as truth,
+    ):
+        for article, planted in generate(args.size, args.plants):
+            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+            if planted:
+                truth.write(json.dumps(planted) + "\n")
+
+
+if __name__ == "__main__":
+    main()
