@@ -25,6 +25,7 @@ import argparse
 import json
 import random
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import blingfire
@@ -150,6 +151,14 @@ def plant(source: dict[str, str], operation: str, rng: random.Random) -> str:
     return "\n\n".join([own[0], *taken, *own[1:]])
 
 
+def _next_day(day: str) -> str:
+    """The day after ``day``: a copy is published after its source."""
+    try:
+        return (date.fromisoformat(day[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return ""
+
+
 def generate(
     size: int, plants_per_op: int, seed: int = 13
 ) -> Iterator[tuple[dict[str, str], dict[str, str] | None]]:
@@ -166,7 +175,7 @@ def generate(
             article = {
                 "id": copy_id,
                 "outlet": "aggregator",
-                "date": source["date"],
+                "date": _next_day(source["date"]),
                 "title": "",
                 "text": plant(source, operation, rng),
             }

@@ -59,6 +59,10 @@ class VerdictConfig:
     min_own_sentences: float = 0.65
     # ... and how many of them at least: a handful of matching sentences is not a rewrite.
     min_own_traced: int = 5
+    # Share of the text outside quotations that is the other's text word for word or nearly
+    # for passages copied into an article of its own.  BASIL same-event pairs: at most 0.26
+    # (median 0.02); planted copies of 2-4 paragraphs in benchmarks/scan.py: 0.3 and up.
+    min_lexical_outside_quotes: float = 0.3
     # Share of steps between traced sentences that keep the source's order (see
     # analyse.evidence.order_kept).  Seed rewrite: 0.71; most BASIL pairs far below.
     min_order: float = 0.6
@@ -80,6 +84,10 @@ class CandidateConfig:
     min_shared: int = 3
     # How many candidates, best first, are aligned with the full compare pipeline.
     top_k: int = 10
+    # scan aligns only pairs sharing this many sampled n-grams: every planted copy of the
+    # scan benchmark shares at least 2, while pairs sharing only names are mostly
+    # independent reports of one event (36,071 such pairs in a 2,000-article corpus).
+    scan_min_shingles: int = 2
 
 
 def _default_lexicon() -> frozenset[str]:

@@ -3,8 +3,10 @@
 The rule, in order:
 1. A text is *derived* from the other when the reporter's own words are traced to the other:
    most of its own sentences (those not mostly inside quotations), at least a few of them,
-   most of its text outside quotations, and in the other's order.  Quotations are left out
-   because independent reports of one event share them.
+   most of its text outside quotations, and in the other's order (a rewrite); or when a
+   large share of its text outside quotations is the other's text word for word or nearly
+   (passages copied into an article of its own).  Quotations are left out because
+   independent reports of one event share them.
 2. If exactly one text is derived, it is the copy -- unless the publication dates say it
    came first, in which case the other one copied it and added to it.
 3. If both are derived (nearly the same text), the later date decides, then a credit to
@@ -61,6 +63,18 @@ def derived_strength(side: SideEvidence, config: VerdictConfig) -> float:
     return min(_margin(value, threshold) for value, threshold in tests)
 
 
+def passages_strength(side: SideEvidence, config: VerdictConfig) -> float:
+    """-1 unless much of the text outside quotations is copied word for word (or nearly)."""
+    if side.lexical_outside_quotes < config.min_lexical_outside_quotes:
+        return -1.0
+    return _margin(side.lexical_outside_quotes, config.min_lexical_outside_quotes)
+
+
+def copy_strength(side: SideEvidence, config: VerdictConfig) -> float:
+    """The stronger of the two ways a text can be derived; -1 when it is not."""
+    return max(derived_strength(side, config), passages_strength(side, config))
+
+
 def _describe(name: str, other: str, side: SideEvidence) -> str:
     return (
         f"{side.sentences_traced} of {side.sentences} sentences of {name} traced to {other}, "
@@ -79,17 +93,17 @@ def decide(
     config: VerdictConfig,
 ) -> Verdict:
     """The verdict on A and B; see the module docstring for the rule."""
-    a_strength = derived_strength(evidence.a, config)
-    b_strength = derived_strength(evidence.b, config)
+    a_strength = copy_strength(evidence.a, config)
+    b_strength = copy_strength(evidence.b, config)
     reasons = [
         _describe("A", "B", evidence.a),
         _describe("B", "A", evidence.b),
         f"coverage: {coverage.a:.0%} of A traced to B, {coverage.b:.0%} of B traced to A",
     ]
     if a_strength >= 0 and b_strength >= 0:
-        relation, confidence, why = _both_derived(a, b, evidence)
+        relation, confidence, why = _both_derived(a, b, coverage, evidence)
     elif a_strength >= 0 or b_strength >= 0:
-        relation, confidence, why = _one_derived(a, b, evidence, a_strength, b_strength)
+        relation, confidence, why = _one_derived(a, b, evidence, a_strength, b_strength, config)
     else:
         relation, confidence = _not_derived(evidence, alignments, config)
         why = _no_copy_reason(relation, alignments)
@@ -99,7 +113,12 @@ def decide(
 
 
 def _one_derived(
-    a: ArticleInfo, b: ArticleInfo, e: Evidence, a_strength: float, b_strength: float
+    a: ArticleInfo,
+    b: ArticleInfo,
+    e: Evidence,
+    a_strength: float,
+    b_strength: float,
+    config: VerdictConfig,
 ) -> tuple[Relation, float, str]:
     relation: Relation = "a_from_b" if a_strength >= 0 else "b_from_a"
     copy, source = ("A", "B") if relation == "a_from_b" else ("B", "A")
@@ -116,25 +135,42 @@ def _one_derived(
                 f"{copy} is contained in {source} but was published first: "
                 f"{source} reused {copy} and added to it",
             )
-        why = f"{copy} was written from {source}: its own sentences are traced to {source}, "
-        return relation, min(1.0, confidence + 0.05), why + f"in order; {copy} is later"
-    why = f"{copy} was written from {source}: its own sentences are traced to {source}, in order"
-    return relation, confidence, why
+        why = _how(copy, source, side, config) + f"; {copy} is later"
+        return relation, min(1.0, confidence + 0.05), why
+    return relation, confidence, _how(copy, source, side, config)
 
 
-def _both_derived(a: ArticleInfo, b: ArticleInfo, e: Evidence) -> tuple[Relation, float, str]:
+def _how(copy: str, source: str, side: SideEvidence, config: VerdictConfig) -> str:
+    if derived_strength(side, config) >= 0:
+        return (
+            f"{copy} was written from {source}: its own sentences are traced to {source}, in order"
+        )
+    return (
+        f"{copy} reuses passages of {source}: {side.lexical_outside_quotes:.0%} of its text "
+        f"outside quotations is {source}'s text, word for word or nearly"
+    )
+
+
+def _both_derived(
+    a: ArticleInfo, b: ArticleInfo, coverage: Coverage, e: Evidence
+) -> tuple[Relation, float, str]:
+    """Each text is mostly the other's (or shares long passages with it): who was first?"""
+    alike = (
+        "the texts are nearly the same"
+        if min(coverage.a, coverage.b) >= 0.8
+        else "the texts share long passages word for word"
+    )
     a_date, b_date = _parse_date(a.published), _parse_date(b.published)
     if a_date and b_date and a_date != b_date:
         relation: Relation = "a_from_b" if a_date > b_date else "b_from_a"
-        return relation, 0.8, "the texts are nearly the same; the later one is the copy"
+        return relation, 0.8, f"{alike}; the later one is the copy"
     if e.a.credits_other != e.b.credits_other:
         relation = "a_from_b" if e.a.credits_other else "b_from_a"
-        return relation, 0.8, "the texts are nearly the same; the copy credits the other"
+        return relation, 0.8, f"{alike}; the copy credits the other"
     return (
         "shared_source",
         0.6,
-        "the texts are nearly the same, but no date or credit tells which came first: "
-        "both may run the same wire copy",
+        f"{alike}, but no date or credit tells which came first: both may carry the same wire copy",
     )
 
 

@@ -203,7 +203,8 @@ class Store:
         return [(article_id, float(score)) for article_id, score in rows]
 
     def candidate_pairs(self, *, config: CandidateConfig) -> list[tuple[str, str, float]]:
-        """Every pair of indexed articles sharing enough features, best first."""
+        """Every pair of indexed articles sharing at least ``scan_min_shingles`` sampled
+        n-grams (shared wording), best first; the score also counts shared names."""
         rows = self.db.execute(
             """
             WITH usable AS (
@@ -214,10 +215,10 @@ class Store:
             JOIN postings x ON x.hash = u.hash AND x.kind = u.kind
             JOIN postings y ON y.hash = u.hash AND y.kind = u.kind AND y.article > x.article
             JOIN articles a ON a.rowid = x.article JOIN articles b ON b.rowid = y.article
-            GROUP BY x.article, y.article HAVING score >= ?
+            GROUP BY x.article, y.article HAVING SUM(x.kind = 0) >= ?
             ORDER BY score DESC, a.id, b.id
             """,
-            (config.max_df, config.min_shared),
+            (config.max_df, config.scan_min_shingles),
         ).fetchall()
         return [(a, b, float(score)) for a, b, score in rows]
 
