@@ -4,7 +4,10 @@
 
 Sources are real articles (BASIL, from ../shared/data/basil/articles.jsonl). Each planted
 article is written from ONE source by one of three operations that mirror how newsrooms
-rewrite, mixed into text of its own (sentences of an unrelated background text):
+rewrite, applied to two to four consecutive paragraphs of which at least 40% is the
+reporter's own words (a block of pure quotation is what independent reports share, so it
+is not a fair plant), mixed into text of its own (sentences of an unrelated background
+text) and dated the day after its source:
 
 * ``verbatim``: two to four consecutive paragraphs copied as they are;
 * ``light``: the same, lightly edited: about one word in ten replaced by a synonym or
@@ -83,8 +86,36 @@ _BACKGROUND_WORDS = (
 
 
 def load_basil(path: Path = BASIL) -> list[dict[str, str]]:
+    """BASIL's articles; a repeated id (BASIL has a few "empty" ones) is kept once."""
+    records: dict[str, dict[str, str]] = {}
     with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines]
+        for line in lines:
+            record = json.loads(line)
+            records.setdefault(record["id"], record)
+    return list(records.values())
+
+
+def _own_share(paragraphs: list[str]) -> float:
+    """Share of the characters outside quotation marks (the reporter's own words)."""
+    text = "\n".join(paragraphs).replace("“", '"').replace("”", '"')
+    inside = sum(len(part) for k, part in enumerate(text.split('"')) if k % 2)
+    return 1 - inside / max(1, len(text))
+
+
+def _block(paragraphs: list[str], rng: random.Random) -> list[str]:
+    """Two to four consecutive paragraphs, at least 40% of them the reporter's own words.
+
+    A block that is all quotation is what independent reports of one event share, so
+    copying one is not evidence of copying and would not be a fair plant.
+    """
+    size = min(len(paragraphs), rng.randint(2, 4))
+    starts = list(range(max(1, len(paragraphs) - size + 1)))
+    rng.shuffle(starts)
+    for start in starts:
+        block = paragraphs[start : start + size]
+        if _own_share(block) >= 0.4:
+            return block
+    return paragraphs[starts[0] : starts[0] + size]
 
 
 def background_text(rng: random.Random, sentences: int) -> str:
@@ -129,9 +160,7 @@ def _sentences(paragraph: str) -> list[str]:
 def plant(source: dict[str, str], operation: str, rng: random.Random) -> str:
     """A new article written from ``source`` by ``operation``, mixed with its own text."""
     paragraphs = [p for p in source["text"].split("\n\n") if p.strip()]
-    size = min(len(paragraphs), rng.randint(2, 4))
-    start = rng.randint(0, max(0, len(paragraphs) - size))
-    taken = paragraphs[start : start + size]
+    taken = _block(paragraphs, rng)
     if operation == "light":
         taken = [
             " ".join(_edit_light(s, rng) for s in _sentences(p) if rng.random() > 0.25) or p
