@@ -15,15 +15,8 @@ from newstrace.ingest import (
     iter_corpus,
     list_sources,
 )
+from tests.ingest.texts import BRIDGE as PARAGRAPHS
 
-PARAGRAPHS = [
-    "The city council voted on Tuesday to approve the new harbour bridge, ending a decade "
-    "of debate about the crossing and its cost to local taxpayers.",
-    "Officials said construction would begin next spring and take four years, with traffic "
-    "diverted through the old tunnel while the work is under way.",
-    "Residents of the waterfront district welcomed the decision but warned that the noise "
-    "and dust of the building site would disrupt their lives for years.",
-]
 ARTICLE_HTML = (
     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Council approves bridge</title>'
     '</head><body><nav><a href="/">Home</a></nav><article><h1>Council approves bridge</h1>'

@@ -15,15 +15,8 @@ from newstrace.errors import ConfigError
 from newstrace.ingest import iter_corpus
 from newstrace.ingest.corpus import CorpusRecord, SkippedRecord
 from newstrace.ingest.warc import iter_warc
+from tests.ingest.texts import BRIDGE
 
-BRIDGE = [
-    "The city council voted on Tuesday to approve the new harbour bridge, ending a decade "
-    "of debate about the crossing and its cost to local taxpayers.",
-    "Officials said construction would begin next spring and take four years, with traffic "
-    "diverted through the old tunnel while the work is under way.",
-    "Residents of the waterfront district welcomed the decision but warned that the noise "
-    "and dust of the building site would disrupt their lives for years.",
-]
 CAFE = [
     "The old café on the market square reopened on Saturday after a year of repairs, and "
     "its owner, René Lefèvre, served the first crème brûlée to a queue of regulars.",
