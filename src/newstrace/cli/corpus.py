@@ -10,12 +10,15 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     SpinnerColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from newstrace.cli.commands import write_output as _write
 from newstrace.config import DEFAULT_CONFIG
@@ -28,18 +31,25 @@ from newstrace.store import Store
 _stderr = Console(stderr=True)
 
 
-def _progress(total: int | None = None) -> Progress:
-    """A progress bar on stderr with count, rate and (when the total is known) ETA."""
+class _RateColumn(ProgressColumn):
+    """Items per second (blank until there is a measurement)."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:,.1f}/s" if task.speed else "", style="progress.data.speed")
+
+
+def _progress() -> Progress:
+    """A progress bar on stderr: count, rate, elapsed time and (with a total) ETA."""
     columns = [
         SpinnerColumn(),
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.speed:>6.1f}/s" if total else ""),
+        _RateColumn(),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     ]
-    return Progress(*columns, console=_stderr, transient=False, disable=not _stderr.is_terminal)
+    return Progress(*columns, console=_stderr, disable=not _stderr.is_terminal)
 
 
 def run_index(paths: list[str], db: Path, batch: int) -> None:
@@ -118,7 +128,7 @@ def _print_sources(article_id: str | None, sources: list[Source]) -> None:
 def run_scan(db: Path, out: Path) -> None:
     with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
         pairs = store.candidate_pairs(config=DEFAULT_CONFIG.candidates)
-        with _progress(len(pairs)) as bar:
+        with _progress() as bar:
             task = bar.add_task("aligning candidate pairs", total=len(pairs))
             found = list(scan(store, progress=lambda n: bar.advance(task, n)))
     counts = write_provenance(found, out)
