@@ -2,53 +2,60 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
+
+import numpy as np
+import numpy.typing as npt
 
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
 from newstrace.analyse.quoted import quoted_regions
 from newstrace.model import Alignment, Coverage, Evidence, Sentence, SideEvidence, Span
 from newstrace.segment.document import Document
 
+Mask = npt.NDArray[np.bool_]
 
-def _mask(length: int, spans: list[Span]) -> bytearray:
-    mask = bytearray(length)
+
+def _mask(length: int, spans: list[Span]) -> Mask:
+    mask = np.zeros(length, dtype=bool)
     for span in spans:
-        mask[span.start : span.end] = b"\x01" * len(span)
+        mask[span.start : span.end] = True
     return mask
 
 
-def _share(text: str, covered: bytearray, within: bytearray | None = None) -> float:
-    """Share of the letters and digits of ``text`` (inside ``within``) that are covered.
+def _letters(doc: Document) -> Mask:
+    """Which characters of the original text are letters or digits (what coverage counts)."""
+    return np.fromiter((char.isalnum() for char in doc.text), dtype=bool, count=len(doc.text))
+
+
+def _share(letters: Mask, covered: Mask, within: Mask | None = None) -> float:
+    """Share of the letters and digits (inside ``within``) that are covered.
 
     Punctuation and spacing are left out: a passage that ends before a full stop still
     covers its whole sentence.
     """
-    total = hit = 0
-    for index, char in enumerate(text):
-        if not char.isalnum() or (within is not None and not within[index]):
-            continue
-        total += 1
-        hit += covered[index]
-    return hit / total if total else 0.0
+    counted = letters if within is None else letters & within
+    total = int(counted.sum())
+    return int((counted & covered).sum()) / total if total else 0.0
 
 
 def _quote_spans(doc: Document) -> list[Span]:
     return [doc.normalised.to_original(s, e) for s, e in quoted_regions(doc.normalised.text)]
 
 
-def _traced(doc: Document, covered: bytearray, sentences: list[Sentence]) -> int:
+def _traced(letters: Mask, covered: Mask, sentences: list[Sentence]) -> int:
     return sum(
-        _share(doc.text[s.span.start : s.span.end], covered[s.span.start : s.span.end]) >= 0.5
+        _share(letters[s.span.start : s.span.end], covered[s.span.start : s.span.end]) >= 0.5
         for s in sentences
     )
 
 
-def _own_sentences(doc: Document, inside_quotes: bytearray) -> list[Sentence]:
+def _own_sentences(doc: Document, letters: Mask, inside_quotes: Mask) -> list[Sentence]:
     """Sentences mostly outside quotations: the reporter's own words."""
     return [
         s
         for s in doc.sentences
-        if _share(doc.text[s.span.start : s.span.end], inside_quotes[s.span.start : s.span.end])
+        if _share(letters[s.span.start : s.span.end], inside_quotes[s.span.start : s.span.end])
         < 0.5
     ]
 
@@ -89,24 +96,23 @@ def _side(
     side: str,
     firm_score: float,
 ) -> SideEvidence:
-    spans = [x.a_span if side == "a" else x.b_span for x in alignments]
-    lexical = [x.a_span if side == "a" else x.b_span for x in alignments if x.kind != "paraphrase"]
-    firm = [
-        x.a_span if side == "a" else x.b_span
-        for x in alignments
-        if x.kind != "paraphrase" or x.score >= firm_score
-    ]
-    covered = _mask(len(doc.text), spans)
+    def spans(keep: Callable[[Alignment], bool]) -> Mask:
+        chosen = [x.a_span if side == "a" else x.b_span for x in alignments if keep(x)]
+        return _mask(len(doc.text), chosen)
+
+    letters = _letters(doc)
+    covered = spans(lambda x: True)
+    lexical = spans(lambda x: x.kind != "paraphrase")
+    firm = spans(lambda x: x.kind != "paraphrase" or x.score >= firm_score)
     inside = _mask(len(doc.text), _quote_spans(doc))
-    outside = bytearray(1 - flag for flag in inside)
-    own = _own_sentences(doc, inside)
+    own = _own_sentences(doc, letters, inside)
     return SideEvidence(
         sentences=len(doc.sentences),
-        sentences_traced=_traced(doc, covered, doc.sentences),
+        sentences_traced=_traced(letters, covered, doc.sentences),
         own_sentences=len(own),
-        own_sentences_traced=_traced(doc, _mask(len(doc.text), firm), own),
-        outside_quotes=_share(doc.text, covered, outside),
-        lexical_outside_quotes=_share(doc.text, _mask(len(doc.text), lexical), outside),
+        own_sentences_traced=_traced(letters, firm, own),
+        outside_quotes=_share(letters, covered, ~inside),
+        lexical_outside_quotes=_share(letters, lexical, ~inside),
         order=order_kept(alignments, side=side),
         credits_other=_credits(doc.normalised.text, other.article.outlet),
         outlets_credited=tuple(credited_outlets(doc.normalised.text)),
@@ -123,7 +129,7 @@ def measure(
     """
     a_covered = _mask(len(a.text), [x.a_span for x in alignments])
     b_covered = _mask(len(b.text), [x.b_span for x in alignments])
-    coverage = Coverage(a=_share(a.text, a_covered), b=_share(b.text, b_covered))
+    coverage = Coverage(a=_share(_letters(a), a_covered), b=_share(_letters(b), b_covered))
     evidence = Evidence(
         a=_side(a, b, alignments, "a", firm_score),
         b=_side(b, a, alignments, "b", firm_score),
