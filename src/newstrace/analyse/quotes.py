@@ -164,7 +164,7 @@ class QuoteMatcher:
             start = _find(quote.words, source.words)
             if start >= 0:
                 status = _exact_status(quote, source, start)
-                if _misattributed(quote, source):
+                if _misattributed(quote, source, a, self.b):
                     status = "misattributed"
                 span = self._words_span(source, start, len(quote.words))
                 return self._result(quote, a, status, span, source.speaker)
@@ -235,11 +235,32 @@ class QuoteMatcher:
         )
 
 
-def _misattributed(quote: Quote, source: Quote) -> bool:
-    """Different speakers, both named next to their quotes: pronouns are not trusted here."""
-    a, b = quote.speaker, source.speaker
-    named = quote.named and source.named
-    return named and a is not None and b is not None and a.key != b.key
+def _paragraph(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _names_in(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text) if word[:1].isupper()}
+
+
+def _misattributed(quote: Quote, source: Quote, a: Document, b: Document) -> bool:
+    """Another speaker, claimed only on clear evidence.
+
+    Both speakers are named next to their quotes (pronouns are not trusted), the quote is
+    a statement (four words or more: shorter ones are titles and catch-phrases), the two
+    names share no word, and neither text names the other's speaker in the quote's
+    paragraph ("Sen. Chuck Schumer of New York said": the rules may pick "New York").
+    """
+    speaker, other = quote.speaker, source.speaker
+    if not (quote.named and source.named and speaker and other) or len(quote.words) < 4:
+        return False
+    if set(speaker.name.lower().split()) & set(other.name.lower().split()):
+        return False
+    a_context = _names_in(_paragraph(a.normalised.text, quote.pieces[0][0]))
+    b_context = _names_in(_paragraph(b.normalised.text, source.pieces[0][0]))
+    return speaker.key not in b_context and other.key not in a_context
 
 
 def _word_diff(a_words: tuple[str, ...], b_words: tuple[str, ...]) -> tuple[str, ...]:

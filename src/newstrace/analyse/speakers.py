@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from newstrace.analyse.resources import (
     HONORIFICS,
+    MONTHS,
     PRONOUNS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     TITLES,
+    WEEKDAYS,
 )
 from newstrace.segment.resources import STOPWORDS
 
@@ -113,8 +115,8 @@ class SpeakerResolver:
                 return self.resolve(Mention(subject), position)
             return self.last
         key = speaker_key(mention.text)
-        if key is None:
-            return self.last
+        if key is None or key in WEEKDAYS or key in MONTHS:
+            return self.last  # "said Thursday": a day, not a speaker
         person = self._person_for_organisation(mention.text) if mention.organisation else None
         speaker = person or Speaker(key=key, name=self._fullest_name(key, mention.text))
         self.last, self.last_at = speaker, position
