@@ -29,6 +29,9 @@ from newstrace.engines.local import index_corpus, scan
 from newstrace.store import Store
 
 OPERATIONS = ("verbatim", "light", "paraphrase")
+# Real copies among the BASIL articles, read and confirmed (BENCHMARKS.md, compare): Fox
+# rewrote this New York Times story the next day, crediting it.  Found, they are no error.
+KNOWN_COPIES = {("c356e514-a20d-45e3-b1ad-159636013822", "25af626f-79cd-464b-8efd-c36b5a96cb8b")}
 
 
 def _write_corpus(directory: Path, size: int, plants: int) -> list[dict[str, str]]:
@@ -48,11 +51,12 @@ def _score(found: set[Any], truth: list[dict[str, str]], *, directed: bool) -> d
         return (t["source"], t["copy"]) if directed else frozenset((t["source"], t["copy"]))
 
     planted = {key(t) for t in truth}
+    known = {key({"source": s, "copy": c}) for s, c in KNOWN_COPIES}
     result: dict[str, Any] = {}
     for operation in OPERATIONS:
         wanted = {key(t) for t in truth if t["operation"] == operation}
         result[operation] = len(wanted & found) / max(1, len(wanted))
-    result["precision"] = len(found & planted) / max(1, len(found))
+    result["precision"] = len(found & (planted | known)) / max(1, len(found))
     result["reported"] = len(found)
     return result
 

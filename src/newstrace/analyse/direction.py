@@ -8,7 +8,9 @@ The rule, in order:
    (passages copied into an article of its own).  Quotations are left out because
    independent reports of one event share them.
 2. If exactly one text is derived, it is the copy -- unless the publication dates say it
-   came first, in which case the other one copied it and added to it.
+   came first, in which case the other one copied it and added to it.  Copied passages
+   alone (not a rewrite) need a date or a credit to say who copied whom: without one, two
+   articles that copied the same third one would accuse each other.
 3. If both are derived (nearly the same text), the later date decides, then a credit to
    the other's outlet; with neither, nothing tells who copied whom and the texts are
    called ``shared_source`` (two outlets running the same wire copy look like this).
@@ -137,6 +139,15 @@ def _one_derived(
             )
         why = _how(copy, source, side, config) + f"; {copy} is later"
         return relation, min(1.0, confidence + 0.05), why
+    if derived_strength(side, config) < 0 and not side.credits_other:
+        # Shared passages, but not a rewrite: two articles that copied the same third one
+        # look like this, so with no date and no credit to order them, nobody is accused.
+        return (
+            "shared_source",
+            0.6,
+            f"{copy} and {source} share passages word for word, but no date or credit tells "
+            "who copied whom: both may have taken them from a third source",
+        )
     return relation, confidence, _how(copy, source, side, config)
 
 
