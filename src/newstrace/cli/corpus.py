@@ -120,9 +120,14 @@ def _print_sources(article_id: str | None, sources: list[Source]) -> None:
             c.verdict.relation,
             f"{c.verdict.confidence:.2f}",
             f"{c.coverage.a:.0%}",
-            " ".join(best.b_text.split())[:160] if best else "",
+            _shorten(best.b_text) if best else "",
         )
     console.print(table)
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def run_scan(db: Path, out: Path) -> None:
