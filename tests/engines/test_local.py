@@ -162,7 +162,7 @@ def _content(db: Path) -> tuple[list[str], int]:
 
 def test_a_killed_index_resumes_to_the_same_content(tmp_path: Path) -> None:
     corpus = tmp_path / "big.jsonl"
-    _synthetic_corpus(corpus, 400)
+    _synthetic_corpus(corpus, 1500)  # about 2 s of indexing: time to kill it mid-way
     killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
     command = [
         sys.executable,
@@ -182,8 +182,8 @@ def test_a_killed_index_resumes_to_the_same_content(tmp_path: Path) -> None:
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     partial = _count(killed)
-    assert 0 < partial < 400, "the index was not interrupted mid-way"
+    assert 0 < partial < 1500, "the index was not interrupted mid-way"
     assert _run("index", str(corpus), "--db", str(killed)).returncode == 0
     assert _run("index", str(corpus), "--db", str(clean)).returncode == 0
     assert _content(killed) == _content(clean)
-    assert _count(killed) == 400
+    assert _count(killed) == 1500
