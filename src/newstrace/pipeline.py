@@ -14,7 +14,7 @@ from newstrace.errors import EmptyTextError
 from newstrace.model import Article, Comparison
 from newstrace.segment.document import Document
 
-__all__ = ["compare", "prepare"]
+__all__ = ["compare", "compare_documents", "prepare"]
 
 
 def _as_article(value: str | Article, name: str) -> Article:
@@ -40,8 +40,16 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
     ``a`` and ``b`` are plain strings or :class:`Article` records.  Spans in the result are
     character offsets into the original texts.
     """
-    doc_a = prepare(_as_article(a, "A"))
-    doc_b = prepare(_as_article(b, "B"))
+    return compare_documents(
+        prepare(_as_article(a, "A")), prepare(_as_article(b, "B")), config=config
+    )
+
+
+def compare_documents(
+    doc_a: Document, doc_b: Document, *, config: Config = DEFAULT_CONFIG
+) -> Comparison:
+    """:func:`compare` on prepared articles, so that one article compared with many is
+    normalised and segmented once (``trace``)."""
     alignments = align(doc_a, doc_b, config=config.align)
     coverage, evidence = measure(
         doc_a, doc_b, alignments, firm_score=config.align.paraphrase_threshold

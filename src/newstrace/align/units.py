@@ -7,6 +7,7 @@ is compared on its own as well as the whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from newstrace.segment.document import Document
@@ -33,8 +34,10 @@ def stem(word: str) -> str:
     return word if word.isdigit() else word[:5]
 
 
-def _stems(doc: Document, start: int, end: int) -> frozenset[str]:
-    return frozenset(stem(t.text) for t in doc.tokens if start <= t.start < end and t.is_content)
+def _stems(doc: Document, starts: list[int], start: int, end: int) -> frozenset[str]:
+    """Stems of the content words starting in ``[start, end)`` (``starts``: token starts)."""
+    tokens = doc.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+    return frozenset(stem(t.text) for t in tokens if t.is_content)
 
 
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
@@ -54,15 +57,17 @@ def _clause_bounds(text: str) -> list[tuple[int, int]]:
 def sentence_units(doc: Document) -> list[Unit]:
     """One unit per sentence, plus one per clause of every long sentence."""
     units: list[Unit] = []
+    starts = [token.start for token in doc.tokens]
     for index, sentence_range in enumerate(doc.ranges):
         text = doc.sentences[index].text
         start = sentence_range.start
-        units.append(Unit(index, text, _stems(doc, start, sentence_range.end)))
+        units.append(Unit(index, text, _stems(doc, starts, start, sentence_range.end)))
         if len(text.split()) < _LONG_SENTENCE_WORDS:
             continue
         clauses = _clause_bounds(text)
         if len(clauses) > 1:
             units.extend(
-                Unit(index, text[a:b], _stems(doc, start + a, start + b)) for a, b in clauses
+                Unit(index, text[a:b], _stems(doc, starts, start + a, start + b))
+                for a, b in clauses
             )
     return units

@@ -91,6 +91,7 @@ def _credits(text: str, outlet: str | None) -> bool:
 
 def _side(
     doc: Document,
+    letters: Mask,
     other: Document,
     alignments: list[Alignment],
     side: str,
@@ -100,7 +101,6 @@ def _side(
         chosen = [x.a_span if side == "a" else x.b_span for x in alignments if keep(x)]
         return _mask(len(doc.text), chosen)
 
-    letters = _letters(doc)
     covered = spans(lambda x: True)
     lexical = spans(lambda x: x.kind != "paraphrase")
     firm = spans(lambda x: x.kind != "paraphrase" or x.score >= firm_score)
@@ -127,11 +127,12 @@ def measure(
     ``firm_score`` is the paraphrase score from which a link counts towards the own
     sentences traced (weaker links only fill gaps between firmer ones).
     """
+    a_letters, b_letters = _letters(a), _letters(b)
     a_covered = _mask(len(a.text), [x.a_span for x in alignments])
     b_covered = _mask(len(b.text), [x.b_span for x in alignments])
-    coverage = Coverage(a=_share(_letters(a), a_covered), b=_share(_letters(b), b_covered))
+    coverage = Coverage(a=_share(a_letters, a_covered), b=_share(b_letters, b_covered))
     evidence = Evidence(
-        a=_side(a, b, alignments, "a", firm_score),
-        b=_side(b, a, alignments, "b", firm_score),
+        a=_side(a, a_letters, b, alignments, "a", firm_score),
+        b=_side(b, b_letters, a, alignments, "b", firm_score),
     )
     return coverage, evidence

@@ -18,7 +18,7 @@ from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import InputError
 from newstrace.ingest.corpus import CorpusRecord, SkippedRecord, iter_corpus, list_sources
 from newstrace.model import Article, Comparison
-from newstrace.pipeline import compare, prepare
+from newstrace.pipeline import compare, compare_documents, prepare
 from newstrace.store import Store
 
 Progress = Callable[[int], None]
@@ -110,7 +110,8 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
     Candidates come from shared features; each is aligned with the full compare pipeline and
     ranked by relation (``a_from_b`` first), then confidence and coverage.
     """
-    features = article_features(prepare(article), config=config.candidates)
+    document = prepare(article)
+    features = article_features(document, config=config.candidates)
     found = []
     for candidate_id, score in store.candidates(
         features, config=config.candidates, exclude=article.id
@@ -118,7 +119,7 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
         candidate = store.article(candidate_id)
         if candidate is None or candidate.text == article.text:
             continue
-        comparison = compare(article, candidate, config=config)
+        comparison = compare_documents(document, prepare(candidate), config=config)
         if comparison.verdict.relation != "unrelated":
             found.append(Source(candidate, comparison, score))
     found.sort(
