@@ -3,7 +3,7 @@
     python benchmarks/corpus_gen.py --size 10000 --out corpus.jsonl --truth truth.jsonl
 
 Sources are real articles (BASIL, from ../shared/data/basil/articles.jsonl). Each planted
-article is written from ONE source by one of three operations that mirror how newsrooms
+article is written from ONE source by one of four operations that mirror how newsrooms
 rewrite, applied to two to four consecutive paragraphs of which at least 40% is the
 reporter's own words (a block of pure quotation is what independent reports share, so it
 is not a fair plant), mixed into text of its own (sentences of an unrelated background
@@ -14,7 +14,10 @@ text) and dated the day after its source:
   dropped, one sentence in four dropped;
 * ``paraphrase``: every copied sentence rewritten by rules: synonyms, clauses swapped around
   their first comma, attribution verbs changed, and neighbouring sentences merged; names,
-  numbers and quotations are kept, as a rewriter keeps the facts.
+  numbers and quotations are kept, as a rewriter keeps the facts;
+* ``rewrite``: four to six paragraphs, their quotations dropped and every other sentence
+  both paraphrased and lightly edited: few word n-grams survive, so finding the pair is
+  the job of the sentence-embedding candidates.
 
 The rest of the corpus is background: short texts of random sentences drawn from a word
 list (no reuse among them), plus all BASIL articles, whose same-event triplets are
@@ -76,6 +79,7 @@ SYNONYMS = {
     "many": "numerous",
     "about": "around",
 }
+OPERATIONS = ("verbatim", "light", "paraphrase", "rewrite")
 _BACKGROUND_WORDS = (
     "the a of to and in that for on with as by at from is was be it this which river valley "
     "garden recipe season weather market farmer village school music painting harbour train "
@@ -102,13 +106,13 @@ def _own_share(paragraphs: list[str]) -> float:
     return 1 - inside / max(1, len(text))
 
 
-def _block(paragraphs: list[str], rng: random.Random) -> list[str]:
+def _block(paragraphs: list[str], rng: random.Random, *, longer: bool = False) -> list[str]:
     """Two to four consecutive paragraphs, at least 40% of them the reporter's own words.
 
     A block that is all quotation is what independent reports of one event share, so
     copying one is not evidence of copying and would not be a fair plant.
     """
-    size = min(len(paragraphs), rng.randint(2, 4))
+    size = min(len(paragraphs), rng.randint(4, 6) if longer else rng.randint(2, 4))
     starts = list(range(max(1, len(paragraphs) - size + 1)))
     rng.shuffle(starts)
     for start in starts:
@@ -160,12 +164,24 @@ def _sentences(paragraph: str) -> list[str]:
 def plant(source: dict[str, str], operation: str, rng: random.Random) -> str:
     """A new article written from ``source`` by ``operation``, mixed with its own text."""
     paragraphs = [p for p in source["text"].split("\n\n") if p.strip()]
-    taken = _block(paragraphs, rng)
+    taken = _block(paragraphs, rng, longer=operation == "rewrite")
     if operation == "light":
         taken = [
             " ".join(_edit_light(s, rng) for s in _sentences(p) if rng.random() > 0.25) or p
             for p in taken
         ]
+    elif operation == "rewrite":
+        # Quotations dropped, every sentence paraphrased AND lightly edited: little wording
+        # is left to share, the case that needs the sentence-embedding candidates.
+        taken = [
+            " ".join(
+                _edit_light(_paraphrase(s, rng), rng)
+                for s in _sentences(p)
+                if "“" not in s and '"' not in s
+            )
+            for p in taken
+        ]
+        taken = [p for p in taken if p] or taken
     elif operation == "paraphrase":
         rewritten = []
         for paragraph in taken:
@@ -197,7 +213,7 @@ def generate(
     for record in basil:
         yield {k: record[k] for k in ("id", "outlet", "date", "title", "text")}, None
     count = len(basil)
-    for operation in ("verbatim", "light", "paraphrase"):
+    for operation in OPERATIONS:
         for number in range(plants_per_op):
             source = rng.choice(basil)
             copy_id = f"plant-{operation}-{number}"

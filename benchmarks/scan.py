@@ -1,6 +1,7 @@
 """Benchmark `newstrace index` + `scan` on corpora with planted reuse, against datasketch.
 
     python benchmarks/scan.py --sizes 10000 100000 [--plants 100]
+    python benchmarks/scan.py --engine spark --sizes 10000 100000   # Spark, local[2]
 
 For each size a corpus is generated (benchmarks/corpus_gen.py: BASIL, planted copies made
 by three operations, background texts), indexed and scanned in a fresh process, and the
@@ -24,11 +25,12 @@ from typing import Any
 
 from corpus_gen import generate
 
+from newstrace.candidates.neighbours import NeighbourIndex, semantic_pairs
 from newstrace.config import DEFAULT_CONFIG
-from newstrace.engines.local import index_corpus, scan
+from newstrace.engines.local import candidate_pairs, index_corpus, scan
 from newstrace.store import Store
 
-OPERATIONS = ("verbatim", "light", "paraphrase")
+OPERATIONS = ("verbatim", "light", "paraphrase", "rewrite")
 # Real copies among the BASIL articles, read and confirmed (BENCHMARKS.md, compare): Fox
 # rewrote this New York Times story the next day, crediting it.  Found, they are no error.
 KNOWN_COPIES = {("c356e514-a20d-45e3-b1ad-159636013822", "25af626f-79cd-464b-8efd-c36b5a96cb8b")}
@@ -67,9 +69,34 @@ def _newstrace(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
         start = time.perf_counter()
         report = index_corpus(store, [directory / "corpus.jsonl"], config=config, batch=500)
         indexed = time.perf_counter() - start
+        print(f"{len(store)} indexed in {indexed:.0f} s", file=sys.stderr, flush=True)
         start = time.perf_counter()
+        lexical = store.candidate_pairs(config=config.candidates)
+        lexical_s = time.perf_counter() - start
+        start = time.perf_counter()
+        keys, vectors = store.sentence_vectors()
+        index = NeighbourIndex.build(keys, vectors)
+        semantic = {
+            frozenset((store.id_of(a), store.id_of(b)))
+            for a, b in semantic_pairs(index, keys, vectors, config.candidates)
+        }
+        semantic_s = time.perf_counter() - start
+        print(
+            f"candidates: {len(lexical)} lexical ({lexical_s:.0f} s), {len(semantic)} semantic"
+            f" ({semantic_s:.0f} s, {len(keys)} sentences)",
+            file=sys.stderr,
+            flush=True,
+        )
+        layers = {
+            "lexical": {frozenset((a, b)) for a, b, _ in lexical},
+            "semantic": semantic,
+        }
+        start = time.perf_counter()
+        pairs = candidate_pairs(store, config=config.candidates)
         copies = set()
-        for c in scan(store, config=config):
+        relations = {}
+        for c in scan(store, config=config, pairs=pairs):
+            relations[frozenset((c.a.id, c.b.id))] = c.verdict.relation
             if c.verdict.relation == "a_from_b":
                 copies.add((c.b.id or "", c.a.id or ""))
             elif c.verdict.relation == "b_from_a":
@@ -79,7 +106,20 @@ def _newstrace(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
         "index_s": indexed,
         "rate": report.added / indexed,
         "scan_s": scanned,
+        "lexical_s": lexical_s,
+        "semantic_s": semantic_s,
+        "sentences": len(keys),
+        "pairs": len(pairs),
+        "candidates": {
+            name: {"pairs": len(found), **_score(found, truth, directed=False)}
+            for name, found in layers.items()
+        },
         **_score(copies, truth, directed=True),
+        "misses": [
+            {**t, "relation": relations.get(frozenset((t["source"], t["copy"])), "unrelated")}
+            for t in truth
+            if (t["source"], t["copy"]) not in copies
+        ],
     }
 
 
@@ -117,7 +157,66 @@ def run(size: int, plants: int) -> dict[str, Any]:
         ours = _newstrace(directory, truth)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         baseline = _datasketch(directory, truth)
-    return {"size": size, "ours": ours, "peak_mb": peak, "baseline": baseline}
+    return {"size": size, "plants": plants, "ours": ours, "peak_mb": peak, "baseline": baseline}
+
+
+def _spark(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
+    """The same corpus scanned by the Spark engine in local mode, two cores (local[2])."""
+    from newstrace.engines import spark as spark_engine
+
+    start = time.perf_counter()
+    conf = {"spark.ui.showConsoleProgress": "false", "spark.driver.memory": "4g"}
+    session = spark_engine.session("local[2]", conf=conf)
+    session.sparkContext.setLogLevel("ERROR")
+    started = time.perf_counter() - start
+    try:
+        result = spark_engine.scan(session, [str(directory / "corpus.jsonl")])
+    finally:
+        session.stop()
+    copies = {(p.record["source"], p.record["copy"]) for p in result.pairs if p.record["copy"]}
+    total = started + result.timings["read"] + result.timings["scan"]
+    return {
+        "start_s": started,
+        "read_s": result.timings["read"],
+        "scan_s": result.timings["scan"],
+        "total_s": total,
+        "rate": result.articles / total,
+        "candidates": result.candidate_pairs,
+        **_score(copies, truth, directed=True),
+    }
+
+
+def _main_spark(args: argparse.Namespace) -> None:
+    """--engine spark: each size in a fresh process; a row printed as each size ends."""
+    if args.one:
+        with tempfile.TemporaryDirectory() as name:
+            truth = _write_corpus(Path(name), args.one, args.plants)
+            print(json.dumps({"size": args.one, "spark": _spark(Path(name), truth)}))
+        return
+    ops = " ".join(f"{op[:8]:>8}" for op in OPERATIONS)
+    print("newstrace on Spark, local[2] (copies found in the right direction)")
+    print(
+        f"{'articles':>9} {'start s':>8} {'read s':>7} {'scan s':>7} {'total s':>8} "
+        f"{'art./s':>7} {'cand.':>7} | {ops} {'prec.':>6}",
+        flush=True,
+    )
+    rows = []
+    for size in args.sizes:
+        command = [sys.executable, __file__, "--engine", "spark", "--one", str(size)]
+        done = subprocess.run(
+            [*command, "--plants", str(args.plants)], check=True, capture_output=True, text=True
+        )
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        o = rows[-1]["spark"]
+        found = " ".join(f"{o[op]:>8.2f}" for op in OPERATIONS)
+        print(
+            f"{size:>9} {o['start_s']:>8.1f} {o['read_s']:>7.1f} {o['scan_s']:>7.1f} "
+            f"{o['total_s']:>8.1f} {o['rate']:>7.0f} {o['candidates']:>7} | {found} "
+            f"{o['precision']:>6.2f}",
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -125,27 +224,79 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     parser.add_argument("--plants", type=int, default=100, help="planted copies per operation")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
+    parser.add_argument(
+        "--engine", choices=["local", "spark"], default="local", help="spark: local[2], no LSH"
+    )
+    parser.add_argument("--json", type=Path, help="also write every measurement (and misses) here")
+    parser.add_argument("--show", type=Path, help="print the tables of a --json file and stop")
     args = parser.parse_args()
+    if args.show:
+        _print_tables(json.loads(args.show.read_text(encoding="utf-8")))
+        return
+    if args.engine == "spark":
+        _main_spark(args)
+        return
     if args.one:
         print(json.dumps(run(args.one, args.plants)))
         return
     rows = []
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--plants", str(args.plants)]
-        done = subprocess.run(command, check=True, capture_output=True, text=True)
+        done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        if args.json:  # written after each size: a long run that is stopped keeps the rest
+            args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        _print_tables(rows[-1:])
+    if len(rows) > 1:
+        _print_tables(rows)
+
+
+def _print_tables(rows: list[dict[str, Any]]) -> None:
+    ops = " ".join(f"{op[:8]:>8}" for op in OPERATIONS)
+    print("newstrace (copies found in the right direction) and datasketch MinHashLSH (pairs)")
     print(
         f"{'articles':>9} {'index/s':>8} {'index s':>8} {'scan s':>7} {'peak MB':>8} | "
-        f"{'verbatim':>8} {'light':>6} {'paraph.':>7} {'prec.':>6} | "
-        f"{'LSH s':>6} {'verbatim':>8} {'light':>6} {'paraph.':>7} {'prec.':>6}"
+        f"{ops} {'prec.':>6} | {'LSH s':>6} {ops} {'prec.':>6}"
     )
     for row in rows:
         o, b = row["ours"], row["baseline"]
+        mine = " ".join(f"{o[op]:>8.2f}" for op in OPERATIONS)
+        theirs = " ".join(f"{b[op]:>8.2f}" for op in OPERATIONS)
         print(
-            f"{row['size']:>9} {o['rate']:>8.0f} {o['index_s']:>8.1f} {o['scan_s']:>7.1f} {row['peak_mb']:>8.0f} | "
-            f"{o['verbatim']:>8.2f} {o['light']:>6.2f} {o['paraphrase']:>7.2f} {o['precision']:>6.2f} | "
-            f"{b['time_s']:>6.1f} {b['verbatim']:>8.2f} {b['light']:>6.2f} {b['paraphrase']:>7.2f} {b['precision']:>6.2f}"
+            f"{row['size']:>9} {o['rate']:>8.0f} {o['index_s']:>8.1f} {o['scan_s']:>7.1f} "
+            f"{row['peak_mb']:>8.0f} | {mine} {o['precision']:>6.2f} | "
+            f"{b['time_s']:>6.1f} {theirs} {b['precision']:>6.2f}"
         )
+    print()
+    print("reuse found (any relation but unrelated: a copy, or shared_source when the")
+    print("evidence does not say who copied whom), planted pairs per operation")
+    print(f"{'articles':>9} {ops}")
+    for row in rows:
+        o, plants = row["ours"], row.get("plants", 100)
+        missed = {op: 0 for op in OPERATIONS}
+        for miss in o["misses"]:
+            missed[miss["operation"]] += miss["relation"] == "unrelated"
+        found = " ".join(f"{1 - missed[op] / plants:>8.2f}" for op in OPERATIONS)
+        print(f"{row['size']:>9} {found}")
+    print()
+    print("candidate search: planted pairs among the candidates of each layer")
+    print(f"{'articles':>9} {'layer':>9} {'seconds':>8} {'pairs':>9} {ops}")
+    for row in rows:
+        o = row["ours"]
+        for layer in ("lexical", "semantic"):
+            found = o["candidates"][layer]
+            recall = " ".join(f"{found[op]:>8.2f}" for op in OPERATIONS)
+            seconds = o[f"{layer}_s"]
+            print(f"{row['size']:>9} {layer:>9} {seconds:>8.1f} {found['pairs']:>9} {recall}")
+    if len(rows) > 1:
+        print()
+        print("growth from the smallest size (time ratio / size ratio; 1.0 is linear)")
+        first = rows[0]
+        for row in rows[1:]:
+            scale = row["size"] / first["size"]
+            index = row["ours"]["index_s"] / first["ours"]["index_s"] / scale
+            scan_ = row["ours"]["scan_s"] / first["ours"]["scan_s"] / scale
+            print(f"{row['size']:>9} index {index:.2f} scan {scan_:.2f}")
 
 
 if __name__ == "__main__":

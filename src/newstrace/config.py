@@ -88,6 +88,19 @@ class CandidateConfig:
     # scan benchmark shares at least 2, while pairs sharing only names are mostly
     # independent reports of one event (36,071 such pairs in a 2,000-article corpus).
     scan_min_shingles: int = 2
+    # Paraphrase candidates (candidates/semantic.py).  Sentences shorter than this many
+    # words are not embedded: short sentences match too much by chance.
+    semantic_min_words: int = 8
+    # Cosine of static-encoder vectors at which two sentences are near neighbours.  The
+    # seed rewrite stripped of its quotations (no shared 5-gram left): 3 sentences on each
+    # side reach 0.7 (1 reaches 0.75); articles of different BASIL events: 0.15% of pairs
+    # have 3 or more, same-event pairs 30% (see BENCHMARKS.md).
+    semantic_min_cosine: float = 0.7
+    # Nearest neighbours looked up per sentence: bounds the work per sentence, so the
+    # search grows linearly with the corpus.
+    semantic_neighbours: int = 10
+    # Different sentences on EACH side that must have a near neighbour in the other.
+    semantic_min_sentences: int = 3
 
 
 def _default_lexicon() -> frozenset[str]:

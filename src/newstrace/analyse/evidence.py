@@ -9,9 +9,9 @@ import numpy as np
 import numpy.typing as npt
 
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
-from newstrace.analyse.quoted import quoted_regions
 from newstrace.model import Alignment, Coverage, Evidence, Sentence, SideEvidence, Span
 from newstrace.segment.document import Document
+from newstrace.segment.quoted import quoted_regions
 
 Mask = npt.NDArray[np.bool_]
 

@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from newstrace.analyse.quoted import quoted_regions
 from newstrace.analyse.resources import PRONOUNS, SPEECH_VERBS
 from newstrace.analyse.speakers import Speaker, SpeakerResolver, find_attribution
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
 from newstrace.segment.document import Document
+from newstrace.segment.quoted import quoted_regions
 
 _MAX_GAP_WORDS = 8  # an attribution between two pieces of one quote is short
 _MIN_ALTERED_SCORE = 75  # rapidfuzz partial ratio of an altered quote to its source ...

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import xxhash
 
+from newstrace.candidates.semantic import SentenceVectors, sentence_vectors
 from newstrace.config import CandidateConfig
 from newstrace.segment.document import Document
 
@@ -22,10 +23,12 @@ def _hash(text: str, seed: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    """Sampled word n-gram hashes (``shingles``) and name/number hashes (``names``)."""
+    """Sampled word n-gram hashes (``shingles``), name/number hashes (``names``) and the
+    vectors of the sentences embedded for paraphrase candidates (``vectors``)."""
 
     shingles: tuple[int, ...]
     names: tuple[int, ...]
+    vectors: SentenceVectors | None = None
 
 
 def shingle_hashes(doc: Document, config: CandidateConfig) -> list[int]:
@@ -48,4 +51,8 @@ def name_hashes(doc: Document) -> list[int]:
 
 def article_features(doc: Document, *, config: CandidateConfig) -> Features:
     """The features of one prepared article."""
-    return Features(tuple(shingle_hashes(doc, config)), tuple(name_hashes(doc)))
+    return Features(
+        tuple(shingle_hashes(doc, config)),
+        tuple(name_hashes(doc)),
+        sentence_vectors(doc, config),
+    )

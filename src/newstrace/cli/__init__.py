@@ -17,6 +17,7 @@ from rich.console import Console
 from newstrace import __version__
 from newstrace.errors import NewstraceError
 from newstrace.ingest.source import DEFAULT_MAX_BYTES
+from newstrace.serve.settings import MAX_TEXT_CHARS
 
 app = typer.Typer(
     name="newstrace",
@@ -164,18 +165,88 @@ def trace(
     _guard(debug, lambda: run_trace(article, db, output_format.value, output))
 
 
+class Engine(str, Enum):
+    local = "local"
+    spark = "spark"
+
+
 @app.command()
 def scan(
-    db: Annotated[Path, typer.Option(help="The index to scan.")],
+    db: Annotated[
+        Path | None, typer.Option(help="The index to scan (local engine).", rich_help_panel="Input")
+    ] = None,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--input",
+            "-i",
+            help="Spark engine: a file, folder, URI (hdfs://, s3a://; globs) or .parquet table "
+            "of articles; repeat for more.",
+            rich_help_panel="Input",
+        ),
+    ] = None,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Folder for pairs.jsonl, graph.csv/.graphml.")
-    ] = Path("reuse"),
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Folder (spark: or URI) for pairs.jsonl, graph.csv/.graphml, clusters.jsonl.",
+            rich_help_panel="Output",
+        ),
+    ] = "reuse",
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            help="local: scan an index; spark: scan the --input files on Apache Spark "
+            "(needs the spark extra).",
+            rich_help_panel="Engine",
+        ),
+    ] = Engine.local,
+    master: Annotated[
+        str,
+        typer.Option(
+            help="Spark master URL: local[*], yarn, spark://HOST:7077, k8s://...",
+            rich_help_panel="Engine",
+        ),
+    ] = "local[*]",
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
-    """Every reuse pair in an index, and the provenance graph (who copied whom)."""
-    from newstrace.cli.corpus import run_scan
+    """Every reuse pair in an index (or in files, on Spark), and the provenance graph."""
+    from newstrace.cli.spark import run_scan_command
 
-    _guard(debug, lambda: run_scan(db, output))
+    _guard(debug, lambda: run_scan_command(engine.value, db, inputs or [], output, master))
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="The index to serve (created if missing).")],
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    workers: Annotated[
+        int, typer.Option(help="Processes that compare and trace (one per core).", min=1)
+    ] = 1,
+    max_body_bytes: Annotated[
+        int, typer.Option(help="Largest request body; 413 beyond it.", min=1)
+    ] = DEFAULT_MAX_BYTES,
+    max_text_chars: Annotated[
+        int, typer.Option(help="Longest article text; 413 beyond it.", min=1)
+    ] = MAX_TEXT_CHARS,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
+) -> None:
+    """The REST API and web page over an index (needs the serve extra)."""
+    from newstrace.cli.serve import run_serve
+
+    _guard(
+        debug,
+        lambda: run_serve(
+            db,
+            host=host,
+            port=port,
+            workers=workers,
+            max_body_bytes=max_body_bytes,
+            max_text_chars=max_text_chars,
+        ),
+    )
 
 
 def _guard(debug: bool, action: Callable[[], None]) -> None:
@@ -187,6 +258,15 @@ def _guard(debug: bool, action: Callable[[], None]) -> None:
             raise
         _stderr.print(f"newstrace: error: {error}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(error.exit_code) from None
+    except OSError as error:
+        # A file the library does not check for the user (an output folder, a full disk
+        # while writing results): still one line, with exit code 1, not a traceback.
+        if debug:
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        message = f"newstrace: error: {where}{error.strerror or error}"
+        _stderr.print(message, markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         _stderr.print("newstrace: interrupted")
         raise typer.Exit(130) from None

@@ -22,11 +22,12 @@ from rich.text import Text
 
 from newstrace.cli.commands import write_output as _write
 from newstrace.config import DEFAULT_CONFIG
-from newstrace.engines.local import Source, index_corpus, scan, trace
+from newstrace.engines.local import Source, candidate_pairs, index_corpus, scan, trace
 from newstrace.ingest import read_article
 from newstrace.report.as_html import to_html
-from newstrace.report.provenance import write_provenance
+from newstrace.report.provenance import pair_record, write_provenance
 from newstrace.store import Store
+from newstrace.store.pairs import save_pairs
 
 _stderr = Console(stderr=True)
 
@@ -132,10 +133,13 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 def run_scan(db: Path, out: Path) -> None:
     with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
-        pairs = store.candidate_pairs(config=DEFAULT_CONFIG.candidates)
+        with _stderr.status("finding candidate pairs (shared wording, near sentences)"):
+            pairs = candidate_pairs(store, config=DEFAULT_CONFIG.candidates)
         with _progress() as bar:
             task = bar.add_task("aligning candidate pairs", total=len(pairs))
-            found = list(scan(store, progress=lambda n: bar.advance(task, n)))
+            found = list(scan(store, pairs=pairs, progress=lambda n: bar.advance(task, n)))
+        # Kept in the index too, for `newstrace serve` to list and filter (GET /pairs).
+        save_pairs(store.db, [pair_record(c) for c in found])
     counts = write_provenance(found, out)
     relations: dict[str, int] = {}
     for c in found:

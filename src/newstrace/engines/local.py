@@ -13,15 +13,28 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
+
 from newstrace.candidates import Features, article_features
-from newstrace.config import DEFAULT_CONFIG, Config
+from newstrace.candidates.neighbours import (
+    NeighbourIndex,
+    keys_of,
+    near_hits,
+    semantic_pairs,
+    split_key,
+)
+from newstrace.candidates.semantic import is_candidate
+from newstrace.config import DEFAULT_CONFIG, CandidateConfig, Config
 from newstrace.errors import InputError
 from newstrace.ingest.corpus import CorpusRecord, SkippedRecord, iter_corpus, list_sources
 from newstrace.model import Article, Comparison
 from newstrace.pipeline import compare, compare_documents, prepare
 from newstrace.store import Store
+from newstrace.store.vectors import neighbour_index
 
 Progress = Callable[[int], None]
+# The traced article is not in the store: its sentences get keys of a row no article has.
+_QUERY_ROW = 0
 
 
 @dataclass(slots=True)
@@ -68,16 +81,16 @@ def index_corpus(
             continue
         records = iter_corpus([source], on_skip=report.bad_records.append)
         prepared = _prepared(_fresh(records, store, report), config, report)
-        count = 0
+        # The file's articles: those stored before (a resumed run skips them) and now.
+        before = report.added + report.known + report.duplicates
         while chunk := list(islice(prepared, batch)):
             result = store.add(chunk)
             report.added += result.added
             report.known += result.known_ids
             report.duplicates += result.duplicates
-            count += len(chunk)
             if progress:
                 progress(len(chunk))
-        store.mark_source(source, count)
+        store.mark_source(source, report.added + report.known + report.duplicates - before)
     return report
 
 
@@ -107,15 +120,18 @@ _RANK = {"a_from_b": 0, "shared_source": 1, "b_from_a": 2, "unrelated": 3}
 def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) -> list[Source]:
     """The indexed articles ``article`` was likely written from, most likely first.
 
-    Candidates come from shared features; each is aligned with the full compare pipeline and
-    ranked by relation (``a_from_b`` first), then confidence and coverage.
+    Candidates come from shared features and from sentences that are near neighbours in
+    embedding space; each is aligned with the full compare pipeline and ranked by relation
+    (``a_from_b`` first), then confidence and coverage.
     """
     document = prepare(article)
     features = article_features(document, config=config.candidates)
+    candidates = dict(store.candidates(features, config=config.candidates, exclude=article.id))
+    for candidate_id in _semantic_candidates(store, features, config.candidates):
+        if candidate_id != article.id:
+            candidates.setdefault(candidate_id, 0.0)
     found = []
-    for candidate_id, score in store.candidates(
-        features, config=config.candidates, exclude=article.id
-    ):
+    for candidate_id, score in candidates.items():
         candidate = store.article(candidate_id)
         if candidate is None or candidate.text == article.text:
             continue
@@ -132,11 +148,53 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
     return found
 
 
+def _semantic_candidates(store: Store, features: Features, config: CandidateConfig) -> list[str]:
+    """Indexed articles with several sentences near those of the query (paraphrases)."""
+    vectors = features.vectors
+    if vectors is None or not len(vectors):
+        return []
+    mine = keys_of(_QUERY_ROW, np.asarray(vectors.indices))
+    found, cosines = neighbour_index(store).search(vectors.vectors, config.semantic_neighbours)
+    usable = near_hits(mine, found, cosines, config)
+    by_article: dict[int, list[tuple[int, int, float]]] = {}
+    for position, column in zip(*np.nonzero(usable), strict=True):
+        row, theirs = split_key(int(found[position, column]))
+        hit = (vectors.indices[position], theirs, float(cosines[position, column]))
+        by_article.setdefault(row, []).append(hit)
+    sources = []
+    for row, hits in sorted(by_article.items()):
+        if is_candidate(hits, config) and (article_id := store.id_of(row)) is not None:
+            sources.append(article_id)
+    return sources
+
+
+def candidate_pairs(store: Store, *, config: CandidateConfig) -> list[tuple[str, str, float]]:
+    """The pairs ``scan`` aligns: pairs sharing wording (scored by shared features, best
+    first), then pairs found only by near-neighbour sentences (score 0); ``a`` is the one
+    indexed first."""
+    pairs = store.candidate_pairs(config=config)
+    seen = {(a, b) for a, b, _ in pairs}
+    keys, vectors = store.sentence_vectors()
+    index = NeighbourIndex.build(keys, vectors)
+    for row_a, row_b in semantic_pairs(index, keys, vectors, config):
+        a_id, b_id = store.id_of(row_a), store.id_of(row_b)
+        if a_id is not None and b_id is not None and (a_id, b_id) not in seen:
+            pairs.append((a_id, b_id, 0.0))
+    return pairs
+
+
 def scan(
-    store: Store, *, config: Config = DEFAULT_CONFIG, progress: Progress | None = None
+    store: Store,
+    *,
+    config: Config = DEFAULT_CONFIG,
+    progress: Progress | None = None,
+    pairs: list[tuple[str, str, float]] | None = None,
 ) -> Iterator[Comparison]:
-    """Every pair of indexed articles with reuse (relation other than ``unrelated``)."""
-    for a_id, b_id, _score in store.candidate_pairs(config=config.candidates):
+    """Every pair of indexed articles with reuse (relation other than ``unrelated``);
+    ``pairs`` are the candidate pairs when already listed (``candidate_pairs``)."""
+    if pairs is None:
+        pairs = candidate_pairs(store, config=config.candidates)
+    for a_id, b_id, _score in pairs:
         a, b = store.article(a_id), store.article(b_id)
         if progress:
             progress(1)

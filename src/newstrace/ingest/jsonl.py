@@ -20,7 +20,7 @@ from newstrace.errors import (
     NotAnArticleError,
     TooLargeError,
 )
-from newstrace.ingest.plaintext import check_text, decode_text
+from newstrace.ingest.plaintext import check_characters, check_text, decode_text
 from newstrace.ingest.source import DEFAULT_MAX_BYTES, STDIN_NAME
 from newstrace.model import Article
 
@@ -250,6 +250,7 @@ def _metadata(
                 path=path,
             )
         text = str(value).strip()
+        check_characters(text, path=path, what=f'{where}: "{key}"')
         if text:
             return text
     return None

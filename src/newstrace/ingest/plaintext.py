@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from newstrace.errors import EmptyTextError, EncodingError, NotAnArticleError
@@ -16,6 +17,7 @@ _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 _BINARY_BYTES = frozenset(range(0x20)) - frozenset(b"\t\n\r\f\v") | {0x7F}
 _GZIP_MAGIC = b"\x1f\x8b"
 _BINARY_MESSAGE = "holds binary data, not text; pass the article as UTF-8 text, HTML or JSON"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # The byte order marks of UTF-16, the one other encoding accepted (Windows tools write it).
 UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
@@ -49,8 +51,23 @@ def check_text(text: str, *, path: str | None = None) -> None:
         )
     sample = text[:_SAMPLE_CHARS]
     controls = sum(1 for char in sample if _is_binary_char(char))
-    if "\x00" in sample or controls > BINARY_CONTROL_SHARE * len(sample):
+    # A NUL anywhere (a JSON "\u0000" too) is binary: C libraries end a string there.
+    if "\x00" in text or controls > BINARY_CONTROL_SHARE * len(sample):
         raise NotAnArticleError(_BINARY_MESSAGE, path=path)
+    check_characters(text, path=path)
+
+
+def check_characters(text: str, *, path: str | None = None, what: str = "the text") -> None:
+    """Raise :class:`EncodingError` for a lone surrogate (a broken ``\\ud800`` escape of
+    JSON, or a Python string): it is not a character and cannot be written as UTF-8."""
+    found = _SURROGATE.search(text)
+    if found is not None:
+        raise EncodingError(
+            f"{what} holds a lone surrogate (U+{ord(found.group()):04X}) at character "
+            f"{found.start()}, which is not a character (a broken \\u escape of JSON?); "
+            "remove or fix it",
+            path=path,
+        )
 
 
 def read_text_article(

@@ -23,6 +23,13 @@ CREATE TABLE IF NOT EXISTS postings (
     article INTEGER NOT NULL REFERENCES articles (rowid)
 );
 CREATE INDEX IF NOT EXISTS postings_by_hash ON postings (hash, kind);
+-- Static-encoder vectors of an article's embedded sentences (candidates/semantic.py):
+-- `sentences` int32 sentence indices, `vectors` int8 rows, both row-major bytes.
+CREATE TABLE IF NOT EXISTS article_vectors (
+    article INTEGER PRIMARY KEY REFERENCES articles (rowid),
+    sentences BLOB NOT NULL,
+    vectors BLOB NOT NULL
+);
 -- Files indexed completely, so that indexing them again is skipped.
 CREATE TABLE IF NOT EXISTS sources (
     path TEXT PRIMARY KEY,
@@ -30,3 +37,22 @@ CREATE TABLE IF NOT EXISTS sources (
     mtime_ns INTEGER NOT NULL,
     articles INTEGER NOT NULL
 );
+-- Reuse pairs of the last `newstrace scan` (store/pairs.py), for the service to list and
+-- filter. `record` is the pair as in pairs.jsonl; `published` is when the reuse happened:
+-- the copy's date, or the later of the two for a shared source.
+CREATE TABLE IF NOT EXISTS pairs (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    source TEXT,
+    copy TEXT,
+    credited INTEGER,
+    published TEXT,
+    record TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX IF NOT EXISTS pairs_by_b ON pairs (b);
+CREATE INDEX IF NOT EXISTS pairs_by_source ON pairs (source);
+CREATE INDEX IF NOT EXISTS pairs_by_copy ON pairs (copy);
+CREATE INDEX IF NOT EXISTS pairs_by_published ON pairs (published);

@@ -9,20 +9,27 @@ but is built for bulk analytics, not many small durable writes.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import xxhash
 
 from newstrace.candidates.features import Features
+from newstrace.candidates.neighbours import MAX_SENTENCES, keys_of
+from newstrace.candidates.semantic import quantise
 from newstrace.config import CandidateConfig
 from newstrace.errors import StoreError
 from newstrace.model import Article
+from newstrace.static_encoder import DIM, static_encoder_name
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _SHINGLE, _NAME = 0, 1
 
 
@@ -33,6 +40,52 @@ class AddResult:
     added: int = 0
     known_ids: int = 0
     duplicates: int = 0
+
+
+# What to do about each kind of SQLite failure (by its result code name).
+_ADVICE = {
+    "SQLITE_READONLY": "the index cannot be written; check the permissions of the file and "
+    "its folder, or index into another --db",
+    "SQLITE_FULL": "the disk is full; free some space and run the command again (indexing "
+    "resumes where it stopped)",
+    "SQLITE_IOERR": "the disk could not be written or read (is it full?); free some space "
+    "and run the command again",
+    "SQLITE_CANTOPEN": "the index cannot be opened; check the path and its permissions",
+    "SQLITE_NOTADB": "the file is not a newstrace index; pass another --db",
+    "SQLITE_CORRUPT": "the index is damaged; build a new one with another --db",
+    "SQLITE_BUSY": "another process is writing the index; wait for it to finish",
+}
+
+
+def store_error(error: sqlite3.Error, path: str) -> StoreError:
+    """A :class:`StoreError` saying what went wrong with the index and what to do."""
+    name = getattr(error, "sqlite_errorname", "")
+    advice = next((text for code, text in _ADVICE.items() if name.startswith(code)), None)
+    return StoreError(f"{advice or 'the index failed'} ({error})", path=path)
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that raises a :class:`StoreError` for every SQLite failure."""
+
+    path = ""
+
+    def execute(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().execute(*args)
+        except sqlite3.Error as error:
+            raise store_error(error, self.path) from error
+
+    def executemany(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().executemany(*args)
+        except sqlite3.Error as error:
+            raise store_error(error, self.path) from error
+
+    def executescript(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().executescript(*args)
+        except sqlite3.Error as error:
+            raise store_error(error, self.path) from error
 
 
 def content_hash(text: str) -> int:
@@ -50,12 +103,16 @@ class Store:
                 f"no index here; create it with: newstrace index FILES --db {path}", path=str(path)
             )
         try:
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, factory=_Connection
+            )
+            self.db.path = str(path)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(resources.files(__package__).joinpath("schema.sql").read_text())
         except sqlite3.Error as error:
             raise StoreError(f"cannot open the index: {error}", path=str(path)) from error
+        self.config = config
         self._check_meta(config)
 
     def _check_meta(self, config: CandidateConfig) -> None:
@@ -64,7 +121,10 @@ class Store:
         stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if not stored:
             with self._transaction():
-                self.db.executemany("INSERT INTO meta VALUES (?, ?)", wanted.items())
+                self.db.executemany(
+                    "INSERT INTO meta VALUES (?, ?)",
+                    [*wanted.items(), ("identity", uuid.uuid4().hex)],
+                )
             return
         for key, value in wanted.items():
             if stored.get(key) != value:
@@ -73,6 +133,14 @@ class Store:
                     f"now {value}); build a new index with another --db",
                     path=str(self.path),
                 )
+
+    def identity(self) -> str:
+        """A random name given to this index when it was created (tells caches apart)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'identity'").fetchone()
+        return str(row[0]) if row else ""
+
+    def vector_settings(self) -> str:
+        return _feature_settings(self.config)
 
     def _transaction(self) -> _Commit:
         self.db.execute("BEGIN IMMEDIATE")
@@ -154,6 +222,17 @@ class Store:
             [(h, _SHINGLE, rowid) for h in features.shingles]
             + [(h, _NAME, rowid) for h in features.names],
         )
+        vectors = features.vectors
+        if vectors is not None and len(vectors):
+            kept = [k for k, s in enumerate(vectors.indices) if s < MAX_SENTENCES]
+            self.db.execute(
+                "INSERT INTO article_vectors VALUES (?, ?, ?)",
+                (
+                    rowid,
+                    np.asarray([vectors.indices[k] for k in kept], dtype=np.int32).tobytes(),
+                    quantise(vectors.vectors[kept]),
+                ),
+            )
 
     def has(self, article_id: str) -> bool:
         return self._has_id(article_id)
@@ -202,6 +281,36 @@ class Store:
         ).fetchall()
         return [(article_id, float(score)) for article_id, score in rows]
 
+    def row_of(self, article_id: str) -> int | None:
+        row = self.db.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def id_of(self, row: int) -> str | None:
+        found = self.db.execute("SELECT id FROM articles WHERE rowid = ?", (row,)).fetchone()
+        return str(found[0]) if found else None
+
+    def max_row(self) -> int:
+        return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0])
+
+    def sentence_vectors(
+        self, *, after_row: int = 0, upto_row: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Keys (``neighbours.keys_of``) and int8 vectors of the articles with a store row
+        in ``(after_row, upto_row]``."""
+        keys: list[np.ndarray] = []
+        vectors: list[np.ndarray] = []
+        for row, sentences, blob in self.db.execute(
+            "SELECT article, sentences, vectors FROM article_vectors"
+            " WHERE article > ? AND article <= ? ORDER BY article",
+            (after_row, self.max_row() if upto_row is None else upto_row),
+        ):
+            indices = np.frombuffer(sentences, dtype=np.int32)
+            keys.append(keys_of(row, indices))
+            vectors.append(np.frombuffer(blob, dtype=np.int8).reshape(len(indices), -1))
+        if not keys:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, DIM), dtype=np.int8)
+        return np.concatenate(keys), np.concatenate(vectors)
+
     def candidate_pairs(self, *, config: CandidateConfig) -> list[tuple[str, str, float]]:
         """Every pair of indexed articles sharing at least ``scan_min_shingles`` sampled
         n-grams (shared wording), best first; the score also counts shared names."""
@@ -224,17 +333,25 @@ class Store:
 
 
 def _feature_settings(config: CandidateConfig) -> str:
-    return f"shingle_words={config.shingle_words} sample={config.sample}"
+    return (
+        f"shingle_words={config.shingle_words} sample={config.sample} "
+        f"vectors={static_encoder_name()} min_words={config.semantic_min_words}"
+    )
 
 
 class _Commit:
     """Commits on success, rolls back on any exception (including KeyboardInterrupt)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: _Connection) -> None:
         self.db = db
 
     def __enter__(self) -> sqlite3.Connection:
         return self.db
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
-        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+        if kind is None:
+            self.db.execute("COMMIT")
+            return
+        # SQLite may have rolled back already (a full disk does): the first error tells why.
+        with contextlib.suppress(StoreError):
+            self.db.execute("ROLLBACK")

@@ -1,0 +1,54 @@
+"""What ``newstrace scan`` does once its options are parsed: the engine's options checked,
+then the local scan of an index or the Spark scan of files (imported lazily)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+
+from newstrace.errors import ConfigError
+
+_stderr = Console(stderr=True)
+
+
+def run_scan_command(
+    engine: str, db: Path | None, inputs: list[str], output: str, master: str
+) -> None:
+    if engine == "spark":
+        if db is not None:
+            raise ConfigError(
+                "--db is for the local engine; give --engine spark the files: --input"
+            )
+        if not inputs:
+            raise ConfigError(
+                "--engine spark needs the articles: --input FILE, FOLDER or URI (repeatable)"
+            )
+        run_spark_scan(inputs, output, master)
+        return
+    if inputs:
+        raise ConfigError(
+            "--input is for --engine spark; the local engine scans an index: "
+            "newstrace index FILES --db DB, then newstrace scan --db DB"
+        )
+    if db is None:
+        raise ConfigError("scan needs --db INDEX (or --engine spark --input FILES)")
+    from newstrace.cli.corpus import run_scan
+
+    run_scan(db, Path(output))
+
+
+def run_spark_scan(inputs: list[str], output: str, master: str) -> None:
+    from newstrace.engines import spark as engine
+    from newstrace.engines.spark_output import write_scan
+
+    engine.require_pyspark()
+    session = engine.session(master)
+    session.sparkContext.setLogLevel("ERROR")
+    try:
+        result = engine.scan(session, inputs)
+        counts = write_scan(session, result.pairs, output)
+    finally:
+        session.stop()
+    for line in engine.summary(result, counts, output):
+        _stderr.print(line, markup=False, highlight=False)

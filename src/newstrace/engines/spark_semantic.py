@@ -1,0 +1,195 @@
+"""Spark engine, paraphrase candidates: articles with several near sentences (internal).
+
+The rule is the engine contract of ``candidates/semantic.py`` as the local engine applies
+it (``candidates/neighbours.py``): searching a sentence's ``k`` (``semantic_neighbours``)
+nearest, its hits are the near ones (cosine at least ``semantic_min_cosine``) in other
+articles, and none at all when all ``k`` are near (a sentence too common to tell
+anything).  Near sentences rank first, so that is the same as: a sentence with fewer than
+``k`` near sentences gives every one of them in other articles as a hit.  Spark therefore
+needs every near pair, and a count per sentence, never a top-k.  ``semantic.is_candidate``
+then decides each pair of articles from its hits.
+
+Near pairs are found as the local engine's faiss index finds them: every pair compared for
+up to ``_EXACT_LIMIT`` vectors, else in cells: each vector is placed in the nearest of
+``4 sqrt(n)`` k-means centroids (trained by faiss on the driver, on a sample of at most
+``_TRAIN`` vectors: numbers, never texts) and compared with the vectors of the ``_NPROBE``
+cells nearest to it.  A cell is compared in parts of at most ``_PART`` queries, so a crowded
+cell (boilerplate, a story every outlet tells) is spread over tasks.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
+
+from newstrace.candidates.semantic import dequantise, is_candidate
+from newstrace.config import CandidateConfig
+from newstrace.engines.spark_schema import NEAR, PLACED, batch
+
+__all__ = ["semantic_pairs"]
+
+# The local engine's faiss settings (candidates/neighbours.py).
+_EXACT_LIMIT = 50_000
+_TRAIN = 100_000
+_NPROBE = 16
+_PART = 4_096  # queries compared at once with a cell's vectors
+_BLOCK = 1_024  # rows of one matrix product
+
+
+def semantic_pairs(spark: SparkSession, articles: DataFrame, config: CandidateConfig) -> DataFrame:
+    """``(a, b)``: ordinals ``a < b`` of the articles ``semantic.is_candidate`` accepts
+    (persisted: unpersist it when done)."""
+    from newstrace.static_encoder import DIM
+
+    sentences = articles.select(
+        "ordinal", "vectors", F.posexplode("sentences").alias("position", "sentence")
+    ).select(
+        "ordinal",
+        "sentence",
+        F.substring("vectors", F.col("position") * DIM + 1, DIM).alias("vector"),
+    )
+    count = sentences.count()
+    centroids = _centroids(sentences, count, DIM)
+    placed = sentences.mapInArrow(_placer(centroids, DIM), PLACED).persist()
+    near = _near(spark, placed, config.semantic_min_cosine, DIM).persist()
+    # Materialised here, so that the intermediate frames can be let go.
+    pairs = _candidates(near, config).persist()
+    pairs.count()
+    near.unpersist()
+    placed.unpersist()
+    return pairs
+
+
+def _centroids(sentences: DataFrame, count: int, dim: int) -> np.ndarray:
+    """One cell (every pair compared) up to ``_EXACT_LIMIT`` vectors, else k-means cells."""
+    if count <= _EXACT_LIMIT:
+        return np.zeros((1, dim), dtype=np.float32)
+    import faiss
+
+    cells = min(16_384, max(64, int(4 * math.sqrt(count))))
+    fraction = min(1.0, 1.2 * _TRAIN / count)
+    sample = sentences.sample(fraction=fraction, seed=0).limit(_TRAIN).select("vector").collect()
+    vectors = dequantise(b"".join(row.vector for row in sample), dim)
+    kmeans = faiss.Kmeans(dim, cells, niter=20, seed=1, spherical=True)
+    kmeans.train(vectors)
+    return np.asarray(kmeans.centroids, dtype=np.float32)
+
+
+def _placer(centroids: np.ndarray, dim: int) -> Any:
+    """The ``mapInArrow`` step that puts each sentence in its cell and lists its probes."""
+    probes = min(_NPROBE, len(centroids))
+
+    def run(batches: Iterator[Any]) -> Iterator[Any]:
+        for found in batches:
+            rows = found.to_pylist()
+            vectors = dequantise(b"".join(row["vector"] for row in rows), dim)
+            scores = vectors @ centroids.T
+            nearest = np.argsort(-scores, axis=1, kind="stable")[:, :probes]
+            for row, cells in zip(rows, nearest, strict=True):
+                row["cell"], row["probes"] = int(cells[0]), [int(c) for c in cells]
+            yield batch(rows, PLACED)
+
+    return run
+
+
+def _near(spark: SparkSession, placed: DataFrame, threshold: float, dim: int) -> DataFrame:
+    """Rows of ``spark_schema.NEAR``: every pair of near sentences the cells bring together,
+    once from each side."""
+    queries = placed.select(
+        F.col("ordinal").alias("x_ordinal"),
+        F.col("sentence").alias("x_sentence"),
+        F.col("vector").alias("x_vector"),
+        F.explode("probes").alias("cell"),
+    )
+    load = [(row["cell"], row["count"]) for row in queries.groupBy("cell").count().collect()]
+
+    def parts() -> DataFrame:  # one per side: Spark cannot join a frame to itself twice
+        rows = [(cell, max(1, math.ceil(count / _PART))) for cell, count in load]
+        return F.broadcast(spark.createDataFrame(rows, "cell int, parts int"))
+
+    part = F.pmod(F.xxhash64("x_ordinal", "x_sentence"), F.col("parts")).cast("int")
+    queries = queries.join(parts(), "cell").withColumn("part", part).drop("parts")
+    data = (
+        placed.select(
+            F.col("ordinal").alias("y_ordinal"),
+            F.col("sentence").alias("y_sentence"),
+            F.col("vector").alias("y_vector"),
+            "cell",
+        )
+        .join(parts(), "cell")
+        .withColumn("part", F.explode(F.sequence(F.lit(0), F.col("parts") - 1)))
+        .drop("parts")
+    )
+    grouped = queries.groupBy("cell", "part").cogroup(data.groupBy("cell", "part"))
+    return grouped.applyInPandas(_comparer(threshold, dim), NEAR)
+
+
+def _comparer(threshold: float, dim: int) -> Any:
+    """Compare a part's queries with its cell's vectors; keep the near pairs."""
+    import pandas as pd
+
+    types = {"x_ordinal": "int64", "x_sentence": "int32", "y_ordinal": "int64"}
+    types |= {"y_sentence": "int32", "cosine": "float32"}
+
+    def run(queries: pd.DataFrame, data: pd.DataFrame) -> pd.DataFrame:
+        if queries.empty or data.empty:
+            return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in types.items()})
+        found = dequantise(b"".join(data["y_vector"]), dim)
+        mine = dequantise(b"".join(queries["x_vector"]), dim)
+        chunks = []
+        for start in range(0, len(mine), _BLOCK):
+            cosines = mine[start : start + _BLOCK] @ found.T
+            rows, cols = np.nonzero(cosines >= threshold)
+            x, y = queries.iloc[rows + start], data.iloc[cols]
+            chunk = pd.DataFrame(
+                {
+                    "x_ordinal": x["x_ordinal"].to_numpy(),
+                    "x_sentence": x["x_sentence"].to_numpy(),
+                    "y_ordinal": y["y_ordinal"].to_numpy(),
+                    "y_sentence": y["y_sentence"].to_numpy(),
+                    "cosine": cosines[rows, cols],
+                }
+            )
+            same = (chunk["x_ordinal"] == chunk["y_ordinal"]) & (
+                chunk["x_sentence"] == chunk["y_sentence"]
+            )
+            chunks.append(chunk[~same])
+        return pd.concat(chunks, ignore_index=True).astype(types)
+
+    return run
+
+
+def _candidates(near: DataFrame, config: CandidateConfig) -> DataFrame:
+    """The article pairs the hits make candidates (``semantic.is_candidate``)."""
+    import pandas as pd
+
+    searched = ["x_ordinal", "x_sentence"]
+    crowd = near.groupBy(*searched).count()
+    quiet = crowd.where(F.col("count") < config.semantic_neighbours).select(*searched)
+    hits = near.join(quiet, searched, "left_semi").where(F.col("x_ordinal") != F.col("y_ordinal"))
+    first = F.col("x_ordinal") < F.col("y_ordinal")
+    oriented = hits.select(
+        F.least("x_ordinal", "y_ordinal").alias("a"),
+        F.greatest("x_ordinal", "y_ordinal").alias("b"),
+        F.when(first, F.col("x_sentence")).otherwise(F.col("y_sentence")).alias("sentence_a"),
+        F.when(first, F.col("y_sentence")).otherwise(F.col("x_sentence")).alias("sentence_b"),
+        "cosine",
+    ).dropDuplicates(["a", "b", "sentence_a", "sentence_b"])
+    # is_candidate needs semantic_min_sentences hits at least: fewer never reach the rule.
+    enough = (
+        oriented.groupBy("a", "b").count().where(F.col("count") >= config.semantic_min_sentences)
+    )
+    kept = oriented.join(enough.select("a", "b"), ["a", "b"], "left_semi")
+
+    def decide(frame: pd.DataFrame) -> pd.DataFrame:
+        found = zip(frame["sentence_a"], frame["sentence_b"], frame["cosine"], strict=True)
+        if not is_candidate(found, config):
+            return pd.DataFrame({"a": [], "b": []}, dtype="int64")
+        return frame[["a", "b"]].head(1)
+
+    return kept.groupBy("a", "b").applyInPandas(decide, "a long, b long")

@@ -1,0 +1,58 @@
+"""The nearest-neighbour index of an index's sentence vectors, cached beside the database.
+
+The vectors themselves live in SQLite (committed with their article, so a killed ``index``
+never leaves vectors without an article or the reverse); the faiss index is derived data.
+It is saved as ``DB.ann`` with ``DB.ann.json`` saying which database and which articles it
+covers, so ``trace`` loads it and adds only the articles indexed since, and a stale or
+damaged cache is rebuilt, never trusted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from newstrace.candidates.neighbours import NeighbourIndex
+from newstrace.store.sqlite import Store
+
+# Re-save the cache when this share of its vectors was added after loading it.
+_RESAVE_SHARE = 0.1
+
+
+def _paths(store: Store) -> tuple[Path, Path]:
+    index = store.path.with_name(store.path.name + ".ann")
+    return index, index.with_name(index.name + ".json")
+
+
+def neighbour_index(store: Store, *, cache: bool = True) -> NeighbourIndex:
+    """An index of every stored sentence vector, from the cache when it is still valid."""
+    index_path, meta_path = _paths(store)
+    wanted = {"store": store.identity(), "vectors": store.vector_settings()}
+    covered = 0
+    index: NeighbourIndex | None = None
+    if cache and index_path.exists() and meta_path.exists():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if {k: meta.get(k) for k in wanted} == wanted:
+                index = NeighbourIndex.load(index_path)
+                covered = int(meta["max_row"])
+        except (OSError, ValueError, KeyError, RuntimeError):
+            index, covered = None, 0  # damaged: rebuilt below
+    top = store.max_row()  # an indexer may add articles meanwhile: cover only up to here
+    keys, vectors = store.sentence_vectors(after_row=covered, upto_row=top)
+    if index is None:
+        index = NeighbourIndex.build(keys, vectors)
+        added_share = 1.0
+    else:
+        index.add(keys, vectors)
+        added_share = len(keys) / max(1, len(index))
+    if cache and added_share >= _RESAVE_SHARE and len(index):
+        try:
+            index.save(index_path)
+            temporary = meta_path.with_name(f"{meta_path.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps({**wanted, "max_row": top}), encoding="utf-8")
+            os.replace(temporary, meta_path)
+        except OSError:
+            pass  # a read-only folder: the index still works, only uncached
+    return index

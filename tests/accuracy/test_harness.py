@@ -1,0 +1,111 @@
+"""The accuracy harness (benchmarks/accuracy.py) on a small sample, with pinned floors.
+
+``basil_sample.jsonl`` holds four BASIL events (12 articles, copied from
+``shared/data/basil/articles.jsonl``): the first three events of the file and the event of
+BASIL's one real copy (Fox's 25af626f, written from the New York Times' c356e514).  Two
+plants per operation are made from them.  The floors sit below what this sample measured
+(see each assertion) so that a regression fails and noise does not; the full numbers are
+in BENCHMARKS.md ("accuracy").
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = Path(__file__).with_name("basil_sample.jsonl")
+
+
+def _harness() -> ModuleType:
+    # The benchmarks are scripts that import each other by module name.
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    return importlib.import_module("accuracy")
+
+
+accuracy = _harness()
+plants = importlib.import_module("plants")
+
+
+@pytest.fixture(scope="module")
+def report() -> Any:
+    records = plants.load_basil(SAMPLE)
+    return accuracy.run(records, plants_per_operation=2)
+
+
+def test_no_independent_report_is_called_a_copy(report: Any) -> None:
+    negatives = report.negatives
+    assert negatives.pairs == 24
+    # The one real copy, both ways round, and nothing else.
+    assert negatives.copy_calls == negatives.correct_calls == 2
+
+
+def test_no_plant_is_called_a_copy_of_another_outlets_report(report: Any) -> None:
+    for operation, row in report.operations.items():
+        assert row.sibling_pairs > 0, operation
+        assert row.sibling_copies == 0, operation
+        assert row.copy_calls == row.correct_calls, operation
+
+
+@pytest.mark.parametrize("operation", plants.OPERATIONS)
+def test_every_operation_is_found_in_the_right_direction(report: Any, operation: str) -> None:
+    row = report.operations[operation]
+    assert row.pairs == 4
+    assert row.right == 4  # measured: 4 of 4 for every operation
+
+
+# Measured on this sample: plagdet verbatim 0.80, light 1.00, paraphrase 0.37, summary
+# 0.92, mixed 0.75; passage recall at least 0.96 for every operation.
+PLAGDET_FLOORS = {"verbatim": 0.6, "light": 0.8, "paraphrase": 0.25, "summary": 0.75, "mixed": 0.6}
+
+
+@pytest.mark.parametrize("operation", plants.OPERATIONS)
+def test_passages_are_found_with_their_spans(report: Any, operation: str) -> None:
+    _, recall, _, plagdet = report.operations[operation].pan.scores()
+    assert recall >= 0.9
+    assert plagdet >= PLAGDET_FLOORS[operation]
+
+
+def test_the_seed_pair_matches_its_golden_file(report: Any) -> None:
+    assert report.seed.right == 1
+    same, golden, found = report.seed_alignments
+    assert same == golden == found
+
+
+def test_the_table_has_a_line_per_case(report: Any) -> None:
+    table = accuracy.table(report)
+    for name in ("BASIL same-event pairs (24)", "seed pair vs its golden file", *plants.OPERATIONS):
+        assert name in table
+
+
+def test_plagdet_on_hand_made_cases() -> None:
+    case = plants.Case((0, 100), (0, 100))
+    found = [plants.Case((0, 50), (0, 50)), plants.Case((50, 100), (50, 100))]
+    precision, recall, granularity, plagdet = accuracy.pan_terms([case], found).scores()
+    assert (precision, recall, granularity) == (1.0, 1.0, 2.0)
+    assert plagdet == pytest.approx(1 / 1.58496, abs=1e-4)  # F1 / log2(3)
+    # A detection in the right place of the copy but the wrong place of the source
+    # detects nothing: it lowers precision, not recall.
+    wrong = [plants.Case((0, 100), (0, 100)), plants.Case((0, 100), (500, 600))]
+    precision, recall, granularity, _ = accuracy.pan_terms([case], wrong).scores()
+    assert (precision, recall, granularity) == (0.5, 1.0, 1.0)
+
+
+def test_plants_quote_their_source_where_the_truth_says() -> None:
+    records = plants.load_basil(SAMPLE)
+    made = plants.generate(records, 2)
+    again = plants.generate(records, 2)
+    assert [p.text for p in made] == [p.text for p in again]  # seeded, deterministic
+    for plant in made:
+        assert plant.cases, plant.id
+        for case in plant.cases:
+            copied = plant.text[case.derived[0] : case.derived[1]]
+            source = plant.source["text"][case.source[0] : case.source[1]]
+            if plant.operation == "verbatim":
+                assert copied == source
+            assert copied.strip() and source.strip()
