@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -283,3 +284,53 @@ def test_without_pyspark_the_spark_engine_says_which_extra_to_install(
 )
 def test_a_local_master_gets_four_shuffle_partitions_per_core(master: str, cores: int) -> None:
     assert spark_engine._local_cores(master) == cores
+
+
+def _near_copies(rng: np.random.Generator, base: np.ndarray, count: int) -> list[np.ndarray]:
+    """``count`` unit vectors at cosine ~0.96 to ``base`` (random ones: ~0 to each other)."""
+    noisy = base + 0.3 * rng.standard_normal((count, len(base))) / np.sqrt(len(base))
+    return list(noisy / np.linalg.norm(noisy, axis=1, keepdims=True))
+
+
+def test_near_sentences_give_the_local_engines_candidates(spark: SparkSession) -> None:
+    """Articles 1 and 2 share three near sentences (a candidate pair), 3 and 4 only two; 5
+    and 6 share two, and a third that twelve articles share: a crowded sentence gives no
+    hits, so 5 and 6 are no candidate either (with more near pairs of a crowded sentence
+    than its ``semantic_neighbours`` kept, or fewer counted, they would be)."""
+    from newstrace.candidates.neighbours import NeighbourIndex, keys_of
+    from newstrace.candidates.neighbours import semantic_pairs as local_pairs
+    from newstrace.candidates.semantic import quantise
+    from newstrace.engines.spark_semantic import semantic_pairs as spark_pairs
+    from newstrace.static_encoder import DIM
+
+    rng = np.random.default_rng(5)
+    config = DEFAULT_CONFIG.candidates
+
+    def unit() -> np.ndarray:
+        vector = rng.standard_normal(DIM)
+        return vector / np.linalg.norm(vector)
+
+    sentences: dict[int, list[np.ndarray]] = {row: [unit(), unit()] for row in range(1, 30)}
+    for (a, b), shared in {(1, 2): 3, (3, 4): 2, (5, 6): 2}.items():
+        for _ in range(shared):
+            first, second = _near_copies(rng, unit(), 2)
+            sentences[a].append(first)
+            sentences[b].append(second)
+    crowd = range(5, 5 + config.semantic_neighbours + 2)
+    for row, vector in zip(crowd, _near_copies(rng, unit(), len(crowd)), strict=True):
+        sentences[row].append(vector)
+    rng.shuffle(sentences[5])
+
+    keys = np.concatenate([keys_of(row, np.arange(len(vs))) for row, vs in sentences.items()])
+    stored = np.frombuffer(quantise(np.vstack(list(sentences.values()))), dtype=np.int8)
+    stored = stored.reshape(-1, DIM)
+    expected = local_pairs(NeighbourIndex.build(keys, stored), keys, stored, config)
+    assert expected == [(1, 2)]
+
+    articles = spark.createDataFrame(
+        [(row, list(range(len(vs))), quantise(np.vstack(vs))) for row, vs in sentences.items()],
+        "ordinal long, sentences array<int>, vectors binary",
+    )
+    found = spark_pairs(spark, articles, config)
+    assert sorted((row.a, row.b) for row in found.collect()) == expected
+    found.unpersist()
