@@ -63,6 +63,13 @@ class VerdictConfig:
     # for passages copied into an article of its own.  BASIL same-event pairs: at most 0.26
     # (median 0.02); planted copies of 2-4 paragraphs in benchmarks/scan.py: 0.3 and up.
     min_lexical_outside_quotes: float = 0.3
+    # ... or this share when one passage holds this many words outside quotations: 40
+    # identical words of the reporter's own are not written twice independently.  BASIL
+    # same-event pairs: at most 39 such words in one passage, but for HuffPost quoting 84
+    # words of the NYT article it is about (share 0.15); the closest pair to both limits
+    # has 34 words and 0.18.  Planted copies found by it: benchmarks/scan.py.
+    min_lexical_with_passage: float = 0.2
+    min_passage_own_words: int = 40
     # Share of steps between traced sentences that keep the source's order (see
     # analyse.evidence.order_kept).  Seed rewrite: 0.71; most BASIL pairs far below.
     min_order: float = 0.6
@@ -74,9 +81,11 @@ class CandidateConfig:
 
     # Word n-grams hashed as features of shared wording: 5 words rarely repeat by chance.
     shingle_words: int = 5
-    # Keep the n-grams whose hash is divisible by this (1 keeps all): a quarter of a
-    # copied 40-word paragraph still leaves about nine shared features.
-    sample: int = 4
+    # Winnowing window, in n-grams: the smallest hash of every window of this many
+    # consecutive n-grams is kept (about 2 / (window + 1) of them, 40%), so two articles
+    # sharing a run of shingle_words + window - 1 = 8 words (AlignConfig.min_words, the
+    # shortest passage compare reports) share at least one kept hash.
+    winnow_window: int = 4
     # Features found in more articles than this are boilerplate or stock phrases and are
     # not looked up (passim's maxDF idea).
     max_df: int = 100
@@ -84,10 +93,14 @@ class CandidateConfig:
     min_shared: int = 3
     # How many candidates, best first, are aligned with the full compare pipeline.
     top_k: int = 10
-    # scan aligns only pairs sharing this many sampled n-grams: every planted copy of the
-    # scan benchmark shares at least 2, while pairs sharing only names are mostly
-    # independent reports of one event (36,071 such pairs in a 2,000-article corpus).
+    # scan aligns the pairs sharing this many kept n-grams ...
     scan_min_shingles: int = 2
+    # ... or one and this many names or numbers: a passage of 8 to 10 words (a quotation
+    # two reports of one story carry) may leave one kept n-gram, which two unrelated texts
+    # also share by chance; reports of one story share names (BASIL's same-event pairs
+    # with a passage and one kept n-gram: 8 to 24).  Pairs sharing only names are not
+    # aligned: they are mostly independent reports (36,071 in a 2,000-article corpus).
+    scan_min_names: int = 3
     # Paraphrase candidates (candidates/semantic.py).  Sentences shorter than this many
     # words are not embedded: short sentences match too much by chance.
     semantic_min_words: int = 8

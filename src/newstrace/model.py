@@ -162,6 +162,7 @@ class SideEvidence:
     own_sentences_traced: int
     outside_quotes: float
     lexical_outside_quotes: float
+    longest_passage_outside_quotes: int
     order: float
     credits_other: bool
     outlets_credited: tuple[str, ...] = ()
@@ -174,6 +175,7 @@ class SideEvidence:
             "own_sentences_traced": self.own_sentences_traced,
             "outside_quotes": round(self.outside_quotes, 4),
             "lexical_outside_quotes": round(self.lexical_outside_quotes, 4),
+            "longest_passage_outside_quotes": self.longest_passage_outside_quotes,
             "order": round(self.order, 4),
             "credits_other": self.credits_other,
             "outlets_credited": list(self.outlets_credited),

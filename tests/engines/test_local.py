@@ -187,3 +187,38 @@ def test_a_killed_index_resumes_to_the_same_content(tmp_path: Path) -> None:
     assert _run("index", str(corpus), "--db", str(clean)).returncode == 0
     assert _content(killed) == _content(clean)
     assert _count(killed) == 1500
+
+
+QUOTE = '"we will not accept any cuts this year"'  # 8 words: one kept 5-gram at least
+ONE_PASSAGE = {
+    "names": "Senator Mary Okafor met Governor Tom Lindqvist in Dayton on Monday. "
+    f"Okafor said {QUOTE}, and Lindqvist nodded.",
+    "same names": "In Dayton, Governor Tom Lindqvist hosted Senator Mary Okafor for an hour. "
+    f"Lindqvist later told reporters {QUOTE}, according to aides.",
+    "no names": "the garden opens early and the bakery closes late on the quiet street. "
+    f"a neighbour wrote {QUOTE} on a card in the window.",
+}
+
+
+def test_one_shared_passage_is_a_scan_candidate_between_articles_naming_the_same_people(
+    tmp_path: Path,
+) -> None:
+    from newstrace.candidates.features import shingle_hashes
+    from newstrace.pipeline import prepare
+
+    config = DEFAULT_CONFIG.candidates
+    kept = {
+        key: set(shingle_hashes(prepare(Article(text)), config))
+        for key, text in ONE_PASSAGE.items()
+    }
+    # The precondition: each pair shares exactly one kept n-gram (the quotation's).
+    assert len(kept["names"] & kept["same names"]) == 1
+    assert len(kept["names"] & kept["no names"]) == 1
+    assert len(kept["same names"] & kept["no names"]) == 1
+    corpus = tmp_path / "corpus.jsonl"
+    records = [{"id": key, "text": text} for key, text in ONE_PASSAGE.items()]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with Store(tmp_path / "news.db", config=config) as store:
+        index_corpus(store, [corpus])
+        pairs = {frozenset((a, b)) for a, b, _ in store.candidate_pairs(config=config)}
+    assert pairs == {frozenset(("names", "same names"))}

@@ -34,6 +34,7 @@ from newstrace.engines.spark_output import write_scan
 from newstrace.report.provenance import write_provenance
 from newstrace.store import Store
 from tests.conftest import DATA, SEED_A_PATH, SEED_B_PATH
+from tests.engines.test_local import ONE_PASSAGE
 
 BASIL = DATA / "basil_event_sample.jsonl"
 HPO_ID = "8f68dc8f-d6db-45b4-977b-3ba2bd56faf6"
@@ -47,7 +48,8 @@ def _basil() -> list[dict[str, str]]:
 
 def _corpus(root: Path) -> Path:
     """The seed pair; a BASIL triplet; unrelated texts; copies of the HuffPost article planted
-    in JSON Lines and in a WARC page; a duplicate text, a duplicate id and a bad record."""
+    in JSON Lines and in a WARC page; a duplicate text, a duplicate id and a bad record;
+    articles sharing one short passage (``test_local.ONE_PASSAGE``)."""
     corpus = root / "corpus"
     (corpus / "seeds").mkdir(parents=True)
     for path in (SEED_A_PATH, SEED_B_PATH):
@@ -71,6 +73,11 @@ def _corpus(root: Path) -> Path:
     ]
     lines = "".join(json.dumps(record) + "\n" for record in extra)
     (corpus / "aggregator.jsonl").write_text(lines, "utf-8")
+    # Three articles sharing one short passage; two of them name the same people.
+    lines = "".join(
+        json.dumps({"id": key, "text": text}) + "\n" for key, text in ONE_PASSAGE.items()
+    )
+    (corpus / "one_passage.jsonl").write_text(lines, "utf-8")
     _warc(corpus / "crawl" / "pages.warc.gz", paragraphs[2:7])
     return corpus
 
@@ -145,13 +152,16 @@ def test_the_pairs_and_relations_are_the_local_engines(
     copies = {(p["source"], p["copy"]) for p in found if p["copy"]}
     assert {(SEED_B_PATH.stem, SEED_A_PATH.stem), (HPO_ID, "planted-copy")} <= copies
     assert any(WARC_URI in (p["a"], p["b"]) for p in found)  # the page of the WARC was read
+    passage = {frozenset((p["a"], p["b"])) for p in found if p["a"] in ONE_PASSAGE}
+    assert passage == {frozenset(("names", "same names"))}  # one n-gram and three names
 
 
 def test_duplicates_and_bad_records_are_skipped_as_by_index(
     spark_scan: spark_engine.SparkScan,
 ) -> None:
-    # 8 files' articles + the WARC page; a duplicate text and a known id skipped.
-    assert (spark_scan.articles, spark_scan.duplicates, spark_scan.bad_records) == (9, 2, 1)
+    # 8 files' articles, the 3 sharing a passage and the WARC page; a duplicate text and a
+    # known id skipped.
+    assert (spark_scan.articles, spark_scan.duplicates, spark_scan.bad_records) == (12, 2, 1)
     assert spark_scan.problems[0].endswith(
         'line 4 has no "text" field; give each record its article text as a string'
     )
@@ -233,7 +243,7 @@ def test_the_cli_scans_files_on_spark_into_a_uri(
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert asked == [["in1", "in2"]]
-    assert "read 9 articles (2 duplicate ids or texts, 1 bad records)" in result.stderr
+    assert "read 12 articles (2 duplicate ids or texts, 1 bad records)" in result.stderr
     for name in OUTPUTS:  # copied through Hadoop's file system
         assert (out / name).read_text("utf-8") == (local_out / name).read_text("utf-8"), name
     assert {"pairs.parquet", "graph.parquet", "clusters.parquet"} < {f.name for f in out.iterdir()}

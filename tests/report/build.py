@@ -42,7 +42,7 @@ def pair(a: Article, b: Article, kind: AlignmentKind, a_phrase: str, b_phrase: s
 
 
 def _side(credits: tuple[str, ...] = ()) -> SideEvidence:
-    return SideEvidence(4, 3, 3, 2, 0.8, 0.6, 1.0, bool(credits), credits)
+    return SideEvidence(4, 3, 3, 2, 0.8, 0.6, 12, 1.0, bool(credits), credits)
 
 
 def comparison(

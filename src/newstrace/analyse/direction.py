@@ -5,7 +5,8 @@ The rule, in order:
    most of its own sentences (those not mostly inside quotations), at least a few of them,
    most of its text outside quotations, and in the other's order (a rewrite); or when a
    large share of its text outside quotations is the other's text word for word or nearly
-   (passages copied into an article of its own).  Quotations are left out because
+   (passages copied into an article of its own), or a fair share of it is and one passage
+   holds many of the reporter's own words.  Quotations are left out because
    independent reports of one event share them.
 2. If exactly one text is derived, it is the copy -- unless the publication dates say it
    came first, in which case the other one copied it and added to it.  Copied passages
@@ -66,10 +67,17 @@ def derived_strength(side: SideEvidence, config: VerdictConfig) -> float:
 
 
 def passages_strength(side: SideEvidence, config: VerdictConfig) -> float:
-    """-1 unless much of the text outside quotations is copied word for word (or nearly)."""
-    if side.lexical_outside_quotes < config.min_lexical_outside_quotes:
-        return -1.0
-    return _margin(side.lexical_outside_quotes, config.min_lexical_outside_quotes)
+    """-1 unless much of the text outside quotations is copied word for word (or nearly),
+    or a fair share of it is and one copied passage holds many of the reporter's words."""
+    share = side.lexical_outside_quotes
+    if share >= config.min_lexical_outside_quotes:
+        return _margin(share, config.min_lexical_outside_quotes)
+    if (
+        share >= config.min_lexical_with_passage
+        and side.longest_passage_outside_quotes >= config.min_passage_own_words
+    ):
+        return _margin(share, config.min_lexical_with_passage)
+    return -1.0
 
 
 def copy_strength(side: SideEvidence, config: VerdictConfig) -> float:
@@ -158,7 +166,8 @@ def _how(copy: str, source: str, side: SideEvidence, config: VerdictConfig) -> s
         )
     return (
         f"{copy} reuses passages of {source}: {side.lexical_outside_quotes:.0%} of its text "
-        f"outside quotations is {source}'s text, word for word or nearly"
+        f"outside quotations is {source}'s text, word for word or nearly, "
+        f"{side.longest_passage_outside_quotes} of its own words in one passage"
     )
 
 

@@ -43,6 +43,19 @@ def _quote_spans(doc: Document) -> list[Span]:
     return [doc.normalised.to_original(s, e) for s, e in quoted_regions(doc.normalised.text)]
 
 
+def _word_starts(letters: Mask) -> Mask:
+    """The first letter or digit of every word."""
+    starts = letters.copy()
+    starts[1:] &= ~letters[:-1]
+    return starts
+
+
+def _longest_own_passage(starts: Mask, outside: Mask, spans: list[Span]) -> int:
+    """Words outside quotations in the longest of ``spans``, counted by their first letter."""
+    own = starts & outside
+    return max((int(own[s.start : s.end].sum()) for s in spans), default=0)
+
+
 def _traced(letters: Mask, covered: Mask, sentences: list[Sentence]) -> int:
     return sum(
         _share(letters[s.span.start : s.span.end], covered[s.span.start : s.span.end]) >= 0.5
@@ -97,13 +110,16 @@ def _side(
     side: str,
     firm_score: float,
 ) -> SideEvidence:
-    def spans(keep: Callable[[Alignment], bool]) -> Mask:
-        chosen = [x.a_span if side == "a" else x.b_span for x in alignments if keep(x)]
-        return _mask(len(doc.text), chosen)
+    def spans(keep: Callable[[Alignment], bool]) -> list[Span]:
+        return [x.a_span if side == "a" else x.b_span for x in alignments if keep(x)]
 
-    covered = spans(lambda x: True)
-    lexical = spans(lambda x: x.kind != "paraphrase")
-    firm = spans(lambda x: x.kind != "paraphrase" or x.score >= firm_score)
+    def mask(keep: Callable[[Alignment], bool]) -> Mask:
+        return _mask(len(doc.text), spans(keep))
+
+    lexical_spans = spans(lambda x: x.kind != "paraphrase")
+    covered = mask(lambda x: True)
+    lexical = _mask(len(doc.text), lexical_spans)
+    firm = mask(lambda x: x.kind != "paraphrase" or x.score >= firm_score)
     inside = _mask(len(doc.text), _quote_spans(doc))
     own = _own_sentences(doc, letters, inside)
     return SideEvidence(
@@ -113,6 +129,9 @@ def _side(
         own_sentences_traced=_traced(letters, firm, own),
         outside_quotes=_share(letters, covered, ~inside),
         lexical_outside_quotes=_share(letters, lexical, ~inside),
+        longest_passage_outside_quotes=_longest_own_passage(
+            _word_starts(letters), ~inside, lexical_spans
+        ),
         order=order_kept(alignments, side=side),
         credits_other=_credits(doc.normalised.text, other.article.outlet),
         outlets_credited=tuple(credited_outlets(doc.normalised.text)),

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import xxhash
+from numpy.lib.stride_tricks import sliding_window_view
 
 from newstrace.candidates.semantic import SentenceVectors, sentence_vectors
 from newstrace.config import CandidateConfig
@@ -32,15 +34,26 @@ class Features:
 
 
 def shingle_hashes(doc: Document, config: CandidateConfig) -> list[int]:
-    """Hashes of the word n-grams of ``doc`` kept by the sample (hash modulo ``sample``).
+    """The winnowed hashes of the word n-grams of ``doc``: the smallest of every window of
+    ``winnow_window`` consecutive n-gram hashes (Schleimer, Wilkerson and Aiken, SIGMOD
+    2003, as MOSS does).
 
-    Sampling by hash value keeps the same n-grams in every article, so two articles that
-    share a passage share its sampled n-grams (the idea of winnowing, without positions).
+    Unlike keeping the hashes divisible by a number, winnowing guarantees that two articles
+    sharing a run of ``shingle_words + winnow_window - 1`` words share a kept hash: the
+    windows inside the run are the same in both, and so are their minima.  Ten lines of
+    numpy; datasketch and friends sketch whole sets (MinHash), which loses that guarantee.
     """
     words = [token.text for token in doc.tokens]
     size = config.shingle_words
-    hashes = {_hash(" ".join(words[k : k + size]), 0) for k in range(len(words) - size + 1)}
-    return sorted(h for h in hashes if h % config.sample == 0)
+    hashes = np.array(
+        [_hash(" ".join(words[k : k + size]), 0) for k in range(len(words) - size + 1)],
+        dtype=np.int64,
+    )
+    if len(hashes) == 0:
+        return []
+    window = min(config.winnow_window, len(hashes))
+    minima = sliding_window_view(hashes, window).min(axis=1)
+    return sorted(set(minima.tolist()))
 
 
 def name_hashes(doc: Document) -> list[int]:

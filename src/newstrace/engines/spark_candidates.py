@@ -7,8 +7,9 @@ DataFrame joins instead of SQL over the SQLite postings:
 * an article is dropped when an earlier one (by ordinal) has its id or its text
   (``store.sqlite.content_hash``), as ``newstrace index`` skips them;
 * a feature is usable when 2 to ``max_df`` articles have it; a pair of articles is a
-  candidate when it shares ``scan_min_shingles`` usable n-grams; its score is 2 per shared
-  n-gram plus 1 per shared usable name or number.
+  candidate when it shares ``scan_min_shingles`` usable n-grams, or one and
+  ``scan_min_names`` usable names or numbers; its score is 2 per shared n-gram plus 1 per
+  shared name or number.
 
 Skew: the counts per feature are aggregated before any join (partial aggregation, so a
 feature in millions of articles costs one counter per partition), features over ``max_df``
@@ -102,10 +103,9 @@ def lexical_pairs(articles: DataFrame, config: CandidateConfig) -> DataFrame:
         x.join(y, together)
         .groupBy(F.col("x.ordinal").alias("a"), F.col("y.ordinal").alias("b"))
         .agg(F.count("*").alias("shingles"))
-        .where(F.col("shingles") >= config.scan_min_shingles)
     )
-    # Names only add to the score: counted for the candidate pairs, never paired themselves
-    # (pairs sharing names alone are mostly independent reports of one event).
+    # Names are counted for the pairs sharing wording, never paired themselves (pairs
+    # sharing names alone are mostly independent reports of one event).
     shared_names = (
         pairs.select("a", "b")
         .join(names.withColumnRenamed("ordinal", "a"), "a")
@@ -113,8 +113,14 @@ def lexical_pairs(articles: DataFrame, config: CandidateConfig) -> DataFrame:
         .groupBy("a", "b")
         .agg(F.count("*").alias("names"))
     )
-    score = 2 * F.col("shingles") + F.coalesce(F.col("names"), F.lit(0))
-    return pairs.join(shared_names, ["a", "b"], "left").select("a", "b", score.alias("score"))
+    named = F.coalesce(F.col("names"), F.lit(0))
+    enough = (F.col("shingles") >= config.scan_min_shingles) | (named >= config.scan_min_names)
+    score = 2 * F.col("shingles") + named
+    return (
+        pairs.join(shared_names, ["a", "b"], "left")
+        .where(enough)
+        .select("a", "b", score.alias("score"))
+    )
 
 
 def _usable(articles: DataFrame, kind: str, max_df: int) -> DataFrame:

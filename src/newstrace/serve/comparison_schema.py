@@ -44,6 +44,9 @@ class SideEvidenceOut(_Record):
     own_sentences_traced: int
     outside_quotes: float
     lexical_outside_quotes: float
+    longest_passage_outside_quotes: int = Field(
+        ge=0, description="words outside quotations in the longest lexical passage"
+    )
     order: float
     credits_other: bool
     outlets_credited: list[str]

@@ -312,8 +312,9 @@ class Store:
         return np.concatenate(keys), np.concatenate(vectors)
 
     def candidate_pairs(self, *, config: CandidateConfig) -> list[tuple[str, str, float]]:
-        """Every pair of indexed articles sharing at least ``scan_min_shingles`` sampled
-        n-grams (shared wording), best first; the score also counts shared names."""
+        """Every pair of indexed articles sharing ``scan_min_shingles`` winnowed n-grams, or
+        one and ``scan_min_names`` names (shared wording), best first; the score is 2 per
+        shared n-gram and 1 per shared name."""
         rows = self.db.execute(
             """
             WITH usable AS (
@@ -324,17 +325,18 @@ class Store:
             JOIN postings x ON x.hash = u.hash AND x.kind = u.kind
             JOIN postings y ON y.hash = u.hash AND y.kind = u.kind AND y.article > x.article
             JOIN articles a ON a.rowid = x.article JOIN articles b ON b.rowid = y.article
-            GROUP BY x.article, y.article HAVING SUM(x.kind = 0) >= ?
+            GROUP BY x.article, y.article
+            HAVING SUM(x.kind = 0) >= ? OR (SUM(x.kind = 0) >= 1 AND SUM(x.kind = 1) >= ?)
             ORDER BY score DESC, a.id, b.id
             """,
-            (config.max_df, config.scan_min_shingles),
+            (config.max_df, config.scan_min_shingles, config.scan_min_names),
         ).fetchall()
         return [(a, b, float(score)) for a, b, score in rows]
 
 
 def _feature_settings(config: CandidateConfig) -> str:
     return (
-        f"shingle_words={config.shingle_words} sample={config.sample} "
+        f"shingle_words={config.shingle_words} winnow_window={config.winnow_window} "
         f"vectors={static_encoder_name()} min_words={config.semantic_min_words}"
     )
 
