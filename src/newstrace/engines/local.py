@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from newstrace.config import DEFAULT_CONFIG, CandidateConfig, Config
 from newstrace.errors import InputError
 from newstrace.ingest.corpus import CorpusRecord, SkippedRecord, iter_corpus, list_sources
 from newstrace.model import Article, Comparison
-from newstrace.pipeline import compare, compare_documents, prepare
+from newstrace.pipeline import compare_documents, prepare
 from newstrace.store import Store
 from newstrace.store.vectors import neighbour_index
 
@@ -194,12 +195,14 @@ def scan(
     ``pairs`` are the candidate pairs when already listed (``candidate_pairs``)."""
     if pairs is None:
         pairs = candidate_pairs(store, config=config.candidates)
+    # An article is in several pairs: normalised and segmented once while it is in use.
+    prepared = lru_cache(maxsize=1_024)(prepare)
     for a_id, b_id, _score in pairs:
         a, b = store.article(a_id), store.article(b_id)
         if progress:
             progress(1)
         if a is None or b is None:
             continue
-        comparison = compare(a, b, config=config)
+        comparison = compare_documents(prepared(a), prepared(b), config=config)
         if comparison.verdict.relation != "unrelated":
             yield comparison
