@@ -24,29 +24,49 @@ _SUPPORT_WINDOW = 2
 
 
 def _stem_overlap(left: frozenset[str], right: frozenset[str]) -> float:
+    """Shared stems over the geometric mean of the two sets' sizes (cosine of sets)."""
     if not left or not right:
         return 0.0
     return len(left & right) / math.sqrt(len(left) * len(right))
 
 
+def _stem_overlaps(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> np.ndarray:
+    """``_stem_overlap`` of every unit pair at once: set sizes and intersections as a
+    product of 0/1 matrices over the stems of both sides."""
+    vocabulary: dict[str, int] = {}
+    for unit in (*left, *right):
+        for word in unit.stems:
+            vocabulary.setdefault(word, len(vocabulary))
+
+    def indicator(units: tuple[Unit, ...]) -> np.ndarray:
+        matrix = np.zeros((len(units), len(vocabulary)), dtype=np.float64)
+        for row, unit in enumerate(units):
+            matrix[row, [vocabulary[word] for word in unit.stems]] = 1.0
+        return matrix
+
+    x, y = indicator(left), indicator(right)
+    shared = x @ y.T
+    sizes = np.sqrt(np.outer(x.sum(axis=1), y.sum(axis=1)))
+    overlaps: np.ndarray = np.divide(shared, sizes, out=np.zeros_like(shared), where=sizes > 0)
+    return overlaps
+
+
 def sentence_scores(a: Document, b: Document) -> np.ndarray:
-    """Paraphrase score for every sentence pair, shape ``(len(a.sentences), len(b.sentences))``."""
+    """Paraphrase score for every sentence pair, shape ``(len(a.sentences), len(b.sentences))``:
+    the best score of their units (a sentence, or a clause of a long one)."""
     a_units, b_units = sentence_units(a), sentence_units(b)
-    scores = np.zeros((len(a.sentences), len(b.sentences)), dtype=np.float32)
+    scores = np.zeros((len(a.sentences), len(b.sentences)), dtype=np.float64)
     if not a_units or not b_units:
-        return scores
+        return scores.astype(np.float32)
     encoder = get_encoder()
     cosine = encoder.encode([u.text for u in a_units]) @ encoder.encode([u.text for u in b_units]).T
-    for p, left in enumerate(a_units):
-        for q, right in enumerate(b_units):
-            value = _combine(float(cosine[p, q]), left, right)
-            if value > scores[left.sentence, right.sentence]:
-                scores[left.sentence, right.sentence] = value
-    return scores
-
-
-def _combine(cosine: float, left: Unit, right: Unit) -> float:
-    return _COSINE_WEIGHT * cosine + (1 - _COSINE_WEIGHT) * _stem_overlap(left.stems, right.stems)
+    combined = _COSINE_WEIGHT * cosine.astype(np.float64) + (1 - _COSINE_WEIGHT) * _stem_overlaps(
+        a_units, b_units
+    )
+    rows = np.array([u.sentence for u in a_units])
+    columns = np.array([u.sentence for u in b_units])
+    np.maximum.at(scores, (rows[:, None], columns[None, :]), combined)
+    return scores.astype(np.float32)
 
 
 def paraphrase_links(

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from newstrace.segment.document import Document
+from newstrace.segment.document import Document, per_document
 
 _CLAUSE_BREAK = re.compile(r"[,;:] ")
 _LONG_SENTENCE_WORDS = 24  # shorter sentences are compared whole only
@@ -54,7 +54,8 @@ def _clause_bounds(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def sentence_units(doc: Document) -> list[Unit]:
+@per_document
+def sentence_units(doc: Document) -> tuple[Unit, ...]:
     """One unit per sentence, plus one per clause of every long sentence."""
     units: list[Unit] = []
     starts = [token.start for token in doc.tokens]
@@ -70,4 +71,4 @@ def sentence_units(doc: Document) -> list[Unit]:
                 Unit(index, text[a:b], _stems(doc, starts, start + a, start + b))
                 for a, b in clauses
             )
-    return units
+    return tuple(units)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Outlet names and the short forms a text or a record's "outlet" field may use for them.
 OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
@@ -83,7 +84,8 @@ def _longest_known_prefix(name: str) -> tuple[str, int] | None:
     return None
 
 
-def find_credits(text: str) -> list[Credit]:
+@lru_cache(maxsize=1_024)  # a text is read for credits several times per comparison
+def find_credits(text: str) -> tuple[Credit, ...]:
     """Every credit to a known outlet in ``text``, in reading order."""
     found: list[Credit] = []
     for pattern in _CREDIT_PATTERNS:
@@ -100,7 +102,7 @@ def find_credits(text: str) -> list[Credit]:
         earlier = [c for c in found if c.end <= match.start()]
         if earlier:
             found.append(Credit(match.start(), match.end(), earlier[-1].outlet))
-    return sorted(found, key=lambda credit: credit.start)
+    return tuple(sorted(found, key=lambda credit: credit.start))
 
 
 def credited_outlets(text: str) -> list[str]:

@@ -10,8 +10,7 @@ import numpy.typing as npt
 
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
 from newstrace.model import Alignment, Coverage, Evidence, Sentence, SideEvidence, Span
-from newstrace.segment.document import Document
-from newstrace.segment.quoted import quoted_regions
+from newstrace.segment.document import Document, per_document
 
 Mask = npt.NDArray[np.bool_]
 
@@ -23,9 +22,12 @@ def _mask(length: int, spans: list[Span]) -> Mask:
     return mask
 
 
+@per_document
 def _letters(doc: Document) -> Mask:
     """Which characters of the original text are letters or digits (what coverage counts)."""
-    return np.fromiter((char.isalnum() for char in doc.text), dtype=bool, count=len(doc.text))
+    mask = np.fromiter((char.isalnum() for char in doc.text), dtype=bool, count=len(doc.text))
+    mask.setflags(write=False)
+    return mask
 
 
 def _share(letters: Mask, covered: Mask, within: Mask | None = None) -> float:
@@ -39,8 +41,13 @@ def _share(letters: Mask, covered: Mask, within: Mask | None = None) -> float:
     return int((counted & covered).sum()) / total if total else 0.0
 
 
-def _quote_spans(doc: Document) -> list[Span]:
-    return [doc.normalised.to_original(s, e) for s, e in quoted_regions(doc.normalised.text)]
+@per_document
+def _inside_quotes(doc: Document) -> Mask:
+    """Which characters of the original text are inside a quotation."""
+    spans = [doc.normalised.to_original(s, e) for s, e in doc.quoted_regions]
+    mask = _mask(len(doc.text), spans)
+    mask.setflags(write=False)
+    return mask
 
 
 def _word_starts(letters: Mask) -> Mask:
@@ -120,7 +127,7 @@ def _side(
     covered = mask(lambda x: True)
     lexical = _mask(len(doc.text), lexical_spans)
     firm = mask(lambda x: x.kind != "paraphrase" or x.score >= firm_score)
-    inside = _mask(len(doc.text), _quote_spans(doc))
+    inside = _inside_quotes(doc)
     own = _own_sentences(doc, letters, inside)
     return SideEvidence(
         sentences=len(doc.sentences),

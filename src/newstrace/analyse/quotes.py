@@ -19,8 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from newstrace.analyse.resources import PRONOUNS, SPEECH_VERBS
 from newstrace.analyse.speakers import Speaker, SpeakerResolver, find_attribution
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
-from newstrace.segment.document import Document
-from newstrace.segment.quoted import quoted_regions
+from newstrace.segment.document import Document, per_document
 
 _MAX_GAP_WORDS = 8  # an attribution between two pieces of one quote is short
 _MIN_ALTERED_SCORE = 75  # rapidfuzz partial ratio of an altered quote to its source ...
@@ -100,10 +99,11 @@ def _sentence_rest(text: str, position: int) -> str:
     return text[position : match.end() if match else len(text)]
 
 
-def extract_quotes(doc: Document) -> list[Quote]:
+@per_document
+def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     """The quotations of ``doc`` in reading order, with their speakers."""
     text = doc.normalised.text
-    regions = [r for r in quoted_regions(text) if _WORD.search(text[r[0] : r[1]])]
+    regions = [r for r in doc.quoted_regions if _WORD.search(text[r[0] : r[1]])]
     resolver = SpeakerResolver(text)
     quotes = []
     for group in _group(text, regions):
@@ -124,7 +124,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 piece_sizes=tuple(len(words) for words in piece_words),
             )
         )
-    return quotes
+    return tuple(quotes)
 
 
 def _find(needle: tuple[str, ...], haystack: tuple[str, ...]) -> int:

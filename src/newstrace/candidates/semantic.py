@@ -31,7 +31,6 @@ import numpy as np
 
 from newstrace.config import CandidateConfig
 from newstrace.segment.document import Document
-from newstrace.segment.quoted import quoted_regions
 
 __all__ = [
     "SentenceVectors",
@@ -59,7 +58,7 @@ class SentenceVectors:
 
 def embedded_sentences(doc: Document, config: CandidateConfig) -> list[int]:
     """Indices of the sentences worth embedding: long enough, mostly the reporter's words."""
-    regions = quoted_regions(doc.normalised.text)
+    regions = doc.quoted_regions
     chosen = []
     for index, (sentence, span) in enumerate(zip(doc.sentences, doc.ranges, strict=True)):
         if span.last_token - span.first_token < config.semantic_min_words:

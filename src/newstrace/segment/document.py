@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import Any, TypeVar
 
 from newstrace.errors import TooLargeError
 from newstrace.ingest.plaintext import check_characters
 from newstrace.model import Article, Sentence, Span
 from newstrace.normalise import NormalisedText, normalise
+from newstrace.segment.quoted import quoted_regions
 from newstrace.segment.sentences import split_sentences
 from newstrace.segment.tokens import Token, tokenize
+
+T = TypeVar("T")
 
 MAX_ARTICLE_CHARS = 50_000
 """Longest article text that is compared, in characters (about 8,000 words).
@@ -71,6 +76,7 @@ class Document:
             )
         self.tokens: list[Token] = tokenize(self.normalised.text)
         self.ranges: list[SentenceRange] = self._sentence_ranges()
+        self._derived: dict[Callable[..., Any], Any] = {}
 
     def _sentence_ranges(self) -> list[SentenceRange]:
         starts = [t.start for t in self.tokens]
@@ -84,6 +90,11 @@ class Document:
             )
             cursor = end
         return ranges
+
+    @cached_property
+    def quoted_regions(self) -> tuple[tuple[int, int], ...]:
+        """Where the quotations of the normalised text are (``segment.quoted``)."""
+        return tuple(quoted_regions(self.normalised.text))
 
     @cached_property
     def token_sentence(self) -> list[int]:
@@ -104,3 +115,23 @@ class Document:
     @property
     def text(self) -> str:
         return self.article.text
+
+
+def per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
+    """Compute ``function(document)`` once per document and keep it with the document.
+
+    For what a later stage derives from one article alone (its comparison units, its
+    quotations): an article compared with many others (``trace``, ``scan``, the service)
+    derives them once, and they go when the document goes.  The value is shared: it must
+    not be changed by its users (tuples, read-only arrays).
+    """
+
+    @wraps(function)
+    def derived(document: Document) -> T:
+        try:
+            value: T = document._derived[function]
+        except KeyError:
+            value = document._derived[function] = function(document)
+        return value
+
+    return derived
