@@ -4,10 +4,11 @@
 
 Sources are real articles (BASIL, from ../shared/data/basil/articles.jsonl). Each planted
 article is written from ONE source by one of four operations that mirror how newsrooms
-rewrite, applied to two to four consecutive paragraphs of which at least 40% is the
-reporter's own words (a block of pure quotation is what independent reports share, so it
-is not a fair plant), mixed into text of its own (sentences of an unrelated background
-text) and dated the day after its source:
+rewrite, applied to two to four consecutive paragraphs of which at least 40%, and at least
+60 words (``MIN_OWN_WORDS``), are the reporter's own (a block of pure quotation, or a
+sentence and a quotation, is what independent reports share, so it is not a fair plant),
+mixed into text of its own (sentences of an unrelated background text) and dated the day
+after its source:
 
 * ``verbatim``: two to four consecutive paragraphs copied as they are;
 * ``light``: the same, lightly edited: about one word in ten replaced by a synonym or
@@ -99,15 +100,32 @@ def load_basil(path: Path = BASIL) -> list[dict[str, str]]:
     return list(records.values())
 
 
+# Words of the source reporter's own (outside quotations) a copied block holds at least,
+# before any edit: three or four sentences.  BASIL's independent reports of one event
+# share up to 39 such words in one passage, so a block with fewer is not evidence of
+# copying -- for a reader or for newstrace -- and not a fair plant.
+MIN_OWN_WORDS = 60
+
+
+def _outside_quotes(paragraphs: list[str]) -> list[str]:
+    text = "\n".join(paragraphs).replace("“", '"').replace("”", '"')
+    return [part for k, part in enumerate(text.split('"')) if k % 2 == 0]
+
+
 def _own_share(paragraphs: list[str]) -> float:
     """Share of the characters outside quotation marks (the reporter's own words)."""
-    text = "\n".join(paragraphs).replace("“", '"').replace("”", '"')
-    inside = sum(len(part) for k, part in enumerate(text.split('"')) if k % 2)
-    return 1 - inside / max(1, len(text))
+    total = len("\n".join(paragraphs))
+    return sum(len(part) for part in _outside_quotes(paragraphs)) / max(1, total)
+
+
+def _own_words(paragraphs: list[str]) -> int:
+    return sum(len(part.split()) for part in _outside_quotes(paragraphs))
 
 
 def _block(paragraphs: list[str], rng: random.Random, *, longer: bool = False) -> list[str]:
-    """Two to four consecutive paragraphs, at least 40% of them the reporter's own words.
+    """Two to four consecutive paragraphs (four to six ``longer``), at least 40% of them
+    and ``MIN_OWN_WORDS`` words the reporter's own; a block short of those words is grown
+    by the paragraphs that follow it.
 
     A block that is all quotation is what independent reports of one event share, so
     copying one is not evidence of copying and would not be a fair plant.
@@ -116,8 +134,11 @@ def _block(paragraphs: list[str], rng: random.Random, *, longer: bool = False) -
     starts = list(range(max(1, len(paragraphs) - size + 1)))
     rng.shuffle(starts)
     for start in starts:
-        block = paragraphs[start : start + size]
-        if _own_share(block) >= 0.4:
+        end = start + size
+        while end < len(paragraphs) and _own_words(paragraphs[start:end]) < MIN_OWN_WORDS:
+            end += 1
+        block = paragraphs[start:end]
+        if _own_share(block) >= 0.4 and _own_words(block) >= MIN_OWN_WORDS:
             return block
     return paragraphs[starts[0] : starts[0] + size]
 
@@ -213,9 +234,11 @@ def generate(
     for record in basil:
         yield {k: record[k] for k in ("id", "outlet", "date", "title", "text")}, None
     count = len(basil)
+    # The sources a fair block can be taken from (all but BASIL's shortest articles).
+    sources = [r for r in basil if _own_words(r["text"].split("\n\n")) >= MIN_OWN_WORDS]
     for operation in OPERATIONS:
         for number in range(plants_per_op):
-            source = rng.choice(basil)
+            source = rng.choice(sources)
             copy_id = f"plant-{operation}-{number}"
             article = {
                 "id": copy_id,

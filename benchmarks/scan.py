@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_gen import generate
+from datasketch import MinHash, MinHashLSH
 
 from newstrace.candidates.neighbours import NeighbourIndex, semantic_pairs
 from newstrace.config import DEFAULT_CONFIG
@@ -124,8 +125,6 @@ def _newstrace(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
 
 
 def _datasketch(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
-    from datasketch import MinHash, MinHashLSH
-
     start = time.perf_counter()
     lsh = MinHashLSH(threshold=0.5, num_perm=128)
     signatures = {}
