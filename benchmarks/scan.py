@@ -9,6 +9,8 @@ table gives: index rate, scan time, peak memory, recall of the planted pairs per
 (found as a copy in the right direction) and precision (planted pairs among all pairs
 called copies), and the same recall/precision for datasketch's MinHashLSH over word
 5-gram sets (threshold 0.5, 128 permutations) -- the baseline a Python user would write.
+Then five planted copies per operation are traced as new stories (``trace``): seconds
+each, and whether the true source comes first.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +31,7 @@ from datasketch import MinHash, MinHashLSH
 
 from newstrace.candidates.neighbours import NeighbourIndex, semantic_pairs
 from newstrace.config import DEFAULT_CONFIG
-from newstrace.engines.local import candidate_pairs, index_corpus, scan
+from newstrace.engines.local import candidate_pairs, index_corpus, scan, trace
 from newstrace.store import Store
 
 OPERATIONS = ("verbatim", "light", "paraphrase", "rewrite")
@@ -103,7 +106,9 @@ def _newstrace(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
             elif c.verdict.relation == "b_from_a":
                 copies.add((c.a.id or "", c.b.id or ""))
         scanned = time.perf_counter() - start
+        traced = _trace_plants(store, truth)
     return {
+        "trace": traced,
         "index_s": indexed,
         "rate": report.added / indexed,
         "scan_s": scanned,
@@ -121,6 +126,34 @@ def _newstrace(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
             for t in truth
             if (t["source"], t["copy"]) not in copies
         ],
+    }
+
+
+def _trace_plants(store: Store, truth: list[dict[str, str]], per_op: int = 5) -> dict[str, Any]:
+    """``trace`` of the first planted copies of each operation, as a user would trace a
+    story: seconds each (the first one also loads the nearest-neighbour index), and
+    whether the true source comes first, called the copy's source."""
+    seconds, first = [], 0
+    chosen = [t for op in OPERATIONS for t in [t for t in truth if t["operation"] == op][:per_op]]
+    for planted in chosen:
+        article = store.article(planted["copy"])
+        assert article is not None
+        query = replace(article, id=None)  # traced as a new story, not as the indexed one
+        start = time.perf_counter()
+        sources = trace(store, query)
+        seconds.append(time.perf_counter() - start)
+        first += bool(
+            sources
+            and sources[0].article.id == planted["source"]
+            and sources[0].comparison.verdict.relation == "a_from_b"
+        )
+    later = sorted(seconds[1:])
+    return {
+        "traced": len(chosen),
+        "source_first": first,
+        "first_s": seconds[0] if seconds else 0.0,
+        "median_s": later[len(later) // 2] if later else 0.0,
+        "max_s": max(later, default=0.0),
     }
 
 
@@ -287,6 +320,19 @@ def _print_tables(rows: list[dict[str, Any]]) -> None:
             recall = " ".join(f"{found[op]:>8.2f}" for op in OPERATIONS)
             seconds = o[f"{layer}_s"]
             print(f"{row['size']:>9} {layer:>9} {seconds:>8.1f} {found['pairs']:>9} {recall}")
+    traced = [row for row in rows if "trace" in row["ours"]]
+    if traced:
+        print()
+        print("trace of planted copies as new stories (true source first, called a_from_b)")
+        print(
+            f"{'articles':>9} {'traced':>7} {'first':>6} {'1st s':>7} {'median s':>9} {'max s':>7}"
+        )
+        for row in traced:
+            t = row["ours"]["trace"]
+            print(
+                f"{row['size']:>9} {t['traced']:>7} {t['source_first']:>6} {t['first_s']:>7.2f} "
+                f"{t['median_s']:>9.2f} {t['max_s']:>7.2f}"
+            )
     if len(rows) > 1:
         print()
         print("growth from the smallest size (time ratio / size ratio; 1.0 is linear)")

@@ -109,7 +109,7 @@ def test_the_approximate_index_finds_most_true_neighbours(
     noise = np.random.default_rng(3).normal(scale=0.02, size=(300 * 8, DIM))
     vectors = np.repeat(centres, 8, axis=0) + noise.astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    monkeypatch.setattr(neighbours, "_EXACT_LIMIT", 100)  # take the IVF path
+    monkeypatch.setattr(neighbours, "EXACT_LIMIT", 100)  # take the IVF path
     keys = np.arange(len(vectors), dtype=np.int64)
     index = NeighbourIndex.build(keys, np.clip(np.rint(vectors * 127), -127, 127).astype(np.int8))
     found, _ = index.search(vectors[::40], 8)

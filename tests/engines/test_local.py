@@ -113,6 +113,8 @@ def _run(*args: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
 def test_the_cli_indexes_traces_and_writes_the_provenance_graph(tmp_path: Path) -> None:
     corpus, db, out = _corpus(tmp_path), tmp_path / "cli.db", tmp_path / "reuse"
     assert _run("index", str(corpus), "--db", str(db)).returncode == 0
+    cache = db.with_name(db.name + ".ann.json")  # made by index, so trace need not wait
+    assert json.loads(cache.read_text(encoding="utf-8"))["max_row"] == _count(db)
     result = _run("trace", str(SEED_A_PATH), "--db", str(db), "--format", "json")
     assert result.returncode == 0, result.stderr
     first = json.loads(result.stdout)["sources"][0]

@@ -34,10 +34,22 @@ __all__ = [
 
 _SENTENCE_BITS = 12
 MAX_SENTENCES = 1 << _SENTENCE_BITS  # sentences of an article beyond this are not embedded
-_EXACT_LIMIT = 50_000  # vectors; below it the exact index is fast enough
+EXACT_LIMIT = 50_000  # vectors; below it the exact index is fast enough
 _CHUNK = 100_000
-_TRAIN = 100_000  # vectors sampled to place the IVF cells
-_NPROBE = 16
+NPROBE = 16  # cells searched per query
+# k-means wants ~39 vectors a cell to place its cells (faiss warns below that).
+_VECTORS_PER_CELL = 39
+_MIN_TRAIN = 100_000
+
+
+def cell_count(count: int) -> int:
+    """How many cells an index of ``count`` vectors has: ~4 sqrt(n), as faiss advises."""
+    return min(16_384, max(64, int(4 * math.sqrt(count))))
+
+
+def training_size(count: int) -> int:
+    """How many of ``count`` vectors are sampled to place the cells."""
+    return min(count, max(_MIN_TRAIN, _VECTORS_PER_CELL * cell_count(count)))
 
 
 def key_of(row: int, sentence: int) -> int:
@@ -75,10 +87,10 @@ class NeighbourIndex:
         """Index int8 ``vectors`` (see ``semantic.quantise``) under ``keys``."""
         faiss: object = _faiss()
         count, dim = vectors.shape
-        if count <= _EXACT_LIMIT:
+        if count <= EXACT_LIMIT:
             index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))  # type: ignore[attr-defined]
         else:
-            cells = min(16_384, max(64, int(4 * math.sqrt(count))))
+            cells = cell_count(count)
             quantiser = faiss.IndexFlatIP(dim)  # type: ignore[attr-defined]
             index = faiss.IndexIVFScalarQuantizer(  # type: ignore[attr-defined]
                 quantiser,
@@ -87,9 +99,9 @@ class NeighbourIndex:
                 faiss.ScalarQuantizer.QT_8bit,  # type: ignore[attr-defined]
                 faiss.METRIC_INNER_PRODUCT,  # type: ignore[attr-defined]
             )
-            sample = np.random.default_rng(0).choice(count, min(count, _TRAIN), replace=False)
+            sample = np.random.default_rng(0).choice(count, training_size(count), replace=False)
             index.train(_floats(vectors[np.sort(sample)]))
-            index.nprobe = _NPROBE
+            index.nprobe = NPROBE
         built = cls(index)
         built.add(keys, vectors)
         return built

@@ -28,6 +28,7 @@ from newstrace.report.as_html import to_html
 from newstrace.report.provenance import pair_record, write_provenance
 from newstrace.store import Store
 from newstrace.store.pairs import save_pairs
+from newstrace.store.vectors import neighbour_index
 
 _stderr = Console(stderr=True)
 
@@ -61,6 +62,11 @@ def run_index(paths: list[str], db: Path, batch: int) -> None:
             store, paths, config=config, batch=batch, progress=lambda n: bar.advance(task, n)
         )
         total = len(store)
+        if report.added:
+            # Derived data, refreshed now so that the first trace does not wait for it
+            # (~20 s for 100k articles; a killed refresh only leaves the old cache).
+            bar.update(task, description="updating the sentence index for trace")
+            neighbour_index(store)
     _stderr.print(
         f"added {report.added} articles ({report.known} already indexed, "
         f"{report.duplicates} duplicate texts, {report.skipped_sources} unchanged files skipped, "

@@ -10,9 +10,10 @@ needs every near pair, and a count per sentence, never a top-k.  ``semantic.is_c
 then decides each pair of articles from its hits.
 
 Near pairs are found as the local engine's faiss index finds them: every pair compared for
-up to ``_EXACT_LIMIT`` vectors, else in cells: each vector is placed in the nearest of
-``4 sqrt(n)`` k-means centroids (trained by faiss on the driver, on a sample of at most
-``_TRAIN`` vectors: numbers, never texts) and compared with the vectors of the ``_NPROBE``
+up to ``EXACT_LIMIT`` vectors, else in cells: each vector is placed in the nearest of
+``cell_count(n)`` k-means centroids (trained by faiss on the driver, on a sample of
+``training_size(n)`` vectors: numbers, never texts) and compared with the vectors of the
+``NPROBE``
 cells nearest to it.  A cell is compared in parts of at most ``_PART`` queries, so a crowded
 cell (boilerplate, a story every outlet tells) is spread over tasks.
 """
@@ -27,16 +28,13 @@ import numpy as np
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
+from newstrace.candidates.neighbours import EXACT_LIMIT, NPROBE, cell_count, training_size
 from newstrace.candidates.semantic import dequantise, is_candidate
 from newstrace.config import CandidateConfig
 from newstrace.engines.spark_schema import NEAR, PLACED, batch
 
 __all__ = ["semantic_pairs"]
 
-# The local engine's faiss settings (candidates/neighbours.py).
-_EXACT_LIMIT = 50_000
-_TRAIN = 100_000
-_NPROBE = 16
 _PART = 4_096  # queries compared at once with a cell's vectors
 _BLOCK = 1_024  # rows of one matrix product
 
@@ -66,14 +64,14 @@ def semantic_pairs(spark: SparkSession, articles: DataFrame, config: CandidateCo
 
 
 def _centroids(sentences: DataFrame, count: int, dim: int) -> np.ndarray:
-    """One cell (every pair compared) up to ``_EXACT_LIMIT`` vectors, else k-means cells."""
-    if count <= _EXACT_LIMIT:
+    """One cell (every pair compared) up to ``EXACT_LIMIT`` vectors, else k-means cells."""
+    if count <= EXACT_LIMIT:
         return np.zeros((1, dim), dtype=np.float32)
     import faiss
 
-    cells = min(16_384, max(64, int(4 * math.sqrt(count))))
-    fraction = min(1.0, 1.2 * _TRAIN / count)
-    sample = sentences.sample(fraction=fraction, seed=0).limit(_TRAIN).select("vector").collect()
+    cells, size = cell_count(count), training_size(count)
+    fraction = min(1.0, 1.2 * size / count)
+    sample = sentences.sample(fraction=fraction, seed=0).limit(size).select("vector").collect()
     vectors = dequantise(b"".join(row.vector for row in sample), dim)
     kmeans = faiss.Kmeans(dim, cells, niter=20, seed=1, spherical=True)
     kmeans.train(vectors)
@@ -82,7 +80,7 @@ def _centroids(sentences: DataFrame, count: int, dim: int) -> np.ndarray:
 
 def _placer(centroids: np.ndarray, dim: int) -> Any:
     """The ``mapInArrow`` step that puts each sentence in its cell and lists its probes."""
-    probes = min(_NPROBE, len(centroids))
+    probes = min(NPROBE, len(centroids))
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:
         for found in batches:
