@@ -29,9 +29,14 @@ from typing import Any
 from corpus_gen import generate
 from datasketch import MinHash, MinHashLSH
 
-from newstrace.candidates.neighbours import NeighbourIndex, semantic_pairs
 from newstrace.config import DEFAULT_CONFIG
-from newstrace.engines.local import candidate_pairs, index_corpus, scan, trace
+from newstrace.engines.local import (
+    candidate_pairs,
+    index_corpus,
+    paraphrase_pairs,
+    scan,
+    trace,
+)
 from newstrace.store import Store
 
 OPERATIONS = ("verbatim", "light", "paraphrase", "rewrite")
@@ -67,27 +72,33 @@ def _score(found: set[Any], truth: list[dict[str, str]], *, directed: bool) -> d
     return result
 
 
-def _newstrace(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
+def _newstrace(
+    directory: Path, truth: list[dict[str, str]], indexed: float | None = None
+) -> dict[str, Any]:
+    """Index (unless ``indexed`` gives the seconds of an earlier run that indexed this
+    directory's database), find the candidates layer by layer, scan, trace."""
     config = DEFAULT_CONFIG
     with Store(directory / "news.db", config=config.candidates) as store:
         start = time.perf_counter()
-        report = index_corpus(store, [directory / "corpus.jsonl"], config=config, batch=500)
-        indexed = time.perf_counter() - start
+        if indexed is None:
+            added = index_corpus(
+                store, [directory / "corpus.jsonl"], config=config, batch=500
+            ).added
+            indexed = time.perf_counter() - start
+        else:
+            added = len(store)
         print(f"{len(store)} indexed in {indexed:.0f} s", file=sys.stderr, flush=True)
         start = time.perf_counter()
         lexical = store.candidate_pairs(config=config.candidates)
         lexical_s = time.perf_counter() - start
         start = time.perf_counter()
-        keys, vectors = store.sentence_vectors()
-        index = NeighbourIndex.build(keys, vectors)
-        semantic = {
-            frozenset((store.id_of(a), store.id_of(b)))
-            for a, b in semantic_pairs(index, keys, vectors, config.candidates)
-        }
+        paraphrases = paraphrase_pairs(store, config=config.candidates)
+        semantic = {frozenset((store.id_of(a), store.id_of(b))) for a, b in paraphrases}
         semantic_s = time.perf_counter() - start
+        sentences = store.sentence_vector_count()
         print(
             f"candidates: {len(lexical)} lexical ({lexical_s:.0f} s), {len(semantic)} semantic"
-            f" ({semantic_s:.0f} s, {len(keys)} sentences)",
+            f" ({semantic_s:.0f} s, {sentences} sentences)",
             file=sys.stderr,
             flush=True,
         )
@@ -96,7 +107,9 @@ def _newstrace(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
             "semantic": semantic,
         }
         start = time.perf_counter()
-        pairs = candidate_pairs(store, config=config.candidates)
+        pairs = candidate_pairs(
+            store, config=config.candidates, lexical=lexical, paraphrases=paraphrases
+        )
         copies = set()
         relations = {}
         for c in scan(store, config=config, pairs=pairs):
@@ -105,16 +118,16 @@ def _newstrace(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
                 copies.add((c.b.id or "", c.a.id or ""))
             elif c.verdict.relation == "b_from_a":
                 copies.add((c.a.id or "", c.b.id or ""))
-        scanned = time.perf_counter() - start
+        scanned = time.perf_counter() - start + lexical_s + semantic_s  # the layers too
         traced = _trace_plants(store, truth)
     return {
         "trace": traced,
         "index_s": indexed,
-        "rate": report.added / indexed,
+        "rate": added / indexed,
         "scan_s": scanned,
         "lexical_s": lexical_s,
         "semantic_s": semantic_s,
-        "sentences": len(keys),
+        "sentences": sentences,
         "pairs": len(pairs),
         "candidates": {
             name: {"pairs": len(found), **_score(found, truth, directed=False)}
@@ -181,12 +194,21 @@ def _datasketch(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
     return {"time_s": elapsed, **_score(pairs, truth, directed=False)}
 
 
-def run(size: int, plants: int) -> dict[str, Any]:
-    """One size, measured in this process (the caller runs it in a fresh one)."""
+def run(
+    size: int, plants: int, resume: Path | None = None, indexed: float | None = None
+) -> dict[str, Any]:
+    """One size, measured in this process (the caller runs it in a fresh one).
+
+    ``resume``: the directory of an earlier run of this size that was stopped after
+    indexing (its ``corpus.jsonl`` and ``news.db``), which took ``indexed`` seconds; the
+    rest is measured here, on that database."""
     with tempfile.TemporaryDirectory() as name:
-        directory = Path(name)
-        truth = _write_corpus(directory, size, plants)
-        ours = _newstrace(directory, truth)
+        directory = resume or Path(name)
+        if resume:
+            truth = [planted for _, planted in generate(size, plants) if planted]
+        else:
+            truth = _write_corpus(directory, size, plants)
+        ours = _newstrace(directory, truth, indexed)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         baseline = _datasketch(directory, truth)
     return {"size": size, "plants": plants, "ours": ours, "peak_mb": peak, "baseline": baseline}
@@ -256,6 +278,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     parser.add_argument("--plants", type=int, default=100, help="planted copies per operation")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
+    # internal, with --one: go on from the database of a stopped run (see ``run``)
+    parser.add_argument("--resume", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--indexed", type=float, help=argparse.SUPPRESS)
     parser.add_argument(
         "--engine", choices=["local", "spark"], default="local", help="spark: local[2], no LSH"
     )
@@ -269,7 +294,7 @@ def main() -> None:
         _main_spark(args)
         return
     if args.one:
-        print(json.dumps(run(args.one, args.plants)))
+        print(json.dumps(run(args.one, args.plants, args.resume, args.indexed)))
         return
     rows = []
     for size in args.sizes:

@@ -216,3 +216,42 @@ def test_the_counted_rule_agrees_with_is_candidate_pair_by_pair() -> None:
         by_pair.setdefault((row_a, row_b), []).append((sentence_a, sentence_b, 1.0))
     assert counted == {p for p, found in by_pair.items() if is_candidate(found, CONFIG)}
     assert counted == {(2 * k + 1, 2 * k + 2) for k in range(20) if k % 5 >= 3}
+
+
+def test_the_cached_index_is_rebuilt_when_the_corpus_outgrows_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Vectors indexed after the cache are added to it, unless the cache holds under half
+    of them: its cells (or the exact index) were chosen for a much smaller corpus."""
+    from newstrace.engines.local import index_corpus
+
+    lines = (DATA / "basil_event_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    examples = DATA.parent.parent / "examples"
+    seed_a = (examples / "000_e6fbe74bf2e26b00.txt").read_text("utf-8")
+    seed_b = (examples / "002_e02db9c07778dfbb.txt").read_text("utf-8")
+    first, second, third = tmp_path / "1.jsonl", tmp_path / "2.jsonl", tmp_path / "3.jsonl"
+    first.write_text(lines[0] + "\n", encoding="utf-8")
+    more = [*lines[1:], json.dumps({"id": "seed-b", "text": seed_b})]
+    second.write_text("".join(line + "\n" for line in more), encoding="utf-8")
+    third.write_text(json.dumps({"id": "seed-a", "text": seed_a}) + "\n", encoding="utf-8")
+    built: list[int] = []
+    original = NeighbourIndex.build.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[NeighbourIndex], keys: np.ndarray, vectors: np.ndarray) -> object:
+        built.append(len(keys))
+        return original(cls, keys, vectors)
+
+    monkeypatch.setattr(NeighbourIndex, "build", classmethod(counting))
+    with Store(tmp_path / "news.db", config=CONFIG) as store:
+        index_corpus(store, [first])
+        neighbour_index(store)
+        cached = len(store.sentence_vectors()[0])
+        index_corpus(store, [second])  # more than twice as many vectors: rebuilt
+        total = len(store.sentence_vectors()[0])
+        assert total > 2 * cached
+        assert len(neighbour_index(store)) == total and built[-1] == total
+        index_corpus(store, [third])  # a few more: added to the cache
+        count = len(built)
+        assert len(store.sentence_vectors()[0]) < 2 * total
+        assert len(neighbour_index(store)) == len(store.sentence_vectors()[0])
+        assert len(built) == count

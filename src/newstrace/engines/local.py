@@ -18,7 +18,6 @@ import numpy as np
 
 from newstrace.candidates import Features, article_features
 from newstrace.candidates.neighbours import (
-    NeighbourIndex,
     keys_of,
     near_hits,
     semantic_pairs,
@@ -169,15 +168,29 @@ def _semantic_candidates(store: Store, features: Features, config: CandidateConf
     return sources
 
 
-def candidate_pairs(store: Store, *, config: CandidateConfig) -> list[tuple[str, str, float]]:
+def paraphrase_pairs(store: Store, *, config: CandidateConfig) -> list[tuple[int, int]]:
+    """Store row pairs ``(a, b)``, ``a < b``, with enough near-neighbour sentences
+    (``semantic.is_candidate``); the index comes from ``DB.ann`` when ``index`` saved it."""
+    keys, vectors = store.sentence_vectors()
+    return semantic_pairs(neighbour_index(store), keys, vectors, config)
+
+
+def candidate_pairs(
+    store: Store,
+    *,
+    config: CandidateConfig,
+    lexical: list[tuple[str, str, float]] | None = None,
+    paraphrases: list[tuple[int, int]] | None = None,
+) -> list[tuple[str, str, float]]:
     """The pairs ``scan`` aligns: pairs sharing wording (scored by shared features, best
     first), then pairs found only by near-neighbour sentences (score 0); ``a`` is the one
-    indexed first."""
-    pairs = store.candidate_pairs(config=config)
+    indexed first.  ``lexical`` and ``paraphrases`` are the two layers when already found
+    (``store.candidate_pairs``, ``paraphrase_pairs``)."""
+    pairs = store.candidate_pairs(config=config) if lexical is None else list(lexical)
     seen = {(a, b) for a, b, _ in pairs}
-    keys, vectors = store.sentence_vectors()
-    index = NeighbourIndex.build(keys, vectors)
-    for row_a, row_b in semantic_pairs(index, keys, vectors, config):
+    if paraphrases is None:
+        paraphrases = paraphrase_pairs(store, config=config)
+    for row_a, row_b in paraphrases:
         a_id, b_id = store.id_of(row_a), store.id_of(row_b)
         if a_id is not None and b_id is not None and (a_id, b_id) not in seen:
             pairs.append((a_id, b_id, 0.0))

@@ -292,6 +292,11 @@ class Store:
     def max_row(self) -> int:
         return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0])
 
+    def sentence_vector_count(self) -> int:
+        """How many sentence vectors are stored (4 bytes of sentence index each)."""
+        row = self.db.execute("SELECT SUM(LENGTH(sentences)) FROM article_vectors").fetchone()
+        return int(row[0] or 0) // 4
+
     def sentence_vectors(
         self, *, after_row: int = 0, upto_row: int | None = None
     ) -> tuple[np.ndarray, np.ndarray]:

@@ -18,6 +18,9 @@ from newstrace.store.sqlite import Store
 
 # Re-save the cache when this share of its vectors was added after loading it.
 _RESAVE_SHARE = 0.1
+# Rebuild instead of adding when the cache holds under this share of the vectors: its
+# cells were placed (or the exact index chosen) for a much smaller corpus.
+_REBUILD_SHARE = 0.5
 
 
 def _paths(store: Store) -> tuple[Path, Path]:
@@ -41,6 +44,9 @@ def neighbour_index(store: Store, *, cache: bool = True) -> NeighbourIndex:
             index, covered = None, 0  # damaged: rebuilt below
     top = store.max_row()  # an indexer may add articles meanwhile: cover only up to here
     keys, vectors = store.sentence_vectors(after_row=covered, upto_row=top)
+    if index is not None and len(index) < _REBUILD_SHARE * (len(index) + len(keys)):
+        index = None
+        keys, vectors = store.sentence_vectors(upto_row=top)
     if index is None:
         index = NeighbourIndex.build(keys, vectors)
         added_share = 1.0
