@@ -171,8 +171,9 @@ def _semantic_candidates(store: Store, features: Features, config: CandidateConf
 def paraphrase_pairs(store: Store, *, config: CandidateConfig) -> list[tuple[int, int]]:
     """Store row pairs ``(a, b)``, ``a < b``, with enough near-neighbour sentences
     (``semantic.is_candidate``); the index comes from ``DB.ann`` when ``index`` saved it."""
+    index = neighbour_index(store)  # first: the vectors it reads are freed before these
     keys, vectors = store.sentence_vectors()
-    return semantic_pairs(neighbour_index(store), keys, vectors, config)
+    return semantic_pairs(index, keys, vectors, config)
 
 
 def candidate_pairs(
