@@ -171,9 +171,8 @@ def _semantic_candidates(store: Store, features: Features, config: CandidateConf
 def paraphrase_pairs(store: Store, *, config: CandidateConfig) -> list[tuple[int, int]]:
     """Store row pairs ``(a, b)``, ``a < b``, with enough near-neighbour sentences
     (``semantic.is_candidate``); the index comes from ``DB.ann`` when ``index`` saved it."""
-    index = neighbour_index(store)  # first: the vectors it reads are freed before these
-    keys, vectors = store.sentence_vectors()
-    return semantic_pairs(index, keys, vectors, config)
+    keys, vectors = store.sentence_vectors()  # read once: indexed (if need be) and searched
+    return semantic_pairs(neighbour_index(store, stored=(keys, vectors)), keys, vectors, config)
 
 
 def candidate_pairs(

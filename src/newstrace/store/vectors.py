@@ -13,7 +13,9 @@ import json
 import os
 from pathlib import Path
 
-from newstrace.candidates.neighbours import NeighbourIndex
+import numpy as np
+
+from newstrace.candidates.neighbours import NeighbourIndex, article_of
 from newstrace.store.sqlite import Store
 
 # Re-save the cache when this share of its vectors was added after loading it.
@@ -28,8 +30,13 @@ def _paths(store: Store) -> tuple[Path, Path]:
     return index, index.with_name(index.name + ".json")
 
 
-def neighbour_index(store: Store, *, cache: bool = True) -> NeighbourIndex:
-    """An index of every stored sentence vector, from the cache when it is still valid."""
+def neighbour_index(
+    store: Store, *, cache: bool = True, stored: tuple[np.ndarray, np.ndarray] | None = None
+) -> NeighbourIndex:
+    """An index of every stored sentence vector, from the cache when it is still valid.
+
+    ``stored``: every stored vector (``store.sentence_vectors()``) when the caller has read
+    them already; the index then covers those, and nothing is read twice."""
     index_path, meta_path = _paths(store)
     wanted = {"store": store.identity(), "vectors": store.vector_settings()}
     covered = 0
@@ -42,11 +49,17 @@ def neighbour_index(store: Store, *, cache: bool = True) -> NeighbourIndex:
                 covered = int(meta["max_row"])
         except (OSError, ValueError, KeyError, RuntimeError):
             index, covered = None, 0  # damaged: rebuilt below
-    top = store.max_row()  # an indexer may add articles meanwhile: cover only up to here
-    keys, vectors = store.sentence_vectors(after_row=covered, upto_row=top)
-    if index is not None and len(index) < _REBUILD_SHARE * (len(index) + len(keys)):
-        index = None
-        keys, vectors = store.sentence_vectors(upto_row=top)
+    total = store.sentence_vector_count() if stored is None else len(stored[0])
+    if index is not None and len(index) < _REBUILD_SHARE * total:
+        index, covered = None, 0
+    if stored is None:
+        top = store.max_row()  # an indexer may add articles meanwhile: cover only up to here
+        keys, vectors = store.sentence_vectors(after_row=covered, upto_row=top)
+    else:
+        rows = article_of(stored[0])
+        top = int(rows[-1]) if len(rows) else covered
+        start = int(np.searchsorted(rows, covered, side="right"))  # rows ascend
+        keys, vectors = stored[0][start:], stored[1][start:]
     if index is None:
         index = NeighbourIndex.build(keys, vectors)
         added_share = 1.0
