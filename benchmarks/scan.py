@@ -195,13 +195,19 @@ def _datasketch(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
 
 
 def run(
-    size: int, plants: int, resume: Path | None = None, indexed: float | None = None
+    size: int,
+    plants: int,
+    resume: Path | None = None,
+    indexed: float | None = None,
+    baseline_from: Path | None = None,
 ) -> dict[str, Any]:
     """One size, measured in this process (the caller runs it in a fresh one).
 
     ``resume``: the directory of an earlier run of this size that was stopped after
     indexing (its ``corpus.jsonl`` and ``news.db``), which took ``indexed`` seconds; the
-    rest is measured here, on that database."""
+    rest is measured here, on that database.  ``baseline_from``: a ``--json`` file of an
+    earlier run of this size whose MinHashLSH measurement is taken instead of running it
+    again (the corpus is the same: the generator is seeded)."""
     with tempfile.TemporaryDirectory() as name:
         directory = resume or Path(name)
         if resume:
@@ -210,7 +216,13 @@ def run(
             truth = _write_corpus(directory, size, plants)
         ours = _newstrace(directory, truth, indexed)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        baseline = _datasketch(directory, truth)
+        if baseline_from:
+            earlier = json.loads(baseline_from.read_text(encoding="utf-8"))
+            rows = earlier if isinstance(earlier, list) else [earlier]
+            baseline = next(r for r in rows if r["size"] == size)["baseline"]
+            baseline["reused_from"] = str(baseline_from)
+        else:
+            baseline = _datasketch(directory, truth)
     return {"size": size, "plants": plants, "ours": ours, "peak_mb": peak, "baseline": baseline}
 
 
@@ -281,6 +293,7 @@ def main() -> None:
     # internal, with --one: go on from the database of a stopped run (see ``run``)
     parser.add_argument("--resume", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--indexed", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--baseline-from", type=Path, help=argparse.SUPPRESS)
     parser.add_argument(
         "--engine", choices=["local", "spark"], default="local", help="spark: local[2], no LSH"
     )
@@ -294,7 +307,7 @@ def main() -> None:
         _main_spark(args)
         return
     if args.one:
-        print(json.dumps(run(args.one, args.plants, args.resume, args.indexed)))
+        print(json.dumps(run(args.one, args.plants, args.resume, args.indexed, args.baseline_from)))
         return
     rows = []
     for size in args.sizes:

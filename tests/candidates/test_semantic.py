@@ -101,8 +101,15 @@ def test_the_exact_index_finds_the_true_nearest_vectors() -> None:
     assert cosines[:, 0] == pytest.approx(1.0, abs=1e-5)
 
 
+def test_cells_grow_with_the_vectors_so_a_query_costs_the_same_at_any_size() -> None:
+    per_cell = [n / neighbours.ivf_cells(n) for n in (100_000, 1_000_000, 10_000_000)]
+    assert per_cell == pytest.approx([neighbours.VECTORS_PER_CELL] * 3, rel=0.01)
+    assert neighbours.ivf_cells(800) == 64 and neighbours.ivf_cells(80) == 10
+
+
+@pytest.mark.parametrize("two_level", [False, True])
 def test_the_approximate_index_finds_most_true_neighbours(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, two_level: bool
 ) -> None:
     # Clusters of near-duplicates: each vector's true neighbours are its cluster mates.
     centres = _random_unit(300, 2)
@@ -110,6 +117,8 @@ def test_the_approximate_index_finds_most_true_neighbours(
     vectors = np.repeat(centres, 8, axis=0) + noise.astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     monkeypatch.setattr(neighbours, "EXACT_LIMIT", 100)  # take the IVF path
+    # 2,400 vectors make 64 cells: placed by k-means in one level, or in two (8 x 8).
+    monkeypatch.setattr(neighbours, "_TWO_LEVEL", 64 if two_level else 4096)
     keys = np.arange(len(vectors), dtype=np.int64)
     index = NeighbourIndex.build(keys, np.clip(np.rint(vectors * 127), -127, 127).astype(np.int8))
     found, _ = index.search(vectors[::40], 8)
@@ -174,6 +183,40 @@ def test_trace_finds_near_sentences_through_the_cached_index(
     cache.write_bytes(b"damaged")  # a damaged cache is rebuilt, not trusted
     with Store(rewrite_store, config=CONFIG) as store:
         assert len(neighbour_index(store)) == len(store.sentence_vectors()[0])
+    meta = cache.with_name(cache.name + ".json")
+    saved = json.loads(meta.read_text(encoding="utf-8"))
+    assert saved["kind"] == neighbours.INDEX_KIND
+    meta.write_text(json.dumps({**saved, "kind": "ivf-flat-quantiser"}), encoding="utf-8")
+    before = cache.stat().st_mtime_ns
+    with Store(rewrite_store, config=CONFIG) as store:  # an index of another kind: rebuilt
+        assert len(neighbour_index(store)) == len(store.sentence_vectors()[0])
+    assert cache.stat().st_mtime_ns != before
+    assert json.loads(meta.read_text(encoding="utf-8"))["kind"] == neighbours.INDEX_KIND
+
+
+def test_a_process_loads_the_cached_index_once_while_it_covers_every_article(
+    rewrite_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newstrace.store import vectors as cached
+
+    loads: list[Path] = []
+    original = NeighbourIndex.load.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[NeighbourIndex], path: Path) -> object:
+        loads.append(path)
+        return original(cls, path)
+
+    monkeypatch.setattr(NeighbourIndex, "load", classmethod(counting))
+    monkeypatch.setattr(cached, "_loaded", {})
+    with Store(rewrite_store, config=CONFIG) as store:
+        neighbour_index(store)  # builds or loads the cache
+        first = len(loads)
+        assert neighbour_index(store) is neighbour_index(store)
+        assert len(loads) == first
+        meta = rewrite_store.with_name(rewrite_store.name + ".ann.json")
+        meta.write_text(meta.read_text(encoding="utf-8"), encoding="utf-8")  # rewritten
+        neighbour_index(store)
+        assert len(loads) == first + 1
 
 
 def _shingles_of(store: Store, article_id: str) -> set[int]:

@@ -1,10 +1,18 @@
 """Nearest sentence vectors by cosine, for paraphrase candidates (faiss).
 
-faiss rather than an HNSW graph (usearch, hnswlib): measured on 200k 128-dimensional
-vectors on the two cores here, HNSW graphs were built at 1,000-5,500 vectors/s, an IVF
-index (k-means cells, 8-bit scalar-quantised vectors) at ~70,000/s and searched at
-~16,000 queries/s -- indexing a corpus's millions of sentences is what costs.  Small
-collections use an exact (flat) index: no training, exact neighbours.
+faiss rather than an HNSW graph of the vectors (usearch, hnswlib): measured on 200k
+128-dimensional vectors on the two cores here, HNSW graphs were built at 1,000-5,500
+vectors/s, an IVF index (k-means cells, 8-bit scalar-quantised vectors) at ~70,000/s --
+indexing a corpus's millions of sentences is what costs.  Small collections use an exact
+(flat) index: no training, exact neighbours.
+
+The cells hold ~``VECTORS_PER_CELL`` vectors each, so a query scans the same number of
+vectors (``NPROBE`` cells) at any corpus size; the cell centroids are found through an HNSW
+graph of them (a small one: a centroid per 128 vectors).  With a flat list of ~4 sqrt(n)
+centroids instead, as faiss suggests for one-off indexes, every query compared itself with
+all of them: a corpus scan, n queries, cost n^1.5 (measured on the 1M-article benchmark's
+5.4M vectors: 358 us a query, against 165 us with these cells, at a recall of 0.97 of the
+exact neighbours at cosine >= 0.7; ``BENCHMARKS.md``).
 
 A key packs an article's store row and a sentence index: ``row << 12 | sentence``.
 """
@@ -14,6 +22,7 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -37,19 +46,35 @@ MAX_SENTENCES = 1 << _SENTENCE_BITS  # sentences of an article beyond this are n
 EXACT_LIMIT = 50_000  # vectors; below it the exact index is fast enough
 _CHUNK = 100_000
 NPROBE = 16  # cells searched per query
+
+# --- the Spark engine's cells (engines/spark_semantic.py compares cell parts pairwise) ---
 # k-means wants ~39 vectors a cell to place its cells (faiss warns below that).
 _VECTORS_PER_CELL = 39
 _MIN_TRAIN = 100_000
 
 
 def cell_count(count: int) -> int:
-    """How many cells an index of ``count`` vectors has: ~4 sqrt(n), as faiss advises."""
+    """How many cells the Spark engine makes of ``count`` vectors: ~4 sqrt(n)."""
     return min(16_384, max(64, int(4 * math.sqrt(count))))
 
 
 def training_size(count: int) -> int:
-    """How many of ``count`` vectors are sampled to place the cells."""
+    """How many of ``count`` vectors the Spark engine samples to place its cells."""
     return min(count, max(_MIN_TRAIN, _VECTORS_PER_CELL * cell_count(count)))
+
+
+# --- this index's cells --------------------------------------------------------------------
+VECTORS_PER_CELL = 128
+_TRAIN_PER_CELL = 8  # sampled vectors a cell: enough to place cells that only split work
+_TWO_LEVEL = 4_096  # from this many cells on, k-means in two levels (faiss.contrib)
+_SQ_TRAIN = 100_000  # vectors that set the 8-bit quantiser's ranges
+_EF_ADD, _EF_SEARCH = 16, 32  # HNSW beam when placing a vector (1 cell) / a query (NPROBE)
+INDEX_KIND = f"ivf-hnsw-{VECTORS_PER_CELL}-sq8"  # in the cache's metadata
+
+
+def ivf_cells(count: int) -> int:
+    """How many cells an index of ``count`` vectors has: one per ``VECTORS_PER_CELL``."""
+    return max(1, min(count // _TRAIN_PER_CELL, max(64, count // VECTORS_PER_CELL)))
 
 
 def key_of(row: int, sentence: int) -> int:
@@ -90,8 +115,12 @@ class NeighbourIndex:
         if count <= EXACT_LIMIT:
             index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))  # type: ignore[attr-defined]
         else:
-            cells = cell_count(count)
-            quantiser = faiss.IndexFlatIP(dim)  # type: ignore[attr-defined]
+            cells = ivf_cells(count)
+            size = min(count, _TRAIN_PER_CELL * cells)
+            sample = _floats(vectors[np.sort(np.random.default_rng(0).choice(count, size, False))])
+            quantiser = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)  # type: ignore[attr-defined]
+            quantiser.hnsw.efConstruction = 40
+            quantiser.add(_centroids(faiss, sample, cells))
             index = faiss.IndexIVFScalarQuantizer(  # type: ignore[attr-defined]
                 quantiser,
                 dim,
@@ -99,19 +128,25 @@ class NeighbourIndex:
                 faiss.ScalarQuantizer.QT_8bit,  # type: ignore[attr-defined]
                 faiss.METRIC_INNER_PRODUCT,  # type: ignore[attr-defined]
             )
-            sample = np.random.default_rng(0).choice(count, training_size(count), replace=False)
-            index.train(_floats(vectors[np.sort(sample)]))
+            index.train(sample[:_SQ_TRAIN])  # the cells are placed: this sets the 8-bit ranges
             index.nprobe = NPROBE
         built = cls(index)
         built.add(keys, vectors)
         return built
 
     def add(self, keys: np.ndarray, vectors: np.ndarray) -> None:
-        for start in range(0, len(keys), _CHUNK):
-            chunk = slice(start, start + _CHUNK)
-            self._index.add_with_ids(  # type: ignore[attr-defined]
-                _floats(vectors[chunk]), keys[chunk].astype(np.int64)
-            )
+        hnsw = _hnsw_of(self._index)
+        if hnsw is not None:
+            hnsw.efSearch = _EF_ADD  # a vector goes to one cell: a narrow beam finds it
+        try:
+            for start in range(0, len(keys), _CHUNK):
+                chunk = slice(start, start + _CHUNK)
+                self._index.add_with_ids(  # type: ignore[attr-defined]
+                    _floats(vectors[chunk]), keys[chunk].astype(np.int64)
+                )
+        finally:
+            if hnsw is not None:
+                hnsw.efSearch = _EF_SEARCH
 
     def __len__(self) -> int:
         return int(self._index.ntotal)  # type: ignore[attr-defined]
@@ -134,6 +169,33 @@ class NeighbourIndex:
     def load(cls, path: Path) -> NeighbourIndex:
         faiss: object = _faiss()
         return cls(faiss.read_index(str(path)))  # type: ignore[attr-defined]
+
+
+def _centroids(faiss: object, sample: np.ndarray, cells: int) -> np.ndarray:
+    """``cells`` spherical k-means centroids of ``sample`` (unit float32 rows)."""
+    args = {"spherical": True, "min_points_per_centroid": 1}
+    if cells >= _TWO_LEVEL:
+        # One level costs sample x cells; two levels of sqrt(cells) cost sample x sqrt(cells).
+        from faiss.contrib.clustering import two_level_clustering
+
+        centroids, _ = two_level_clustering(  # type: ignore[no-untyped-call]
+            sample, int(math.sqrt(cells)), cells, **args
+        )
+    else:
+        kmeans = faiss.Kmeans(sample.shape[1], cells, seed=1, **args)  # type: ignore[attr-defined]
+        kmeans.train(sample)
+        centroids = kmeans.centroids
+    return _floats(np.asarray(centroids))
+
+
+def _hnsw_of(index: object) -> Any:
+    """The HNSW graph of an IVF index's centroids, if it has one."""
+    faiss: object = _faiss()
+    quantiser = getattr(index, "quantizer", None)
+    if quantiser is None:
+        return None
+    quantiser = faiss.downcast_index(quantiser)  # type: ignore[attr-defined]
+    return getattr(quantiser, "hnsw", None)
 
 
 def _floats(vectors: np.ndarray) -> np.ndarray:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newstrace.candidates.neighbours import NeighbourIndex, article_of
+from newstrace.candidates.neighbours import INDEX_KIND, NeighbourIndex, article_of
 from newstrace.store.sqlite import Store
 
 # Re-save the cache when this share of its vectors was added after loading it.
@@ -23,6 +23,10 @@ _RESAVE_SHARE = 0.1
 # Rebuild instead of adding when the cache holds under this share of the vectors: its
 # cells were placed (or the exact index chosen) for a much smaller corpus.
 _REBUILD_SHARE = 0.5
+
+# The index last loaded for a database, while it covers every article: a process that
+# traces article after article (a server worker, a script) loads the ~1 GB file once.
+_loaded: dict[str, tuple[tuple[int, ...], int, NeighbourIndex]] = {}
 
 
 def _paths(store: Store) -> tuple[Path, Path]:
@@ -38,7 +42,13 @@ def neighbour_index(
     ``stored``: every stored vector (``store.sentence_vectors()``) when the caller has read
     them already; the index then covers those, and nothing is read twice."""
     index_path, meta_path = _paths(store)
-    wanted = {"store": store.identity(), "vectors": store.vector_settings()}
+    memo_key = str(store.path.resolve())
+    memo = _loaded.get(memo_key)
+    if cache and stored is None and memo is not None:
+        stamp, memo_top, memo_index = memo
+        if stamp == _stamp(index_path, meta_path) and memo_top == store.max_row():
+            return memo_index
+    wanted = {"store": store.identity(), "vectors": store.vector_settings(), "kind": INDEX_KIND}
     covered = 0
     index: NeighbourIndex | None = None
     if cache and index_path.exists() and meta_path.exists():
@@ -74,4 +84,20 @@ def neighbour_index(
             os.replace(temporary, meta_path)
         except OSError:
             pass  # a read-only folder: the index still works, only uncached
+    if cache and stored is None and index_path.exists():
+        _loaded.clear()  # one database's index at a time: they are big
+        _loaded[memo_key] = (_stamp(index_path, meta_path), top, index)
     return index
+
+
+def _stamp(*paths: Path) -> tuple[int, ...]:
+    """When the files were written and how long they are: a rewritten cache differs."""
+    stamp: list[int] = []
+    for path in paths:
+        try:
+            status = path.stat()
+        except OSError:
+            stamp += (-1, -1)
+            continue
+        stamp += (status.st_mtime_ns, status.st_size)
+    return tuple(stamp)
