@@ -73,6 +73,10 @@ class VerdictConfig:
     # Share of steps between traced sentences that keep the source's order (see
     # analyse.evidence.order_kept).  Seed rewrite: 0.71; most BASIL pairs far below.
     min_order: float = 0.6
+    # Two texts share a passage (shared_source) when it holds this many identical words in
+    # a row: as many as scan's winnowed n-grams are sure to find (CandidateConfig).  BASIL:
+    # 3 same-event pairs had only a nearly-alike phrase of 9-12 words without such a run.
+    min_shared_run: int = 8
 
 
 @dataclass(frozen=True, slots=True)

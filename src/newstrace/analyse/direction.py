@@ -15,13 +15,18 @@ The rule, in order:
 3. If both are derived (nearly the same text), the later date decides, then a credit to
    the other's outlet; with neither, nothing tells who copied whom and the texts are
    called ``shared_source`` (two outlets running the same wire copy look like this).
-4. Otherwise the texts are ``shared_source`` when they share verbatim passages (quotes,
-   wire copy) and ``unrelated`` when they do not.
+4. Otherwise the texts are ``shared_source`` when they share a passage (quotes, wire copy)
+   with a run of ``min_shared_run`` identical words, and ``unrelated`` when they do not: a
+   phrase worded nearly alike ("sue Saudi Arabia for any role in the terrorist attacks" /
+   "for its alleged role in the terrorist attacks") is how two reports of one event put
+   the same fact, not a sign of a common text.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from difflib import SequenceMatcher
 
 from newstrace.config import VerdictConfig
 from newstrace.model import (
@@ -116,7 +121,7 @@ def decide(
         relation, confidence, why = _one_derived(a, b, evidence, a_strength, b_strength, config)
     else:
         relation, confidence = _not_derived(evidence, alignments, config)
-        why = _no_copy_reason(relation, alignments)
+        why = _no_copy_reason(relation, alignments, config)
     reasons.insert(0, why)
     reasons.extend(_credit_reasons(evidence, relation, a, b))
     return Verdict(relation=relation, confidence=round(confidence, 4), reasons=tuple(reasons))
@@ -194,21 +199,49 @@ def _both_derived(
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
+def longest_run(a_text: str, b_text: str) -> int:
+    """The most words in a row (case and punctuation aside) that two passages share."""
+    a_words = _WORD.findall(a_text.lower())
+    b_words = _WORD.findall(b_text.lower())
+    matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
+    return matcher.find_longest_match(0, len(a_words), 0, len(b_words)).size
+
+
+def shared_passages(alignments: list[Alignment], config: VerdictConfig) -> list[Alignment]:
+    """The lexical passages holding ``min_shared_run`` identical words in a row."""
+    return [
+        x
+        for x in alignments
+        if x.kind == "verbatim"
+        or (x.kind == "near_verbatim" and longest_run(x.a_text, x.b_text) >= config.min_shared_run)
+    ]
+
+
 def _not_derived(
     e: Evidence, alignments: list[Alignment], config: VerdictConfig
 ) -> tuple[Relation, float]:
-    shared = any(x.kind != "paraphrase" for x in alignments)
+    shared = bool(shared_passages(alignments, config))
     closeness = max(e.a.outside_quotes, e.b.outside_quotes) / config.min_outside_quotes
     confidence = max(0.5, min(0.95, 1.0 - 0.45 * closeness))
     return ("shared_source" if shared else "unrelated"), confidence
 
 
-def _no_copy_reason(relation: Relation, alignments: list[Alignment]) -> str:
-    passages = sum(x.kind != "paraphrase" for x in alignments)
+def _no_copy_reason(relation: Relation, alignments: list[Alignment], config: VerdictConfig) -> str:
     if relation == "shared_source":
+        passages = len(shared_passages(alignments, config))
         return (
             f"they share {passages} verbatim or near-verbatim passage(s), but neither text's own "
             "sentences are traced to the other: common sources, not a rewrite"
+        )
+    phrases = sum(x.kind != "paraphrase" for x in alignments)
+    if phrases:
+        return (
+            f"no shared passages: {phrases} phrase(s) worded nearly alike, none with "
+            f"{config.min_shared_run} identical words in a row, and "
+            f"{len(alignments) - phrases} loosely similar sentence(s)"
         )
     if alignments:
         return f"no shared passages; {len(alignments)} loosely similar sentence(s) only"
