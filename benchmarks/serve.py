@@ -121,8 +121,10 @@ class Connection:
             status_line, *lines = (
                 (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
             )
-            headers = dict(line.split(":", 1) for line in lines if ":" in line)
-            fields = {k.strip().lower(): v.strip() for k, v in headers.items()}
+            fields = {
+                name.strip().lower(): value.strip()
+                for name, _, value in (line.partition(":") for line in lines if ":" in line)
+            }
             content = await reader.readexactly(int(fields["content-length"]))
         except BaseException:
             self.close()  # a broken or cancelled exchange: the next request reconnects

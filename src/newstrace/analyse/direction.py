@@ -120,8 +120,9 @@ def decide(
     elif a_strength >= 0 or b_strength >= 0:
         relation, confidence, why = _one_derived(a, b, evidence, a_strength, b_strength, config)
     else:
-        relation, confidence = _not_derived(evidence, alignments, config)
-        why = _no_copy_reason(relation, alignments, config)
+        shared = shared_passages(alignments, config)
+        relation, confidence = _not_derived(evidence, shared, config)
+        why = _no_copy_reason(relation, alignments, shared, config)
     reasons.insert(0, why)
     reasons.extend(_credit_reasons(evidence, relation, a, b))
     return Verdict(relation=relation, confidence=round(confidence, 4), reasons=tuple(reasons))
@@ -221,20 +222,20 @@ def shared_passages(alignments: list[Alignment], config: VerdictConfig) -> list[
 
 
 def _not_derived(
-    e: Evidence, alignments: list[Alignment], config: VerdictConfig
+    e: Evidence, shared: list[Alignment], config: VerdictConfig
 ) -> tuple[Relation, float]:
-    shared = bool(shared_passages(alignments, config))
     closeness = max(e.a.outside_quotes, e.b.outside_quotes) / config.min_outside_quotes
     confidence = max(0.5, min(0.95, 1.0 - 0.45 * closeness))
     return ("shared_source" if shared else "unrelated"), confidence
 
 
-def _no_copy_reason(relation: Relation, alignments: list[Alignment], config: VerdictConfig) -> str:
+def _no_copy_reason(
+    relation: Relation, alignments: list[Alignment], shared: list[Alignment], config: VerdictConfig
+) -> str:
     if relation == "shared_source":
-        passages = len(shared_passages(alignments, config))
         return (
-            f"they share {passages} verbatim or near-verbatim passage(s), but neither text's own "
-            "sentences are traced to the other: common sources, not a rewrite"
+            f"they share {len(shared)} verbatim or near-verbatim passage(s), but neither text's "
+            "own sentences are traced to the other: common sources, not a rewrite"
         )
     phrases = sum(x.kind != "paraphrase" for x in alignments)
     if phrases:

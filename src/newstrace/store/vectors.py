@@ -59,9 +59,10 @@ def neighbour_index(
                 covered = int(meta["max_row"])
         except (OSError, ValueError, KeyError, RuntimeError):
             index, covered = None, 0  # damaged: rebuilt below
-    total = store.sentence_vector_count() if stored is None else len(stored[0])
-    if index is not None and len(index) < _REBUILD_SHARE * total:
-        index, covered = None, 0
+    if index is not None:  # counting the stored vectors is a full scan: only to judge a cache
+        total = store.sentence_vector_count() if stored is None else len(stored[0])
+        if len(index) < _REBUILD_SHARE * total:
+            index, covered = None, 0
     if stored is None:
         top = store.max_row()  # an indexer may add articles meanwhile: cover only up to here
         keys, vectors = store.sentence_vectors(after_row=covered, upto_row=top)
