@@ -9,6 +9,7 @@ The JSON form (``to_dict``) is documented in ``docs/json.md`` and versioned by
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -108,6 +109,19 @@ class Alignment:
     a_sentences: tuple[int, ...] = ()
     b_sentences: tuple[int, ...] = ()
 
+    def swapped(self) -> Alignment:
+        """The same alignment seen from B's side (B's span first)."""
+        return Alignment(
+            self.kind,
+            self.score,
+            self.b_span,
+            self.a_span,
+            self.b_text,
+            self.a_text,
+            self.b_sentences,
+            self.a_sentences,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
@@ -123,17 +137,23 @@ class Alignment:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """Which way the copying went, how sure we are, and why."""
+    """Which way the copying went, how sure we are, and why.
+
+    ``probabilities`` gives each relation's probability (they sum to 1); ``confidence``
+    is the probability of the relation called.
+    """
 
     relation: Relation
     confidence: float
     reasons: tuple[str, ...]
+    probabilities: Mapping[Relation, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "relation": self.relation,
             "confidence": round(self.confidence, 4),
             "reasons": list(self.reasons),
+            "probabilities": {k: round(v, 4) for k, v in self.probabilities.items()},
         }
 
 
@@ -147,13 +167,24 @@ class Coverage:
     def to_dict(self) -> dict[str, float]:
         return {"a": round(self.a, 4), "b": round(self.b, 4)}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Coverage:
+        return cls(a=float(data["a"]), b=float(data["b"]))
+
 
 @dataclass(frozen=True, slots=True)
 class SideEvidence:
     """What the alignments show about one text, taken as the possible copy of the other.
 
     Shares are in [0, 1].  "Own" sentences are those not mostly inside quotations: the
-    reporter's own words, which independent reports of one event do not share.
+    reporter's own words, which independent reports of one event do not share.  The last
+    four are the clues of ``analyse/clues.py``: details of the other's aligned passages this
+    text never gives, its quotations that trim or join the other's, its quotations standing
+    in the other as plain speech, and its attribution hedges and credits;
+    ``own_similarity`` is how closely the other gives its own sentences, on average, and
+    ``own_chain`` the share of them on the longest chain of firm links in the other's
+    order; ``quotations`` counts its quotations of four words or more, ``quotations_new``
+    those the other does not carry.
     """
 
     sentences: int
@@ -166,6 +197,14 @@ class SideEvidence:
     order: float
     credits_other: bool
     outlets_credited: tuple[str, ...] = ()
+    own_similarity: float = 0.0
+    own_chain: float = 0.0
+    quotations: int = 0
+    quotations_new: int = 0
+    details_dropped: int = 0
+    quotes_cut: int = 0
+    quotes_from_speech: int = 0
+    hedges: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -179,7 +218,21 @@ class SideEvidence:
             "order": round(self.order, 4),
             "credits_other": self.credits_other,
             "outlets_credited": list(self.outlets_credited),
+            "own_similarity": round(self.own_similarity, 4),
+            "own_chain": round(self.own_chain, 4),
+            "quotations": self.quotations,
+            "quotations_new": self.quotations_new,
+            "details_dropped": self.details_dropped,
+            "quotes_cut": self.quotes_cut,
+            "quotes_from_speech": self.quotes_from_speech,
+            "hedges": self.hedges,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SideEvidence:
+        values = dict(data)
+        values["outlets_credited"] = tuple(values.get("outlets_credited", ()))
+        return cls(**values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +244,14 @@ class Evidence:
 
     def to_dict(self) -> dict[str, Any]:
         return {"a": self.a.to_dict(), "b": self.b.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
+        return cls(a=SideEvidence.from_dict(data["a"]), b=SideEvidence.from_dict(data["b"]))
+
+    def swapped(self) -> Evidence:
+        """B's side first."""
+        return Evidence(a=self.b, b=self.a)
 
 
 QuoteStatus = Literal["exact", "joined", "truncated", "altered", "misattributed", "unmatched"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from newstrace.align import align
 from newstrace.analyse.direction import decide
 from newstrace.analyse.evidence import measure
+from newstrace.analyse.quotes import check_quotes
 from newstrace.analyse.report import analyse
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import EmptyTextError
@@ -51,12 +52,20 @@ def compare_documents(
     """:func:`compare` on prepared articles, so that one article compared with many is
     normalised and segmented once (``trace``)."""
     alignments = align(doc_a, doc_b, config=config.align)
+    a_quotes = check_quotes(doc_a, doc_b, alignments)
+    b_quotes = check_quotes(doc_b, doc_a, [x.swapped() for x in alignments])
     coverage, evidence = measure(
-        doc_a, doc_b, alignments, firm_score=config.align.paraphrase_threshold
+        doc_a,
+        doc_b,
+        alignments,
+        firm_score=config.align.paraphrase_threshold,
+        quotes=(a_quotes, b_quotes),
     )
     info_a, info_b = doc_a.article.info(), doc_b.article.info()
     verdict = decide(info_a, info_b, coverage, evidence, alignments, config=config.verdict)
-    analysis = analyse(doc_a, doc_b, alignments, verdict.relation, config=config.analyse)
+    analysis = analyse(
+        doc_a, doc_b, alignments, verdict.relation, config=config.analyse, quotes=a_quotes
+    )
     return Comparison(
         a=info_a,
         b=info_b,

@@ -1,33 +1,41 @@
 """Decide the relation of two articles from the evidence: who copied whom, if anyone.
 
-The rule, in order:
-1. A text is *derived* from the other when the reporter's own words are traced to the other:
-   most of its own sentences (those not mostly inside quotations), at least a few of them,
-   most of its text outside quotations, and in the other's order (a rewrite); or when a
-   large share of its text outside quotations is the other's text word for word or nearly
-   (passages copied into an article of its own), or a fair share of it is and one passage
-   holds many of the reporter's own words.  Quotations are left out because
-   independent reports of one event share them.
-2. If exactly one text is derived, it is the copy -- unless the publication dates say it
-   came first, in which case the other one copied it and added to it.  Copied passages
-   alone (not a rewrite) need a date or a credit to say who copied whom: without one, two
-   articles that copied the same third one would accuse each other.
-3. If both are derived (nearly the same text), the later date decides, then a credit to
-   the other's outlet; with neither, nothing tells who copied whom and the texts are
-   called ``shared_source`` (two outlets running the same wire copy look like this).
-4. Otherwise the texts are ``shared_source`` when they share a passage (quotes, wire copy)
-   with a run of ``min_shared_run`` identical words, and ``unrelated`` when they do not: a
-   phrase worded nearly alike ("sue Saudi Arabia for any role in the terrorist attacks" /
-   "for its alleged role in the terrorist attacks") is how two reports of one event put
-   the same fact, not a sign of a common text.
+The texts are weighed as a careful reader weighs two bare texts, and the evidence becomes
+a probability for each relation (``direction_model.py``, fitted on the development set):
+
+* **Is one a copy of the other?**  The reporter's *own* sentences (those not mostly inside
+  quotations, which independent reports of one event share) traced to the other, in the
+  other's order; passages copied word for word; and how unequal the two sides are (a copy
+  is contained in its source, two rewrites of one article are not contained in each other).
+* **Which way?**  Containment (nearly all of the copy is in the source, the source has much
+  the copy lacks), details the copy drops (initials, titles, figures), quotations it trims or
+  joins, quotations standing in the other as plain speech (the other is a statement or a
+  transcript: a primary source), attribution hedges ("according to", "the report notes"),
+  order, length; then publication dates and a credit of the other's outlet, which count as
+  fixed likelihood ratios.
+
+The call is a copy when its probability is at least one half.  Otherwise the texts are
+``shared_source`` when they share a passage with a run of ``min_shared_run`` identical words
+(quotes, wire copy), or when a copy is likely but its direction is not (the reasons say so),
+and ``unrelated`` when neither: a phrase worded nearly alike ("sue Saudi Arabia for any role
+in the terrorist attacks" / "for its alleged role in the terrorist attacks") is how two
+reports of one event put the same fact, not a sign of a common text.  ``confidence`` is the
+probability of the relation called.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from difflib import SequenceMatcher
 
+from newstrace.analyse.direction_model import (
+    DirectionModel,
+    copy_features,
+    date_order,
+    direction_features,
+    load_model,
+    probability,
+)
 from newstrace.config import VerdictConfig
 from newstrace.model import (
     Alignment,
@@ -39,55 +47,8 @@ from newstrace.model import (
     Verdict,
 )
 
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _margin(value: float, threshold: float) -> float:
-    """How far past ``threshold`` a value lies, scaled to [0, 1]."""
-    return max(0.0, min(1.0, (value - threshold) / max(1e-9, 1 - threshold)))
-
-
-def derived_strength(side: SideEvidence, config: VerdictConfig) -> float:
-    """-1 when the text is not derived from the other, else its weakest margin in [0, 1]."""
-    own_share = side.own_sentences_traced / max(1, side.own_sentences)
-    traced_share = side.sentences_traced / max(1, side.sentences)
-    tests = [
-        (own_share, config.min_own_sentences),
-        (traced_share, config.min_sentences),
-        (side.outside_quotes, config.min_outside_quotes),
-        (side.order, config.min_order),
-    ]
-    if side.own_sentences_traced < config.min_own_traced:
-        return -1.0
-    if any(value < threshold for value, threshold in tests):
-        return -1.0
-    return min(_margin(value, threshold) for value, threshold in tests)
-
-
-def passages_strength(side: SideEvidence, config: VerdictConfig) -> float:
-    """-1 unless much of the text outside quotations is copied word for word (or nearly),
-    or a fair share of it is and one copied passage holds many of the reporter's words."""
-    share = side.lexical_outside_quotes
-    if share >= config.min_lexical_outside_quotes:
-        return _margin(share, config.min_lexical_outside_quotes)
-    if (
-        share >= config.min_lexical_with_passage
-        and side.longest_passage_outside_quotes >= config.min_passage_own_words
-    ):
-        return _margin(share, config.min_lexical_with_passage)
-    return -1.0
-
-
-def copy_strength(side: SideEvidence, config: VerdictConfig) -> float:
-    """The stronger of the two ways a text can be derived; -1 when it is not."""
-    return max(derived_strength(side, config), passages_strength(side, config))
+# The call must be likelier than everything else together.
+_CALL = 0.5
 
 
 def _describe(name: str, other: str, side: SideEvidence) -> str:
@@ -106,69 +67,63 @@ def decide(
     alignments: list[Alignment],
     *,
     config: VerdictConfig,
+    model: DirectionModel | None = None,
 ) -> Verdict:
     """The verdict on A and B; see the module docstring for the rule."""
-    a_strength = copy_strength(evidence.a, config)
-    b_strength = copy_strength(evidence.b, config)
+    model = model or load_model()
+    shared = shared_passages(alignments, config)
+    p_copy = model.copy_probability(copy_features(coverage, evidence, bool(shared)))
+    dates = date_order(a, b)
+    credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
+    p_a_copy = probability(
+        model.direction_score(direction_features(coverage, evidence), dates, credits)
+    )
+    p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
+    none: Relation = "shared_source" if shared or p_copy >= _CALL else "unrelated"
+    probabilities: dict[Relation, float] = {
+        "a_from_b": p_ab,
+        "b_from_a": p_ba,
+        "shared_source": 1 - p_copy if none == "shared_source" else 0.0,
+        "unrelated": 1 - p_copy if none == "unrelated" else 0.0,
+    }
+    relation: Relation = "a_from_b" if p_ab >= _CALL else "b_from_a" if p_ba >= _CALL else none
+    if relation in ("a_from_b", "b_from_a"):
+        why = [_copy_reason(relation, evidence), *_clues(relation, evidence, coverage)]
+        why.extend(_date_reason(relation, dates))
+    elif p_copy >= _CALL:
+        why = [_undirected_reason(coverage, evidence)]
+    else:
+        why = [_no_copy_reason(relation, alignments, shared, config)]
     reasons = [
+        *why,
         _describe("A", "B", evidence.a),
         _describe("B", "A", evidence.b),
         f"coverage: {coverage.a:.0%} of A traced to B, {coverage.b:.0%} of B traced to A",
+        _odds(p_copy, p_a_copy),
+        *_credit_reasons(evidence, relation, a, b),
     ]
-    if a_strength >= 0 and b_strength >= 0:
-        relation, confidence, why = _both_derived(a, b, coverage, evidence)
-    elif a_strength >= 0 or b_strength >= 0:
-        relation, confidence, why = _one_derived(a, b, evidence, a_strength, b_strength, config)
-    else:
-        shared = shared_passages(alignments, config)
-        relation, confidence = _not_derived(evidence, shared, config)
-        why = _no_copy_reason(relation, alignments, shared, config)
-    reasons.insert(0, why)
-    reasons.extend(_credit_reasons(evidence, relation, a, b))
-    return Verdict(relation=relation, confidence=round(confidence, 4), reasons=tuple(reasons))
+    return Verdict(
+        relation=relation,
+        confidence=round(probabilities[relation], 4),
+        reasons=tuple(reasons),
+        probabilities={k: round(v, 4) for k, v in probabilities.items()},
+    )
 
 
-def _one_derived(
-    a: ArticleInfo,
-    b: ArticleInfo,
-    e: Evidence,
-    a_strength: float,
-    b_strength: float,
-    config: VerdictConfig,
-) -> tuple[Relation, float, str]:
-    relation: Relation = "a_from_b" if a_strength >= 0 else "b_from_a"
-    copy, source = ("A", "B") if relation == "a_from_b" else ("B", "A")
-    side = e.a if relation == "a_from_b" else e.b
-    confidence = 0.6 + 0.3 * max(a_strength, b_strength) + 0.1 * side.credits_other
-    a_date, b_date = _parse_date(a.published), _parse_date(b.published)
-    if a_date and b_date and a_date != b_date:
-        copy_date, source_date = (a_date, b_date) if relation == "a_from_b" else (b_date, a_date)
-        if copy_date < source_date:
-            flipped: Relation = "b_from_a" if relation == "a_from_b" else "a_from_b"
-            return (
-                flipped,
-                confidence - 0.2,
-                f"{copy} is contained in {source} but was published first: "
-                f"{source} reused {copy} and added to it",
-            )
-        why = _how(copy, source, side, config) + f"; {copy} is later"
-        return relation, min(1.0, confidence + 0.05), why
-    if derived_strength(side, config) < 0 and not side.credits_other:
-        # Shared passages, but not a rewrite: two articles that copied the same third one
-        # look like this, so with no date and no credit to order them, nobody is accused.
+def _roles(relation: Relation) -> tuple[str, str]:
+    return ("A", "B") if relation == "a_from_b" else ("B", "A")
+
+
+def _copy_reason(relation: Relation, e: Evidence) -> str:
+    copy, source = _roles(relation)
+    side, other = (e.a, e.b) if relation == "a_from_b" else (e.b, e.a)
+    own = side.own_sentences_traced / max(1, side.own_sentences)
+    if own >= 0.5:
+        in_order = ", in order" if side.order >= 0.6 else ""
         return (
-            "shared_source",
-            0.6,
-            f"{copy} and {source} share passages word for word, but no date or credit tells "
-            "who copied whom: both may have taken them from a third source",
-        )
-    return relation, confidence, _how(copy, source, side, config)
-
-
-def _how(copy: str, source: str, side: SideEvidence, config: VerdictConfig) -> str:
-    if derived_strength(side, config) >= 0:
-        return (
-            f"{copy} was written from {source}: its own sentences are traced to {source}, in order"
+            f"{copy} was written from {source}: its own sentences are traced to {source}"
+            f"{in_order} ({side.own_sentences_traced} of {side.own_sentences}), while "
+            f"{other.outside_quotes:.0%} of {source}'s text outside quotations is traced to {copy}"
         )
     return (
         f"{copy} reuses passages of {source}: {side.lexical_outside_quotes:.0%} of its text "
@@ -177,26 +132,67 @@ def _how(copy: str, source: str, side: SideEvidence, config: VerdictConfig) -> s
     )
 
 
-def _both_derived(
-    a: ArticleInfo, b: ArticleInfo, coverage: Coverage, e: Evidence
-) -> tuple[Relation, float, str]:
-    """Each text is mostly the other's (or shares long passages with it): who was first?"""
-    alike = (
-        "the texts are nearly the same"
-        if min(coverage.a, coverage.b) >= 0.8
-        else "the texts share long passages word for word"
+def _clues(relation: Relation, e: Evidence, coverage: Coverage) -> list[str]:
+    """The clues that point the same way as the call, in words."""
+    copy, source = _roles(relation)
+    side, other = (e.a, e.b) if relation == "a_from_b" else (e.b, e.a)
+    side_cover, other_cover = (
+        (coverage.a, coverage.b) if relation == "a_from_b" else (coverage.b, coverage.a)
     )
-    a_date, b_date = _parse_date(a.published), _parse_date(b.published)
-    if a_date and b_date and a_date != b_date:
-        relation: Relation = "a_from_b" if a_date > b_date else "b_from_a"
-        return relation, 0.8, f"{alike}; the later one is the copy"
-    if e.a.credits_other != e.b.credits_other:
-        relation = "a_from_b" if e.a.credits_other else "b_from_a"
-        return relation, 0.8, f"{alike}; the copy credits the other"
+    found = []
+    if side_cover - other_cover >= 0.2:
+        found.append(
+            f"{copy} is contained in {source} ({side_cover:.0%} of it traced), "
+            f"{source} has much that {copy} lacks ({other_cover:.0%} traced)"
+        )
+    if side.details_dropped > other.details_dropped:
+        found.append(
+            f"{source} gives details that {copy} lacks in the passages they share "
+            f"({side.details_dropped} against {other.details_dropped}): names, titles, figures"
+        )
+    if side.quotes_cut > other.quotes_cut:
+        found.append(f"{side.quotes_cut} quotation(s) of {copy} trim or join {source}'s")
+    if side.quotes_from_speech > other.quotes_from_speech:
+        found.append(
+            f"{side.quotes_from_speech} quotation(s) of {copy} stand in {source} as plain "
+            f"speech: {source} reads as a primary source (a statement, a transcript, a release)"
+        )
+    if side.hedges > other.hedges:
+        found.append(
+            f"{copy} attributes its story more ({side.hedges} against {other.hedges}: "
+            '"according to", "reportedly", credits)'
+        )
+    return found
+
+
+def _date_reason(relation: Relation, dates: int) -> list[str]:
+    if not dates:
+        return []
+    copy, _ = _roles(relation)
+    later = (dates > 0) == (relation == "a_from_b")
+    if later:
+        return [f"{copy} is the later of the two"]
+    return [f"{copy} was published first: the dates speak against the call and weaken it"]
+
+
+def _undirected_reason(coverage: Coverage, e: Evidence) -> str:
+    if min(coverage.a, coverage.b) >= 0.8:
+        return (
+            "the texts are nearly the same, and nothing in them says which came first: "
+            "one was copied from the other, or both carry the same wire copy"
+        )
+    inner, outer = ("A", "B") if coverage.a >= coverage.b else ("B", "A")
     return (
-        "shared_source",
-        0.6,
-        f"{alike}, but no date or credit tells which came first: both may carry the same wire copy",
+        f"one text was taken from the other, or both from a common text, but the evidence "
+        f"does not say which way: {inner} is contained in {outer}; {outer} could also be a "
+        "fuller copy of a common source"
+    )
+
+
+def _odds(p_copy: float, p_a_copy: float) -> str:
+    return (
+        f"probability that one text was written from the other: {p_copy:.0%}; "
+        f"that A is the copy, if so: {p_a_copy:.0%}"
     )
 
 
@@ -219,14 +215,6 @@ def shared_passages(alignments: list[Alignment], config: VerdictConfig) -> list[
         if x.kind == "verbatim"
         or (x.kind == "near_verbatim" and longest_run(x.a_text, x.b_text) >= config.min_shared_run)
     ]
-
-
-def _not_derived(
-    e: Evidence, shared: list[Alignment], config: VerdictConfig
-) -> tuple[Relation, float]:
-    closeness = max(e.a.outside_quotes, e.b.outside_quotes) / config.min_outside_quotes
-    confidence = max(0.5, min(0.95, 1.0 - 0.45 * closeness))
-    return ("shared_source" if shared else "unrelated"), confidence
 
 
 def _no_copy_reason(

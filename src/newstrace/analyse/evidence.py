@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
 
+from newstrace.analyse.clues import details_dropped, hedges, quotes_cut, quotes_from_speech
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
-from newstrace.model import Alignment, Coverage, Evidence, Sentence, SideEvidence, Span
+from newstrace.model import (
+    Alignment,
+    Coverage,
+    Evidence,
+    QuoteCheck,
+    Sentence,
+    SideEvidence,
+    Span,
+)
 from newstrace.segment.document import Document, per_document
 
 Mask = npt.NDArray[np.bool_]
@@ -80,6 +90,87 @@ def _own_sentences(doc: Document, letters: Mask, inside_quotes: Mask) -> list[Se
     ]
 
 
+def _own_similarity(
+    letters: Mask, own: list[Sentence], alignments: list[Alignment], side: str, mine: Mask
+) -> float:
+    """How closely the other text gives the reporter's own sentences, on average: for each
+    own sentence, its best alignment's score times the share of the sentence it covers
+    (an untraced sentence counts 0); ``mine``: the letters not quoted by the other."""
+    if not own:
+        return 0.0
+    total = 0.0
+    for sentence in own:
+        span = sentence.span
+        counted = int(letters[span.start : span.end].sum()) or 1
+        best = 0.0
+        for x in alignments:
+            ours = x.a_span if side == "a" else x.b_span
+            if ours.overlap(span):
+                covered = mine[max(span.start, ours.start) : min(span.end, ours.end)].sum()
+                best = max(best, x.score * min(1.0, int(covered) / counted))
+        total += best
+    return total / len(own)
+
+
+def _quoted_by_other(
+    length: int, alignments: list[Alignment], other_inside: Mask, side: str
+) -> Mask:
+    """Characters of this text whose partner in the other text is inside a quotation.
+
+    A passage's characters are mapped to the other's in proportion to their place in it,
+    so that a long passage holding both prose and a quotation is split between them.
+    """
+    quoted = np.zeros(length, dtype=bool)
+    for x in alignments:
+        ours, theirs = (x.a_span, x.b_span) if side == "a" else (x.b_span, x.a_span)
+        if not len(ours) or not len(theirs):
+            continue
+        offsets = np.arange(len(ours))
+        mapped = theirs.start + (offsets * len(theirs)) // len(ours)
+        quoted[ours.start : ours.end] |= other_inside[np.minimum(mapped, len(other_inside) - 1)]
+    return quoted
+
+
+def _statement(check: QuoteCheck) -> bool:
+    """A quotation of four words or more: shorter ones are phrases, titles, scare quotes."""
+    return len(check.text.split()) >= 4
+
+
+def _own_chain(
+    own: list[Sentence],
+    alignments: list[Alignment],
+    side: str,
+    firm_score: float,
+    letters: Mask,
+    mine: Mask,
+) -> float:
+    """The share of own sentences on the longest chain of firm links that keeps the other's
+    order (a rewrite follows its source sentence by sentence, with a few moves; the
+    sentences of an independent report that look like the other's are scattered)."""
+    if not own:
+        return 0.0
+    best: dict[int, tuple[float, int]] = {}
+    for x in alignments:
+        ours = x.a_span if side == "a" else x.b_span
+        if x.kind == "paraphrase" and x.score < firm_score:
+            continue
+        if mine[ours.start : ours.end].sum() * 2 < letters[ours.start : ours.end].sum():
+            continue  # the reporter's words in it are mostly what the other quoted
+        own_indices, theirs = (
+            (x.a_sentences, x.b_sentences) if side == "a" else (x.b_sentences, x.a_sentences)
+        )
+        for i in own_indices:
+            if theirs and x.score > best.get(i, (-1.0, 0))[0]:
+                best[i] = (x.score, theirs[0])
+    partners = [best[s.index][1] for s in own if s.index in best]
+    # Longest non-decreasing subsequence (patience sorting).
+    tails: list[int] = []
+    for partner in partners:
+        k = bisect_right(tails, partner)
+        tails[k : k + 1] = [partner]
+    return len(tails) / len(own)
+
+
 def order_kept(alignments: list[Alignment], *, side: str = "a", max_step: int = 3) -> float:
     """Share of consecutive traced sentences of one side whose partners also follow each other.
 
@@ -116,49 +207,71 @@ def _side(
     alignments: list[Alignment],
     side: str,
     firm_score: float,
+    quotes: list[QuoteCheck],
 ) -> SideEvidence:
-    def spans(keep: Callable[[Alignment], bool]) -> list[Span]:
-        return [x.a_span if side == "a" else x.b_span for x in alignments if keep(x)]
+    inside = _inside_quotes(doc)
+    # The reporter's own words are weighed against the other's own words: words of this
+    # text found inside a quotation of the other are what the other quoted (this text is
+    # its primary source: a statement, a transcript), not something this text copied.
+    quoted = _quoted_by_other(len(doc.text), alignments, _inside_quotes(other), side) & ~inside
+    mine = letters & ~quoted
 
     def mask(keep: Callable[[Alignment], bool]) -> Mask:
-        return _mask(len(doc.text), spans(keep))
+        return _mask(
+            len(doc.text), [x.a_span if side == "a" else x.b_span for x in alignments if keep(x)]
+        )
 
-    lexical_spans = spans(lambda x: x.kind != "paraphrase")
+    lexical_spans = [
+        x.a_span if side == "a" else x.b_span for x in alignments if x.kind != "paraphrase"
+    ]
     covered = mask(lambda x: True)
     lexical = _mask(len(doc.text), lexical_spans)
     firm = mask(lambda x: x.kind != "paraphrase" or x.score >= firm_score)
-    inside = _inside_quotes(doc)
     own = _own_sentences(doc, letters, inside)
     return SideEvidence(
         sentences=len(doc.sentences),
         sentences_traced=_traced(letters, covered, doc.sentences),
         own_sentences=len(own),
-        own_sentences_traced=_traced(letters, firm, own),
-        outside_quotes=_share(letters, covered, ~inside),
-        lexical_outside_quotes=_share(letters, lexical, ~inside),
+        own_sentences_traced=_traced(letters, firm & ~quoted, own),
+        outside_quotes=_share(letters, covered & ~quoted, ~inside),
+        lexical_outside_quotes=_share(letters, lexical & ~quoted, ~inside),
         longest_passage_outside_quotes=_longest_own_passage(
-            _word_starts(letters), ~inside, lexical_spans
+            _word_starts(letters), ~inside & ~quoted, lexical_spans
         ),
         order=order_kept(alignments, side=side),
         credits_other=_credits(doc.normalised.text, other.article.outlet),
         outlets_credited=tuple(credited_outlets(doc.normalised.text)),
+        details_dropped=details_dropped(alignments, side, doc.text, firm_score),
+        own_similarity=_own_similarity(letters, own, alignments, side, mine),
+        own_chain=_own_chain(own, alignments, side, firm_score, letters & ~inside, mine & ~inside),
+        quotations=sum(_statement(q) for q in quotes),
+        quotations_new=sum(_statement(q) and q.status == "unmatched" for q in quotes),
+        quotes_cut=quotes_cut(quotes),
+        quotes_from_speech=quotes_from_speech(doc, other),
+        hedges=hedges(doc),
     )
 
 
 def measure(
-    a: Document, b: Document, alignments: list[Alignment], *, firm_score: float
+    a: Document,
+    b: Document,
+    alignments: list[Alignment],
+    *,
+    firm_score: float,
+    quotes: tuple[list[QuoteCheck], list[QuoteCheck]] = ([], []),
 ) -> tuple[Coverage, Evidence]:
     """Coverage of each text by the other, and the evidence a verdict is decided from.
 
     ``firm_score`` is the paraphrase score from which a link counts towards the own
-    sentences traced (weaker links only fill gaps between firmer ones).
+    sentences traced (weaker links only fill gaps between firmer ones); ``quotes`` are
+    the quotation checks of A against B and of B against A.
     """
     a_letters, b_letters = _letters(a), _letters(b)
     a_covered = _mask(len(a.text), [x.a_span for x in alignments])
     b_covered = _mask(len(b.text), [x.b_span for x in alignments])
     coverage = Coverage(a=_share(a_letters, a_covered), b=_share(b_letters, b_covered))
     evidence = Evidence(
-        a=_side(a, a_letters, b, alignments, "a", firm_score),
-        b=_side(b, b_letters, a, alignments, "b", firm_score),
+        a=_side(a, a_letters, b, alignments, "a", firm_score, quotes[0]),
+        b=_side(b, b_letters, a, alignments, "b", firm_score, quotes[1]),
     )
     return coverage, evidence

@@ -7,7 +7,7 @@ from newstrace.analyse.credits import find_credits
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.quotes import check_quotes
 from newstrace.config import AnalyseConfig
-from newstrace.model import Alignment, Analysis, Attribution, Relation
+from newstrace.model import Alignment, Analysis, Attribution, QuoteCheck, Relation
 from newstrace.segment.document import Document
 
 
@@ -26,11 +26,13 @@ def analyse(
     relation: Relation,
     *,
     config: AnalyseConfig,
+    quotes: list[QuoteCheck] | None = None,
 ) -> Analysis:
     """How faithfully A reproduces B (quotes, facts, wording are checked from A's side).
 
     ``added``/``omitted`` follow the verdict: the copy's additions and what it left out of
-    its source (A is taken as the copy unless the relation is ``b_from_a``).
+    its source (A is taken as the copy unless the relation is ``b_from_a``).  ``quotes``:
+    A's quotations already checked against B, if the caller has them.
     """
     a_spans = [x.a_span for x in alignments]
     b_spans = [x.b_span for x in alignments]
@@ -39,7 +41,7 @@ def analyse(
         (b_untraced, a_untraced) if relation == "b_from_a" else (a_untraced, b_untraced)
     )
     return Analysis(
-        quotes=tuple(check_quotes(a, b, alignments)),
+        quotes=tuple(check_quotes(a, b, alignments) if quotes is None else quotes),
         attributions=_attributions(a),
         discrepancies=tuple(find_discrepancies(alignments, min_score=config.min_change_score)),
         added=tuple(added),

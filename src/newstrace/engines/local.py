@@ -121,8 +121,10 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
     """The indexed articles ``article`` was likely written from, most likely first.
 
     Candidates come from shared features and from sentences that are near neighbours in
-    embedding space; each is aligned with the full compare pipeline and ranked by relation
-    (``a_from_b`` first), then confidence and coverage.
+    embedding space; each is aligned with the full compare pipeline and ranked by how much
+    of the traced article's own writing it accounts for (:func:`written_from`), then by
+    relation (``a_from_b`` first).  Not by the verdict's confidence: a candidate that
+    shares more but whose direction is less clear must not sink below weaker ones.
     """
     document = prepare(article)
     features = article_features(document, config=config.candidates)
@@ -138,14 +140,17 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
         comparison = compare_documents(document, prepare(candidate), config=config)
         if comparison.verdict.relation != "unrelated":
             found.append(Source(candidate, comparison, score))
-    found.sort(
-        key=lambda s: (
-            _RANK[s.comparison.verdict.relation],
-            -s.comparison.verdict.confidence,
-            -s.comparison.coverage.a,
-        )
-    )
+    found.sort(key=lambda s: written_from(s.comparison))
     return found
+
+
+def written_from(comparison: Comparison) -> tuple[float, int, float]:
+    """The sort key of a source: the share of A's own sentences (those not mostly
+    quotation) traced to B, in tenths so that the relation decides between near-equal
+    candidates, then the relation, then the share of A's text outside quotations traced."""
+    side = comparison.evidence.a
+    share = side.own_sentences_traced / max(1, side.own_sentences)
+    return (-round(share, 1), _RANK[comparison.verdict.relation], -side.outside_quotes)
 
 
 def _semantic_candidates(store: Store, features: Features, config: CandidateConfig) -> list[str]:

@@ -30,6 +30,9 @@ class VerdictOut(_Record):
     relation: Literal["a_from_b", "b_from_a", "shared_source", "unrelated"]
     confidence: float = Field(ge=0, le=1)
     reasons: list[str] = Field(description="the evidence in words, the decisive one first")
+    probabilities: dict[
+        Literal["a_from_b", "b_from_a", "shared_source", "unrelated"], float
+    ] = Field(description="each relation's probability; confidence is the called one's")
 
 
 class CoverageOut(_Record):
@@ -50,6 +53,22 @@ class SideEvidenceOut(_Record):
     order: float
     credits_other: bool
     outlets_credited: list[str]
+    own_similarity: float = Field(
+        ge=0, le=1, description="mean best alignment score of its own sentences"
+    )
+    own_chain: float = Field(
+        ge=0, le=1, description="share of own sentences on the longest in-order chain of links"
+    )
+    quotations: int = Field(ge=0, description="its quotations of four words or more")
+    quotations_new: int = Field(ge=0, description="of those, the ones the other does not carry")
+    details_dropped: int = Field(
+        ge=0, description="details of the other's aligned passages it never gives"
+    )
+    quotes_cut: int = Field(ge=0, description="its quotations that trim or join the other's")
+    quotes_from_speech: int = Field(
+        ge=0, description="its quotations standing in the other as plain speech"
+    )
+    hedges: int = Field(ge=0, description="attribution hedges and credits of outlets")
 
 
 class EvidenceOut(_Record):

@@ -1,0 +1,143 @@
+"""Clues to who copied whom that two bare texts carry, read the way a careful reader does.
+
+Each function measures one text (the possible copy) against the other:
+
+* *information asymmetry* (:func:`details_dropped`): specific details -- names, initials,
+  titles, figures, days -- that the other's aligned passages give and this text's lack.
+  A copy generalises or drops them; a source almost never lacks what its copy adds.
+* *quotation forms* (:func:`quotes_cut`): this text's quotations that are a part of one of
+  the other's, or several of them joined.  A copy trims and joins; a source quotes whole.
+* *primary sources* (:func:`quotes_from_speech`): this text's quotations whose words stand
+  in the other as plain, unquoted speech -- a statement, a transcript, a press release.
+* *attribution* (:func:`hedges`): "according to", "reportedly", "the report notes": a
+  copy points at where its story came from.
+
+None of them decides alone; ``analyse/direction.py`` weighs them with the alignment's
+containment and order in a fitted model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newstrace.analyse.credits import find_credits
+from newstrace.analyse.quotes import extract_quotes
+from newstrace.analyse.resources import HONORIFICS, NUMBER_WORDS, TITLES
+from newstrace.model import Alignment, QuoteCheck
+from newstrace.segment.document import Document, per_document
+from newstrace.segment.resources import STOPWORDS
+
+# Words, figures, and dotted abbreviations as one token ("U.S.", "B.").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
+# What ends a sentence before a token: a full stop (not an initial's or a title's), a
+# question or exclamation mark, a colon or a line break, maybe with a quotation mark.
+_SENTENCE_END = re.compile(
+    r"(?:^|[!?:\n]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.)[\"“(\s]*$"
+)
+# A quotation this short ("constructive", "a war of choice") is a word or a phrase anyone
+# may use plainly: only longer ones point at a primary source.
+_MIN_SPEECH_WORDS = 5
+_HEDGE = re.compile(
+    r"\b(?:according to|reportedly|allegedly|is said to|are said to|"
+    r"(?:reports?|reported|reporting) that|the (?:report|article|story|paper|newspaper|outlet) "
+    r"(?:notes|noted|says|said|reports|reported|adds|added)|citing|, per)\b",
+    re.IGNORECASE,
+)
+
+
+def _detail(token: str, before: str) -> str | None:
+    """The detail a token stands for (folded), or None for an ordinary word.
+
+    Details are figures, capitalised words that do not open a sentence (names, places,
+    days), initials, abbreviations and titles; honorifics ("Mr.") are house style.
+    """
+    if token[0].isdigit():
+        return token.replace(",", "").rstrip(".")
+    if token.endswith("."):  # "U.S.", or the initial "B." of "Ashton B. Carter"
+        return token.lower()
+    word = token.lower().removesuffix("’s").removesuffix("'s")
+    if word in NUMBER_WORDS:
+        return str(NUMBER_WORDS[word])
+    if word in TITLES:
+        return word
+    if not token[0].isupper() or word in HONORIFICS or word in STOPWORDS:
+        return None
+    if _SENTENCE_END.search(before[-6:]):
+        return None
+    return word
+
+
+def details(text: str) -> frozenset[str]:
+    """The specific details a passage gives (see :func:`_detail`), leaving out the names
+    in its credits ("according to the New York Times" is not a detail of the story)."""
+    credits = [(c.start, c.end) for c in find_credits(text)]
+    found = set()
+    for match in _TOKEN.finditer(text):
+        if any(start <= match.start() < end for start, end in credits):
+            continue
+        detail = _detail(match.group(), text[: match.start()])
+        if detail:
+            found.add(detail)
+    return frozenset(found)
+
+
+def details_dropped(
+    alignments: Iterable[Alignment], side: str, own_text: str, firm_score: float
+) -> int:
+    """Details of the other text's aligned passages that this text never gives.
+
+    Counted over firm alignments only (lexical passages, and paraphrase links scoring at
+    least ``firm_score``: a loose link joins sentences that are only alike), against the
+    whole of this text, since a copy may move a detail to another sentence.
+    """
+    other_details: set[str] = set()
+    for x in alignments:
+        if x.kind == "paraphrase" and x.score < firm_score:
+            continue
+        other_details |= details(x.b_text if side == "a" else x.a_text)
+    return len(other_details - details(own_text))
+
+
+def quotes_cut(checks: Iterable[QuoteCheck]) -> int:
+    """Quotations of a text that are a part of one of the other's, or several joined."""
+    return sum(check.status in ("truncated", "joined") for check in checks)
+
+
+@per_document
+def _plain_words(doc: Document) -> tuple[str, ...]:
+    """The words of the text outside its quotations, in order (a quotation is a break)."""
+    words: list[str] = []
+    regions = doc.quoted_regions
+    k = 0
+    for token in doc.tokens:
+        while k < len(regions) and regions[k][1] <= token.start:
+            k += 1
+        inside = k < len(regions) and regions[k][0] <= token.start < regions[k][1]
+        words.append("\x00" if inside else token.text)
+    return tuple(words)
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    size = len(needle)
+    first = needle[0]
+    return any(
+        haystack[k : k + size] == needle
+        for k in range(len(haystack) - size + 1)
+        if haystack[k] == first
+    )
+
+
+def quotes_from_speech(doc: Document, other: Document) -> int:
+    """Quotations of ``doc`` whose words stand in ``other`` as plain, unquoted speech."""
+    plain = _plain_words(other)
+    return sum(
+        len(quote.words) >= _MIN_SPEECH_WORDS and _contains(plain, quote.words)
+        for quote in extract_quotes(doc)
+    )
+
+
+def hedges(doc: Document) -> int:
+    """Attribution hedges and credits of outlets: how much a text points at another's story."""
+    text = doc.normalised.text
+    return len(_HEDGE.findall(text)) + len(find_credits(text))

@@ -1,0 +1,214 @@
+"""The fitted model behind the verdict: how likely each relation is, given the evidence.
+
+Two logistic models, fitted by ``scripts/fit_direction.py`` on the tune split of the
+development set (``eval/``) and of BASIL's same-event pairs; their coefficients are in
+``direction_model.json`` beside this module, a reviewed file:
+
+* **copy**: whether one text was written from the other (either way), from features that
+  do not depend on which text is A -- the larger and the smaller share of each text's own
+  sentences traced to the other, and so on.  Two rewrites of one article (siblings) and
+  independent reports of one event are its negatives.
+* **direction**: given a copy, whether A is it, from the *differences* A minus B of the
+  same measurements and of the clues of ``clues.py``.  It has no intercept and every
+  feature changes sign when A and B swap, so swapping the texts swaps the probabilities.
+
+Dates and credits of the other's outlet enter the direction as fixed log-likelihood
+ratios (``priors`` in the file, with the assumption behind them): the development set has
+neither, as users' pasted texts mostly have neither.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newstrace.model import ArticleInfo, Coverage, Evidence, SideEvidence
+
+# Measurements of one text as the possible copy of the other.
+SIDE_FEATURES = (
+    "similarity",
+    "chain",
+    "new_quotes",
+    "own",
+    "own_count",
+    "outside",
+    "lexical",
+    "passage",
+    "coverage",
+    "order",
+    "details",
+    "quotes_cut",
+    "speech",
+    "hedges",
+    "length",
+)
+# Of these, the copy model sees the larger and the smaller value of the two texts ...
+PAIRED = ("similarity", "chain", "new_quotes", "own_count", "coverage", "lexical", "passage")
+# ... and the direction model the difference A minus B.
+DIFFERENCES = (
+    "similarity",
+    "chain",
+    "new_quotes",
+    "own",
+    "own_count",
+    "outside",
+    "lexical",
+    "coverage",
+    "order",
+    "details",
+    "quotes_cut",
+    "speech",
+    "hedges",
+    "length",
+)
+
+
+def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
+    """The measurements of one text; counts on a log scale (the tenth detail dropped
+    says less than the first)."""
+    return {
+        "similarity": side.own_similarity,
+        "chain": side.own_chain,
+        # Quotations the other does not carry, as a share (none: 0): a copy's are its
+        # source's, a source has some its copy dropped, siblings and independent reports
+        # each have their own.
+        "new_quotes": side.quotations_new / side.quotations if side.quotations else 0.0,
+        "own": side.own_sentences_traced / max(1, side.own_sentences),
+        "own_count": math.log1p(side.own_sentences_traced),
+        "outside": side.outside_quotes,
+        "lexical": side.lexical_outside_quotes,
+        "passage": math.log1p(side.longest_passage_outside_quotes),
+        "coverage": coverage,
+        "order": side.order,
+        "details": math.log1p(side.details_dropped),
+        "quotes_cut": math.log1p(side.quotes_cut),
+        "speech": math.log1p(side.quotes_from_speech),
+        "hedges": math.log1p(side.hedges),
+        "length": math.log1p(side.sentences),
+    }
+
+
+def copy_features(coverage: Coverage, evidence: Evidence, shared: bool) -> dict[str, float]:
+    """Features of the copy model: the same whichever text is A."""
+    a, b = side_values(evidence.a, coverage.a), side_values(evidence.b, coverage.b)
+    features = {}
+    for name in PAIRED:
+        features[f"max_{name}"] = max(a[name], b[name])
+        features[f"min_{name}"] = min(a[name], b[name])
+    likelier = a if a["similarity"] >= b["similarity"] else b
+    features["order_of_likelier"] = likelier["order"]
+    features["speech_max"] = max(a["speech"], b["speech"])
+    features["shared_passage"] = float(shared)
+    return features
+
+
+def direction_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:
+    """Features of the direction model: each changes sign when A and B swap."""
+    a, b = side_values(evidence.a, coverage.a), side_values(evidence.b, coverage.b)
+    return {name: a[name] - b[name] for name in DIFFERENCES}
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def date_order(a: ArticleInfo, b: ArticleInfo) -> int:
+    """+1 when A was published after B, -1 before, 0 when unknown or the same day."""
+    a_date, b_date = _parse_date(a.published), _parse_date(b.published)
+    if not a_date or not b_date or a_date == b_date:
+        return 0
+    return 1 if a_date > b_date else -1
+
+
+def _sigmoid(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp = math.exp(value)
+    return exp / (1.0 + exp)
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """A standardised linear score: intercept + sum of weight * (value - mean) / scale."""
+
+    intercept: float
+    weights: dict[str, float]
+    mean: dict[str, float]
+    scale: dict[str, float]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Linear:
+        weights = data["weights"]
+        return cls(
+            intercept=float(data.get("intercept", 0.0)),
+            weights={k: float(v) for k, v in weights.items()},
+            mean={k: float(data.get("mean", {}).get(k, 0.0)) for k in weights},
+            scale={k: float(data.get("scale", {}).get(k, 1.0)) or 1.0 for k in weights},
+        )
+
+    def score(self, features: dict[str, float]) -> float:
+        return self.intercept + sum(
+            weight * (features[name] - self.mean[name]) / self.scale[name]
+            for name, weight in self.weights.items()
+        )
+
+    def contributions(self, features: dict[str, float]) -> dict[str, float]:
+        """Each feature's part of the score (for the reasons)."""
+        return {
+            name: weight * (features[name] - self.mean[name]) / self.scale[name]
+            for name, weight in self.weights.items()
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DirectionModel:
+    """The two fitted models and the fixed log-likelihood ratios of dates and credits."""
+
+    copy: Linear
+    direction: Linear
+    date_log_ratio: float
+    credit_log_ratio: float
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DirectionModel:
+        return cls(
+            copy=Linear.from_dict(data["copy"]),
+            direction=Linear.from_dict(data["direction"]),
+            date_log_ratio=float(data["priors"]["date"]["log_ratio"]),
+            credit_log_ratio=float(data["priors"]["credit"]["log_ratio"]),
+        )
+
+    def copy_probability(self, features: dict[str, float]) -> float:
+        """P(one text was written from the other)."""
+        return _sigmoid(self.copy.score(features))
+
+    def direction_score(self, features: dict[str, float], dates: int, credits: int) -> float:
+        """Log-odds that A is the copy, given a copy: the texts' evidence, then the dates
+        (+1: A is later) and credits (+1: only A credits the other's outlet)."""
+        return (
+            self.direction.score(features)
+            + self.date_log_ratio * dates
+            + self.credit_log_ratio * credits
+        )
+
+
+@cache
+def load_model() -> DirectionModel:
+    """The model in ``direction_model.json`` (read once)."""
+    text = resources.files("newstrace.analyse").joinpath("direction_model.json").read_text()
+    return DirectionModel.from_dict(json.loads(text))
+
+
+def probability(score: float) -> float:
+    """The logistic function: a log-odds score as a probability."""
+    return _sigmoid(score)

@@ -1,0 +1,82 @@
+"""The direction clues, each on short texts written for it (``analyse/clues.py``)."""
+
+from __future__ import annotations
+
+from newstrace.analyse.clues import details, details_dropped, hedges, quotes_from_speech
+from newstrace.model import Alignment, Article, Span
+from newstrace.pipeline import prepare
+
+
+def test_details_are_names_initials_titles_and_figures_not_sentence_openers() -> None:
+    found = details(
+        "Shortly after Mr. Kerry spoke, Defense Secretary Ashton B. Carter called the U.S. "
+        "envoy. Seven men were there, according to The New York Times."
+    )
+    assert {"kerry", "ashton", "b.", "carter", "secretary", "u.s.", "7"} <= found
+    assert "shortly" not in found  # opens a sentence
+    assert "mr" not in found  # house style, not information
+    assert "york" not in found and "times" not in found  # a credit is not a detail
+
+
+def _alignment(a_text: str, b_text: str) -> Alignment:
+    return Alignment("paraphrase", 0.8, Span(0, len(a_text)), Span(0, len(b_text)), a_text, b_text)
+
+
+def test_a_copy_drops_the_details_its_source_gives() -> None:
+    source = "Defense Secretary Ashton B. Carter spoke for 50 minutes with Sergei K. Shoigu."
+    copy = "Carter spoke with his counterpart."
+    link = [_alignment(copy, source)]
+    assert details_dropped(link, "a", copy, firm_score=0.55) >= 5  # the copy lacks them
+    assert details_dropped(link, "b", source, firm_score=0.55) == 0  # the source has all
+
+
+def test_a_detail_moved_to_another_sentence_is_not_dropped() -> None:
+    source = "Carter met Shoigu in Moscow."
+    copy = "Carter met his counterpart. The meeting was in Moscow, with Shoigu."
+    link = [_alignment(copy.split(". ")[0], source)]
+    assert details_dropped(link, "a", copy, firm_score=0.55) == 0
+
+
+def test_weak_links_say_nothing_about_details() -> None:
+    weak = Alignment("paraphrase", 0.45, Span(0, 5), Span(0, 5), "Carter", "Ashton B. Carter")
+    assert details_dropped([weak], "a", "Carter", firm_score=0.55) == 0
+
+
+STATEMENT = (
+    "I am proud of the nurses who kept the ward open through the winter. "
+    "We will not close the maternity unit while I am on this board."
+)
+STORY = (
+    'The hospital chair said she was "proud of the nurses who kept the ward open through '
+    'the winter." She added: "We will not close the maternity unit."'
+)
+
+
+def test_quotations_standing_as_plain_speech_in_the_other_mark_a_primary_source() -> None:
+    story, statement = prepare(Article(STORY)), prepare(Article(STATEMENT))
+    assert quotes_from_speech(story, statement) == 2
+    assert quotes_from_speech(statement, story) == 0  # the statement quotes nobody
+
+
+def test_a_quotation_quoted_in_both_is_not_plain_speech() -> None:
+    quoted = prepare(Article('The chair said: "We will not close the maternity unit."'))
+    story = prepare(Article(STORY))
+    assert quotes_from_speech(story, quoted) == 0
+
+
+def test_a_short_quotation_is_a_phrase_anyone_may_use() -> None:
+    story = prepare(Article('He called the talks "constructive and useful."'))
+    plain = prepare(Article("The talks were constructive and useful, both sides agreed."))
+    assert quotes_from_speech(story, plain) == 0  # four words
+
+
+def test_hedges_count_attribution_and_credits() -> None:
+    copy = prepare(
+        Article(
+            "The senator reportedly left early, according to The New York Times. "
+            "The report notes that he did not vote."
+        )
+    )
+    plain = prepare(Article("The senator left early. He did not vote."))
+    assert hedges(copy) >= 3
+    assert hedges(plain) == 0
