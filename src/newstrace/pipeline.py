@@ -9,6 +9,7 @@ from newstrace.align import align
 from newstrace.analyse.direction import decide
 from newstrace.analyse.evidence import measure
 from newstrace.analyse.report import analyse
+from newstrace.analyse.stock import CommonWording
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import EmptyTextError
 from newstrace.model import Article, Comparison
@@ -46,16 +47,23 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
 
 
 def compare_documents(
-    doc_a: Document, doc_b: Document, *, config: Config = DEFAULT_CONFIG
+    doc_a: Document,
+    doc_b: Document,
+    *,
+    config: Config = DEFAULT_CONFIG,
+    common: CommonWording | None = None,
 ) -> Comparison:
     """:func:`compare` on prepared articles, so that one article compared with many is
-    normalised and segmented once (``trace``)."""
+    normalised and segmented once (``trace``).  ``common``: the wording an index found in
+    many articles (``analyse.stock``), which is no evidence of a shared text."""
     alignments = align(doc_a, doc_b, config=config.align)
     coverage, evidence = measure(
         doc_a, doc_b, alignments, firm_score=config.align.paraphrase_threshold
     )
     info_a, info_b = doc_a.article.info(), doc_b.article.info()
-    verdict = decide(info_a, info_b, coverage, evidence, alignments, config=config.verdict)
+    verdict = decide(
+        info_a, info_b, coverage, evidence, alignments, config=config.verdict, common=common
+    )
     analysis = analyse(doc_a, doc_b, alignments, verdict.relation, config=config.analyse)
     return Comparison(
         a=info_a,

@@ -19,7 +19,11 @@ The rule, in order:
    with a run of ``min_shared_run`` identical words, and ``unrelated`` when they do not: a
    phrase worded nearly alike ("sue Saudi Arabia for any role in the terrorist attacks" /
    "for its alleged role in the terrorist attacks") is how two reports of one event put
-   the same fact, not a sign of a common text.
+   the same fact, not a sign of a common text.  Nor is common news wording: names with
+   their titles, stock phrases, boilerplate, wording an index finds in many articles
+   (``analyse.stock``); the run must hold ``min_shared_run`` words besides those.
+5. When both articles are one outlet's and share such a passage, a ``self_reuse`` reason
+   says so: an outlet reusing its own text is reuse, whatever the relation.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import re
 from datetime import date
 from difflib import SequenceMatcher
 
+from newstrace.analyse.stock import CommonWording, self_reuse_reason, shared_texts
 from newstrace.config import VerdictConfig
 from newstrace.model import (
     Alignment,
@@ -106,8 +111,10 @@ def decide(
     alignments: list[Alignment],
     *,
     config: VerdictConfig,
+    common: CommonWording | None = None,
 ) -> Verdict:
-    """The verdict on A and B; see the module docstring for the rule."""
+    """The verdict on A and B; see the module docstring for the rule.  ``common`` is the
+    wording an index found in many articles, when the articles come from one."""
     a_strength = copy_strength(evidence.a, config)
     b_strength = copy_strength(evidence.b, config)
     reasons = [
@@ -120,11 +127,13 @@ def decide(
     elif a_strength >= 0 or b_strength >= 0:
         relation, confidence, why = _one_derived(a, b, evidence, a_strength, b_strength, config)
     else:
-        shared = shared_passages(alignments, config)
+        shared = shared_passages(alignments, config, common)
         relation, confidence = _not_derived(evidence, shared, config)
         why = _no_copy_reason(relation, alignments, shared, config)
     reasons.insert(0, why)
     reasons.extend(_credit_reasons(evidence, relation, a, b))
+    if self_reuse := self_reuse_reason(a, b, alignments, config.min_shared_run, common):
+        reasons.append(self_reuse)
     return Verdict(relation=relation, confidence=round(confidence, 4), reasons=tuple(reasons))
 
 
@@ -211,14 +220,12 @@ def longest_run(a_text: str, b_text: str) -> int:
     return matcher.find_longest_match(0, len(a_words), 0, len(b_words)).size
 
 
-def shared_passages(alignments: list[Alignment], config: VerdictConfig) -> list[Alignment]:
-    """The lexical passages holding ``min_shared_run`` identical words in a row."""
-    return [
-        x
-        for x in alignments
-        if x.kind == "verbatim"
-        or (x.kind == "near_verbatim" and longest_run(x.a_text, x.b_text) >= config.min_shared_run)
-    ]
+def shared_passages(
+    alignments: list[Alignment], config: VerdictConfig, common: CommonWording | None = None
+) -> list[Alignment]:
+    """The lexical passages holding ``min_shared_run`` identical words in a row, not
+    counting names, stock phrases, boilerplate and ``common`` wording (``analyse.stock``)."""
+    return shared_texts(alignments, config.min_shared_run, common)
 
 
 def _not_derived(
