@@ -77,6 +77,16 @@ class VerdictConfig:
     # a row: as many as scan's winnowed n-grams are sure to find (CandidateConfig).  BASIL:
     # 3 same-event pairs had only a nearly-alike phrase of 9-12 words without such a run.
     min_shared_run: int = 8
+    # ... besides names with their titles, numbers, stock phrases and boilerplate
+    # (analyse/stock.py) and, over an index (scan, trace), the n-grams the index found in
+    # common_df articles or more, or in boilerplate_df or more of one outlet's (the clause
+    # every story on a beat repeats: Fox's "Russian meddling and potential collusion with
+    # Trump campaign associates" is in 3 of its BASIL articles about 3 events).  BASIL has 3
+    # reports an event, so a quotation all 3 carry is in 3 articles: common_df stays well
+    # above that, and an outlet has one article an event.  Larger corpora tell more
+    # reports of a story: a quotation carried by common_df of them is common wording there.
+    common_df: int = 10
+    boilerplate_df: int = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from newstrace.analyse.direction import decide
 from newstrace.analyse.evidence import measure
 from newstrace.analyse.quotes import check_quotes
 from newstrace.analyse.report import analyse
+from newstrace.analyse.stock import CommonWording
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import EmptyTextError
 from newstrace.model import Article, Comparison
@@ -47,10 +48,15 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
 
 
 def compare_documents(
-    doc_a: Document, doc_b: Document, *, config: Config = DEFAULT_CONFIG
+    doc_a: Document,
+    doc_b: Document,
+    *,
+    config: Config = DEFAULT_CONFIG,
+    common: CommonWording | None = None,
 ) -> Comparison:
     """:func:`compare` on prepared articles, so that one article compared with many is
-    normalised and segmented once (``trace``)."""
+    normalised and segmented once (``trace``).  ``common``: the wording an index found in
+    many articles (``analyse.stock``), which is no evidence of a shared text."""
     alignments = align(doc_a, doc_b, config=config.align)
     a_quotes = check_quotes(doc_a, doc_b, alignments)
     b_quotes = check_quotes(doc_b, doc_a, [x.swapped() for x in alignments])
@@ -62,7 +68,9 @@ def compare_documents(
         quotes=(a_quotes, b_quotes),
     )
     info_a, info_b = doc_a.article.info(), doc_b.article.info()
-    verdict = decide(info_a, info_b, coverage, evidence, alignments, config=config.verdict)
+    verdict = decide(
+        info_a, info_b, coverage, evidence, alignments, config=config.verdict, common=common
+    )
     analysis = analyse(
         doc_a, doc_b, alignments, verdict.relation, config=config.analyse, quotes=a_quotes
     )

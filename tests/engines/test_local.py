@@ -11,13 +11,14 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from newstrace.config import DEFAULT_CONFIG
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.local import index_corpus, scan, trace
-from newstrace.model import Article
+from newstrace.model import Article, Comparison
 from newstrace.store import Store
 from tests.conftest import DATA, SEED_A_PATH, SEED_B_PATH
 
@@ -224,3 +225,108 @@ def test_one_shared_passage_is_a_scan_candidate_between_articles_naming_the_same
         index_corpus(store, [corpus])
         pairs = {frozenset((a, b)) for a, b, _ in store.candidate_pairs(config=config)}
     assert pairs == {frozenset(("names", "same names"))}
+
+
+# Reports of five different events, written for the tests (long enough that the wording
+# they share is a small part of each), and wording shared between them.
+EVENTS = [
+    "The city council voted to close the old river bridge to lorries after engineers found cracks in two of its piers. "
+    "Drivers of heavy vehicles will have to take the ring road, adding about twenty minutes to the journey into the centre. "
+    "Repairs are not expected to begin before the spring, when the river is lower and divers can inspect the foundations. "
+    "Shopkeepers on the far bank fear that deliveries will be late and that customers will stay away while the work goes on.",
+    "The education board approved a plan to extend the school day by half an hour at the primary schools in the valley. "
+    "Parents had asked for more time for reading and music, which were cut when the budget was reduced two years ago. "
+    "Teachers' unions said they would study the plan before deciding whether to support it at their conference. "
+    "The longer day would begin after the summer holidays and cost about as much as two new teachers a year.",
+    "A fire destroyed a barn on a farm north of the village overnight, and crews worked until dawn to stop it spreading. "
+    "The farmer and his daughter led forty cows out of the sheds next door before the roof of the barn fell in. "
+    "Investigators will look at the wiring of an old pump, which neighbours said had been sparking for weeks. "
+    "Hay for the winter was lost with the barn, and other farms have offered to share what they can spare.",
+    "The swimming pool on the common will reopen in May after a year of repairs to its roof and its changing rooms. "
+    "A new filter will keep the water clear with less chlorine, which regular swimmers had complained about for years. "
+    "Prices will stay the same for children, but adults will pay fifty pence more for an early morning swim. "
+    "Lifeguards are being trained this spring, and the club that uses the pool on Tuesdays is looking for new members.",
+    "Bus fares will rise by ten pence in the autumn, the operator said, blaming the price of fuel and a shortage of drivers. "
+    "Two evening routes to the hospital will run less often, and the last bus from the station will leave half an hour earlier. "
+    "Passenger groups asked the county to step in, arguing that nurses on late shifts depend on those services to get home. "
+    "The operator said it would recruit drivers at a fair in the market hall and pay for their training.",
+]
+# A background clause an outlet repeats (in none of the stock lists) ...
+CLAUSE = (
+    "The paper has followed the long argument over the reservoir and its pumping station "
+    "since the first plans were drawn up by the engineers."
+)
+# ... and a paragraph another outlet reuses once.
+PARAGRAPH = (
+    "Residents who want to comment on the proposals can write to the planning office before "
+    "the end of the month or speak at the meeting in the library."
+)
+
+# Three articles of one outlet repeating the clause, two of another sharing the paragraph.
+OUTLET_RECORDS = [
+    {"id": f"herald-{k}", "outlet": "Valley Herald", "text": f"{EVENTS[k]} {CLAUSE}"}
+    for k in range(3)
+] + [
+    {"id": f"gazette-{k}", "outlet": "River Gazette", "text": f"{EVENTS[k]} {PARAGRAPH}"}
+    for k in (3, 4)
+]
+
+
+def _scan(
+    tmp_path: Path, records: list[dict[str, str]], config: Config
+) -> dict[frozenset[str], Comparison]:
+    tmp_path.mkdir(exist_ok=True)
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with Store(tmp_path / "news.db", config=config.candidates) as store:
+        index_corpus(store, [corpus], config=config)
+        return {frozenset((c.a.id, c.b.id)): c for c in scan(store, config=config)}
+
+
+def test_scan_discounts_wording_found_in_many_indexed_articles(tmp_path: Path) -> None:
+    records = [
+        {"id": f"event-{k}", "outlet": f"outlet {k}", "text": f"{text} {PARAGRAPH}"}
+        for k, text in enumerate(EVENTS[:4])
+    ]
+    # Four articles share the paragraph: at common_df 4 it is common wording of the index.
+    found = _scan(tmp_path / "a", records, DEFAULT_CONFIG)
+    assert len(found) == 6 and {c.verdict.relation for c in found.values()} == {"shared_source"}
+    verdict = replace(DEFAULT_CONFIG.verdict, common_df=4)
+    assert _scan(tmp_path / "b", records, replace(DEFAULT_CONFIG, verdict=verdict)) == {}
+
+
+def test_an_outlets_boilerplate_is_discounted_and_its_reuse_of_its_own_text_reported(
+    tmp_path: Path,
+) -> None:
+    found = _scan(tmp_path, OUTLET_RECORDS, DEFAULT_CONFIG)
+    # The clause is in three of the Herald's articles: its boilerplate, not a shared text.
+    assert list(found) == [frozenset(("gazette-3", "gazette-4"))]
+    reuse = found[frozenset(("gazette-3", "gazette-4"))]
+    assert reuse.verdict.relation == "shared_source"
+    assert any(r.startswith("self_reuse: ") for r in reuse.verdict.reasons)
+
+
+def test_the_store_counts_an_ngram_in_the_index_and_in_one_outlets_articles(tmp_path: Path) -> None:
+    from newstrace.candidates.features import shingle_hashes
+    from newstrace.pipeline import prepare
+
+    records = [
+        {"id": "a", "outlet": "Herald", "text": f"{EVENTS[0]} {CLAUSE}"},
+        {"id": "b", "outlet": "herald ", "text": f"{EVENTS[1]} {CLAUSE}"},
+        {"id": "c", "outlet": "Gazette", "text": f"{EVENTS[2]} {CLAUSE}"},
+    ]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    config = DEFAULT_CONFIG.candidates
+    clause = set(shingle_hashes(prepare(Article(CLAUSE)), config))
+    with Store(tmp_path / "news.db", config=config) as store:
+        index_corpus(store, [corpus])
+        hashes = shingle_hashes(prepare(Article(records[0]["text"])), config)
+        in_three = store.common_shingles(hashes, outlet="Herald", min_df=3, min_outlet_df=9)
+        in_two_of_herald = store.common_shingles(hashes, outlet="HERALD", min_df=9, min_outlet_df=2)
+        gazette = store.common_shingles(hashes, outlet="Gazette", min_df=9, min_outlet_df=2)
+        nobody = store.common_shingles(hashes, outlet=None, min_df=4, min_outlet_df=1)
+    assert in_three and in_three <= set(hashes)
+    assert in_three == in_two_of_herald
+    assert len(in_three & clause) >= len(in_three) - 2  # the clause's (and its edges')
+    assert gazette == nobody == frozenset()

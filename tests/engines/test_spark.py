@@ -34,12 +34,13 @@ from newstrace.engines.spark_output import write_scan
 from newstrace.report.provenance import write_provenance
 from newstrace.store import Store
 from tests.conftest import DATA, SEED_A_PATH, SEED_B_PATH
-from tests.engines.test_local import ONE_PASSAGE
+from tests.engines.test_local import ONE_PASSAGE, OUTLET_RECORDS
 
 BASIL = DATA / "basil_event_sample.jsonl"
 HPO_ID = "8f68dc8f-d6db-45b4-977b-3ba2bd56faf6"
 WARC_URI = "https://aggregator.example/news/visit"
 OUTPUTS = ("pairs.jsonl", "clusters.jsonl", "graph.csv", "graph.graphml")
+_OUTLET_IDS = {record["id"] for record in OUTLET_RECORDS}
 
 
 def _basil() -> list[dict[str, str]]:
@@ -49,7 +50,8 @@ def _basil() -> list[dict[str, str]]:
 def _corpus(root: Path) -> Path:
     """The seed pair; a BASIL triplet; unrelated texts; copies of the HuffPost article planted
     in JSON Lines and in a WARC page; a duplicate text, a duplicate id and a bad record;
-    articles sharing one short passage (``test_local.ONE_PASSAGE``)."""
+    articles sharing one short passage (``test_local.ONE_PASSAGE``); an outlet's boilerplate
+    and another's reuse of its own paragraph (``test_local.OUTLET_RECORDS``)."""
     corpus = root / "corpus"
     (corpus / "seeds").mkdir(parents=True)
     for path in (SEED_A_PATH, SEED_B_PATH):
@@ -78,6 +80,8 @@ def _corpus(root: Path) -> Path:
         json.dumps({"id": key, "text": text}) + "\n" for key, text in ONE_PASSAGE.items()
     )
     (corpus / "one_passage.jsonl").write_text(lines, "utf-8")
+    lines = "".join(json.dumps(record) + "\n" for record in OUTLET_RECORDS)
+    (corpus / "outlets.jsonl").write_text(lines, "utf-8")
     _warc(corpus / "crawl" / "pages.warc.gz", paragraphs[2:7])
     return corpus
 
@@ -154,14 +158,18 @@ def test_the_pairs_and_relations_are_the_local_engines(
     assert any(WARC_URI in (p["a"], p["b"]) for p in found)  # the page of the WARC was read
     passage = {frozenset((p["a"], p["b"])) for p in found if p["a"] in ONE_PASSAGE}
     assert passage == {frozenset(("names", "same names"))}  # one n-gram and three names
+    outlets = {frozenset((p["a"], p["b"])): p for p in found if p["a"] in _OUTLET_IDS}
+    # The Herald's boilerplate joins no pair; the Gazette's reuse of its paragraph does.
+    assert list(outlets) == [frozenset(("gazette-3", "gazette-4"))]
+    assert any(r.startswith("self_reuse: ") for r in next(iter(outlets.values()))["reasons"])
 
 
 def test_duplicates_and_bad_records_are_skipped_as_by_index(
     spark_scan: spark_engine.SparkScan,
 ) -> None:
-    # 8 files' articles, the 3 sharing a passage and the WARC page; a duplicate text and a
-    # known id skipped.
-    assert (spark_scan.articles, spark_scan.duplicates, spark_scan.bad_records) == (12, 2, 1)
+    # 8 files' articles, the 3 sharing a passage, the 5 of two outlets and the WARC page; a
+    # duplicate text and a known id skipped.
+    assert (spark_scan.articles, spark_scan.duplicates, spark_scan.bad_records) == (17, 2, 1)
     assert spark_scan.problems[0].endswith(
         'line 4 has no "text" field; give each record its article text as a string'
     )
@@ -243,7 +251,7 @@ def test_the_cli_scans_files_on_spark_into_a_uri(
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert asked == [["in1", "in2"]]
-    assert "read 12 articles (2 duplicate ids or texts, 1 bad records)" in result.stderr
+    assert "read 17 articles (2 duplicate ids or texts, 1 bad records)" in result.stderr
     for name in OUTPUTS:  # copied through Hadoop's file system
         assert (out / name).read_text("utf-8") == (local_out / name).read_text("utf-8"), name
     assert {"pairs.parquet", "graph.parquet", "clusters.parquet"} < {f.name for f in out.iterdir()}

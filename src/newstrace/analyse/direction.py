@@ -19,7 +19,11 @@ The call is a copy when its probability is at least one half.  Otherwise the tex
 (quotes, wire copy), or when a copy is likely but its direction is not (the reasons say so),
 and ``unrelated`` when neither: a phrase worded nearly alike ("sue Saudi Arabia for any role
 in the terrorist attacks" / "for its alleged role in the terrorist attacks") is how two
-reports of one event put the same fact, not a sign of a common text.  ``confidence`` is the
+reports of one event put the same fact, not a sign of a common text.  Nor is common news
+wording: names with their titles, stock phrases, boilerplate, wording an index finds in many
+articles (``analyse.stock``); the run must hold ``min_shared_run`` words besides those.
+When both articles are one outlet's and share such a passage, a ``self_reuse`` reason says
+so: an outlet reusing its own text is reuse, whatever the relation.  ``confidence`` is the
 probability of the relation called.
 """
 
@@ -36,6 +40,7 @@ from newstrace.analyse.direction_model import (
     load_model,
     probability,
 )
+from newstrace.analyse.stock import CommonWording, self_reuse_reason, shared_texts
 from newstrace.config import VerdictConfig
 from newstrace.model import (
     Alignment,
@@ -67,11 +72,13 @@ def decide(
     alignments: list[Alignment],
     *,
     config: VerdictConfig,
+    common: CommonWording | None = None,
     model: DirectionModel | None = None,
 ) -> Verdict:
-    """The verdict on A and B; see the module docstring for the rule."""
+    """The verdict on A and B; see the module docstring for the rule.  ``common`` is the
+    wording an index found in many articles, when the articles come from one."""
     model = model or load_model()
-    shared = shared_passages(alignments, config)
+    shared = shared_passages(alignments, config, common)
     p_copy = model.copy_probability(copy_features(coverage, evidence, bool(shared)))
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
@@ -102,6 +109,8 @@ def decide(
         _odds(p_copy, p_a_copy),
         *_credit_reasons(evidence, relation, a, b),
     ]
+    if self_reuse := self_reuse_reason(a, b, alignments, config.min_shared_run, common):
+        reasons.append(self_reuse)
     return Verdict(
         relation=relation,
         confidence=round(probabilities[relation], 4),
@@ -207,14 +216,12 @@ def longest_run(a_text: str, b_text: str) -> int:
     return matcher.find_longest_match(0, len(a_words), 0, len(b_words)).size
 
 
-def shared_passages(alignments: list[Alignment], config: VerdictConfig) -> list[Alignment]:
-    """The lexical passages holding ``min_shared_run`` identical words in a row."""
-    return [
-        x
-        for x in alignments
-        if x.kind == "verbatim"
-        or (x.kind == "near_verbatim" and longest_run(x.a_text, x.b_text) >= config.min_shared_run)
-    ]
+def shared_passages(
+    alignments: list[Alignment], config: VerdictConfig, common: CommonWording | None = None
+) -> list[Alignment]:
+    """The lexical passages holding ``min_shared_run`` identical words in a row, not
+    counting names, stock phrases, boilerplate and ``common`` wording (``analyse.stock``)."""
+    return shared_texts(alignments, config.min_shared_run, common)
 
 
 def _no_copy_reason(

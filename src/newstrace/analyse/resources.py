@@ -114,3 +114,245 @@ ENTITY_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"eu", "european union"}),
     frozenset({"isis", "isil", "islamic state", "daesh"}),
 )
+
+# --- Common news wording (analyse/stock.py): shared, it is no evidence of a common text. ---
+
+# Stock phrases of news writing, lower-case words (punctuation is ignored when matching).
+# Written for newstrace from three sources: (1) the attribution, sourcing and time formulas
+# of wire style ("said in a statement", "did not immediately respond to a request for
+# comment", "spoke on the condition of anonymity"); (2) the newsletter, footer and update
+# lines of news sites; (3) the recurring descriptions that joined BASIL articles about
+# different events in a scan (BENCHMARKS.md, "stock phrases"): "people briefed on the
+# matter", "in the country illegally", "a private email server", "a wall on the southern
+# border".  Group (3) is US political news of the 2010s and was read off BASIL itself, so
+# BASIL's count after the rule is not an unbiased measure of it; over an index, wording
+# found in many articles is discounted whatever its subject (``VerdictConfig.common_df``).
+STOCK_PHRASES = tuple(
+    line.strip()
+    for line in """
+    said in a statement
+    said in a written statement
+    said in a news release
+    said in a press release
+    said in an email
+    said in an e-mail
+    said in an interview
+    said in a telephone interview
+    said in a phone interview
+    said in a speech
+    said at a news conference
+    said at a press conference
+    said during a news conference
+    said during a press conference
+    told reporters
+    told reporters on
+    told reporters at the white house
+    in a statement on
+    in a statement to
+    in a statement released
+    in an interview with
+    in an interview on
+    in an appearance on
+    according to a statement
+    according to a news release
+    according to court documents
+    according to court records
+    according to the complaint
+    according to the indictment
+    according to people familiar with
+    people familiar with the matter
+    person familiar with the matter
+    familiar with the matter
+    familiar with the investigation
+    familiar with the discussions
+    familiar with the negotiations
+    briefed on the matter
+    people briefed on the matter
+    briefed on the investigation
+    spoke on the condition of anonymity
+    spoke on condition of anonymity
+    on the condition of anonymity
+    on condition of anonymity
+    because they were not authorized to
+    because he was not authorized to
+    because she was not authorized to
+    not authorized to speak publicly
+    not authorized to discuss
+    to discuss the matter publicly
+    did not immediately respond to a request for comment
+    did not immediately respond to requests for comment
+    did not respond to a request for comment
+    did not respond to requests for comment
+    did not immediately return a request for comment
+    did not return a request for comment
+    did not immediately return
+    did not immediately respond
+    did not respond to a message
+    could not be reached for comment
+    could not immediately be reached for comment
+    declined to comment
+    declined to comment on
+    declined to comment further
+    a request for comment
+    requests for comment
+    a spokesman for
+    a spokeswoman for
+    a spokesperson for
+    a senior administration official
+    senior administration officials
+    administration officials said
+    officials said on
+    for the first time since
+    for the first time in
+    for the first time
+    it was not immediately clear
+    it was not clear whether
+    it is not clear whether
+    it was unclear whether
+    it is unclear whether
+    it remains unclear
+    it was not immediately known
+    earlier this week
+    earlier this month
+    earlier this year
+    later this week
+    later this month
+    later this year
+    in recent weeks
+    in recent days
+    in recent months
+    in recent years
+    in the coming days
+    in the coming weeks
+    in the coming months
+    over the past year
+    at the time of
+    at the time
+    is expected to
+    are expected to
+    was expected to
+    is scheduled to
+    was scheduled to
+    on both sides of the aisle
+    behind closed doors
+    contributed to this report
+    contributed reporting
+    the associated press contributed to this report
+    this story has been updated
+    this article has been updated
+    this story has been corrected
+    this article has been corrected
+    this is a developing story
+    this story is developing
+    check back for updates
+    please check back for updates
+    breaking news
+    sign up for
+    sign up here
+    subscribe to
+    our newsletter
+    daily newsletter
+    click here
+    read more
+    follow us on twitter
+    follow us on facebook
+    like us on facebook
+    all rights reserved
+    may not be published broadcast rewritten or redistributed
+    the views expressed
+    the opinions expressed
+    the president of the united states
+    president of the united states
+    the white house said
+    the trump administration
+    the obama administration
+    the bush administration
+    the 2016 presidential election
+    the 2016 election
+    the 2012 presidential election
+    the presidential election
+    the midterm elections
+    on the campaign trail
+    the house and senate
+    on the senate floor
+    on the house floor
+    the senate floor
+    the house floor
+    the special counsel
+    special counsel
+    russian meddling
+    russian interference
+    interference in the 2016 election
+    interference in the 2016 presidential election
+    meddling in the 2016 election
+    meddling in the 2016 presidential election
+    meddling in last year s election
+    collusion with the trump campaign
+    potential collusion with
+    possible collusion with
+    trump campaign associates
+    the russia investigation
+    the mueller investigation
+    a private email server
+    private email server
+    use of a private email server
+    a path to citizenship
+    a path to legal status
+    path to legal status
+    path to citizenship
+    in the country illegally
+    living in the country illegally
+    in the united states illegally
+    brought to the country as children
+    brought to the united states as children
+    brought to the u s as children
+    illegal immigrants
+    undocumented immigrants
+    a wall on the southern border
+    a wall along the southern border
+    wall on the southern border
+    wall along the southern border
+    the southern border
+    a border wall
+    the border wall
+    the partial government shutdown
+    the government shutdown
+    a government shutdown
+    """.strip().splitlines()
+)
+
+# Words of titles, offices and affiliations: in a name phrase ("Senate Minority Leader Chuck
+# Schumer (D-N.Y.)", "Mark Warner, the top Democrat on the Senate Intelligence Committee",
+# "the former F.B.I. director") they are part of the name, not of the writer's wording.
+DESIGNATIONS = frozenset(
+    """leader leaders majority minority whip speaker chairman chairwoman chair chairs
+    ranking top senior former director secretary press spokesman
+    spokeswoman spokesperson ambassador senator senators sen rep reps representative
+    representatives congressman congresswoman lawmaker governor gov mayor president
+    presidents vice attorney general counsel special deputy assistant chief staff adviser
+    advisor aide judge justice democrat democrats democratic republican republicans gop
+    independent candidate nominee prosecutor commissioner minister prime administrator
+    official officials executive officer head founder host anchor correspondent analyst
+    fellow professor dr mr mrs ms""".split()
+)
+
+# Words that join the parts of a name ("the Bureau of Alcohol, Tobacco, Firearms and
+# Explosives", "Senator Chuck Schumer of New York, the Democratic leader").
+NAME_LINKS = frozenset("the of on a an and for to in at with from de del la van von s".split())
+
+# Lines of a site's boilerplate: newsletters, follow-us lines, copyright and photo credits.
+BOILERPLATE_LINES = (
+    r"\bnewsletters?\b",
+    r"\bsign up\b",
+    r"\bsubscribe\b",
+    r"\bfollow (?:us|him|her|them)\b",
+    r"\ball rights reserved\b",
+    r"\bcopyright\b",
+    "\u00a9",
+    r"\bclick here\b",
+    r"\bdownload (?:the|our) app\b",
+    r"\bcontributed to this report\b",
+    r"\bthis (?:story|article|post) (?:has been|was) (?:updated|corrected)\b",
+    r"\b(?:ap|afp|reuters|getty images) photo\b",
+    r"\bphoto(?:graph)? (?:by|credit)\b",
+)

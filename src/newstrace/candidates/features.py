@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,6 +34,14 @@ class Features:
     vectors: SentenceVectors | None = None
 
 
+def ngram_hashes(words: Sequence[str], size: int) -> np.ndarray:
+    """The hashes of the word n-grams of ``words`` (lower-cased tokens), in order."""
+    return np.array(
+        [_hash(" ".join(words[k : k + size]), 0) for k in range(len(words) - size + 1)],
+        dtype=np.int64,
+    )
+
+
 def shingle_hashes(doc: Document, config: CandidateConfig) -> list[int]:
     """The winnowed hashes of the word n-grams of ``doc``: the smallest of every window of
     ``winnow_window`` consecutive n-gram hashes (Schleimer, Wilkerson and Aiken, SIGMOD
@@ -43,12 +52,7 @@ def shingle_hashes(doc: Document, config: CandidateConfig) -> list[int]:
     windows inside the run are the same in both, and so are their minima.  Ten lines of
     numpy; datasketch and friends sketch whole sets (MinHash), which loses that guarantee.
     """
-    words = [token.text for token in doc.tokens]
-    size = config.shingle_words
-    hashes = np.array(
-        [_hash(" ".join(words[k : k + size]), 0) for k in range(len(words) - size + 1)],
-        dtype=np.int64,
-    )
+    hashes = ngram_hashes([token.text for token in doc.tokens], config.shingle_words)
     if len(hashes) == 0:
         return []
     window = min(config.winnow_window, len(hashes))

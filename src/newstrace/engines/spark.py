@@ -9,8 +9,9 @@ scheduling differs (see ``docs/architecture.md``, "Engines")::
     features    article -> hashes, vectors    candidates.article_features
     duplicates  first article of an id/text   store.sqlite.content_hash  spark_candidates
     candidates  pairs sharing rare features   store.sqlite's rule, as joins
+    common      n-grams many articles keep    Store.common_shingles's rule spark_candidates
     paraphrase  pairs of near sentences       candidates.semantic        spark_semantic
-    align       pair -> Comparison            pipeline.compare           spark_align
+    align       pair -> Comparison            pipeline.compare_documents spark_align
     write       pairs, graph, clusters        report.provenance          spark_output
 
 Nothing of the corpus is collected to the driver: only the file listing, the counts and

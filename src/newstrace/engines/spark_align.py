@@ -1,4 +1,4 @@
-"""Spark engine, alignment: ``pipeline.compare`` on every candidate pair (internal).
+"""Spark engine, alignment: ``pipeline.compare_documents`` on every candidate pair (internal).
 
 Each pair is joined with both articles and compared by the very function the local engine
 calls, in the executors' Python workers; MiniLM (``encoder.get_encoder``) is loaded once per
@@ -14,10 +14,12 @@ from typing import Any
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 
+from newstrace.analyse.stock import CommonWording
 from newstrace.config import Config
+from newstrace.engines.spark_candidates import common_ngrams
 from newstrace.engines.spark_schema import ALIGNED, batch
 from newstrace.model import Article
-from newstrace.pipeline import compare
+from newstrace.pipeline import compare_documents, prepare
 from newstrace.report.provenance import pair_record
 
 __all__ = ["align_pairs"]
@@ -31,12 +33,15 @@ def align_pairs(
     """Rows of ``spark_schema.ALIGNED``: the candidate pairs ``(a, b, score)`` with reuse.
 
     Pairs are dealt round-robin to ``partitions`` tasks: their cost varies tenfold, and an
-    article with many candidates must not make one task the straggler.
+    article with many candidates must not make one task the straggler.  Each article comes
+    with its common n-grams (``spark_candidates.common_ngrams``), as the local engine's
+    ``scan`` looks them up in the index.
     """
+    with_common = articles.join(common_ngrams(articles, config.verdict), "ordinal", "left")
 
     def side(name: str) -> DataFrame:
-        fields = [F.col(field).alias(f"{name}_{field}") for field in _FIELDS]
-        return articles.select(F.col("ordinal").alias(name), *fields)
+        fields = [F.col(field).alias(f"{name}_{field}") for field in (*_FIELDS, "common")]
+        return with_common.select(F.col("ordinal").alias(name), *fields)
 
     jobs = candidates.join(side("a"), "a").join(side("b"), "b").repartition(partitions)
 
@@ -51,7 +56,9 @@ def align_pairs(
 
 def _aligned(row: dict[str, Any], config: Config) -> dict[str, Any] | None:
     a, b = (Article(*(row[f"{side}_{field}"] for field in _FIELDS)) for side in "ab")
-    comparison = compare(a, b, config=config)
+    common = frozenset(row["a_common"] or ()) | frozenset(row["b_common"] or ())
+    wording = CommonWording(common, shingle_words=config.candidates.shingle_words)
+    comparison = compare_documents(prepare(a), prepare(b), config=config, common=wording)
     if comparison.verdict.relation == "unrelated":
         return None
     return {

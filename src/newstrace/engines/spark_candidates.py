@@ -29,7 +29,7 @@ from pyspark.sql import functions as F
 from newstrace.candidates import article_features
 from newstrace.candidates.neighbours import MAX_SENTENCES
 from newstrace.candidates.semantic import SentenceVectors, quantise
-from newstrace.config import CandidateConfig
+from newstrace.config import CandidateConfig, VerdictConfig
 from newstrace.engines.spark_schema import FEATURED, batch
 from newstrace.errors import InputError
 from newstrace.ingest.corpus import one_line_reason
@@ -37,7 +37,7 @@ from newstrace.model import Article
 from newstrace.pipeline import prepare
 from newstrace.store.sqlite import content_hash
 
-__all__ = ["featurise", "first_copies", "lexical_pairs"]
+__all__ = ["common_ngrams", "featurise", "first_copies", "lexical_pairs"]
 
 
 def featurise(raw: DataFrame, config: CandidateConfig, partitions: int) -> DataFrame:
@@ -129,3 +129,27 @@ def _usable(articles: DataFrame, kind: str, max_df: int) -> DataFrame:
     counts = postings.groupBy("hash").count()
     usable = counts.where(F.col("count").between(2, max_df)).select("hash")
     return postings.join(usable, "hash", "left_semi")
+
+
+def common_ngrams(articles: DataFrame, config: VerdictConfig) -> DataFrame:
+    """``(ordinal, common)``: each article's kept n-grams that ``common_df`` articles keep,
+    or ``boilerplate_df`` of its outlet's (``lower(trim(outlet))``, as
+    ``store.sqlite.outlet_key``): what ``engines.local.common_ngrams`` finds in the index.
+    Articles with none have no row."""
+    postings = articles.select(
+        "ordinal",
+        F.lower(F.trim(F.col("outlet"))).alias("outlet"),
+        F.explode("shingles").alias("hash"),
+    )
+    overall = postings.groupBy("hash").count().where(F.col("count") >= config.common_df)
+    outlets = postings.where(F.col("outlet").isNotNull() & (F.col("outlet") != ""))
+    boilerplate = (
+        outlets.groupBy("hash", "outlet").count().where(F.col("count") >= config.boilerplate_df)
+    )
+    common = postings.join(overall.select("hash"), "hash", "left_semi").select("ordinal", "hash")
+    common = common.union(
+        outlets.join(boilerplate.select("hash", "outlet"), ["hash", "outlet"], "left_semi").select(
+            "ordinal", "hash"
+        )
+    )
+    return common.groupBy("ordinal").agg(F.array_sort(F.collect_set("hash")).alias("common"))

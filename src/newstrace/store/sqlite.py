@@ -88,6 +88,13 @@ class _Connection(sqlite3.Connection):
             raise store_error(error, self.path) from error
 
 
+def outlet_key(outlet: str | None) -> str | None:
+    """An outlet's name as articles of one outlet are grouped: case and surrounding spaces
+    aside (the Spark engine: ``lower(trim(outlet))``); None for no name."""
+    key = (outlet or "").strip(" ").lower()
+    return key or None
+
+
 def content_hash(text: str) -> int:
     value = xxhash.xxh3_64_intdigest(" ".join(text.split()).encode("utf-8"))
     return value - (1 << 64) if value >= 1 << 63 else value
@@ -107,6 +114,7 @@ class Store:
                 self.path, timeout=30, isolation_level=None, factory=_Connection
             )
             self.db.path = str(path)
+            self.db.create_function("outlet_key", 1, outlet_key, deterministic=True)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(resources.files(__package__).joinpath("schema.sql").read_text())
@@ -280,6 +288,42 @@ class Store:
             (config.max_df, exclude, config.min_shared, config.top_k),
         ).fetchall()
         return [(article_id, float(score)) for article_id, score in rows]
+
+    def common_shingles(
+        self,
+        hashes: Iterable[int],
+        *,
+        outlet: str | None,
+        min_df: int,
+        min_outlet_df: int,
+    ) -> frozenset[int]:
+        """The n-gram hashes among ``hashes`` that at least ``min_df`` indexed articles
+        keep, or at least ``min_outlet_df`` articles of ``outlet`` (:func:`outlet_key`):
+        common wording and the outlet's boilerplate (``analyse.stock.CommonWording``).
+        Counting stops at the threshold, so a very common n-gram costs no more than a rare one.
+        """
+        wanted = [(h,) for h in set(hashes)]
+        if not wanted:
+            return frozenset()
+        key = outlet_key(outlet)
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS common_query (hash INTEGER)")
+        self.db.execute("DELETE FROM common_query")
+        self.db.executemany("INSERT INTO common_query VALUES (?)", wanted)
+        rows = self.db.execute(
+            """
+            SELECT c.hash FROM common_query c
+            WHERE EXISTS (
+                SELECT 1 FROM postings p WHERE p.hash = c.hash AND p.kind = 0
+                LIMIT 1 OFFSET ?
+            ) OR (? IS NOT NULL AND EXISTS (
+                SELECT 1 FROM postings p JOIN articles a ON a.rowid = p.article
+                WHERE p.hash = c.hash AND p.kind = 0 AND outlet_key(a.outlet) = ?
+                LIMIT 1 OFFSET ?
+            ))
+            """,
+            (max(0, min_df - 1), key, key, max(0, min_outlet_df - 1)),
+        ).fetchall()
+        return frozenset(int(row[0]) for row in rows)
 
     def row_of(self, article_id: str) -> int | None:
         row = self.db.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
