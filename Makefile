@@ -23,8 +23,8 @@ chromium:
 	  else echo "the browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
 
 test: $(STAMP) chromium
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts eval
+	$(BIN)/ruff format --check src tests benchmarks scripts eval
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 

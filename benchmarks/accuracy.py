@@ -415,8 +415,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--events", type=int, default=None, help="only N events as negatives")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--list", action="store_true", help="list copy calls and missed plants")
+    parser.add_argument(
+        "--split",
+        choices=("all", "tune", "test"),
+        default="all",
+        help="only BASIL events of this split (eval/README.md): plants' sources and negatives;"
+        " the verdict's model is fitted on tune",
+    )
     args = parser.parse_args(argv)
     records = load_basil(args.basil)
+    if args.split != "all":
+        sys.path.insert(0, str(ROOT / "eval"))
+        from devset import split_of
+
+        records = [r for r in records if split_of(r["event"]) == args.split]
     report = run(records, plants_per_operation=args.plants, events=args.events, seed=args.seed)
     print(describe(report, listing=args.list))
     sys.stdout.flush()

@@ -79,9 +79,7 @@ def basil(path: Path) -> list[Call]:
 
 
 def _strip_credits(text: str) -> str:
-    return text.replace(", according to the New York Times", "").replace(
-        ", the report notes", ""
-    )
+    return text.replace(", according to the New York Times", "").replace(", the report notes", "")
 
 
 def seed() -> list[Call]:
@@ -143,13 +141,21 @@ def report(calls: list[Call], markdown: bool) -> str:
     rows = []
     for tenth in range(10):
         low, high = tenth / 10, (tenth + 1) / 10
-        items = [c for c in calls if low <= c.confidence < high or (tenth == 9 and c.confidence == 1)]
+        items = [
+            c for c in calls if low <= c.confidence < high or (tenth == 9 and c.confidence == 1)
+        ]
         if not items:
             continue
         mean = sum(c.confidence for c in items) / len(items)
         accuracy = sum(c.right for c in items) / len(items)
         rows.append(
-            [f"{low:.1f}-{high:.1f}", str(len(items)), f"{mean:.3f}", f"{accuracy:.3f}", f"{accuracy - mean:+.3f}"]
+            [
+                f"{low:.1f}-{high:.1f}",
+                str(len(items)),
+                f"{mean:.3f}",
+                f"{accuracy:.3f}",
+                f"{accuracy - mean:+.3f}",
+            ]
         )
     out.append(_table(["confidence", "calls", "mean confidence", "right", "gap"], rows, markdown))
     wrong = [c for c in calls if not c.right]
@@ -160,7 +166,9 @@ def report(calls: list[Call], markdown: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", choices=("tune", "test", "all"), default="test")
     parser.add_argument("--basil", type=Path, default=BASIL)
     parser.add_argument("--no-basil", action="store_true", help="skip BASIL's 600 pairs")

@@ -50,7 +50,9 @@ def problems(record: dict[str, Any]) -> list[str]:
         if quote.get("status") not in STATUSES:
             found.append(f"unknown quote status {quote.get('status')!r}")
         if not quote.get("speaker") or not quote.get("source_speaker"):
-            found.append(f"quotation without speaker or source_speaker: {quote.get('text', '')[:50]!r}")
+            found.append(
+                f"quotation without speaker or source_speaker: {quote.get('text', '')[:50]!r}"
+            )
     for fact in record.get("changed_facts", []):
         need(fact.get("copy", ""), "copy", "changed fact")
         need(fact.get("source", ""), "source", "changed fact's source")
@@ -79,8 +81,10 @@ def main(argv: list[str]) -> int:
         words = len(copy_text(record).split())
         source_words = len(record["source"]["text"].split())
         own = sum(not s["from"] for p in record["copy"]["paragraphs"] for s in p)
-        print(f"{pair_id}: {words} words against {source_words} ({words / source_words:.0%}), "
-              f"{own} sentence(s) of its own, {len(errors)} problem(s)")
+        print(
+            f"{pair_id}: {words} words against {source_words} ({words / source_words:.0%}), "
+            f"{own} sentence(s) of its own, {len(errors)} problem(s)"
+        )
         for error in errors:
             print(f"    {error}")
         bad += bool(errors)

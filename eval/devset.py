@@ -48,13 +48,12 @@ def is_written(record: dict[str, Any]) -> bool:
 
 
 def read_records() -> dict[str, dict[str, Any]]:
-    return {
-        path.stem: json.loads(path.read_text())
-        for path in sorted(PAIRS.glob("*.json"))
-    }
+    return {path.stem: json.loads(path.read_text()) for path in sorted(PAIRS.glob("*.json"))}
 
 
-def load(split: str | None = None, *, kinds: tuple[str, ...] = ("rewrite", "primary", "sibling")) -> list[Pair]:
+def load(
+    split: str | None = None, *, kinds: tuple[str, ...] = ("rewrite", "primary", "sibling")
+) -> list[Pair]:
     """Every written pair of ``split`` (both splits when None), rewrites first."""
     records = read_records()
     pairs: list[Pair] = []
@@ -62,7 +61,15 @@ def load(split: str | None = None, *, kinds: tuple[str, ...] = ("rewrite", "prim
         if not is_written(record):
             continue
         pairs.append(
-            Pair(pair_id, record["kind"], record["split"], copy_text(record), record["source"]["text"], "a_from_b", record)
+            Pair(
+                pair_id,
+                record["kind"],
+                record["split"],
+                copy_text(record),
+                record["source"]["text"],
+                "a_from_b",
+                record,
+            )
         )
         first = records.get(record.get("sibling_of", ""))
         if first is not None and is_written(first):
@@ -82,7 +89,9 @@ def load(split: str | None = None, *, kinds: tuple[str, ...] = ("rewrite", "prim
 
 # --- BASIL's same-event pairs: independent reports of one event, the hard negatives ---
 
-BASIL = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "basil" / "articles.jsonl"
+BASIL = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "basil" / "articles.jsonl"
+)
 # (copy, source): the one real copy among BASIL's same-event pairs, read by hand (Fox's
 # "Elizabeth Cheney blasted by older sister ..." from the New York Times' report).
 KNOWN_COPIES = frozenset(
@@ -113,11 +122,15 @@ class BasilPair:
         return "none"
 
 
-def basil_pairs(path: Path = BASIL, *, split: str | None = None, ordered: bool = True) -> list[BasilPair]:
+def basil_pairs(
+    path: Path = BASIL, *, split: str | None = None, ordered: bool = True
+) -> list[BasilPair]:
     """Every pair of BASIL articles about one event (ordered: both orders), in file order."""
     from itertools import combinations, permutations
 
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     by_event: dict[str, list[dict[str, str]]] = {}
     for number, row in enumerate(rows):
         if row["id"] == "empty":  # four articles share this id: give each its own

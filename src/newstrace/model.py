@@ -8,8 +8,8 @@ The JSON form (``to_dict``) is documented in ``docs/json.md`` and versioned by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -202,6 +202,7 @@ class SideEvidence:
     quotations: int = 0
     quotations_new: int = 0
     details_dropped: int = 0
+    details_new: float = 0.0
     quotes_cut: int = 0
     quotes_from_speech: int = 0
     hedges: int = 0
@@ -223,6 +224,7 @@ class SideEvidence:
             "quotations": self.quotations,
             "quotations_new": self.quotations_new,
             "details_dropped": self.details_dropped,
+            "details_new": round(self.details_new, 4),
             "quotes_cut": self.quotes_cut,
             "quotes_from_speech": self.quotes_from_speech,
             "hedges": self.hedges,

@@ -95,28 +95,27 @@ def test_unrelated_texts_are_unrelated_with_high_confidence() -> None:
     assert result.verdict.confidence >= 0.9
 
 
-STATEMENT = """I am deeply proud of the nurses and midwives who kept the maternity unit at Harlow General open through the hardest winter any of us can remember.
+RELEASE = """The Harlow Hospitals Trust today announced that it will close the maternity unit at Harlow General Hospital at the end of March and move all births to St Anne's Hospital in Chelmsford, about forty miles away.
 
-The board's proposal to close the unit and send mothers forty miles to Chelmsford is wrong, and I will vote against it on Thursday.
+The unit delivered 412 babies last year, fewer than half the number the Trust's clinical review says a unit needs to keep its specialist staff and its skills. Mothers who need care during pregnancy will still be seen at Harlow General's antenatal clinic.
 
-Families in this town deserve to have their children close to home. I have asked the health secretary to meet me before the vote, and I will publish her answer in full.
+I know how much this unit means to families in Harlow, and this was not an easy decision. The safety of mothers and babies has to come first, and a unit this size cannot give them the care they deserve, said Dr Helen Okafor, the Trust's medical director.
 
-No one who has sat with a mother in labour on the A414 in February could support this plan."""
+The Trust will run a free shuttle bus between Harlow and Chelmsford from the first of April. A public meeting will be held at Harlow Town Hall on Thursday evening."""
 
-STORY = """A Harlow councillor has vowed to fight plans to close the maternity unit at the town's hospital.
+STORY = """Harlow General Hospital is to close its maternity unit at the end of March, with all births moving to St Anne's Hospital in Chelmsford, about forty miles away.
 
-Councillor Ann Marsh said she was "deeply proud of the nurses and midwives who kept the maternity unit at Harlow General open through the hardest winter any of us can remember."
+The unit delivered 412 babies last year, fewer than half the number a clinical review says a unit needs to keep its specialist staff, the Harlow Hospitals Trust said.
 
-The hospital board wants to move births to Chelmsford, about forty miles away. Marsh said the plan "is wrong, and I will vote against it on Thursday."
+"This was not an easy decision. The safety of mothers and babies has to come first," said Dr Helen Okafor, the trust's medical director.
 
-"Families in this town deserve to have their children close to home," she said, adding that she had asked the health secretary for a meeting before the vote.
+Antenatal care will stay at Harlow General, and a free shuttle bus will run between the two towns from April.
 
-The board has said the unit delivers too few babies to be kept safe."""
+Campaigners have fought the closure for two years."""
 
 
-def test_a_story_written_from_a_statement_is_its_copy_the_churnalism_case() -> None:
-    result = newstrace.compare(STORY, STATEMENT)
-    assert result.evidence.a.quotes_from_speech >= 2
+def test_a_story_written_from_a_press_release_is_its_copy_the_churnalism_case() -> None:
+    result = newstrace.compare(STORY, RELEASE)
+    assert result.evidence.a.quotes_from_speech >= 1  # the release's plain words, quoted
     assert result.verdict.relation == "a_from_b"
-    assert any("primary source" in r for r in result.verdict.reasons)
-    assert newstrace.compare(STATEMENT, STORY).verdict.relation == "b_from_a"
+    assert newstrace.compare(RELEASE, STORY).verdict.relation == "b_from_a"

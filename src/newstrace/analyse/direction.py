@@ -79,7 +79,7 @@ def decide(
     wording an index found in many articles, when the articles come from one."""
     model = model or load_model()
     shared = shared_passages(alignments, config, common)
-    p_copy = model.copy_probability(copy_features(coverage, evidence, bool(shared)))
+    p_copy = model.copy_probability(copy_features(coverage, evidence))
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     p_a_copy = probability(

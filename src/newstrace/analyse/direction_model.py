@@ -32,6 +32,7 @@ from newstrace.model import ArticleInfo, Coverage, Evidence, SideEvidence
 # Measurements of one text as the possible copy of the other.
 SIDE_FEATURES = (
     "similarity",
+    "novelty",
     "chain",
     "new_quotes",
     "own",
@@ -47,11 +48,27 @@ SIDE_FEATURES = (
     "hedges",
     "length",
 )
-# Of these, the copy model sees the larger and the smaller value of the two texts ...
-PAIRED = ("similarity", "chain", "new_quotes", "own_count", "coverage", "lexical", "passage")
+# Of these, the copy model sees the larger or the smaller value of the two texts: how
+# closely the likelier copy's own sentences are given (the larger similarity), how much of
+# each is traced (a copy is contained in its source; two rewrites of one article are each
+# mostly in the other, independent reports neither), passages copied word for word, and
+# what each has that the other lacks (quotations and details: a copy has almost none of
+# its own).  Chosen by grouped cross-validation on the tune split among the measurements
+# above (``scripts/fit_direction.py --cv``); the larger set did no better.
+COPY_FEATURES = (
+    ("max", "similarity"),
+    ("max", "coverage"),
+    ("min", "coverage"),
+    ("max", "lexical"),
+    ("max", "passage"),
+    ("min", "new_quotes"),
+    ("min", "novelty"),
+    ("max", "novelty"),
+)
 # ... and the direction model the difference A minus B.
 DIFFERENCES = (
     "similarity",
+    "novelty",
     "chain",
     "new_quotes",
     "own",
@@ -74,6 +91,7 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
     return {
         "similarity": side.own_similarity,
         "chain": side.own_chain,
+        "novelty": side.details_new,
         # Quotations the other does not carry, as a share (none: 0): a copy's are its
         # source's, a source has some its copy dropped, siblings and independent reports
         # each have their own.
@@ -93,18 +111,11 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
     }
 
 
-def copy_features(coverage: Coverage, evidence: Evidence, shared: bool) -> dict[str, float]:
+def copy_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:
     """Features of the copy model: the same whichever text is A."""
     a, b = side_values(evidence.a, coverage.a), side_values(evidence.b, coverage.b)
-    features = {}
-    for name in PAIRED:
-        features[f"max_{name}"] = max(a[name], b[name])
-        features[f"min_{name}"] = min(a[name], b[name])
-    likelier = a if a["similarity"] >= b["similarity"] else b
-    features["order_of_likelier"] = likelier["order"]
-    features["speech_max"] = max(a["speech"], b["speech"])
-    features["shared_passage"] = float(shared)
-    return features
+    pick = {"max": max, "min": min}
+    return {f"{how}_{name}": pick[how](a[name], b[name]) for how, name in COPY_FEATURES}
 
 
 def direction_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:

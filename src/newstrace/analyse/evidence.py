@@ -9,7 +9,13 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 
-from newstrace.analyse.clues import details_dropped, hedges, quotes_cut, quotes_from_speech
+from newstrace.analyse.clues import (
+    details_dropped,
+    details_new,
+    hedges,
+    quotes_cut,
+    quotes_from_speech,
+)
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
 from newstrace.model import (
     Alignment,
@@ -242,6 +248,7 @@ def _side(
         credits_other=_credits(doc.normalised.text, other.article.outlet),
         outlets_credited=tuple(credited_outlets(doc.normalised.text)),
         details_dropped=details_dropped(alignments, side, doc.text, firm_score),
+        details_new=details_new(doc.text, other.text),
         own_similarity=_own_similarity(letters, own, alignments, side, mine),
         own_chain=_own_chain(own, alignments, side, firm_score, letters & ~inside, mine & ~inside),
         quotations=sum(_statement(q) for q in quotes),

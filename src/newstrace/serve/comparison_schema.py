@@ -30,9 +30,9 @@ class VerdictOut(_Record):
     relation: Literal["a_from_b", "b_from_a", "shared_source", "unrelated"]
     confidence: float = Field(ge=0, le=1)
     reasons: list[str] = Field(description="the evidence in words, the decisive one first")
-    probabilities: dict[
-        Literal["a_from_b", "b_from_a", "shared_source", "unrelated"], float
-    ] = Field(description="each relation's probability; confidence is the called one's")
+    probabilities: dict[Literal["a_from_b", "b_from_a", "shared_source", "unrelated"], float] = (
+        Field(description="each relation's probability; confidence is the called one's")
+    )
 
 
 class CoverageOut(_Record):
@@ -63,6 +63,9 @@ class SideEvidenceOut(_Record):
     quotations_new: int = Field(ge=0, description="of those, the ones the other does not carry")
     details_dropped: int = Field(
         ge=0, description="details of the other's aligned passages it never gives"
+    )
+    details_new: float = Field(
+        ge=0, le=1, description="share of its details that the other never gives"
     )
     quotes_cut: int = Field(ge=0, description="its quotations that trim or join the other's")
     quotes_from_speech: int = Field(
