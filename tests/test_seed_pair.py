@@ -35,20 +35,31 @@ EXPECTED_SOURCES = {
     "Kerry’s announcement was followed": ["Shortly\nafter Mr. Kerry spoke"],
     "It was the first time": ["It was Mr. Carter’s first discussion"],
     "According to the Pentagon": ["The two men agreed to continue"],
-    "Pentagon press secretary Peter Cook": [
-        "The two men agreed to continue",
-        "Cook described the discussion",
-    ],
+    "Pentagon press secretary Peter Cook": ["Cook described the discussion"],
     "Carter and Shoigu “talked": ["Cook described the discussion"],
     "Secretary Kerry was in London": ["Kerry made his remarks in London"],
     "He then plans to meet": ["Kerry also plans to meet"],
     "At the end of the weekend": ["Kerry also plans to meet"],
 }
 
+# phrase of a 000 sentence -> phrases of the 002 sentences it must be aligned to, each one:
+# the third sentence quotes one 002 sentence and adds, in a clause, the goal stated in the
+# next one; Cook's "constructive" is in the sentence after the one with his title.
+REQUIRED_SOURCES = {
+    "The talks with Vladimir": ["The\ninitial purpose", "would not change its basic goals"],
+    "Pentagon press secretary Peter Cook": ["Cook described the discussion"],
+}
+
 
 @pytest.fixture(scope="module")
 def result(seed_a: str, seed_b: str) -> Comparison:
     return newstrace.compare(seed_a, seed_b)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    from newstrace.pipeline import prepare
+
+    return [(s.span.start, s.span.end) for s in prepare(newstrace.Article(text)).sentences]
 
 
 def _sentence_index(text: str, sentences: list[tuple[int, int]], phrase: str) -> int:
@@ -72,10 +83,7 @@ def test_swapped_arguments_give_b_from_a(seed_a: str, seed_b: str) -> None:
 def test_every_rewritten_sentence_is_aligned_to_its_source_and_nothing_else(
     result: Comparison, seed_a: str, seed_b: str
 ) -> None:
-    from newstrace.pipeline import prepare
-
-    a_sentences = [(s.span.start, s.span.end) for s in prepare(newstrace.Article(seed_a)).sentences]
-    b_sentences = [(s.span.start, s.span.end) for s in prepare(newstrace.Article(seed_b)).sentences]
+    a_sentences, b_sentences = _sentence_spans(seed_a), _sentence_spans(seed_b)
     for a_phrase, b_phrases in EXPECTED_SOURCES.items():
         i = _sentence_index(seed_a, a_sentences, a_phrase)
         allowed = {_sentence_index(seed_b, b_sentences, p) for p in b_phrases}
@@ -84,6 +92,22 @@ def test_every_rewritten_sentence_is_aligned_to_its_source_and_nothing_else(
         assert partners <= allowed, (
             f"000 sentence {a_phrase!r} aligned to unrelated {partners - allowed}"
         )
+
+
+def test_each_sentence_is_linked_to_every_sentence_it_was_written_from(
+    result: Comparison, seed_a: str, seed_b: str
+) -> None:
+    a_sentences, b_sentences = _sentence_spans(seed_a), _sentence_spans(seed_b)
+    for a_phrase, b_phrases in REQUIRED_SOURCES.items():
+        i = _sentence_index(seed_a, a_sentences, a_phrase)
+        required = {_sentence_index(seed_b, b_sentences, p) for p in b_phrases}
+        partners = {j for x in result.alignments if i in x.a_sentences for j in x.b_sentences}
+        assert required <= partners, (
+            f"000 sentence {a_phrase!r} not aligned to {required - partners}"
+        )
+    cook = _sentence_index(seed_a, a_sentences, "Pentagon press secretary Peter Cook")
+    title = _sentence_index(seed_b, b_sentences, "The two men agreed to continue")
+    assert not any(cook in x.a_sentences and title in x.b_sentences for x in result.alignments)
 
 
 def test_spans_point_at_the_texts_they_quote(result: Comparison, seed_a: str, seed_b: str) -> None:

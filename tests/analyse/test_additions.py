@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import newstrace
+from newstrace.analyse.additions import loaded_words
 from newstrace.config import Config
-from newstrace.model import Article
+from newstrace.model import Alignment, Article
+from newstrace.segment.document import Document
 
 SOURCE = (
     "The minister met the opposition leader on Monday to discuss the budget.\n\n"
@@ -41,3 +43,17 @@ def test_users_can_extend_the_lexicon() -> None:
         "firebrand"
     ]
     assert newstrace.compare(copy, SOURCE).analysis.wording == ()
+
+
+def test_a_word_of_any_partner_of_a_merged_sentence_is_not_added() -> None:
+    a = Document(Article("The regime talks began, and the embattled minister left early."))
+    b = Document(Article("The regime talks began on Monday. The embattled minister left early."))
+
+    def link(j: int) -> Alignment:
+        x, y = a.sentences[0], b.sentences[j]
+        return Alignment("paraphrase", 0.6, x.span, y.span, x.text, y.text, (0,), (j,))
+
+    words = loaded_words(a, b, [link(0), link(1)], frozenset({"embattled", "regime"}))
+    assert words == []
+    [word] = loaded_words(a, b, [link(1)], frozenset({"embattled", "regime"}))
+    assert word.word == "regime"

@@ -9,6 +9,7 @@ from the order of its neighbours when its score is only just above the threshold
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -30,47 +31,141 @@ def _stem_overlap(left: frozenset[str], right: frozenset[str]) -> float:
     return len(left & right) / math.sqrt(len(left) * len(right))
 
 
+def _indicators(
+    left: list[frozenset[str]], right: list[frozenset[str]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """0/1 matrices of the two sides' sets over the words of both."""
+    vocabulary: dict[str, int] = {}
+    for words in (*left, *right):
+        for word in words:
+            vocabulary.setdefault(word, len(vocabulary))
+
+    def indicator(sets: list[frozenset[str]]) -> np.ndarray:
+        matrix = np.zeros((len(sets), len(vocabulary)), dtype=np.float64)
+        for row, words in enumerate(sets):
+            matrix[row, [vocabulary[word] for word in words]] = 1.0
+        return matrix
+
+    return indicator(left), indicator(right)
+
+
 def _stem_overlaps(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> np.ndarray:
     """``_stem_overlap`` of every unit pair at once: set sizes and intersections as a
     product of 0/1 matrices over the stems of both sides."""
-    vocabulary: dict[str, int] = {}
-    for unit in (*left, *right):
-        for word in unit.stems:
-            vocabulary.setdefault(word, len(vocabulary))
-
-    def indicator(units: tuple[Unit, ...]) -> np.ndarray:
-        matrix = np.zeros((len(units), len(vocabulary)), dtype=np.float64)
-        for row, unit in enumerate(units):
-            matrix[row, [vocabulary[word] for word in unit.stems]] = 1.0
-        return matrix
-
-    x, y = indicator(left), indicator(right)
+    x, y = _indicators([u.stems for u in left], [u.stems for u in right])
     shared = x @ y.T
     sizes = np.sqrt(np.outer(x.sum(axis=1), y.sum(axis=1)))
     overlaps: np.ndarray = np.divide(shared, sizes, out=np.zeros_like(shared), where=sizes > 0)
     return overlaps
 
 
-def sentence_scores(a: Document, b: Document) -> np.ndarray:
-    """Paraphrase score for every sentence pair, shape ``(len(a.sentences), len(b.sentences))``:
-    the best score of their units (a sentence, or a clause of a long one)."""
+def _unquoted_pieces(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> np.ndarray:
+    """True for the unit pairs with a quotation piece (``Unit.piece``) on either side and
+    no quoted word of the two in common: a piece stands for its quotation."""
+    x, y = _indicators([u.quoted for u in left], [u.quoted for u in right])
+    pieces = np.array([u.piece for u in left])[:, None] | np.array([u.piece for u in right])
+    unquoted: np.ndarray = pieces & ((x @ y.T) == 0)
+    return unquoted
+
+
+@dataclass(frozen=True, slots=True)
+class PairScores:
+    """Paraphrase scores of two articles, per sentence pair and per unit.
+
+    ``a_units[u, j]`` is the best score of A's unit ``u`` (a sentence or a clause of one,
+    ``units.sentence_units``) against any unit of B's sentence ``j``; ``b_units[v, i]`` the
+    same from B's side; ``sentences[i, j]`` the best score of the two sentences' units.
+    """
+
+    sentences: np.ndarray
+    a_units: np.ndarray
+    b_units: np.ndarray
+    a_owner: np.ndarray  # the sentence of each unit of A
+    b_owner: np.ndarray
+    a_clause: np.ndarray  # True for a clause of a sentence, False for a whole one
+    b_clause: np.ndarray
+
+    @classmethod
+    def of_sentences(cls, sentences: np.ndarray) -> PairScores:
+        """Scores of whole sentences only (no clauses)."""
+        n_a, n_b = sentences.shape
+        return cls(
+            sentences,
+            sentences,
+            sentences.T,
+            np.arange(n_a),
+            np.arange(n_b),
+            np.zeros(n_a, dtype=bool),
+            np.zeros(n_b, dtype=bool),
+        )
+
+    def transposed(self) -> PairScores:
+        """The same scores with B's side first."""
+        return PairScores(
+            self.sentences.T,
+            self.b_units,
+            self.a_units,
+            self.b_owner,
+            self.a_owner,
+            self.b_clause,
+            self.a_clause,
+        )
+
+    def unit(self, i: int, j: int) -> int:
+        """The unit of A's sentence ``i`` that scores best against B's sentence ``j``."""
+        (members,) = np.nonzero(self.a_owner == i)
+        return int(members[np.argmax(self.a_units[members, j])])
+
+
+def _by_sentence(unit_scores: np.ndarray, owner: np.ndarray, count: int) -> np.ndarray:
+    """Row-wise best over the units of each sentence: units of a sentence are contiguous and
+    every sentence has a unit (its whole text)."""
+    firsts = np.searchsorted(owner, np.arange(count))
+    reduced: np.ndarray = np.maximum.reduceat(unit_scores, firsts, axis=0)
+    return reduced
+
+
+def sentence_scores(a: Document, b: Document) -> PairScores:
+    """Paraphrase scores of every sentence pair and of every unit (a sentence, or a clause
+    of a long one) against every sentence of the other text."""
     a_units, b_units = sentence_units(a), sentence_units(b)
-    scores = np.zeros((len(a.sentences), len(b.sentences)), dtype=np.float64)
+    a_owner = np.array([u.sentence for u in a_units], dtype=np.int64)
+    b_owner = np.array([u.sentence for u in b_units], dtype=np.int64)
+    a_clause = np.array([u.clause for u in a_units], dtype=bool)
+    b_clause = np.array([u.clause for u in b_units], dtype=bool)
     if not a_units or not b_units:
-        return scores.astype(np.float32)
+        n_a, n_b = len(a.sentences), len(b.sentences)
+        return PairScores(
+            np.zeros((n_a, n_b), dtype=np.float32),
+            np.zeros((len(a_units), n_b), dtype=np.float32),
+            np.zeros((len(b_units), n_a), dtype=np.float32),
+            a_owner,
+            b_owner,
+            a_clause,
+            b_clause,
+        )
     encoder = get_encoder()
     cosine = encoder.encode([u.text for u in a_units]) @ encoder.encode([u.text for u in b_units]).T
     combined = _COSINE_WEIGHT * cosine.astype(np.float64) + (1 - _COSINE_WEIGHT) * _stem_overlaps(
         a_units, b_units
     )
-    rows = np.array([u.sentence for u in a_units])
-    columns = np.array([u.sentence for u in b_units])
-    np.maximum.at(scores, (rows[:, None], columns[None, :]), combined)
-    return scores.astype(np.float32)
+    combined[_unquoted_pieces(a_units, b_units)] = 0.0
+    a_to_b = _by_sentence(combined.T, b_owner, len(b.sentences)).T
+    b_to_a = _by_sentence(combined, a_owner, len(a.sentences)).T
+    sentences = _by_sentence(a_to_b, a_owner, len(a.sentences))
+    return PairScores(
+        sentences.astype(np.float32),
+        a_to_b.astype(np.float32),
+        b_to_a.astype(np.float32),
+        a_owner,
+        b_owner,
+        a_clause,
+        b_clause,
+    )
 
 
 def paraphrase_links(
-    scores: np.ndarray,
+    scores: PairScores,
     *,
     config: AlignConfig,
     anchors: frozenset[tuple[int, int]] = frozenset(),
@@ -79,33 +174,77 @@ def paraphrase_links(
 
     Symmetric: a pair is a candidate when ``j`` is ``i``'s best partner or ``i`` is ``j``'s.
     Candidates scoring at least ``paraphrase_threshold`` are accepted, with further partners
-    for a sentence that merges several.  A weaker best partner, down to ``weak_threshold``,
-    is accepted only for a sentence that has no link yet, towards one with no firm link
-    (strong or lexical: ``anchors``), and only next to another link: a rewrite keeps the
-    source's order in stretches, while independent reports do not.
+    for a sentence that merges several, but not a pair that only one side chose while both
+    of its sentences are held by other strong pairs (``_without_redundant``).  A weaker
+    best partner, down to ``weak_threshold``, is accepted only for a sentence that has no
+    link yet, towards one whose unit in the pair (the sentence, or its clause scoring best)
+    no firm link (strong or lexical: ``anchors``) explains, and only next to another link:
+    a rewrite keeps the source's order in stretches, while independent reports do not.  A
+    link explains a clause only when the clause scores ``weak_threshold`` with the linked
+    sentence too.  So a clause that a link of its sentence does not hold (that link is a
+    lexical passage or a paraphrase of its other clause) may take a link of its own: one
+    sentence linked to several, as when a rewrite folds the next source sentence into a
+    clause -- but only to a sentence next to that of its sentence's partner.
     """
-    strong = _strong_pairs(scores, config) | {(i, j) for j, i in _strong_pairs(scores.T, config)}
+    sentences = scores.sentences
+    flipped = scores.transposed()
+    rows = _strong_pairs(sentences, config)
+    columns = {(i, j) for j, i in _strong_pairs(sentences.T, config)}
+    strong = _without_redundant(sentences, rows, columns)
     accepted = set(strong)
     weak = [
-        (pair, scores[pair])
-        for pair in _best_pairs(scores) | {(i, j) for j, i in _best_pairs(scores.T)}
-        if config.weak_threshold <= scores[pair] < config.paraphrase_threshold
+        pair
+        for pair in _best_pairs(sentences) | {(i, j) for j, i in _best_pairs(sentences.T)}
+        if config.weak_threshold <= sentences[pair] < config.paraphrase_threshold
     ]
     firm = strong | anchors
-    for pair, _ in sorted(weak, key=lambda item: -item[1]):
+    for pair in sorted(weak, key=lambda pair: (-sentences[pair], pair)):
         linked = accepted | anchors
         i, j = pair
         a_free, b_free = _free(i, 0, linked), _free(j, 1, linked)
-        a_firm, b_firm = not _free(i, 0, firm), not _free(j, 1, firm)
-        if ((a_free and not b_firm) or (b_free and not a_firm)) and _supported(pair, linked):
+        a_firm = _explained(scores, scores.unit(i, j), firm, config)
+        b_firm = _explained(flipped, flipped.unit(j, i), _swap(firm), config)
+        # a clause of a firmly linked sentence: only next to its sentence's partner
+        a_clause_ok = _free(i, 0, firm) or _beside(i, j, linked)
+        b_clause_ok = _free(j, 1, firm) or _beside(j, i, _swap(linked))
+        if (
+            (a_free and not b_firm and b_clause_ok) or (b_free and not a_firm and a_clause_ok)
+        ) and _supported(pair, linked):
             accepted.add(pair)
-    return {pair: float(scores[pair]) for pair in sorted(accepted)}
+    return {pair: float(sentences[pair]) for pair in sorted(accepted)}
 
 
 def _free(
     sentence: int, side: int, links: set[tuple[int, int]] | frozenset[tuple[int, int]]
 ) -> bool:
     return all(link[side] != sentence for link in links)
+
+
+def _beside(
+    sentence: int, other: int, links: set[tuple[int, int]] | frozenset[tuple[int, int]]
+) -> bool:
+    """True when A's ``sentence`` is linked to a neighbour of B's sentence ``other``."""
+    return any(i == sentence and abs(j - other) == 1 for i, j in links)
+
+
+def _swap(pairs: set[tuple[int, int]] | frozenset[tuple[int, int]]) -> set[tuple[int, int]]:
+    return {(j, i) for i, j in pairs}
+
+
+def _explained(
+    scores: PairScores,
+    unit: int,
+    links: set[tuple[int, int]] | frozenset[tuple[int, int]],
+    config: AlignConfig,
+) -> bool:
+    """True when a link of the unit's sentence explains A's unit ``unit``: any link
+    explains a whole sentence; a clause, a link to a sentence it scores ``weak_threshold``
+    with (not one that holds another part of the sentence)."""
+    sentence = int(scores.a_owner[unit])
+    partners = [j for i, j in links if i == sentence]
+    if not scores.a_clause[unit]:
+        return bool(partners)
+    return any(scores.a_units[unit, j] >= config.weak_threshold for j in partners)
 
 
 def _best_pairs(scores: np.ndarray) -> set[tuple[int, int]]:
@@ -132,6 +271,36 @@ def _strong_pairs(scores: np.ndarray, config: AlignConfig) -> set[tuple[int, int
         order = np.argsort(-scores[i])[: config.max_partners]
         pairs.update((i, int(k)) for k in order if scores[i, k] >= floor)
     return pairs
+
+
+def _without_redundant(
+    sentences: np.ndarray, rows: set[tuple[int, int]], columns: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The strong pairs, ``rows`` (chosen by A's side) and ``columns`` (by B's), less the
+    redundant ones.
+
+    A pair chosen by one side only is redundant when both of its sentences are held by
+    other strong pairs: the chosen sentence has a strong choice of its own, and the
+    choosing one is chosen by another sentence.  Such a pair would claim a merge and a
+    split at once on no better evidence than the pairs that hold both sentences already:
+    "Peter Cook, the Pentagon press secretary, said" in one source sentence scores high
+    with a rewrite's "Pentagon press secretary Peter Cook said that the talks were ...",
+    whose own source is the next sentence.  The weakest pairs are judged first, and a
+    pair once dropped holds nothing for the pairs judged after it: of two pairs that each
+    make the other redundant, one stays.
+    """
+    rows, columns = set(rows), set(columns)
+    one_sided = (rows | columns) - (rows & columns)
+    for pair in sorted(one_sided, key=lambda pair: (sentences[pair], pair)):
+        i, j = pair
+        if pair in columns:  # B's sentence j chose A's i
+            held = any(k == i for k, _ in rows) and any(m == j for _, m in rows)
+        else:  # A's sentence i chose B's j
+            held = any(m == j for _, m in columns) and any(k == i for k, _ in columns)
+        if held:
+            rows.discard(pair)
+            columns.discard(pair)
+    return rows | columns
 
 
 def _supported(

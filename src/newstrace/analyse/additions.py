@@ -47,7 +47,8 @@ def loaded_words(
     """Words of the lexicon in an aligned passage of A that its partner in B does not use.
 
     Whole sentences are compared: "The embattled minister met ..." has its copied passage
-    start at "minister", but the word it added is in the sentence.
+    start at "minister", but the word it added is in the sentence.  A sentence aligned to
+    several sentences of B (a rewrite that merged them) added a word that none of them uses.
 
     Multi-word entries ("terror group") match as phrases, before single words.  Matching
     ignores case.
@@ -55,22 +56,29 @@ def loaded_words(
     single = {entry for entry in lexicon if " " not in entry}
     phrases = [entry for entry in lexicon if " " in entry]
     found: dict[int, LoadedWord] = {}
+    whole = []
     for aligned in alignments:
         a_span = _sentence_span(a, aligned.a_sentences, aligned.a_span)
         b_span = _sentence_span(b, aligned.b_sentences, aligned.b_span)
-        x = Alignment(
-            aligned.kind,
-            aligned.score,
-            a_span,
-            b_span,
-            a.text[a_span.start : a_span.end],
-            b.text[b_span.start : b_span.end],
+        whole.append(
+            Alignment(
+                aligned.kind,
+                aligned.score,
+                a_span,
+                b_span,
+                a.text[a_span.start : a_span.end],
+                b.text[b_span.start : b_span.end],
+                aligned.a_sentences,
+            )
         )
-        partner = x.b_text.lower()
-        partner_words = {w.lower() for w in _WORD.findall(x.b_text)}
+    for x in whole:
+        partners = [
+            y.b_text.lower() for y in whole if y is x or set(y.a_sentences) & set(x.a_sentences)
+        ]
+        partner_words = {w for text in partners for w in _WORD.findall(text)}
         for phrase in phrases:
             for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", x.a_text, re.I):
-                if phrase not in partner:
+                if not any(phrase in text for text in partners):
                     start = x.a_span.start + match.start()
                     end = x.a_span.start + match.end()
                     found.setdefault(start, LoadedWord(match.group(), Span(start, end), x.b_span))
