@@ -16,8 +16,8 @@ a probability for each relation (``direction_model.py``, fitted on the developme
 
 The call is a copy when its probability is at least one half.  Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical words
-(quotes, wire copy), or when a copy is likely but its direction is not (the reasons say so),
-and ``unrelated`` when neither: a phrase worded nearly alike ("sue Saudi Arabia for any role
+(quotes, wire copy), and ``unrelated`` when they do not; when a copy is likely but its
+direction is not, the reasons say so: a phrase worded nearly alike ("sue Saudi Arabia for any role
 in the terrorist attacks" / "for its alleged role in the terrorist attacks") is how two
 reports of one event put the same fact, not a sign of a common text.  Nor is common news
 wording: names with their titles, stock phrases, boilerplate, wording an index finds in many
@@ -86,7 +86,7 @@ def decide(
         model.direction_score(direction_features(coverage, evidence), dates, credits)
     )
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
-    none: Relation = "shared_source" if shared or p_copy >= _CALL else "unrelated"
+    none: Relation = "shared_source" if shared else "unrelated"
     probabilities: dict[Relation, float] = {
         "a_from_b": p_ab,
         "b_from_a": p_ba,

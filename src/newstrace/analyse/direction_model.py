@@ -92,10 +92,11 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
         "similarity": side.own_similarity,
         "chain": side.own_chain,
         "novelty": side.details_new,
-        # Quotations the other does not carry, as a share (none: 0): a copy's are its
-        # source's, a source has some its copy dropped, siblings and independent reports
-        # each have their own.
-        "new_quotes": side.quotations_new / side.quotations if side.quotations else 0.0,
+        # Quotations the other does not carry, as a share: a copy's are its source's, a
+        # source has some its copy dropped, siblings and independent reports each have
+        # their own.  Smoothed (add one half, out of one more), so that a text with no
+        # quotation says nothing (1/2), not "none are new" (0).
+        "new_quotes": (side.quotations_new + 0.5) / (side.quotations + 1),
         "own": side.own_sentences_traced / max(1, side.own_sentences),
         "own_count": math.log1p(side.own_sentences_traced),
         "outside": side.outside_quotes,
