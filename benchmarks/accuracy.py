@@ -1,6 +1,7 @@
 """Accuracy of `newstrace compare` on real text: hard negatives, planted rewrites, seed pair.
 
     python benchmarks/accuracy.py [--plants 100] [--events N] [--basil PATH] [--list]
+                                  [--split all|tune|test]
 
 Prints one table (reads BASIL from ../shared/data/basil/articles.jsonl):
 
@@ -12,8 +13,8 @@ Prints one table (reads BASIL from ../shared/data/basil/articles.jsonl):
 
   - *recall*: planted pairs called a copy in the right direction, in both orders (the plant
     as A must give ``a_from_b``, as B ``b_from_a``), the plant dated the day after its
-    source; *undated*: the same without dates, when only a rewrite, not copied passages,
-    may say who copied whom (by the rule of ``analyse/direction.py``);
+    source; *undated*: the same without dates, when only the texts say who copied whom
+    (``analyse/direction.py``);
   - *sibling copies*: the plant against another outlet's report of its source's event,
     which the plant did not copy, called a copy (both orders);
   - *precision*: copy calls in the right direction among all copy calls on the

@@ -127,7 +127,7 @@ def test_the_reuse_list_and_the_graph_of_a_story(page: Page, tmp_path: Path) -> 
 
     tab = page.open("#/pairs")
     rows = tab.locator("#pairs-table tbody tr")
-    expect(rows).to_have_count(7)
+    expect(rows).to_have_count(6)
     tab.select_option("#pairs-credited", "false")
     tab.click("#pairs-form button")
     expect(rows).to_have_count(1)
@@ -144,7 +144,7 @@ def test_the_reuse_list_and_the_graph_of_a_story(page: Page, tmp_path: Path) -> 
     assert copy_box is not None and source_box is not None
     assert copy_box["x"] > source_box["x"] + 100  # time runs left to right
     assert tab.locator("#graph .edge-uncredited").count() == 1
-    assert tab.locator("#graph .edge-shared").count() == 5
+    assert tab.locator("#graph .edge-shared").count() == 4
     save_screenshot(tab, tmp_path / "serve_graph.png")
     tab.locator(f'#graph a.node[data-id="{HPO["id"]}"]').click()  # opens the article
     expect(tab.locator("#article-title")).to_have_text(HPO["title"])
