@@ -134,10 +134,16 @@ def _copy_reason(relation: Relation, e: Evidence) -> str:
             f"{in_order} ({side.own_sentences_traced} of {side.own_sentences}), while "
             f"{other.outside_quotes:.0%} of {source}'s text outside quotations is traced to {copy}"
         )
+    if side.lexical_outside_quotes >= 0.2:
+        return (
+            f"{copy} reuses passages of {source}: {side.lexical_outside_quotes:.0%} of its "
+            f"text outside quotations is {source}'s text, word for word or nearly, "
+            f"{side.longest_passage_outside_quotes} of its own words in one passage"
+        )
     return (
-        f"{copy} reuses passages of {source}: {side.lexical_outside_quotes:.0%} of its text "
-        f"outside quotations is {source}'s text, word for word or nearly, "
-        f"{side.longest_passage_outside_quotes} of its own words in one passage"
+        f"{copy} was likely written from {source}: {side.own_sentences_traced} of its "
+        f"{side.own_sentences} own sentences are traced to {source}, loosely (similarity "
+        f"{side.own_similarity:.2f}), and the clues below point at {copy} as the copy"
     )
 
 

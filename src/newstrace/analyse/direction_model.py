@@ -65,24 +65,9 @@ COPY_FEATURES = (
     ("min", "novelty"),
     ("max", "novelty"),
 )
-# ... and the direction model the difference A minus B.
-DIFFERENCES = (
-    "similarity",
-    "novelty",
-    "chain",
-    "new_quotes",
-    "own",
-    "own_count",
-    "outside",
-    "lexical",
-    "coverage",
-    "order",
-    "details",
-    "quotes_cut",
-    "speech",
-    "hedges",
-    "length",
-)
+# ... and the direction model the difference A minus B of every measurement but the
+# longest passage (the same passage in both texts: no difference to tell).
+DIFFERENCES = tuple(name for name in SIDE_FEATURES if name != "passage")
 
 
 def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
