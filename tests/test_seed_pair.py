@@ -80,6 +80,11 @@ def test_swapped_arguments_give_b_from_a(seed_a: str, seed_b: str) -> None:
     assert swapped.coverage.b >= 0.85
 
 
+def _partners(result: Comparison, index: int) -> set[int]:
+    """The 002 sentences that 000's sentence ``index`` is aligned to."""
+    return {j for x in result.alignments if index in x.a_sentences for j in x.b_sentences}
+
+
 def test_every_rewritten_sentence_is_aligned_to_its_source_and_nothing_else(
     result: Comparison, seed_a: str, seed_b: str
 ) -> None:
@@ -87,7 +92,7 @@ def test_every_rewritten_sentence_is_aligned_to_its_source_and_nothing_else(
     for a_phrase, b_phrases in EXPECTED_SOURCES.items():
         i = _sentence_index(seed_a, a_sentences, a_phrase)
         allowed = {_sentence_index(seed_b, b_sentences, p) for p in b_phrases}
-        partners = {j for x in result.alignments if i in x.a_sentences for j in x.b_sentences}
+        partners = _partners(result, i)
         assert partners, f"000 sentence {a_phrase!r} is not aligned"
         assert partners <= allowed, (
             f"000 sentence {a_phrase!r} aligned to unrelated {partners - allowed}"
@@ -101,7 +106,7 @@ def test_each_sentence_is_linked_to_every_sentence_it_was_written_from(
     for a_phrase, b_phrases in REQUIRED_SOURCES.items():
         i = _sentence_index(seed_a, a_sentences, a_phrase)
         required = {_sentence_index(seed_b, b_sentences, p) for p in b_phrases}
-        partners = {j for x in result.alignments if i in x.a_sentences for j in x.b_sentences}
+        partners = _partners(result, i)
         assert required <= partners, (
             f"000 sentence {a_phrase!r} not aligned to {required - partners}"
         )

@@ -3,10 +3,12 @@ of its own text is reported as such."""
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 import pytest
 
 import newstrace
-from newstrace.analyse.direction import longest_run
 from newstrace.analyse.stock import CommonWording, own_words, shared_own_words
 from newstrace.candidates.features import ngram_hashes
 from newstrace.model import Article
@@ -53,6 +55,14 @@ NOT_A_TEXT = {
         "Sign up for our morning newsletter to get the news of the valley in your inbox.",
     ),
 }
+
+
+def longest_run(a_text: str, b_text: str) -> int:
+    """The most words in a row (case and punctuation aside) that two passages share."""
+    a_words = re.findall(r"\w+", a_text.lower())
+    b_words = re.findall(r"\w+", b_text.lower())
+    matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
+    return matcher.find_longest_match(0, len(a_words), 0, len(b_words)).size
 
 
 def _text(paragraphs: list[str], extra: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newstrace.analyse.credits import find_credits
 from newstrace.analyse.quotes import extract_quotes
@@ -69,6 +70,7 @@ def _detail(token: str, before: str) -> str | None:
     return word
 
 
+@lru_cache(maxsize=1_024)  # a whole text is read for details by both sides of a comparison
 def details(text: str) -> frozenset[str]:
     """The specific details a passage gives (see :func:`_detail`), leaving out the names
     in its credits ("according to the New York Times" is not a detail of the story)."""

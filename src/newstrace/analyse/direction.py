@@ -17,9 +17,9 @@ a probability for each relation (``direction_model.py``, fitted on the developme
 The call is a copy when its probability is at least one half.  Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical words
 (quotes, wire copy), and ``unrelated`` when they do not; when a copy is likely but its
-direction is not, the reasons say so: a phrase worded nearly alike ("sue Saudi Arabia for any role
-in the terrorist attacks" / "for its alleged role in the terrorist attacks") is how two
-reports of one event put the same fact, not a sign of a common text.  Nor is common news
+direction is not, the reasons say so.  A phrase worded nearly alike ("sue Saudi Arabia for
+any role in the terrorist attacks" / "for its alleged role in the terrorist attacks") is
+how two reports of one event put the same fact, not a sign of a common text.  Nor is common news
 wording: names with their titles, stock phrases, boilerplate, wording an index finds in many
 articles (``analyse.stock``); the run must hold ``min_shared_run`` words besides those.
 When both articles are one outlet's and share such a passage, a ``self_reuse`` reason says
@@ -28,9 +28,6 @@ probability of the relation called.
 """
 
 from __future__ import annotations
-
-import re
-from difflib import SequenceMatcher
 
 from newstrace.analyse.direction_model import (
     DirectionModel,
@@ -98,7 +95,7 @@ def decide(
         why = [_copy_reason(relation, evidence), *_clues(relation, evidence, coverage)]
         why.extend(_date_reason(relation, dates))
     elif p_copy >= _CALL:
-        why = [_undirected_reason(coverage, evidence)]
+        why = [_undirected_reason(coverage)]
     else:
         why = [_no_copy_reason(relation, alignments, shared, config)]
     reasons = [
@@ -190,7 +187,7 @@ def _date_reason(relation: Relation, dates: int) -> list[str]:
     return [f"{copy} was published first: the dates speak against the call and weaken it"]
 
 
-def _undirected_reason(coverage: Coverage, e: Evidence) -> str:
+def _undirected_reason(coverage: Coverage) -> str:
     if min(coverage.a, coverage.b) >= 0.8:
         return (
             "the texts are nearly the same, and nothing in them says which came first: "
@@ -209,17 +206,6 @@ def _odds(p_copy: float, p_a_copy: float) -> str:
         f"probability that one text was written from the other: {p_copy:.0%}; "
         f"that A is the copy, if so: {p_a_copy:.0%}"
     )
-
-
-_WORD = re.compile(r"\w+")
-
-
-def longest_run(a_text: str, b_text: str) -> int:
-    """The most words in a row (case and punctuation aside) that two passages share."""
-    a_words = _WORD.findall(a_text.lower())
-    b_words = _WORD.findall(b_text.lower())
-    matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
-    return matcher.find_longest_match(0, len(a_words), 0, len(b_words)).size
 
 
 def shared_passages(

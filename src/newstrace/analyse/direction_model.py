@@ -127,10 +127,11 @@ def date_order(a: ArticleInfo, b: ArticleInfo) -> int:
     return 1 if a_date > b_date else -1
 
 
-def _sigmoid(value: float) -> float:
-    if value >= 0:
-        return 1.0 / (1.0 + math.exp(-value))
-    exp = math.exp(value)
+def probability(score: float) -> float:
+    """The logistic function: a log-odds score as a probability."""
+    if score >= 0:
+        return 1.0 / (1.0 + math.exp(-score))
+    exp = math.exp(score)
     return exp / (1.0 + exp)
 
 
@@ -187,7 +188,7 @@ class DirectionModel:
 
     def copy_probability(self, features: dict[str, float]) -> float:
         """P(one text was written from the other)."""
-        return _sigmoid(self.copy.score(features))
+        return probability(self.copy.score(features))
 
     def direction_score(self, features: dict[str, float], dates: int, credits: int) -> float:
         """Log-odds that A is the copy, given a copy: the texts' evidence, then the dates
@@ -204,8 +205,3 @@ def load_model() -> DirectionModel:
     """The model in ``direction_model.json`` (read once)."""
     text = resources.files("newstrace.analyse").joinpath("direction_model.json").read_text()
     return DirectionModel.from_dict(json.loads(text))
-
-
-def probability(score: float) -> float:
-    """The logistic function: a log-odds score as a probability."""
-    return _sigmoid(score)
