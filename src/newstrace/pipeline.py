@@ -72,7 +72,13 @@ def compare_documents(
         info_a, info_b, coverage, evidence, alignments, config=config.verdict, common=common
     )
     analysis = analyse(
-        doc_a, doc_b, alignments, verdict.relation, config=config.analyse, quotes=a_quotes
+        doc_a,
+        doc_b,
+        alignments,
+        verdict.relation,
+        coverage=coverage,
+        config=config.analyse,
+        quotes=a_quotes,
     )
     return Comparison(
         a=info_a,

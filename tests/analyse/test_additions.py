@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import newstrace
 from newstrace.analyse.additions import loaded_words
+from newstrace.analyse.report import copy_side
 from newstrace.config import Config
-from newstrace.model import Alignment, Article
+from newstrace.model import Alignment, Article, Coverage, Span
 from newstrace.segment.document import Document
 
 SOURCE = (
@@ -57,3 +58,22 @@ def test_a_word_of_any_partner_of_a_merged_sentence_is_not_added() -> None:
     assert words == []
     [word] = loaded_words(a, b, [link(1)], frozenset({"embattled", "regime"}))
     assert word.word == "regime"
+
+
+def test_without_a_copy_call_the_more_contained_text_is_read_as_the_copy() -> None:
+    aligned = [Alignment("verbatim", 1.0, Span(0, 10), Span(0, 10), "x" * 10, "x" * 10)]
+    assert copy_side("shared_source", Coverage(a=0.3, b=0.9), aligned) == "b"
+    assert copy_side("unrelated", Coverage(a=0.6, b=0.2), aligned) == "a"
+    # A copy call decides, whatever the coverage.
+    assert copy_side("b_from_a", Coverage(a=0.9, b=0.1), aligned) == "b"
+    assert copy_side("a_from_b", Coverage(a=0.1, b=0.9), aligned) == "a"
+
+
+def test_nothing_is_added_or_omitted_between_texts_with_nothing_aligned() -> None:
+    other = (
+        "The harbour festival opens on Saturday with a parade of tall ships.\n\n"
+        "Organisers expect forty thousand visitors over the weekend."
+    )
+    result = newstrace.compare(other, SOURCE)
+    assert not result.alignments
+    assert result.analysis.added == () and result.analysis.omitted == ()

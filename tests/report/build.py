@@ -115,7 +115,7 @@ def xss_comparison(a: Article, b: Article) -> Comparison:
             ),
         ),
         added=(Passage(span_of(a.text, "on Friday"), "on Friday"),),
-        omitted=(Passage(span_of(b.text, "on Thursday"), XSS[4]),),
+        omitted=(Passage(span_of(b.text, "on Thursday"), XSS[4], side="b"),),
         wording=(LoadedWord(XSS[1], span_of(a.text, "resigned"), span_of(b.text, "resigned")),),
     )
     alignments = (

@@ -5,12 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from dataclasses import replace
 
 import pytest
 
-from newstrace.model import Article, Comparison
+from newstrace.model import Article, Comparison, Passage
 from newstrace.report.as_html import to_html
-from tests.report.build import XSS, xss_articles, xss_comparison
+from tests.report.build import XSS, span_of, xss_articles, xss_comparison
 from tests.report.parse import Report
 
 # Attributes that make a browser fetch or navigate.
@@ -134,3 +135,20 @@ def test_report_loads_nothing_from_outside(which: str, seed_html: str, xss_html:
     urls = re.findall(r"https?://[^\s\"'<>]+", outside_text)
     # Only the article's own url field may appear, as escaped text in the column heading.
     assert all(url.startswith("https://evil.example/") for url in urls), urls
+
+
+def test_when_b_is_read_as_the_copy_its_additions_are_marked_in_b() -> None:
+    a, b = xss_articles()
+    base = xss_comparison(a, b)
+    analysis = replace(
+        base.analysis,
+        added=(Passage(span_of(b.text, "on Thursday"), "on Thursday", side="b"),),
+        omitted=(Passage(span_of(a.text, "on Friday"), "on Friday", side="a"),),
+    )
+    html = to_html(replace(base, analysis=analysis), a, b)
+    report = Report(html)
+    a_frags, b_frags = report.columns["a"].fragments, report.columns["b"].fragments
+    assert "".join(f.text for f in b_frags if "added" in f.css) == "on Thursday"
+    assert "".join(f.text for f in a_frags if "omitted" in f.css) == "on Friday"
+    assert not any("added" in f.css for f in a_frags)
+    assert "<h3>Added in B <span" in html and "Left out of B (in A only)" in html

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.credits import find_credits
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.quotes import check_quotes
 from newstrace.config import AnalyseConfig
-from newstrace.model import Alignment, Analysis, Attribution, QuoteCheck, Relation
+from newstrace.model import (
+    Alignment,
+    Analysis,
+    Attribution,
+    Coverage,
+    Passage,
+    QuoteCheck,
+    Relation,
+)
 from newstrace.segment.document import Document
 
 
@@ -19,27 +29,45 @@ def _attributions(doc: Document) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
+def copy_side(
+    relation: Relation, coverage: Coverage, alignments: list[Alignment]
+) -> Literal["a", "b"] | None:
+    """The text read as the copy, for listing what it added and left out.
+
+    The copy when the verdict names one; otherwise the text more contained in the other
+    (the larger share traced), so a wrong or cautious verdict still shows what differs.
+    None when nothing is aligned: two unrelated texts have no additions, only differences.
+    """
+    if not alignments:
+        return None
+    if relation in ("a_from_b", "b_from_a"):
+        return "b" if relation == "b_from_a" else "a"
+    return "b" if coverage.b > coverage.a else "a"
+
+
 def analyse(
     a: Document,
     b: Document,
     alignments: list[Alignment],
     relation: Relation,
     *,
+    coverage: Coverage,
     config: AnalyseConfig,
     quotes: list[QuoteCheck] | None = None,
 ) -> Analysis:
     """How faithfully A reproduces B (quotes, facts, wording are checked from A's side).
 
-    ``added``/``omitted`` follow the verdict: the copy's additions and what it left out of
-    its source (A is taken as the copy unless the relation is ``b_from_a``).  ``quotes``:
-    A's quotations already checked against B, if the caller has them.
+    ``added``/``omitted``: the additions of the text read as the copy (:func:`copy_side`)
+    and what it left out of the other; empty when nothing is aligned.  ``quotes``: A's
+    quotations already checked against B, if the caller has them.
     """
-    a_spans = [x.a_span for x in alignments]
-    b_spans = [x.b_span for x in alignments]
-    a_untraced, b_untraced = untraced(a, a_spans, "a"), untraced(b, b_spans, "b")
-    added, omitted = (
-        (b_untraced, a_untraced) if relation == "b_from_a" else (a_untraced, b_untraced)
-    )
+    added: list[Passage] = []
+    omitted: list[Passage] = []
+    side = copy_side(relation, coverage, alignments)
+    if side is not None:
+        a_untraced = untraced(a, [x.a_span for x in alignments], "a")
+        b_untraced = untraced(b, [x.b_span for x in alignments], "b")
+        added, omitted = (b_untraced, a_untraced) if side == "b" else (a_untraced, b_untraced)
     return Analysis(
         quotes=tuple(check_quotes(a, b, alignments) if quotes is None else quotes),
         attributions=_attributions(a),

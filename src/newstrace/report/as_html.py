@@ -256,12 +256,24 @@ def side_marks(comparison: Comparison, side: Side) -> list[Mark]:
     marks = alignment_marks(comparison.alignments, side)
     marks += quote_marks(an.quotes, side) + discrepancy_marks(an.discrepancies, side)
     marks += wording_marks(an.wording, side)
+    copy, source = _copy_letters(an)
+    marks += passage_marks(
+        [p for p in an.added if p.side == side], "added", f"Added in {copy}: no partner in {source}"
+    )
+    marks += passage_marks(
+        [p for p in an.omitted if p.side == side],
+        "omitted",
+        f"Left out of {copy}: no partner in {copy}",
+    )
     if side == "a":
-        marks += passage_marks(an.added, "added", "Added in A: no partner in B")
         marks += credit_marks(an.attributions)
-    else:
-        marks += passage_marks(an.omitted, "omitted", "Left out of A: no partner in A")
     return marks
+
+
+def _copy_letters(an: Analysis) -> tuple[str, str]:
+    """("A", "B") when A is read as the copy in ``added``/``omitted``, else ("B", "A")."""
+    sides = {p.side for p in an.added} | {"a" if p.side == "b" else "b" for p in an.omitted}
+    return ("B", "A") if sides == {"b"} else ("A", "B")
 
 
 # --- summary and tables ------------------------------------------------------------------
@@ -330,9 +342,14 @@ def _credits(comparison: Comparison) -> tuple[str, ...]:
 
 
 def _extras(an: Analysis) -> tuple[Count, ...]:
+    copy, source = _copy_letters(an)
     return (
-        Count(_plural(len(an.added), "passage") + " added in A", len(an.added), "added"),
-        Count(_plural(len(an.omitted), "passage") + " of B left out", len(an.omitted), "omitted"),
+        Count(_plural(len(an.added), "passage") + f" added in {copy}", len(an.added), "added"),
+        Count(
+            _plural(len(an.omitted), "passage") + f" of {source} left out",
+            len(an.omitted),
+            "omitted",
+        ),
         Count(_plural(len(an.wording), "loaded word"), len(an.wording), "loaded"),
     )
 
@@ -442,6 +459,8 @@ def to_html(comparison: Comparison, a: Article, b: Article) -> str:
             wording=an.wording,
             added=an.added,
             omitted=an.omitted,
+            copy_letter=_copy_letters(an)[0],
+            source_letter=_copy_letters(an)[1],
             statuses=QUOTE_STATUSES,
             quote_help=_QUOTE_HELP,
             palette=range(PALETTE_SIZE),
