@@ -6,21 +6,10 @@ import json
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
-from rich.text import Text
 
 from newstrace.cli.commands import write_output as _write
+from newstrace.cli.progress import Reporter, stage
 from newstrace.config import DEFAULT_CONFIG
 from newstrace.engines.local import Source, candidate_pairs, index_corpus, scan, trace
 from newstrace.ingest import read_article
@@ -33,40 +22,18 @@ from newstrace.store.vectors import neighbour_index
 _stderr = Console(stderr=True)
 
 
-class _RateColumn(ProgressColumn):
-    """Items per second (blank until there is a measurement)."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:,.1f}/s" if task.speed else "", style="progress.data.speed")
-
-
-def _progress() -> Progress:
-    """A progress bar on stderr: count, rate, elapsed time and (with a total) ETA."""
-    columns = [
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        _RateColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-    ]
-    return Progress(*columns, console=_stderr, disable=not _stderr.is_terminal)
-
-
 def run_index(paths: list[str], db: Path, batch: int) -> None:
     config = DEFAULT_CONFIG
-    with Store(db, config=config.candidates) as store, _progress() as bar:
-        task = bar.add_task("indexing articles", total=None)
-        report = index_corpus(
-            store, paths, config=config, batch=batch, progress=lambda n: bar.advance(task, n)
-        )
+    with Store(db, config=config.candidates) as store:
+        with Reporter(_stderr) as progress:
+            step = progress.task("indexing articles")
+            report = index_corpus(store, paths, config=config, batch=batch, progress=step)
         total = len(store)
         if report.added:
             # Derived data, refreshed now so that the first trace does not wait for it
             # (~20 s for 100k articles; a killed refresh only leaves the old cache).
-            bar.update(task, description="updating the sentence index for trace")
-            neighbour_index(store)
+            with stage(_stderr, "updating the sentence index for trace"):
+                neighbour_index(store)
     _stderr.print(
         f"added {report.added} articles ({report.known} already indexed, "
         f"{report.duplicates} duplicate texts, {report.skipped_sources} unchanged files skipped, "
@@ -139,11 +106,11 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 def run_scan(db: Path, out: Path) -> None:
     with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
-        with _stderr.status("finding candidate pairs (shared wording, near sentences)"):
+        with stage(_stderr, "finding candidate pairs (shared wording, near sentences)"):
             pairs = candidate_pairs(store, config=DEFAULT_CONFIG.candidates)
-        with _progress() as bar:
-            task = bar.add_task("aligning candidate pairs", total=len(pairs))
-            found = list(scan(store, pairs=pairs, progress=lambda n: bar.advance(task, n)))
+        with Reporter(_stderr) as progress:
+            step = progress.task("aligning candidate pairs", total=len(pairs))
+            found = list(scan(store, pairs=pairs, progress=step))
         # Kept in the index too, for `newstrace serve` to list and filter (GET /pairs).
         save_pairs(store.db, [pair_record(c) for c in found])
     counts = write_provenance(found, out)
