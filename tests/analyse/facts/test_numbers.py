@@ -41,6 +41,12 @@ from tests.analyse.facts.aligned import Change, changes
             "Perry bought $1 million in broadcast time.",
             [("number", "1.5", "1")],
         ),
+        # an age, however it is written
+        (
+            "His son, a 33-year-old union organizer, spoke.",
+            "His son Seth Hutchinson, 31, an organizer, spoke.",
+            [("number", "33", "31")],
+        ),
         # what a hyphenated number counts
         (
             "Strzok, a 22-year veteran, left.",

@@ -20,6 +20,18 @@ from tests.analyse.facts.aligned import Change, changes
             "McCain said on MSNBC\u2019s show.",
             [("organisation", "CNBC", "MSNBC\u2019s")],
         ),
+        # a person paired with another organisation
+        (
+            "It cited a report by Julia Ioffe of The Atlantic on Monday.",
+            "It cited a report by Julia Ioffe of The New Yorker on Monday.",
+            [("organisation", "The Atlantic", "The New Yorker")],
+        ),
+        # two companies, whatever their legal form
+        (
+            "The chief executive of Acme Corp resigned.",
+            "The chief executive of Beta Inc resigned.",
+            [("organisation", "Acme Corp", "Beta Inc")],
+        ),
         (
             "As a senator from New Jersey, she spoke.",
             "As a senator from New York, she spoke.",
@@ -54,6 +66,11 @@ def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -
         (
             "Sen. Mark Warner, top Democrat on the Senate Intelligence Committee, spoke.",
             "Rep. Adam Schiff, the senior Democrat on the House Intelligence Committee, spoke.",
+        ),
+        # a body's name is not a person whose organisation follows
+        (
+            "He spoke at the Council on Foreign Relations in Manhattan.",
+            "He spoke before the Council on Foreign Relations in New York.",
         ),
         # organisations of two kinds
         ("A group is calling on the Internal Revenue Service.", "A group is calling on the NAACP."),

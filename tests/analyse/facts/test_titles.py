@@ -82,6 +82,8 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
         ("Senate Majority Leader Mitch McConnell spoke.", "Senator Mitch McConnell spoke."),
         # two people of one surname
         ("Senator John Smith spoke.", "Governor Jane Smith spoke."),
+        # an abbreviation of a rank
+        ("AARP CEO Barry Rand spoke.", "AARP chief executive Barry Rand spoke."),
         # a time written before the title
         ("Ex-Vice President Dick Cheney spoke.", "Former Vice President Dick Cheney spoke."),
         # a generic rank goes with any office

@@ -40,6 +40,9 @@ _NUMBER = re.compile(
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PERCENT = re.compile(r"\s*-?\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
+# An age: "a 33-year-old", "45 years old", "aged 45", "Seth Hutchinson, 31,".
+_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\baged\s+|[A-Z][a-z']+,\s+)$")
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
 
 
@@ -48,6 +51,10 @@ def _counted(text: str, number: re.Match[str]) -> str:
     if number.group("tally"):
         return "tally"
     end = number.end()
+    if _AGE_AFTER.match(text, end):
+        return "age"
+    if _AGE_BEFORE.search(text, 0, number.start()) and text[end : end + 1] == ",":
+        return "age"
     if number.group("pct") or _PERCENT.match(text, end):
         return "percent"
     following = _NEXT_WORD.match(text, end)
@@ -129,7 +136,7 @@ def same_count(a: Mention, b: Mention) -> bool:
         return True
     if a.role.startswith("#") and a.context.before[:1] != b.context.before[:1]:
         return False
-    # the counted word itself (``role``) is common to both by construction
+    # the word after a number (mostly what it counts) is common to both by construction
     a_around = Context(a.context.before, a.context.after[1:])
     b_around = Context(b.context.before, b.context.after[1:])
     return bool(shared_words(a_around, b_around, 3))

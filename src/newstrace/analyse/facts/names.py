@@ -20,7 +20,7 @@ from newstrace.analyse.facts.words import (
     DEMONYM_SUFFIXES,
     ENTITY_ALIASES,
     FUNCTION_WORDS,
-    ORGANISATION_HEADS,
+    ORGANISATION_TYPES,
     RANK_ABBREVIATIONS,
     RANKS,
 )
@@ -78,7 +78,7 @@ def names(passage: Passage) -> list[Name]:
         words = match.group().split()
         start = _person_start(words)
         identity = _identity(words[start:])
-        if not identity or identity[-1].lower() in ORGANISATION_HEADS:
+        if not identity or identity[-1].lower() in ORGANISATION_TYPES:
             continue  # titles alone, or an organisation (``slots.py``)
         # the name's own text: from its first word after its titles to the end of the run
         offset = match.start() + match.group().index(words[start])

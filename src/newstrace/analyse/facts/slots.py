@@ -14,11 +14,11 @@ Democrat on the House Intelligence Committee").  People themselves are left to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newstrace.analyse.facts.mentions import Mention, Passage, paired_changes, strip_possessive
 from newstrace.analyse.facts.names import Name, aliases, is_title, same_person
-from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_HEADS, SLOT_PREPOSITIONS
+from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES, SLOT_PREPOSITIONS
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 _CAPITALISED = r"(?:[A-Z][\w'&.-]*)"
@@ -48,11 +48,12 @@ def _words(text: str) -> list[str]:
 
 
 def _type(words: list[str]) -> str:
-    """ "acronym" ("CNBC"), an organisation's last word ("committee"), or "place"."""
+    """ "acronym" ("CNBC"), the type of body its last word names ("committee", "company"),
+    or "place"."""
     last = words[-1] if words else ""
     if _ACRONYM.fullmatch(last):
         return "acronym"
-    return last.lower() if last.lower() in ORGANISATION_HEADS else "place"
+    return ORGANISATION_TYPES.get(last.lower(), "place")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,10 @@ class _Slotted:
 
     @property
     def kind(self) -> DiscrepancyKind:
-        return "name" if self.type == "place" else "organisation"
+        """A place is a name; a body named with "The" is an outlet ("The Atlantic"), and
+        whatever a person is said to be of is their organisation."""
+        place = self.type == "place" and not self.mention.text.startswith("The ")
+        return "name" if place and not _affiliation(self) else "organisation"
 
 
 def _subject(people: list[Name], start: int) -> Name | None:
@@ -74,19 +78,33 @@ def _subject(people: list[Name], start: int) -> Name | None:
     return before[-1] if before else None
 
 
+def _after_people(passage: Passage, people: list[Name], run: re.Match[str]) -> int:
+    """Where a run of capitalised words starts once the people heading it are left out:
+    "Julia Ioffe of The Atlantic" is a person, then "The Atlantic" in the slot "Ioffe of"."""
+    start = run.start()
+    for person in people:
+        end = person.mention.span.end - passage.offset
+        if start <= person.mention.span.start - passage.offset and end < run.end():
+            following = re.match(r"\s+(?:of|for)\s+", passage.text[end:])
+            if following and len(person.words) > 1:
+                start = end + following.end()
+    return start
+
+
 def _proper_names(passage: Passage, people: list[Name]) -> list[_Slotted]:
     """Proper names of a passage that fill a slot."""
     found = []
     for match in _PROPER.finditer(passage.text):
-        slot = _slot(passage.text, match.start())
-        if not slot or _DATE_OR_PERSON.match(match.group()):
+        start = _after_people(passage, people, match)
+        slot = _slot(passage.text, start)
+        if not slot or _DATE_OR_PERSON.match(passage.text, start):
             continue
-        if any(map(is_title, match.group().split())):
+        if any(map(is_title, passage.text[start : match.end()].split())):
             continue  # a person with a title ("Ariz. Gov. Jan Brewer")
-        text = match.group().rstrip(".")
+        text = passage.text[start : match.end()].rstrip(".")
         names = _words(text)
-        end = match.start() + len(text)
-        mention = passage.mention(match.start(), end, " ".join(names).lower(), slot)
+        end = start + len(text)
+        mention = passage.mention(start, end, " ".join(names).lower(), slot)
         found.append(_Slotted(mention, _type(names), _subject(people, mention.span.start)))
     return found
 
@@ -114,10 +132,19 @@ def _same_name(a: Mention, b: Mention) -> bool:
     )
 
 
+def _affiliation(x: _Slotted) -> bool:
+    """A person's own body: "Julia Ioffe of The Atlantic", "Paul Ryan of Wisconsin"."""
+    return x.subject is not None and x.mention.role == f"{x.subject.surname} of"
+
+
 def _one_slot(a: _Slotted, b: _Slotted) -> bool:
-    if a.mention.role != b.mention.role or a.type != b.type:
+    if a.mention.role != b.mention.role:
         return False
     if a.subject is not None and b.subject is not None and not same_person(a.subject, b.subject):
+        return False
+    if _affiliation(a) and _affiliation(b):
+        return True  # one person said to be of two bodies
+    if a.type != b.type:
         return False
     # two places with no word in common may be people's names
     return a.type != "place" or bool(_content(a.mention.value) & _content(b.mention.value))
@@ -129,13 +156,12 @@ def slot_changes(
     """Organisations and places of A put, in the same slot of B, in place of others."""
     a_found = {x.mention: x for x in _proper_names(a, a_people)}
     b_found = {x.mention: x for x in _proper_names(b, b_people)}
+    by_span = {x.mention.span: x for x in a_found.values()}
 
     def comparable(x: Mention, y: Mention) -> bool:
         return _one_slot(a_found[x], b_found[y])
 
-    found = []
-    for kind in ("organisation", "name"):
-        a_names = [m for m, x in a_found.items() if x.kind == kind]
-        b_names = [m for m, x in b_found.items() if x.kind == kind]
-        found += paired_changes(kind, a_names, b_names, same=_same_name, comparable=comparable)
-    return found
+    found = paired_changes(
+        "organisation", list(a_found), list(b_found), same=_same_name, comparable=comparable
+    )
+    return [replace(d, kind=by_span[d.a_span].kind) for d in found]

@@ -36,9 +36,10 @@ _TIME_PREFIX = re.compile(r"^(?:ex|then)-")  # "ex-Vice President", "then-Gov."
 _CLAUSE_WORDS = frozenset(
     "who whom whose which was were is are has had have said says will would".split()
 )
-# Between a name and its title in apposition: a party and state ("(D-N.Y.)"), a comma, "the"
-# ("X, a former Baptist minister" describes; it does not name the office.)
-_APPOSITION = re.compile(r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+)?(?!an?\s)")
+# Between a name and its title in apposition: a party and state ("(D-N.Y.)"), a comma, "the".
+# ("X, a former Baptist minister" describes the person rather than naming an office: the
+# title stops at "a", a function word, and is empty.)
+_APPOSITION = re.compile(r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +51,11 @@ class Title:
     ranks: tuple[str, ...]
 
 
-def _rank(token: str) -> str | None:
+def _ranks(token: str) -> tuple[str, ...]:
+    """The ranks a word names: "Sen." -> ("senator",), "CEO" -> ("chief", "executive")."""
     word = _TIME_PREFIX.sub("", strip_possessive(token.lower().rstrip(".")))
-    word = RANK_ABBREVIATIONS.get(word, word)
-    return word if word in RANKS else None
+    words = RANK_ABBREVIATIONS.get(word, word).split()
+    return tuple(w for w in words if w in RANKS)
 
 
 def _kind(token: str) -> str:
@@ -61,7 +63,7 @@ def _kind(token: str) -> str:
     "Senate"), "field" (a lower-case word that may qualify a rank: "finance director"),
     or "end" (punctuation, a verb of the sentence, "his")."""
     word = token.lower().rstrip(".")
-    if _rank(token) is not None:
+    if _ranks(token):
         return "rank"
     if word in _QUALIFIERS:
         return "part"
@@ -97,7 +99,7 @@ def _title_words(tokens: list[re.Match[str]], *, backward: bool) -> list[re.Matc
 
 def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | None:
     """The title made of ``run`` and the name, if ``run`` names a rank."""
-    ranks = tuple(r for r in (_rank(t.group()) for t in run) if r is not None)
+    ranks = tuple(rank for token in run for rank in _ranks(token.group()))
     if not ranks:
         return None
     name = person.mention.span

@@ -16,7 +16,7 @@ RANKS = frozenset(
     advisor aide coordinator treasurer strategist prosecutor sheriff marshal coach staff
     member lawmaker""".split()
 )
-# Abbreviations of ranks, as written before a name.
+# Abbreviations and other spellings of ranks, as written before a name.
 RANK_ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative",
@@ -39,6 +39,9 @@ RANK_ABBREVIATIONS = {
     "spokeswoman": "spokesperson",
     "spokesman": "spokesperson",
     "advisor": "adviser",
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
 }
 # Words of a rank that change it when added or dropped: "Deputy Director" is not "Director",
 # "Detective Chief Superintendent" is not "Detective Superintendent".  ("former" is not
@@ -58,14 +61,26 @@ GENERIC_RANKS = frozenset("adviser aide member lawmaker founder".split())
 MEMBERSHIPS = frozenset("senator representative".split())
 OFFICES_IN_A_BODY = frozenset("chairman leader whip speaker".split())
 
-# The last word of an organisation's name ("the House Ways and Means Committee").
-ORGANISATION_HEADS = frozenset(
-    """committee subcommittee department ministry agency bureau office commission council
-    court party union university college institute foundation association corporation
-    company inc corp ltd group bank board service police force army navy network news
-    times post journal club administration authority assembly parliament caucus campaign
-    fund trust hospital school church""".split()
-)
+# The last word of an organisation's name, and the type of body it makes ("the House Ways
+# and Means Committee" is a committee, "Acme Corp" and "Beta Inc" are companies): only
+# organisations of one type are set against each other.
+ORGANISATION_TYPES = {
+    head: kind
+    for kind, heads in {
+        "committee": "committee subcommittee caucus",
+        "company": "company corporation corp inc ltd llc plc group bank",
+        "outlet": "news times post journal network herald tribune gazette",
+        "government": """department ministry agency bureau office commission council
+            administration authority service""",
+        "court": "court tribunal",
+        "party": "party",
+        "school": "university college institute school academy",
+        "association": "association union foundation fund trust club society league",
+        "force": "police force army navy",
+        "parliament": "parliament assembly senate house",
+    }.items()
+    for head in heads.split()
+}
 
 # The words between a fact and what it is of, which say nothing by themselves.
 FUNCTION_WORDS = frozenset(
