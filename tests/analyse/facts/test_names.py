@@ -24,6 +24,12 @@ from tests.analyse.facts.aligned import Change, changes
             "Trump went on to praise Gingrich and Santorum.",
             [("name", "Rick Santorium", "Santorum")],
         ),
+        # a month is a name too
+        (
+            "Prime Minister Theresa May spoke.",
+            "Prime Minister Theresa Mays spoke.",
+            [("name", "Theresa May", "Theresa Mays")],
+        ),
         # the titles before a name are not part of it
         (
             "Democratic Rep. Bruce Brayley spoke.",
@@ -60,3 +66,8 @@ def test_a_name_spelt_differently(a: str, b: str, expected: list[Change]) -> Non
 )
 def test_harmless_variants_of_a_name(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    a, b = "Michelle Obama Monday said so.", "Michelle Obama Sunday said so."
+    assert changes(a, b) == [("date", "Monday", "Sunday")]

@@ -103,6 +103,11 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
             "The need for a new FBI director came after Trump fired Comey.",
             "President Trump is close to naming a new FBI director.",
         ),
+        # a verb after a name does not start a title
+        (
+            "Tom Reyes, praising the Leeds detective, said so.",
+            "Tom Reyes, the club chairman, said so.",
+        ),
         # an organisation has no title
         (
             "He chairs the Republican National Committee.",

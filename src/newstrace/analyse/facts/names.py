@@ -31,14 +31,11 @@ _ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Sgt|Det|Supt|I
 _WORD = rf"(?:{_ABBREVIATION}|[A-Z][a-z']*[A-Z]?[a-z']+(?:-[A-Z]?[a-z']+)?|[A-Z]\.)"
 _NAME = re.compile(rf"\b{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?{_WORD})*")
 # Capitalised words that are not a name's: suffixes, a sentence's first word ("On Sunday"),
-# days and months (``dates.py``).
+# weekdays (months stay: "Theresa May", "June Carter").
 _NOT_NAMES = (
     frozenset({"jr", "sr", "ii", "iii"})
     | FUNCTION_WORDS
-    | frozenset(
-        """monday tuesday wednesday thursday friday saturday sunday january february march
-        april may june july august september october november december""".split()
-    )
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 )
 # Titles, and the parties and designations around a name ("Democratic Rep."): not its words.
 _TITLE_WORDS = HONORIFICS | TITLES | DESIGNATIONS | RANKS | RANK_ABBREVIATIONS.keys()
