@@ -257,7 +257,7 @@ class Evidence:
 
 
 QuoteStatus = Literal["exact", "joined", "truncated", "altered", "misattributed", "unmatched"]
-DiscrepancyKind = Literal["name", "number", "date", "title"]
+DiscrepancyKind = Literal["name", "number", "date", "title", "organisation"]
 
 
 @dataclass(frozen=True, slots=True)

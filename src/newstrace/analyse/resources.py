@@ -38,29 +38,6 @@ TITLES = frozenset(
     ceo""".split()
 )
 
-# Offices a person holds one at a time: a different one before the same name is a change
-# ("Senator John Smith" / "Governor John Smith"); other titles (chairman, director) are not
-# compared, as one person holds several.
-OFFICES = frozenset(
-    """president vice-president senator representative congressman congresswoman governor
-    mayor secretary minister chancellor ambassador general admiral judge justice""".split()
-)
-OFFICE_ABBREVIATIONS = {
-    "sen.": "senator",
-    "sen": "senator",
-    "rep.": "representative",
-    "rep": "representative",
-    "gov.": "governor",
-    "gov": "governor",
-    "gen.": "general",
-    "gen": "general",
-    "adm.": "admiral",
-    "pres.": "president",
-    "sec.": "secretary",
-    "congressman": "representative",
-    "congresswoman": "representative",
-}
-
 # Loaded words a rewrite adds to a neutral source.  A hand-made starting lexicon,
 # drawn from media-bias studies' lists of loaded and subjective verbs and labels.
 LOADED_WORDS = frozenset(
@@ -103,16 +80,6 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-
-# Names that are the same entity ("U.S." and "United States").
-ENTITY_ALIASES: tuple[frozenset[str], ...] = (
-    frozenset({"us", "u s", "united states", "america", "united states of america"}),
-    frozenset({"uk", "u k", "britain", "united kingdom", "great britain"}),
-    frozenset({"uae", "united arab emirates"}),
-    frozenset({"un", "u n", "united nations"}),
-    frozenset({"eu", "european union"}),
-    frozenset({"isis", "isil", "islamic state", "daesh"}),
 )
 
 # --- Common news wording (analyse/stock.py): shared, it is no evidence of a common text. ---

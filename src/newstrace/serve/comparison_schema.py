@@ -109,7 +109,7 @@ class AttributionOut(_Record):
 
 
 class DiscrepancyOut(_Record):
-    kind: Literal["name", "number", "date", "title"]
+    kind: Literal["name", "number", "date", "title", "organisation"]
     a_text: str
     b_text: str
     a_span: Pair

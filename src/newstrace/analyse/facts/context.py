@@ -1,0 +1,57 @@
+"""The words around a fact, to tell whether two facts play the same role.
+
+Independent reports of one event, aligned as paraphrases, give different days and figures
+for different things ("the video circulated on Friday" / "the remarks he made Thursday
+night"); a rewrite keeps the words around the fact it changes ("in a written statement
+Tuesday afternoon" / "on Wednesday afternoon").  So a changed number or date is reported
+only when the words around it agree (``counts.py``, ``dates.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstrace.analyse.facts.words import FUNCTION_WORDS
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'.-]*")
+_WIDTH = 5  # words kept on each side
+_REACH = 80  # characters read on each side, enough for five words
+# Words that say nothing of what a fact is about.
+_EMPTY = FUNCTION_WORDS | frozenset(
+    """said says he she they it was were is are has had have be been will would that which
+    who mr mrs ms when after before since last this next""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The words before a fact (nearest first) and after it, lower-case."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    def near(self, width: int) -> set[str]:
+        """The words that say something within ``width`` words of the fact."""
+        return {w for w in (*self.before[:width], *self.after[:width]) if w not in _EMPTY}
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in _TOKEN.findall(text)]
+
+
+def context_of(text: str, start: int, end: int) -> Context:
+    before = _words(text[max(0, start - _REACH) : start])[::-1][:_WIDTH]
+    after = _words(text[end : end + _REACH])[:_WIDTH]
+    return Context(tuple(before), tuple(after))
+
+
+def next_to_the_same_word(a: Context, b: Context) -> bool:
+    """The word right before, or right after, both facts is the same and says something
+    ("Tuesday afternoon" / "Wednesday afternoon")."""
+    pairs = ((a.before[:1], b.before[:1]), (a.after[:1], b.after[:1]))
+    return any(x and x == y and x[0] not in _EMPTY for x, y in pairs)
+
+
+def shared_words(a: Context, b: Context, width: int) -> set[str]:
+    return a.near(width) & b.near(width)

@@ -1,0 +1,142 @@
+"""Numbers of a passage, in digits or in words, each with what it counts.
+
+Words are read by ``number-parser`` (``parse_number``/``parse_ordinal``: "twenty-three" is
+23, "forty-sixth" 46), a small pure-Python package chosen over ``word2number``, which has
+not been released since 2017 and reads no ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from number_parser import parse_number, parse_ordinal
+
+from newstrace.analyse.facts.context import Context, shared_words
+from newstrace.analyse.facts.mentions import Mention, Passage
+from newstrace.analyse.facts.words import FUNCTION_WORDS
+from newstrace.model import Span
+
+_CARDINAL = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"|hundred|thousand|million|billion|trillion"
+)
+_ORDINAL = (
+    r"first|second|third|fifth|eighth|ninth|twelfth"
+    r"|(?:four|six|seven|ten|eleven|hundred|thousand|million|billion"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen)th"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
+)
+_WORD = rf"(?:{_ORDINAL}|{_CARDINAL})"
+_NUMBER = re.compile(
+    # A vote or a score ("passed 234-197") is one fact, not two numbers.
+    r"(?P<tally>(?<![\w.,-])\d{1,4}-\d{1,4}(?![\w-]))"
+    r"|(?P<time>\b\d{1,2}:\d\d\b)"
+    r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?\b(?P<pct>%)?"
+    rf"|(?P<words>\b{_WORD}(?:(?:-|\s+){_WORD})*\b)",
+    re.IGNORECASE,
+)
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PERCENT = re.compile(r"\s*-?\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
+# An age: "a 33-year-old", "45 years old", "aged 45", "Seth Hutchinson, 31,".
+_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\baged\s+|[A-Z][a-z']+,\s+)$")
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+
+
+def _counted(text: str, number: re.Match[str]) -> str:
+    """What a number counts: the word after it, singular ("7 people", "a 22-year veteran")."""
+    if number.group("tally"):
+        return "tally"
+    end = number.end()
+    if _AGE_AFTER.match(text, end):
+        return "age"
+    if _AGE_BEFORE.search(text, 0, number.start()) and text[end : end + 1] == ",":
+        return "age"
+    if number.group("pct") or _PERCENT.match(text, end):
+        return "percent"
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return ""
+    word = following.group(1).lower()
+    if word in FUNCTION_WORDS:
+        return ""  # "one of the", "23 states and": nothing says what is counted
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _value(match: re.Match[str]) -> tuple[str, bool] | None:
+    """The number's value and whether it is an ordinal; None for a time or a year."""
+    if match.group("tally"):
+        return match.group("tally"), False
+    digits = match.group("digits")
+    if digits is not None:
+        plain = digits.replace(",", "")
+        if _YEAR.fullmatch(plain) and not match.group("suffix") and not match.group("pct"):
+            return None  # a year: dates.py compares it
+        return plain, bool(match.group("suffix"))
+    words = match.group("words")
+    if words is None or words.lower() in _SCALES:
+        return None  # "million" of "$1.5 million" belongs to the figure before it
+    return _read_words(words.lower())
+
+
+@lru_cache(maxsize=4096)
+def _read_words(words: str) -> tuple[str, bool] | None:
+    """A number in words (cached: number-parser loads its word tables on every call)."""
+    cardinal = parse_number(words, language="en")
+    if cardinal is not None:
+        return str(cardinal), False
+    ordinal = parse_ordinal(words, language="en")
+    return (str(ordinal), True) if ordinal is not None else None
+
+
+def numbers(passage: Passage, taken: list[Span]) -> list[Mention]:
+    """The numbers of a passage, except those inside ``taken`` spans (a date's day); the
+    role of a number is what it counts ("" when no word says)."""
+    found = []
+    for match in _NUMBER.finditer(passage.text):
+        span = passage.span(match.start(), match.end())
+        value = _value(match)
+        if value is None or any(span.start < t.end and t.start < span.end for t in taken):
+            continue
+        number, ordinal = value
+        counted = _counted(passage.text, match)
+        role = "#" + counted if ordinal and counted else counted
+        found.append(passage.mention(match.start(), match.end(), number, role))
+    return found
+
+
+def _significant(value: str) -> int:
+    return len(value.replace(".", "").lstrip("0"))
+
+
+def same_number(a: Mention, b: Mention) -> bool:
+    """One number, or one rounded from the other ("35.72"/"35.7", "35.7"/"36")."""
+    if a.value == b.value:
+        return True
+    try:
+        x, y = float(a.value), float(b.value)
+    except ValueError:
+        return False  # a tally ("234-197")
+    rough = min((a.value, b.value), key=lambda v: len(v.partition(".")[2]))
+    places = len(rough.partition(".")[2])
+    return _significant(rough) >= 2 and round(x, places) == round(y, places)
+
+
+def same_count(a: Mention, b: Mention) -> bool:
+    """Two numbers of the same thing, written alike: "all 41 Senate Republicans" / "all 42
+    Senate Republicans" -- the same thing counted and another word around them in common.
+    An ordinal keeps the word before it ("the 13th day" / "the 14th day", not "the second
+    black senator" / "Massachusetts' first black senator")."""
+    if not a.role or a.role != b.role:
+        return False  # nothing says what is counted ("one of the", "35.72, and")
+    if a.role == "tally":
+        return True
+    if a.role.startswith("#") and a.context.before[:1] != b.context.before[:1]:
+        return False
+    # the word after a number (mostly what it counts) is common to both by construction
+    a_around = Context(a.context.before, a.context.after[1:])
+    b_around = Context(b.context.before, b.context.after[1:])
+    return bool(shared_words(a_around, b_around, 3))

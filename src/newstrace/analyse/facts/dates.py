@@ -1,0 +1,140 @@
+"""Dates of a passage, in every common English form, read into their parts.
+
+"14 March", "the 14th of March", "March 14, 2019", "Tuesday", "Jan. 3", "June 2004" and
+"2004" each become the parts they state (weekday, day, month, year).  Two dates are the same
+when the parts both state agree, and comparable when they state a part in common.
+
+``dateparser.search.search_dates`` was tried and not used: it takes about 25 ms a sentence
+(three times the whole comparison of a short pair), its matches swallow the words around
+a date ("on 9 June 2004 in"), it reads "may" and "the 13th day" as dates, and it fills the
+parts a text leaves out with today's, so "March 14" and "March 14, 2017" would differ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.context import next_to_the_same_word, shared_words
+from newstrace.analyse.facts.mentions import Mention, Passage
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_WEEKDAY_NAMES = {
+    name: day.split()[0]
+    for day in (
+        "monday mon",
+        "tuesday tue tues",
+        "wednesday wed",
+        "thursday thu thur thurs",
+        "friday fri",
+        "saturday sat",
+        "sunday sun",
+    )
+    for name in day.split()
+}
+# Capitalised only: "may" is a verb, "May" a month; abbreviations need their full stop.
+_MONTH = (
+    r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+)
+_WEEKDAY = (
+    r"(?P<weekday>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
+)
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+_DATE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:"
+    # day-month, the British way: "14 March", "the 14th of March 2019"
+    rf"\b{_DAY.format('day1')}\s+(?:of\s+)?{_MONTH.format('month1')}"
+    rf"(?:,?\s+{_YEAR.format('year1')})?"
+    # month-day: "March 14", "Jan. 3, 2019"
+    rf"|{_MONTH.format('month2')}\s+{_DAY.format('day2')}\b(?:,?\s+{_YEAR.format('year2')})?"
+    # month and year, or a month alone: "June 2004", "in March"
+    rf"|{_MONTH.format('month3')}(?:\s+(?:of\s+)?{_YEAR.format('year3')})?"
+    r")"
+    rf"|{_WEEKDAY.replace('weekday', 'weekday2')}"
+    rf"|(?<![\w$£€.,])\b{_YEAR.format('year4')}\b(?![.,]?\d)"
+)
+
+
+def _first(match: re.Match[str], *names: str) -> str | None:
+    return next((match.group(n) for n in names if match.group(n)), None)
+
+
+def _parts(match: re.Match[str]) -> dict[str, str]:
+    parts = {}
+    weekday = _first(match, "weekday", "weekday2")
+    if weekday:
+        parts["weekday"] = _WEEKDAY_NAMES[weekday.rstrip(".").lower()]
+    day = _first(match, "day1", "day2")
+    if day:
+        parts["day"] = str(int(day))
+    month = _first(match, "month1", "month2", "month3")
+    if month:
+        parts["month"] = str(_MONTH_NUMBERS[month.rstrip(".").lower()])
+    year = _first(match, "year1", "year2", "year3", "year4")
+    if year:
+        parts["year"] = year
+    return parts
+
+
+def dates(passage: Passage) -> list[Mention]:
+    """Every date of a passage; its value lists its parts ("day=14 month=3")."""
+    found = []
+    for match in _DATE.finditer(passage.text):
+        parts = _parts(match)
+        if "day" in parts and not 1 <= int(parts["day"]) <= 31:
+            continue
+        value = " ".join(f"{key}={value}" for key, value in sorted(parts.items()))
+        found.append(passage.mention(match.start(), match.end(), value))
+    return found
+
+
+def _parts_of(mention: Mention) -> dict[str, str]:
+    return dict(part.split("=") for part in mention.value.split())
+
+
+def same_date(a: Mention, b: Mention) -> bool:
+    """The parts both dates state agree ("March 14" and "Tuesday, March 14, 2017")."""
+    a_parts, b_parts = _parts_of(a), _parts_of(b)
+    shared = a_parts.keys() & b_parts.keys()
+    return bool(shared) and all(a_parts[key] == b_parts[key] for key in shared)
+
+
+def comparable_dates(a: Mention, b: Mention) -> bool:
+    """Two dates of one event written alike: they state a part in common and either agree on
+    another part ("14 March" / "15 March"), stand next to the same word ("on Wednesday
+    afternoon" / "Tuesday afternoon") or, for a date more than a weekday, among the same
+    words ("the Bush administration in 2006, when she was a senator" / "a senator ... in
+    2007, Clinton criticized the Bush administration").  Weekdays need the neighbour: in
+    independent reports they are the days things were said."""
+    a_parts, b_parts = _parts_of(a), _parts_of(b)
+    shared = a_parts.keys() & b_parts.keys()
+    if not shared:
+        return False
+    if any(a_parts[key] == b_parts[key] for key in shared):
+        return True
+    if next_to_the_same_word(a.context, b.context):
+        return True
+    weekdays = {"weekday"} in (a_parts.keys(), b_parts.keys())
+    return not weekdays and len(shared_words(a.context, b.context, 5)) >= 2

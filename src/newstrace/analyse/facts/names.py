@@ -1,0 +1,142 @@
+"""Names of people and places, and the same name spelt differently.
+
+A name is a run of capitalised words; titles before it ("Senate Majority Leader Chuck
+Schumer") are left to ``titles.py``.  Two names are one person spelt differently when the
+surnames agree and the given names are a letter or two apart ("Ann"/"Anne", but not the
+short form "Ash"/"Ashton"), or the given names agree and the surnames are a letter or two
+apart ("Goldman"/"Goelman", but not "Arabia"/"Arabian": a place and its adjective).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
+from newstrace.analyse.facts.words import (
+    CLIPPED_GIVEN_NAMES,
+    DEMONYM_SUFFIXES,
+    ENTITY_ALIASES,
+    FUNCTION_WORDS,
+    ORGANISATION_TYPES,
+    RANK_ABBREVIATIONS,
+    RANKS,
+)
+from newstrace.analyse.resources import DESIGNATIONS, HONORIFICS, TITLES
+
+# "McCarthy", "DeFazio", "O'Rourke", "Jean-Claude"; "Sen." and "Jr." keep their full stop.
+_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Sgt|Det|Supt|Insp|Jr|Sr|St)\."
+_WORD = rf"(?:{_ABBREVIATION}|[A-Z][a-z']*[A-Z]?[a-z']+(?:-[A-Z]?[a-z']+)?|[A-Z]\.)"
+_NAME = re.compile(rf"\b{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?{_WORD})*")
+# Capitalised words that are not a name's: suffixes, a sentence's first word ("On Sunday"),
+# weekdays (months stay: "Theresa May", "June Carter").
+_NOT_NAMES = (
+    frozenset({"jr", "sr", "ii", "iii"})
+    | FUNCTION_WORDS
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+)
+# Titles, and the parties and designations around a name ("Democratic Rep."): not its words.
+_TITLE_WORDS = HONORIFICS | TITLES | DESIGNATIONS | RANKS | RANK_ABBREVIATIONS.keys()
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name in a passage: the mention (the name itself) and the words that identify it."""
+
+    mention: Mention
+    words: tuple[str, ...]  # initials, suffixes and possessives dropped
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1].lower()
+
+
+def is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in _TITLE_WORDS
+
+
+def _person_start(words: list[str]) -> int:
+    """Where the name starts after its titles: "Defense Secretary Dick Cheney" -> 2."""
+    ranks = [n for n, word in enumerate(words[:-1]) if is_title(word)]
+    return ranks[-1] + 1 if ranks else 0
+
+
+def _identity(words: list[str]) -> tuple[str, ...]:
+    kept = (strip_possessive(w.rstrip(".")) for w in words)
+    return tuple(w for w in kept if len(w) > 1 and w.lower() not in _NOT_NAMES and not is_title(w))
+
+
+def names(passage: Passage) -> list[Name]:
+    """Every name of a passage, its titles left out."""
+    found = []
+    for match in _NAME.finditer(passage.text):
+        words = match.group().split()
+        start = _person_start(words)
+        identity = _identity(words[start:])
+        if not identity or identity[-1].lower() in ORGANISATION_TYPES:
+            continue  # titles alone, or an organisation (``slots.py``)
+        # the name's own text: from its first word after its titles to the end of the run
+        offset = match.start() + match.group().index(words[start])
+        found.append(Name(passage.mention(offset, match.end(), " ".join(identity)), identity))
+    return found
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+
+
+def aliases(left: str, right: str) -> bool:
+    """Two names of one entity ("U.S." and "United States")."""
+    a, b = _fold(left), _fold(right)
+    return any(a in group and b in group for group in ENTITY_ALIASES)
+
+
+def misspelt(left: str, right: str) -> bool:
+    """One word spelt two ways: a letter apart, or two in a word of six letters or more."""
+    x, y = left.lower(), right.lower()
+    allowed = 1 if min(len(x), len(y)) < 6 else 2
+    return x != y and Levenshtein.distance(x, y, score_cutoff=allowed) <= allowed
+
+
+def _demonym(left: str, right: str) -> bool:
+    """A place and its adjective or people ("Arabia"/"Arabian", "Iraq"/"Iraqi")."""
+    short, long = sorted((left.lower(), right.lower()), key=len)
+    return long.startswith(short) and long[len(short) :] in DEMONYM_SUFFIXES
+
+
+def _plural(left: str, right: str) -> bool:
+    short, long = sorted((left, right), key=len)
+    return long in (short + "s", short + "es")
+
+
+def _short_form(left: str, right: str) -> bool:
+    """A given name and its short form ("Ash"/"Ashton", "Steve"/"Steven")."""
+    short, long = sorted((left.lower(), right.lower()), key=len)
+    clipped = long.startswith(short) and len(long) - len(short) >= 2
+    return clipped or (short, long) in CLIPPED_GIVEN_NAMES
+
+
+def same_person(a: Name, b: Name) -> bool:
+    """One name for one person: the same surname, and given names that agree if both have one."""
+    if a.surname != b.surname:
+        return False
+    if len(a.words) < 2 or len(b.words) < 2:
+        return True
+    x, y = a.words[0].lower(), b.words[0].lower()
+    return x == y or _short_form(x, y)
+
+
+def spelt_differently(a: Name, b: Name) -> bool:
+    """One person's name spelt two ways: "Ann Wagner"/"Anne Wagner", "Rick Santorium"/"Santorum"."""
+    surnames = misspelt(a.surname, b.surname) and not _demonym(a.surname, b.surname)
+    if len(a.words) < 2 or len(b.words) < 2:
+        # a surname alone is compared with a full name only: two lone words say too little,
+        # and a lone plural is a family or a group ("the Clintons", "evangelical Christians")
+        plural = _plural(a.surname, b.surname)
+        return len(a.words) + len(b.words) > 2 and surnames and not plural
+    given_a, given_b = a.words[0], b.words[0]
+    if a.surname == b.surname:
+        return misspelt(given_a, given_b) and not _short_form(given_a, given_b)
+    return given_a.lower() == given_b.lower() and surnames

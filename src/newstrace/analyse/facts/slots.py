@@ -1,0 +1,167 @@
+"""Proper names in the same slot of two aligned sentences: organisations and places.
+
+"chairman of the House Budget Committee" / "chairman of the House Ways and Means
+Committee", "said on CNBC" / "said on MSNBC", "a senator from New Jersey" / "a senator
+from New York".  A slot is the word before a name and the preposition that joins them
+("chairman of", "said on"); a name of A in a slot, absent from B, against a name of B in the
+same slot, absent from A, is a change, when the two are of one type (two acronyms, two
+committees, two places sharing a word) and no two different people stand before them
+("Warner, top Democrat on the Senate Intelligence Committee" is not "Schiff, the senior
+Democrat on the House Intelligence Committee").  People themselves are left to
+``names.py``: two speakers in one slot are a misattribution (``quotes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newstrace.analyse.facts.mentions import Mention, Passage, paired_changes, strip_possessive
+from newstrace.analyse.facts.names import Name, aliases, is_title, same_person
+from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES, SLOT_PREPOSITIONS
+from newstrace.model import Discrepancy, DiscrepancyKind
+
+_CAPITALISED = r"(?:[A-Z][\w'&.-]*)"
+_PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITALISED})*")
+_SLOT = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Names that are dates (``dates.py``) or people with an honorific (``names.py``).
+_DATE_OR_PERSON = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\b"
+)
+
+
+def _slot(text: str, start: int) -> str:
+    """The slot a name fills: "chairman of", "said on"; "" when none is clear."""
+    before = _SLOT.search(text, max(0, start - 40), start)
+    if before is None:
+        return ""
+    word, preposition = before.group(1).lower(), before.group(2)
+    if preposition not in SLOT_PREPOSITIONS or word in FUNCTION_WORDS or len(word) < 3:
+        return ""
+    return f"{word} {preposition}"
+
+
+def _words(text: str) -> list[str]:
+    return [strip_possessive(w) for w in re.findall(r"[\w'&]+", text) if w.lower() != "the"]
+
+
+def _type(words: list[str]) -> str:
+    """ "acronym" ("CNBC"), the type of body its last word names ("committee", "company"),
+    or "place"."""
+    last = words[-1] if words else ""
+    if _ACRONYM.fullmatch(last):
+        return "acronym"
+    return ORGANISATION_TYPES.get(last.lower(), "place")
+
+
+@dataclass(frozen=True, slots=True)
+class _Slotted:
+    """A proper name in a slot: the mention (value: the name; role: the slot), its type, and
+    the person named last before it, whose slot it fills ("Paul Ryan, chairman of")."""
+
+    mention: Mention
+    type: str
+    subject: Name | None
+
+    @property
+    def kind(self) -> DiscrepancyKind:
+        """A place is a name; a body named with "The" is an outlet ("The Atlantic"), and
+        whatever a person is said to be of is their organisation."""
+        place = self.type == "place" and not self.mention.text.startswith("The ")
+        return "name" if place and not _affiliation(self) else "organisation"
+
+
+def _subject(people: list[Name], start: int) -> Name | None:
+    before = [p for p in people if p.mention.span.end <= start and len(p.words) > 1]
+    return before[-1] if before else None
+
+
+def _after_people(passage: Passage, people: list[Name], run: re.Match[str]) -> int:
+    """Where a run of capitalised words starts once the people heading it are left out:
+    "Julia Ioffe of The Atlantic" is a person, then "The Atlantic" in the slot "Ioffe of"."""
+    start = run.start()
+    for person in people:
+        end = person.mention.span.end - passage.offset
+        if start <= person.mention.span.start - passage.offset and end < run.end():
+            following = re.match(r"\s+(?:of|for)\s+", passage.text[end:])
+            if following and len(person.words) > 1:
+                start = end + following.end()
+    return start
+
+
+def _proper_names(passage: Passage, people: list[Name]) -> list[_Slotted]:
+    """Proper names of a passage that fill a slot."""
+    found = []
+    for match in _PROPER.finditer(passage.text):
+        start = _after_people(passage, people, match)
+        slot = _slot(passage.text, start)
+        if not slot or _DATE_OR_PERSON.match(passage.text, start):
+            continue
+        if any(map(is_title, passage.text[start : match.end()].split())):
+            continue  # a person with a title ("Ariz. Gov. Jan Brewer")
+        text = passage.text[start : match.end()].rstrip(".")
+        names = _words(text)
+        end = start + len(text)
+        mention = passage.mention(start, end, " ".join(names).lower(), slot)
+        found.append(_Slotted(mention, _type(names), _subject(people, mention.span.start)))
+    return found
+
+
+def _content(value: str) -> set[str]:
+    return set(value.split()) - FUNCTION_WORDS
+
+
+def _acronym(short: str, long: str) -> bool:
+    """ "fbi" of "federal bureau of investigation"."""
+    initials = "".join(word[0] for word in long.split() if word not in FUNCTION_WORDS)
+    return " " not in short and short == initials
+
+
+def _same_name(a: Mention, b: Mention) -> bool:
+    """One name: the same words in any order, or some of them ("Fox News"/"Fox News
+    Sunday", "Justice Department"/"Department of Justice"), an alias or an acronym."""
+    x, y = _content(a.value), _content(b.value)
+    return (
+        x <= y
+        or y <= x
+        or aliases(a.value, b.value)
+        or _acronym(a.value, b.value)
+        or _acronym(b.value, a.value)
+    )
+
+
+def _affiliation(x: _Slotted) -> bool:
+    """A person's own body: "Julia Ioffe of The Atlantic", "Paul Ryan of Wisconsin"."""
+    return x.subject is not None and x.mention.role == f"{x.subject.surname} of"
+
+
+def _one_slot(a: _Slotted, b: _Slotted) -> bool:
+    if a.mention.role != b.mention.role:
+        return False
+    if a.subject is not None and b.subject is not None and not same_person(a.subject, b.subject):
+        return False
+    if _affiliation(a) and _affiliation(b):
+        return True  # one person said to be of two bodies
+    if a.type != b.type:
+        return False
+    # two places with no word in common may be people's names
+    return a.type != "place" or bool(_content(a.mention.value) & _content(b.mention.value))
+
+
+def slot_changes(
+    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name]
+) -> list[Discrepancy]:
+    """Organisations and places of A put, in the same slot of B, in place of others."""
+    a_found = {x.mention: x for x in _proper_names(a, a_people)}
+    b_found = {x.mention: x for x in _proper_names(b, b_people)}
+    by_span = {x.mention.span: x for x in a_found.values()}
+
+    def comparable(x: Mention, y: Mention) -> bool:
+        return _one_slot(a_found[x], b_found[y])
+
+    found = paired_changes(
+        "organisation", list(a_found), list(b_found), same=_same_name, comparable=comparable
+    )
+    return [replace(d, kind=by_span[d.a_span].kind) for d in found]

@@ -1,0 +1,155 @@
+"""The title a passage gives a person, before the name or in apposition after it.
+
+"Senate Minority Leader Chuck Schumer", "his campaign manager Kellyanne Conway", "Lindsay
+Walters, the deputy White House press secretary".  Two titles of one person are compared
+on their ranks (``words.RANKS``): another last rank ("spokeswoman"/"manager", "Detective
+Superintendent"/"Detective") or a rank word that changes it, added, dropped or swapped
+("Majority"/"Minority", "Chief", "Deputy"), is a change; the body, the party or the state
+written around it ("Wisconsin GOP Rep.", "FBI Deputy Director") is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
+from newstrace.analyse.facts.names import Name
+from newstrace.analyse.facts.words import (
+    FUNCTION_WORDS,
+    GENERIC_RANKS,
+    MEMBERSHIPS,
+    OFFICES_IN_A_BODY,
+    RANK_ABBREVIATIONS,
+    RANK_CHANGERS,
+    RANK_SWAPS,
+    RANKS,
+)
+
+_TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
+# Lower-case words a title may hold besides its ranks ("former Defense Secretary", "his
+# campaign manager", "chief of staff").
+_QUALIFIERS = frozenset("former then campaign senior top of the".split())
+_MAX_WORDS = 7
+_TIME_PREFIX = re.compile(r"^(?:ex|then)-")  # "ex-Vice President", "then-Gov."
+# Words that end a title: they belong to the clause around it ("X, who was director").
+_CLAUSE_WORDS = frozenset(
+    "who whom whose which was were is are has had have said says will would".split()
+)
+# Between a name and its title in apposition: a party and state ("(D-N.Y.)"), a comma, "the".
+# ("X, a former Baptist minister" describes the person rather than naming an office: the
+# title stops at "a", a function word, and is empty.)
+_APPOSITION = re.compile(r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A person's title in a passage: the title and name as written, and the ranks it names."""
+
+    person: Name
+    mention: Mention  # title and name together ("Senate Minority Leader Chuck Schumer")
+    ranks: tuple[str, ...]
+
+
+def _ranks(token: str) -> tuple[str, ...]:
+    """The ranks a word names: "Sen." -> ("senator",), "CEO" -> ("chief", "executive")."""
+    word = _TIME_PREFIX.sub("", strip_possessive(token.lower().rstrip(".")))
+    words = RANK_ABBREVIATIONS.get(word, word).split()
+    return tuple(w for w in words if w in RANKS)
+
+
+def _kind(token: str) -> str:
+    """What a word is to a title: "rank" ("Leader", "Sen."), "part" ("former", "of",
+    "Senate"), "field" (a lower-case word that may qualify a rank: "finance director"),
+    or "end" (punctuation, a verb of the sentence, "his")."""
+    word = token.lower().rstrip(".")
+    if _ranks(token):
+        return "rank"
+    if word in _QUALIFIERS:
+        return "part"
+    if not token[:1].isalpha() or word in FUNCTION_WORDS or word in _CLAUSE_WORDS:
+        return "end"
+    return "part" if token[:1].isupper() else "field"
+
+
+def _title_words(tokens: list[re.Match[str]], *, backward: bool) -> list[re.Match[str]]:
+    """The title words at the head of ``tokens`` (read away from the name, ``backward`` if
+    it stands before the name), without the "of" and "the" at either end.  A lower-case word
+    stays only right before a rank: "finance director", not "fired FBI director"."""
+    run: list[re.Match[str]] = []
+    fields: list[re.Match[str]] = []  # read forward, the words that wait for their rank
+    for token in tokens[:_MAX_WORDS]:
+        kind = _kind(token.group())
+        last = _kind(run[-1].group()) if run else "end"
+        if kind == "end" or (kind == "field" and backward and last not in ("rank", "field")):
+            break
+        if kind == "field" and not backward:
+            fields.append(token)
+            continue
+        if fields and kind != "rank":
+            break
+        run += [*fields, token]
+        fields = []
+    while run and run[-1].group().lower() in ("of", "the"):
+        run.pop()
+    while run and run[0].group().lower() in ("of", "the"):
+        run.pop(0)
+    return run
+
+
+def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | None:
+    """The title made of ``run`` and the name, if ``run`` names a rank."""
+    ranks = tuple(rank for token in run for rank in _ranks(token.group()))
+    if not ranks:
+        return None
+    name = person.mention.span
+    start = min(run[0].start(), name.start - passage.offset)
+    end = max(run[-1].end(), name.end - passage.offset)
+    return Title(person, passage.mention(start, end, ""), ranks)
+
+
+def _title_before(passage: Passage, person: Name) -> Title | None:
+    before = list(_TOKEN.finditer(passage.text, 0, person.mention.span.start - passage.offset))
+    if before and before[-1].group().lower() in ("of", "the"):
+        return None  # "director of Acme": a name after "of" is a body or a place
+    run = _title_words(before[::-1], backward=True)[::-1]
+    return _title(passage, person, run) if run else None
+
+
+def _title_after(passage: Passage, person: Name) -> Title | None:
+    """A title in apposition, written lower-case as news style has it ("X, chairman of")."""
+    between = _APPOSITION.match(passage.text, person.mention.span.end - passage.offset)
+    if between is None or not passage.text[between.end() : between.end() + 1].islower():
+        return None
+    run = _title_words(list(_TOKEN.finditer(passage.text, between.end())), backward=False)
+    return _title(passage, person, run) if run else None
+
+
+def titles(passage: Passage, people: list[Name]) -> list[Title]:
+    """The titles given to ``people`` in a passage, before their names or after them."""
+    found = (_title_before(passage, p) or _title_after(passage, p) for p in people)
+    return [title for title in found if title is not None]
+
+
+def _compatible(head_a: str, head_b: str) -> bool:
+    """Two ranks one person may hold together: a generic one ("adviser"), or a seat in a
+    body and an office in it ("Representative", "Chairman")."""
+    heads = {head_a, head_b}
+    if heads & GENERIC_RANKS:
+        return True
+    return bool(heads & MEMBERSHIPS) and bool(heads & OFFICES_IN_A_BODY)
+
+
+def different_titles(a: Title, b: Title) -> bool:
+    """Two titles naming another office: another last rank, a rank changer added or dropped
+    ("Deputy", "Chief"), or one swapped ("Majority"/"Minority")."""
+    head_a, head_b = a.ranks[-1], b.ranks[-1]
+    if head_a != head_b:
+        return not _compatible(head_a, head_b)
+    a_ranks, b_ranks = set(a.ranks), set(b.ranks)
+    swapped = (
+        a_ranks & RANK_SWAPS
+        and b_ranks & RANK_SWAPS
+        and a_ranks & RANK_SWAPS != b_ranks & RANK_SWAPS
+    )
+    return bool((a_ranks ^ b_ranks) & RANK_CHANGERS) or bool(swapped)

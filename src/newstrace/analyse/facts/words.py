@@ -1,0 +1,111 @@
+"""Word lists of the changed-facts checks (data, not logic)."""
+
+from __future__ import annotations
+
+# Ranks and offices in a title: "Senate Majority Leader", "Detective Chief Superintendent",
+# "campaign manager".  Two titles of one person are compared on these words only; the rest
+# (the body, the party, the state) may be added or dropped without changing the office.
+RANKS = frozenset(
+    """president vice secretary minister leader majority minority whip speaker chairman
+    chairwoman chair director managing executive chief deputy assistant associate acting
+    interim under detective superintendent inspector sergeant constable commissioner
+    commander officer spokesman spokeswoman spokesperson manager press senator
+    representative congressman congresswoman governor lieutenant mayor attorney general
+    counsel judge justice ambassador ceo cfo coo founder chancellor premier king queen
+    prince princess colonel major captain admiral editor correspondent anchor adviser
+    advisor aide coordinator treasurer strategist prosecutor sheriff marshal coach staff
+    member lawmaker""".split()
+)
+# Abbreviations and other spellings of ranks, as written before a name.
+RANK_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "adm": "admiral",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "det": "detective",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "pres": "president",
+    "sec": "secretary",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "spokeswoman": "spokesperson",
+    "spokesman": "spokesperson",
+    "advisor": "adviser",
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+}
+# Words of a rank that change it when added or dropped: "Deputy Director" is not "Director",
+# "Detective Chief Superintendent" is not "Detective Superintendent".  ("former" is not
+# among them: it depends on the day the report was written.)
+RANK_CHANGERS = frozenset(
+    """vice deputy assistant associate acting interim under chief managing executive
+    lieutenant press""".split()
+)
+# Words of a rank that change it only when swapped: "Majority Leader" is not "Minority
+# Leader", but "Democratic Leader" may be either.
+RANK_SWAPS = frozenset({"majority", "minority"})
+# Ranks that say what someone does, not which office they hold: an "adviser" may also chair
+# a council, a "founder" run the company.
+GENERIC_RANKS = frozenset("adviser aide member lawmaker founder".split())
+# A member of a body and an office inside it are held together ("Representative Devin
+# Nunes" chairs a committee; "Senator Mitch McConnell" is the majority leader).
+MEMBERSHIPS = frozenset("senator representative".split())
+OFFICES_IN_A_BODY = frozenset("chairman leader whip speaker".split())
+
+# The last word of an organisation's name, and the type of body it makes ("the House Ways
+# and Means Committee" is a committee, "Acme Corp" and "Beta Inc" are companies): only
+# organisations of one type are set against each other.
+ORGANISATION_TYPES = {
+    head: kind
+    for kind, heads in {
+        "committee": "committee subcommittee caucus",
+        "company": "company corporation corp inc ltd llc plc group bank",
+        "outlet": "news times post journal network herald tribune gazette",
+        "government": """department ministry agency bureau office commission council
+            administration authority service""",
+        "court": "court tribunal",
+        "party": "party",
+        "school": "university college institute school academy",
+        "association": "association union foundation fund trust club society league",
+        "force": "police force army navy",
+        "parliament": "parliament assembly senate house",
+    }.items()
+    for head in heads.split()
+}
+
+# The words between a fact and what it is of, which say nothing by themselves.
+FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from by with and or as than about around nearly almost
+    some roughly approximately over under more less just only all its his her their our
+    this that these those""".split()
+)
+# Prepositions that put a proper name in a slot of the sentence ("a senator from New
+# York", "chairman of the House Budget Committee", "said on MSNBC").
+SLOT_PREPOSITIONS = frozenset("of from on at for in".split())
+
+# Suffixes that make a place's adjective or people ("Saudi Arabia"/"Saudi Arabian",
+# "Iraq"/"Iraqi"): a different form of the same name, not a different name.
+DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish")
+
+# Shortened given names that differ from the full one by a single letter (longer ones are
+# found as prefixes: "Ash"/"Ashton").  "Ann"/"Anne" is a different spelling, not a short form.
+CLIPPED_GIVEN_NAMES = frozenset({("steve", "steven"), ("pete", "peter")})
+
+# Names that are the same entity ("U.S." and "United States").
+ENTITY_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"us", "u s", "united states", "america", "united states of america"}),
+    frozenset({"uk", "u k", "britain", "united kingdom", "great britain"}),
+    frozenset({"uae", "united arab emirates"}),
+    frozenset({"un", "u n", "united nations"}),
+    frozenset({"eu", "european union"}),
+    frozenset({"isis", "isil", "islamic state", "daesh"}),
+)

@@ -1,0 +1,13 @@
+"""The changed facts found between two short passages aligned whole."""
+
+from __future__ import annotations
+
+from newstrace.analyse.entities import find_discrepancies
+from newstrace.model import Alignment, Span
+
+Change = tuple[str, str, str]
+
+
+def changes(a: str, b: str, *, score: float = 0.8) -> list[Change]:
+    pair = Alignment("paraphrase", score, Span(0, len(a)), Span(0, len(b)), a, b)
+    return [(d.kind, d.a_text, d.b_text) for d in find_discrepancies([pair], min_score=0.55)]

@@ -1,0 +1,56 @@
+"""Dates in every common English form, compared part by part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the British day-month order, not a number
+        ("It opened on 14 March.", "It opened on March 15.", [("date", "14 March", "March 15")]),
+        (
+            "He was born on 9 June 2004.",
+            "He was born on 9 June 2005.",
+            [("date", "9 June 2004", "9 June 2005")],
+        ),
+        ("It began on the 3rd of May.", "It began on May 4.", [("date", "3rd of May", "May 4")]),
+        ("They met on Jan. 3.", "They met on Jan. 4.", [("date", "Jan. 3", "Jan. 4")]),
+        # a year among the same words
+        (
+            "She criticised the Bush administration in 2006, as a senator.",
+            "As a senator in 2007, she criticised the Bush administration.",
+            [("date", "2006", "2007")],
+        ),
+        (
+            "He said so on Wednesday afternoon.",
+            "He said so on Tuesday afternoon.",
+            [("date", "Wednesday", "Tuesday")],
+        ),
+    ],
+)
+def test_a_changed_date(a: str, b: str, expected: list[Change]) -> None:
+    assert changes(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("He was born on 9 June 2004.", "He was born on June 9, 2004."),
+        ("It opened on March 14.", "It opened on Tuesday, March 14, 2017."),
+        ("It opened on Tuesday.", "It opened on March 14."),
+        ("The families of Sept. 11 victims sued.", "Families of the Sept. 11 victims sued."),
+        ("Talks may resume in December.", "Talks resume in December, officials said."),
+        # weekdays of independent reports are the days things were said
+        (
+            "Steele said, according to a video circulated by Democrats on Friday.",
+            "Steele made the comments Thursday night, in which he said so.",
+        ),
+        ("Pressure on Michael Steele grew Sunday.", "Critics turned on Michael Steele on Friday."),
+    ],
+)
+def test_the_same_date(a: str, b: str) -> None:
+    assert changes(a, b) == []

@@ -1,0 +1,73 @@
+"""Names spelt differently; possessives, short forms and a place's adjective are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a given name a letter apart is another spelling, not a short form
+        ("Ann Wagner joined.", "Anne Wagner joined.", [("name", "Ann Wagner", "Anne Wagner")]),
+        # two letters apart in a long surname
+        (
+            "His lawyer, Aitan Goldman, spoke.",
+            "His lawyer, Aitan Goelman, spoke.",
+            [("name", "Aitan Goldman", "Aitan Goelman")],
+        ),
+        # a full name against the surname alone
+        (
+            "Trump praised Newt Gingrich and Rick Santorium.",
+            "Trump went on to praise Gingrich and Santorum.",
+            [("name", "Rick Santorium", "Santorum")],
+        ),
+        # a month is a name too
+        (
+            "Prime Minister Theresa May spoke.",
+            "Prime Minister Theresa Mays spoke.",
+            [("name", "Theresa May", "Theresa Mays")],
+        ),
+        # the titles before a name are not part of it
+        (
+            "Democratic Rep. Bruce Brayley spoke.",
+            "Rep. Bruce Braley spoke.",
+            [("name", "Bruce Brayley", "Bruce Braley")],
+        ),
+    ],
+)
+def test_a_name_spelt_differently(a: str, b: str, expected: list[Change]) -> None:
+    assert changes(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("It is Robert Mueller's inquiry.", "It is Robert Mueller\u2019s inquiry."),
+        ("Susan Collins said no.", "Susan Collins' vote was no."),
+        ("They sued the government of Saudi Arabia.", "They sued the Saudi Arabian government."),
+        ("Steve Mnuchin spoke.", "Steven Mnuchin spoke."),
+        ("Chris Wray spoke.", "Christopher Wray spoke."),
+        # two lone words say too little: Obama is not Osama misspelt
+        ("Obama said so.", "Osama said so."),
+        # parties and groups are not names
+        ("House Republicans voted no.", "Every Republican voted no."),
+        ("Senate Democrats objected.", "A Democrat objected."),
+        # one surname, two people
+        ("Jeb Bush and Laura Bush came.", "Jeb Bush came with Laura."),
+        # accents, quotation marks, a family, a day
+        ("Felipe Calder\u00f3n spoke.", "Felipe Calderon spoke."),
+        ("He called it the 'Deep State' again.", "He called it the Deep State again."),
+        ("Duncan Hunter was indicted.", "The Hunters were indicted."),
+        ("He spoke on Monday.", "On Sunday he spoke."),
+    ],
+)
+def test_harmless_variants_of_a_name(a: str, b: str) -> None:
+    assert changes(a, b) == []
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    a, b = "Michelle Obama Monday said so.", "Michelle Obama Sunday said so."
+    assert changes(a, b) == [("date", "Monday", "Sunday")]

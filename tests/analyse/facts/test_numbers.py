@@ -1,0 +1,92 @@
+"""Counts changed, in digits or words; the same count written two ways is not a change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "The gunman injured twelve people.",
+            "The gunman injured eleven people.",
+            [("number", "twelve", "eleven")],
+        ),
+        ("It drew eight percent.", "It drew 6% of the vote.", [("number", "eight", "6%")]),
+        # compound number words
+        (
+            "Twenty-three states agree.",
+            "Twenty-two states agree.",
+            [("number", "Twenty-three", "Twenty-two")],
+        ),
+        # ordinals, in digits and in words
+        (
+            "The talks came on the 13th day of the shutdown.",
+            "The talks came on the 14th day of the shutdown.",
+            [("number", "13th", "14th")],
+        ),
+        (
+            "Trump was sworn in as the forty-sixth president on Friday.",
+            "Trump was sworn in as the 45th president on Friday.",
+            [("number", "forty-sixth", "45th")],
+        ),
+        # a vote is one fact
+        ("It passed 234-197.", "It passed 234-193.", [("number", "234-197", "234-193")]),
+        # a figure given to one unit is not a rounding of another
+        (
+            "Perry bought $1.5 million in broadcast time.",
+            "Perry bought $1 million in broadcast time.",
+            [("number", "1.5", "1")],
+        ),
+        # an age, however it is written
+        (
+            "His son, a 33-year-old union organizer, spoke.",
+            "His son Seth Hutchinson, 31, an organizer, spoke.",
+            [("number", "33", "31")],
+        ),
+        # what a hyphenated number counts
+        (
+            "Strzok, a 22-year veteran, left.",
+            "Strzok, a 21-year veteran, left.",
+            [("number", "22", "21")],
+        ),
+    ],
+)
+def test_a_changed_count(a: str, b: str, expected: list[Change]) -> None:
+    assert changes(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Twenty-three states and four cities agree.", "23 states agree."),
+        ("Nine people died.", "9 people died."),
+        ("It was the first time.", "It was the 1st time."),
+        # a number rounded is the same number, whatever it counts in the other passage
+        ("The tax rate was 35.7 percent.", "Her tax rate was 35.72, a record."),
+        ("The tax rate was 36 percent.", "The tax rate was 35.7 percent."),
+        # numbers that count different things
+        ("Seven months ago the two met.", "The two men met seven months ago."),
+        # the same thing counted among other words: another fact, not a change
+        ("It polled 21 percent of Republican voters.", "Trump finished first (at 20 percent)."),
+        # an ordinal after another word
+        (
+            "He will become the second black senator.",
+            "He will become Massachusetts' first black senator.",
+        ),
+        ("One of the 12 men fled.", "Two officers said 12 men fled."),
+        # "$1 million": the scale word is not a second number
+        ("He spent $1 million in all.", "He spent $1 million, they said."),
+    ],
+)
+def test_the_same_count(a: str, b: str) -> None:
+    assert changes(a, b) == []
+
+
+def test_each_number_goes_with_the_one_among_the_same_words() -> None:
+    a = "The Clintons earned roughly $141 million and paid nearly $44 million in federal taxes."
+    b = "The documents show the Clintons have paid $43 million in federal taxes."
+    assert changes(a, b) == [("number", "44", "43")]

@@ -1,0 +1,80 @@
+"""Organisations and places in the same slot of two aligned sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "Paul Ryan, chairman of the House Budget Committee, spoke.",
+            "Paul Ryan, chairman of the House Ways and Means Committee, spoke.",
+            [("organisation", "House Budget Committee", "House Ways and Means Committee")],
+        ),
+        (
+            "The Arizona Republican said on CNBC.",
+            "McCain said on MSNBC\u2019s show.",
+            [("organisation", "CNBC", "MSNBC\u2019s")],
+        ),
+        # a person paired with another organisation
+        (
+            "It cited a report by Julia Ioffe of The Atlantic on Monday.",
+            "It cited a report by Julia Ioffe of The New Yorker on Monday.",
+            [("organisation", "The Atlantic", "The New Yorker")],
+        ),
+        # two companies, whatever their legal form
+        (
+            "The chief executive of Acme Corp resigned.",
+            "The chief executive of Beta Inc resigned.",
+            [("organisation", "Acme Corp", "Beta Inc")],
+        ),
+        (
+            "As a senator from New Jersey, she spoke.",
+            "As a senator from New York, she spoke.",
+            [("name", "New Jersey", "New York")],
+        ),
+    ],
+)
+def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -> None:
+    assert changes(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A lawyer at the Justice Department said so.",
+            "A lawyer at the Department of Justice said so.",
+        ),
+        ("He said on Fox News.", "He said on Fox News Sunday."),
+        (
+            "The director of the FBI resigned.",
+            "The director of the Federal Bureau of Investigation resigned.",
+        ),
+        ("The senator from the U.S. spoke.", "The senator from the United States spoke."),
+        # two places with nothing in common: too little to say it is one slot
+        ("He held a rally in Iowa.", "He held a rally in Ohio."),
+        # people are compared as names, not by their slot
+        ("A statement from John Smith said so.", "A statement from Mary Jones said so."),
+        # a different slot
+        ("He said on CNBC.", "He worked at MSNBC."),
+        # the same slot, but another person's
+        (
+            "Sen. Mark Warner, top Democrat on the Senate Intelligence Committee, spoke.",
+            "Rep. Adam Schiff, the senior Democrat on the House Intelligence Committee, spoke.",
+        ),
+        # a body's name is not a person whose organisation follows
+        (
+            "He spoke at the Council on Foreign Relations in Manhattan.",
+            "He spoke before the Council on Foreign Relations in New York.",
+        ),
+        # organisations of two kinds
+        ("A group is calling on the Internal Revenue Service.", "A group is calling on the NAACP."),
+    ],
+)
+def test_the_same_name_or_no_slot(a: str, b: str) -> None:
+    assert changes(a, b) == []

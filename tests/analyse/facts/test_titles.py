@@ -1,0 +1,119 @@
+"""Titles of several words changed or dropped; the body or party around them is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "Senate Majority Leader Chuck Schumer left.",
+            "Senate Minority Leader Chuck Schumer left.",
+            [
+                (
+                    "title",
+                    "Senate Majority Leader Chuck Schumer",
+                    "Senate Minority Leader Chuck Schumer",
+                )
+            ],
+        ),
+        (
+            "His campaign spokeswoman Kellyanne Conway spoke.",
+            "His campaign manager Kellyanne Conway spoke.",
+            [
+                (
+                    "title",
+                    "campaign spokeswoman Kellyanne Conway",
+                    "campaign manager Kellyanne Conway",
+                )
+            ],
+        ),
+        # a rank word dropped
+        (
+            "Detective Superintendent Jane Hale said so.",
+            "Detective Chief Superintendent Jane Hale said so.",
+            [
+                (
+                    "title",
+                    "Detective Superintendent Jane Hale",
+                    "Detective Chief Superintendent Jane Hale",
+                )
+            ],
+        ),
+        # the rank itself dropped
+        (
+            "Detective Jane Hale said so.",
+            "Detective Superintendent Jane Hale said so.",
+            [("title", "Detective Jane Hale", "Detective Superintendent Jane Hale")],
+        ),
+        # a title in apposition, lower-case as news style writes it
+        (
+            "Tom Reyes, the finance director of Acme, resigned.",
+            "Tom Reyes, managing director of Acme, resigned.",
+            [
+                (
+                    "title",
+                    "Tom Reyes, the finance director of Acme",
+                    "Tom Reyes, managing director of Acme",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
+    assert changes(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Wisconsin GOP Rep. Paul Ryan spoke.", "Rep. Paul Ryan spoke."),
+        ("Senate Majority Leader Harry Reid (D-Nev.) spoke.", "Majority Leader Harry Reid spoke."),
+        ("FBI Deputy Director David Bowdich spoke.", "Deputy Director David Bowdich spoke."),
+        (
+            "Deputy press secretary Lindsey Walters said so.",
+            "Lindsey Walters, the deputy White House press secretary, said so.",
+        ),
+        # an office inside a body and a seat in it are held together
+        ("Senate Majority Leader Mitch McConnell spoke.", "Senator Mitch McConnell spoke."),
+        # two people of one surname
+        ("Senator John Smith spoke.", "Governor Jane Smith spoke."),
+        # an abbreviation of a rank
+        ("AARP CEO Barry Rand spoke.", "AARP chief executive Barry Rand spoke."),
+        # a time written before the title
+        ("Ex-Vice President Dick Cheney spoke.", "Former Vice President Dick Cheney spoke."),
+        # a generic rank goes with any office
+        (
+            "Larry Summers, the outgoing chairman of the council, spoke.",
+            "Outgoing economic adviser Larry Summers spoke.",
+        ),
+        # "Democratic Leader" is the minority's leader or the majority's
+        ("Democratic Leader Chuck Schumer spoke.", "Senate Minority Leader Chuck Schumer spoke."),
+        # "a former minister" describes, it does not name the office
+        (
+            "Mike Huckabee, a former governor of Arkansas, ran.",
+            "Mike Huckabee, a former Baptist minister, ran.",
+        ),
+        # lower-case words stay in a title only right before a rank
+        (
+            "The need for a new FBI director came after Trump fired Comey.",
+            "President Trump is close to naming a new FBI director.",
+        ),
+        # a verb after a name does not start a title
+        (
+            "Tom Reyes, praising the Leeds detective, said so.",
+            "Tom Reyes, the club chairman, said so.",
+        ),
+        # an organisation has no title
+        (
+            "He chairs the Republican National Committee.",
+            "He is the head of the Republican National Committee.",
+        ),
+    ],
+)
+def test_the_same_title(a: str, b: str) -> None:
+    assert changes(a, b) == []
