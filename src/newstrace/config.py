@@ -142,9 +142,12 @@ class AnalyseConfig:
 
     # Loaded words flagged when a rewrite adds them (CLI --lexicon adds more).
     loaded_words: frozenset[str] = field(default_factory=_default_lexicon)
-    # Changed facts are looked for in passages and in paraphrase links at least this strong
-    # (the default paraphrase threshold): weaker links join sentences that are only alike.
-    min_change_score: float = 0.55
+    # Changed facts are looked for in passages and in paraphrase links at least this strong:
+    # the aligner's weak-link threshold.  A fact is compared only in the same role (the same
+    # words around it, analyse/facts/), which is what keeps weak links from pairing two
+    # different facts; on the tune split 0.40 finds 4 more of 34 changes than 0.55, with no
+    # false one, and adds no report between BASIL's independent same-event articles.
+    min_change_score: float = 0.40
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from typing import Literal
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.credits import find_credits
 from newstrace.analyse.entities import find_discrepancies
+from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.quotes import check_quotes
 from newstrace.config import AnalyseConfig
 from newstrace.model import (
@@ -68,10 +69,17 @@ def analyse(
         a_untraced = untraced(a, [x.a_span for x in alignments], "a")
         b_untraced = untraced(b, [x.b_span for x in alignments], "b")
         added, omitted = (b_untraced, a_untraced) if side == "b" else (a_untraced, b_untraced)
+    checked = check_quotes(a, b, alignments) if quotes is None else quotes
+    a_quoted, b_quoted = quoted_spans(a), quoted_spans(b)
+    changes = [
+        change
+        for change in find_discrepancies(alignments, min_score=config.min_change_score)
+        if one_statement(change, a_quoted, b_quoted, checked)
+    ]
     return Analysis(
-        quotes=tuple(check_quotes(a, b, alignments) if quotes is None else quotes),
+        quotes=tuple(checked),
         attributions=_attributions(a),
-        discrepancies=tuple(find_discrepancies(alignments, min_score=config.min_change_score)),
+        discrepancies=tuple(changes),
         added=tuple(added),
         omitted=tuple(omitted),
         wording=tuple(loaded_words(a, b, alignments, config.loaded_words)),

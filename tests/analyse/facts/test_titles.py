@@ -84,6 +84,11 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
         ("Senator John Smith spoke.", "Governor Jane Smith spoke."),
         # an abbreviation of a rank
         ("AARP CEO Barry Rand spoke.", "AARP chief executive Barry Rand spoke."),
+        # an association's executive director is its chief executive
+        (
+            "NRA CEO Wayne LaPierre spoke.",
+            "Wayne LaPierre, the rifle association's executive director, spoke.",
+        ),
         # a time written before the title
         ("Ex-Vice President Dick Cheney spoke.", "Former Vice President Dick Cheney spoke."),
         # a generic rank goes with any office

@@ -140,9 +140,27 @@ def _compatible(head_a: str, head_b: str) -> bool:
     return bool(heads & MEMBERSHIPS) and bool(heads & OFFICES_IN_A_BODY)
 
 
+# One office under two names: an association's "executive director" is its chief executive,
+# and independent reports call the same person either (the NRA's Wayne LaPierre).
+_TOP_EXECUTIVE = (frozenset({"chief", "executive"}), frozenset({"executive", "director"}))
+_TOP_EXECUTIVE_WORDS = frozenset({"chief", "executive", "director"})
+
+
+def _top_executive(a: Title, b: Title) -> bool:
+    """Both titles name an organisation's top executive, and nothing else differs."""
+    a_ranks, b_ranks = set(a.ranks), set(b.ranks)
+    return (
+        any(words <= a_ranks for words in _TOP_EXECUTIVE)
+        and any(words <= b_ranks for words in _TOP_EXECUTIVE)
+        and not (a_ranks ^ b_ranks) - _TOP_EXECUTIVE_WORDS
+    )
+
+
 def different_titles(a: Title, b: Title) -> bool:
     """Two titles naming another office: another last rank, a rank changer added or dropped
     ("Deputy", "Chief"), or one swapped ("Majority"/"Minority")."""
+    if _top_executive(a, b):
+        return False
     head_a, head_b = a.ranks[-1], b.ranks[-1]
     if head_a != head_b:
         return not _compatible(head_a, head_b)

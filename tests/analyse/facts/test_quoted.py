@@ -1,0 +1,36 @@
+"""A figure someone is quoted giving is that person's claim: set against the reporter's own
+figure it is not a changed fact; inside one quotation reproduced by the copy it is."""
+
+from __future__ import annotations
+
+import newstrace
+
+REPORT = (
+    "The campaign released a new television ad on Tuesday in three swing states.\n\n"
+    "The ad claims that {claim} over the next ten years, a charge the White House denies.\n\n"
+    "Aides said the campaign would spend heavily on the ad through the fall."
+)
+
+
+def _numbers(a: str, b: str) -> list[tuple[str, str]]:
+    changes = newstrace.compare(a, b).analysis.discrepancies
+    return [(d.a_text, d.b_text) for d in changes if d.kind == "number"]
+
+
+def test_a_quoted_figure_beside_the_reporters_own_is_not_a_change() -> None:
+    quoted = REPORT.format(claim='"the president has cut $716 billion from Medicare"')
+    plain = REPORT.format(claim="the president has cut $800 billion from Medicare")
+    assert _numbers(quoted, plain) == []
+    assert _numbers(plain, quoted) == []
+
+
+def test_a_figure_changed_in_both_reporters_own_words_is_a_change() -> None:
+    a = REPORT.format(claim="the president has cut $716 billion from Medicare")
+    b = REPORT.format(claim="the president has cut $800 billion from Medicare")
+    assert _numbers(a, b) == [("716", "800")]
+
+
+def test_a_figure_changed_inside_the_same_quotation_is_a_change() -> None:
+    a = REPORT.format(claim='"the president has cut $716 billion from Medicare"')
+    b = REPORT.format(claim='"the president has cut $800 billion from Medicare"')
+    assert _numbers(a, b) == [("716", "800")]
