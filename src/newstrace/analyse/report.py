@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newstrace.analyse.additions import loaded_words, untraced
-from newstrace.analyse.credits import find_credits
+from newstrace.analyse.credits import credits_of_source
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.quotes import check_quotes
 from newstrace.config import AnalyseConfig
@@ -11,9 +11,13 @@ from newstrace.model import Alignment, Analysis, Attribution, QuoteCheck, Relati
 from newstrace.segment.document import Document
 
 
-def _attributions(doc: Document) -> tuple[Attribution, ...]:
+def _attributions(
+    doc: Document, other: Document, alignments: list[Alignment]
+) -> tuple[Attribution, ...]:
+    """``doc``'s credits of the outlet or organisation its story came from (not its own
+    outlet, nor the citations it carries over from ``other``)."""
     found = []
-    for credit in find_credits(doc.normalised.text):
+    for credit in credits_of_source(doc, other, alignments):
         span = doc.normalised.to_original(credit.start, credit.end)
         found.append(Attribution(doc.text[span.start : span.end], credit.outlet, span))
     return tuple(found)
@@ -42,7 +46,7 @@ def analyse(
     )
     return Analysis(
         quotes=tuple(check_quotes(a, b, alignments) if quotes is None else quotes),
-        attributions=_attributions(a),
+        attributions=_attributions(a, b, alignments),
         discrepancies=tuple(find_discrepancies(alignments, min_score=config.min_change_score)),
         added=tuple(added),
         omitted=tuple(omitted),

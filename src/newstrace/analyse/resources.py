@@ -75,6 +75,83 @@ LOADED_WORDS = frozenset(
     furious shocking stunning bombshell""".split()
 ) | frozenset({"terror group", "terrorist group", "so called", "death panels"})
 
+# --- Credits (analyse/credits.py) ---
+
+# Outlets and agencies, each with the short forms a text or a record's "outlet" field may
+# use for it (lower case).  A name must be known here to be taken as an outlet: "Smith
+# said" is a quotation's attribution, "Reuters said" a credit.
+OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
+    "The New York Times": ("new york times", "nytimes", "nyt", "the times", "times"),
+    "Fox News": ("fox news", "foxnews", "foxnews.com", "fox", "fox news channel"),
+    "HuffPost": ("huffington post", "huffpost", "hpo", "huff post"),
+    "The Washington Post": ("washington post", "the post", "wapo"),
+    "The Wall Street Journal": ("wall street journal", "wsj", "the journal"),
+    "Associated Press": ("associated press", "the associated press", "ap"),
+    "Reuters": ("reuters", "thomson reuters"),
+    "Agence France-Presse": ("agence france-presse", "agence france presse", "afp"),
+    "United Press International": ("united press international", "upi"),
+    "Deutsche Presse-Agentur": ("deutsche presse-agentur", "dpa"),
+    "PA Media": ("press association", "pa media"),
+    "The Canadian Press": ("canadian press",),
+    "Australian Associated Press": ("australian associated press", "aap"),
+    "Kyodo News": ("kyodo", "kyodo news"),
+    "Xinhua": ("xinhua", "xinhua news agency"),
+    "CNN": ("cnn",),
+    "MSNBC": ("msnbc",),
+    "CNBC": ("cnbc",),
+    "NPR": ("npr", "national public radio"),
+    "BBC": ("bbc", "bbc news"),
+    "NBC News": ("nbc", "nbc news"),
+    "CBS News": ("cbs", "cbs news"),
+    "ABC News": ("abc", "abc news"),
+    "Politico": ("politico",),
+    "Bloomberg": ("bloomberg", "bloomberg news"),
+    "Axios": ("axios",),
+    "BuzzFeed News": ("buzzfeed", "buzzfeed news"),
+    "The Guardian": ("guardian", "the guardian"),
+    "Los Angeles Times": ("los angeles times", "la times"),
+    "USA Today": ("usa today",),
+    "The Hill": ("the hill",),
+    "The Atlantic": ("the atlantic",),
+    "The New Yorker": ("new yorker", "the new yorker"),
+    "New York Post": ("new york post", "ny post"),
+    "The Washington Times": ("washington times",),
+    "Washington Examiner": ("washington examiner",),
+    "The Daily Beast": ("daily beast", "the daily beast"),
+    "Daily Mail": ("daily mail", "dailymail", "mailonline"),
+    "The Telegraph": ("daily telegraph", "the telegraph"),
+    "Financial Times": ("financial times",),
+    "The Economist": ("the economist",),
+    "Breitbart News": ("breitbart", "breitbart news"),
+    "The Daily Caller": ("daily caller", "the daily caller"),
+    "Newsmax": ("newsmax",),
+    "Newsweek": ("newsweek",),
+    "Business Insider": ("business insider",),
+    "Vox": ("vox",),
+    "Slate": ("slate",),
+    "ProPublica": ("propublica",),
+    "The Intercept": ("the intercept",),
+    "Yahoo News": ("yahoo news",),
+    "Al Jazeera": ("al jazeera",),
+    "Sky News": ("sky news",),
+    "TMZ": ("tmz",),
+}
+
+# Documents an organisation issues in its own name: "according to a press release from
+# Marlow Valley Creamery", "the county said in a news release".  A plain "said in a
+# statement" is how a quotation is attributed, and is a credit only when the text names
+# who issued the statement ("... in a statement issued by her office").
+RELEASE_WORDS = r"(?:news |press |media )?release|announcement|bulletin"
+STATEMENT_WORDS = r"(?:written |joint |short )?statement"
+
+# Verbs with which a text reports what an outlet published ("Reuters reported") ...
+REPORTING_VERBS = tuple("reported reports revealed reveals learned confirmed".split())
+# ... and verbs of speech, which a person's name takes as well ("Bloomberg said").
+OUTLET_SPEECH_VERBS = tuple("said says wrote writes noted notes".split())
+# Outlet names that are also people's: "Fox said" is Vicente Fox, "Bloomberg said" Michael
+# Bloomberg; with a verb of speech only the full name ("Fox News said") is an outlet.
+PERSON_LIKE_OUTLETS = frozenset({"fox", "bloomberg"})
+
 # Number words, so that "seven months" and "7 months" compare.
 NUMBER_WORDS = {
     "one": 1,
