@@ -50,5 +50,7 @@ def analyse(
         discrepancies=tuple(find_discrepancies(alignments, min_score=config.min_change_score)),
         added=tuple(added),
         omitted=tuple(omitted),
-        wording=tuple(loaded_words(a, b, alignments, config.loaded_words)),
+        wording=tuple(
+            loaded_words(a, b, alignments, config.loaded_words, min_rating=config.min_loaded_rating)
+        ),
     )
