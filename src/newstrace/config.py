@@ -136,12 +136,21 @@ def _default_lexicon() -> frozenset[str]:
     return LOADED_WORDS
 
 
+# VADER rating (0-4 either way) at which an adjective or adverb is a loaded word when a
+# rewrite adds it.  Tuned on the development set's tune split (benchmarks/faithfulness.py
+# --split tune): at 2.5 the rated words added no false flag; at 2.0 five ("poor",
+# "favorable", "broken"), at 1.5 eleven.
+DEFAULT_MIN_RATING = 2.5
+
+
 @dataclass(frozen=True, slots=True)
 class AnalyseConfig:
     """Options of the analyses of an aligned pair."""
 
-    # Loaded words flagged when a rewrite adds them (CLI --lexicon adds more).
+    # Loaded words and phrases flagged when a rewrite adds them, besides the adjectives and
+    # adverbs VADER rates at min_loaded_rating (analyse/lexicon.py); CLI --lexicon adds more.
     loaded_words: frozenset[str] = field(default_factory=_default_lexicon)
+    min_loaded_rating: float = DEFAULT_MIN_RATING
     # Changed facts are looked for in passages and in paraphrase links at least this strong:
     # the aligner's weak-link threshold.  A fact is compared only in the same role (the same
     # words around it, analyse/facts/), which is what keeps weak links from pairing two

@@ -348,14 +348,23 @@ class Passage:
 
 @dataclass(frozen=True, slots=True)
 class LoadedWord:
-    """A loaded word the rewrite (A) added to an aligned passage: absent from its B partner."""
+    """A loaded word the rewrite (A) added to an aligned passage: absent from its B partner.
+
+    ``strength``: how strongly the lexicons rate it, from 0 to 1 (``analyse.lexicon``).
+    """
 
     word: str
     a_span: Span
     b_span: Span
+    strength: float = 0.5
 
     def to_dict(self) -> dict[str, Any]:
-        return {"word": self.word, "a_span": self.a_span.to_list(), "b_span": self.b_span.to_list()}
+        return {
+            "word": self.word,
+            "a_span": self.a_span.to_list(),
+            "b_span": self.b_span.to_list(),
+            "strength": round(self.strength, 3),
+        }
 
 
 @dataclass(frozen=True, slots=True)

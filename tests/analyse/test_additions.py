@@ -5,6 +5,7 @@ from __future__ import annotations
 import newstrace
 from newstrace.analyse.additions import loaded_words
 from newstrace.analyse.report import copy_side
+from newstrace.analyse.resources import LOADED_WORDS
 from newstrace.config import Config
 from newstrace.model import Alignment, Article, Coverage, Span
 from newstrace.segment.document import Document
@@ -38,10 +39,10 @@ def test_loaded_words_added_by_the_rewrite_are_flagged() -> None:
 
 
 def test_users_can_extend_the_lexicon() -> None:
-    copy = COPY.replace("opposition leader", "opposition firebrand leader")
-    config = Config().with_lexicon(frozenset({"Firebrand"}))
+    copy = COPY.replace("opposition leader", "opposition maverick leader")
+    config = Config().with_lexicon(frozenset({"Maverick"}))
     assert [w.word for w in newstrace.compare(copy, SOURCE, config=config).analysis.wording] == [
-        "firebrand"
+        "maverick"
     ]
     assert newstrace.compare(copy, SOURCE).analysis.wording == ()
 
@@ -54,10 +55,7 @@ def test_a_word_of_any_partner_of_a_merged_sentence_is_not_added() -> None:
         x, y = a.sentences[0], b.sentences[j]
         return Alignment("paraphrase", 0.6, x.span, y.span, x.text, y.text, (0,), (j,))
 
-    words = loaded_words(a, b, [link(0), link(1)], frozenset({"embattled", "regime"}))
-    assert words == []
-    [word] = loaded_words(a, b, [link(1)], frozenset({"embattled", "regime"}))
-    assert word.word == "regime"
+    assert loaded_words(a, b, [link(0), link(1)], frozenset({"embattled", "regime"})) == []
 
 
 def test_without_a_copy_call_the_more_contained_text_is_read_as_the_copy() -> None:
@@ -77,3 +75,72 @@ def test_nothing_is_added_or_omitted_between_texts_with_nothing_aligned() -> Non
     result = newstrace.compare(other, SOURCE)
     assert not result.alignments
     assert result.analysis.added == () and result.analysis.omitted == ()
+
+
+def _flagged(copy: str, source: str, lexicon: frozenset[str] = LOADED_WORDS) -> list[str]:
+    """The loaded words of ``copy`` against ``source``, every sentence aligned in order."""
+    a, b = Document(Article(copy)), Document(Article(source))
+    alignments = [
+        Alignment("paraphrase", 0.7, x.span, y.span, x.text, y.text, (x.index,), (y.index,))
+        for x, y in zip(a.sentences, b.sentences, strict=False)
+    ]
+    return [w.word for w in loaded_words(a, b, alignments, lexicon)]
+
+
+def test_a_loaded_word_the_source_uses_elsewhere_is_not_the_copys() -> None:
+    copy = "The embattled minister met the unions. He left early."
+    assert _flagged(copy, "The minister met the unions. He left early.") == ["embattled"]
+    source = "The minister met the unions. The embattled man left early."
+    assert _flagged(copy, source) == []
+
+
+def test_an_adjective_vader_rates_strongly_is_loaded() -> None:
+    flagged = _flagged("The plan had a horrendous start.", "The plan had a slow start.")
+    assert flagged == ["horrendous"]
+
+
+def test_an_adjective_vader_rates_weakly_is_not_loaded() -> None:
+    # VADER rates "favorable" 2.1, under the 2.5 of AnalyseConfig.min_loaded_rating
+    assert _flagged("The judge gave a favorable ruling.", "The judge gave a ruling.") == []
+
+
+def test_an_adverb_rates_as_its_adjective() -> None:
+    assert _flagged("He blissfully cut the ribbon.", "He cut the ribbon.") == ["blissfully"]
+
+
+def test_an_event_vader_rates_strongly_is_not_loaded() -> None:
+    # VADER rates "killed" -3.5, but a rewrite that reports a death does not colour it
+    assert _flagged("Two men were killed on the road.", "Two men died on the road.") == []
+
+
+def test_a_rated_word_that_states_a_fact_is_not_loaded() -> None:
+    assert _flagged("The senator tested positive.", "The senator has the virus.") == []
+
+
+def test_the_words_of_a_quotation_are_the_speakers() -> None:
+    copy = 'The mayor called it "a horrific and disastrous plan" on Monday.'
+    assert _flagged(copy, "The mayor criticised the plan on Monday.") == []
+    assert _flagged(copy.replace('"', ""), "The mayor criticised the plan on Monday.") == [
+        "horrific",
+        "disastrous",
+    ]
+
+
+def test_a_rated_word_capitalised_inside_a_sentence_is_a_name() -> None:
+    assert _flagged("They met at Horrendous Farm.", "They met at the farm.") == []
+    assert _flagged("Horrendous scenes followed.", "Scenes followed.") == ["Horrendous"]
+
+
+def test_listed_phrases_are_flagged_as_phrases() -> None:
+    flagged = _flagged("Republicans opposed it in lockstep.", "Republicans opposed it.")
+    assert flagged == ["in lockstep"]
+
+
+def test_loaded_words_come_strongest_first() -> None:
+    a = Document(Article("The embattled mayor gave a horrific speech."))
+    b = Document(Article("The mayor gave a speech."))
+    x, y = a.sentences[0], b.sentences[0]
+    link = Alignment("paraphrase", 0.7, x.span, y.span, x.text, y.text, (0,), (0,))
+    words = loaded_words(a, b, [link], LOADED_WORDS)
+    assert [(w.word, w.strength) for w in words] == [("horrific", 0.85), ("embattled", 0.5)]
+    assert words[0].to_dict()["strength"] == 0.85

@@ -1,10 +1,17 @@
-"""Credits to outlets, normalised to one name each."""
+"""Credits to outlets, agencies and organisations, normalised to one name each."""
 
 from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.credits import canonical_outlet, credited_outlets, find_credits
+from newstrace.analyse.credits import (
+    canonical_outlet,
+    credited_outlets,
+    credits_of_source,
+    find_credits,
+)
+from newstrace.model import Alignment, Article
+from newstrace.segment.document import Document
 
 
 @pytest.mark.parametrize(
@@ -23,6 +30,10 @@ def test_credits(text: str, outlets: list[str]) -> None:
     assert credited_outlets(text) == outlets
 
 
+def _phrases(text: str, own_outlet: str | None = None) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.outlet) for c in find_credits(text, own_outlet)]
+
+
 def test_the_report_notes_points_back_to_the_credited_outlet() -> None:
     text = "Talks began, according to the New York Times. They will go on, the report notes."
     credits = find_credits(text)
@@ -33,7 +44,151 @@ def test_the_report_notes_points_back_to_the_credited_outlet() -> None:
     assert {c.outlet for c in credits} == {"The New York Times"}
 
 
+def test_a_report_that_names_its_outlet_credits_it() -> None:
+    text = "He backed the war even now, the HuffPost report notes."
+    assert _phrases(text) == [("the HuffPost report notes", "HuffPost")]
+
+
+def test_a_wire_credit_in_brackets_anywhere() -> None:
+    text = "Floods hit the valley on Monday (AFP). Hundreds fled."
+    assert _phrases(text) == [("(AFP)", "Agence France-Presse")]
+
+
+def test_an_agency_named_in_full_with_a_reporting_verb() -> None:
+    text = "Hundreds fled the valley, Agence France-Presse said."
+    assert _phrases(text) == [("Agence France-Presse said", "Agence France-Presse")]
+
+
+@pytest.mark.parametrize(
+    "text", ["AP contributed to this report.", "The Associated Press contributed reporting."]
+)
+def test_a_contributor_line_credits_the_agency(text: str) -> None:
+    assert credited_outlets(text) == ["Associated Press"]
+
+
+def test_an_outlet_that_said_citing_another_credits_the_one_that_said() -> None:
+    text = "He has bought airtime, HuffPost said, citing Politico."
+    assert _phrases(text) == [("HuffPost said", "HuffPost")]
+    assert credited_outlets("The deal is off, The New York Times said.") == ["The New York Times"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is wrong," Bloomberg said.',  # Michael Bloomberg
+        '"He is not welcome," Fox said.',  # Vicente Fox
+        "BuzzFeed editor Ben Smith said it stands by its reporting.",
+    ],
+)
+def test_a_person_who_said_something_is_not_an_outlet(text: str) -> None:
+    assert find_credits(text) == ()
+
+
+def test_a_possessive_outlet_is_an_outlet() -> None:
+    assert credited_outlets("Talks began, according to the Washington Post's report.") == [
+        "The Washington Post"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "issuer"),
+    [
+        (
+            "Sales rose 40 per cent, according to a press release from Acme Co. It hires.",
+            "according to a press release from Acme Co.",
+            "Acme Co.",
+        ),
+        (
+            "It is wrong, Roe said, according to a statement from Sen. Jane Roe's office.",
+            "according to a statement from Sen. Jane Roe's office",
+            "Sen. Jane Roe's office",
+        ),
+        (
+            "One case was confirmed, Bramwell County Public Health said in a news release.",
+            "Bramwell County Public Health said in a news release",
+            "Bramwell County Public Health",
+        ),
+        (
+            "I will not let this go, Ms Osei said in a statement issued by her office.",
+            "Ms Osei said in a statement issued by her office",
+            "Ms Osei's office",
+        ),
+    ],
+)
+def test_an_organisations_own_document_credits_it(text: str, phrase: str, issuer: str) -> None:
+    assert _phrases(text) == [(phrase, issuer)]
+
+
+def test_said_in_a_statement_attributes_a_quotation_and_credits_no_one() -> None:
+    assert find_credits('"We are cooperating," Mr. Roe said in a statement.') == ()
+
+
+def test_a_phrase_naming_the_texts_own_outlet_is_no_credit() -> None:
+    text = "The minister told the Guardian that talks would resume."
+    assert credited_outlets(text) == ["The Guardian"]
+    assert find_credits(text, own_outlet="The Guardian") == ()
+    assert find_credits(text, own_outlet="guardian") == ()
+
+
+def test_the_agency_of_the_dateline_is_the_texts_own() -> None:
+    text = "LONDON (Reuters) - Talks began. A spokesman told Reuters they would go on."
+    assert _phrases(text) == [("(Reuters)", "Reuters")]
+    assert find_credits(text, own_outlet="Reuters") == ()
+
+
 def test_record_outlet_names_fold_to_the_same_outlet() -> None:
     assert canonical_outlet("nyt") == canonical_outlet("The New York Times") == "The New York Times"
     assert canonical_outlet("hpo") == "HuffPost"
     assert canonical_outlet("Pentagon") is None
+
+
+# --- credits of the source: citations a copy carries over are not credits ---
+
+CITING_SOURCE = (
+    "Steele is expected to step down. "
+    "One insider told the Washington Post that he would stay. "
+    "Rivals are lining up."
+)
+
+
+def _credits(copy: str, source: str | Article, links: list[tuple[int, int]]) -> list[str]:
+    a = Document(Article(copy))
+    b = Document(source if isinstance(source, Article) else Article(source))
+    alignments = [
+        Alignment(
+            "paraphrase",
+            0.7,
+            a.sentences[i].span,
+            b.sentences[j].span,
+            a.sentences[i].text,
+            b.sentences[j].text,
+            (i,),
+            (j,),
+        )
+        for i, j in links
+    ]
+    return [a.normalised.text[c.start : c.end] for c in credits_of_source(a, b, alignments)]
+
+
+def test_a_citation_carried_over_from_the_source_credits_no_source() -> None:
+    copy = "Steele may quit. Yet one insider told the Washington Post he would stay."
+    assert _credits(copy, CITING_SOURCE, [(0, 0), (1, 1)]) == []
+    # not aligned to the source's citation: the copy's own credit
+    assert _credits(copy, CITING_SOURCE, [(0, 0)]) == ["told the Washington Post"]
+
+
+def test_a_carried_citation_of_the_sources_own_outlet_credits_it() -> None:
+    copy = "Steele may quit. Yet one insider told the Washington Post he would stay."
+    links = [(0, 0), (1, 1)]
+    assert _credits(copy, Article(CITING_SOURCE, outlet="wapo"), links) == [
+        "told the Washington Post"
+    ]
+    credited_elsewhere = copy.replace("Steele may quit.", "The Washington Post reported it.")
+    assert _credits(credited_elsewhere, CITING_SOURCE, [(1, 1)]) == [
+        "The Washington Post reported",
+        "told the Washington Post",
+    ]
+    asks_for_comment = (
+        CITING_SOURCE + " He did not respond to a Washington Post request for comment."
+    )
+    assert _credits(copy, asks_for_comment, links) == ["told the Washington Post"]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Literal
 
+from newstrace.analyse.lexicon import strength
+from newstrace.config import DEFAULT_MIN_RATING
 from newstrace.model import Alignment, LoadedWord, Passage, Span
 from newstrace.segment.document import Document
+from newstrace.segment.quoted import QuoteMask
 
 # Words with inner hyphens or apostrophes; a possessive "'s" is left outside the word.
 _WORD = re.compile(r"\w+(?:[-'’](?![sS]\b)\w+)*")
@@ -41,51 +45,57 @@ def _sentence_span(doc: Document, indices: tuple[int, ...], fallback: Span) -> S
     return Span(doc.sentences[indices[0]].span.start, doc.sentences[indices[-1]].span.end)
 
 
+def _phrase(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
+
+
+def _terms(text: str, start: int, end: int, phrases: list[str]) -> Iterator[tuple[int, int]]:
+    """Where the listed ``phrases`` and the words of ``text[start:end]`` are."""
+    for phrase in phrases:
+        for match in _phrase(phrase).finditer(text[start:end]):
+            yield start + match.start(), start + match.end()
+    for match in _WORD.finditer(text, start, end):
+        yield match.start(), match.end()
+
+
 def loaded_words(
-    a: Document, b: Document, alignments: list[Alignment], lexicon: frozenset[str]
+    a: Document,
+    b: Document,
+    alignments: list[Alignment],
+    lexicon: frozenset[str],
+    *,
+    min_rating: float = DEFAULT_MIN_RATING,
 ) -> list[LoadedWord]:
-    """Words of the lexicon in an aligned passage of A that its partner in B does not use.
+    """Loaded words and phrases that A's aligned sentences add to their source B, strongest
+    first: words the lexicons take for loaded (``analyse.lexicon``: VADER's strongly rated
+    adjectives and adverbs, the words and phrases of ``lexicon``) that B uses nowhere.
 
-    Whole sentences are compared: "The embattled minister met ..." has its copied passage
-    start at "minister", but the word it added is in the sentence.  A sentence aligned to
-    several sentences of B (a rewrite that merged them) added a word that none of them uses.
-
-    Multi-word entries ("terror group") match as phrases, before single words.  Matching
-    ignores case.
+    Whole sentences are read: "The embattled minister met ..." has its copied passage start
+    at "minister", but the word it added is in the sentence.  A word B uses anywhere, not
+    only in the sentences aligned to it, is not the copy's: a rewrite that moves the
+    source's "embattled" to another sentence adds no framing.  Words inside quotations are
+    the speaker's, not the rewriter's; a rated word capitalised inside a sentence is a name
+    ("Happy Valley").  Matching ignores case.
     """
-    single = {entry for entry in lexicon if " " not in entry}
+    text = a.normalised.text
     phrases = [entry for entry in lexicon if " " in entry]
+    source_words = {word.lower() for word in _WORD.findall(b.normalised.text)}
+    inside = QuoteMask(text).inside
     found: dict[int, LoadedWord] = {}
-    whole = []
-    for aligned in alignments:
-        a_span = _sentence_span(a, aligned.a_sentences, aligned.a_span)
-        b_span = _sentence_span(b, aligned.b_sentences, aligned.b_span)
-        whole.append(
-            Alignment(
-                aligned.kind,
-                aligned.score,
-                a_span,
-                b_span,
-                a.text[a_span.start : a_span.end],
-                b.text[b_span.start : b_span.end],
-                aligned.a_sentences,
-            )
-        )
-    for x in whole:
-        partners = [
-            y.b_text.lower() for y in whole if y is x or set(y.a_sentences) & set(x.a_sentences)
-        ]
-        partner_words = {w for text in partners for w in _WORD.findall(text)}
-        for phrase in phrases:
-            for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", x.a_text, re.I):
-                if not any(phrase in text for text in partners):
-                    start = x.a_span.start + match.start()
-                    end = x.a_span.start + match.end()
-                    found.setdefault(start, LoadedWord(match.group(), Span(start, end), x.b_span))
-        for match in _WORD.finditer(x.a_text):
-            word = match.group().lower()
-            start = x.a_span.start + match.start()
-            if word in single and word not in partner_words and start not in found:
-                end = start + len(word)
-                found[start] = LoadedWord(match.group(), Span(start, end), x.b_span)
-    return sorted(found.values(), key=lambda w: w.a_span.start)
+    for alignment, index in ((x, i) for x in alignments for i in x.a_sentences):
+        bounds = a.ranges[index]
+        b_span = _sentence_span(b, alignment.b_sentences, alignment.b_span)
+        for start, end in _terms(text, bounds.start, bounds.end, phrases):
+            term = " ".join(text[start:end].lower().split())
+            power = strength(term, lexicon, min_rating=min_rating)
+            if power is None or start in found or inside(start):
+                continue
+            opens = not text[bounds.start : start].strip(" \"'(")
+            if term not in lexicon and text[start].isupper() and not opens:
+                continue  # a name
+            used = _phrase(term).search(b.normalised.text) if " " in term else None
+            if term in source_words or used:
+                continue
+            span = a.normalised.to_original(start, end)
+            found[start] = LoadedWord(a.text[span.start : span.end], span, b_span, power)
+    return sorted(found.values(), key=lambda word: (-word.strength, word.a_span.start))

@@ -1,54 +1,99 @@
-"""Credits: the phrases in which a text names another outlet as its source.
+"""Credits: the phrases in which a text names the outlet, agency or organisation its story
+came from.
 
-``according to the New York Times``, ``the Times reported``, ``first reported by Politico``,
-``(Reuters)``, ``told The New York Times``; and ``the report notes``, which points back to
-the outlet credited before it.  Outlet names are folded to one canonical name each.
+Outlets and agencies: ``according to the New York Times``, ``the Times reported``,
+``HuffPost said, citing Politico``, ``first reported by Politico``, ``told Fox News``,
+``(Reuters)``, ``AP contributed to this report``; and ``the report notes``, which points back
+to the outlet credited before it.  An organisation's own documents: ``according to a press
+release from Marlow Valley Creamery``, ``the County Health Department said in a news
+release``, ``said in a statement issued by her office``.  Outlet names are folded to one
+canonical name each.
+
+A phrase naming the text's own outlet (its record's ``outlet``, or the agency of its dateline,
+``NEW YORK (Reuters) -``) credits no other source.  :func:`credits_of_source` also leaves out
+the citations a copy merely carries over from its source.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Outlet names and the short forms a text or a record's "outlet" field may use for them.
-OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
-    "The New York Times": ("new york times", "nytimes", "nyt", "the times", "times"),
-    "Fox News": ("fox news", "foxnews", "fox", "fox news channel"),
-    "HuffPost": ("huffington post", "huffpost", "hpo", "huff post"),
-    "The Washington Post": ("washington post", "the post", "wapo"),
-    "The Wall Street Journal": ("wall street journal", "wsj", "the journal"),
-    "Associated Press": ("associated press", "the associated press", "ap"),
-    "Reuters": ("reuters",),
-    "Agence France-Presse": ("agence france-presse", "afp"),
-    "CNN": ("cnn",),
-    "BBC": ("bbc",),
-    "NBC News": ("nbc", "nbc news"),
-    "CBS News": ("cbs", "cbs news"),
-    "ABC News": ("abc", "abc news"),
-    "Politico": ("politico",),
-    "Bloomberg": ("bloomberg", "bloomberg news"),
-    "Axios": ("axios",),
-    "BuzzFeed News": ("buzzfeed", "buzzfeed news"),
-    "The Guardian": ("guardian", "the guardian"),
-    "Los Angeles Times": ("los angeles times", "la times"),
-    "USA Today": ("usa today",),
-    "The Hill": ("the hill",),
-}
+from newstrace.analyse.resources import (
+    OUTLET_ALIASES,
+    OUTLET_SPEECH_VERBS,
+    PERSON_LIKE_OUTLETS,
+    RELEASE_WORDS,
+    REPORTING_VERBS,
+    STATEMENT_WORDS,
+)
+from newstrace.model import Alignment
+from newstrace.segment.document import Document
 
-# A capitalised name of up to five words ("New York Times", "Fox News").
-_NAME = r"(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})"
-_CREDIT_PATTERNS = [
-    re.compile(r"[Aa]ccording to (?:a (?:report|story|article) (?:by|in|from) )?(?:the )?" + _NAME),
+# A capitalised word or abbreviation ("Sen.", "U.S."), and a name of up to five of them
+# ("New York Times", "Fox News"); a longer word ending in a full stop ends its sentence.
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.|[A-Z][\w&'-]*)"
+_NAME = rf"(?P<name>{_CAP}(?: {_CAP}){{0,4}})"
+_REPORTING = r"(?:(?:first|has|had) )?(?:" + "|".join(REPORTING_VERBS) + r")|is reporting"
+# A name followed by one of these must be an outlet from its first word ("Politico
+# Playbook reported") ...
+_OUTLET_PATTERNS = [
+    re.compile(
+        r"[Aa]ccording to (?:(?:a|an|the) (?:report|story|article|interview|investigation|"
+        r"analysis) (?:by|in|from|with) )?(?:the )?" + _NAME
+    ),
     re.compile(r"(?:first )?reported (?:by|in) (?:the )?" + _NAME),
-    re.compile(r"(?:[Tt]he )?" + _NAME + r" (?:first )?(?:reported|reports|is reporting)\b"),
-    re.compile(r"\btold (?:the )?" + _NAME),
-    re.compile(r"\((?P<name>Reuters|AP|AFP|Associated Press)\)"),
+    re.compile(r"(?:[Tt]he )?" + _NAME + rf" (?:{_REPORTING})\b"),
+    re.compile(r"\b(?:told|in an interview with) (?:the )?" + _NAME),
+    re.compile(r"(?:[Tt]he )?" + _NAME + r" contributed (?:to this (?:report|story)|reporting)"),
 ]
-# "the report notes": credits whatever outlet was credited before it.
+# ... and before a verb of speech, an outlet as a whole: "BuzzFeed editor Ben Smith said"
+# quotes a person.
+_SPEECH = re.compile(r"(?:[Tt]he )?" + _NAME + r" (?:" + "|".join(OUTLET_SPEECH_VERBS) + r")\b")
+# A wire credit in brackets, "(AFP)": the whole bracket must name a known agency.
+_BRACKETED = re.compile(r"\((?P<name>[A-Z][\w.&' -]{1,40})\)")
+# "NEW YORK (Reuters) -", "(CNN) -": the agency whose story the text is, at its very start.
+_DATELINE = re.compile(r"\A\s*(?:[A-Z][^()\n]{0,60}?)?\((?P<name>[^()\n]{1,40})\)\s*-")
+# "the report notes", "the HuffPost report notes": the outlet it names, else the one
+# credited before it.
 _BACK_REFERENCE = re.compile(
-    r"\b[Tt]he (?:report|article|story|paper|newspaper) "
+    rf"\b[Tt]he (?:{_NAME} )?(?:report|article|story|paper|newspaper|piece) "
     r"(?:notes|noted|says|said|reports|reported|adds|added)\b"
+)
+
+# Capitalised words that open a sentence rather than continue a name.
+_NOT_NAMES = r"(?:The|A|An|In|It|He|She|They|We|I|But|And|This|That|On|At)\b"
+# "did not respond to The Huffington Post's request for comment", "a HuffPost request for
+# comment": an outlet names itself so in its own reporting.
+_OWN_REQUEST = re.compile(_NAME + r"(?:'s|')? requests? for comment")
+# An organisation, or a person's office: "Bramwell County Public Health", "the Ministry of
+# Defence", "Sen. Dana Whitfield's office".
+_ORGANISATION = (
+    rf"(?:the )?{_CAP}(?:(?: (?:of|for|and|on|the))* (?!{_NOT_NAMES}){_CAP}){{0,6}}"
+    r"(?:(?<='s) (?:press |campaign |parliamentary |constituency )?"
+    r"(?:office|campaign|team|spokesman|spokeswoman|spokesperson))?"
+)
+_DOCUMENT_PATTERNS = [
+    # "according to a press release from Marlow Valley Creamery"
+    re.compile(
+        rf"(?:[Aa]ccording to|[Ii]n) (?:a|an|the) (?:{STATEMENT_WORDS}|{RELEASE_WORDS})"
+        rf"(?: (?:issued|released|put out|published|sent))? (?:from|by) (?P<org>{_ORGANISATION})"
+    ),
+    # "Bramwell County Public Health said in a news release"
+    re.compile(
+        rf"(?P<org>{_ORGANISATION}) (?:said|says|announced|stated|confirmed|reported)"
+        rf"(?: on \w+| \w+day)? in (?:a|an|its) (?:{RELEASE_WORDS})"
+    ),
+]
+# "Ms Osei said in a statement issued by her parliamentary office": the statement's issuer is
+# named, so the statement is a document, not just how a quotation is attributed.
+_ISSUED_STATEMENT = re.compile(
+    rf"(?:(?P<subject>{_CAP}(?: {_CAP}){{0,3}}) )?(?:said|says|stated) (?:\w+ )?in (?:a|an) "
+    rf"{STATEMENT_WORDS} (?:issued|released|put out|published|sent(?: out)?) (?:by|from|through) "
+    rf"(?:(?:her|his|their|its) (?P<office>(?:[a-z]+ ){{0,2}}office)|"
+    rf"(?P<org>{_ORGANISATION}))"
 )
 
 
@@ -65,7 +110,7 @@ def canonical_outlet(name: str | None) -> str | None:
     """The canonical name of an outlet mentioned as ``name``, or None if it is not known."""
     if not name:
         return None
-    folded = name.lower().strip(" .")
+    folded = name.lower().strip(" .").removesuffix("'s").rstrip("'")
     candidates = [folded, folded[4:] if folded.startswith("the ") else folded]
     for canonical, aliases in OUTLET_ALIASES.items():
         if any(c == canonical.lower() or c in aliases for c in candidates):
@@ -84,11 +129,9 @@ def _longest_known_prefix(name: str) -> tuple[str, int] | None:
     return None
 
 
-@lru_cache(maxsize=1_024)  # a text is read for credits several times per comparison
-def find_credits(text: str) -> tuple[Credit, ...]:
-    """Every credit to a known outlet in ``text``, in reading order."""
-    found: list[Credit] = []
-    for pattern in _CREDIT_PATTERNS:
+def _outlet_credits(text: str) -> list[Credit]:
+    found = []
+    for pattern in _OUTLET_PATTERNS:
         for match in pattern.finditer(text):
             known = _longest_known_prefix(match.group("name"))
             if known:
@@ -97,18 +140,137 @@ def find_credits(text: str) -> tuple[Credit, ...]:
                 if match.end("name") == match.end():
                     end = match.start("name") + length
                 found.append(Credit(match.start(), end, outlet))
-    found.sort(key=lambda credit: credit.start)
+    for whole in (_SPEECH, _BRACKETED):  # the name as a whole must be an outlet's
+        for match in whole.finditer(text):
+            named = canonical_outlet(match.group("name"))
+            if named and match.group("name").lower() not in PERSON_LIKE_OUTLETS:
+                found.append(Credit(match.start(), match.end(), named))
+    return found
+
+
+def _organisation(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _document_credits(text: str) -> list[Credit]:
+    found = []
+    for pattern in _DOCUMENT_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append(Credit(match.start(), match.end(), _organisation(match.group("org"))))
+    for match in _ISSUED_STATEMENT.finditer(text):
+        subject, org = match.group("subject"), match.group("org")
+        if org:
+            issuer = _organisation(org)
+        elif subject:
+            issuer = f"{subject}'s {match.group('office')}"
+        else:
+            issuer = match.group("office")
+        found.append(Credit(match.start(), match.end(), issuer))
+    return found
+
+
+def _back_references(text: str, found: list[Credit]) -> list[Credit]:
+    references = []
     for match in _BACK_REFERENCE.finditer(text):
-        earlier = [c for c in found if c.end <= match.start()]
-        if earlier:
-            found.append(Credit(match.start(), match.end(), earlier[-1].outlet))
-    return tuple(sorted(found, key=lambda credit: credit.start))
+        if match.group("name"):
+            known = _longest_known_prefix(match.group("name"))
+            outlet = known[0] if known else None
+        else:
+            earlier = [c for c in found if c.end <= match.start()]
+            outlet = earlier[-1].outlet if earlier else None
+        if outlet:
+            references.append(Credit(match.start(), match.end(), outlet))
+    return references
 
 
-def credited_outlets(text: str) -> list[str]:
-    """Canonical names of the outlets ``text`` credits, in order of first mention."""
+def dateline_agency(text: str) -> str | None:
+    """The agency named in the dateline that opens ``text`` ("WASHINGTON (AP) -"), if any."""
+    match = _DATELINE.match(text)
+    return canonical_outlet(match.group("name")) if match else None
+
+
+def _without_overlaps(credits: Iterable[Credit]) -> list[Credit]:
+    """Credits in reading order, each phrase once: of two that overlap, the first, longest."""
+    kept: list[Credit] = []
+    for credit in sorted(credits, key=lambda c: (c.start, -c.end)):
+        if not kept or credit.start >= kept[-1].end:
+            kept.append(credit)
+    return kept
+
+
+@lru_cache(maxsize=1_024)  # a text is read for credits several times per comparison
+def find_credits(text: str, own_outlet: str | None = None) -> tuple[Credit, ...]:
+    """Every credit in ``text`` to an outlet, agency or organisation, in reading order.
+
+    ``own_outlet`` is the text's own outlet (a record's ``outlet``): a phrase naming it
+    ("told the Guardian" in the Guardian) credits no other source.  Nor does a phrase
+    naming the agency of the text's dateline ("a spokesman told Reuters" after
+    "LONDON (Reuters) -"), whose own story the text is; the dateline itself credits that
+    agency unless it is ``own_outlet``.
+    """
+    found = _outlet_credits(text) + _document_credits(text)
+    found.sort(key=lambda credit: credit.start)
+    found = _without_overlaps(found + _back_references(text, found))
+    own = canonical_outlet(own_outlet) or own_outlet
+    dateline = _DATELINE.match(text)
+    agency = canonical_outlet(dateline.group("name")) if dateline else None
+
+    def credits_another(credit: Credit) -> bool:
+        if credit.outlet == own:
+            return False
+        if dateline is not None and credit.outlet == agency:
+            return credit.start < dateline.end()  # the dateline itself
+        return True
+
+    return tuple(credit for credit in found if credits_another(credit))
+
+
+def credited_outlets(text: str, own_outlet: str | None = None) -> list[str]:
+    """Names of the outlets and organisations ``text`` credits, in order of first mention."""
     outlets: list[str] = []
-    for credit in find_credits(text):
+    for credit in find_credits(text, own_outlet):
         if credit.outlet not in outlets:
             outlets.append(credit.outlet)
     return outlets
+
+
+def _sentence_of(doc: Document, position: int) -> int:
+    return next(
+        (k for k, bounds in enumerate(doc.ranges) if bounds.start <= position < bounds.end), -1
+    )
+
+
+def _own_outlets(doc: Document) -> set[str | None]:
+    """The outlets ``doc`` is known to be by: its record's, its dateline's agency's, and
+    the one whose requests for comment it reports."""
+    text = doc.normalised.text
+    own = {canonical_outlet(doc.article.outlet), dateline_agency(text)}
+    for match in _OWN_REQUEST.finditer(text):
+        known = _longest_known_prefix(match.group("name"))
+        own.add(known[0] if known else None)
+    return own
+
+
+def credits_of_source(
+    copy: Document, source: Document, alignments: list[Alignment]
+) -> tuple[Credit, ...]:
+    """The credits of ``copy`` (offsets into its normalised text) that name where its
+    story came from.
+
+    A credit in a sentence whose aligned partner in ``source`` credits the same outlet is
+    the source's own citation, carried over ("one insider told the Washington Post", from a
+    HuffPost story that says so).  It credits the source only when that outlet is the
+    source's own: its record's outlet, its dateline's agency, the outlet whose requests for
+    comment it reports, or an outlet the copy credits elsewhere in a sentence of its own
+    ("He told Fox News ..." in a copy that says, of another passage, "Fox News reported").
+    """
+    found = find_credits(copy.normalised.text, copy.article.outlet)
+    carried = set()
+    for credit in found:
+        index = _sentence_of(copy, credit.start)
+        partners = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        cited = {o for j in partners for o in credited_outlets(source.sentences[j].text)}
+        if credit.outlet in cited:
+            carried.add(credit)
+    own = _own_outlets(source) | {credit.outlet for credit in found if credit not in carried}
+    return tuple(credit for credit in found if credit not in carried or credit.outlet in own)

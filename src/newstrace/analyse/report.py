@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from newstrace.analyse.additions import loaded_words, untraced
-from newstrace.analyse.credits import find_credits
+from newstrace.analyse.credits import credits_of_source
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.quotes import check_quotes
@@ -22,9 +22,13 @@ from newstrace.model import (
 from newstrace.segment.document import Document
 
 
-def _attributions(doc: Document) -> tuple[Attribution, ...]:
+def _attributions(
+    doc: Document, other: Document, alignments: list[Alignment]
+) -> tuple[Attribution, ...]:
+    """``doc``'s credits of the outlet or organisation its story came from (not its own
+    outlet, nor the citations it carries over from ``other``)."""
     found = []
-    for credit in find_credits(doc.normalised.text):
+    for credit in credits_of_source(doc, other, alignments):
         span = doc.normalised.to_original(credit.start, credit.end)
         found.append(Attribution(doc.text[span.start : span.end], credit.outlet, span))
     return tuple(found)
@@ -78,9 +82,11 @@ def analyse(
     ]
     return Analysis(
         quotes=tuple(checked),
-        attributions=_attributions(a),
+        attributions=_attributions(a, b, alignments),
         discrepancies=tuple(changes),
         added=tuple(added),
         omitted=tuple(omitted),
-        wording=tuple(loaded_words(a, b, alignments, config.loaded_words)),
+        wording=tuple(
+            loaded_words(a, b, alignments, config.loaded_words, min_rating=config.min_loaded_rating)
+        ),
     )

@@ -38,19 +38,168 @@ TITLES = frozenset(
     ceo""".split()
 )
 
-# Loaded words a rewrite adds to a neutral source.  A hand-made starting lexicon,
-# drawn from media-bias studies' lists of loaded and subjective verbs and labels.
+# --- Loaded wording (analyse/lexicon.py) ---
+
+# Loaded words a rewrite adds to a neutral source, that no sentiment lexicon rates: the
+# verbs, labels and metaphors of media-bias studies' lists of loaded and subjective
+# language (Recasens et al. 2013's framing and epistemological bias words, Wikipedia's
+# "words to watch": contentious labels, editorialising, synonyms of "said") and of
+# political reporting's stock of combat metaphors.  Verbs are listed in the forms a text
+# uses ("slammed", "slams"): a word matches one of these forms exactly, so that "claimed"
+# is listed and the noun "claims" is not.  Users add their own with --lexicon.
 LOADED_WORDS = frozenset(
-    """dictator despot tyrant regime thug thugs terror terrorist terrorists extremist
-    extremists radical radicals militant jihadist jihadists backtracked backtrack
-    backpedaled backpedalled flip-flopped caved slammed slams blasted blasts ripped rips
-    lambasted bashed trashed smeared mocked scolded berated hammered skewered torched
-    shredded destroyed demolished eviscerated admitted admits claimed claims so-called
-    disgraced embattled scandal-plagued radical-left far-left far-right hard-line
-    hardline notorious infamous brutal puppet cronies crony propaganda illegals
-    amnesty socialist leftist rant rants ranted tirade meltdown fumed fuming outraged
-    furious shocking stunning bombshell""".split()
-) | frozenset({"terror group", "terrorist group", "so called", "death panels"})
+    """
+    dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
+    demagogue demagogues autocrat autocrats zealot zealots fanatic fanatics ideologue
+    ideologues firebrand firebrands rabble-rouser agitator agitators provocateur gadfly
+    crony cronies henchman henchmen lackey lackeys stooge stooges puppet puppets mouthpiece
+    apologist apologists propagandist mogul moguls tycoon tycoons kingpin hard-liner
+    hard-liners hardliner hardliners extremist extremists radical radicals militant
+    jihadist jihadists terror terrorist terrorists socialist leftist mob cabal illegals
+    amnesty propaganda
+
+    circus charade sham farce fiasco debacle meltdown tantrum tirade rant rants ranted
+    screed diatribe broadside stunt stunts ploy gambit hoax bombshell boondoggle giveaway
+    giveaways handout handouts hardball culture-war power-grab witch-hunt
+
+    slams slammed slamming blasted ripped lambaste lambastes lambasted bashed bashing
+    trashed smear smears smeared mocked mocking scold scolds scolded berate berates berated
+    hammered hammering skewered torched shredded eviscerate eviscerates eviscerated
+    savaged pummeled pummelled pilloried excoriate excoriates excoriated castigate
+    castigates castigated deride derides derided ridiculed taunt taunts taunted taunting
+    needled needling sneer sneers sneered scoffed gloat gloats gloated gloating bragged
+    boasted railed fumed fuming seethed seething whined griped sniped torpedoed sabotage
+    sabotaged derail derails derailed stonewall stonewalls stonewalled stonewalling dodged
+    dodging ducked ducking sidestepped evaded backtrack backtracks backtracked backpedal
+    backpedals backpedaled backpedalled flip-flop flip-flops flip-flopped caved capitulate
+    capitulates capitulated scrambled scrambling squirm squirms squirmed squirming grilled
+    grilling hounded badgered harangued bullied bullying strong-armed railroaded
+    bulldozed pander panders pandered pandering groveled grovelled kowtowed meddle meddles
+    meddled meddling collude colluded concocted peddle peddles peddled peddling spewed
+    touted trumpeted brandished claimed
+
+    embattled beleaguered scandal-plagued scandal-ridden disgraced notorious infamous
+    controversial divisive polarizing polarising combative belligerent defiant brazen
+    audacious arrogant smug bombastic grandiose pompous shrill strident hysterical
+    unhinged deranged crazed bizarre outlandish outrageous shameful disgraceful shocking
+    stunning staggering startling jaw-dropping horrific horrifying gruesome grisly chilling
+    harrowing brutal vicious ruthless draconian heavy-handed secretive shadowy murky shady
+    dubious lavish bloated reckless disastrous catastrophic dismal bleak abysmal dire
+    scathing blistering withering searing stinging fiery incendiary inflammatory damning
+    humiliating embarrassing crushing far-left far-right radical-left hard-line hardline
+    chest-thumping saber-rattling sabre-rattling fear-mongering gaffe-prone so-called
+    self-styled self-proclaimed anti-gay anti-immigrant gleeful gleefully conveniently
+    predictably sneering sneeringly smugly brazenly shamelessly cynically defiantly angrily
+    furiously bitterly desperately frantically ugly nasty vile furious outraged
+    """.split()
+) | frozenset(
+    line.strip()
+    for line in """
+    terror group
+    terrorist group
+    so called
+    death panels
+    culture war
+    power grab
+    witch hunt
+    in lockstep
+    shot back
+    fired back
+    hit back
+    lashed out
+    dug in
+    digging in
+    dig in
+    dig up dirt
+    digging up dirt
+    doubled down
+    doubling down
+    caved in
+    cozied up
+    cozy up
+    """.strip().splitlines()
+)
+
+# Words VADER rates strongly that are facts in news, not judgements ("tested positive",
+# "a fatal crash", "a traumatic brain injury").
+FACTUAL_RATED_WORDS = frozenset("positive negative fatal fatally traumatic".split())
+
+# --- Credits (analyse/credits.py) ---
+
+# Outlets and agencies, each with the short forms a text or a record's "outlet" field may
+# use for it (lower case).  A name must be known here to be taken as an outlet: "Smith
+# said" is a quotation's attribution, "Reuters said" a credit.
+OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
+    "The New York Times": ("new york times", "nytimes", "nyt", "the times", "times"),
+    "Fox News": ("fox news", "foxnews", "foxnews.com", "fox", "fox news channel"),
+    "HuffPost": ("huffington post", "huffpost", "hpo", "huff post"),
+    "The Washington Post": ("washington post", "the post", "wapo"),
+    "The Wall Street Journal": ("wall street journal", "wsj", "the journal"),
+    "Associated Press": ("associated press", "the associated press", "ap"),
+    "Reuters": ("reuters", "thomson reuters"),
+    "Agence France-Presse": ("agence france-presse", "agence france presse", "afp"),
+    "United Press International": ("united press international", "upi"),
+    "Deutsche Presse-Agentur": ("deutsche presse-agentur", "dpa"),
+    "PA Media": ("press association", "pa media"),
+    "The Canadian Press": ("canadian press",),
+    "Australian Associated Press": ("australian associated press", "aap"),
+    "Kyodo News": ("kyodo", "kyodo news"),
+    "Xinhua": ("xinhua", "xinhua news agency"),
+    "CNN": ("cnn",),
+    "MSNBC": ("msnbc",),
+    "CNBC": ("cnbc",),
+    "NPR": ("npr", "national public radio"),
+    "BBC": ("bbc", "bbc news"),
+    "NBC News": ("nbc", "nbc news"),
+    "CBS News": ("cbs", "cbs news"),
+    "ABC News": ("abc", "abc news"),
+    "Politico": ("politico",),
+    "Bloomberg": ("bloomberg", "bloomberg news"),
+    "Axios": ("axios",),
+    "BuzzFeed News": ("buzzfeed", "buzzfeed news"),
+    "The Guardian": ("guardian", "the guardian"),
+    "Los Angeles Times": ("los angeles times", "la times"),
+    "USA Today": ("usa today",),
+    "The Hill": ("the hill",),
+    "The Atlantic": ("the atlantic",),
+    "The New Yorker": ("new yorker", "the new yorker"),
+    "New York Post": ("new york post", "ny post"),
+    "The Washington Times": ("washington times",),
+    "Washington Examiner": ("washington examiner",),
+    "The Daily Beast": ("daily beast", "the daily beast"),
+    "Daily Mail": ("daily mail", "dailymail", "mailonline"),
+    "The Telegraph": ("daily telegraph", "the telegraph"),
+    "Financial Times": ("financial times",),
+    "The Economist": ("the economist",),
+    "Breitbart News": ("breitbart", "breitbart news"),
+    "The Daily Caller": ("daily caller", "the daily caller"),
+    "Newsmax": ("newsmax",),
+    "Newsweek": ("newsweek",),
+    "Business Insider": ("business insider",),
+    "Vox": ("vox",),
+    "Slate": ("slate",),
+    "ProPublica": ("propublica",),
+    "The Intercept": ("the intercept",),
+    "Yahoo News": ("yahoo news",),
+    "Al Jazeera": ("al jazeera",),
+    "Sky News": ("sky news",),
+    "TMZ": ("tmz",),
+}
+
+# Documents an organisation issues in its own name: "according to a press release from
+# Marlow Valley Creamery", "the county said in a news release".  A plain "said in a
+# statement" is how a quotation is attributed, and is a credit only when the text names
+# who issued the statement ("... in a statement issued by her office").
+RELEASE_WORDS = r"(?:news |press |media )?release|announcement|bulletin"
+STATEMENT_WORDS = r"(?:written |joint |short )?statement"
+
+# Verbs with which a text reports what an outlet published ("Reuters reported") ...
+REPORTING_VERBS = tuple("reported reports revealed reveals learned confirmed".split())
+# ... and verbs of speech, which a person's name takes as well ("Bloomberg said").
+OUTLET_SPEECH_VERBS = tuple("said says wrote writes noted notes".split())
+# Outlet names that are also people's: "Fox said" is Vicente Fox, "Bloomberg said" Michael
+# Bloomberg; with a verb of speech only the full name ("Fox News said") is an outlet.
+PERSON_LIKE_OUTLETS = frozenset({"fox", "bloomberg"})
 
 # Number words, so that "seven months" and "7 months" compare.
 NUMBER_WORDS = {

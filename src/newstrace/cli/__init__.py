@@ -99,7 +99,8 @@ def compare(
     lexicon: Annotated[
         Path | None,
         typer.Option(
-            help="File of extra loaded words to flag, one word or phrase a line (# comments).",
+            help="File of extra loaded words to flag, one word or phrase a line (# comments); "
+            "added to the built-in list and VADER's strongly rated adjectives.",
             rich_help_panel="Matching",
         ),
     ] = None,

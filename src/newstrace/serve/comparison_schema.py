@@ -126,6 +126,7 @@ class LoadedWordOut(_Record):
     word: str
     a_span: Pair
     b_span: Pair
+    strength: float = Field(ge=0, le=1, description="how strongly the lexicons rate it")
 
 
 class ComparisonOut(_Record):
