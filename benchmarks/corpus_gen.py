@@ -1,14 +1,16 @@
 """A seeded, deterministic generator of corpora with planted reuse (for benchmarks).
 
     python benchmarks/corpus_gen.py --size 10000 --out corpus.jsonl --truth truth.jsonl
+    python benchmarks/corpus_gen.py --background wordlist ...   # the easy corpus
 
 Sources are real articles (BASIL, from ../shared/data/basil/articles.jsonl). Each planted
 article is written from ONE source by one of four operations that mirror how newsrooms
 rewrite, applied to two to four consecutive paragraphs of which at least 40%, and at least
 60 words (``MIN_OWN_WORDS``), are the reporter's own (a block of pure quotation, or a
 sentence and a quotation, is what independent reports share, so it is not a fair plant),
-mixed into text of its own (sentences of an unrelated background text) and dated the day
-after its source:
+mixed into text of its own (paragraphs written like the background's) and dated the day
+after its source -- or, in the realistic corpus, for a quarter of them (``UNDATED_SHARE``),
+not dated at all, so that who copied whom must be read from the texts:
 
 * ``verbatim``: two to four consecutive paragraphs copied as they are;
 * ``light``: the same, lightly edited: about one word in ten replaced by a synonym or
@@ -20,10 +22,18 @@ after its source:
   both paraphrased and lightly edited: few word n-grams survive, so finding the pair is
   the job of the sentence-embedding candidates.
 
-The rest of the corpus is background: short texts of random sentences drawn from a word
-list (no reuse among them), plus all BASIL articles, whose same-event triplets are
-independent reports: the hard negatives. Ground truth: one line per planted pair,
-``{"source": id, "copy": id, "operation": op}``.
+The rest of the corpus is background, up to ``size`` articles, of one of two kinds
+(``--background``):
+
+* ``realistic`` (the default): articles of BASIL's lengths and paragraph shapes, written
+  by a Markov chain over BASIL's sentences, in beats that share names and stock phrases
+  but no run of five words with any other article (``realistic.py`` tells how);
+* ``wordlist``, the easy case: short texts of random sentences drawn from a word list, with
+  no reuse among them and no dates (the corpus of the scale figures before issue 17).
+
+Plus all BASIL articles, whose same-event triplets are independent reports: the hard
+negatives.  Ground truth: one line per planted pair, ``{"source": id, "copy": id,
+"operation": op, "dated": bool}``.
 """
 
 from __future__ import annotations
@@ -31,11 +41,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import blingfire
+from realistic import RealisticBackground
 
 ROOT = Path(__file__).resolve().parent.parent
 BASIL = ROOT.parent / "shared" / "data" / "basil" / "articles.jsonl"
@@ -81,6 +94,10 @@ SYNONYMS = {
     "about": "around",
 }
 OPERATIONS = ("verbatim", "light", "paraphrase", "rewrite")
+BACKGROUNDS = ("realistic", "wordlist")
+# Planted copies of the realistic corpus published without a date (the truth says which):
+# copies without dates are the common case of text found on the web.
+UNDATED_SHARE = 0.25
 _BACKGROUND_WORDS = (
     "the a of to and in that for on with as by at from is was be it this which river valley "
     "garden recipe season weather market farmer village school music painting harbour train "
@@ -182,7 +199,17 @@ def _sentences(paragraph: str) -> list[str]:
     return [s for s in blingfire.text_to_sentences(paragraph.strip()).split("\n") if s]
 
 
-def plant(source: dict[str, str], operation: str, rng: random.Random) -> str:
+def wordlist_paragraphs(rng: random.Random) -> list[str]:
+    """One to three paragraphs of word-list sentences: a plant's own text, easy case."""
+    return [background_text(rng, rng.randint(2, 4)) for _ in range(rng.randint(1, 3))]
+
+
+def plant(
+    source: dict[str, str],
+    operation: str,
+    rng: random.Random,
+    own_paragraphs: Callable[[random.Random], list[str]] = wordlist_paragraphs,
+) -> str:
     """A new article written from ``source`` by ``operation``, mixed with its own text."""
     paragraphs = [p for p in source["text"].split("\n\n") if p.strip()]
     taken = _block(paragraphs, rng, longer=operation == "rewrite")
@@ -213,7 +240,7 @@ def plant(source: dict[str, str], operation: str, rng: random.Random) -> str:
                 ]
             rewritten.append(" ".join(sentences))
         taken = rewritten
-    own = [background_text(rng, rng.randint(2, 4)) for _ in range(rng.randint(1, 3))]
+    own = own_paragraphs(rng)
     return "\n\n".join([own[0], *taken, *own[1:]])
 
 
@@ -225,47 +252,98 @@ def _next_day(day: str) -> str:
         return ""
 
 
+Truth = dict[str, str | bool]
+
+
+class _Undated(NamedTuple):
+    """Which plants go without a date: drawn apart, so the corpus's own draws stay as
+    they were (the word-list corpus is the same as before dates could go)."""
+
+    share: float
+    rng: random.Random
+
+
 def generate(
-    size: int, plants_per_op: int, seed: int = 13
-) -> Iterator[tuple[dict[str, str], dict[str, str] | None]]:
-    """Yield ``(article, truth)`` records: BASIL, planted copies, then background to ``size``."""
+    size: int,
+    plants_per_op: int,
+    seed: int = 13,
+    *,
+    background: str = "realistic",
+    undated_share: float | None = None,
+) -> Iterator[tuple[dict[str, str], Truth | None]]:
+    """Yield ``(article, truth)`` records: BASIL, planted copies, then background to ``size``.
+
+    ``undated_share``: of the planted copies, those without a date (default
+    ``UNDATED_SHARE`` for the realistic background, none for the word list's)."""
+    if background not in BACKGROUNDS:
+        raise ValueError(f"background must be one of {BACKGROUNDS}, not {background!r}")
     rng = random.Random(seed)
     basil = load_basil()
     for record in basil:
         yield {k: record[k] for k in ("id", "outlet", "date", "title", "text")}, None
-    count = len(basil)
+    writer = None
+    if background == "realistic":
+        writer = RealisticBackground(basil, seed=seed, expected_articles=size)
+        undated_share = UNDATED_SHARE if undated_share is None else undated_share
+    undated = _Undated(undated_share or 0.0, random.Random(seed + 1))
+    yield from _plants(basil, plants_per_op, rng, writer, undated)
+    count = len(basil) + len(OPERATIONS) * plants_per_op
+    for number in range(max(0, size - count)):
+        yield (writer.article(number) if writer else _wordlist_article(number, rng)), None
+
+
+def _plants(
+    basil: list[dict[str, str]],
+    per_operation: int,
+    rng: random.Random,
+    writer: RealisticBackground | None,
+    undated: _Undated,
+) -> Iterator[tuple[dict[str, str], Truth]]:
+    """``per_operation`` planted copies of each operation, their own text the background's."""
     # The sources a fair block can be taken from (all but BASIL's shortest articles).
     sources = [r for r in basil if _own_words(r["text"].split("\n\n")) >= MIN_OWN_WORDS]
     for operation in OPERATIONS:
-        for number in range(plants_per_op):
+        for number in range(per_operation):
             source = rng.choice(sources)
+            own = wordlist_paragraphs
+            if writer:
+                own = partial(writer.own_paragraphs, source["event"])
             copy_id = f"plant-{operation}-{number}"
+            dated = undated.rng.random() >= undated.share
             article = {
                 "id": copy_id,
                 "outlet": "aggregator",
-                "date": _next_day(source["date"]),
+                "date": _next_day(source["date"]) if dated else "",
                 "title": "",
-                "text": plant(source, operation, rng),
+                "text": plant(source, operation, rng, own),
             }
-            yield article, {"source": source["id"], "copy": copy_id, "operation": operation}
-            count += 1
-    for number in range(max(0, size - count)):
-        yield (
-            {
-                "id": f"bg-{number}",
-                "outlet": "background",
-                "date": "",
-                "title": "",
-                "text": background_text(rng, rng.randint(3, 8)),
-            },
-            None,
-        )
+            if writer:
+                writer.remember(article["text"])
+            truth: Truth = {"source": source["id"], "copy": copy_id, "operation": operation}
+            yield article, truth | {"dated": dated}
+
+
+def _wordlist_article(number: int, rng: random.Random) -> dict[str, str]:
+    return {
+        "id": f"bg-{number}",
+        "outlet": "background",
+        "date": "",
+        "title": "",
+        "text": background_text(rng, rng.randint(3, 8)),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Write a corpus with planted reuse.")
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--plants", type=int, default=100, help="planted copies per operation")
+    parser.add_argument("--background", choices=BACKGROUNDS, default="realistic")
+    parser.add_argument(
+        "--undated",
+        type=float,
+        help=f"share of planted copies without a date (default {UNDATED_SHARE} realistic, 0 wordlist)",
+    )
+    parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--truth", type=Path, required=True)
     args = parser.parse_args()
@@ -273,7 +351,14 @@ def main() -> None:
         args.out.open("w", encoding="utf-8") as out,
         args.truth.open("w", encoding="utf-8") as truth,
     ):
-        for article, planted in generate(args.size, args.plants):
+        records = generate(
+            args.size,
+            args.plants,
+            args.seed,
+            background=args.background,
+            undated_share=args.undated,
+        )
+        for article, planted in records:
             out.write(json.dumps(article, ensure_ascii=False) + "\n")
             if planted:
                 truth.write(json.dumps(planted) + "\n")

@@ -1,16 +1,17 @@
 """Benchmark `newstrace index` + `scan` on corpora with planted reuse, against datasketch.
 
-    python benchmarks/scan.py --sizes 10000 100000 [--plants 100]
+    python benchmarks/scan.py --sizes 10000 100000 [--plants 100] [--background wordlist]
     python benchmarks/scan.py --engine spark --sizes 10000 100000   # Spark, local[2]
 
 For each size a corpus is generated (benchmarks/corpus_gen.py: BASIL, planted copies made
-by three operations, background texts), indexed and scanned in a fresh process, and the
-table gives: index rate, scan time, peak memory, recall of the planted pairs per operation
-(found as a copy in the right direction) and precision (planted pairs among all pairs
-called copies), and the same recall/precision for datasketch's MinHashLSH over word
-5-gram sets (threshold 0.5, 128 permutations) -- the baseline a Python user would write.
-Then five planted copies per operation are traced as new stories (``trace``): seconds
-each, and whether the true source comes first.
+by four operations, a quarter of them undated, and background articles: news-like by
+default, or the easy word-list texts with ``--background wordlist``), indexed and scanned
+in a fresh process, and the table gives: index rate, scan time, peak memory, recall of
+the planted pairs per operation (found as a copy in the right direction) and precision
+(planted pairs among all pairs called copies), and the same recall/precision for
+datasketch's MinHashLSH over word 5-gram sets (threshold 0.5, 128 permutations) -- the
+baseline a Python user would write.  Then five planted copies per operation are traced
+as new stories (``trace``): seconds each, and whether the true source comes first.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from corpus_gen import generate
+from corpus_gen import BACKGROUNDS, Truth, generate
 from datasketch import MinHash, MinHashLSH
 
 from newstrace.config import DEFAULT_CONFIG
@@ -45,20 +46,20 @@ OPERATIONS = ("verbatim", "light", "paraphrase", "rewrite")
 KNOWN_COPIES = {("c356e514-a20d-45e3-b1ad-159636013822", "25af626f-79cd-464b-8efd-c36b5a96cb8b")}
 
 
-def _write_corpus(directory: Path, size: int, plants: int) -> list[dict[str, str]]:
+def _write_corpus(directory: Path, size: int, plants: int, background: str) -> list[Truth]:
     truth = []
     with (directory / "corpus.jsonl").open("w", encoding="utf-8") as out:
-        for article, planted in generate(size, plants):
+        for article, planted in generate(size, plants, background=background):
             out.write(json.dumps(article, ensure_ascii=False) + "\n")
             if planted:
                 truth.append(planted)
     return truth
 
 
-def _score(found: set[Any], truth: list[dict[str, str]], *, directed: bool) -> dict[str, Any]:
+def _score(found: set[Any], truth: list[Truth], *, directed: bool) -> dict[str, Any]:
     """Recall per operation and precision; undirected pairs are frozensets."""
 
-    def key(t: dict[str, str]) -> Any:
+    def key(t: Truth) -> Any:
         return (t["source"], t["copy"]) if directed else frozenset((t["source"], t["copy"]))
 
     planted = {key(t) for t in truth}
@@ -72,9 +73,7 @@ def _score(found: set[Any], truth: list[dict[str, str]], *, directed: bool) -> d
     return result
 
 
-def _newstrace(
-    directory: Path, truth: list[dict[str, str]], indexed: float | None = None
-) -> dict[str, Any]:
+def _newstrace(directory: Path, truth: list[Truth], indexed: float | None = None) -> dict[str, Any]:
     """Index (unless ``indexed`` gives the seconds of an earlier run that indexed this
     directory's database), find the candidates layer by layer, scan, trace."""
     config = DEFAULT_CONFIG
@@ -120,7 +119,12 @@ def _newstrace(
                 copies.add((c.a.id or "", c.b.id or ""))
         scanned = time.perf_counter() - start + lexical_s + semantic_s  # the layers too
         traced = _trace_plants(store, truth)
+    undated = [t for t in truth if not t.get("dated", True)]
     return {
+        "undated": {
+            "plants": len(undated),
+            "found": sum((t["source"], t["copy"]) in copies for t in undated),
+        },
         "trace": traced,
         "index_s": indexed,
         "rate": added / indexed,
@@ -142,7 +146,7 @@ def _newstrace(
     }
 
 
-def _trace_plants(store: Store, truth: list[dict[str, str]], per_op: int = 5) -> dict[str, Any]:
+def _trace_plants(store: Store, truth: list[Truth], per_op: int = 5) -> dict[str, Any]:
     """``trace`` of the first planted copies of each operation, as a user would trace a
     story: seconds each (the first one also loads the nearest-neighbour index), and
     whether the true source comes first, called the copy's source."""
@@ -170,7 +174,7 @@ def _trace_plants(store: Store, truth: list[dict[str, str]], per_op: int = 5) ->
     }
 
 
-def _datasketch(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
+def _datasketch(directory: Path, truth: list[Truth]) -> dict[str, Any]:
     start = time.perf_counter()
     lsh = MinHashLSH(threshold=0.5, num_perm=128)
     signatures = {}
@@ -200,6 +204,7 @@ def run(
     resume: Path | None = None,
     indexed: float | None = None,
     baseline_from: Path | None = None,
+    background: str = "realistic",
 ) -> dict[str, Any]:
     """One size, measured in this process (the caller runs it in a fresh one).
 
@@ -211,9 +216,10 @@ def run(
     with tempfile.TemporaryDirectory() as name:
         directory = resume or Path(name)
         if resume:
-            truth = [planted for _, planted in generate(size, plants) if planted]
+            records = generate(size, plants, background=background)
+            truth = [planted for _, planted in records if planted]
         else:
-            truth = _write_corpus(directory, size, plants)
+            truth = _write_corpus(directory, size, plants, background)
         ours = _newstrace(directory, truth, indexed)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         if baseline_from:
@@ -223,10 +229,17 @@ def run(
             baseline["reused_from"] = str(baseline_from)
         else:
             baseline = _datasketch(directory, truth)
-    return {"size": size, "plants": plants, "ours": ours, "peak_mb": peak, "baseline": baseline}
+    return {
+        "size": size,
+        "plants": plants,
+        "background": background,
+        "ours": ours,
+        "peak_mb": peak,
+        "baseline": baseline,
+    }
 
 
-def _spark(directory: Path, truth: list[dict[str, str]]) -> dict[str, Any]:
+def _spark(directory: Path, truth: list[Truth]) -> dict[str, Any]:
     """The same corpus scanned by the Spark engine in local mode, two cores (local[2])."""
     from newstrace.engines import spark as spark_engine
 
@@ -256,11 +269,14 @@ def _main_spark(args: argparse.Namespace) -> None:
     """--engine spark: each size in a fresh process; a row printed as each size ends."""
     if args.one:
         with tempfile.TemporaryDirectory() as name:
-            truth = _write_corpus(Path(name), args.one, args.plants)
+            truth = _write_corpus(Path(name), args.one, args.plants, args.background)
             print(json.dumps({"size": args.one, "spark": _spark(Path(name), truth)}))
         return
     ops = " ".join(f"{op[:8]:>8}" for op in OPERATIONS)
-    print("newstrace on Spark, local[2] (copies found in the right direction)")
+    print(
+        f"newstrace on Spark, local[2], {args.background} background"
+        " (copies found in the right direction)"
+    )
     print(
         f"{'articles':>9} {'start s':>8} {'read s':>7} {'scan s':>7} {'total s':>8} "
         f"{'art./s':>7} {'cand.':>7} | {ops} {'prec.':>6}",
@@ -269,9 +285,8 @@ def _main_spark(args: argparse.Namespace) -> None:
     rows = []
     for size in args.sizes:
         command = [sys.executable, __file__, "--engine", "spark", "--one", str(size)]
-        done = subprocess.run(
-            [*command, "--plants", str(args.plants)], check=True, capture_output=True, text=True
-        )
+        command += ["--plants", str(args.plants), "--background", args.background]
+        done = subprocess.run(command, check=True, capture_output=True, text=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         if args.json:
             args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
@@ -289,6 +304,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     parser.add_argument("--plants", type=int, default=100, help="planted copies per operation")
+    parser.add_argument(
+        "--background",
+        choices=BACKGROUNDS,
+        default="realistic",
+        help="background articles: news-like (realistic) or the easy word-list texts",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
     # internal, with --one: go on from the database of a stopped run (see ``run``)
     parser.add_argument("--resume", type=Path, help=argparse.SUPPRESS)
@@ -307,11 +328,15 @@ def main() -> None:
         _main_spark(args)
         return
     if args.one:
-        print(json.dumps(run(args.one, args.plants, args.resume, args.indexed, args.baseline_from)))
+        measured = run(
+            args.one, args.plants, args.resume, args.indexed, args.baseline_from, args.background
+        )
+        print(json.dumps(measured))
         return
     rows = []
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--plants", str(args.plants)]
+        command += ["--background", args.background]
         done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         if args.json:  # written after each size: a long run that is stopped keeps the rest
@@ -323,7 +348,11 @@ def main() -> None:
 
 def _print_tables(rows: list[dict[str, Any]]) -> None:
     ops = " ".join(f"{op[:8]:>8}" for op in OPERATIONS)
-    print("newstrace (copies found in the right direction) and datasketch MinHashLSH (pairs)")
+    background = rows[0].get("background", "wordlist")  # runs before issue 17: word list
+    print(
+        f"newstrace (copies found in the right direction) and datasketch MinHashLSH (pairs),"
+        f" {background} background"
+    )
     print(
         f"{'articles':>9} {'index/s':>8} {'index s':>8} {'scan s':>7} {'peak MB':>8} | "
         f"{ops} {'prec.':>6} | {'LSH s':>6} {ops} {'prec.':>6}"
@@ -337,6 +366,13 @@ def _print_tables(rows: list[dict[str, Any]]) -> None:
             f"{row['peak_mb']:>8.0f} | {mine} {o['precision']:>6.2f} | "
             f"{b['time_s']:>6.1f} {theirs} {b['precision']:>6.2f}"
         )
+    for row in rows:
+        undated = row["ours"].get("undated")
+        if undated and undated["plants"]:
+            print(
+                f"{row['size']:>9}: of the {undated['plants']} planted copies without a date,"
+                f" {undated['found']} found in the right direction"
+            )
     print()
     print("reuse found (any relation but unrelated: a copy, or shared_source when the")
     print("evidence does not say who copied whom), planted pairs per operation")
