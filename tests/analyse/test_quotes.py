@@ -77,3 +77,156 @@ def test_spans_point_at_the_quoted_words() -> None:
     assert (
         check.b_span is not None and SOURCE[check.b_span.start : check.b_span.end] == check.b_text
     )
+
+
+def test_the_whole_of_a_quote_of_b_is_exact_even_when_another_holds_its_words() -> None:
+    source = (
+        "“We need American strength and more,” Ruiz said. Her plan: “American strength,” “jobs.”"
+    )
+    [check] = _checks("She listed “American strength,” first.", source)
+    assert check.status == "exact"
+
+
+def test_words_in_brackets_are_the_writers() -> None:
+    source = "Tom Hale vowed to end “[Mayor Ana] Ruiz's war on the ferry” this year."
+    [check] = _checks("Hale vowed to end “Ruiz's war on the ferry.”", source)
+    assert check.status == "exact"
+
+
+def test_the_part_between_ellipses_is_a_whole_quote() -> None:
+    source = "“We must rebuild the bridge before winter. ... We will pay for it with the grant,” Ruiz said."
+    [check] = _checks("“We will pay for it with the grant,” Ruiz said.", source)
+    assert check.status == "exact"
+
+
+def test_joined_from_two_quotes_of_b() -> None:
+    source = (
+        "“We will rebuild the bridge,” Ruiz said. She added: “The state grant will pay for it.”"
+    )
+    [check] = _checks(
+        "“We will rebuild the bridge and the state grant will pay for it,” Ruiz said.", source
+    )
+    assert check.status == "joined"
+    assert check.b_text is not None and check.b_text.startswith("We will rebuild")
+
+
+def test_joined_from_a_statements_own_words() -> None:
+    statement = (
+        "A pause with no end date is not a pause. It is a cancellation in all but name. "
+        "To the parents: I hear you, and I will not let this go."
+    )
+    [check] = _checks(
+        "“A pause with no end date is not a pause - it is a cancellation in all but name, and I "
+        "will not let this go,” Ms Osei said.",
+        statement,
+    )
+    assert check.status == "joined"
+
+
+def test_a_statements_whole_sentence_is_exact_and_a_part_truncated() -> None:
+    statement = "Safety comes before schedules, every single time. We are sorry for the disruption."
+    exact, cut = _checks(
+        "“We are sorry for the disruption,” she said. “Safety comes before schedules.”", statement
+    )
+    assert (exact.status, cut.status) == ("exact", "truncated")
+
+
+# --- misattributed: claimed only on evidence a reader would accept ---
+
+
+def test_misattributed_between_a_role_and_a_pronoun() -> None:
+    source = (
+        "Representative Stephen F. Lynch of Massachusetts raised the threat of a special prosecutor.\n\n"
+        "“We know where that will lead. It will lead to a special prosecutor,” he said.\n\n"
+        "Representative Elijah E. Cummings spoke later."
+    )
+    derived = (
+        "Representative Elijah E. Cummings, the committee's senior Democrat, cautioned Republicans.\n\n"
+        "“We know where that will lead. It will lead to a special prosecutor,” the congressman said."
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+    assert (check.speaker, check.b_speaker) == ("Elijah E. Cummings", "Stephen F. Lynch")
+
+
+def test_misattributed_when_a_quote_goes_on_with_the_speaker_before() -> None:
+    source = (
+        "“We'll see where this goes,” Karen Finney told reporters. “She has voted for good trade deals "
+        "and against bad ones.”\n\nCampaign chairman John Podesta was on television."
+    )
+    derived = "“She has voted for good trade deals and against bad ones,” campaign chairman John Podesta said."
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+
+
+def test_misattributed_against_a_transcripts_speaker() -> None:
+    transcript = (
+        "DISTRICT ATTORNEY LAURA MENDES: The money was meant for the children.\n\n"
+        "DETECTIVE SERGEANT CARLA IBSEN: It was painstaking work, and I'm proud of the team."
+    )
+    [check] = _checks(
+        "“It was painstaking work, and I'm proud of the team,” Mendes said.", transcript
+    )
+    assert check.status == "misattributed" and check.b_speaker == "Carla Ibsen"
+
+
+def test_misattributed_between_two_people_of_one_surname() -> None:
+    source = (
+        "Governor Asa Hutchinson spoke on Monday. His son, Seth Hutchinson, wrote to him.\n\n"
+        "Father and son talk often, Seth Hutchinson said.\n\n"
+        "“It is always a lively and engaging conversation,” Mr. Hutchinson said."
+    )
+    derived = (
+        "Arkansas Gov. Asa Hutchinson spoke on Monday.\n\n"
+        "“It is always a lively and engaging conversation,” the governor said."
+    )
+    [check] = _checks(derived, source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Asa Hutchinson",
+        "Seth Hutchinson",
+    )
+
+
+def test_a_misspelt_name_is_no_other_speaker() -> None:
+    # "Goldman" for "Goelman" is a changed fact, not another speaker.
+    source = "“This decision is deeply troubling to all of us,” said Aitan Goelman, the agent's attorney."
+    [check] = _checks(
+        "“This decision is deeply troubling to all of us,” Aitan Goldman said.", source
+    )
+    assert check.status == "exact"
+
+
+def test_no_misattribution_when_b_never_names_the_copys_speaker() -> None:
+    source = "“This decision is deeply troubling to all of us,” said Aitan Goelman, the agent's attorney."
+    [check] = _checks("“This decision is deeply troubling to all of us,” Tom Pike said.", source)
+    assert check.status == "exact"
+
+
+def test_no_misattribution_when_a_speaker_is_not_sure() -> None:
+    source = "Sen. Paul Vance met Governor Ana Ruiz on Monday. “The talks went well for both of us,” he said."
+    [check] = _checks("“The talks went well for both of us,” Ruiz said.", source)
+    assert check.status == "exact"
+
+
+def test_no_misattribution_when_b_also_gives_the_words_to_the_copys_speaker() -> None:
+    source = (
+        "“We want a fair and open vote,” Tom Hale said. Mayor Ana Ruiz said it too: “We want a "
+        "fair and open vote.”"
+    )
+    [check] = _checks("“We want a fair and open vote,” Ruiz said.", source)
+    assert check.status == "exact"
+
+
+def test_same_person_across_two_texts() -> None:
+    from newstrace.analyse.quotes import same_person
+    from newstrace.analyse.speakers import Speaker
+
+    assert same_person(
+        Speaker("goelman", "Aitan Goelman", "aitan"), Speaker("goldman", "Aitan Goldman", "aitan")
+    )
+    assert not same_person(
+        Speaker("hutchinson", "Asa Hutchinson", "asa"),
+        Speaker("hutchinson", "Seth Hutchinson", "seth"),
+    )
+    assert same_person(Speaker("kerry", "Kerry"), Speaker("kerry", "John Kerry", "john"))

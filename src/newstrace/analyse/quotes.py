@@ -1,137 +1,68 @@
-"""Direct quotations: extract them with their speakers, and check each of A's against B.
+"""Direct quotations: check each of A's against B.
 
-A quotation split by an attribution (``"...," Mr. Kerry said, "and ..."``) is one quote in
-two pieces.  Each quote of A is looked up in B's quotes, then in B's whole text, by its words
-(case, punctuation and spacing ignored) and classified: ``exact``, ``joined`` (pieces of one
-B quote given as one), ``truncated`` (a part of a B quote), ``altered`` (words changed; the
-word diff is given), ``misattributed`` (same words, another speaker) or ``unmatched``.
+Each quote of A (``quotations.py``) is looked up in B by its words (case, punctuation and
+spacing ignored): in one of B's quotes, those in the passages aligned with it first; in
+B's plain text (a primary source: a statement, a transcript); as pieces of B's quotes run
+together; then by a fuzzy match.  It is classified ``exact`` (a whole quote of B, or whole
+sentences of a statement), ``truncated`` (a part of one), ``joined`` (pieces of one or
+more B quotes given as one), ``altered`` (words changed; the word diff is given),
+``misattributed`` (B's words, given to another speaker) or ``unmatched``.
+
+A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
+both speakers resolved without doubt (``speakers.py``), the words a statement (four words
+or more), B naming the copy's speaker too, as someone else, and no quote of B giving the
+same words to the copy's speaker.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from newstrace.analyse.resources import PRONOUNS, SPEECH_VERBS
-from newstrace.analyse.speakers import Speaker, SpeakerResolver, find_attribution
+from newstrace.analyse.people import People
+from newstrace.analyse.quotations import Quote, extract_quotes, people_of
+from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
-from newstrace.segment.document import Document, per_document
+from newstrace.segment.document import Document
 
-_MAX_GAP_WORDS = 8  # an attribution between two pieces of one quote is short
+__all__ = ["QuoteMatcher", "check_quotes", "extract_quotes", "same_person"]
+
 _MIN_ALTERED_SCORE = 75  # rapidfuzz partial ratio of an altered quote to its source ...
 # ... and the share of words the two keep in place: a longer quote that only contains the
 # other's few words is another quotation, not an altered one.
 _MIN_ALTERED_WORDS = 0.6
-_WORD = re.compile(r"\w+")
+# A joined quote is made of runs of B's quoted words this long or longer: a shorter run
+# ("of the") is found anywhere.  Between them, a joining word of the writer's ("and").
+_MIN_JOINED_RUN = 3
+_JOINING_WORDS = frozenset("and but or so then".split())
+# A quote this short ("a bridge too far") is a phrase, a title or a catch-phrase: not
+# enough to accuse a copy of putting it in another mouth.
+_MIN_MISATTRIBUTED_WORDS = 4
+# Two spellings of one surname are this similar: the same person; with the same given name,
+# a looser likeness will do ("Aitan Goelman"/"Aitan Goldman": 0.71).
+_SAME_SURNAME = 0.8
+_MISSPELT_SURNAME = 0.6
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
-    """One quotation of a text: its pieces (normalised ranges, without the marks)."""
+class _Found:
+    """Where a quote's words stand in B and what they are there."""
 
-    pieces: tuple[tuple[int, int], ...]
+    status: QuoteStatus
+    start: int  # normalised range in B
+    end: int
     speaker: Speaker | None
-    named: bool  # the speaker is named next to the quote (not a pronoun or a guess)
-    words: tuple[str, ...]
-    piece_sizes: tuple[int, ...]  # words in each piece
-
-
-def _content(text: str, start: int, end: int) -> tuple[int, int]:
-    """The range inside the quote marks of a quoted region."""
-    inner_end = end - 1 if end - start >= 2 and text[end - 1] == '"' else end
-    return start + 1, inner_end
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.")
-_INNER_END = re.compile(r"[.!?:;]\s+\S")
-
-
-def _continues(text: str, previous: tuple[int, int], region: tuple[int, int]) -> bool:
-    """True when ``region`` continues the quote ending at ``previous`` after an attribution.
-
-    The first piece must end with a comma (``"...," he said, "..."``) and the gap hold only
-    a short attribution: no sentence ends inside it (``he said. But then Kerry added:``).
-    """
-    gap = text[previous[1] : region[0]]
-    if "\n" in gap or not text[previous[0] : previous[1]].rstrip('"').rstrip().endswith(","):
-        return False
-    if _INNER_END.search(_TITLE_DOT.sub("Title", gap).strip()):
-        return False
-    gap_words = _words(gap)
-    return len(gap_words) <= _MAX_GAP_WORDS and any(w in SPEECH_VERBS for w in gap_words)
-
-
-def _group(text: str, regions: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    groups: list[list[tuple[int, int]]] = []
-    for region in regions:
-        if groups and _continues(text, groups[-1][-1], region):
-            groups[-1].append(region)
-        else:
-            groups.append([region])
-    return groups
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Start of the sentence around ``position`` (after the last . ! ? or line break)."""
-    cut = max(text.rfind(mark, 0, position) for mark in (". ", "? ", "! ", "\n"))
-    return 0 if cut < 0 else cut + 1
-
-
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?](?=\s)|\n")
-
-
-def _sentence_rest(text: str, position: int) -> str:
-    """The rest of the sentence from ``position`` (the text after a closing quote mark).
-
-    Empty when the quotation itself ended the sentence (``...divergence."``).
-    """
-    if text[max(0, position - 2) : position].rstrip('"')[-1:] in (".", "!", "?"):
-        return ""
-    match = _SENTENCE_END.search(text, position + 1)
-    return text[position : match.end() if match else len(text)]
-
-
-@per_document
-def extract_quotes(doc: Document) -> tuple[Quote, ...]:
-    """The quotations of ``doc`` in reading order, with their speakers."""
-    text = doc.normalised.text
-    regions = [r for r in doc.quoted_regions if _WORD.search(text[r[0] : r[1]])]
-    resolver = SpeakerResolver(text)
-    quotes = []
-    for group in _group(text, regions):
-        first, last = group[0], group[-1]
-        before = text[_sentence_start(text, first[0]) : first[0]]
-        after = _sentence_rest(text, last[1])
-        gap = text[group[0][1] : group[1][0]] if len(group) > 1 else ""
-        mention = find_attribution(before, after, gap)
-        speaker = resolver.resolve(mention, first[0])
-        pieces = tuple(_content(text, start, end) for start, end in group)
-        piece_words = [_words(text[a:b]) for a, b in pieces]
-        quotes.append(
-            Quote(
-                pieces=pieces,
-                speaker=speaker,
-                named=mention is not None and mention.text.lower() not in PRONOUNS,
-                words=tuple(w for words in piece_words for w in words),
-                piece_sizes=tuple(len(words) for words in piece_words),
-            )
-        )
-    return tuple(quotes)
+    diff: tuple[str, ...] = ()
 
 
 def _find(needle: tuple[str, ...], haystack: tuple[str, ...]) -> int:
     """First index where ``needle`` occurs contiguously in ``haystack``, or -1."""
     size = len(needle)
+    first = needle[0] if needle else None
     for start in range(len(haystack) - size + 1):
-        if haystack[start : start + size] == needle:
+        if haystack[start] == first and haystack[start : start + size] == needle:
             return start
     return -1
 
@@ -139,42 +70,128 @@ def _find(needle: tuple[str, ...], haystack: tuple[str, ...]) -> int:
 def _exact_status(quote: Quote, source: Quote, start: int) -> QuoteStatus:
     """exact / joined / truncated for a quote found word for word at ``start`` of ``source``."""
     bounds = [0]
-    for size in source.piece_sizes:
+    for size in source.units:
         bounds.append(bounds[-1] + size)
     end = start + len(quote.words)
-    touched = [k for k in range(len(source.pieces)) if bounds[k] < end and bounds[k + 1] > start]
-    whole_pieces = start in bounds and end in bounds
-    if len(touched) > 1 and len(quote.pieces) < len(touched):
+    touched = [k for k in range(len(source.units)) if bounds[k] < end and bounds[k + 1] > start]
+    if len(touched) > 1 and len(quote.units) < len(touched):
         return "joined"
-    return "exact" if whole_pieces else "truncated"
+    return "exact" if start in bounds and end in bounds else "truncated"
+
+
+def same_person(x: Speaker, y: Speaker) -> bool:
+    """Whether two speakers, each of its own text, are one person: the same surname (or two
+    spellings of it) and no two different given names ("Asa" and "Seth Hutchinson")."""
+    if x.key != y.key:
+        similar = Levenshtein.normalized_similarity(x.key, y.key)
+        return similar >= _SAME_SURNAME or (
+            bool(x.given) and x.given == y.given and similar >= _MISSPELT_SURNAME
+        )
+    return not (
+        x.given and y.given and not (x.given.startswith(y.given) or y.given.startswith(x.given))
+    )
+
+
+def _misattributed(
+    quote: Quote, source: Speaker | None, b_people: People, b_speakers: list[Speaker]
+) -> bool:
+    """The copy gives B's words to someone else (see the module docstring)."""
+    copy = quote.speaker
+    if copy is None or source is None or not (copy.sure and source.sure):
+        return False
+    if len(quote.words) < _MIN_MISATTRIBUTED_WORDS or same_person(copy, source):
+        return False
+    if any(same_person(copy, other) for other in b_speakers):
+        return False
+    return b_people.resolve(copy.key, copy.given, set(), len(b_people.text)) is not None
+
+
+def _whole_sentences(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends a sentence (quote marks aside)."""
+    before = text[:start].rstrip(' "')
+    after = text[end:].lstrip('"')
+    return (not before or before[-1] in ".!?:\n") and (not after or after[0] in ".!?\n")
 
 
 class QuoteMatcher:
-    """Looks up A's quotes in B: B's quotes first (nearest the aligned passages), then B's text."""
+    """Looks up A's quotes in B."""
 
     def __init__(self, b: Document) -> None:
         self.b = b
+        self.text = b.normalised.text
         self.quotes = extract_quotes(b)
+        self.people = people_of(b)
         self.text_words = tuple(t.text for t in b.tokens)
-        self._token_starts = [t.start for t in b.tokens]
 
     def check(self, quote: Quote, a: Document, partners: list[Span]) -> QuoteCheck:
         ordered = sorted(self.quotes, key=lambda q: not self._inside(q, partners))
-        for source in ordered:
-            start = _find(quote.words, source.words)
-            if start >= 0:
-                status = _exact_status(quote, source, start)
-                if _misattributed(quote, source, a, self.b):
-                    status = "misattributed"
-                span = self._words_span(source, start, len(quote.words))
-                return self._result(quote, a, status, span, source.speaker)
-        start = _find(quote.words, self.text_words)
-        if start >= 0:
-            span = self._token_span(start, start + len(quote.words))
-            return self._result(quote, a, "exact", span, None)
-        return self._fuzzy(quote, a, ordered)
+        found = (
+            self._in_a_quote(quote, ordered)
+            or self._in_text(quote)
+            or self._joined(quote, ordered)
+            or self._altered(quote, ordered)
+        )
+        return self._result(quote, a, found)
 
-    def _fuzzy(self, quote: Quote, a: Document, ordered: list[Quote]) -> QuoteCheck:
+    def _in_a_quote(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
+        holders = [(s, k) for s in ordered if (k := _find(quote.words, s.words)) >= 0]
+        if not holders:
+            return None
+        # the whole of one of B's quotes, if the words are one; else the first that holds them
+        statuses = [_exact_status(quote, s, k) for s, k in holders]
+        best = statuses.index("exact") if "exact" in statuses else 0
+        (source, start), status = holders[best], statuses[best]
+        others = [s.speaker for s, _ in holders if s.speaker is not None]
+        if _misattributed(quote, source.speaker, self.people, others):
+            status = "misattributed"
+        end = start + len(quote.words) - 1
+        return _Found(
+            status, source.word_spans[start][0], source.word_spans[end][1], source.speaker
+        )
+
+    def _in_text(self, quote: Quote) -> _Found | None:
+        """Words B does not quote: a statement's or a transcript's own words."""
+        first = _find(quote.words, self.text_words)
+        if first < 0:
+            return None
+        tokens = self.b.tokens
+        start, end = tokens[first].start, tokens[first + len(quote.words) - 1].end
+        speaker = label_speaker(self.text, self.people, start)
+        status: QuoteStatus = "exact" if _whole_sentences(self.text, start, end) else "truncated"
+        if _misattributed(quote, speaker, self.people, []):
+            status = "misattributed"
+        return _Found(status, start, end, speaker)
+
+    def _joined(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
+        """Runs of B's quoted words (or, in a statement, of its text) made one quote."""
+        runs = [(s, s.words) for s in ordered]
+        cover = _cover(quote.words, [words for _, words in runs])
+        if cover is None:
+            cover = _cover(quote.words, [self.text_words])
+            if cover is None:
+                return None
+            first, last = cover[0], cover[-1]
+            start = self.b.tokens[first[1]].start
+            end = self.b.tokens[last[1] + last[2] - 1].end
+            return _Found("joined", start, end, label_speaker(self.text, self.people, start))
+        sources = [runs[run][0] for run, _, _ in cover]
+        spans = [
+            (sources[k].word_spans[at][0], sources[k].word_spans[at + size - 1][1])
+            for k, (_, at, size) in enumerate(cover)
+        ]
+        speaker = sources[0].speaker
+        if any(
+            s.speaker is None or speaker is None or s.speaker.key != speaker.key for s in sources
+        ):
+            speaker = None
+        status: QuoteStatus = "joined"
+        if _misattributed(quote, speaker, self.people, []):
+            status = "misattributed"
+        return _Found(status, min(a for a, _ in spans), max(b for _, b in spans), speaker)
+
+    def _altered(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
+        """The B quote most like the quote (rapidfuzz partial ratio), if the quote keeps
+        most of its words in place: changed words."""
         needle = " ".join(quote.words)
         best = None
         for source in ordered:
@@ -182,85 +199,78 @@ class QuoteMatcher:
             if alignment and (best is None or alignment.score > best[0].score):
                 best = (alignment, source)
         if best is None or best[0].score < _MIN_ALTERED_SCORE:
-            return self._result(quote, a, "unmatched", None, None)
+            return None
         alignment, source = best
         joined = " ".join(source.words)
-        first = len(_words(joined[: alignment.dest_start]))
-        count = len(_words(joined[alignment.dest_start : alignment.dest_end]))
-        window = source.words[first : first + count]
-        if Levenshtein.normalized_similarity(list(quote.words), list(window)) < _MIN_ALTERED_WORDS:
-            return self._result(quote, a, "unmatched", None, None)
-        span = self._words_span(source, first, count)
-        result = self._result(quote, a, "altered", span, source.speaker)
-        return replace(result, diff=_word_diff(quote.words, window))
+        first = len(joined[: alignment.dest_start].split())
+        size = len(joined[alignment.dest_start : alignment.dest_end].split())
+        window = source.words[first : first + size]
+        kept = Levenshtein.normalized_similarity(list(quote.words), list(window))
+        if not window or kept < _MIN_ALTERED_WORDS:
+            return None
+        start, end = source.word_spans[first][0], source.word_spans[first + len(window) - 1][1]
+        return _Found("altered", start, end, source.speaker, _word_diff(quote.words, window))
 
     def _inside(self, quote: Quote, spans: list[Span]) -> bool:
         start = self.b.normalised.to_original(*quote.pieces[0]).start
         return any(span.start <= start < span.end for span in spans)
 
-    def _words_span(self, source: Quote, start: int, count: int) -> Span:
-        """Original span of ``count`` words of ``source`` from its word ``start`` (clamped)."""
-        first = bisect_left(self._token_starts, source.pieces[0][0])
-        in_quote = [
-            k
-            for k in range(first, len(self.b.tokens))
-            if any(a <= self.b.tokens[k].start < b for a, b in source.pieces)
-        ]
-        if not in_quote:
-            return self.b.normalised.to_original(*source.pieces[0])
-        start = min(start, len(in_quote) - 1)
-        end = min(len(in_quote), start + max(1, count))
-        return self._token_span(in_quote[start], in_quote[end - 1] + 1)
-
-    def _token_span(self, first: int, last: int) -> Span:
-        return self.b.token_span(first, last)
-
-    def _result(
-        self,
-        quote: Quote,
-        a: Document,
-        status: QuoteStatus,
-        span: Span | None,
-        b_speaker: Speaker | None,
-    ) -> QuoteCheck:
+    def _result(self, quote: Quote, a: Document, found: _Found | None) -> QuoteCheck:
         a_spans = tuple(a.normalised.to_original(start, end) for start, end in quote.pieces)
+        span = self.b.normalised.to_original(found.start, found.end) if found else None
+        b_speaker = found.speaker if found else None
         return QuoteCheck(
             text=" … ".join(a.text[s.start : s.end] for s in a_spans),
             speaker=quote.speaker.name if quote.speaker else None,
             a_spans=a_spans,
-            status=status,
+            status=found.status if found else "unmatched",
             b_span=span,
             b_text=self.b.text[span.start : span.end] if span else None,
             b_speaker=b_speaker.name if b_speaker else None,
+            diff=found.diff if found else (),
         )
 
 
-def _paragraph(text: str, position: int) -> str:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return text[start : end if end >= 0 else len(text)]
+def _cover(
+    words: tuple[str, ...], runs: list[tuple[str, ...]]
+) -> list[tuple[int, int, int]] | None:
+    """``words`` as two or more runs of ``runs`` (run index, start, length), longest first
+    from the left, with at most a joining word between them; None if they are not."""
+    pieces: list[tuple[int, int, int]] = []
+    position = 0
+    while position < len(words):
+        # the longest run; of equal ones, the first source (the aligned passages' first)
+        size, at, index = max(
+            ((*_longest_at(words, position, run), index) for index, run in enumerate(runs)),
+            key=lambda found: (found[0], -found[2]),
+            default=(0, 0, 0),
+        )
+        if size >= _MIN_JOINED_RUN:
+            pieces.append((index, at, size))
+            position += size
+        elif words[position] in _JOINING_WORDS and pieces:
+            position += 1
+        else:
+            return None
+    return pieces if len(pieces) > 1 else None
 
 
-def _names_in(text: str) -> set[str]:
-    return {word.lower() for word in _WORD.findall(text) if word[:1].isupper()}
-
-
-def _misattributed(quote: Quote, source: Quote, a: Document, b: Document) -> bool:
-    """Another speaker, claimed only on clear evidence.
-
-    Both speakers are named next to their quotes (pronouns are not trusted), the quote is
-    a statement (four words or more: shorter ones are titles and catch-phrases), the two
-    names share no word, and neither text names the other's speaker in the quote's
-    paragraph ("Sen. Chuck Schumer of New York said": the rules may pick "New York").
-    """
-    speaker, other = quote.speaker, source.speaker
-    if not (quote.named and source.named and speaker and other) or len(quote.words) < 4:
-        return False
-    if set(speaker.name.lower().split()) & set(other.name.lower().split()):
-        return False
-    a_context = _names_in(_paragraph(a.normalised.text, quote.pieces[0][0]))
-    b_context = _names_in(_paragraph(b.normalised.text, source.pieces[0][0]))
-    return speaker.key not in b_context and other.key not in a_context
+def _longest_at(words: tuple[str, ...], position: int, run: tuple[str, ...]) -> tuple[int, int]:
+    """The longest prefix of ``words[position:]`` found in ``run``: (length, where)."""
+    best = (0, 0)
+    first = words[position]
+    for at in range(len(run)):
+        if run[at] != first:
+            continue
+        size = 1
+        while (
+            position + size < len(words)
+            and at + size < len(run)
+            and run[at + size] == words[position + size]
+        ):
+            size += 1
+        best = max(best, (size, at))
+    return best
 
 
 def _word_diff(a_words: tuple[str, ...], b_words: tuple[str, ...]) -> tuple[str, ...]:

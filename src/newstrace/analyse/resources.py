@@ -3,14 +3,19 @@ with ``--lexicon FILE`` (one word or phrase a line)."""
 
 from __future__ import annotations
 
-# Verbs that attribute a quotation to its speaker.
+# Verbs that attribute a quotation to its speaker, in the forms news writing uses
+# ("said", "says", "saying": "..., saying that ..."; "vowed that the bureau wouldn't ...").
 SPEECH_VERBS = frozenset(
-    """said says say added adds told tells wrote writes asked asks continued continues
-    explained explains noted notes declared declares insisted insists argued argues
-    stated states warned warns recalled recalls described describes
-    tweeted tweets replied replies responded responds acknowledged acknowledges
+    """said says say saying added adds adding told tells telling wrote writes writing
+    asked asks asking continued continues explained explains explaining noted notes noting
+    declared declares insisted insists insisting argued argues arguing stated states
+    warned warns warning recalled recalls described describes describing
+    tweeted tweets tweeting replied replies responded responds acknowledged acknowledges
     claimed claims conceded concedes maintained maintains announced announces
-    remarked remarks urged urges""".split()
+    remarked remarks urged urges urging vowed vows vowing promised promises promising
+    pledged pledges called calls calling confirmed confirms joked jokes complained
+    complains cautioned cautions admitted admits countered counters predicted predicts
+    suggested suggests reported reports posted posts""".split()
 )
 
 PRONOUNS = frozenset("he she they i we it".split())
@@ -20,7 +25,8 @@ SENTENCE_OPENERS = frozenset(
     """however meanwhile still yet instead later earlier clearly indeed moreover furthermore
     nevertheless nonetheless separately similarly finally afterward afterwards today
     yesterday tomorrow now even last next first second third many several some most
-    officials critics supporters experts analysts police authorities""".split()
+    officials critics supporters experts analysts police authorities despite although
+    though unlike like without amid asked""".split()
 )
 
 # Honorifics and job titles stripped from a speaker's name ("Mr. Kerry" -> "Kerry").
@@ -28,6 +34,83 @@ HONORIFICS = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor president
     secretary gen general adm admiral col colonel lt sgt capt judge justice rev
     chairman chairwoman minister spokesman spokeswoman mayor""".split()
+)
+
+# --- People (analyse/people.py): who is who in a text, so that quotes find their speaker. ---
+
+# Nouns that say what a person is: "the attorney said", "Strzok's lawyer", "the governor".
+ROLE_NOUNS = frozenset(
+    """attorney lawyer counsel spokesman spokeswoman spokesperson secretary director
+    governor senator representative congressman congresswoman minister president
+    vice-president chairman chairwoman chair manager coach captain chief officer detective
+    sergeant inspector commissioner leader mayor ambassador judge justice prosecutor aide
+    staffer adviser advisor official executive founder owner comedian actor actress
+    photographer artist singer teacher headteacher principal superintendent engineer
+    economist analyst professor researcher doctor nurse sheriff deputy whip speaker
+    candidate nominee general councillor councilor son daughter wife husband father mother
+    brother sister friend boss source witness resident student worker player striker
+    goalkeeper midfielder defender""".split()
+)
+
+# One role under several names: "the lawyer" is the attorney named earlier.
+ROLE_SYNONYMS = {
+    "lawyer": "attorney",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "advisor": "adviser",
+    "staffer": "aide",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "rep": "representative",
+    "reps": "representative",
+    "sen": "senator",
+    "sens": "senator",
+    "gov": "governor",
+    "gen": "general",
+    "councilor": "councillor",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "dr": "doctor",
+}
+
+# Words before a name that are titles, not given names ("Deputy Director David Bowdich",
+# "Detective Sergeant Carla Ibsen", "Sen. Jack Reed").
+NAME_TITLES = (
+    HONORIFICS
+    | ROLE_NOUNS
+    | frozenset(
+        """reps sens gov gen lt col capt sgt adm prof rev deputy assistant associate acting
+        former interim district county state federal attorney-general majority minority
+        senior junior press campaign house senate vice executive managing commission
+        councillor detective lord lady sir dame defense defence foreign white homeland
+        treasury interior energy commerce labor agriculture transportation education health
+        environment""".split()
+    )
+)
+
+# Capitalised words that end or fill the name of a place or a body, not a person
+# ("House Democrats", "Fox News", "Supreme Court", "Rose Garden").
+NOT_PERSON_WORDS = frozenset(
+    """house senate congress court committee department ministry agency bureau office
+    council party news times post journal network channel magazine university college
+    school academy county city state states street avenue road square garden park airport
+    station police army navy force forces group project association union company
+    corporation inc club league federation institute foundation center centre hospital
+    church republicans democrats republican democratic democrat conservatives liberals
+    administration government campaign authority commission service services board
+    trust fund bank market exchange district valley island islands river lake mountain
+    north south east west northern southern eastern western national international
+    american british america britain united kingdom capitol hall tower twitter facebook
+    instagram youtube""".split()
+)
+
+# Small words inside names ("Ludwig van Beethoven", "Bashar al-Assad") and after them.
+NAME_PARTICLES = frozenset("al bin ibn de del della di da du la le van von der den".split())
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+# Abbreviations that end in a full stop inside a name ("Mr. Kerry", "Sen. Reed", "Trump Jr.").
+NAME_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st jr sr".split()
 )
 
 # Titles whose change for the same person is reported as a discrepancy.

@@ -1,9 +1,12 @@
-"""Who said a quotation: the attribution next to it, with pronouns and titles resolved.
+"""Who said a quotation, resolved the way a reader resolves it, and how sure that is.
 
 Rule-based on purpose: no named-entity model with its weights is published on PyPI by its
-authors (spaCy's models are not; the re-uploads there are unofficial), and news attribution
-follows few patterns: ``"...," Mr. Kerry said``, ``said Peter Cook``, ``Kerry added: "..."``,
-``according to the Pentagon``.
+authors (spaCy's models are not; the re-uploads there are unofficial).  The mention next to
+a quote (``attribution.py``) is resolved to a person the text names (``people.py``): a name
+to its fullest form, a role ("the attorney") to the one person the text gave it before, "he"
+or "she" to the one person the sentence before names, and a quote with no attribution to
+the speaker of the quote before it.  A speaker is ``sure`` only when that reading leaves no
+doubt; a misattribution is claimed only between sure speakers.
 """
 
 from __future__ import annotations
@@ -11,54 +14,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.analyse.resources import (
-    HONORIFICS,
-    MONTHS,
-    PRONOUNS,
-    SENTENCE_OPENERS,
-    SPEECH_VERBS,
-    TITLES,
-    WEEKDAYS,
+from newstrace.analyse.attribution import Mention
+from newstrace.analyse.people import (
+    LABEL,
+    People,
+    Person,
+    looks_like_name,
+    owner_of,
+    role_of,
 )
-from newstrace.segment.resources import STOPWORDS
-
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
-_NAME = r"(?:(?:[A-Z][\w.'-]*|al|bin|de|van|von)\s+){0,4}[A-Z][\w'-]*"
-_WHO = r"(?:" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
-_AFTER = re.compile(
-    r"^[\s,]*(?:(?:" + _VERB + r")\s+(?P<a>" + _WHO + r")|(?P<b>" + _WHO + r")\s+"
-    r"(?:\w+ly\s+)?" + _VERB + r")\b"
+from newstrace.analyse.prose import (
+    paragraph_start,
+    previous_paragraph,
+    sentence_start,
+    starts_sentence,
 )
-_BEFORE = re.compile(r"(?P<name>" + _WHO + r")\s+(?:\w+ly\s+)?" + _VERB + r"\b[^\"]*$")
-# "... in Syria, Peter Cook, the Pentagon press secretary, said in a statement."
-_LATER = re.compile(r"(?P<name>" + _NAME + r")(?:,[^,\"]{0,60},)?\s+(?:\w+ly\s+)?" + _VERB + r"\b")
-# A name that begins a sentence and is followed by a comma or a verb: its subject.
-_SUBJECT = re.compile(
-    r"(?:^|[.!?]\"?\s+|\n)((?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+)(?=,|\s+[a-z]+\b)"
-)
-_ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
-
-
-# Capitalised words that stand before names but are not given names ("Secretary of State
-# John Kerry", "Defense Secretary Ashton B. Carter").
-_NOT_GIVEN_NAMES = frozenset("state defense foreign white house senate the".split())
+from newstrace.analyse.resources import HONORIFICS, MONTHS, TITLES, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """A speaker: ``key`` (a lower-cased surname or name) and the fullest name in the text."""
+    """A speaker: ``key`` (the surname, lower-cased), the fullest ``name`` in the text, a
+    ``given`` name if known, and ``sure``: resolved without doubt (see the module)."""
 
     key: str
     name: str
+    given: str = ""
+    sure: bool = True
+
+
+def _speaker(person: Person, *, sure: bool) -> Speaker:
+    return Speaker(person.key, person.name, person.given, sure)
+
+
+def _unsure(speaker: Speaker) -> Speaker:
+    return Speaker(speaker.key, speaker.name, speaker.given, sure=False)
 
 
 def _clean(name: str) -> list[str]:
-    words = [
+    return [
         w
         for w in name.replace("'s", "").split()
         if w.lower().strip(".") not in HONORIFICS and w.lower() not in TITLES
     ]
-    return words
 
 
 def speaker_key(name: str) -> str | None:
@@ -67,98 +65,149 @@ def speaker_key(name: str) -> str | None:
     return words[-1].lower().strip(".") if words else None
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """How a quotation's source is named next to it; ``organisation`` for "according to X"."""
-
-    text: str
-    organisation: bool = False
-
-
-def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
-    """The speaker named next to a quotation (a name or a pronoun), or None."""
-    for text in (gap, after):
-        match = _AFTER.match(text)
-        if match:
-            return Mention(match.group("a") or match.group("b"))
-    match = _BEFORE.search(before) or _LATER.search(after.split('"')[0])
-    if match:
-        return Mention(match.group("name"))
-    match = _ACCORDING.search(before)
-    return Mention(match.group("name"), organisation=True) if match else None
+# How many sentences back a pronoun's person is looked for.
+_PRONOUN_REACH = 3
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
 class SpeakerResolver:
-    """Resolves names and pronouns to speakers, in reading order, within one article."""
+    """Resolves the speakers of one text's quotations, in reading order.  Names inside
+    ``quoted`` ranges are the speakers' words, not the writer's: they name no speaker."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, people: People | None = None, quoted: list[tuple[int, int]] | None = None
+    ) -> None:
         self.text = text
+        self.people = people or People(text)
+        self.quoted = quoted or []
         self.last: Speaker | None = None
-        self.last_at = -1
-        self._subjects = [
-            (m.start(1), m.group(1)) for m in _SUBJECT.finditer(text) if self._proper(m.group(1))
-        ]
+        self.last_end = -1
 
-    def resolve(self, mention: Mention | None, position: int) -> Speaker | None:
-        """The speaker of the quotation at ``position``.
-
-        A name is resolved to its fullest form.  A missing attribution continues the last
-        speaker; a pronoun refers to whoever was named last: the last speaker, or a person
-        who began a sentence after that speaker's quotation ("Trump, as is often his way,
-        fired back. ... he said").
-        """
-        if mention is None:
-            return self.last  # an unattributed quote continues the last speaker's words
-        if mention.text.lower() in PRONOUNS:
-            subject = self._subject_between(self.last_at, position)
-            if subject is not None:
-                return self.resolve(Mention(subject), position)
-            return self.last
-        key = speaker_key(mention.text)
-        if key is None or key in WEEKDAYS or key in MONTHS:
-            return self.last  # "said Thursday": a day, not a speaker
-        person = self._person_for_organisation(mention.text) if mention.organisation else None
-        speaker = person or Speaker(key=key, name=self._fullest_name(key, mention.text))
-        self.last, self.last_at = speaker, position
+    def resolve(self, mention: Mention | None, start: int, end: int) -> Speaker | None:
+        """The speaker of the quotation at ``[start, end)`` named by ``mention``."""
+        speaker = self._resolve(mention, start)
+        if speaker is not None and mention is not None and mention.doubtful:
+            speaker = _unsure(speaker)
+        if speaker is not None:
+            self.last, self.last_end = speaker, end
         return speaker
 
-    def _proper(self, name: str) -> bool:
-        """A name rather than a sentence opener ("However,", "Asked about", "The Obama ...")."""
-        words = [w.lower() for w in name.split()]
-        if any(w in STOPWORDS or w in SENTENCE_OPENERS for w in (words[0], words[-1])):
-            return False
-        return not any(len(w) > 4 and w.endswith(("ly", "ing", "ed")) for w in words)
+    def _resolve(self, mention: Mention | None, start: int) -> Speaker | None:
+        if mention is None:
+            return self._continued(start)
+        if mention.kind == "pronoun":
+            return self._pronoun(start - mention.back)
+        if mention.kind == "role":
+            return self._role(mention.text, start)
+        if mention.kind == "organisation":
+            return self._organisation(mention.text)
+        person = self.people.named(mention.text, start)
+        if person is not None:
+            return _speaker(person, sure=self._unambiguous(person, mention.text, start))
+        key = speaker_key(mention.text)
+        if key is None or key in WEEKDAYS or key in MONTHS:
+            return self._continued(start)  # "said Thursday": a day, not a speaker
+        words = _clean(mention.text)
+        # A name unknown to the text may be anything ("R-Ky.", "Senate Democrats", "Fox
+        # News", a given name cut off): sure only when it could name a person in full.
+        sure = len(words) > 1 and looks_like_name(words)
+        return Speaker(key, " ".join(words), sure=sure)
 
-    def _subject_between(self, start: int, end: int) -> str | None:
-        inside = [name for at, name in self._subjects if start < at < end]
-        return inside[-1] if inside else None
+    def _unambiguous(self, person: Person, mention: str, start: int) -> bool:
+        """A surname two people share ("Mr. Hutchinson", father and son) stands for the one
+        named in full in this sentence or the one before; further back, it is a guess."""
+        if not self.people.rivals(person) or person.given in mention.lower().split():
+            return True
+        recent = sentence_start(self.text, max(0, sentence_start(self.text, start) - 1))
+        return self.people.last_in_full(person, start) >= recent
 
-    def _fullest_name(self, key: str, mention: str) -> str:
-        """The longest name ending in the surname: up to two given names or initials."""
-        given = r"(?:[A-Z][a-z'-]+|[A-Z]\.)"
-        pattern = re.compile(r"(?:" + given + r"\s+){0,2}" + re.escape(key.capitalize()) + r"\b")
-        best = " ".join(_clean(mention)) or mention
-        for match in pattern.finditer(self.text):
-            words = [w for w in _clean(match.group(0)) if w.lower() not in _NOT_GIVEN_NAMES]
-            candidate = " ".join(words)
-            if len(candidate) > len(best):
-                best = candidate
-        return best
-
-    def _person_for_organisation(self, mention: str) -> Speaker | None:
-        """ "The Pentagon" said it, and the text names the Pentagon's press secretary: him."""
-        words = _clean(mention)
-        if len(words) != 1:
+    def _role(self, text: str, start: int) -> Speaker | None:
+        """ "the attorney": the one person named before whom the text made its attorney."""
+        roles = [role for role in map(role_of, text.split()) if role]
+        if not roles:
             return None
+        holders = self.people.holders(roles[-1], start, owner_of(text))
+        if len(holders) == 1:
+            return _speaker(holders[0], sure=True)
+        return Speaker("the " + roles[-1], text, sure=False)
+
+    def _mentions(
+        self, start: int, end: int, *, possessives: bool = True
+    ) -> list[tuple[int, Person]]:
+        """Who the writer names in ``[start, end)`` (not inside quotes); ``possessives``:
+        with those only named as owners ("Putin's Russia"), who are not "he"."""
+        return [
+            (at, person)
+            for at, person in self.people.between(start, end)
+            if not any(a <= at < b for a, b in self.quoted)
+            and (possessives or (at, person) not in self.people.possessives)
+        ]
+
+    def _pronoun(self, position: int) -> Speaker | None:
+        """ "he said": someone named in the nearest sentence before ``position`` that names
+        anyone (its subject, else the last speaker, else the last named); sure when that
+        sentence names one person only.  A sentence with a "he" or a "his" of its own
+        speaks of someone named before it too: the search goes on, and all count."""
+        end, begin = position, sentence_start(self.text, position)
+        mentions: list[tuple[int, Person]] = []
+        settled = False  # a sentence that names someone and refers to nobody before it
+        for _ in range(_PRONOUN_REACH):
+            found = self._mentions(begin, end, possessives=False)
+            mentions = found + mentions
+            settled = bool(found) and not self._has_pronoun(begin, end)
+            if settled or begin == 0:
+                break
+            end = len(self.text[:begin].rstrip())
+            begin = sentence_start(self.text, end)
+        if not mentions:
+            return _unsure(self.last) if self.last else None
+        people = {person for _, person in mentions}
+        subjects = [p for at, p in mentions if starts_sentence(self.text, at)]
+        spoke = [p for p in people if self.last and p.key == self.last.key]
+        person = (subjects or spoke or [p for _, p in mentions])[-1]
+        sure = settled and len(people) == 1 and self.people.evident(person)
+        return _speaker(person, sure=sure)
+
+    def _has_pronoun(self, start: int, end: int) -> bool:
+        outside = re.sub(r'"[^"]*"', " ", self.text[start:end])
+        return bool(_PERSONAL_PRONOUN.search(outside))
+
+    def _continued(self, start: int) -> Speaker | None:
+        """A quote with no attribution goes on with the quote before it, in the same
+        paragraph or opening the next; sure when nobody else is named in between."""
+        if self.last is None:
+            return None
+        begin = paragraph_start(self.text, start)
+        previous = previous_paragraph(self.text, begin)
+        opens_paragraph = not self.text[begin:start].strip(' "')
+        if not (self.last_end >= begin or (opens_paragraph and self.last_end >= previous[0])):
+            return None
+        others = {p.key for _, p in self._mentions(self.last_end, start)} - {self.last.key}
+        return Speaker(
+            self.last.key, self.last.name, self.last.given, self.last.sure and not others
+        )
+
+    def _organisation(self, mention: str) -> Speaker | None:
+        """ "according to the Pentagon", and the text names the Pentagon's press secretary:
+        him (not sure: an organisation speaks through many)."""
+        words = _clean(mention)
+        key = speaker_key(mention)
+        if len(words) != 1 or key is None:
+            return Speaker(key, mention, sure=False) if key else None
         org = re.escape(words[0])
         person = r"(?P<person>[A-Z][\w'-]+ [A-Z][\w'-]+)"
-        patterns = [
-            org + r"(?: [a-z]+){1,3} " + person,
-            person + r", (?:the |a )?" + org + r"\b",
-        ]
+        patterns = [org + r"(?: [a-z]+){1,3} " + person, person + r", (?:the |a )?" + org + r"\b"]
         found = {m.group("person") for p in patterns for m in re.finditer(p, self.text)}
         if len(found) != 1:
-            return None
+            return Speaker(key, words[0], sure=False)
         name = found.pop()
-        key = speaker_key(name)
-        return Speaker(key=key, name=name) if key else None
+        return Speaker(speaker_key(name) or key, name, sure=False)
+
+
+def label_speaker(text: str, people: People, position: int) -> Speaker | None:
+    """In a transcript, the speaker whose label ("MENDES:") heads the words at ``position``."""
+    labels = [m for m in LABEL.finditer(text) if m.start() < position]
+    if not labels:
+        return None
+    person = people.named(labels[-1].group("label").title(), labels[-1].start())
+    return _speaker(person, sure=True) if person else None

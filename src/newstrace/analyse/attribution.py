@@ -1,0 +1,170 @@
+"""How a quotation names its speaker: the words next to it, or the subject of the speech
+verb of its sentence.
+
+News attribution follows few patterns: ``"...," Mr. Kerry said``, ``said Peter Cook``,
+``Kerry added: "..."``, ``said the spokesman, Nick Merrill``, ``Bowdich had vowed that
+"..."``, ``Jeb Bush ... has weighed in, saying that "..."``, ``according to the Pentagon``.
+A mention found here is a name, a pronoun, a role or an organisation; ``speakers.py``
+resolves it to a person.  Internal: may change without notice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newstrace.analyse.resources import PRONOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
+
+_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
+_NAME_WORD = r"(?:[A-Z][\w.'-]*|[a-z]{1,3}[A-Z][\w'-]*)"
+_NAME = r"(?:(?:" + _NAME_WORD + r"|al|bin|de|van|von)\s+){0,4}" + _NAME_WORD
+_ROLE_NOUN = r"(?:" + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len)[::-1]) + r")"
+# "the attorney", "Stone's attorney", "the lawyer for Peter Strzok", "his press secretary,
+# Alyssa Farah": a role, maybe with the name it stands for.
+_ROLE = (
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.'-]*'s)\s+(?:[\w.'-]+\s+){0,3}?"
+    + _ROLE_NOUN
+    + r"(?:\s+(?:for|of|to)\s+"
+    + _NAME
+    + r")?(?:,\s+"
+    + _NAME
+    + r"(?=[,.;:!?\s]|$))?"
+)
+# "Pence press secretary Alyssa Farah", "Democratic presidential nominee Hillary Clinton".
+_TITLED_NAME = r"(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}" + _ROLE_NOUN + r"\s+" + _NAME
+_WHO = r"(?:" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
+_AUX = r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly)"
+# Right after the quote (or between its pieces): ``," said Kerry`` / ``," Kerry said``.
+_AFTER = re.compile(
+    r"^[\s,]*(?:(?:" + _VERB + r")\s+(?P<a>" + _WHO + r")|(?P<b>" + _WHO + r")\s+"
+    r"(?:\w+ly\s+)?" + _VERB + r")\b"
+)
+# The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said),
+# "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed).
+_SUBJECT_BEFORE = re.compile(
+    r"(?P<who>" + _WHO + r")"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+    r"(?:\s*,\s*(?P<appositive>[^,\"]{1,90}),)?"
+    r"(?:\s+" + _AUX + r")*\s*$"
+)
+# A clause's subject, at its start: "Jeb Bush" (..., saying), "Hillary Clinton" (attended,
+# tweeting), "He" (has bought ... and says).
+_OPENER = (
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Later|Earlier|Then|Now|Also)"
+    r",?\s+)?(?:(?:On|In|At|During|After|Before|Since|Last|This)\s[^,\"]{1,40},\s+)?"
+    r"(?:[A-Z][a-z]+(?:ing|ed)\b[^,\"]{0,60},\s+)?"  # "Speaking at the White House, "
+)
+_CLAUSE_SUBJECT = re.compile(r"\s*" + _OPENER + r"(?P<who>" + _WHO + r")\b")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:but|and|while|though|although|whereas)\s+|;\s+"
+    r"|\s(?:as|when|after|because|while|since|before|until|although|though)\s+(?=[A-Z]|he\b|she\b)"
+)
+# A speech verb that shares the subject of its clause: ", saying", "and says", "as saying".
+_PARTICIPLE_AFTER = re.compile(r",\s*$")
+_SHARED_AFTER = re.compile(r"\s(?:and|as)\s+$")
+_SPEECH_VERB = re.compile(r"\b" + _VERB + r"\b")
+# A speech verb this many words or more before the quote may govern another clause
+# ("X asked whether ... at a time when Rubio's campaign portrays leaders as "...").
+_FAR_VERB_WORDS = 15
+# "... in Syria, Peter Cook, the Pentagon press secretary, said in a statement."
+_LATER = re.compile(
+    r"(?<!which )(?<!who )(?<!that )(?P<name>"
+    + _NAME
+    + r")(?:,[^,\"]{0,60},)?\s+(?:\w+ly\s+)?"
+    + _VERB
+    + r"\b"
+)
+_ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """How a quotation's source is named next to it: ``kind`` is ``name``, ``pronoun``,
+    ``role`` ("the attorney") or ``organisation`` ("according to the Pentagon")."""
+
+    text: str
+    kind: str = "name"
+    back: int = 0  # for a mention before the quote: how far before it it stands
+    doubtful: bool = False  # reported speech in reported speech: "X said Y told them"
+
+
+def _mention(
+    who: str, appositive: str | None = None, back: int = 0, *, doubtful: bool = False
+) -> Mention:
+    """A mention of the right kind; a role followed by a name is that name ("Trump Jr.'s
+    attorney, Alan Futerfas")."""
+    if re.fullmatch(_ROLE, who):
+        named = re.search(r",\s+(" + _NAME + r")$", who)
+        if appositive and re.fullmatch(_NAME, appositive.strip()):
+            return Mention(appositive.strip(), back=back, doubtful=doubtful)
+        if named:
+            return Mention(named.group(1), back=back, doubtful=doubtful)
+        return Mention(who, "role", back, doubtful)
+    if who.lower() in PRONOUNS:
+        return Mention(who, "pronoun", back, doubtful)
+    return Mention(who, back=back, doubtful=doubtful)
+
+
+def _shares_subject(verb: str, head: str) -> bool:
+    """Whether a speech verb has the subject of its clause, not the words just before it."""
+    participle = verb.endswith("ing") and bool(_PARTICIPLE_AFTER.search(head))
+    return participle or bool(_SHARED_AFTER.search(head))
+
+
+def _subject_of_speech(before: str) -> Mention | None:
+    """The subject of the last speech verb of the sentence before a quote.
+
+    Doubtful when the sentence reports speech within speech ("Schumer exited saying Trump
+    told them") or the verb stands far from the quote.
+    """
+    outside = re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), before)
+    verbs = list(_SPEECH_VERB.finditer(outside))
+    if not verbs:
+        return None
+    verb, head = verbs[-1], outside[: verbs[-1].start()]
+    finite = [v for v in verbs if not _shares_subject(v.group(), outside[: v.start()])]
+    doubtful = len(finite) > 1 or len(outside[verb.end() :].split()) >= _FAR_VERB_WORDS
+    if _shares_subject(verb.group(), head):
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+        match = _CLAUSE_SUBJECT.match(head, clause_start)
+        appositive = None
+        if match and match.group("who").endswith("'s"):
+            return None  # "Rice's comments came as ...": no one speaks
+    else:
+        match = _SUBJECT_BEFORE.search(head)
+        appositive = match.group("appositive") if match else None
+    if match is None:
+        return None
+    back = len(before) - match.start("who")
+    return _mention(match.group("who"), appositive, back, doubtful=doubtful)
+
+
+def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
+    """The speaker named next to a quotation, or the subject of the speech verb of the
+    sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
+    of the sentence after it; ``gap``: the words between its pieces."""
+    for text in (gap, after):
+        match = _AFTER.match(text)
+        if match:
+            return _mention(match.group("a") or match.group("b"))
+    mention = _subject_of_speech(before)
+    if mention is not None:
+        return mention
+    match = _LATER.search(after.split('"')[0])
+    if match:  # the attribution may be of another clause ("..., which X said shows")
+        return Mention(match.group("name"), doubtful=True)
+    match = _ACCORDING.search(before)
+    return Mention(match.group("name"), "organisation") if match else None
+
+
+# Between two pieces of one quote, only an attribution: ``," Mr. Kerry said, "`` or
+# ``," said Reid on the Senate floor on Tuesday, "``; not ``," she said, calling it "``.
+_BARE_ATTRIBUTION = re.compile(
+    r"^[\s,\"]*(?:" + _VERB + r"\s+" + _WHO + r"|" + _WHO + r"\s+(?:\w+ly\s+)?" + _VERB + r")"
+    r"(?:\s+(?!(?:and|that|but|\w+ing)\b)[\w.'-]+){0,6},[\s\"]*$"
+)
+
+
+def is_bare_attribution(gap: str) -> bool:
+    """True when ``gap`` is only an attribution: the quote around it goes on."""
+    return bool(_BARE_ATTRIBUTION.match(gap))

@@ -1,0 +1,377 @@
+"""The people a text names: their full names, their roles, and where each is mentioned.
+
+Rule-based, like ``speakers.py``.  A person is a run of two to four capitalised words
+("Aitan Goelman", "Elijah E. Cummings", "Donald Trump Jr."), or one after an honorific or a
+title ("Mr. Kerry", "Gov. Hutchinson"), that names no place or body ("House Democrats",
+"Fox News", "of New York").  Once named, a person's surname alone mentions them.  A
+person's roles are the role words before the name ("Pentagon press secretary Peter Cook")
+and in an appositive ("Alan Futerfas, a lawyer for Trump Jr.,", "the spokesman, Nick
+Merrill").  Internal: may change without notice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newstrace.analyse.resources import (
+    MONTHS,
+    NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NAME_TITLES,
+    NOT_PERSON_WORDS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
+from newstrace.segment.resources import STOPWORDS
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'-]*")
+# A transcript's speaker label: "DISTRICT ATTORNEY LAURA MENDES: Good afternoon."
+LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'\- ]{1,60}):\s", re.MULTILINE)
+# Words that put a capitalised run in a place, not a person ("of New York", "in Fort Worth").
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|at|from|near|across|to)\s+$")
+_COMMA = re.compile(r",\s+")
+_NOT_SURNAMES = NAME_TITLES | NAME_PARTICLES
+# Before one capitalised word, words that make it a modifier or a place, not a person.
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|of|in|at|from|near|across)\s+$")
+_SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
+_SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\s+$")
+_SPEECH_AFTER = re.compile(r"\s+" + _SPEECH + r"\b")
+_APPOSITIVE_AFTER = re.compile(r"^(?:\s+of\s+[^,]{1,40})?,\s+(?P<role>[^,;:\"]{2,80}?)(?:,|\.|;|$)")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|[A-Z][\w.]*'s)\s+"
+    r"(?P<role>[\w .'-]{1,50}?),\s+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person of one text: ``key`` (the surname, lower-cased, with a suffix such as
+    "jr"), ``name`` (the fullest form the text gives) and ``given`` (a given name, or "")."""
+
+    key: str
+    name: str
+    given: str = ""
+
+
+@dataclass(slots=True)
+class _Found:
+    """A run of a text that names a person."""
+
+    start: int
+    end: int
+    key: str
+    given: str
+    words: list[str]
+    roles: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)  # the words of its titles and appositives
+    possessive: bool = False  # "Putin's Russia": named, but not who acts
+    acts: bool = False  # begins a sentence as its subject, or a speech verb names it
+
+
+def role_of(word: str) -> str | None:
+    """The role a word names, one name for synonyms ("lawyer" -> "attorney"), or None."""
+    word = word.lower().strip(".")
+    word = ROLE_SYNONYMS.get(word, word)
+    return word if word in ROLE_NOUNS else None
+
+
+def _roles(words: list[str]) -> set[str]:
+    return {role for role in map(role_of, words) if role}
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words with their spans; an abbreviation keeps its full stop ("Sen.", "E.", "Jr.")."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word, end = match.group(), match.end()
+        if text[end : end + 1] == "." and (len(word) == 1 or word.lower() in NAME_ABBREVIATIONS):
+            word, end = word + ".", end + 1
+        tokens.append((word, match.start(), end))
+    return tokens
+
+
+def _nameish(word: str) -> bool:
+    if word.lower() in NAME_PARTICLES:
+        return True
+    letters = word.lstrip("abcdefghijklmnopqrstuvwxyz")  # "diGenova"
+    return bool(letters) and letters[0].isupper() and len(word) - len(letters) <= 3
+
+
+def name_runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words joined by single spaces; a possessive ends a run, and
+    keeps its "'s" ("Putin's")."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for word, start, end in _tokens(text):
+        if not _nameish(word.removesuffix("'s")):
+            continue
+        if runs and text[runs[-1][1] : start] == " " and not runs[-1][2][-1].endswith("'s"):
+            runs[-1] = (runs[-1][0], end, [*runs[-1][2], word])
+        else:
+            runs.append((start, end, [word]))
+    return runs
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and "." not in word
+
+
+def parse_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a run into its titles and its name: the name follows the last title
+    ("Deputy Director David Bowdich", "Arkansas Gov. Asa Hutchinson")."""
+    words = list(words)
+    while words and (words[0].lower() in STOPWORDS or words[0].lower() in SENTENCE_OPENERS):
+        words.pop(0)
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        if word.lower().strip(".") in NAME_TITLES or _is_acronym(word):
+            cut = index + 1
+    return words[:cut], words[cut:]
+
+
+def _identity(name: list[str]) -> tuple[str, str] | None:
+    """(key, given) of a name's words, or None when they name no person."""
+    suffix = name[-1].lower() if name and name[-1].lower() in NAME_SUFFIXES else ""
+    core = name[:-1] if suffix else name
+    if not core or core[-1].endswith(".") or core[-1].lower().strip(".") in _NOT_SURNAMES:
+        return None  # "U.S. Secretary", "Defense Secretary": a title, no name
+    lowered = [w.lower().strip(".") for w in core]
+    if len(core) == 1 and lowered[0].endswith(("ing", "ly")):
+        return None  # "Speaking at the White House, ..."
+    if any(
+        w in NOT_PERSON_WORDS or w in WEEKDAYS or w in MONTHS or w in STOPWORDS for w in lowered
+    ) or any(_is_acronym(w) or w.count(".") > 1 for w in core):
+        return None
+    given = next((w for w in lowered[:-1] if len(w) > 1 and w not in NAME_PARTICLES), "")
+    key = lowered[-1] + (" " + suffix.strip(".") if suffix else "")
+    return key, given
+
+
+def _acts(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a lone capitalised word is someone: the subject that begins a sentence
+    ("Trump, as usual, hit back") or the one a speech verb names ("said diGenova"); not an
+    opener ("However,") or a plural ("Investigators went", "Americans")."""
+    lowered = word.lower()
+    if lowered in SENTENCE_OPENERS or lowered.endswith(
+        ("ly", "ing", "ed", "ers", "ors", "ists", "ians", "ans")
+    ):
+        return False
+    if _speaks(text, start, end):
+        return True
+    before = text[:start].rstrip(' "')
+    return (not before or before[-1] in ".!?\n") and bool(re.match(r",|\s+[a-z]", text[end:]))
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether a speech verb names the run at ``[start, end)``: "said diGenova", "Trump said"."""
+    return bool(
+        _SPEECH_BEFORE.search(text, max(0, start - 20), start)
+        or _SPEECH_AFTER.match(text, end, end + 20)
+    )
+
+
+def looks_like_name(words: list[str]) -> bool:
+    """Whether capitalised words could name a person (no place, body, day or acronym)."""
+    return _identity(words) is not None
+
+
+_OWNER = re.compile(
+    r"\b([A-Z][\w-]*)(?: Jr\.| Sr\.)?'s\b|\b(?:for|of|to) (?:[A-Z][\w.-]* )*([A-Z][\w-]*)"
+)
+
+
+def owner_of(role_phrase: str) -> str | None:
+    """Whose role a phrase names: "strzok" for "Strzok's lawyer" or "the lawyer for Peter
+    Strzok"; None for "the lawyer", "his lawyer"."""
+    found = _OWNER.search(role_phrase)
+    return (found.group(1) or found.group(2)).lower() if found else None
+
+
+def _title_case_labels(text: str) -> str:
+    """A transcript's upper-case speaker labels in title case, offsets kept."""
+    return LABEL.sub(lambda m: m.group("label").title() + m.group(0)[len(m.group("label")) :], text)
+
+
+# "his son", "the attorney", "Stone's attorney", "the Texas governor": a role standing for a name.
+ROLE_PHRASE = re.compile(
+    r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|\b[A-Z][\w.-]*'s)"
+    r"(?:\s+[\w.'-]+){0,3}?\s+(?P<role>[a-z][a-z-]+)\b"
+)
+
+
+class People:
+    """Who a text names, and where.  Positions are offsets into ``text``."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+        self.text = _title_case_labels(text)
+        self._quoted = quoted or []  # names inside quotes are the speakers' words
+        self._found = self._find()
+        self._persons: dict[tuple[str, str], Person] = {}
+        self._roles: dict[Person, set[str]] = {}
+        self._contexts: dict[Person, set[str]] = {}
+        self.mentions: list[tuple[int, Person]] = []
+        self.possessives: set[tuple[int, Person]] = set()  # mentions as owners: "Putin's"
+        self._in_full: set[tuple[int, Person]] = set()  # mentions by given name and surname
+        self._evident: set[Person] = set()  # a role, a surname alone, or a speech verb
+        self._gather()
+
+    def _find(self) -> list[_Found]:
+        found = []
+        for start, end, run in name_runs(self.text):
+            if any(a <= start < b for a, b in self._quoted):
+                continue
+            possessive = run[-1].endswith("'s")
+            words = [*run[:-1], run[-1].removesuffix("'s")]
+            titles, name = parse_name(words)
+            identity = _identity(name)
+            if identity is None:
+                continue
+            key, given = identity
+            before = self.text[max(0, start - 60) : start]
+            if not titles and len(name) == 1:
+                if words[0].lower() in ("the", "a", "an") or _MODIFIER_BEFORE.search(before):
+                    continue  # "The Obama administration", "the Bush White House", "of Ohio"
+                acts = _acts(self.text, start, end, name[0])
+                found.append(_Found(start, end, key, given, name, possessive=possessive, acts=acts))
+                continue
+            if not titles and _PLACE_BEFORE.search(before):
+                if len(name) < 3:
+                    continue  # "of New York", "in Fort Lauderdale"
+                # "of the District of Columbia Joseph diGenova": a place, then a name
+                name = name[-2:]
+                identity = _identity(name)
+                if identity is None:
+                    continue
+                key, given = identity
+            context = {w.lower().removesuffix("'s") for w in titles} | self._context(end, before)
+            speaks = _speaks(self.text, start, end)
+            found.append(
+                _Found(
+                    start, end, key, given, name, _roles(list(context)), context, possessive, speaks
+                )
+            )
+        return found
+
+    def _context(self, end: int, before: str) -> set[str]:
+        """The words that say who someone is: just before the name ("press secretary Peter
+        Cook", "the spokesman, Nick Merrill") and in the appositive after it ("Alan Futerfas,
+        a lawyer for Trump Jr.,")."""
+        words = re.findall(r"[a-z][\w-]*", before.rsplit(",", 1)[-1].rsplit(".", 1)[-1])[-3:]
+        for found in (
+            _APPOSITIVE_BEFORE.search(before),
+            _APPOSITIVE_AFTER.match(self.text[end : end + 120]),
+        ):
+            if found:
+                words += found.group("role").split()
+        return {w.lower().removesuffix("'s").strip(".") for w in words}
+
+    def _gather(self) -> None:
+        """Persons from full names first (each by its fullest form), then the mentions of
+        surnames alone."""
+        fullest: dict[tuple[str, str], str] = {}
+        for item in self._found:
+            name = " ".join(item.words)
+            if item.given and len(name) > len(fullest.get((item.key, item.given), "")):
+                fullest[(item.key, item.given)] = name
+        for (key, given), name in fullest.items():
+            self._persons[(key, given)] = Person(key, name, given)
+        for item in self._found:
+            person = (
+                self._persons[(item.key, item.given)]
+                if item.given
+                else self.resolve(
+                    item.key, "", item.roles, item.start, create=bool(item.roles) or item.acts
+                )
+            )
+            if person is None:
+                continue
+            self.mentions.append((item.start, person))
+            if item.possessive:
+                self.possessives.add((item.start, person))
+            if item.given:
+                self._in_full.add((item.start, person))
+            if item.roles or item.acts or not item.given:
+                self._evident.add(person)
+            self._roles.setdefault(person, set()).update(item.roles)
+            self._contexts.setdefault(person, set()).update(item.context)
+
+    def evident(self, person: Person) -> bool:
+        """Whether the text shows ``person`` is someone: a role, a title, a mention by
+        surname alone or next to a speech verb ("Inaugural Address" shows none of these)."""
+        return person in self._evident
+
+    def rivals(self, person: Person) -> list[Person]:
+        """Other persons of the text with the same surname ("Asa" and "Seth Hutchinson")."""
+        return [p for (key, _), p in self._persons.items() if key == person.key and p != person]
+
+    def last_in_full(self, person: Person, position: int) -> int:
+        """Where ``person`` was last named in full before ``position`` (-1: never)."""
+        return max((at for at, p in self._in_full if p == person and at < position), default=-1)
+
+    def resolve(
+        self, key: str, given: str, roles: set[str], position: int, *, create: bool = False
+    ) -> Person | None:
+        """The person a name stands for at ``position``: by given name, then by role, then
+        the one last named in full before it ("Mr. Hutchinson" after "Seth Hutchinson")."""
+        people = [p for (k, _), p in self._persons.items() if k == key]
+        if not people and not given:  # "Seth", for "Seth Hutchinson"
+            people = [p for (_, g), p in self._persons.items() if g == key]
+        if given:
+            people = [p for p in people if p.given.startswith(given) or given.startswith(p.given)]
+        if len(people) > 1 and roles:
+            people = [p for p in people if roles & self._roles.get(p, set())] or people
+        if len(people) > 1:
+            earlier = [p for at, p in self.mentions if at < position and p in people and p.given]
+            people = earlier[-1:] or people[:1]
+        if people:
+            return people[0]
+        if not create:
+            return None
+        person = self._persons[(key, given)] = Person(key, key.split()[0].capitalize(), given)
+        return person
+
+    def named(self, mention: str, position: int) -> Person | None:
+        """The person a name next to a quote stands for ("Mr. Kerry", "Sen. Jack Reed")."""
+        runs = name_runs(mention)
+        if not runs:
+            return None
+        titles, name = parse_name([w.removesuffix("'s") for w in runs[-1][2]])
+        identity = _identity(name)
+        if identity is None:
+            return None
+        key, given = identity
+        return self.resolve(key, given, _roles(titles), position)
+
+    def between(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """The mentions of persons in ``[start, end)``, by name or by role, in order; a role
+        that names nobody named before it counts as someone else ("his son")."""
+        found = [(at, p) for at, p in self.mentions if start <= at < end]
+        named_at = dict(self.mentions)
+        for match in ROLE_PHRASE.finditer(self.text, start, end):
+            role = role_of(match.group("role"))
+            if role is None:
+                continue
+            holders = self.holders(role, match.start(), owner_of(match.group()))
+            comma = _COMMA.match(self.text, match.end())
+            if comma and comma.end() in named_at:
+                continue  # "the spokesman, Nick Merrill": the name counts
+            person = holders[0] if len(holders) == 1 else Person("the " + role, match.group())
+            found.append((match.start(), person))
+        return sorted(found, key=lambda item: item[0])
+
+    def holders(self, role: str, position: int, owner: str | None = None) -> list[Person]:
+        """Everyone named before ``position`` whom the text gives this role ("attorney"
+        for "Aitan Goelman, Strzok's attorney"): a reader links a role back, not forward.
+        ``owner``: whose role it is ("strzok" for "Strzok's lawyer")."""
+        named_before = {p for at, p in self.mentions if at < position}
+        return [
+            p
+            for p, roles in self._roles.items()
+            if role in roles
+            and p in named_before
+            and (owner is None or owner in self._contexts.get(p, set()))
+        ]

@@ -1,0 +1,53 @@
+"""Where the sentences and paragraphs of a normalised text begin and end (for the quotes).
+
+A title's or an initial's full stop ("Mr. Kerry", "Elijah E. Cummings") ends no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col)|\b[A-Z])$")
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+|\n")
+
+
+def paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def previous_paragraph(text: str, start: int) -> tuple[int, int]:
+    """The range of the paragraph before the one that begins at ``start`` (blank lines skipped)."""
+    end = len(text[:start].rstrip())
+    return paragraph_start(text, end), end
+
+
+def starts_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip(' "')
+    return not before or before[-1] in ".!?:\n"
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Start of the sentence around ``position`` (a title's or an initial's full stop does
+    not end one)."""
+    start = text.rfind("\n", 0, position) + 1
+    for match in _SENTENCE_END.finditer(text, start, position):
+        if match.group() == "\n" or not _ABBREVIATION.search(text, 0, match.start()):
+            start = match.end()
+    return start
+
+
+def sentence_rest(text: str, end: int) -> str:
+    """The rest of the sentence after a quote whose words end at ``end``.
+
+    Empty when the quotation itself ended the sentence (``...divergence."``); a question
+    or an exclamation goes on to its attribution (``"...?" McCain said.``).
+    """
+    if text[max(0, end - 1) : end] == ".":
+        return ""
+    position = end + 1 if text[end : end + 1] == '"' else end
+    if text[position : position + 1] in ("", "\n"):
+        return ""
+    for match in _SENTENCE_END.finditer(text, position + 1):
+        if match.group() == "\n" or not _ABBREVIATION.search(text, 0, match.start()):
+            return text[position : match.end()]
+    return text[position:]

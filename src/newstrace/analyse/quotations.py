@@ -1,0 +1,144 @@
+"""The direct quotations of a text: where they are, their words, and who said them.
+
+A quotation split by an attribution (``"...," Mr. Kerry said, "and ..."``) is one quote in
+two pieces.  Its words leave out what the writer put in square brackets ("[President
+Barack] Obama's war").  An ellipsis cuts a piece in two units, as the speaker's words
+around it were not said together, and a quotation inside it ('what's in it?') is a unit
+of its own.  Internal: may change without notice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from newstrace.analyse.attribution import find_attribution, is_bare_attribution
+from newstrace.analyse.people import People
+from newstrace.analyse.prose import sentence_rest, sentence_start
+from newstrace.analyse.speakers import Speaker, SpeakerResolver
+from newstrace.segment.document import Document, per_document
+
+# A word; letters a writer restored in brackets belong to it ("[W]e").
+_WORD = re.compile(r"(?:\[\w+\])?\w+(?:\[\w+\]\w*)*")
+# What a writer put in brackets, standing alone ("[to build a border wall]").
+_INSERTION = re.compile(r"(?<!\w)\[[^\]\"]*\](?!\w)")
+_ELLIPSIS = re.compile(r"\.\.\.|\u2026")
+# A quotation inside the quotation: "the group that says 'what's in it?' And ..."
+_INNER_QUOTE = re.compile(r"(?<!\w)'(?=\w)[^\"]*?\S'(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation of a text: its pieces (normalised ranges, without the marks), its
+    words (lower-cased) with their ranges, and the words in each unit (a piece, or a part
+    of one between ellipses)."""
+
+    pieces: tuple[tuple[int, int], ...]
+    speaker: Speaker | None
+    words: tuple[str, ...]
+    word_spans: tuple[tuple[int, int], ...]
+    units: tuple[int, ...]
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The words of ``text[start:end]`` with their ranges, bracketed insertions left out."""
+    end = len(text) if end is None else end
+    skipped = [m.span() for m in _INSERTION.finditer(text, start, end)]
+    return [
+        (m.group().replace("[", "").replace("]", "").lower(), m.start(), m.end())
+        for m in _WORD.finditer(text, start, end)
+        if not any(a <= m.start() < b for a, b in skipped)
+    ]
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """The ranges inside quote marks, paired in order within a paragraph.
+
+    A quote left open at a paragraph's end runs to that end (news style).  When the next
+    paragraph does not open again but holds an odd number of marks, its first mark closes
+    the quote: its words up to that mark are still quoted ("...appeared.\\n\\nMr. Stone has
+    nothing to hide.\u201d").
+    """
+    ranges: list[tuple[int, int]] = []
+    left_open = False
+    start = 0
+    for paragraph in text.split("\n"):
+        marks = [start + k for k, char in enumerate(paragraph) if char == '"']
+        if left_open and len(marks) % 2 and not paragraph.lstrip().startswith('"'):
+            ranges.append((start, marks.pop(0)))
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            ranges.append((opening + 1, closing))
+        if len(marks) % 2:
+            ranges.append((marks[-1] + 1, start + len(paragraph)))
+        if paragraph.strip():
+            left_open = len(marks) % 2 == 1
+        start += len(paragraph) + 1
+    return ranges
+
+
+def _group(text: str, ranges: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Ranges joined into quotes: a piece ending in a comma and one after a bare attribution."""
+    groups: list[list[tuple[int, int]]] = []
+    for current in ranges:
+        previous = groups[-1][-1] if groups else None
+        if (
+            previous is not None
+            and text[previous[0] : previous[1]].rstrip().endswith(",")
+            and "\n" not in text[previous[1] : current[0]]
+            and is_bare_attribution(text[previous[1] : current[0]])
+        ):
+            groups[-1].append(current)
+        else:
+            groups.append([current])
+    return groups
+
+
+def _units(
+    text: str, pieces: list[tuple[int, int]]
+) -> tuple[list[tuple[str, int, int]], list[int]]:
+    words: list[tuple[str, int, int]] = []
+    units: list[int] = []
+    for start, end in pieces:
+        cuts = [m.start() for m in _ELLIPSIS.finditer(text, start, end)]
+        cuts += [at for m in _INNER_QUOTE.finditer(text, start, end) for at in m.span()]
+        bounds = [start, *sorted(cuts), end]
+        for begin, finish in pairwise(bounds):
+            found = words_of(text, begin, finish)
+            if found:
+                words.extend(found)
+                units.append(len(found))
+    return words, units
+
+
+@per_document
+def people_of(doc: Document) -> People:
+    """The people ``doc`` names (``analyse.people``), found once per document."""
+    return People(doc.normalised.text, quote_ranges(doc.normalised.text))
+
+
+@per_document
+def extract_quotes(doc: Document) -> tuple[Quote, ...]:
+    """The quotations of ``doc`` in reading order, with their speakers."""
+    text = doc.normalised.text
+    ranges = [r for r in quote_ranges(text) if words_of(text, *r)]
+    resolver = SpeakerResolver(text, people_of(doc), ranges)
+    quotes = []
+    for group in _group(text, ranges):
+        first, last = group[0], group[-1]
+        before = text[sentence_start(text, first[0]) : first[0]].rstrip('"')
+        after = sentence_rest(text, last[1])
+        gap = text[group[0][1] + 1 : group[1][0] - 1] if len(group) > 1 else ""
+        mention = find_attribution(before, after, gap)
+        speaker = resolver.resolve(mention, first[0], last[1])
+        words, units = _units(text, group)
+        quotes.append(
+            Quote(
+                pieces=tuple(group),
+                speaker=speaker,
+                words=tuple(w for w, _, _ in words),
+                word_spans=tuple((a, b) for _, a, b in words),
+                units=tuple(units),
+            )
+        )
+    return tuple(quotes)

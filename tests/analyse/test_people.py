@@ -1,0 +1,84 @@
+"""The people a text names, their roles, and where each is mentioned."""
+
+from __future__ import annotations
+
+from newstrace.analyse.people import People, parse_name
+
+
+def _names(people: People) -> list[str]:
+    return sorted({person.name for _, person in people.mentions})
+
+
+def test_titles_before_a_name_are_not_given_names() -> None:
+    assert parse_name("Arkansas Gov. Asa Hutchinson".split()) == (
+        ["Arkansas", "Gov."],
+        ["Asa", "Hutchinson"],
+    )
+    assert parse_name("Deputy Director David Bowdich".split()) == (
+        ["Deputy", "Director"],
+        ["David", "Bowdich"],
+    )
+
+
+def test_places_bodies_and_modifiers_are_not_people() -> None:
+    text = (
+        "Sen. Jack Reed of Rhode Island met House Democrats at Fox News. The Obama plan failed, "
+        "and Cummings of Maryland cautioned them."
+    )
+    assert _names(People(text)) == ["Jack Reed"]
+
+
+def test_a_name_after_a_place_is_still_a_name() -> None:
+    text = "The former attorney for the District of Columbia Joseph diGenova spoke."
+    assert _names(People(text)) == ["Joseph diGenova"]
+
+
+def test_a_surname_alone_mentions_the_person_named_in_full() -> None:
+    people = People("Peter Cook spoke first. Later, Mr. Cook left. Cook said no more.")
+    assert [(at, p.name) for at, p in people.mentions] == [
+        (0, "Peter Cook"),
+        (31, "Peter Cook"),
+        (46, "Peter Cook"),
+    ]
+    assert people.evident(people.mentions[0][1])
+
+
+def test_a_given_name_alone_mentions_the_one_person_who_has_it() -> None:
+    people = People("Seth Hutchinson wrote to his father.")
+    person = people.named("Seth", 100)
+    assert person is not None and person.name == "Seth Hutchinson"
+
+
+def test_roles_from_titles_and_appositives() -> None:
+    text = (
+        "Pentagon press secretary Peter Cook spoke. Aitan Goelman, Strzok's attorney, agreed. "
+        "The spokesman, Nick Merrill, declined."
+    )
+    people = People(text)
+    assert [p.name for p in people.holders("secretary", len(text))] == ["Peter Cook"]
+    assert [p.name for p in people.holders("attorney", len(text))] == ["Aitan Goelman"]
+    assert [p.name for p in people.holders("spokesman", len(text))] == ["Nick Merrill"]
+
+
+def test_a_role_links_back_not_forward() -> None:
+    people = People("The lawyer arrived. Aitan Goelman, the family's lawyer, spoke.")
+    assert people.holders("attorney", 5) == []
+
+
+def test_names_inside_quotes_are_the_speakers_words() -> None:
+    text = 'He was nicknamed "Mad Dog Mattis" by the troops. Jim Mattis resigned.'
+    quoted = [(text.index("Mad"), text.index('" by'))]
+    assert _names(People(text, quoted)) == ["Jim Mattis"]
+
+
+def test_possessives_and_people_sharing_a_surname() -> None:
+    people = People("Asa Hutchinson's son, Seth Hutchinson, wrote to him.")
+    asa, seth = (p for _, p in people.mentions)
+    assert (0, asa) in people.possessives
+    assert people.rivals(asa) == [seth]
+
+
+def test_a_name_next_to_nothing_personal_is_not_evident() -> None:
+    people = People("The speech was grim for an Inaugural Address.")
+    [(_, address)] = people.mentions
+    assert not people.evident(address)

@@ -1,0 +1,191 @@
+"""Who said a quotation, and how sure that is: each way a reader finds a speaker, on short
+texts written for the test."""
+
+from __future__ import annotations
+
+from newstrace.analyse.quotations import extract_quotes
+from newstrace.model import Article
+from newstrace.pipeline import prepare
+
+
+def _speakers(text: str) -> list[tuple[str | None, bool]]:
+    """(name, sure) of each quotation's speaker."""
+    return [
+        (q.speaker.name, q.speaker.sure) if q.speaker else (None, False)
+        for q in extract_quotes(prepare(Article(text)))
+    ]
+
+
+def test_a_name_next_to_the_quote_is_sure() -> None:
+    assert _speakers("“We will appeal the ruling,” Mayor Ana Ruiz said.") == [("Ana Ruiz", True)]
+
+
+def test_the_subject_of_a_speech_verb_before_the_quote() -> None:
+    text = "Deputy Director Tom Pike had vowed that the office would not “hide from the results.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_clause() -> None:
+    text = (
+        "Dozens of residents stayed home, but Mayor Ana Ruiz, a former teacher, came anyway, "
+        "saying that “nobody should face this alone.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_quoted_as_saying() -> None:
+    text = "Sen. Paul Vance, a Texas Republican, was quoted in the Courier as saying: “We need more time.”"
+    assert _speakers(text) == [("Paul Vance", True)]
+
+
+def test_a_possessive_does_not_speak_and_a_clause_after_as_has_its_own_subject() -> None:
+    text = (
+        "Ruiz's remarks came as Tom Pike turned down the offer, saying a meeting could "
+        "“deepen the rift between the towns.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_speech_within_speech_is_doubtful() -> None:
+    text = "Sen. Paul Vance said Governor Ana Ruiz told them she would “keep the bridge closed for years.”"
+    assert _speakers(text)[0][1] is False
+
+
+def test_a_speech_verb_far_before_the_quote_is_doubtful() -> None:
+    text = (
+        "Reporter Tom Pike asked in the interview whether the plan, which the council approved "
+        "last spring after a long and bitter debate, would leave the town looking like a place "
+        "“trapped in the past.”"
+    )
+    assert _speakers(text)[0][1] is False
+
+
+def test_a_role_next_to_the_quote_is_the_person_given_that_role_before() -> None:
+    text = (
+        "Aitan Goelman, the family's attorney, spoke first.\n\n"
+        "“This decision is deeply troubling,” the lawyer said."
+    )
+    assert _speakers(text) == [("Aitan Goelman", True)]
+
+
+def test_a_role_no_one_was_given_before_is_not_sure() -> None:
+    text = "“The search was unnecessary,” the attorney said. Later, Tom Pike, an attorney, agreed."
+    assert _speakers(text) == [("the attorney", False)]
+
+
+def test_a_role_with_the_name_after_it_is_that_name() -> None:
+    text = "“We have no concerns,” said the spokesman, Nick Merrill. “None at all.”"
+    assert _speakers(text) == [("Nick Merrill", True), ("Nick Merrill", True)]
+
+
+def test_a_title_before_the_name_next_to_the_quote() -> None:
+    text = "“He learned of it from a report,” said Pence press secretary Alyssa Farah."
+    assert _speakers(text) == [("Alyssa Farah", True)]
+
+
+def test_he_is_the_one_person_named_in_the_sentence_before() -> None:
+    text = (
+        "Representative Elijah E. Cummings of Maryland cautioned Republicans.\n\n"
+        "“We know where that will lead,” he said."
+    )
+    assert _speakers(text) == [("Elijah E. Cummings", True)]
+
+
+def test_he_is_not_sure_when_the_sentence_before_names_two() -> None:
+    text = "Sen. Paul Vance met Governor Ana Ruiz on Monday. “It went well,” he said."
+    assert _speakers(text)[0][1] is False
+
+
+def test_a_sentence_with_a_he_of_its_own_points_further_back() -> None:
+    text = (
+        "Tyler Shields took the photo. As for his work with comedian Kathy Griffin, he has no "
+        "regrets.\n\n"
+        "“I know she loves to stir the pot,” he said."
+    )
+    assert _speakers(text)[0][1] is False
+
+
+def test_he_needs_someone_the_text_shows_is_a_person() -> None:
+    text = (
+        "The speech was grim for an Inaugural Address, heavy with talk of decline.\n\n"
+        "“This carnage stops right here,” he declared."
+    )
+    assert _speakers(text)[0][1] is False
+
+
+def test_an_owner_is_not_he() -> None:
+    text = "“We talked,” Mayor Ana Ruiz said. Tom Pike's plan will “define the options,” she said."
+    assert _speakers(text) == [("Ana Ruiz", True), ("Ana Ruiz", True)]
+
+
+def test_a_quote_without_attribution_goes_on_with_the_quote_before() -> None:
+    text = "“We will appeal,” Mayor Ana Ruiz said.\n\n“And we will win.”"
+    assert _speakers(text) == [("Ana Ruiz", True), ("Ana Ruiz", True)]
+
+
+def test_a_quote_without_attribution_in_a_sentence_of_its_own_has_no_speaker() -> None:
+    text = "“We will appeal,” Mayor Ana Ruiz said.\n\nThe council met on Monday to discuss the “bridge issue.”"
+    assert _speakers(text)[1] == (None, False)
+
+
+def test_a_continuation_is_not_sure_when_someone_else_is_named_in_between() -> None:
+    text = "“We will appeal,” Mayor Ana Ruiz said. Tom Pike, the council leader, disagreed. “He is wrong.”"
+    assert _speakers(text)[1][1] is False
+
+
+def test_a_shared_surname_stands_for_the_one_just_named_in_full() -> None:
+    text = (
+        "Governor Asa Hutchinson spoke on Monday. His son, Seth Hutchinson, wrote to him.\n\n"
+        "Father and son talk often, Seth Hutchinson said.\n\n"
+        "“It is always a lively conversation,” Mr. Hutchinson said."
+    )
+    assert _speakers(text) == [("Seth Hutchinson", True)]
+
+
+def test_a_shared_surname_named_in_full_long_before_is_a_guess() -> None:
+    text = (
+        "Governor Asa Hutchinson spoke on Monday. His son, Seth Hutchinson, wrote to him. "
+        "The bill passed. Lawmakers went home. The vote was close.\n\n"
+        "“It is always a lively conversation,” Mr. Hutchinson said."
+    )
+    assert _speakers(text)[0][1] is False
+
+
+def test_a_body_or_a_stray_word_is_not_a_sure_speaker() -> None:
+    text = "“It was a mistake,” Senate Democrats said. “It was not,” R-Ky. said."
+    assert [sure for _, sure in _speakers(text)] == [False, False]
+
+
+def test_a_transcript_label_is_no_quote_speaker_but_names_a_person() -> None:
+    from newstrace.analyse.quotations import people_of
+
+    doc = prepare(Article("DISTRICT ATTORNEY LAURA MENDES: Good afternoon. We filed charges."))
+    person = people_of(doc).named("Mendes", 40)
+    assert person is not None and person.name == "Laura Mendes"
+
+
+def test_the_attribution_after_the_sentence_is_doubtful() -> None:
+    text = (
+        "She praised the pact as the “gold standard” of trade deals, which campaign "
+        "spokesman Tom Pike said shows her judgment."
+    )
+    assert _speakers(text)[0][1] is False
+
+
+def test_a_question_goes_on_to_its_attribution() -> None:
+    text = "“How will we verify that?” Sen. Paul Vance said."
+    assert _speakers(text) == [("Paul Vance", True)]
+
+
+def test_a_possessive_subject_does_not_speak() -> None:
+    text = "Tom Pike's office released a statement, saying the plan was “deeply flawed from the start.”"
+    assert _speakers(text)[0][1] is False
+
+
+def test_a_role_of_someone_is_the_person_given_that_role_for_them() -> None:
+    text = (
+        "Aitan Goelman, Strzok's attorney, spoke first.\n\n"
+        "“This decision is deeply troubling,” Strzok's lawyer said.\n\n"
+        "“We will appeal,” Pike's lawyer said."
+    )
+    assert _speakers(text) == [("Aitan Goelman", True), ("Pike's lawyer", False)]
