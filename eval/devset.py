@@ -23,7 +23,7 @@ PAIRS = Path(__file__).resolve().parent / "pairs"
 class Pair:
     id: str
     kind: str  # rewrite | primary | sibling
-    split: str  # tune | test
+    split: str  # tune | test | fresh
     a: str
     b: str
     relation: str  # a_from_b | shared_source
@@ -54,7 +54,11 @@ def read_records() -> dict[str, dict[str, Any]]:
 def load(
     split: str | None = None, *, kinds: tuple[str, ...] = ("rewrite", "primary", "sibling")
 ) -> list[Pair]:
-    """Every written pair of ``split`` (both splits when None), rewrites first."""
+    """Every written pair of ``split``, rewrites first.
+
+    None means tune and test; the ``fresh`` held-out batch comes only when asked for by name,
+    so that no "all splits" run reads it.
+    """
     records = read_records()
     pairs: list[Pair] = []
     for pair_id, record in records.items():
@@ -84,7 +88,8 @@ def load(
                     {"first": first, "second": record},
                 )
             )
-    return [p for p in pairs if p.kind in kinds and (split is None or p.split == split)]
+    wanted = {"tune", "test"} if split is None else {split}
+    return [p for p in pairs if p.kind in kinds and p.split in wanted]
 
 
 # --- BASIL's same-event pairs: independent reports of one event, the hard negatives ---
