@@ -106,6 +106,9 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 def run_scan(db: Path, out: Path) -> None:
     with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
+        # Made before the work, so that a folder that cannot be made fails in a second, not
+        # after an hour of aligning (the error is the same one line either way).
+        out.mkdir(parents=True, exist_ok=True)
         with stage(_stderr, "finding candidate pairs (shared wording, near sentences)"):
             pairs = candidate_pairs(store, config=DEFAULT_CONFIG.candidates)
         with Reporter(_stderr) as progress:
