@@ -73,8 +73,9 @@ class LogTask:
 
     def advance(self, n: int = 1) -> None:
         self.done += n
-        if self.clock() - self.last_line >= self.interval:
-            self.last_line = self.clock()
+        now = self.clock()
+        if now - self.last_line >= self.interval:
+            self.last_line = now
             self.console.print(self.line(), markup=False, highlight=False)
 
     def finish(self) -> None:

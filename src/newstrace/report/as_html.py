@@ -447,6 +447,7 @@ def to_html(comparison: Comparison, a: Article, b: Article) -> str:
     """The report of ``comparison`` of articles ``a`` and ``b`` as one HTML document."""
     script = _asset("report.js")
     an = comparison.analysis
+    copy_letter, source_letter = _copy_letters(an)
     return (
         _environment()
         .get_template("report.html.j2")
@@ -459,8 +460,8 @@ def to_html(comparison: Comparison, a: Article, b: Article) -> str:
             wording=an.wording,
             added=an.added,
             omitted=an.omitted,
-            copy_letter=_copy_letters(an)[0],
-            source_letter=_copy_letters(an)[1],
+            copy_letter=copy_letter,
+            source_letter=source_letter,
             statuses=QUOTE_STATUSES,
             quote_help=_QUOTE_HELP,
             palette=range(PALETTE_SIZE),
