@@ -9,6 +9,7 @@ from newstrace.analyse.resources import LOADED_WORDS
 from newstrace.config import Config
 from newstrace.model import Alignment, Article, Coverage, Span
 from newstrace.segment.document import Document
+from tests.analyse.links import sentence_link
 
 SOURCE = (
     "The minister met the opposition leader on Monday to discuss the budget.\n\n"
@@ -52,8 +53,7 @@ def test_a_word_of_any_partner_of_a_merged_sentence_is_not_added() -> None:
     b = Document(Article("The regime talks began on Monday. The embattled minister left early."))
 
     def link(j: int) -> Alignment:
-        x, y = a.sentences[0], b.sentences[j]
-        return Alignment("paraphrase", 0.6, x.span, y.span, x.text, y.text, (0,), (j,))
+        return sentence_link(a, b, 0, j, score=0.6)
 
     assert loaded_words(a, b, [link(0), link(1)], frozenset({"embattled", "regime"})) == []
 
@@ -80,10 +80,8 @@ def test_nothing_is_added_or_omitted_between_texts_with_nothing_aligned() -> Non
 def _flagged(copy: str, source: str, lexicon: frozenset[str] = LOADED_WORDS) -> list[str]:
     """The loaded words of ``copy`` against ``source``, every sentence aligned in order."""
     a, b = Document(Article(copy)), Document(Article(source))
-    alignments = [
-        Alignment("paraphrase", 0.7, x.span, y.span, x.text, y.text, (x.index,), (y.index,))
-        for x, y in zip(a.sentences, b.sentences, strict=False)
-    ]
+    pairs = range(min(len(a.sentences), len(b.sentences)))
+    alignments = [sentence_link(a, b, i, i) for i in pairs]
     return [w.word for w in loaded_words(a, b, alignments, lexicon)]
 
 
@@ -139,8 +137,6 @@ def test_listed_phrases_are_flagged_as_phrases() -> None:
 def test_loaded_words_come_strongest_first() -> None:
     a = Document(Article("The embattled mayor gave a horrific speech."))
     b = Document(Article("The mayor gave a speech."))
-    x, y = a.sentences[0], b.sentences[0]
-    link = Alignment("paraphrase", 0.7, x.span, y.span, x.text, y.text, (0,), (0,))
-    words = loaded_words(a, b, [link], LOADED_WORDS)
+    words = loaded_words(a, b, [sentence_link(a, b, 0, 0)], LOADED_WORDS)
     assert [(w.word, w.strength) for w in words] == [("horrific", 0.85), ("embattled", 0.5)]
     assert words[0].to_dict()["strength"] == 0.85

@@ -10,8 +10,9 @@ from newstrace.analyse.credits import (
     credits_of_source,
     find_credits,
 )
-from newstrace.model import Alignment, Article
+from newstrace.model import Article
 from newstrace.segment.document import Document
+from tests.analyse.links import sentence_link
 
 
 @pytest.mark.parametrize(
@@ -154,19 +155,7 @@ CITING_SOURCE = (
 def _credits(copy: str, source: str | Article, links: list[tuple[int, int]]) -> list[str]:
     a = Document(Article(copy))
     b = Document(source if isinstance(source, Article) else Article(source))
-    alignments = [
-        Alignment(
-            "paraphrase",
-            0.7,
-            a.sentences[i].span,
-            b.sentences[j].span,
-            a.sentences[i].text,
-            b.sentences[j].text,
-            (i,),
-            (j,),
-        )
-        for i, j in links
-    ]
+    alignments = [sentence_link(a, b, i, j) for i, j in links]
     return [a.normalised.text[c.start : c.end] for c in credits_of_source(a, b, alignments)]
 
 

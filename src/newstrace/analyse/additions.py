@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Literal
 
+from newstrace.align.units import quote_mask
 from newstrace.analyse.lexicon import strength
 from newstrace.config import DEFAULT_MIN_RATING
 from newstrace.model import Alignment, LoadedWord, Passage, Span
 from newstrace.segment.document import Document
-from newstrace.segment.quoted import QuoteMask
 
 # Words with inner hyphens or apostrophes; a possessive "'s" is left outside the word.
 _WORD = re.compile(r"\w+(?:[-'’](?![sS]\b)\w+)*")
@@ -45,6 +46,7 @@ def _sentence_span(doc: Document, indices: tuple[int, ...], fallback: Span) -> S
     return Span(doc.sentences[indices[0]].span.start, doc.sentences[indices[-1]].span.end)
 
 
+@lru_cache(maxsize=1_024)  # the lexicon's phrases are looked for in every sentence
 def _phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
 
@@ -80,15 +82,22 @@ def loaded_words(
     text = a.normalised.text
     phrases = [entry for entry in lexicon if " " in entry]
     source_words = {word.lower() for word in _WORD.findall(b.normalised.text)}
-    inside = QuoteMask(text).inside
-    found: dict[int, LoadedWord] = {}
-    for alignment, index in ((x, i) for x in alignments for i in x.a_sentences):
-        bounds = a.ranges[index]
+    inside = quote_mask(a).inside
+    # Each aligned sentence once, with the source passage of the first alignment holding it.
+    partners: dict[int, Span] = {}
+    for alignment in alignments:
         b_span = _sentence_span(b, alignment.b_sentences, alignment.b_span)
+        for index in alignment.a_sentences:
+            partners.setdefault(index, b_span)
+    found: dict[int, LoadedWord] = {}
+    for index, b_span in partners.items():
+        bounds = a.ranges[index]
         for start, end in _terms(text, bounds.start, bounds.end, phrases):
+            if start in found or inside(start):
+                continue
             term = " ".join(text[start:end].lower().split())
             power = strength(term, lexicon, min_rating=min_rating)
-            if power is None or start in found or inside(start):
+            if power is None:
                 continue
             opens = not text[bounds.start : start].strip(" \"'(")
             if term not in lexicon and text[start].isupper() and not opens:

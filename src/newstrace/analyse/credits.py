@@ -106,16 +106,20 @@ class Credit:
     outlet: str
 
 
+# Each outlet's canonical name and short forms, lower case, to its canonical name.
+_OUTLET_NAMES = {
+    name: canonical
+    for canonical, aliases in OUTLET_ALIASES.items()
+    for name in (canonical.lower(), *aliases)
+}
+
+
 def canonical_outlet(name: str | None) -> str | None:
     """The canonical name of an outlet mentioned as ``name``, or None if it is not known."""
     if not name:
         return None
     folded = name.lower().strip(" .").removesuffix("'s").rstrip("'")
-    candidates = [folded, folded[4:] if folded.startswith("the ") else folded]
-    for canonical, aliases in OUTLET_ALIASES.items():
-        if any(c == canonical.lower() or c in aliases for c in candidates):
-            return canonical
-    return None
+    return _OUTLET_NAMES.get(folded) or _OUTLET_NAMES.get(folded.removeprefix("the "))
 
 
 def _longest_known_prefix(name: str) -> tuple[str, int] | None:
@@ -199,6 +203,14 @@ def _without_overlaps(credits: Iterable[Credit]) -> list[Credit]:
 
 
 @lru_cache(maxsize=1_024)  # a text is read for credits several times per comparison
+def _all_credits(text: str) -> tuple[Credit, ...]:
+    """Every credit phrase of ``text``, its own outlet's too, in reading order: read once
+    per text, whichever outlet it is then read as being by."""
+    found = _outlet_credits(text) + _document_credits(text)
+    found.sort(key=lambda credit: credit.start)
+    return tuple(_without_overlaps(found + _back_references(text, found)))
+
+
 def find_credits(text: str, own_outlet: str | None = None) -> tuple[Credit, ...]:
     """Every credit in ``text`` to an outlet, agency or organisation, in reading order.
 
@@ -208,9 +220,6 @@ def find_credits(text: str, own_outlet: str | None = None) -> tuple[Credit, ...]
     "LONDON (Reuters) -"), whose own story the text is; the dateline itself credits that
     agency unless it is ``own_outlet``.
     """
-    found = _outlet_credits(text) + _document_credits(text)
-    found.sort(key=lambda credit: credit.start)
-    found = _without_overlaps(found + _back_references(text, found))
     own = canonical_outlet(own_outlet) or own_outlet
     dateline = _DATELINE.match(text)
     agency = canonical_outlet(dateline.group("name")) if dateline else None
@@ -222,7 +231,7 @@ def find_credits(text: str, own_outlet: str | None = None) -> tuple[Credit, ...]
             return credit.start < dateline.end()  # the dateline itself
         return True
 
-    return tuple(credit for credit in found if credits_another(credit))
+    return tuple(credit for credit in _all_credits(text) if credits_another(credit))
 
 
 def credited_outlets(text: str, own_outlet: str | None = None) -> list[str]:
