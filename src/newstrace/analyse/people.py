@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newstrace.analyse.prose import char_before
 from newstrace.analyse.resources import (
     MONTHS,
     NAME_ABBREVIATIONS,
@@ -41,6 +42,9 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|of|in|at|from|near|across)\s+$")
 _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 _SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\s+$")
 _SPEECH_AFTER = re.compile(r"\s+" + _SPEECH + r"\b")
+# After a lone capitalised word that opens a sentence, what makes it the subject: "Trump,
+# as usual, ...", "Trump hit back".
+_SUBJECT_AFTER = re.compile(r",|\s+[a-z]")
 _APPOSITIVE_AFTER = re.compile(r"^(?:\s+of\s+[^,]{1,40})?,\s+(?P<role>[^,;:\"]{2,80}?)(?:,|\.|;|$)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|[A-Z][\w.]*'s)\s+"
@@ -162,8 +166,8 @@ def _acts(text: str, start: int, end: int, word: str) -> bool:
         return False
     if _speaks(text, start, end):
         return True
-    before = text[:start].rstrip(' "')
-    return (not before or before[-1] in ".!?\n") and bool(re.match(r",|\s+[a-z]", text[end:]))
+    before = char_before(text, start)
+    return (not before or before in ".!?\n") and bool(_SUBJECT_AFTER.match(text, end))
 
 
 def _speaks(text: str, start: int, end: int) -> bool:

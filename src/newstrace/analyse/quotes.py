@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from newstrace.analyse.people import People
+from newstrace.analyse.prose import starts_sentence
 from newstrace.analyse.quotations import Quote, extract_quotes, people_of
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
@@ -108,9 +109,8 @@ def _misattributed(
 
 def _whole_sentences(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins and ends a sentence (quote marks aside)."""
-    before = text[:start].rstrip(' "')
     after = text[end:].lstrip('"')
-    return (not before or before[-1] in ".!?:\n") and (not after or after[0] in ".!?\n")
+    return starts_sentence(text, start) and (not after or after[0] in ".!?\n")
 
 
 class QuoteMatcher:
