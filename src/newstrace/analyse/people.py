@@ -222,6 +222,7 @@ class People:
         self._in_full: set[tuple[int, Person]] = set()  # mentions by given name and surname
         self._evident: set[Person] = set()  # a role, a surname alone, or a speech verb
         self._gather()
+        self._named_at = {at for at, _ in self.mentions}
 
     def _find(self) -> list[_Found]:
         found = []
@@ -354,14 +355,13 @@ class People:
         """The mentions of persons in ``[start, end)``, by name or by role, in order; a role
         that names nobody named before it counts as someone else ("his son")."""
         found = [(at, p) for at, p in self.mentions if start <= at < end]
-        named_at = dict(self.mentions)
         for match in ROLE_PHRASE.finditer(self.text, start, end):
             role = role_of(match.group("role"))
             if role is None:
                 continue
             holders = self.holders(role, match.start(), owner_of(match.group()))
             comma = _COMMA.match(self.text, match.end())
-            if comma and comma.end() in named_at:
+            if comma and comma.end() in self._named_at:
                 continue  # "the spokesman, Nick Merrill": the name counts
             person = holders[0] if len(holders) == 1 else Person("the " + role, match.group())
             found.append((match.start(), person))
