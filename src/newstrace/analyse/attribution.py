@@ -75,6 +75,9 @@ _LATER = re.compile(
     + r"\b"
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
+_ROLE_MENTION = re.compile(_ROLE)
+_FULL_NAME = re.compile(_NAME)
+_NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME + r")$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +96,9 @@ def _mention(
 ) -> Mention:
     """A mention of the right kind; a role followed by a name is that name ("Trump Jr.'s
     attorney, Alan Futerfas")."""
-    if re.fullmatch(_ROLE, who):
-        named = re.search(r",\s+(" + _NAME + r")$", who)
-        if appositive and re.fullmatch(_NAME, appositive.strip()):
+    if _ROLE_MENTION.fullmatch(who):
+        named = _NAME_AFTER_ROLE.search(who)
+        if appositive and _FULL_NAME.fullmatch(appositive.strip()):
             return Mention(appositive.strip(), back=back, doubtful=doubtful)
         if named:
             return Mention(named.group(1), back=back, doubtful=doubtful)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newstrace.analyse.prose import char_before
 from newstrace.analyse.resources import (
     MONTHS,
     NAME_ABBREVIATIONS,
@@ -41,6 +42,9 @@ _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|of|in|at|from|near|across)\s+$")
 _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 _SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\s+$")
 _SPEECH_AFTER = re.compile(r"\s+" + _SPEECH + r"\b")
+# After a lone capitalised word that opens a sentence, what makes it the subject: "Trump,
+# as usual, ...", "Trump hit back".
+_SUBJECT_AFTER = re.compile(r",|\s+[a-z]")
 _APPOSITIVE_AFTER = re.compile(r"^(?:\s+of\s+[^,]{1,40})?,\s+(?P<role>[^,;:\"]{2,80}?)(?:,|\.|;|$)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|[A-Z][\w.]*'s)\s+"
@@ -162,8 +166,8 @@ def _acts(text: str, start: int, end: int, word: str) -> bool:
         return False
     if _speaks(text, start, end):
         return True
-    before = text[:start].rstrip(' "')
-    return (not before or before[-1] in ".!?\n") and bool(re.match(r",|\s+[a-z]", text[end:]))
+    before = char_before(text, start)
+    return (not before or before in ".!?\n") and bool(_SUBJECT_AFTER.match(text, end))
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
@@ -218,6 +222,7 @@ class People:
         self._in_full: set[tuple[int, Person]] = set()  # mentions by given name and surname
         self._evident: set[Person] = set()  # a role, a surname alone, or a speech verb
         self._gather()
+        self._named_at = {at for at, _ in self.mentions}
 
     def _find(self) -> list[_Found]:
         found = []
@@ -350,14 +355,13 @@ class People:
         """The mentions of persons in ``[start, end)``, by name or by role, in order; a role
         that names nobody named before it counts as someone else ("his son")."""
         found = [(at, p) for at, p in self.mentions if start <= at < end]
-        named_at = dict(self.mentions)
         for match in ROLE_PHRASE.finditer(self.text, start, end):
             role = role_of(match.group("role"))
             if role is None:
                 continue
             holders = self.holders(role, match.start(), owner_of(match.group()))
             comma = _COMMA.match(self.text, match.end())
-            if comma and comma.end() in named_at:
+            if comma and comma.end() in self._named_at:
                 continue  # "the spokesman, Nick Merrill": the name counts
             person = holders[0] if len(holders) == 1 else Person("the " + role, match.group())
             found.append((match.start(), person))

@@ -8,7 +8,26 @@ from __future__ import annotations
 import re
 
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col)|\b[A-Z])$")
+# The longest text ``_ABBREVIATION`` can match, with a line break before its end ("Mrs\n").
+_ABBREVIATION_REACH = 4
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s+|\n")
+
+
+def _ends_sentence(text: str, end: re.Match[str]) -> bool:
+    """Whether a match of ``_SENTENCE_END`` ends a sentence: a line break does; a full stop
+    after a title or an initial does not.  (Only the last few characters before it are
+    read: ``\\b`` still sees the character before them.)"""
+    if end.group() == "\n":
+        return True
+    return not _ABBREVIATION.search(text, max(0, end.start() - _ABBREVIATION_REACH), end.start())
+
+
+def char_before(text: str, position: int, skip: str = ' "') -> str:
+    """The character before ``position``, the ``skip`` characters passed over ("" at the
+    start of the text)."""
+    while position > 0 and text[position - 1] in skip:
+        position -= 1
+    return text[position - 1] if position > 0 else ""
 
 
 def paragraph_start(text: str, position: int) -> int:
@@ -22,8 +41,8 @@ def previous_paragraph(text: str, start: int) -> tuple[int, int]:
 
 
 def starts_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip(' "')
-    return not before or before[-1] in ".!?:\n"
+    before = char_before(text, position)
+    return not before or before in ".!?:\n"
 
 
 def sentence_start(text: str, position: int) -> int:
@@ -31,7 +50,7 @@ def sentence_start(text: str, position: int) -> int:
     not end one)."""
     start = text.rfind("\n", 0, position) + 1
     for match in _SENTENCE_END.finditer(text, start, position):
-        if match.group() == "\n" or not _ABBREVIATION.search(text, 0, match.start()):
+        if _ends_sentence(text, match):
             start = match.end()
     return start
 
@@ -48,6 +67,6 @@ def sentence_rest(text: str, end: int) -> str:
     if text[position : position + 1] in ("", "\n"):
         return ""
     for match in _SENTENCE_END.finditer(text, position + 1):
-        if match.group() == "\n" or not _ABBREVIATION.search(text, 0, match.start()):
+        if _ends_sentence(text, match):
             return text[position : match.end()]
     return text[position:]

@@ -112,16 +112,21 @@ def _units(
 
 
 @per_document
+def _quote_ranges_of(doc: Document) -> tuple[tuple[int, int], ...]:
+    return tuple(quote_ranges(doc.normalised.text))
+
+
+@per_document
 def people_of(doc: Document) -> People:
     """The people ``doc`` names (``analyse.people``), found once per document."""
-    return People(doc.normalised.text, quote_ranges(doc.normalised.text))
+    return People(doc.normalised.text, list(_quote_ranges_of(doc)))
 
 
 @per_document
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     """The quotations of ``doc`` in reading order, with their speakers."""
     text = doc.normalised.text
-    ranges = [r for r in quote_ranges(text) if words_of(text, *r)]
+    ranges = [r for r in _quote_ranges_of(doc) if words_of(text, *r)]
     resolver = SpeakerResolver(text, people_of(doc), ranges)
     quotes = []
     for group in _group(text, ranges):

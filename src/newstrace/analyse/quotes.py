@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from newstrace.analyse.people import People
+from newstrace.analyse.prose import starts_sentence
 from newstrace.analyse.quotations import Quote, extract_quotes, people_of
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
@@ -108,9 +109,8 @@ def _misattributed(
 
 def _whole_sentences(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins and ends a sentence (quote marks aside)."""
-    before = text[:start].rstrip(' "')
     after = text[end:].lstrip('"')
-    return (not before or before[-1] in ".!?:\n") and (not after or after[0] in ".!?\n")
+    return starts_sentence(text, start) and (not after or after[0] in ".!?\n")
 
 
 class QuoteMatcher:
@@ -122,9 +122,14 @@ class QuoteMatcher:
         self.quotes = extract_quotes(b)
         self.people = people_of(b)
         self.text_words = tuple(t.text for t in b.tokens)
+        # where each of B's quotes begins in B's original text
+        self.starts = [b.normalised.to_original(*q.pieces[0]).start for q in self.quotes]
 
     def check(self, quote: Quote, a: Document, partners: list[Span]) -> QuoteCheck:
-        ordered = sorted(self.quotes, key=lambda q: not self._inside(q, partners))
+        # B's quotes in the passages aligned with the quote first, each in reading order
+        aligned = [any(s.start <= at < s.end for s in partners) for at in self.starts]
+        pairs = list(zip(self.quotes, aligned, strict=True))
+        ordered = [q for q, x in pairs if x] + [q for q, x in pairs if not x]
         found = (
             self._in_a_quote(quote, ordered)
             or self._in_text(quote)
@@ -164,8 +169,7 @@ class QuoteMatcher:
 
     def _joined(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
         """Runs of B's quoted words (or, in a statement, of its text) made one quote."""
-        runs = [(s, s.words) for s in ordered]
-        cover = _cover(quote.words, [words for _, words in runs])
+        cover = _cover(quote.words, [s.words for s in ordered])
         if cover is None:
             cover = _cover(quote.words, [self.text_words])
             if cover is None:
@@ -174,7 +178,7 @@ class QuoteMatcher:
             start = self.b.tokens[first[1]].start
             end = self.b.tokens[last[1] + last[2] - 1].end
             return _Found("joined", start, end, label_speaker(self.text, self.people, start))
-        sources = [runs[run][0] for run, _, _ in cover]
+        sources = [ordered[run] for run, _, _ in cover]
         spans = [
             (sources[k].word_spans[at][0], sources[k].word_spans[at + size - 1][1])
             for k, (_, at, size) in enumerate(cover)
@@ -195,13 +199,13 @@ class QuoteMatcher:
         needle = " ".join(quote.words)
         best = None
         for source in ordered:
-            alignment = fuzz.partial_ratio_alignment(needle, " ".join(source.words))
+            joined = " ".join(source.words)
+            alignment = fuzz.partial_ratio_alignment(needle, joined)
             if alignment and (best is None or alignment.score > best[0].score):
-                best = (alignment, source)
+                best = (alignment, source, joined)
         if best is None or best[0].score < _MIN_ALTERED_SCORE:
             return None
-        alignment, source = best
-        joined = " ".join(source.words)
+        alignment, source, joined = best
         first = len(joined[: alignment.dest_start].split())
         size = len(joined[alignment.dest_start : alignment.dest_end].split())
         window = source.words[first : first + size]
@@ -210,10 +214,6 @@ class QuoteMatcher:
             return None
         start, end = source.word_spans[first][0], source.word_spans[first + len(window) - 1][1]
         return _Found("altered", start, end, source.speaker, _word_diff(quote.words, window))
-
-    def _inside(self, quote: Quote, spans: list[Span]) -> bool:
-        start = self.b.normalised.to_original(*quote.pieces[0]).start
-        return any(span.start <= start < span.end for span in spans)
 
     def _result(self, quote: Quote, a: Document, found: _Found | None) -> QuoteCheck:
         a_spans = tuple(a.normalised.to_original(start, end) for start, end in quote.pieces)

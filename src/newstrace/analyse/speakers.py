@@ -12,7 +12,7 @@ doubt; a misattribution is claimed only between sure speakers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newstrace.analyse.attribution import Mention
 from newstrace.analyse.people import (
@@ -48,7 +48,7 @@ def _speaker(person: Person, *, sure: bool) -> Speaker:
 
 
 def _unsure(speaker: Speaker) -> Speaker:
-    return Speaker(speaker.key, speaker.name, speaker.given, sure=False)
+    return replace(speaker, sure=False)
 
 
 def _clean(name: str) -> list[str]:
@@ -74,12 +74,10 @@ class SpeakerResolver:
     """Resolves the speakers of one text's quotations, in reading order.  Names inside
     ``quoted`` ranges are the speakers' words, not the writer's: they name no speaker."""
 
-    def __init__(
-        self, text: str, people: People | None = None, quoted: list[tuple[int, int]] | None = None
-    ) -> None:
+    def __init__(self, text: str, people: People, quoted: list[tuple[int, int]]) -> None:
         self.text = text
-        self.people = people or People(text)
-        self.quoted = quoted or []
+        self.people = people
+        self.quoted = quoted
         self.last: Speaker | None = None
         self.last_end = -1
 
@@ -183,9 +181,7 @@ class SpeakerResolver:
         if not (self.last_end >= begin or (opens_paragraph and self.last_end >= previous[0])):
             return None
         others = {p.key for _, p in self._mentions(self.last_end, start)} - {self.last.key}
-        return Speaker(
-            self.last.key, self.last.name, self.last.given, self.last.sure and not others
-        )
+        return replace(self.last, sure=self.last.sure and not others)
 
     def _organisation(self, mention: str) -> Speaker | None:
         """ "according to the Pentagon", and the text names the Pentagon's press secretary:
