@@ -57,7 +57,7 @@ def _type(words: list[str]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Slotted:
+class Slotted:
     """A proper name in a slot: the mention (value: the name; role: the slot), its type, and
     the person named last before it, whose slot it fills ("Paul Ryan, chairman of")."""
 
@@ -91,8 +91,8 @@ def _after_people(passage: Passage, people: list[Name], run: re.Match[str]) -> i
     return start
 
 
-def _proper_names(passage: Passage, people: list[Name]) -> list[_Slotted]:
-    """Proper names of a passage that fill a slot."""
+def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
+    """Proper names of a passage that fill a slot (``people``: the passage's ``names``)."""
     found = []
     for match in _PROPER.finditer(passage.text):
         start = _after_people(passage, people, match)
@@ -105,7 +105,7 @@ def _proper_names(passage: Passage, people: list[Name]) -> list[_Slotted]:
         names = _words(text)
         end = start + len(text)
         mention = passage.mention(start, end, " ".join(names).lower(), slot)
-        found.append(_Slotted(mention, _type(names), _subject(people, mention.span.start)))
+        found.append(Slotted(mention, _type(names), _subject(people, mention.span.start)))
     return found
 
 
@@ -132,12 +132,12 @@ def _same_name(a: Mention, b: Mention) -> bool:
     )
 
 
-def _affiliation(x: _Slotted) -> bool:
+def _affiliation(x: Slotted) -> bool:
     """A person's own body: "Julia Ioffe of The Atlantic", "Paul Ryan of Wisconsin"."""
     return x.subject is not None and x.mention.role == f"{x.subject.surname} of"
 
 
-def _one_slot(a: _Slotted, b: _Slotted) -> bool:
+def _one_slot(a: Slotted, b: Slotted) -> bool:
     if a.mention.role != b.mention.role:
         return False
     if a.subject is not None and b.subject is not None and not same_person(a.subject, b.subject):
@@ -150,13 +150,12 @@ def _one_slot(a: _Slotted, b: _Slotted) -> bool:
     return a.type != "place" or bool(_content(a.mention.value) & _content(b.mention.value))
 
 
-def slot_changes(
-    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name]
-) -> list[Discrepancy]:
-    """Organisations and places of A put, in the same slot of B, in place of others."""
-    a_found = {x.mention: x for x in _proper_names(a, a_people)}
-    b_found = {x.mention: x for x in _proper_names(b, b_people)}
-    by_span = {x.mention.span: x for x in a_found.values()}
+def slot_changes(a_names: list[Slotted], b_names: list[Slotted]) -> list[Discrepancy]:
+    """Organisations and places of A put, in the same slot of B, in place of others
+    (``a_names``, ``b_names``: the ``slotted_names`` of each passage)."""
+    a_found = {x.mention: x for x in a_names}
+    b_found = {x.mention: x for x in b_names}
+    by_span = {x.mention.span: x for x in a_names}
 
     def comparable(x: Mention, y: Mention) -> bool:
         return _one_slot(a_found[x], b_found[y])
