@@ -25,6 +25,8 @@ _CAPITALISED = r"(?:[A-Z][\w'&.-]*)"
 _PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITALISED})*")
 _SLOT = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_WORD = re.compile(r"[\w'&]+")
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\s+")
 # Names that are dates (``dates.py``) or people with an honorific (``names.py``).
 _DATE_OR_PERSON = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -44,7 +46,7 @@ def _slot(text: str, start: int) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [strip_possessive(w) for w in re.findall(r"[\w'&]+", text) if w.lower() != "the"]
+    return [strip_possessive(w) for w in _NAME_WORD.findall(text) if w.lower() != "the"]
 
 
 def _type(words: list[str]) -> str:
@@ -85,9 +87,9 @@ def _after_people(passage: Passage, people: list[Name], run: re.Match[str]) -> i
     for person in people:
         end = person.mention.span.end - passage.offset
         if start <= person.mention.span.start - passage.offset and end < run.end():
-            following = re.match(r"\s+(?:of|for)\s+", passage.text[end:])
+            following = _OF_OR_FOR.match(passage.text, end)
             if following and len(person.words) > 1:
-                start = end + following.end()
+                start = following.end()
     return start
 
 
