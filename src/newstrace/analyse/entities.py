@@ -16,26 +16,34 @@ from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
-from newstrace.analyse.facts.slots import slot_changes
-from newstrace.analyse.facts.titles import different_titles, titles
+from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
+from newstrace.analyse.facts.titles import Title, different_titles, titles
 from newstrace.model import Alignment, Discrepancy
 
 
 @dataclass(frozen=True, slots=True)
 class _Facts:
-    """What one passage states."""
+    """What one passage states, read once however many alignments it is part of."""
 
     names: list[Name]
     numbers: list[Mention]
     dates: list[Mention]
-    passage: Passage
+    titles: list[Title]
+    slotted: list[Slotted]
 
     @classmethod
     def of(cls, text: str, offset: int) -> _Facts:
         passage = Passage.of(text, offset)
+        people = names(passage)
         found_dates = dates(passage)
         taken = [m.span for m in found_dates]
-        return cls(names(passage), numbers(passage, taken), found_dates, passage)
+        return cls(
+            people,
+            numbers(passage, taken),
+            found_dates,
+            titles(passage, people),
+            slotted_names(passage, people),
+        )
 
 
 def _names(a: _Facts, b: _Facts) -> list[Discrepancy]:
@@ -50,10 +58,9 @@ def _names(a: _Facts, b: _Facts) -> list[Discrepancy]:
 
 
 def _titles(a: _Facts, b: _Facts) -> list[Discrepancy]:
-    b_titles = titles(b.passage, b.names)
     found = []
-    for title in titles(a.passage, a.names):
-        theirs = [t for t in b_titles if same_person(title.person, t.person)]
+    for title in a.titles:
+        theirs = [t for t in b.titles if same_person(title.person, t.person)]
         if theirs and all(different_titles(title, t) for t in theirs):
             found.append(discrepancy("title", title.mention, theirs[0].mention))
     return found
@@ -63,7 +70,7 @@ def _compare(a: _Facts, b: _Facts) -> list[Discrepancy]:
     return [
         *_names(a, b),
         *_titles(a, b),
-        *slot_changes(a.passage, b.passage, a.names, b.names),
+        *slot_changes(a.slotted, b.slotted),
         *paired_changes("number", a.numbers, b.numbers, same=same_number, comparable=same_count),
         *paired_changes("date", a.dates, b.dates, same=same_date, comparable=comparable_dates),
     ]
@@ -76,10 +83,17 @@ def find_discrepancies(alignments: list[Alignment], *, min_score: float = 0.0) -
     of independent reports name different days and people without anything having changed.
     """
     found: dict[tuple[str, int, int], Discrepancy] = {}
+    read: dict[tuple[str, int], _Facts] = {}  # a passage in several alignments is read once
+
+    def facts(text: str, offset: int) -> _Facts:
+        if (text, offset) not in read:
+            read[text, offset] = _Facts.of(text, offset)
+        return read[text, offset]
+
     for x in alignments:
         if x.kind == "paraphrase" and x.score < min_score:
             continue
-        a, b = _Facts.of(x.a_text, x.a_span.start), _Facts.of(x.b_text, x.b_span.start)
+        a, b = facts(x.a_text, x.a_span.start), facts(x.b_text, x.b_span.start)
         for item in _compare(a, b):
             found.setdefault((item.kind, item.a_span.start, item.b_span.start), item)
     return sorted(found.values(), key=lambda d: (d.a_span.start, d.b_span.start))

@@ -47,9 +47,6 @@ class Passage:
         return Mention(self.original[start:end], self.span(start, end), value, role, around)
 
 
-_NO_CONTEXT = Context()
-
-
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A fact in a passage: its words as written, where they stand, and what they say.
@@ -62,8 +59,8 @@ class Mention:
     text: str
     span: Span
     value: str
-    role: str = ""
-    context: Context = _NO_CONTEXT
+    role: str
+    context: Context
 
 
 def strip_possessive(word: str) -> str:

@@ -24,7 +24,7 @@ from newstrace.analyse.facts.words import (
     RANK_ABBREVIATIONS,
     RANKS,
 )
-from newstrace.analyse.resources import DESIGNATIONS, HONORIFICS, TITLES
+from newstrace.analyse.resources import DESIGNATIONS, HONORIFICS, TITLES, WEEKDAYS
 
 # "McCarthy", "DeFazio", "O'Rourke", "Jean-Claude"; "Sen." and "Jr." keep their full stop.
 _ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Sgt|Det|Supt|Insp|Jr|Sr|St)\."
@@ -32,11 +32,8 @@ _WORD = rf"(?:{_ABBREVIATION}|[A-Z][a-z']*[A-Z]?[a-z']+(?:-[A-Z]?[a-z']+)?|[A-Z]
 _NAME = re.compile(rf"\b{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?{_WORD})*")
 # Capitalised words that are not a name's: suffixes, a sentence's first word ("On Sunday"),
 # weekdays (months stay: "Theresa May", "June Carter").
-_NOT_NAMES = (
-    frozenset({"jr", "sr", "ii", "iii"})
-    | FUNCTION_WORDS
-    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-)
+_NOT_NAMES = frozenset({"jr", "sr", "ii", "iii"}) | FUNCTION_WORDS | WEEKDAYS
+_NOT_LETTERS = re.compile(r"[^a-z ]")
 # Titles, and the parties and designations around a name ("Democratic Rep."): not its words.
 _TITLE_WORDS = HONORIFICS | TITLES | DESIGNATIONS | RANKS | RANK_ABBREVIATIONS.keys()
 
@@ -84,7 +81,7 @@ def names(passage: Passage) -> list[Name]:
 
 
 def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+    return " ".join(_NOT_LETTERS.sub(" ", text.lower()).split())
 
 
 def aliases(left: str, right: str) -> bool:

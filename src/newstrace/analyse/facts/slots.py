@@ -25,6 +25,8 @@ _CAPITALISED = r"(?:[A-Z][\w'&.-]*)"
 _PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITALISED})*")
 _SLOT = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_WORD = re.compile(r"[\w'&]+")
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\s+")
 # Names that are dates (``dates.py``) or people with an honorific (``names.py``).
 _DATE_OR_PERSON = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -44,7 +46,7 @@ def _slot(text: str, start: int) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [strip_possessive(w) for w in re.findall(r"[\w'&]+", text) if w.lower() != "the"]
+    return [strip_possessive(w) for w in _NAME_WORD.findall(text) if w.lower() != "the"]
 
 
 def _type(words: list[str]) -> str:
@@ -57,7 +59,7 @@ def _type(words: list[str]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Slotted:
+class Slotted:
     """A proper name in a slot: the mention (value: the name; role: the slot), its type, and
     the person named last before it, whose slot it fills ("Paul Ryan, chairman of")."""
 
@@ -85,14 +87,14 @@ def _after_people(passage: Passage, people: list[Name], run: re.Match[str]) -> i
     for person in people:
         end = person.mention.span.end - passage.offset
         if start <= person.mention.span.start - passage.offset and end < run.end():
-            following = re.match(r"\s+(?:of|for)\s+", passage.text[end:])
+            following = _OF_OR_FOR.match(passage.text, end)
             if following and len(person.words) > 1:
-                start = end + following.end()
+                start = following.end()
     return start
 
 
-def _proper_names(passage: Passage, people: list[Name]) -> list[_Slotted]:
-    """Proper names of a passage that fill a slot."""
+def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
+    """Proper names of a passage that fill a slot (``people``: the passage's ``names``)."""
     found = []
     for match in _PROPER.finditer(passage.text):
         start = _after_people(passage, people, match)
@@ -105,7 +107,7 @@ def _proper_names(passage: Passage, people: list[Name]) -> list[_Slotted]:
         names = _words(text)
         end = start + len(text)
         mention = passage.mention(start, end, " ".join(names).lower(), slot)
-        found.append(_Slotted(mention, _type(names), _subject(people, mention.span.start)))
+        found.append(Slotted(mention, _type(names), _subject(people, mention.span.start)))
     return found
 
 
@@ -132,12 +134,12 @@ def _same_name(a: Mention, b: Mention) -> bool:
     )
 
 
-def _affiliation(x: _Slotted) -> bool:
+def _affiliation(x: Slotted) -> bool:
     """A person's own body: "Julia Ioffe of The Atlantic", "Paul Ryan of Wisconsin"."""
     return x.subject is not None and x.mention.role == f"{x.subject.surname} of"
 
 
-def _one_slot(a: _Slotted, b: _Slotted) -> bool:
+def _one_slot(a: Slotted, b: Slotted) -> bool:
     if a.mention.role != b.mention.role:
         return False
     if a.subject is not None and b.subject is not None and not same_person(a.subject, b.subject):
@@ -150,13 +152,12 @@ def _one_slot(a: _Slotted, b: _Slotted) -> bool:
     return a.type != "place" or bool(_content(a.mention.value) & _content(b.mention.value))
 
 
-def slot_changes(
-    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name]
-) -> list[Discrepancy]:
-    """Organisations and places of A put, in the same slot of B, in place of others."""
-    a_found = {x.mention: x for x in _proper_names(a, a_people)}
-    b_found = {x.mention: x for x in _proper_names(b, b_people)}
-    by_span = {x.mention.span: x for x in a_found.values()}
+def slot_changes(a_names: list[Slotted], b_names: list[Slotted]) -> list[Discrepancy]:
+    """Organisations and places of A put, in the same slot of B, in place of others
+    (``a_names``, ``b_names``: the ``slotted_names`` of each passage)."""
+    a_found = {x.mention: x for x in a_names}
+    b_found = {x.mention: x for x in b_names}
+    by_span = {x.mention.span: x for x in a_names}
 
     def comparable(x: Mention, y: Mention) -> bool:
         return _one_slot(a_found[x], b_found[y])

@@ -11,7 +11,9 @@ written around it ("Wisconsin GOP Rep.", "FBI Deputy Director") is not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
 from newstrace.analyse.facts.names import Name
@@ -72,13 +74,13 @@ def _kind(token: str) -> str:
     return "part" if token[:1].isupper() else "field"
 
 
-def _title_words(tokens: list[re.Match[str]], *, backward: bool) -> list[re.Match[str]]:
+def _title_words(tokens: Iterable[re.Match[str]], *, backward: bool) -> list[re.Match[str]]:
     """The title words at the head of ``tokens`` (read away from the name, ``backward`` if
     it stands before the name), without the "of" and "the" at either end.  A lower-case word
     stays only right before a rank: "finance director", not "fired FBI director"."""
     run: list[re.Match[str]] = []
     fields: list[re.Match[str]] = []  # read forward, the words that wait for their rank
-    for token in tokens[:_MAX_WORDS]:
+    for token in islice(tokens, _MAX_WORDS):
         kind = _kind(token.group())
         last = _kind(run[-1].group()) if run else "end"
         if kind == "end" or (kind == "field" and backward and last not in ("rank", "field")):
@@ -121,7 +123,7 @@ def _title_after(passage: Passage, person: Name) -> Title | None:
     between = _APPOSITION.match(passage.text, person.mention.span.end - passage.offset)
     if between is None or not passage.text[between.end() : between.end() + 1].islower():
         return None
-    run = _title_words(list(_TOKEN.finditer(passage.text, between.end())), backward=False)
+    run = _title_words(_TOKEN.finditer(passage.text, between.end()), backward=False)
     return _title(passage, person, run) if run else None
 
 
