@@ -113,7 +113,7 @@ NAME_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st jr sr".split()
 )
 
-# Titles whose change for the same person is reported as a discrepancy.
+# Titles, left out of a name when names are compared ("Senator John Smith" is John Smith).
 TITLES = frozenset(
     """president vice-president senator sen. representative rep. governor gov. mayor
     secretary minister chancellor prime ambassador general admiral colonel judge justice
