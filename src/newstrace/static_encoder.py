@@ -17,13 +17,13 @@ the distillation in ~20 s.  The table is cached on disk (``NEWSTRACE_CACHE_DIR``
 from __future__ import annotations
 
 import importlib.metadata
-import os
 import re
 import threading
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
+
+from newstrace.disk_cache import cache_dir, write_atomically
 
 __all__ = ["DIM", "StaticEncoder", "get_static_encoder"]
 
@@ -37,11 +37,6 @@ _STOP = frozenset(
     " on or said says she that the their they this to was were will with would".split()
 )
 _WORD = re.compile(r"[A-Za-z0-9]")
-
-
-def _cache_dir() -> Path:
-    configured = os.environ.get("NEWSTRACE_CACHE_DIR")
-    return Path(configured) if configured else Path.home() / ".cache" / "newstrace"
 
 
 def _model_version() -> str:
@@ -101,7 +96,7 @@ def static_encoder_name() -> str:
 
 
 def _cached_table() -> np.ndarray:
-    path = _cache_dir() / f"{static_encoder_name()}.npy"
+    path = cache_dir() / f"{static_encoder_name()}.npy"
     if path.exists():
         try:
             table: np.ndarray = np.load(path)
@@ -110,13 +105,7 @@ def _cached_table() -> np.ndarray:
         except (OSError, ValueError):
             pass  # a damaged cache file is rebuilt below
     table = distil()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp.npy")
-        np.save(temporary, table)
-        os.replace(temporary, path)
-    except OSError:
-        pass  # a read-only home: distil again next time, still correct
+    write_atomically(path, lambda temporary: np.save(temporary, table))
     return table
 
 
@@ -124,9 +113,9 @@ def distil() -> np.ndarray:
     """Run every vocabulary piece through MiniLM and reduce the vectors to ``DIM`` by PCA."""
     import torch
 
-    from newstrace.encoder import get_encoder
+    from newstrace.encoder import get_torch_encoder
 
-    encoder = get_encoder()
+    encoder = get_torch_encoder()  # the hidden states, which only the torch encoder gives
     size = encoder.vocabulary_size
     raw = np.zeros((size, 384), dtype=np.float32)
     with torch.inference_mode():

@@ -43,7 +43,8 @@ class Settings:
     max_text_chars: int = MAX_TEXT_CHARS
     # Processes that compare, trace and index (serve/workers.py): one per core.
     workers: int = 1
-    # torch threads per worker; None: the cores shared out among the workers.
+    # Encoder threads per worker (the name is from when torch ran it); None: the cores shared
+    # out among the workers.
     torch_threads: int | None = None
     preload_encoder: bool = True
 

