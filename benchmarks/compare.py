@@ -21,7 +21,7 @@ from itertools import permutations
 from pathlib import Path
 
 import newstrace
-from newstrace.encoder import get_encoder
+from newstrace.embed.encoder import get_encoder
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_A = ROOT / "examples" / "000_e6fbe74bf2e26b00.txt"

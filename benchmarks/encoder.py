@@ -43,9 +43,9 @@ from safetensors.numpy import load_file  # noqa: E402
 import newstrace  # noqa: E402
 from newstrace.align import paraphrase  # noqa: E402
 from newstrace.align.units import sentence_units  # noqa: E402
-from newstrace.encoder import CachingEncoder, Encoder, load_tokenizer, model_dir  # noqa: E402
-from newstrace.minilm_graph import MinilmGraph  # noqa: E402
-from newstrace.onnx_encoder import OnnxEncoder  # noqa: E402
+from newstrace.embed.encoder import CachingEncoder, Encoder, load_tokenizer, model_dir  # noqa: E402
+from newstrace.embed.minilm_graph import MinilmGraph  # noqa: E402
+from newstrace.embed.onnx_encoder import OnnxEncoder  # noqa: E402
 from newstrace.pipeline import prepare  # noqa: E402
 
 ALL_PRODUCTS = (*QUANTISED, "ffn_out")

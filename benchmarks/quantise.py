@@ -5,7 +5,7 @@ kept as the measured way to int8.  Plain dynamic int8 quantisation (``quantize_d
 every matrix product moves some BASIL sentences' vectors to cosine 0.88 (0.97 per channel) of
 the float ones: a few channels of each product's input carry values far larger than the rest,
 and one int8 scale per input tensor flattens the others.  SmoothQuant divides those channels
-down before quantising (``newstrace.minilm_graph``); the factors come from the largest value
+down before quantising (``newstrace.embed.minilm_graph``); the factors come from the largest value
 each channel takes on calibration input, random word pieces (no text shipped, and on BASIL
 they do about as well as real news sentences).  The feed-forward output product stays in
 float: its input is GELU's, whose tail no smoothing tamed.  With it, cosine stays above 0.996
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newstrace.minilm_graph import LAYERS, MinilmGraph, smoothed_inputs
+from newstrace.embed.minilm_graph import LAYERS, MinilmGraph, smoothed_inputs
 
 QUANTISED = ("qkv", "attention_out", "ffn_in")
 SMOOTHING = 0.5  # SmoothQuant's alpha: the share of an outlier moved into the weights

@@ -10,10 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newstrace import Article, onnx_encoder
+from newstrace import Article
 from newstrace.align.units import sentence_units
-from newstrace.encoder import Encoder, get_encoder, get_torch_encoder
-from newstrace.onnx_encoder import OnnxEncoder, load_onnx_encoder
+from newstrace.embed import onnx_encoder
+from newstrace.embed.encoder import Encoder, get_encoder, get_torch_encoder
+from newstrace.embed.onnx_encoder import OnnxEncoder, load_onnx_encoder
 from newstrace.pipeline import prepare
 
 DATA = Path(__file__).resolve().parent / "data"

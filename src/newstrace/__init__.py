@@ -7,6 +7,7 @@ a documented JSON form (``Comparison.to_dict()``, see ``docs/json.md``).
 from __future__ import annotations
 
 import logging
+from importlib import metadata as _metadata
 
 from newstrace.config import AlignConfig, Config, VerdictConfig
 from newstrace.errors import (
@@ -33,7 +34,8 @@ from newstrace.model import (
 )
 from newstrace.pipeline import compare
 
-__version__ = "0.1.0"
+# One version, pyproject.toml's: the modules that show it read it the same way.
+__version__ = _metadata.version("newstrace")
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -131,7 +131,7 @@ class CandidateConfig:
 
 
 def _default_lexicon() -> frozenset[str]:
-    from newstrace.analyse.resources import LOADED_WORDS
+    from newstrace.loaded_words import LOADED_WORDS
 
     return LOADED_WORDS
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import newstrace
 from newstrace.analyse.additions import loaded_words
 from newstrace.analyse.report import copy_side
-from newstrace.analyse.resources import LOADED_WORDS
 from newstrace.config import Config
+from newstrace.loaded_words import LOADED_WORDS
 from newstrace.model import Alignment, Article, Coverage, Span
 from newstrace.segment.document import Document
 from tests.analyse.links import sentence_link

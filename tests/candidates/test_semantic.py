@@ -21,10 +21,10 @@ from newstrace.candidates.semantic import (
     sentence_vectors,
 )
 from newstrace.config import DEFAULT_CONFIG
+from newstrace.embed.static_encoder import DIM, get_static_encoder
 from newstrace.engines.local import candidate_pairs, trace
 from newstrace.model import Article
 from newstrace.pipeline import prepare
-from newstrace.static_encoder import DIM, get_static_encoder
 from newstrace.store import Store
 from newstrace.store.vectors import neighbour_index
 from tests.conftest import DATA

@@ -26,11 +26,11 @@ from warcio.warcwriter import WARCWriter
 from newstrace.cli import app
 from newstrace.config import DEFAULT_CONFIG
 from newstrace.engines import spark as spark_engine
-from newstrace.engines import spark_main
 from newstrace.engines.local import index_corpus
 from newstrace.engines.local import scan as local_scan
-from newstrace.engines.spark_input import list_files, read_articles
-from newstrace.engines.spark_output import write_scan
+from newstrace.engines.spark import main as spark_main
+from newstrace.engines.spark.input import list_files, read_articles
+from newstrace.engines.spark.output import write_scan
 from newstrace.report.provenance import write_provenance
 from newstrace.store import Store
 from tests.conftest import DATA, SEED_A_PATH, SEED_B_PATH
@@ -266,7 +266,7 @@ def test_the_spark_submit_entry_point(
     monkeypatch.setattr(spark_main, "session", lambda: _Kept(spark))
     missing = ["--input", str(tmp_path / "none"), "--output", str(tmp_path)]
     assert spark_main.main(missing) == 2  # an input error, before any Spark job
-    monkeypatch.setattr(spark_main, "scan", lambda session, inputs: spark_scan)
+    monkeypatch.setattr(spark_engine, "scan", lambda session, inputs, **options: spark_scan)
     assert spark_main.main(["--input", "in", "--output", str(tmp_path)]) == 0
     assert len(_pairs(tmp_path)) == len(spark_scan.pairs)
 
@@ -318,8 +318,8 @@ def test_near_sentences_give_the_local_engines_candidates(spark: SparkSession) -
     from newstrace.candidates.neighbours import NeighbourIndex, keys_of
     from newstrace.candidates.neighbours import semantic_pairs as local_pairs
     from newstrace.candidates.semantic import quantise
-    from newstrace.engines.spark_semantic import semantic_pairs as spark_pairs
-    from newstrace.static_encoder import DIM
+    from newstrace.embed.static_encoder import DIM
+    from newstrace.engines.spark.semantic import semantic_pairs as spark_pairs
 
     rng = np.random.default_rng(5)
     config = DEFAULT_CONFIG.candidates

@@ -15,7 +15,7 @@ import numpy as np
 
 from newstrace.align.units import Unit, sentence_units
 from newstrace.config import AlignConfig
-from newstrace.encoder import get_encoder
+from newstrace.embed.encoder import get_encoder
 from newstrace.segment.document import Document
 
 # Weight of the embedding cosine against the stem overlap; tuned on the seed pair.

@@ -9,7 +9,7 @@ Three sources, the strongest rating winning:
   "gleefully").  Only adjectives and adverbs, told by their endings: VADER rates events as
   strongly as judgements ("war", "won", "killed"), and a rewrite that writes "killed" for
   "died" reports an event, it does not colour it.
-* **the project's list** (``resources.LOADED_WORDS``): the verbs, labels and metaphors of
+* **the project's list** (``newstrace.loaded_words``): the verbs, labels and metaphors of
   media-bias studies that a sentiment lexicon does not rate ("slammed", "stonewalled",
   "firebrand", "in lockstep").
 * **the user's words** (``--lexicon``), added to the list through the configuration.

@@ -47,7 +47,7 @@ EXACT_LIMIT = 50_000  # vectors; below it the exact index is fast enough
 _CHUNK = 100_000
 NPROBE = 16  # cells searched per query
 
-# --- the Spark engine's cells (engines/spark_semantic.py compares cell parts pairwise) ---
+# --- the Spark engine's cells (engines/spark/semantic.py compares cell parts pairwise) ---
 # k-means wants ~39 vectors a cell to place its cells (faiss warns below that).
 _VECTORS_PER_CELL = 39
 _MIN_TRAIN = 100_000

@@ -5,7 +5,7 @@ n-grams to be found lexically.  Its sentences still mean the same: each embedded
 is looked up among its nearest neighbours in other articles, and two articles are
 candidates when several sentences of each have a close neighbour in the other.
 
-Vectors come from the static encoder (``static_encoder.py``, ~8,000 sentences/s), not
+Vectors come from the static encoder (``embed/static_encoder.py``, ~8,000 sentences/s), not
 MiniLM (~116/s): candidates only need to bring the pair together; ``compare`` decides.
 
 Engine contract (local and Spark engines both follow it):
@@ -72,7 +72,7 @@ def embedded_sentences(doc: Document, config: CandidateConfig) -> list[int]:
 
 def sentence_vectors(doc: Document, config: CandidateConfig) -> SentenceVectors:
     """Static-encoder vectors of the embedded sentences of ``doc``."""
-    from newstrace.static_encoder import DIM, get_static_encoder
+    from newstrace.embed.static_encoder import DIM, get_static_encoder
 
     indices = embedded_sentences(doc, config)
     if not indices:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from enum import Enum
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from newstrace import __version__
 from newstrace.errors import NewstraceError
 from newstrace.ingest.source import DEFAULT_MAX_BYTES
 from newstrace.serve.settings import MAX_TEXT_CHARS
@@ -44,7 +44,7 @@ class InputFormat(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"newstrace {__version__} (Python {sys.version.split()[0]})")
+        typer.echo(f"newstrace {metadata.version('newstrace')} (Python {sys.version.split()[0]})")
         raise typer.Exit()
 
 

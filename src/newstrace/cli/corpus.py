@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 from newstrace.cli.commands import write_output as _write
-from newstrace.cli.progress import Reporter, stage
+from newstrace.cli.progress import Advance, Reporter, stage
 from newstrace.config import DEFAULT_CONFIG
-from newstrace.engines.local import Source, candidate_pairs, index_corpus, scan, trace
+from newstrace.engines.local import Source, index_corpus, trace
+from newstrace.engines.local_scan import LocalEngine
 from newstrace.ingest import read_article
 from newstrace.report.as_html import to_html
-from newstrace.report.provenance import pair_record, write_provenance
 from newstrace.store import Store
-from newstrace.store.pairs import save_pairs
 from newstrace.store.vectors import neighbour_index
 
 _stderr = Console(stderr=True)
@@ -105,23 +106,15 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 
 def run_scan(db: Path, out: Path) -> None:
-    with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
-        # Made before the work, so that a folder that cannot be made fails in a second, not
-        # after an hour of aligning (the error is the same one line either way).
-        out.mkdir(parents=True, exist_ok=True)
-        with stage(_stderr, "finding candidate pairs (shared wording, near sentences)"):
-            pairs = candidate_pairs(store, config=DEFAULT_CONFIG.candidates)
+    @contextmanager
+    def aligning(total: int) -> Iterator[Advance]:
         with Reporter(_stderr) as progress:
-            step = progress.task("aligning candidate pairs", total=len(pairs))
-            found = list(scan(store, pairs=pairs, progress=step))
-        # Kept in the index too, for `newstrace serve` to list and filter (GET /pairs).
-        save_pairs(store.db, [pair_record(c) for c in found])
-    counts = write_provenance(found, out)
-    relations: dict[str, int] = {}
-    for c in found:
-        relations[c.verdict.relation] = relations.get(c.verdict.relation, 0) + 1
-    _stderr.print(
-        f"{len(pairs)} candidate pairs aligned; {counts['pairs']} with reuse "
-        f"({', '.join(f'{k} {v}' for k, v in sorted(relations.items()))}); "
-        f"{counts['edges']} provenance edges, {counts['clusters']} clusters -> {out}/"
-    )
+            yield progress.task("aligning candidate pairs", total=total)
+
+    def listing() -> AbstractContextManager[None]:
+        return stage(_stderr, "finding candidate pairs (shared wording, near sentences)")
+
+    with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
+        lines = LocalEngine(store, listing=listing, aligning=aligning).scan(str(out))
+    for line in lines:
+        _stderr.print(line)

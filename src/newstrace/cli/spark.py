@@ -40,15 +40,13 @@ def run_scan_command(
 
 def run_spark_scan(inputs: list[str], output: str, master: str) -> None:
     from newstrace.engines import spark as engine
-    from newstrace.engines.spark_output import write_scan
 
     engine.require_pyspark()
     session = engine.session(master)
     session.sparkContext.setLogLevel("ERROR")
     try:
-        result = engine.scan(session, inputs)
-        counts = write_scan(session, result.pairs, output)
+        lines = engine.SparkEngine(session, inputs).scan(output)
     finally:
         session.stop()
-    for line in engine.summary(result, counts, output):
+    for line in lines:
         _stderr.print(line, markup=False, highlight=False)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 
 from newstrace.errors import InputError
-from newstrace.ingest.corpus import CorpusRecord, SkippedRecord, iter_corpus, list_sources
+from newstrace.ingest.corpus import iter_corpus, list_sources
 from newstrace.ingest.jsonl import iter_records, read_json_article
 from newstrace.ingest.plaintext import read_text_article
+from newstrace.ingest.records import CorpusRecord, SkippedRecord
 from newstrace.ingest.sniff import INPUT_FORMATS, check_format, sniff_format
 from newstrace.ingest.source import (
     DEFAULT_MAX_BYTES,

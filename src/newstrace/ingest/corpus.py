@@ -12,11 +12,11 @@ import gzip
 import json
 import os
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newstrace.errors import InputError, NewstraceError, TooLargeError
+from newstrace.errors import InputError, TooLargeError
 from newstrace.ingest.jsonl import (
     BinaryFile,
     RawRecord,
@@ -25,10 +25,10 @@ from newstrace.ingest.jsonl import (
     record_to_article,
 )
 from newstrace.ingest.plaintext import decode_text, read_text_article
+from newstrace.ingest.records import CorpusRecord, SkipHandler, SkippedRecord, one_line_reason
 from newstrace.ingest.sniff import sniff_format
 from newstrace.ingest.source import DEFAULT_MAX_BYTES, check_max_bytes
 from newstrace.ingest.webpage import read_html_article
-from newstrace.model import Article
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -39,31 +39,6 @@ __all__ = [
     "list_sources",
 ]
 
-
-@dataclass(frozen=True, slots=True)
-class CorpusRecord:
-    """An article of a corpus, the file it came from and where in that file.
-
-    ``locator`` is ``""`` for a one-article file, ``"line 12"`` for a JSON Lines record,
-    ``"record 3"`` for an element of a JSON array and ``"offset 12345"`` for a WARC record
-    (the byte offset of the record, compressed, as WARC tools count it).
-    """
-
-    article: Article
-    source: str
-    locator: str
-
-
-@dataclass(frozen=True, slots=True)
-class SkippedRecord:
-    """A record, or a whole file (``locator`` ``""``), that was not read, and why."""
-
-    source: str
-    locator: str
-    reason: str
-
-
-SkipHandler = Callable[[SkippedRecord], None]
 
 # How each known file name ending is read.  Longest endings are tried first, so that
 # ".warc" is not taken for ".arc" and the stem of "a.jsonl.gz" is "a".
@@ -88,7 +63,6 @@ _ENDINGS = sorted(_KINDS, key=len, reverse=True)
 # Decompression failures: gzip raises BadGzipFile (an OSError), EOFError or zlib.error.
 _READ_ERRORS = (OSError, EOFError, zlib.error)
 _JSON_LINES = object()
-_REASON_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,19 +117,6 @@ def iter_corpus(
     check_max_bytes(max_bytes)
     sources = list_sources(paths)
     return _iter_sources(sources, max_bytes, on_skip or _ignore)
-
-
-def one_line_reason(error: BaseException) -> str:
-    """The message of ``error`` as one line, without the file name (the record says it)."""
-    if isinstance(error, NewstraceError):
-        message = Exception.__str__(error)
-    elif isinstance(error, OSError) and error.strerror:
-        message = f"cannot read the file ({error.strerror})"
-    else:
-        message = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    line = " ".join(message.split())
-    # Parsers quote the offending input; a reason stays short enough to read in a log.
-    return line if len(line) <= _REASON_CHARS else line[: _REASON_CHARS - 1] + "…"
 
 
 def _check_exists(path: Path, name: str) -> None:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 
 from newstrace.errors import EncodingError, InputError
-from newstrace.ingest.corpus import CorpusRecord, SkipHandler, SkippedRecord, one_line_reason
+from newstrace.ingest.records import CorpusRecord, SkipHandler, SkippedRecord, one_line_reason
 from newstrace.ingest.source import DEFAULT_MAX_BYTES, check_max_bytes
 from newstrace.ingest.webpage import read_html_article
 from newstrace.model import Article

@@ -17,13 +17,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
 from itertools import pairwise
 from typing import Literal
 
 import jinja2
 from markupsafe import Markup
 
-from newstrace import __version__
 from newstrace.model import (
     Alignment,
     Analysis,
@@ -40,6 +40,7 @@ from newstrace.model import (
 
 Side = Literal["a", "b"]
 
+_VERSION = metadata.version("newstrace")  # read once: a report is rendered per request
 PALETTE_SIZE = 8  # colours cycle; must match the .pal-N rules of report.css
 
 _RELATION = {
@@ -469,7 +470,7 @@ def to_html(comparison: Comparison, a: Article, b: Article) -> str:
             css=Markup(_asset("report.css")),
             script=Markup(script),
             csp=_csp(script),
-            version=__version__,
+            version=_VERSION,
             schema_version=comparison.schema_version,
         )
     )

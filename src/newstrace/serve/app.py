@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib import metadata
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from newstrace import __version__
 from newstrace.serve import api, failures, pages
 from newstrace.serve.limits import BodyLimit
 from newstrace.serve.service import Service
@@ -43,7 +43,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     app = FastAPI(
         title="newstrace",
-        version=__version__,
+        version=metadata.version("newstrace"),
         description=DESCRIPTION,
         lifespan=lifespan,
         # The interactive docs load their scripts from a CDN; the schema is enough offline.

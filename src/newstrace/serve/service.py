@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from importlib import metadata
 
-from newstrace import __version__
 from newstrace.candidates import article_features
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.local import Source, trace
@@ -127,7 +127,7 @@ class Service:
     def status(self) -> dict[str, object]:
         store = self.database.store()
         return {
-            "version": __version__,
+            "version": metadata.version("newstrace"),
             "articles": len(store),
             "pairs": count_pairs(store.db),
             "limits": {

@@ -45,7 +45,7 @@ def _initialise(settings: Settings) -> None:
     global _service
     _service = Service(settings)
     if settings.preload_encoder:
-        from newstrace.encoder import get_encoder, limit_threads
+        from newstrace.embed.encoder import get_encoder, limit_threads
 
         # The workers share the cores: each takes its part instead of all of them.
         limit_threads(settings.threads_per_worker)

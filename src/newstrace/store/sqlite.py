@@ -25,9 +25,9 @@ from newstrace.candidates.features import Features
 from newstrace.candidates.neighbours import MAX_SENTENCES, keys_of
 from newstrace.candidates.semantic import quantise
 from newstrace.config import CandidateConfig
+from newstrace.embed.static_encoder import DIM, static_encoder_name
 from newstrace.errors import StoreError
 from newstrace.model import Article
-from newstrace.static_encoder import DIM, static_encoder_name
 
 SCHEMA_VERSION = "2"
 _SHINGLE, _NAME = 0, 1

@@ -2,7 +2,7 @@
 
     spark-submit --master yarn --deploy-mode cluster \\
         --archives newstrace-env.tar.gz#env --conf spark.pyspark.python=./env/bin/python \\
-        "$(python -c 'import newstrace.engines.spark_main as m; print(m.__file__)')" \\
+        "$(python -c 'import newstrace.engines.spark.main as m; print(m.__file__)')" \\
         --input hdfs:///crawl/cc-news/2024/ --output hdfs:///reuse/2024/
 
 The session is the one spark-submit configured (master, executors, memory); BENCHMARKS.md
@@ -16,8 +16,7 @@ import argparse
 import logging
 import sys
 
-from newstrace.engines.spark import scan, session, summary
-from newstrace.engines.spark_output import write_scan
+from newstrace.engines.spark import SparkEngine, session
 from newstrace.errors import NewstraceError
 
 _log = logging.getLogger("newstrace.spark")
@@ -25,7 +24,7 @@ _log = logging.getLogger("newstrace.spark")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="spark_main.py", description="Every reuse pair of a corpus, on Spark."
+        prog="engines/spark/main.py", description="Every reuse pair of a corpus, on Spark."
     )
     parser.add_argument(
         "--input",
@@ -39,14 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="newstrace: %(message)s")
     spark = session()
     try:
-        result = scan(spark, args.input)
-        counts = write_scan(spark, result.pairs, args.output)
+        lines = SparkEngine(spark, args.input).scan(args.output)
     except NewstraceError as error:
         _log.error("error: %s", error)
         return error.exit_code
     finally:
         spark.stop()
-    for line in summary(result, counts, args.output):
+    for line in lines:
         _log.info(line)
     return 0
 

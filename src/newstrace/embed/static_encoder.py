@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from newstrace.disk_cache import cache_dir, write_atomically
+from newstrace.embed.disk_cache import cache_dir, write_atomically
 
 __all__ = ["DIM", "StaticEncoder", "get_static_encoder"]
 
@@ -60,7 +60,7 @@ class StaticEncoder:
         """The encoder, distilling and caching its table on first use."""
         from tokenizers import Tokenizer
 
-        from newstrace.encoder import model_dir
+        from newstrace.embed.encoder import model_dir
 
         tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
         table = _cached_table()
@@ -113,7 +113,7 @@ def distil() -> np.ndarray:
     """Run every vocabulary piece through MiniLM and reduce the vectors to ``DIM`` by PCA."""
     import torch
 
-    from newstrace.encoder import get_torch_encoder
+    from newstrace.embed.encoder import get_torch_encoder
 
     encoder = get_torch_encoder()  # the hidden states, which only the torch encoder gives
     size = encoder.vocabulary_size

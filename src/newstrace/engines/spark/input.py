@@ -31,7 +31,7 @@ from pyspark import RDD
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
-from newstrace.engines.spark_schema import RAW, batch
+from newstrace.engines.spark.schema import RAW, batch
 from newstrace.errors import InputError
 from newstrace.ingest.corpus import SkippedRecord, _ending, iter_corpus, list_sources
 from newstrace.ingest.jsonl import FIELD_KEYS, RawRecord, record_to_article
@@ -71,7 +71,7 @@ def is_table(location: str) -> bool:
 
 
 def read_articles(spark: SparkSession, inputs: list[str]) -> tuple[DataFrame, int]:
-    """Rows of ``spark_schema.RAW`` for every record of ``inputs``, and the bytes listed."""
+    """Rows of ``schema.RAW`` for every record of ``inputs``, and the bytes listed."""
     files = list_files(spark, [i for i in inputs if not is_table(i)])
     tables = [i for i in inputs if is_table(i)]
     local, remote = [f for f in files if not f.remote], [f for f in files if f.remote]
@@ -183,7 +183,7 @@ def _read_bytes(number: int, location: str, content: bytes) -> Iterator[dict[str
 
 
 def _records(number: int, path: str, name: str) -> Iterator[dict[str, Any]]:
-    """Rows of ``spark_schema.RAW`` for the records of one file (``name`` in messages)."""
+    """Rows of ``schema.RAW`` for the records of one file (``name`` in messages)."""
     skipped: list[SkippedRecord] = []
     try:
         for position, record in enumerate(iter_corpus([path], on_skip=skipped.append)):

@@ -5,14 +5,14 @@ the same input files, pair for pair, on corpora one machine cannot hold.  It has
 its own: every step calls the library function the local engine calls, and only the
 scheduling differs (see ``docs/architecture.md``, "Engines")::
 
-    read        files -> articles             ingest.iter_corpus         spark_input
+    read        files -> articles             ingest.iter_corpus         input.py
     features    article -> hashes, vectors    candidates.article_features
-    duplicates  first article of an id/text   store.sqlite.content_hash  spark_candidates
+    duplicates  first article of an id/text   store.sqlite.content_hash  candidates.py
     candidates  pairs sharing rare features   store.sqlite's rule, as joins
-    common      n-grams many articles keep    Store.common_shingles's rule spark_candidates
-    paraphrase  pairs of near sentences       candidates.semantic        spark_semantic
-    align       pair -> Comparison            pipeline.compare_documents spark_align
-    write       pairs, graph, clusters        report.provenance          spark_output
+    common      n-grams many articles keep    Store.common_shingles's rule candidates.py
+    paraphrase  pairs of near sentences       candidates.semantic        semantic.py
+    align       pair -> Comparison            pipeline.compare_documents align.py
+    write       pairs, graph, clusters        report.provenance          output.py
 
 Nothing of the corpus is collected to the driver: only the file listing, the counts and
 the pairs with reuse.
@@ -35,9 +35,9 @@ from newstrace.errors import MissingExtraError
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, Row, SparkSession
 
-    from newstrace.engines.spark_output import ScanPair
+    from newstrace.engines.spark.output import ScanPair
 
-__all__ = ["SparkScan", "require_pyspark", "scan", "session", "summary"]
+__all__ = ["SparkEngine", "SparkScan", "require_pyspark", "scan", "session", "summary"]
 
 _PROBLEMS_SHOWN = 20
 # Input bytes, and candidate pairs, a task takes on at most (more tasks when more cores).
@@ -111,7 +111,7 @@ def scan(spark: SparkSession, inputs: list[str], *, config: Config = DEFAULT_CON
     ``inputs`` are files, folders, URIs Hadoop reads (globs allowed) and ``*.parquet``
     tables.  The pairs come in the local scan's order: best candidate score first.
     """
-    from newstrace.engines.spark_align import align_pairs
+    from newstrace.engines.spark.align import align_pairs
 
     result = SparkScan()
     start = time.perf_counter()
@@ -128,6 +128,23 @@ def scan(spark: SparkSession, inputs: list[str], *, config: Config = DEFAULT_CON
     candidates.unpersist()
     articles.unpersist()
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class SparkEngine:
+    """``scan`` of the files ``inputs`` in ``spark`` (the :class:`~newstrace.engines.base.Engine`
+    of ``--engine spark``); the caller made the session and stops it."""
+
+    spark: SparkSession
+    inputs: list[str]
+    config: Config = DEFAULT_CONFIG
+
+    def scan(self, output: str) -> list[str]:
+        from newstrace.engines.spark.output import write_scan
+
+        result = scan(self.spark, self.inputs, config=self.config)
+        counts = write_scan(self.spark, result.pairs, output)
+        return summary(result, counts, output)
 
 
 def _tasks(spark: SparkSession, work: int, per_task: int) -> int:
@@ -165,8 +182,8 @@ def _articles(
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    from newstrace.engines.spark_candidates import featurise, first_copies
-    from newstrace.engines.spark_input import read_articles
+    from newstrace.engines.spark.candidates import featurise, first_copies
+    from newstrace.engines.spark.input import read_articles
 
     raw, size = read_articles(spark, inputs)
     tasks = _tasks(spark, size, _BYTES_PER_TASK)
@@ -190,8 +207,8 @@ def _candidates(spark: SparkSession, articles: DataFrame, config: Config) -> Dat
     sentences (score 0), as the local engine's ``candidate_pairs`` lists them."""
     from pyspark.sql import functions as F
 
-    from newstrace.engines.spark_candidates import lexical_pairs
-    from newstrace.engines.spark_semantic import semantic_pairs
+    from newstrace.engines.spark.candidates import lexical_pairs
+    from newstrace.engines.spark.semantic import semantic_pairs
 
     lexical = lexical_pairs(articles, config.candidates).persist()
     semantic = semantic_pairs(spark, articles, config.candidates)
@@ -210,7 +227,7 @@ def _collect(aligned: DataFrame) -> list[ScanPair]:
     Sorted on the driver: a distributed sort would sample its input first, which runs
     the alignment twice.  (Python orders strings as SQLite does: by code point.)
     """
-    from newstrace.engines.spark_output import ScanPair
+    from newstrace.engines.spark.output import ScanPair
     from newstrace.model import Coverage
 
     rows = sorted(aligned.collect(), key=_order)

@@ -31,7 +31,7 @@ from pyspark.sql import functions as F
 from newstrace.candidates.neighbours import EXACT_LIMIT, NPROBE, cell_count, training_size
 from newstrace.candidates.semantic import dequantise, is_candidate
 from newstrace.config import CandidateConfig
-from newstrace.engines.spark_schema import NEAR, PLACED, batch
+from newstrace.engines.spark.schema import NEAR, PLACED, batch
 
 __all__ = ["semantic_pairs"]
 
@@ -42,7 +42,7 @@ _BLOCK = 1_024  # rows of one matrix product
 def semantic_pairs(spark: SparkSession, articles: DataFrame, config: CandidateConfig) -> DataFrame:
     """``(a, b)``: ordinals ``a < b`` of the articles ``semantic.is_candidate`` accepts
     (persisted: unpersist it when done)."""
-    from newstrace.static_encoder import DIM
+    from newstrace.embed.static_encoder import DIM
 
     sentences = articles.select(
         "ordinal", "vectors", F.posexplode("sentences").alias("position", "sentence")
@@ -96,7 +96,7 @@ def _placer(centroids: np.ndarray, dim: int) -> Any:
 
 
 def _near(spark: SparkSession, placed: DataFrame, config: CandidateConfig, dim: int) -> DataFrame:
-    """Rows of ``spark_schema.NEAR``: the pairs of near sentences the cells bring together,
+    """Rows of ``schema.NEAR``: the pairs of near sentences the cells bring together,
     once from each side, at most ``semantic_neighbours`` per query in one part."""
     queries = placed.select(
         F.col("ordinal").alias("x_ordinal"),

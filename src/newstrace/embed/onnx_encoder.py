@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from newstrace import encoder
-from newstrace.disk_cache import cache_dir, write_atomically
-from newstrace.minilm_graph import OUTPUT, MinilmGraph
+from newstrace.embed import encoder
+from newstrace.embed.disk_cache import cache_dir, write_atomically
+from newstrace.embed.minilm_graph import OUTPUT, MinilmGraph
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer

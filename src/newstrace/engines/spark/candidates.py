@@ -30,9 +30,9 @@ from newstrace.candidates import article_features
 from newstrace.candidates.neighbours import MAX_SENTENCES
 from newstrace.candidates.semantic import SentenceVectors, quantise
 from newstrace.config import CandidateConfig, VerdictConfig
-from newstrace.engines.spark_schema import FEATURED, batch
+from newstrace.engines.spark.schema import FEATURED, batch
 from newstrace.errors import InputError
-from newstrace.ingest.corpus import one_line_reason
+from newstrace.ingest.records import one_line_reason
 from newstrace.model import Article
 from newstrace.pipeline import prepare
 from newstrace.store.sqlite import content_hash
@@ -41,7 +41,7 @@ __all__ = ["common_ngrams", "featurise", "first_copies", "lexical_pairs"]
 
 
 def featurise(raw: DataFrame, config: CandidateConfig, partitions: int) -> DataFrame:
-    """Rows of ``spark_schema.FEATURED``: ``raw`` spread over ``partitions`` tasks (a file
+    """Rows of ``schema.FEATURED``: ``raw`` spread over ``partitions`` tasks (a file
     is read by one task; preparing its articles is the work to share) with features."""
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pyspark.sql import SparkSession
 
-from newstrace.engines.spark_input import hadoop_path, is_uri
+from newstrace.engines.spark.input import hadoop_path, is_uri
 from newstrace.model import ArticleInfo, Comparison, Coverage
 from newstrace.report import provenance
 

@@ -208,7 +208,7 @@ class Encoder(CachingEncoder):
 def get_encoder() -> CachingEncoder:
     """The process-wide encoder (loaded on first use): on ONNX Runtime if it is installed."""
     try:
-        from newstrace.onnx_encoder import load_onnx_encoder
+        from newstrace.embed.onnx_encoder import load_onnx_encoder
 
         return load_onnx_encoder()
     except ImportError as error:

@@ -16,8 +16,8 @@ from pyspark.sql import functions as F
 
 from newstrace.analyse.stock import CommonWording
 from newstrace.config import Config
-from newstrace.engines.spark_candidates import common_ngrams
-from newstrace.engines.spark_schema import ALIGNED, batch
+from newstrace.engines.spark.candidates import common_ngrams
+from newstrace.engines.spark.schema import ALIGNED, batch
 from newstrace.model import Article
 from newstrace.pipeline import compare_documents, prepare
 from newstrace.report.provenance import pair_record
@@ -30,11 +30,11 @@ _FIELDS = ("text", "id", "title", "outlet", "published", "url")
 def align_pairs(
     articles: DataFrame, candidates: DataFrame, config: Config, *, partitions: int, threads: int
 ) -> DataFrame:
-    """Rows of ``spark_schema.ALIGNED``: the candidate pairs ``(a, b, score)`` with reuse.
+    """Rows of ``schema.ALIGNED``: the candidate pairs ``(a, b, score)`` with reuse.
 
     Pairs are dealt round-robin to ``partitions`` tasks: their cost varies tenfold, and an
     article with many candidates must not make one task the straggler.  Each article comes
-    with its common n-grams (``spark_candidates.common_ngrams``), as the local engine's
+    with its common n-grams (``candidates.common_ngrams``), as the local engine's
     ``scan`` looks them up in the index.
     """
     with_common = articles.join(common_ngrams(articles, config.verdict), "ordinal", "left")
