@@ -26,6 +26,7 @@ test: $(STAMP) chromium
 	$(BIN)/ruff check src tests benchmarks scripts eval
 	$(BIN)/ruff format --check src tests benchmarks scripts eval
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
@@ -36,4 +37,4 @@ audit: $(STAMP)
 	bash scripts/audit.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis .import_linter_cache
