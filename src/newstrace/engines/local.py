@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
 import numpy as np
 
-from newstrace.analyse.stock import CommonWording
 from newstrace.candidates import Features, article_features
-from newstrace.candidates.features import shingle_hashes
 from newstrace.candidates.neighbours import (
     keys_of,
     near_hits,
@@ -27,12 +24,19 @@ from newstrace.candidates.neighbours import (
 )
 from newstrace.candidates.semantic import is_candidate
 from newstrace.config import DEFAULT_CONFIG, CandidateConfig, Config
+from newstrace.embed.encoder import get_encoder
+from newstrace.engines.local_workers import (
+    align_pairs,
+    common_ngrams,
+    encode_articles,
+    wording,
+)
 from newstrace.errors import InputError
 from newstrace.ingest.corpus import CorpusRecord, SkippedRecord, iter_corpus, list_sources
 from newstrace.model import Article, Comparison
 from newstrace.pipeline import compare_documents, prepare
-from newstrace.segment.document import Document
 from newstrace.store import Store
+from newstrace.store.unit_vectors import UnitVectors
 from newstrace.store.vectors import neighbour_index
 
 Progress = Callable[[int], None]
@@ -138,17 +142,19 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
     found = []
     # The traced article is not in the index (or is, when traced by id): it counts itself.
     mine = common_ngrams(store, document, config, indexed=store.has(article.id or ""))
-    for candidate_id, score in candidates.items():
-        candidate = store.article(candidate_id)
-        if candidate is None or candidate.text == article.text:
-            continue
-        candidate_document = prepare(candidate)
-        common = mine | common_ngrams(store, candidate_document, config)
-        comparison = compare_documents(
-            document, candidate_document, config=config, common=_wording(common, config)
-        )
-        if comparison.verdict.relation != "unrelated":
-            found.append(Source(candidate, comparison, score))
+    # Candidates a scan (or an earlier trace) encoded are read back, not encoded again.
+    with get_encoder().backed_by(UnitVectors(store, writable=False)):
+        for candidate_id, score in candidates.items():
+            candidate = store.article(candidate_id)
+            if candidate is None or candidate.text == article.text:
+                continue
+            candidate_document = prepare(candidate)
+            common = mine | common_ngrams(store, candidate_document, config)
+            comparison = compare_documents(
+                document, candidate_document, config=config, common=wording(common, config)
+            )
+            if comparison.verdict.relation != "unrelated":
+                found.append(Source(candidate, comparison, score))
     found.sort(key=lambda s: written_from(s.comparison))
     return found
 
@@ -217,46 +223,17 @@ def scan(
     config: Config = DEFAULT_CONFIG,
     progress: Progress | None = None,
     pairs: list[tuple[str, str, float]] | None = None,
+    jobs: int = 1,
+    encoding: Progress | None = None,
 ) -> Iterator[Comparison]:
-    """Every pair of indexed articles with reuse (relation other than ``unrelated``);
-    ``pairs`` are the candidate pairs when already listed (``candidate_pairs``)."""
+    """Every pair of indexed articles with reuse (relation other than ``unrelated``), in the
+    order of the candidate pairs; ``pairs`` are those when already listed
+    (``candidate_pairs``).  The articles of the pairs are encoded first, each once, and the
+    vectors kept in the index (``encoding`` counts articles); then the pairs are aligned
+    (``progress`` counts pairs).  ``jobs``: worker processes; the pairs are the same with any
+    number."""
     if pairs is None:
         pairs = candidate_pairs(store, config=config.candidates)
-    # An article is in several pairs: normalised and segmented once while it is in use,
-    # and its common n-grams looked up once.
-    prepared = lru_cache(maxsize=1_024)(prepare)
-
-    @lru_cache(maxsize=1_024)
-    def common(article: Article) -> frozenset[int]:
-        return common_ngrams(store, prepared(article), config)
-
-    for a_id, b_id, _score in pairs:
-        a, b = store.article(a_id), store.article(b_id)
-        if progress:
-            progress(1)
-        if a is None or b is None:
-            continue
-        wording = _wording(common(a) | common(b), config)
-        comparison = compare_documents(prepared(a), prepared(b), config=config, common=wording)
-        if comparison.verdict.relation != "unrelated":
-            yield comparison
-
-
-def common_ngrams(
-    store: Store, document: Document, config: Config, *, indexed: bool = True
-) -> frozenset[int]:
-    """The kept n-grams of an article that the index finds in ``common_df`` articles or in
-    ``boilerplate_df`` of its outlet's (``VerdictConfig``): common wording, which is no
-    evidence of a shared text (``analyse.stock``).  An article not in the index (``indexed``
-    False) counts itself."""
-    itself = 0 if indexed else 1
-    return store.common_shingles(
-        shingle_hashes(document, config.candidates),
-        outlet=document.article.outlet,
-        min_df=config.verdict.common_df - itself,
-        min_outlet_df=config.verdict.boilerplate_df - itself,
-    )
-
-
-def _wording(ngrams: frozenset[int], config: Config) -> CommonWording:
-    return CommonWording(ngrams, shingle_words=config.candidates.shingle_words)
+    ids = [article_id for a_id, b_id, _ in pairs for article_id in (a_id, b_id)]
+    encode_articles(store, ids, config=config, jobs=jobs, progress=encoding)
+    yield from align_pairs(store, pairs, config=config, jobs=jobs, progress=progress)

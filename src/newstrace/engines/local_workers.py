@@ -1,0 +1,215 @@
+"""The local engine's two kinds of work, in this process or in worker processes (``--jobs``).
+
+``scan`` first encodes every article of its candidate pairs that the index has no vectors
+of yet (:func:`encode_articles`: each article's sentences and clauses once, kept in the
+index by ``store.unit_vectors``), then aligns the pairs (:func:`align_pairs`), reading the
+vectors back.  Both spread their work over ``jobs`` processes that each open the index
+themselves; results come back in the order of the work, so a scan gives the same pairs
+with any number of jobs.  Processes, not threads: aligning is pure Python, and the
+encoder's own threads use only one core on news-length batches.  They are started with
+``spawn``: a forked child would inherit the parent's SQLite connection and encoder threads.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from itertools import islice
+from typing import TypeVar
+
+import numpy as np
+
+from newstrace.align.units import sentence_units
+from newstrace.analyse.stock import CommonWording
+from newstrace.candidates.features import shingle_hashes
+from newstrace.config import Config
+from newstrace.embed.encoder import get_encoder, limit_threads
+from newstrace.errors import InputError
+from newstrace.model import Article, Comparison
+from newstrace.pipeline import compare_documents, prepare
+from newstrace.segment.document import Document
+from newstrace.store import Store
+from newstrace.store.unit_vectors import UnitVectors
+
+__all__ = ["align_pairs", "common_ngrams", "default_jobs", "encode_articles"]
+
+Progress = Callable[[int], None]
+Pair = tuple[str, str, float]
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+_ENCODE_CHUNK = 8  # articles a task: a few seconds of encoding
+_ALIGN_CHUNK = 16  # pairs a task
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def common_ngrams(
+    store: Store, document: Document, config: Config, *, indexed: bool = True
+) -> frozenset[int]:
+    """The kept n-grams of an article that the index finds in ``common_df`` articles or in
+    ``boilerplate_df`` of its outlet's (``VerdictConfig``): common wording, which is no
+    evidence of a shared text (``analyse.stock``).  An article not in the index (``indexed``
+    False) counts itself."""
+    itself = 0 if indexed else 1
+    return store.common_shingles(
+        shingle_hashes(document, config.candidates),
+        outlet=document.article.outlet,
+        min_df=config.verdict.common_df - itself,
+        min_outlet_df=config.verdict.boilerplate_df - itself,
+    )
+
+
+def wording(ngrams: frozenset[int], config: Config) -> CommonWording:
+    return CommonWording(ngrams, shingle_words=config.candidates.shingle_words)
+
+
+class _Collected:
+    """A backing that reads the index's vectors and collects what is encoded, for the
+    parent process to save (one writer)."""
+
+    def __init__(self, kept: UnitVectors) -> None:
+        self.kept = kept
+        self.fresh: dict[str, np.ndarray] = {}
+
+    def load(self, sentences: list[str]) -> dict[str, np.ndarray]:
+        return self.kept.load(sentences)
+
+    def save(self, vectors: dict[str, np.ndarray]) -> None:
+        self.fresh.update(vectors)
+
+
+class _Worker:
+    """What one process needs: the open index, the configuration, its caches."""
+
+    def __init__(self, store: Store, config: Config) -> None:
+        self.store = store
+        self.config = config
+        self.kept = UnitVectors(store, writable=False)
+        # An article is in several pairs: normalised and segmented once while it is in
+        # use, and its common n-grams looked up once.
+        self.prepared = lru_cache(maxsize=1_024)(prepare)
+        self.common = lru_cache(maxsize=1_024)(self._common)
+
+    def _common(self, article: Article) -> frozenset[int]:
+        return common_ngrams(self.store, self.prepared(article), self.config)
+
+    def encode(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The vectors of the articles' units that the index lacks, encoded now."""
+        collected = _Collected(self.kept)
+        encoder = get_encoder()
+        with encoder.backed_by(collected):
+            for article_id in ids:
+                article = self.store.article(article_id)
+                if article is None:
+                    continue
+                try:
+                    document = self.prepared(article)
+                except InputError:
+                    continue  # aligning skips it too
+                encoder.encode([u.text for u in sentence_units(document)])
+        return collected.fresh
+
+    def align(self, pairs: Sequence[Pair]) -> list[Comparison | None]:
+        """The comparison of each pair with reuse, None for the others."""
+        found: list[Comparison | None] = []
+        with get_encoder().backed_by(self.kept):
+            for a_id, b_id, _score in pairs:
+                a, b = self.store.article(a_id), self.store.article(b_id)
+                if a is None or b is None:
+                    found.append(None)
+                    continue
+                common = wording(self.common(a) | self.common(b), self.config)
+                comparison = compare_documents(
+                    self.prepared(a), self.prepared(b), config=self.config, common=common
+                )
+                found.append(comparison if comparison.verdict.relation != "unrelated" else None)
+        return found
+
+
+_worker: _Worker | None = None  # the worker process's own (set by _start)
+
+
+def _start(path: str, config: Config) -> None:
+    global _worker
+    limit_threads(1)  # one process a core
+    _worker = _Worker(Store(path, config=config.candidates, create=False), config)
+
+
+def _encode_task(ids: Sequence[str]) -> dict[str, np.ndarray]:
+    assert _worker is not None
+    return _worker.encode(ids)
+
+
+def _align_task(pairs: Sequence[Pair]) -> list[Comparison | None]:
+    assert _worker is not None
+    return _worker.align(pairs)
+
+
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _run(
+    store: Store,
+    config: Config,
+    jobs: int,
+    task: Callable[[list[_T]], _R],
+    local: Callable[[_Worker, list[_T]], _R],
+    chunks: list[list[_T]],
+) -> Iterator[tuple[list[_T], _R]]:
+    """Each chunk with its result, in order: here (one job, or one chunk) or in a pool."""
+    if jobs <= 1 or len(chunks) <= 1:
+        worker = _Worker(store, config)
+        for chunk in chunks:
+            yield chunk, local(worker, chunk)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(
+        min(jobs, len(chunks)), initializer=_start, initargs=(str(store.path), config)
+    ) as pool:
+        yield from zip(chunks, pool.imap(task, chunks), strict=True)
+
+
+def encode_articles(
+    store: Store,
+    ids: Iterable[str],
+    *,
+    config: Config,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> int:
+    """Encode every sentence and clause of the articles ``ids`` that the index has no vector
+    of, and keep the vectors in the index; the count encoded.  Each article's vectors are
+    saved as its chunk finishes, so a killed run keeps them."""
+    kept = UnitVectors(store)
+    encoded = 0
+    chunks = list(_chunks(dict.fromkeys(ids), _ENCODE_CHUNK))
+    for chunk, fresh in _run(store, config, jobs, _encode_task, _Worker.encode, chunks):
+        kept.save(fresh)
+        encoded += len(fresh)
+        if progress:
+            progress(len(chunk))
+    return encoded
+
+
+def align_pairs(
+    store: Store,
+    pairs: list[Pair],
+    *,
+    config: Config,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Iterator[Comparison]:
+    """The comparisons of ``pairs`` with reuse, in the order of ``pairs``."""
+    chunks = list(_chunks(pairs, _ALIGN_CHUNK))
+    for chunk, found in _run(store, config, jobs, _align_task, _Worker.align, chunks):
+        if progress:
+            progress(len(chunk))
+        yield from (c for c in found if c is not None)
