@@ -1,11 +1,12 @@
 """Benchmark `newstrace compare`: false copy calls on BASIL, and time per pair.
 
-    python benchmarks/compare.py [--basil PATH] [--limit N] [--list]
+    python benchmarks/compare.py [--basil PATH] [--limit N] [--list] [--markdown]
 
 Prints one table: for the seed pair and for every ordered pair of BASIL articles about the
 same event, the relations called, and the median time per pair in-process (model loaded;
 with the sentence-vector cache cleared before each pair, and with it warm), plus the cold
-CLI time of `newstrace compare` on the seed pair.
+CLI time of `newstrace compare` on the seed pair. ``--markdown`` prints the table as
+Markdown, as pasted into BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from collections import Counter, defaultdict
 from itertools import permutations
 from pathlib import Path
+from typing import Any
 
 import newstrace
 from newstrace.embed.encoder import get_encoder
@@ -74,12 +76,41 @@ def cold_cli_seconds() -> float:
     return time.perf_counter() - start
 
 
+RELATIONS = ("a_from_b", "b_from_a", "shared_source", "unrelated")
+HEADER = [
+    "case",
+    "pairs",
+    *RELATIONS,
+    "median ms, vectors not cached",
+    "median ms, vectors cached",
+]
+
+
+def _relations(counts: Counter[str]) -> list[int]:
+    return [counts[relation] for relation in RELATIONS]
+
+
+def _table(rows: list[list[Any]], *, markdown: bool) -> str:
+    if markdown:
+        lines = ["| " + " | ".join(HEADER) + " |", "|---|" + "---:|" * (len(HEADER) - 1)]
+        return "\n".join([*lines, *("| " + " | ".join(map(str, r)) + " |" for r in rows)])
+    widths = [34, *(max(9, len(h)) for h in HEADER[1:])]
+    lines = []
+    header: list[Any] = list(HEADER)
+    for row in [header, *rows]:
+        cells = [f"{row[0]!s:<{widths[0]}}"]
+        cells += [f"{cell!s:>{width}}" for cell, width in zip(row[1:], widths[1:], strict=True)]
+        lines.append(" ".join(cells))
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--limit", type=int, default=None, help="only the first N ordered pairs")
     parser.add_argument("--list", action="store_true", help="list every pair called a copy")
     parser.add_argument("--cold-sample", type=int, default=60, help="pairs timed with cold vectors")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args()
 
     get_encoder()
@@ -109,22 +140,22 @@ def main() -> None:
             copies.append((a, b, result))
     cli = cold_cli_seconds()
 
-    print(
-        f"{'case':<34} {'pairs':>6} {'a_from_b':>9} {'b_from_a':>9} {'shared_source':>14} {'unrelated':>10} {'median ms (vectors not cached)':>25} {'median ms (cached)':>19}"
-    )
-    print(
-        f"{'seed pair (000 vs 002)':<34} {1:>6} {int(seed.verdict.relation == 'a_from_b'):>9} {int(seed.verdict.relation == 'b_from_a'):>9} {int(seed.verdict.relation == 'shared_source'):>14} {int(seed.verdict.relation == 'unrelated'):>10} {seed_cold * 1000:>30.0f} {seed_warm * 1000:>19.0f}"
-    )
-    print(
-        f"{'BASIL same-event ordered pairs':<34} {len(pairs):>6} {relations['a_from_b']:>9} {relations['b_from_a']:>9} {relations['shared_source']:>14} {relations['unrelated']:>10} {statistics.median(cold_times) * 1000:>30.0f} {statistics.median(warm_times) * 1000:>19.0f}"
-    )
+    cells = [
+        ["seed pair (000 vs 002)", 1, *_relations(Counter([seed.verdict.relation]))],
+        ["BASIL same-event ordered pairs", len(pairs), *_relations(relations)],
+    ]
+    cells[0] += [f"{seed_cold * 1000:.0f}", f"{seed_warm * 1000:.0f}"]
+    cells[1] += [f"{statistics.median(t) * 1000:.0f}" for t in (cold_times, warm_times)]
+    print(_table(cells, markdown=args.markdown))
     print(f"\ncold CLI, seed pair, JSON output: {cli:.2f} s")
     kinds = ["exact", "joined", "truncated", "altered", "misattributed", "unmatched"]
     print("\nquotes of A checked against B, all BASIL ordered pairs:")
     print("  " + "  ".join(f"{kind} {statuses[kind]}" for kind in kinds))
     print(
         "changed facts reported: "
-        + "  ".join(f"{k} {changes[k]}" for k in ("name", "number", "date", "title"))
+        + "  ".join(
+            f"{k} {changes[k]}" for k in sorted({"name", "number", "date", "title", *changes})
+        )
     )
     if args.list:
         for a, b, result in copies:

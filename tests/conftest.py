@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled seed pair and small texts written for the tests."""
+"""Shared fixtures and paths: the bundled seed pair, and the small texts written for the tests."""
 
 from __future__ import annotations
 
@@ -21,13 +21,3 @@ def seed_a() -> str:
 @pytest.fixture(scope="session")
 def seed_b() -> str:
     return SEED_B_PATH.read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="session")
-def recipe() -> str:
-    return (DATA / "recipe.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="session")
-def match_report() -> str:
-    return (DATA / "match_report.txt").read_text(encoding="utf-8")

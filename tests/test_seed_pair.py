@@ -1,13 +1,23 @@
 """The seed pair: 000 is an aggregator's rewrite of 002, the New York Times original.
 
-The expected partners were read off both texts by hand: each sentence of 000 (after its
-first) and the sentence(s) of 002 it was written from, named by a phrase they contain.
+Which sentence of 000 was written from which sentence(s) of 002 was read off both texts by
+hand: ``eval/gold/seed_pair.json`` (character spans, so it does not depend on newstrace's
+segmentation), the file ``benchmarks/accuracy.py`` scores the seed pair against.
+
+``tests/golden/seed_pair.json`` is the whole JSON form of the comparison, as last reviewed:
+a change anywhere in it fails ``test_result_matches_the_golden_file``. To accept a change on
+purpose, rewrite it and review the diff::
+
+    NEWSTRACE_UPDATE_GOLDEN=1 python -m pytest tests/test_seed_pair.py -k golden
+    git diff tests/golden/seed_pair.json
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,39 +26,17 @@ import pytest
 import newstrace
 from newstrace.model import Comparison
 
+ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "seed_pair.json"
+ANNOTATION = json.loads((ROOT / "eval" / "gold" / "seed_pair.json").read_text(encoding="utf-8"))
+SENTENCES: list[dict[str, Any]] = ANNOTATION["sentences"]
 
-# phrase of a 000 sentence -> phrases of the 002 sentences it may be aligned to
-EXPECTED_SOURCES = {
-    "The president believes": ["The\npresident believes"],
-    "The talks with Vladimir": [
-        "[The initial purpose",
-        "The\ninitial purpose",
-        "would not change its basic goals",
-    ],
-    "Kerry backtracked": ["President Bashar al-Assad must go"],
-    "The Obama administration for years": ["President Bashar al-Assad must go"],
-    "Our focus remains": ["focus remains on destroying"],
-    # one quotation over two sentences, copied whole: one passage over both
-    "But then Kerry added": ["But we’re looking for ways", "Clearly, if you’re going"],
-    "Clearly, if you’re going": ["Clearly, if you’re going", "But we’re looking for ways"],
-    "Kerry’s announcement was followed": ["Shortly\nafter Mr. Kerry spoke"],
-    "It was the first time": ["It was Mr. Carter’s first discussion"],
-    "According to the Pentagon": ["The two men agreed to continue"],
-    "Pentagon press secretary Peter Cook": ["Cook described the discussion"],
-    "Carter and Shoigu “talked": ["Cook described the discussion"],
-    "Secretary Kerry was in London": ["Kerry made his remarks in London"],
-    "He then plans to meet": ["Kerry also plans to meet"],
-    "At the end of the weekend": ["Kerry also plans to meet"],
-}
-
-# phrase of a 000 sentence -> phrases of the 002 sentences it must be aligned to, each one:
-# the third sentence quotes one 002 sentence and adds, in a clause, the goal stated in the
-# next one; Cook's "constructive" is in the sentence after the one with his title.
-REQUIRED_SOURCES = {
-    "The talks with Vladimir": ["The\ninitial purpose", "would not change its basic goals"],
-    "Pentagon press secretary Peter Cook": ["Cook described the discussion"],
-}
+# The JSON form rounds every float (to 4 places; a passage's ``strength`` to 3), so a value
+# computed a few ulps differently (ONNX Runtime's threads, another CPU's kernels) can land
+# one unit of the last place kept away from the golden one, and no further. Anything more
+# is a real change.
+FLOAT_TOLERANCE = {"strength": 1e-3}
+DEFAULT_FLOAT_TOLERANCE = 1e-4
 
 
 @pytest.fixture(scope="module")
@@ -56,15 +44,29 @@ def result(seed_a: str, seed_b: str) -> Comparison:
     return newstrace.compare(seed_a, seed_b)
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    from newstrace.pipeline import prepare
+def _overlaps(text: str, start: int, end: int, span: dict[str, Any]) -> bool:
+    """Whether ``[start, end)`` shares a non-blank character with the annotated ``span``."""
+    low, high = max(start, span["start"]), min(end, span["end"])
+    return low < high and bool(text[low:high].strip())
 
-    return [(s.span.start, s.span.end) for s in prepare(newstrace.Article(text)).sentences]
+
+def _links(result: Comparison, seed_a: str, sentence: dict[str, Any]) -> list[tuple[int, int]]:
+    """The 002 spans of the alignments that take in the annotated 000 ``sentence``."""
+    return [
+        (x.b_span.start, x.b_span.end)
+        for x in result.alignments
+        if _overlaps(seed_a, x.a_span.start, x.a_span.end, sentence["a"])
+    ]
 
 
-def _sentence_index(text: str, sentences: list[tuple[int, int]], phrase: str) -> int:
-    position = text.index(phrase)
-    return next(k for k, (start, end) in enumerate(sentences) if start <= position < end)
+def test_the_annotation_quotes_the_texts(seed_a: str, seed_b: str) -> None:
+    assert ANNOTATION["a"].endswith("000_e6fbe74bf2e26b00.txt")
+    assert ANNOTATION["b"].endswith("002_e02db9c07778dfbb.txt")
+    for sentence in SENTENCES:
+        spans = [(seed_a, sentence["a"])]
+        spans += [(seed_b, s) for s in sentence["sources"] + sentence.get("also_right", [])]
+        for text, span in spans:
+            assert text[span["start"] : span["end"]] == span["text"]
 
 
 def test_000_is_written_from_002(result: Comparison) -> None:
@@ -80,39 +82,31 @@ def test_swapped_arguments_give_b_from_a(seed_a: str, seed_b: str) -> None:
     assert swapped.coverage.b >= 0.85
 
 
-def _partners(result: Comparison, index: int) -> set[int]:
-    """The 002 sentences that 000's sentence ``index`` is aligned to."""
-    return {j for x in result.alignments if index in x.a_sentences for j in x.b_sentences}
-
-
 def test_every_rewritten_sentence_is_aligned_to_its_source_and_nothing_else(
     result: Comparison, seed_a: str, seed_b: str
 ) -> None:
-    a_sentences, b_sentences = _sentence_spans(seed_a), _sentence_spans(seed_b)
-    for a_phrase, b_phrases in EXPECTED_SOURCES.items():
-        i = _sentence_index(seed_a, a_sentences, a_phrase)
-        allowed = {_sentence_index(seed_b, b_sentences, p) for p in b_phrases}
-        partners = _partners(result, i)
-        assert partners, f"000 sentence {a_phrase!r} is not aligned"
-        assert partners <= allowed, (
-            f"000 sentence {a_phrase!r} aligned to unrelated {partners - allowed}"
-        )
+    assert ANNOTATION["relation"] == result.verdict.relation
+    for sentence in SENTENCES:
+        label = sentence["a"]["text"][:40]
+        right = sentence["sources"] + sentence.get("also_right", [])
+        links = _links(result, seed_a, sentence)
+        assert links, f"000 sentence {label!r} is not aligned"
+        for start, end in links:
+            assert any(_overlaps(seed_b, start, end, s) for s in right), (
+                f"000 sentence {label!r} aligned to unrelated {seed_b[start:end][:60]!r}"
+            )
 
 
 def test_each_sentence_is_linked_to_every_sentence_it_was_written_from(
     result: Comparison, seed_a: str, seed_b: str
 ) -> None:
-    a_sentences, b_sentences = _sentence_spans(seed_a), _sentence_spans(seed_b)
-    for a_phrase, b_phrases in REQUIRED_SOURCES.items():
-        i = _sentence_index(seed_a, a_sentences, a_phrase)
-        required = {_sentence_index(seed_b, b_sentences, p) for p in b_phrases}
-        partners = _partners(result, i)
-        assert required <= partners, (
-            f"000 sentence {a_phrase!r} not aligned to {required - partners}"
-        )
-    cook = _sentence_index(seed_a, a_sentences, "Pentagon press secretary Peter Cook")
-    title = _sentence_index(seed_b, b_sentences, "The two men agreed to continue")
-    assert not any(cook in x.a_sentences and title in x.b_sentences for x in result.alignments)
+    for sentence in SENTENCES:
+        links = _links(result, seed_a, sentence)
+        for source in sentence["sources"]:
+            assert any(_overlaps(seed_b, start, end, source) for start, end in links), (
+                f"000 sentence {sentence['a']['text'][:40]!r} not aligned to "
+                f"{source['text'][:40]!r}"
+            )
 
 
 def test_spans_point_at_the_texts_they_quote(result: Comparison, seed_a: str, seed_b: str) -> None:
@@ -121,25 +115,59 @@ def test_spans_point_at_the_texts_they_quote(result: Comparison, seed_a: str, se
         assert seed_b[alignment.b_span.start : alignment.b_span.end] == alignment.b_text
 
 
+def json_differences(expected: Any, actual: Any, path: str = "$") -> Iterator[str]:
+    """Where ``actual`` differs from ``expected``, one line each; floats within the
+    tolerance of their field (see ``FLOAT_TOLERANCE``) are equal."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        for key in expected.keys() | actual.keys():
+            if key not in actual:
+                yield f"{path}.{key}: missing (golden {expected[key]!r})"
+            elif key not in expected:
+                yield f"{path}.{key}: not in the golden file ({actual[key]!r})"
+            else:
+                yield from json_differences(expected[key], actual[key], f"{path}.{key}")
+    elif isinstance(expected, list) and isinstance(actual, list):
+        if len(expected) != len(actual):
+            yield f"{path}: {len(actual)} items, golden {len(expected)}"
+        for k, (x, y) in enumerate(zip(expected, actual, strict=False)):
+            yield from json_differences(x, y, f"{path}[{k}]")
+    elif _number(expected) and _number(actual) and float in (type(expected), type(actual)):
+        field = path.rsplit(".", 1)[-1]
+        tolerance = FLOAT_TOLERANCE.get(field, DEFAULT_FLOAT_TOLERANCE)
+        if not math.isclose(expected, actual, rel_tol=0, abs_tol=tolerance * (1 + 1e-9)):
+            yield f"{path}: {actual!r}, golden {expected!r} (tolerance {tolerance})"
+    elif type(expected) is not type(actual) or expected != actual:
+        yield f"{path}: {actual!r}, golden {expected!r}"
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def test_result_matches_the_golden_file(result: Comparison) -> None:
-    """Set NEWSTRACE_UPDATE_GOLDEN=1 to rewrite the golden file, then review its diff."""
-    actual = result.to_dict()
-    if os.environ.get("NEWSTRACE_UPDATE_GOLDEN"):
+    """The whole JSON form of the comparison equals the reviewed golden file (module
+    docstring: how to rewrite it)."""
+    actual = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
+    if os.environ.get("NEWSTRACE_UPDATE_GOLDEN") == "1":
         GOLDEN.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        pytest.skip(f"rewrote {GOLDEN}: review `git diff` before committing it")
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    assert actual["verdict"]["relation"] == expected["verdict"]["relation"]
-    assert actual["coverage"] == pytest.approx(expected["coverage"], abs=0.02)
+    differences = sorted(json_differences(expected, actual))
+    assert not differences, (
+        f"{len(differences)} difference(s) from {GOLDEN.name} (NEWSTRACE_UPDATE_GOLDEN=1 "
+        "rewrites it; review the diff):\n" + "\n".join(differences[:40])
+    )
 
-    def spans(d: dict[str, Any]) -> list[tuple[Any, ...]]:
-        return [(x["kind"], x["a_span"], x["b_span"]) for x in d["alignments"]]
 
-    def quotes(d: dict[str, Any]) -> list[tuple[Any, ...]]:
-        return [(q["status"], q["speaker"], q["a_pieces"], q["b_span"]) for q in d["quotes"]]
-
-    assert spans(actual) == spans(expected)
-    assert quotes(actual) == quotes(expected)
-    for field in ("attributions", "discrepancies", "added", "omitted", "wording"):
-        assert actual[field] == expected[field], field
+def test_the_golden_comparison_tolerates_rounding_and_nothing_more() -> None:
+    golden = {"score": 0.5, "strength": 0.25, "n": [1, 2], "kind": "verbatim"}
+    assert not list(json_differences(golden, {**golden, "score": 0.5001}))
+    assert not list(json_differences(golden, {**golden, "strength": 0.251}))
+    assert list(json_differences(golden, {**golden, "score": 0.5002}))
+    assert list(json_differences(golden, {**golden, "n": [1, 3]}))
+    assert list(json_differences(golden, {**golden, "n": [1]}))
+    assert list(json_differences(golden, {**golden, "kind": "paraphrase"}))
+    assert list(json_differences(golden, {**golden, "extra": None}))
 
 
 def test_all_seven_quotations_are_found_and_faithful(result: Comparison) -> None:

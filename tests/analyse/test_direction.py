@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import newstrace
-from newstrace.model import Article, Comparison
+from newstrace.model import Article
 
 SOURCE_PARAGRAPHS = [
     "The harbour authority approved a plan on Tuesday to dredge the northern channel, which has silted up since the storms of last winter.",
@@ -26,11 +26,6 @@ SOURCE_PARAGRAPHS = [
 SOURCE = "\n\n".join(SOURCE_PARAGRAPHS)
 # Four paragraphs cut and pasted, nothing else.
 EXCERPT = "\n\n".join(SOURCE_PARAGRAPHS[1:5])
-
-
-def _copy_probability(result: Comparison) -> float:
-    p = result.verdict.probabilities
-    return p["a_from_b"] + p["b_from_a"]
 
 
 def test_a_verbatim_excerpt_is_a_copy_of_the_fuller_text_without_dates() -> None:

@@ -220,11 +220,12 @@ def test_a_process_loads_the_cached_index_once_while_it_covers_every_article(
 
 
 def _shingles_of(store: Store, article_id: str) -> set[int]:
-    row = store.row_of(article_id)
     return {
         h
         for (h,) in store.db.execute(
-            "SELECT hash FROM postings WHERE article = ? AND kind = 0", (row,)
+            "SELECT hash FROM postings WHERE article = (SELECT rowid FROM articles WHERE id = ?)"
+            " AND kind = 0",
+            (article_id,),
         )
     }
 

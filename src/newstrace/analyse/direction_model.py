@@ -160,13 +160,6 @@ class Linear:
             for name, weight in self.weights.items()
         )
 
-    def contributions(self, features: dict[str, float]) -> dict[str, float]:
-        """Each feature's part of the score (for the reasons)."""
-        return {
-            name: weight * (features[name] - self.mean[name]) / self.scale[name]
-            for name, weight in self.weights.items()
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class DirectionModel:

@@ -109,9 +109,6 @@ class Document:
         """Original-text span of tokens ``[first, last)``."""
         return self.normalised.to_original(self.tokens[first].start, self.tokens[last - 1].end)
 
-    def sentence_text(self, index: int) -> str:
-        return self.sentences[index].text
-
     @property
     def text(self) -> str:
         return self.article.text

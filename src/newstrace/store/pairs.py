@@ -14,8 +14,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-RELATIONS = ("a_from_b", "b_from_a", "shared_source")
-
 
 @dataclass(frozen=True, slots=True)
 class PairQuery:

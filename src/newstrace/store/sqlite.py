@@ -325,10 +325,6 @@ class Store:
         ).fetchall()
         return frozenset(int(row[0]) for row in rows)
 
-    def row_of(self, article_id: str) -> int | None:
-        row = self.db.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return int(row[0]) if row else None
-
     def id_of(self, row: int) -> str | None:
         found = self.db.execute("SELECT id FROM articles WHERE rowid = ?", (row,)).fetchone()
         return str(found[0]) if found else None
