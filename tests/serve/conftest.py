@@ -85,7 +85,7 @@ def build_index(root: Path) -> Path:
     with Store(db, config=DEFAULT_CONFIG.candidates) as store:
         report = index_corpus(store, [corpus])
     assert report.added == 8 and not report.bad_records
-    run_scan(db, root / "reuse")  # the CLI's scan: writes the files and the pairs table
+    run_scan(db, root / "reuse", 1)  # the CLI's scan: writes the files and the pairs table
     return db
 
 

@@ -141,12 +141,18 @@ def index(
     ],
     db: Annotated[Path, typer.Option(help="The index file (created if missing).")],
     batch: Annotated[int, typer.Option(help="Articles committed per transaction.", min=1)] = 200,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            help="Processes that read and featurise articles [default: all cores].", min=1
+        ),
+    ] = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
     """Add articles to an index, incrementally: known articles and unchanged files are skipped."""
     from newstrace.cli.corpus import run_index
 
-    _guard(debug, lambda: run_index(corpus, db, batch))
+    _guard(debug, lambda: run_index(corpus, db, batch, _jobs(jobs)))
 
 
 @app.command()
@@ -210,12 +216,32 @@ def scan(
             rich_help_panel="Engine",
         ),
     ] = "local[*]",
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            help="Local engine: processes that encode and align [default: all cores].",
+            min=1,
+            rich_help_panel="Engine",
+        ),
+    ] = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
     """Every reuse pair in an index (or in files, on Spark), and the provenance graph."""
     from newstrace.cli.spark import run_scan_command
 
-    _guard(debug, lambda: run_scan_command(engine.value, db, inputs or [], output, master))
+    _guard(
+        debug,
+        lambda: run_scan_command(engine.value, db, inputs or [], output, master, _jobs(jobs)),
+    )
+
+
+def _jobs(jobs: int | None) -> int:
+    """``--jobs``, all the cores this process may use when not given."""
+    if jobs is not None:
+        return jobs
+    from newstrace.engines.local_workers import default_jobs
+
+    return default_jobs()
 
 
 @app.command()

@@ -23,12 +23,14 @@ from newstrace.store.vectors import neighbour_index
 _stderr = Console(stderr=True)
 
 
-def run_index(paths: list[str], db: Path, batch: int) -> None:
+def run_index(paths: list[str], db: Path, batch: int, jobs: int) -> None:
     config = DEFAULT_CONFIG
     with Store(db, config=config.candidates) as store:
         with Reporter(_stderr) as progress:
             step = progress.task("indexing articles")
-            report = index_corpus(store, paths, config=config, batch=batch, progress=step)
+            report = index_corpus(
+                store, paths, config=config, batch=batch, progress=step, jobs=jobs
+            )
         total = len(store)
         if report.added:
             # Derived data, refreshed now so that the first trace does not wait for it
@@ -105,7 +107,12 @@ def _shorten(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def run_scan(db: Path, out: Path) -> None:
+def run_scan(db: Path, out: Path, jobs: int) -> None:
+    @contextmanager
+    def encoding(total: int) -> Iterator[Advance]:
+        with Reporter(_stderr) as progress:
+            yield progress.task("encoding their articles (once, kept in the index)", total=total)
+
     @contextmanager
     def aligning(total: int) -> Iterator[Advance]:
         with Reporter(_stderr) as progress:
@@ -115,6 +122,9 @@ def run_scan(db: Path, out: Path) -> None:
         return stage(_stderr, "finding candidate pairs (shared wording, near sentences)")
 
     with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
-        lines = LocalEngine(store, listing=listing, aligning=aligning).scan(str(out))
+        engine = LocalEngine(
+            store, listing=listing, encoding=encoding, aligning=aligning, jobs=jobs
+        )
+        lines = engine.scan(str(out))
     for line in lines:
         _stderr.print(line)

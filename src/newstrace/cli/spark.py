@@ -13,7 +13,7 @@ _stderr = Console(stderr=True)
 
 
 def run_scan_command(
-    engine: str, db: Path | None, inputs: list[str], output: str, master: str
+    engine: str, db: Path | None, inputs: list[str], output: str, master: str, jobs: int = 1
 ) -> None:
     if engine == "spark":
         if db is not None:
@@ -35,7 +35,7 @@ def run_scan_command(
         raise ConfigError("scan needs --db INDEX (or --engine spark --input FILES)")
     from newstrace.cli.corpus import run_scan
 
-    run_scan(db, Path(output))
+    run_scan(db, Path(output), jobs)
 
 
 def run_spark_scan(inputs: list[str], output: str, master: str) -> None:

@@ -29,9 +29,9 @@ from newstrace.engines.local_workers import (
     align_pairs,
     common_ngrams,
     encode_articles,
+    featurise,
     wording,
 )
-from newstrace.errors import InputError
 from newstrace.ingest.corpus import CorpusRecord, SkippedRecord, iter_corpus, list_sources
 from newstrace.model import Article, Comparison
 from newstrace.pipeline import compare_documents, prepare
@@ -56,20 +56,13 @@ class IndexReport:
 
 
 def _prepared(
-    records: Iterable[CorpusRecord], config: Config, report: IndexReport
+    records: Iterable[CorpusRecord], config: Config, report: IndexReport, jobs: int
 ) -> Iterator[tuple[Article, Features, str, str]]:
-    for record in records:
-        try:
-            document = prepare(record.article)
-        except InputError as error:
-            report.bad_records.append(SkippedRecord(record.source, record.locator, str(error)))
+    for record, features in featurise(records, config=config, jobs=jobs):
+        if isinstance(features, str):
+            report.bad_records.append(SkippedRecord(record.source, record.locator, features))
             continue
-        yield (
-            record.article,
-            article_features(document, config=config.candidates),
-            record.source,
-            record.locator,
-        )
+        yield record.article, features, record.source, record.locator
 
 
 def index_corpus(
@@ -79,15 +72,17 @@ def index_corpus(
     config: Config = DEFAULT_CONFIG,
     batch: int = 200,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> IndexReport:
-    """Add the articles of ``paths`` (files and folders) to ``store``; resumable."""
+    """Add the articles of ``paths`` (files and folders) to ``store``; resumable.
+    ``jobs``: processes that normalise, segment and featurise (this one writes)."""
     report = IndexReport()
     for source in list_sources(paths):
         if store.source_done(source):
             report.skipped_sources += 1
             continue
         records = iter_corpus([source], on_skip=report.bad_records.append)
-        prepared = _prepared(_fresh(records, store, report), config, report)
+        prepared = _prepared(_fresh(records, store, report), config, report, jobs)
         # The file's articles: those stored before (a resumed run skips them) and now.
         before = report.added + report.known + report.duplicates
         while chunk := list(islice(prepared, batch)):

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newstrace.config import DEFAULT_CONFIG, Config
-from newstrace.engines.local import Progress, candidate_pairs, scan
+from newstrace.engines.local import Progress, candidate_pairs
+from newstrace.engines.local_workers import align_pairs, encode_articles
 from newstrace.report.provenance import pair_record, write_provenance
 from newstrace.store import Store
 from newstrace.store.pairs import save_pairs
@@ -24,14 +25,17 @@ def _unreported(total: int) -> Iterator[Progress | None]:
 
 @dataclass(frozen=True, slots=True)
 class LocalEngine:
-    """``scan`` of an open index.  ``listing`` wraps the listing of the candidate pairs and
-    ``aligning(n)`` their alignment, giving the callback that counts aligned pairs: the
-    caller's progress display (none by default)."""
+    """``scan`` of an open index in ``jobs`` processes.  ``listing`` wraps the listing of the
+    candidate pairs, ``encoding(n)`` the encoding of their n articles and ``aligning(n)``
+    the alignment of the n pairs, giving the callback that counts articles or pairs done:
+    the caller's progress display (none by default)."""
 
     store: Store
     config: Config = DEFAULT_CONFIG
     listing: Callable[[], AbstractContextManager[object]] = nullcontext
+    encoding: Callable[[int], AbstractContextManager[Progress | None]] = _unreported
     aligning: Callable[[int], AbstractContextManager[Progress | None]] = _unreported
+    jobs: int = 1
 
     def scan(self, output: str) -> list[str]:
         directory = Path(output)
@@ -40,8 +44,15 @@ class LocalEngine:
         directory.mkdir(parents=True, exist_ok=True)
         with self.listing():
             pairs = candidate_pairs(self.store, config=self.config.candidates)
-        with self.aligning(len(pairs)) as progress:
-            found = list(scan(self.store, config=self.config, pairs=pairs, progress=progress))
+        articles = list(dict.fromkeys(article for a, b, _ in pairs for article in (a, b)))
+        with self.encoding(len(articles)) as encoded:
+            encode_articles(
+                self.store, articles, config=self.config, jobs=self.jobs, progress=encoded
+            )
+        with self.aligning(len(pairs)) as aligned:
+            found = list(
+                align_pairs(self.store, pairs, config=self.config, jobs=self.jobs, progress=aligned)
+            )
         # Kept in the index too, for `newstrace serve` to list and filter (GET /pairs).
         save_pairs(self.store.db, [pair_record(c) for c in found])
         counts = write_provenance(found, directory)

@@ -17,23 +17,25 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
 from newstrace.align.units import sentence_units
 from newstrace.analyse.stock import CommonWording
+from newstrace.candidates import Features, article_features
 from newstrace.candidates.features import shingle_hashes
 from newstrace.config import Config
 from newstrace.embed.encoder import get_encoder, limit_threads
 from newstrace.errors import InputError
+from newstrace.ingest.records import CorpusRecord
 from newstrace.model import Article, Comparison
 from newstrace.pipeline import compare_documents, prepare
 from newstrace.segment.document import Document
 from newstrace.store import Store
 from newstrace.store.unit_vectors import UnitVectors
 
-__all__ = ["align_pairs", "common_ngrams", "default_jobs", "encode_articles"]
+__all__ = ["align_pairs", "common_ngrams", "default_jobs", "encode_articles", "featurise"]
 
 Progress = Callable[[int], None]
 Pair = tuple[str, str, float]
@@ -41,6 +43,7 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 _ENCODE_CHUNK = 8  # articles a task: a few seconds of encoding
 _ALIGN_CHUNK = 16  # pairs a task
+_FEATURE_CHUNK = 32  # records a task
 
 
 def default_jobs() -> int:
@@ -68,21 +71,6 @@ def wording(ngrams: frozenset[int], config: Config) -> CommonWording:
     return CommonWording(ngrams, shingle_words=config.candidates.shingle_words)
 
 
-class _Collected:
-    """A backing that reads the index's vectors and collects what is encoded, for the
-    parent process to save (one writer)."""
-
-    def __init__(self, kept: UnitVectors) -> None:
-        self.kept = kept
-        self.fresh: dict[str, np.ndarray] = {}
-
-    def load(self, sentences: list[str]) -> dict[str, np.ndarray]:
-        return self.kept.load(sentences)
-
-    def save(self, vectors: dict[str, np.ndarray]) -> None:
-        self.fresh.update(vectors)
-
-
 class _Worker:
     """What one process needs: the open index, the configuration, its caches."""
 
@@ -99,20 +87,21 @@ class _Worker:
         return common_ngrams(self.store, self.prepared(article), self.config)
 
     def encode(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
-        """The vectors of the articles' units that the index lacks, encoded now."""
-        collected = _Collected(self.kept)
-        encoder = get_encoder()
-        with encoder.backed_by(collected):
-            for article_id in ids:
-                article = self.store.article(article_id)
-                if article is None:
-                    continue
-                try:
-                    document = self.prepared(article)
-                except InputError:
-                    continue  # aligning skips it too
-                encoder.encode([u.text for u in sentence_units(document)])
-        return collected.fresh
+        """The vectors of the articles' units that the index lacks (from memory, or
+        encoded now), for the one writer to keep."""
+        texts: dict[str, None] = {}
+        for article_id in ids:
+            article = self.store.article(article_id)
+            if article is None:
+                continue
+            try:
+                document = self.prepared(article)
+            except InputError:
+                continue  # aligning skips it too
+            texts.update(dict.fromkeys(u.text for u in sentence_units(document)))
+        kept = self.kept.load(list(texts))
+        needed = [text for text in texts if text not in kept]
+        return dict(zip(needed, get_encoder().encode(needed), strict=True))
 
     def align(self, pairs: Sequence[Pair]) -> list[Comparison | None]:
         """The comparison of each pair with reuse, None for the others."""
@@ -156,6 +145,12 @@ def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
         yield chunk
 
 
+def _pool(jobs: int, initializer: Callable[..., None], initargs: tuple[object, ...]) -> Any:
+    return multiprocessing.get_context("spawn").Pool(
+        jobs, initializer=initializer, initargs=initargs
+    )
+
+
 def _run(
     store: Store,
     config: Config,
@@ -170,11 +165,47 @@ def _run(
         for chunk in chunks:
             yield chunk, local(worker, chunk)
         return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(
-        min(jobs, len(chunks)), initializer=_start, initargs=(str(store.path), config)
-    ) as pool:
+    with _pool(min(jobs, len(chunks)), _start, (str(store.path), config)) as pool:
         yield from zip(chunks, pool.imap(task, chunks), strict=True)
+
+
+_featuring: Config | None = None  # the configuration of an index worker (_start_featuring)
+
+
+def _start_featuring(config: Config) -> None:
+    global _featuring
+    _featuring = config
+
+
+def _features(records: list[CorpusRecord], config: Config) -> list[Features | str]:
+    found: list[Features | str] = []
+    for record in records:
+        try:
+            found.append(article_features(prepare(record.article), config=config.candidates))
+        except InputError as error:
+            found.append(str(error))
+    return found
+
+
+def _features_task(records: list[CorpusRecord]) -> list[Features | str]:
+    assert _featuring is not None
+    return _features(records, _featuring)
+
+
+def featurise(
+    records: Iterable[CorpusRecord], *, config: Config, jobs: int = 1
+) -> Iterator[tuple[CorpusRecord, Features | str]]:
+    """Each record with its candidate features, or the reason it cannot be indexed, in the
+    order of ``records``; read a few chunks ahead of the workers, never the whole corpus."""
+    chunks = _chunks(records, _FEATURE_CHUNK)
+    if jobs <= 1:
+        for chunk in chunks:
+            yield from zip(chunk, _features(chunk, config), strict=True)
+        return
+    with _pool(jobs, _start_featuring, (config,)) as pool:
+        while window := list(islice(chunks, 4 * jobs)):
+            for chunk, found in zip(window, pool.map(_features_task, window), strict=True):
+                yield from zip(chunk, found, strict=True)
 
 
 def encode_articles(
