@@ -10,11 +10,11 @@ from rich.table import Table
 
 from newstrace.cli.commands import write_output as _write
 from newstrace.cli.progress import Reporter, stage
-from newstrace.config import DEFAULT_CONFIG
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.local import Source, candidate_pairs, index_corpus, scan, trace
 from newstrace.ingest import read_article
 from newstrace.report.as_html import to_html
-from newstrace.report.provenance import pair_record, write_provenance
+from newstrace.report.provenance import reuse_pair, write_provenance
 from newstrace.store import Store
 from newstrace.store.pairs import save_pairs
 from newstrace.store.vectors import neighbour_index
@@ -22,8 +22,7 @@ from newstrace.store.vectors import neighbour_index
 _stderr = Console(stderr=True)
 
 
-def run_index(paths: list[str], db: Path, batch: int) -> None:
-    config = DEFAULT_CONFIG
+def run_index(paths: list[str], db: Path, batch: int, config: Config = DEFAULT_CONFIG) -> None:
     with Store(db, config=config.candidates) as store:
         with Reporter(_stderr) as progress:
             step = progress.task("indexing articles")
@@ -45,10 +44,16 @@ def run_index(paths: list[str], db: Path, batch: int) -> None:
         _stderr.print(f"  ... and {len(report.bad_records) - 20} more")
 
 
-def run_trace(article_path: str, db: Path, output_format: str, output: Path | None) -> None:
+def run_trace(
+    article_path: str,
+    db: Path,
+    output_format: str,
+    output: Path | None,
+    config: Config = DEFAULT_CONFIG,
+) -> None:
     article = read_article(article_path)
-    with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
-        sources = trace(store, article)
+    with Store(db, config=config.candidates, create=False) as store:
+        sources = trace(store, article, config=config)
     if output_format == "json":
         data = {
             "article": article.info().to_dict(),
@@ -104,19 +109,19 @@ def _shorten(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def run_scan(db: Path, out: Path) -> None:
-    with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
+def run_scan(db: Path, out: Path, config: Config = DEFAULT_CONFIG) -> None:
+    with Store(db, config=config.candidates, create=False) as store:
         # Made before the work, so that a folder that cannot be made fails in a second, not
         # after an hour of aligning (the error is the same one line either way).
         out.mkdir(parents=True, exist_ok=True)
         with stage(_stderr, "finding candidate pairs (shared wording, near sentences)"):
-            pairs = candidate_pairs(store, config=DEFAULT_CONFIG.candidates)
+            pairs = candidate_pairs(store, config=config.candidates)
         with Reporter(_stderr) as progress:
             step = progress.task("aligning candidate pairs", total=len(pairs))
-            found = list(scan(store, pairs=pairs, progress=step))
+            found = list(scan(store, pairs=pairs, config=config, progress=step))
         # Kept in the index too, for `newstrace serve` to list and filter (GET /pairs).
-        save_pairs(store.db, [pair_record(c) for c in found])
-    counts = write_provenance(found, out)
+        save_pairs(store.db, [reuse_pair(c, config) for c in found])
+    counts = write_provenance(found, out, config=config)
     relations: dict[str, int] = {}
     for c in found:
         relations[c.verdict.relation] = relations.get(c.verdict.relation, 0) + 1

@@ -7,13 +7,20 @@ from pathlib import Path
 
 from rich.console import Console
 
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import ConfigError
 
 _stderr = Console(stderr=True)
 
 
 def run_scan_command(
-    engine: str, db: Path | None, inputs: list[str], output: str, master: str
+    engine: str,
+    db: Path | None,
+    inputs: list[str],
+    output: str,
+    master: str,
+    *,
+    config: Config = DEFAULT_CONFIG,
 ) -> None:
     if engine == "spark":
         if db is not None:
@@ -24,7 +31,7 @@ def run_scan_command(
             raise ConfigError(
                 "--engine spark needs the articles: --input FILE, FOLDER or URI (repeatable)"
             )
-        run_spark_scan(inputs, output, master)
+        run_spark_scan(inputs, output, master, config)
         return
     if inputs:
         raise ConfigError(
@@ -35,10 +42,12 @@ def run_scan_command(
         raise ConfigError("scan needs --db INDEX (or --engine spark --input FILES)")
     from newstrace.cli.corpus import run_scan
 
-    run_scan(db, Path(output))
+    run_scan(db, Path(output), config)
 
 
-def run_spark_scan(inputs: list[str], output: str, master: str) -> None:
+def run_spark_scan(
+    inputs: list[str], output: str, master: str, config: Config = DEFAULT_CONFIG
+) -> None:
     from newstrace.engines import spark as engine
     from newstrace.engines.spark_output import write_scan
 
@@ -46,8 +55,8 @@ def run_spark_scan(inputs: list[str], output: str, master: str) -> None:
     session = engine.session(master)
     session.sparkContext.setLogLevel("ERROR")
     try:
-        result = engine.scan(session, inputs)
-        counts = write_scan(session, result.pairs, output)
+        result = engine.scan(session, inputs, config=config)
+        counts = write_scan(session, result.pairs, output, config=config)
     finally:
         session.stop()
     for line in engine.summary(result, counts, output):

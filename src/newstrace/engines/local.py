@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 
@@ -56,7 +56,7 @@ def _prepared(
 ) -> Iterator[tuple[Article, Features, str, str]]:
     for record in records:
         try:
-            document = prepare(record.article)
+            document = prepare(record.article, config)
         except InputError as error:
             report.bad_records.append(SkippedRecord(record.source, record.locator, str(error)))
             continue
@@ -129,7 +129,7 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
     relation (``a_from_b`` first).  Not by the verdict's confidence: a candidate that
     shares more but whose direction is less clear must not sink below weaker ones.
     """
-    document = prepare(article)
+    document = prepare(article, config)
     features = article_features(document, config=config.candidates)
     candidates = dict(store.candidates(features, config=config.candidates, exclude=article.id))
     for candidate_id in _semantic_candidates(store, features, config.candidates):
@@ -142,7 +142,7 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
         candidate = store.article(candidate_id)
         if candidate is None or candidate.text == article.text:
             continue
-        candidate_document = prepare(candidate)
+        candidate_document = prepare(candidate, config)
         common = mine | common_ngrams(store, candidate_document, config)
         comparison = compare_documents(
             document, candidate_document, config=config, common=_wording(common, config)
@@ -224,7 +224,7 @@ def scan(
         pairs = candidate_pairs(store, config=config.candidates)
     # An article is in several pairs: normalised and segmented once while it is in use,
     # and its common n-grams looked up once.
-    prepared = lru_cache(maxsize=1_024)(prepare)
+    prepared = lru_cache(maxsize=1_024)(partial(prepare, config=config))
 
     @lru_cache(maxsize=1_024)
     def common(article: Article) -> frozenset[int]:
