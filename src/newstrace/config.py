@@ -2,13 +2,21 @@
 
 Re-run ``python benchmarks/compare.py`` and ``pytest tests/test_seed_pair.py`` after changing
 any value here: the seed pair and the BASIL same-event pairs are the calibration set.
+
+A run can change any value with a TOML file (``newstrace ... --config FILE.toml``,
+:func:`load_config`); :meth:`Config.fingerprint` is written with every result derived from a
+configuration, and :meth:`Config.index_settings` with an index (``docs/config.md``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, replace
+import tomllib
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from newstrace.errors import ConfigError
@@ -41,6 +49,11 @@ class AlignConfig:
     # A sentence pair already joined by a lexical passage covering this share of one of
     # its sentences gets no paraphrase link on top.
     lexical_cover: float = 0.8
+    # Weight of the embedding cosine against the stem overlap in the paraphrase score;
+    # tuned on the seed pair.
+    cosine_weight: float = 0.6
+    # A weak link needs an accepted link this close (in sentences) on both sides.
+    support_window: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +173,64 @@ class AnalyseConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteConfig:
+    """Thresholds of the quotation check (analyse/quotes.py)."""
+
+    # rapidfuzz partial ratio of an altered quote to its source ...
+    min_altered_score: float = 75
+    # ... and the share of words the two keep in place: a longer quote that only contains the
+    # other's few words is another quotation, not an altered one.
+    min_altered_words: float = 0.6
+    # A joined quote is made of runs of B's quoted words this long or longer: a shorter run
+    # ("of the") is found anywhere.  Between them, a joining word of the writer's ("and").
+    min_joined_run: int = 3
+    # A quote this short ("a bridge too far") is a phrase, a title or a catch-phrase: not
+    # enough to accuse a copy of putting it in another mouth.
+    min_misattributed_words: int = 4
+    # Two spellings of one surname are this similar: the same person; with the same given
+    # name, a looser likeness will do ("Aitan Goelman"/"Aitan Goldman": 0.71).
+    same_surname: float = 0.8
+    misspelt_surname: float = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class LimitConfig:
+    """Size limits of one article (segment/document.py): over them it is not compared."""
+
+    # Longest article text that is compared, in characters (about 8,000 words).  BASIL's
+    # longest article has 11,343 characters.  Aligning two articles costs time and memory
+    # that grow with the product of their sentence counts (every sentence pair is scored),
+    # so a cap keeps every comparison bounded: two articles of prose at the cap took 53 s of
+    # CPU time (under a minute on 2 cores) and 570 MB, two 200,000-character texts several
+    # minutes.
+    max_article_chars: int = 50_000
+    # Most sentences an article may have (50,000 characters of prose make about 500).  The
+    # character limit alone does not bound the sentence pairs: 48,000 characters of
+    # "Go. " are 12,000 sentences, whose comparison with themselves did not end in hours.
+    max_sentences: int = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class ServeConfig:
+    """The documented limits of the service's requests (serve/)."""
+
+    # Largest request body, in bytes (5 MB, the CLI's limit for one input file).  Two texts
+    # at max_text_chars fit even when JSON escapes every character.
+    max_body_bytes: int = 5_000_000
+    # Longest article text, in characters (about 30,000 words: ten long features).
+    # Comparison time grows with the sentences of both texts, so this bounds one request's
+    # work.
+    max_text_chars: int = 200_000
+    # Most records one listing (GET /pairs, GET /articles) returns.
+    max_page: int = 500
+    # Open connections the service accepts before answering 503: each waiting request may
+    # hold a body of up to max_body_bytes, so this bounds the memory they take.
+    max_connections: int = 256
+    # Most articles drawn in one provenance graph; the nearest to the chosen article are kept.
+    max_story_articles: int = 60
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """All options of newstrace, defaults filled in."""
 
@@ -167,6 +238,9 @@ class Config:
     verdict: VerdictConfig = field(default_factory=VerdictConfig)
     analyse: AnalyseConfig = field(default_factory=AnalyseConfig)
     candidates: CandidateConfig = field(default_factory=CandidateConfig)
+    quotes: QuoteConfig = field(default_factory=QuoteConfig)
+    limits: LimitConfig = field(default_factory=LimitConfig)
+    serve: ServeConfig = field(default_factory=ServeConfig)
 
     def with_lexicon(self, words: frozenset[str]) -> Config:
         """A copy that also flags ``words`` (lower-cased) as loaded wording."""
@@ -184,9 +258,37 @@ class Config:
         return replace(self, align=align)
 
     def fingerprint(self) -> str:
-        """A short hash of every value, stored with outputs to detect stale results."""
-        payload = json.dumps(asdict(self), sort_keys=True, default=sorted).encode()
-        return hashlib.sha256(payload).hexdigest()[:16]
+        """A short hash of every value that affects results (all sections but ``serve``,
+        whose limits only refuse requests), written with outputs to detect stale results."""
+        return _fingerprint(self)
+
+    def index_settings(self) -> dict[str, Any]:
+        """The settings that decide what an index stores (:data:`INDEX_SETTINGS`), by
+        their dotted names; a verdict threshold is not one of them."""
+        return {name: getattr(self.candidates, name.split(".")[1]) for name in INDEX_SETTINGS}
+
+
+# The settings an index's features depend on: the n-grams hashed, which of them are kept,
+# and which sentences are embedded.  The rest of CandidateConfig (max_df, top_k, the
+# semantic search) is applied when the index is read, so changing it needs no new index.
+INDEX_SETTINGS = (
+    "candidates.shingle_words",
+    "candidates.winnow_window",
+    "candidates.semantic_min_words",
+)
+
+
+def fingerprint_of(values: Any) -> str:
+    """A short hash of a JSON-able value (sets in sorted order)."""
+    payload = json.dumps(values, sort_keys=True, default=sorted).encode()
+    return hashlib.sha256(payload).hexdigest()[:16]
+
+
+@lru_cache(maxsize=16)
+def _fingerprint(config: Config) -> str:
+    values = asdict(config)
+    del values["serve"]
+    return fingerprint_of(values)
 
 
 def validate(align: AlignConfig) -> None:
@@ -202,3 +304,60 @@ def validate(align: AlignConfig) -> None:
 
 
 DEFAULT_CONFIG = Config()
+
+
+def load_config(path: str | Path, base: Config = DEFAULT_CONFIG) -> Config:
+    """``base`` with the values of a TOML file over it: a table per section, any subset of
+    its keys (``[verdict]`` / ``min_order = 0.7``).  An unknown key, a value of the wrong
+    type or out of range raises :class:`ConfigError` naming the file and the key."""
+    try:
+        with open(path, "rb") as handle:
+            values = tomllib.load(handle)
+    except OSError as error:
+        message = f"cannot read the configuration: {error.strerror}"
+        raise ConfigError(message, path=str(path)) from error
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"not a TOML file: {error}", path=str(path)) from error
+    try:
+        return config_from_dict(values, base)
+    except ConfigError as error:
+        raise ConfigError(str(error), path=str(path)) from error
+
+
+def config_from_dict(values: Mapping[str, Any], base: Config = DEFAULT_CONFIG) -> Config:
+    """``base`` with ``{section: {key: value}}`` over it, checked as :func:`load_config`."""
+    sections: dict[str, Any] = {}
+    for name, table in values.items():
+        current = getattr(base, name, None) if name in _SECTIONS else None
+        if current is None:
+            raise ConfigError(f"unknown section [{name}]; known: {', '.join(_SECTIONS)}")
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"{name} must be a table ([{name}]), not a value")
+        sections[name] = replace(
+            current, **{key: _checked(current, name, key, value) for key, value in table.items()}
+        )
+    config = replace(base, **sections)
+    validate(config.align)
+    return config
+
+
+_SECTIONS = tuple(f.name for f in fields(Config))
+
+
+def _checked(section: Any, name: str, key: str, value: Any) -> Any:
+    """``value`` as the type of the default it replaces, or a ConfigError."""
+    known = [f.name for f in fields(section)]
+    if key not in known:
+        raise ConfigError(f"unknown setting {name}.{key}; [{name}] has: {', '.join(known)}")
+    default = getattr(section, key)
+    if isinstance(default, frozenset):
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return frozenset(item.strip().lower() for item in value if item.strip())
+        raise ConfigError(f"{name}.{key} must be a list of strings, not {value!r}")
+    wanted = (int, float) if isinstance(default, float) else (type(default),)
+    if isinstance(value, bool) or not isinstance(value, wanted):
+        kind = "a number" if isinstance(default, float) else "a whole number"
+        raise ConfigError(f"{name}.{key} must be {kind}, not {value!r}")
+    if value < 0:
+        raise ConfigError(f"{name}.{key} must not be negative, not {value!r}")
+    return type(default)(value)

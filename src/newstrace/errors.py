@@ -8,6 +8,7 @@
         * ``TooLargeError`` -- over a documented size limit
     * ``ConfigError`` -- an option or configuration value out of range
     * ``StoreError`` -- the index cannot be opened, read or written
+        * ``StaleIndexError`` -- the index was built with other settings
     * ``MissingExtraError`` -- an optional dependency is not installed
 
 Every error carries the context a user needs (``path``, ``limit``) and its message says
@@ -68,6 +69,21 @@ class StoreError(NewstraceError):
     """The index cannot be opened, read or written (or was built with other settings)."""
 
     exit_code = 3
+
+
+class StaleIndexError(StoreError):
+    """The index was built with settings other than the configuration opening it:
+    ``differences`` maps each such setting to (the index's value, the configuration's)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        differences: dict[str, tuple[object, object]] | None = None,
+    ) -> None:
+        super().__init__(message, path=path)
+        self.differences = differences or {}
 
 
 class MissingExtraError(NewstraceError):

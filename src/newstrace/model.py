@@ -9,7 +9,7 @@ The JSON form (``to_dict``) is documented in ``docs/json.md`` and versioned by
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -414,3 +414,132 @@ class Comparison:
             "alignments": [alignment.to_dict() for alignment in self.alignments],
             **self.analysis.to_dict(),
         }
+
+
+PairRelation = Literal["a_from_b", "b_from_a", "shared_source"]
+_PAIR_RELATIONS = ("a_from_b", "b_from_a", "shared_source")
+_KINDS = ("verbatim", "near_verbatim", "paraphrase")
+
+
+@dataclass(frozen=True, slots=True)
+class PairPassage:
+    """One of the longest aligned passages of a reuse pair, as the texts of both sides."""
+
+    kind: AlignmentKind
+    a_text: str
+    b_text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "a_text": self.a_text, "b_text": self.b_text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PairPassage:
+        _check_keys(data, ("kind", "a_text", "b_text"), "passage")
+        kind = _value(data, "kind", str, "passage")
+        if kind not in _KINDS:
+            raise ValueError(f"passage: kind must be one of {', '.join(_KINDS)}, not {kind!r}")
+        return cls(
+            kind, _value(data, "a_text", str, "passage"), _value(data, "b_text", str, "passage")
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ReusePair:
+    """Two articles with reuse, as ``scan`` reports them: a line of ``pairs.jsonl``, a row of
+    the index's pairs (``GET /pairs``), of ``pairs.parquet`` (``docs/json.md``).
+
+    ``source``/``copy`` say who copied whom (both None for a shared source); ``coverage`` is
+    exact here and rounded in the JSON form; ``config_fingerprint`` is the
+    :meth:`~newstrace.config.Config.fingerprint` of the configuration of the scan.
+    """
+
+    a: str
+    b: str
+    relation: PairRelation
+    confidence: float
+    source: str | None
+    copy: str | None
+    credited: bool | None
+    a_published: str | None
+    b_published: str | None
+    coverage: Coverage
+    reasons: tuple[str, ...]
+    passages: tuple[PairPassage, ...]
+    config_fingerprint: str
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: a line of ``pairs.jsonl``."""
+        return {
+            "a": self.a,
+            "b": self.b,
+            "relation": self.relation,
+            "confidence": self.confidence,
+            "source": self.source,
+            "copy": self.copy,
+            "credited": self.credited,
+            "a_published": self.a_published,
+            "b_published": self.b_published,
+            "coverage": self.coverage.to_dict(),
+            "reasons": list(self.reasons),
+            "passages": [p.to_dict() for p in self.passages],
+            "schema_version": self.schema_version,
+            "config_fingerprint": self.config_fingerprint,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReusePair:
+        """The record of a JSON form; ValueError names the first key that is missing,
+        unknown or of the wrong type."""
+        _check_keys(data, _PAIR_KEYS, "reuse pair")
+        where = "reuse pair"
+        relation = _value(data, "relation", str, where)
+        if relation not in _PAIR_RELATIONS:
+            raise ValueError(
+                f"{where}: relation must be one of {_PAIR_RELATIONS}, not {relation!r}"
+            )
+        coverage = _value(data, "coverage", Mapping, where)
+        _check_keys(coverage, ("a", "b"), "coverage")
+        reasons = _value(data, "reasons", list, where)
+        if not all(isinstance(reason, str) for reason in reasons):
+            raise ValueError(f"{where}: reasons must be strings")
+        return cls(
+            a=_value(data, "a", str, where),
+            b=_value(data, "b", str, where),
+            relation=relation,
+            confidence=float(_value(data, "confidence", (int, float), where)),
+            source=_value(data, "source", (str, type(None)), where),
+            copy=_value(data, "copy", (str, type(None)), where),
+            credited=_value(data, "credited", (bool, type(None)), where),
+            a_published=_value(data, "a_published", (str, type(None)), where),
+            b_published=_value(data, "b_published", (str, type(None)), where),
+            coverage=Coverage(
+                float(_value(coverage, "a", (int, float), "coverage")),
+                float(_value(coverage, "b", (int, float), "coverage")),
+            ),
+            reasons=tuple(reasons),
+            passages=tuple(PairPassage.from_dict(p) for p in _value(data, "passages", list, where)),
+            config_fingerprint=_value(data, "config_fingerprint", str, where),
+            schema_version=_value(data, "schema_version", int, where),
+        )
+
+
+_PAIR_KEYS = tuple(f.name for f in fields(ReusePair))
+
+
+def _check_keys(data: Mapping[str, Any], keys: tuple[str, ...], where: str) -> None:
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{where}: not an object: {data!r}")
+    missing = [key for key in keys if key not in data]
+    unknown = [key for key in data if key not in keys]
+    if missing or unknown:
+        raise ValueError(f"{where}: missing keys {missing}, unknown keys {unknown}")
+
+
+def _value(data: Mapping[str, Any], key: str, types: Any, where: str) -> Any:
+    value = data[key]
+    is_bool = isinstance(value, bool)
+    allowed = types if isinstance(types, tuple) else (types,)
+    if (is_bool and bool not in allowed) or not isinstance(value, allowed):
+        raise ValueError(f"{where}: {key} has the wrong type: {value!r}")
+    return value

@@ -28,9 +28,10 @@ def _as_article(value: str | Article, name: str) -> Article:
     return article
 
 
-def prepare(article: Article) -> Document:
-    """Normalise and segment one article (reusable across comparisons)."""
-    document = Document(article)
+def prepare(article: Article, config: Config = DEFAULT_CONFIG) -> Document:
+    """Normalise and segment one article (reusable across comparisons); over the size
+    limits of ``config.limits`` it raises :class:`TooLargeError`."""
+    document = Document(article, config.limits)
     if not document.tokens:
         raise EmptyTextError("no words in the text", path=article.id)
     return document
@@ -43,7 +44,7 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
     character offsets into the original texts.
     """
     return compare_documents(
-        prepare(_as_article(a, "A")), prepare(_as_article(b, "B")), config=config
+        prepare(_as_article(a, "A"), config), prepare(_as_article(b, "B"), config), config=config
     )
 
 
@@ -58,8 +59,8 @@ def compare_documents(
     normalised and segmented once (``trace``).  ``common``: the wording an index found in
     many articles (``analyse.stock``), which is no evidence of a shared text."""
     alignments = align(doc_a, doc_b, config=config.align)
-    a_quotes = check_quotes(doc_a, doc_b, alignments)
-    b_quotes = check_quotes(doc_b, doc_a, [x.swapped() for x in alignments])
+    a_quotes = check_quotes(doc_a, doc_b, alignments, config.quotes)
+    b_quotes = check_quotes(doc_b, doc_a, [x.swapped() for x in alignments], config.quotes)
     coverage, evidence = measure(
         doc_a,
         doc_b,

@@ -18,7 +18,7 @@ import pytest
 
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.local import index_corpus, scan, trace
-from newstrace.model import Article, Comparison
+from newstrace.model import SCHEMA_VERSION, Article, Comparison, ReusePair
 from newstrace.store import Store
 from tests.conftest import DATA, SEED_A_PATH, SEED_B_PATH
 
@@ -129,6 +129,54 @@ def test_the_cli_indexes_traces_and_writes_the_provenance_graph(tmp_path: Path) 
     ]
     assert any(p["copy"] == SEED_A and p["source"] == SEED_B for p in pairs)
     assert (out / "graph.graphml").read_text(encoding="utf-8").count("<edge ") == len(edges)
+    _check_records(out, db, DEFAULT_CONFIG.fingerprint())
+    # A verdict threshold does not change what the index stores: the index is not stale,
+    # and the files say which configuration found them.
+    (tmp_path / "verdict.toml").write_text("[verdict]\ncommon_df = 11\n", encoding="utf-8")
+    rescan = _run(
+        "scan", "--db", str(db), "-o", str(out), "--config", str(tmp_path / "verdict.toml")
+    )
+    assert rescan.returncode == 0, rescan.stderr
+    _check_records(
+        out,
+        db,
+        replace(
+            DEFAULT_CONFIG, verdict=replace(DEFAULT_CONFIG.verdict, common_df=11)
+        ).fingerprint(),
+    )
+    # The n-grams hashed do: the index refuses, in one line saying what differs.
+    (tmp_path / "ngrams.toml").write_text("[candidates]\nshingle_words = 6\n", encoding="utf-8")
+    stale = _run(
+        "trace", str(SEED_A_PATH), "--db", str(db), "--config", str(tmp_path / "ngrams.toml")
+    )
+    message = stale.stderr.decode()
+    assert stale.returncode == 3 and message.count("\n") == 1, message
+    assert "candidates.shingle_words 5 (now 6)" in message and "index again" in message
+
+
+def _check_records(out: Path, db: Path, fingerprint: str) -> None:
+    """Every record a scan wrote validates as a ReusePair (pairs.jsonl, the index) and
+    carries the schema version and the fingerprint of the scan's configuration."""
+    lines = (out / "pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    pairs = [ReusePair.from_dict(json.loads(line)) for line in lines]
+    with sqlite3.connect(db) as connection:
+        stored = [
+            ReusePair.from_dict(json.loads(r))
+            for (r,) in connection.execute("SELECT record FROM pairs")
+        ]
+    assert pairs and sorted(stored, key=lambda p: (p.a, p.b)) == sorted(
+        pairs, key=lambda p: (p.a, p.b)
+    )
+    assert {(p.schema_version, p.config_fingerprint) for p in pairs} == {
+        (SCHEMA_VERSION, fingerprint)
+    }
+    with (out / "graph.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {(r["schema_version"], r["config_fingerprint"]) for r in rows} == {
+        (str(SCHEMA_VERSION), fingerprint)
+    }
+    graphml = (out / "graph.graphml").read_text(encoding="utf-8")
+    assert f'<data key="config_fingerprint">{fingerprint}</data>' in graphml
 
 
 def test_trace_on_a_missing_index_is_a_clear_error(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
+from newstrace.model import Coverage, ReusePair
 from newstrace.serve.graph import layout, to_svg
 from newstrace.store.pairs import Story, StoryArticle
 from tests.report.build import XSS
@@ -11,10 +12,11 @@ from tests.report.build import XSS
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-def _pair(a: str, b: str, copy: str | None, credited: bool | None) -> dict[str, object]:
+def _pair(a: str, b: str, copy: str | None, credited: bool | None) -> ReusePair:
     source = None if copy is None else (b if copy == a else a)
-    return {"a": a, "b": b, "relation": "a_from_b" if copy == a else "b_from_a" if copy else "shared_source",
-            "confidence": 0.8, "source": source, "copy": copy, "credited": credited}  # fmt: skip
+    relation = "a_from_b" if copy == a else "b_from_a" if copy else "shared_source"
+    return ReusePair(a, b, relation, 0.8, source, copy, credited, None, None,  # type: ignore[arg-type]
+                     Coverage(0.5, 0.5), (), (), "")  # fmt: skip
 
 
 STORY = Story(

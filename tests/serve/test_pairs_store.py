@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from newstrace.config import DEFAULT_CONFIG
+from newstrace.model import SCHEMA_VERSION
 from newstrace.store import Store
 from newstrace.store.pairs import PairQuery, count_pairs, find_pairs, save_pairs, story
 
@@ -29,6 +30,8 @@ def _record(a: str, b: str, relation: str, **fields: Any) -> dict[str, Any]:
         "coverage": {"a": 0.5, "b": 0.2},
         "reasons": ["because"],
         "passages": [],
+        "schema_version": SCHEMA_VERSION,
+        "config_fingerprint": DEFAULT_CONFIG.fingerprint(),
     }
 
 
@@ -118,7 +121,7 @@ def test_paging(db: sqlite3.Connection) -> None:
 def test_a_new_scan_replaces_the_old_pairs(db: sqlite3.Connection) -> None:
     save_pairs(db, RECORDS[:1])
     assert _ids(db) == [("copy1", "wire")]
-    with pytest.raises(KeyError):
+    with pytest.raises(ValueError, match="missing keys"):
         save_pairs(db, [{"a": "x"}])  # a bad record: nothing changes
     assert _ids(db) == [("copy1", "wire")]
 

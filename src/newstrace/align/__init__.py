@@ -28,7 +28,7 @@ def align(a: Document, b: Document, *, config: AlignConfig) -> list[Alignment]:
     a_spans = [x.a_span for x in lexical]
     b_spans = [x.b_span for x in lexical]
     anchors = frozenset((i, j) for x in lexical for i in x.a_sentences for j in x.b_sentences)
-    links = paraphrase_links(sentence_scores(a, b), config=config, anchors=anchors)
+    links = paraphrase_links(sentence_scores(a, b, config), config=config, anchors=anchors)
     paraphrases = []
     for (i, j), score in links.items():
         linked = any(i in x.a_sentences and j in x.b_sentences for x in lexical)

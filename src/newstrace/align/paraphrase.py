@@ -14,14 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from newstrace.align.units import Unit, sentence_units
-from newstrace.config import AlignConfig
+from newstrace.config import DEFAULT_CONFIG, AlignConfig
 from newstrace.embed.encoder import get_encoder
 from newstrace.segment.document import Document
-
-# Weight of the embedding cosine against the stem overlap; tuned on the seed pair.
-_COSINE_WEIGHT = 0.6
-# A weak link needs an accepted link this close (in sentences) on both sides.
-_SUPPORT_WINDOW = 2
 
 
 def _stem_overlap(left: frozenset[str], right: frozenset[str]) -> float:
@@ -125,7 +120,9 @@ def _by_sentence(unit_scores: np.ndarray, owner: np.ndarray, count: int) -> np.n
     return reduced
 
 
-def sentence_scores(a: Document, b: Document) -> PairScores:
+def sentence_scores(
+    a: Document, b: Document, config: AlignConfig = DEFAULT_CONFIG.align
+) -> PairScores:
     """Paraphrase scores of every sentence pair and of every unit (a sentence, or a clause
     of a long one) against every sentence of the other text."""
     a_units, b_units = sentence_units(a), sentence_units(b)
@@ -146,9 +143,8 @@ def sentence_scores(a: Document, b: Document) -> PairScores:
         )
     encoder = get_encoder()
     cosine = encoder.encode([u.text for u in a_units]) @ encoder.encode([u.text for u in b_units]).T
-    combined = _COSINE_WEIGHT * cosine.astype(np.float64) + (1 - _COSINE_WEIGHT) * _stem_overlaps(
-        a_units, b_units
-    )
+    weight = config.cosine_weight
+    combined = weight * cosine.astype(np.float64) + (1 - weight) * _stem_overlaps(a_units, b_units)
     combined[_unquoted_pieces(a_units, b_units)] = 0.0
     a_to_b = _by_sentence(combined.T, b_owner, len(b.sentences)).T
     b_to_a = _by_sentence(combined, a_owner, len(a.sentences)).T
@@ -209,7 +205,7 @@ def paraphrase_links(
         b_clause_ok = _free(j, 1, firm) or _beside(j, i, _swap(linked))
         if (
             (a_free and not b_firm and b_clause_ok) or (b_free and not a_firm and a_clause_ok)
-        ) and _supported(pair, linked):
+        ) and _supported(pair, linked, config.support_window):
             accepted.add(pair)
     return {pair: float(sentences[pair]) for pair in sorted(accepted)}
 
@@ -304,11 +300,10 @@ def _without_redundant(
 
 
 def _supported(
-    pair: tuple[int, int], linked: set[tuple[int, int]] | frozenset[tuple[int, int]]
+    pair: tuple[int, int], linked: set[tuple[int, int]] | frozenset[tuple[int, int]], window: int
 ) -> bool:
-    """True when a link lies next to ``pair`` in both texts."""
+    """True when a link lies within ``window`` sentences of ``pair`` in both texts."""
     i, j = pair
     return any(
-        (i, j) != (k, m) and abs(k - i) <= _SUPPORT_WINDOW and abs(m - j) <= _SUPPORT_WINDOW
-        for k, m in linked
+        (i, j) != (k, m) and abs(k - i) <= window and abs(m - j) <= window for k, m in linked
     )

@@ -25,26 +25,15 @@ from newstrace.analyse.people import People
 from newstrace.analyse.prose import starts_sentence
 from newstrace.analyse.quotations import Quote, extract_quotes, people_of
 from newstrace.analyse.speakers import Speaker, label_speaker
+from newstrace.config import DEFAULT_CONFIG, QuoteConfig
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
 from newstrace.segment.document import Document
 
 __all__ = ["QuoteMatcher", "check_quotes", "extract_quotes", "same_person"]
 
-_MIN_ALTERED_SCORE = 75  # rapidfuzz partial ratio of an altered quote to its source ...
-# ... and the share of words the two keep in place: a longer quote that only contains the
-# other's few words is another quotation, not an altered one.
-_MIN_ALTERED_WORDS = 0.6
-# A joined quote is made of runs of B's quoted words this long or longer: a shorter run
-# ("of the") is found anywhere.  Between them, a joining word of the writer's ("and").
-_MIN_JOINED_RUN = 3
+# Between the runs of a joined quote, a joining word of the writer's ("and"); the
+# thresholds of the check are QuoteConfig's (config.py).
 _JOINING_WORDS = frozenset("and but or so then".split())
-# A quote this short ("a bridge too far") is a phrase, a title or a catch-phrase: not
-# enough to accuse a copy of putting it in another mouth.
-_MIN_MISATTRIBUTED_WORDS = 4
-# Two spellings of one surname are this similar: the same person; with the same given name,
-# a looser likeness will do ("Aitan Goelman"/"Aitan Goldman": 0.71).
-_SAME_SURNAME = 0.8
-_MISSPELT_SURNAME = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +69,13 @@ def _exact_status(quote: Quote, source: Quote, start: int) -> QuoteStatus:
     return "exact" if start in bounds and end in bounds else "truncated"
 
 
-def same_person(x: Speaker, y: Speaker) -> bool:
+def same_person(x: Speaker, y: Speaker, config: QuoteConfig = DEFAULT_CONFIG.quotes) -> bool:
     """Whether two speakers, each of its own text, are one person: the same surname (or two
     spellings of it) and no two different given names ("Asa" and "Seth Hutchinson")."""
     if x.key != y.key:
         similar = Levenshtein.normalized_similarity(x.key, y.key)
-        return similar >= _SAME_SURNAME or (
-            bool(x.given) and x.given == y.given and similar >= _MISSPELT_SURNAME
+        return similar >= config.same_surname or (
+            bool(x.given) and x.given == y.given and similar >= config.misspelt_surname
         )
     return not (
         x.given and y.given and not (x.given.startswith(y.given) or y.given.startswith(x.given))
@@ -94,15 +83,19 @@ def same_person(x: Speaker, y: Speaker) -> bool:
 
 
 def _misattributed(
-    quote: Quote, source: Speaker | None, b_people: People, b_speakers: list[Speaker]
+    quote: Quote,
+    source: Speaker | None,
+    b_people: People,
+    b_speakers: list[Speaker],
+    config: QuoteConfig,
 ) -> bool:
     """The copy gives B's words to someone else (see the module docstring)."""
     copy = quote.speaker
     if copy is None or source is None or not (copy.sure and source.sure):
         return False
-    if len(quote.words) < _MIN_MISATTRIBUTED_WORDS or same_person(copy, source):
+    if len(quote.words) < config.min_misattributed_words or same_person(copy, source, config):
         return False
-    if any(same_person(copy, other) for other in b_speakers):
+    if any(same_person(copy, other, config) for other in b_speakers):
         return False
     return b_people.resolve(copy.key, copy.given, set(), len(b_people.text)) is not None
 
@@ -116,8 +109,9 @@ def _whole_sentences(text: str, start: int, end: int) -> bool:
 class QuoteMatcher:
     """Looks up A's quotes in B."""
 
-    def __init__(self, b: Document) -> None:
+    def __init__(self, b: Document, config: QuoteConfig = DEFAULT_CONFIG.quotes) -> None:
         self.b = b
+        self.config = config
         self.text = b.normalised.text
         self.quotes = extract_quotes(b)
         self.people = people_of(b)
@@ -147,7 +141,7 @@ class QuoteMatcher:
         best = statuses.index("exact") if "exact" in statuses else 0
         (source, start), status = holders[best], statuses[best]
         others = [s.speaker for s, _ in holders if s.speaker is not None]
-        if _misattributed(quote, source.speaker, self.people, others):
+        if _misattributed(quote, source.speaker, self.people, others, self.config):
             status = "misattributed"
         end = start + len(quote.words) - 1
         return _Found(
@@ -163,15 +157,16 @@ class QuoteMatcher:
         start, end = tokens[first].start, tokens[first + len(quote.words) - 1].end
         speaker = label_speaker(self.text, self.people, start)
         status: QuoteStatus = "exact" if _whole_sentences(self.text, start, end) else "truncated"
-        if _misattributed(quote, speaker, self.people, []):
+        if _misattributed(quote, speaker, self.people, [], self.config):
             status = "misattributed"
         return _Found(status, start, end, speaker)
 
     def _joined(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
         """Runs of B's quoted words (or, in a statement, of its text) made one quote."""
-        cover = _cover(quote.words, [s.words for s in ordered])
+        run = self.config.min_joined_run
+        cover = _cover(quote.words, [s.words for s in ordered], run)
         if cover is None:
-            cover = _cover(quote.words, [self.text_words])
+            cover = _cover(quote.words, [self.text_words], run)
             if cover is None:
                 return None
             first, last = cover[0], cover[-1]
@@ -189,7 +184,7 @@ class QuoteMatcher:
         ):
             speaker = None
         status: QuoteStatus = "joined"
-        if _misattributed(quote, speaker, self.people, []):
+        if _misattributed(quote, speaker, self.people, [], self.config):
             status = "misattributed"
         return _Found(status, min(a for a, _ in spans), max(b for _, b in spans), speaker)
 
@@ -203,14 +198,14 @@ class QuoteMatcher:
             alignment = fuzz.partial_ratio_alignment(needle, joined)
             if alignment and (best is None or alignment.score > best[0].score):
                 best = (alignment, source, joined)
-        if best is None or best[0].score < _MIN_ALTERED_SCORE:
+        if best is None or best[0].score < self.config.min_altered_score:
             return None
         alignment, source, joined = best
         first = len(joined[: alignment.dest_start].split())
         size = len(joined[alignment.dest_start : alignment.dest_end].split())
         window = source.words[first : first + size]
         kept = Levenshtein.normalized_similarity(list(quote.words), list(window))
-        if not window or kept < _MIN_ALTERED_WORDS:
+        if not window or kept < self.config.min_altered_words:
             return None
         start, end = source.word_spans[first][0], source.word_spans[first + len(window) - 1][1]
         return _Found("altered", start, end, source.speaker, _word_diff(quote.words, window))
@@ -232,10 +227,11 @@ class QuoteMatcher:
 
 
 def _cover(
-    words: tuple[str, ...], runs: list[tuple[str, ...]]
+    words: tuple[str, ...], runs: list[tuple[str, ...]], min_run: int
 ) -> list[tuple[int, int, int]] | None:
-    """``words`` as two or more runs of ``runs`` (run index, start, length), longest first
-    from the left, with at most a joining word between them; None if they are not."""
+    """``words`` as two or more runs of ``runs`` (run index, start, length) of ``min_run``
+    words or more, longest first from the left, with at most a joining word between them;
+    None if they are not."""
     pieces: list[tuple[int, int, int]] = []
     position = 0
     while position < len(words):
@@ -245,7 +241,7 @@ def _cover(
             key=lambda found: (found[0], -found[2]),
             default=(0, 0, 0),
         )
-        if size >= _MIN_JOINED_RUN:
+        if size >= min_run:
             pieces.append((index, at, size))
             position += size
         elif words[position] in _JOINING_WORDS and pieces:
@@ -284,9 +280,14 @@ def _word_diff(a_words: tuple[str, ...], b_words: tuple[str, ...]) -> tuple[str,
     return tuple(edits)
 
 
-def check_quotes(a: Document, b: Document, alignments: list[Alignment]) -> list[QuoteCheck]:
+def check_quotes(
+    a: Document,
+    b: Document,
+    alignments: list[Alignment],
+    config: QuoteConfig = DEFAULT_CONFIG.quotes,
+) -> list[QuoteCheck]:
     """Every quotation of A, checked against B."""
-    matcher = QuoteMatcher(b)
+    matcher = QuoteMatcher(b, config)
     checks = []
     for quote in extract_quotes(a):
         start = a.normalised.to_original(*quote.pieces[0]).start

@@ -15,9 +15,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from newstrace.config import DEFAULT_CONFIG, Config, load_config
 from newstrace.errors import NewstraceError
 from newstrace.ingest.source import DEFAULT_MAX_BYTES
-from newstrace.serve.settings import MAX_TEXT_CHARS
 
 app = typer.Typer(
     name="newstrace",
@@ -27,6 +27,22 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 _stderr = Console(stderr=True)
+
+
+# --config FILE.toml: every command that takes a configuration.
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="TOML file of settings over the defaults, e.g. [verdict] min_order = 0.7 "
+        "(docs/config.md).",
+        show_default=False,
+    ),
+]
+
+
+def _config(path: Path | None) -> Config:
+    return DEFAULT_CONFIG if path is None else load_config(path)
 
 
 class OutputFormat(str, Enum):
@@ -84,18 +100,23 @@ def compare(
         ),
     ] = None,
     threshold: Annotated[
-        float,
+        float | None,
         typer.Option(
-            help="Paraphrase score (0-1) that links two sentences; higher: fewer, surer links.",
+            help="Paraphrase score (0-1) that links two sentences; higher: fewer, surer links "
+            f"[default: align.paraphrase_threshold, {DEFAULT_CONFIG.align.paraphrase_threshold}].",
             rich_help_panel="Matching",
+            show_default=False,
         ),
-    ] = 0.55,
+    ] = None,
     min_length: Annotated[
-        int,
+        int | None,
         typer.Option(
-            help="Shortest verbatim passage reported, in words.", rich_help_panel="Matching"
+            help="Shortest verbatim passage reported, in words "
+            f"[default: align.min_words, {DEFAULT_CONFIG.align.min_words}].",
+            rich_help_panel="Matching",
+            show_default=False,
         ),
-    ] = 8,
+    ] = None,
     lexicon: Annotated[
         Path | None,
         typer.Option(
@@ -110,6 +131,7 @@ def compare(
     max_bytes: Annotated[
         int, typer.Option(help="Largest input accepted, in bytes.", rich_help_panel="Input")
     ] = DEFAULT_MAX_BYTES,
+    config: ConfigFile = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
     """Compare article A with article B: what was reused, and which way it went."""
@@ -127,6 +149,7 @@ def compare(
             input_format=input_format.value,
             max_bytes=max_bytes,
             lexicon=lexicon,
+            config=_config(config),
         ),
     )
 
@@ -147,12 +170,13 @@ def index(
             help="Processes that read and featurise articles [default: all cores].", min=1
         ),
     ] = None,
+    config: ConfigFile = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
     """Add articles to an index, incrementally: known articles and unchanged files are skipped."""
     from newstrace.cli.corpus import run_index
 
-    _guard(debug, lambda: run_index(corpus, db, batch, _jobs(jobs)))
+    _guard(debug, lambda: run_index(corpus, db, batch, _jobs(jobs), _config(config)))
 
 
 @app.command()
@@ -164,12 +188,13 @@ def trace(
         typer.Option("--format", "-f", help="text, json, or html (the best source side by side)."),
     ] = OutputFormat.text,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file.")] = None,
+    config: ConfigFile = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
     """The likely sources of one article in an index, ranked, with the evidence."""
     from newstrace.cli.corpus import run_trace
 
-    _guard(debug, lambda: run_trace(article, db, output_format.value, output))
+    _guard(debug, lambda: run_trace(article, db, output_format.value, output, _config(config)))
 
 
 class Engine(str, Enum):
@@ -224,6 +249,7 @@ def scan(
             rich_help_panel="Engine",
         ),
     ] = None,
+    config: ConfigFile = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
     """Every reuse pair in an index (or in files, on Spark), and the provenance graph."""
@@ -231,7 +257,9 @@ def scan(
 
     _guard(
         debug,
-        lambda: run_scan_command(engine.value, db, inputs or [], output, master, _jobs(jobs)),
+        lambda: run_scan_command(
+            engine.value, db, inputs or [], output, master, _jobs(jobs), config=_config(config)
+        ),
     )
 
 
@@ -253,11 +281,24 @@ def serve(
         int, typer.Option(help="Processes that compare and trace (one per core).", min=1)
     ] = 1,
     max_body_bytes: Annotated[
-        int, typer.Option(help="Largest request body; 413 beyond it.", min=1)
-    ] = DEFAULT_MAX_BYTES,
+        int | None,
+        typer.Option(
+            help="Largest request body; 413 beyond it "
+            f"[default: serve.max_body_bytes, {DEFAULT_CONFIG.serve.max_body_bytes}].",
+            min=1,
+            show_default=False,
+        ),
+    ] = None,
     max_text_chars: Annotated[
-        int, typer.Option(help="Longest article text; 413 beyond it.", min=1)
-    ] = MAX_TEXT_CHARS,
+        int | None,
+        typer.Option(
+            help="Longest article text; 413 beyond it "
+            f"[default: serve.max_text_chars, {DEFAULT_CONFIG.serve.max_text_chars}].",
+            min=1,
+            show_default=False,
+        ),
+    ] = None,
+    config: ConfigFile = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
     """The REST API and web page over an index (needs the serve extra)."""
@@ -272,6 +313,7 @@ def serve(
             workers=workers,
             max_body_bytes=max_body_bytes,
             max_text_chars=max_text_chars,
+            config=_config(config),
         ),
     )
 

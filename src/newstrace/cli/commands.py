@@ -8,16 +8,13 @@ from pathlib import Path
 
 from rich.console import Console
 
-from newstrace.config import DEFAULT_CONFIG
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import InputError
 from newstrace.ingest import read_article
 from newstrace.pipeline import compare
 from newstrace.report.as_html import to_html
 from newstrace.report.as_json import to_json
 from newstrace.report.as_terminal import render
-
-# The paraphrase layer's weak links sit this far below the threshold (see AlignConfig).
-_WEAK_OFFSET = DEFAULT_CONFIG.align.paraphrase_threshold - DEFAULT_CONFIG.align.weak_threshold
 
 
 def run_compare(
@@ -26,17 +23,14 @@ def run_compare(
     *,
     output_format: str,
     output: Path | None,
-    threshold: float,
-    min_length: int,
+    threshold: float | None,
+    min_length: int | None,
     input_format: str,
     max_bytes: int,
     lexicon: Path | None = None,
+    config: Config = DEFAULT_CONFIG,
 ) -> None:
-    config = DEFAULT_CONFIG.with_options(
-        paraphrase_threshold=threshold,
-        weak_threshold=max(0.0, threshold - _WEAK_OFFSET),
-        min_words=min_length,
-    )
+    config = with_matching(config, threshold, min_length)
     if lexicon is not None:
         config = config.with_lexicon(read_lexicon(lexicon))
     a = read_article(derived, input_format=input_format, max_bytes=max_bytes)
@@ -52,6 +46,18 @@ def run_compare(
         console = Console(record=True, width=120, file=io.StringIO())
         render(comparison, console)
         write_output(console.export_text(), output)
+
+
+def with_matching(config: Config, threshold: float | None, min_length: int | None) -> Config:
+    """``config`` with the options --threshold and --min-length, when given; the weak-link
+    threshold keeps its distance below the threshold (see AlignConfig)."""
+    options: dict[str, float | int] = {}
+    if threshold is not None:
+        offset = config.align.paraphrase_threshold - config.align.weak_threshold
+        options.update(paraphrase_threshold=threshold, weak_threshold=max(0.0, threshold - offset))
+    if min_length is not None:
+        options["min_words"] = min_length
+    return config.with_options(**options) if options else config
 
 
 def read_lexicon(path: Path) -> frozenset[str]:

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from newstrace.cli.commands import write_output as _write
 from newstrace.cli.progress import Advance, Reporter, stage
-from newstrace.config import DEFAULT_CONFIG
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.local import Source, index_corpus, trace
 from newstrace.engines.local_scan import LocalEngine
 from newstrace.ingest import read_article
@@ -23,8 +23,9 @@ from newstrace.store.vectors import neighbour_index
 _stderr = Console(stderr=True)
 
 
-def run_index(paths: list[str], db: Path, batch: int, jobs: int) -> None:
-    config = DEFAULT_CONFIG
+def run_index(
+    paths: list[str], db: Path, batch: int, jobs: int = 1, config: Config = DEFAULT_CONFIG
+) -> None:
     with Store(db, config=config.candidates) as store:
         with Reporter(_stderr) as progress:
             step = progress.task("indexing articles")
@@ -48,10 +49,16 @@ def run_index(paths: list[str], db: Path, batch: int, jobs: int) -> None:
         _stderr.print(f"  ... and {len(report.bad_records) - 20} more")
 
 
-def run_trace(article_path: str, db: Path, output_format: str, output: Path | None) -> None:
+def run_trace(
+    article_path: str,
+    db: Path,
+    output_format: str,
+    output: Path | None,
+    config: Config = DEFAULT_CONFIG,
+) -> None:
     article = read_article(article_path)
-    with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
-        sources = trace(store, article)
+    with Store(db, config=config.candidates, create=False) as store:
+        sources = trace(store, article, config=config)
     if output_format == "json":
         data = {
             "article": article.info().to_dict(),
@@ -107,7 +114,7 @@ def _shorten(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def run_scan(db: Path, out: Path, jobs: int) -> None:
+def run_scan(db: Path, out: Path, jobs: int = 1, config: Config = DEFAULT_CONFIG) -> None:
     @contextmanager
     def encoding(total: int) -> Iterator[Advance]:
         with Reporter(_stderr) as progress:
@@ -121,9 +128,9 @@ def run_scan(db: Path, out: Path, jobs: int) -> None:
     def listing() -> AbstractContextManager[None]:
         return stage(_stderr, "finding candidate pairs (shared wording, near sentences)")
 
-    with Store(db, config=DEFAULT_CONFIG.candidates, create=False) as store:
+    with Store(db, config=config.candidates, create=False) as store:
         engine = LocalEngine(
-            store, listing=listing, encoding=encoding, aligning=aligning, jobs=jobs
+            store, config, listing=listing, encoding=encoding, aligning=aligning, jobs=jobs
         )
         lines = engine.scan(str(out))
     for line in lines:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from newstrace.config import DEFAULT_CONFIG
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import MissingExtraError
 from newstrace.store import Store
 
@@ -31,25 +31,27 @@ def run_serve(
     host: str,
     port: int,
     workers: int,
-    max_body_bytes: int,
-    max_text_chars: int,
+    max_body_bytes: int | None = None,
+    max_text_chars: int | None = None,
+    config: Config = DEFAULT_CONFIG,
 ) -> None:
     require_serve_extra()
     import uvicorn
 
     from newstrace.serve.app import create_app
-    from newstrace.serve.settings import MAX_CONNECTIONS, Settings
+    from newstrace.serve.settings import Settings
 
     created = not db.exists()
     # Opened once here, before any worker starts: a new index gets its tables and settings
     # from one process, not from several racing to create them.
-    with Store(db, config=DEFAULT_CONFIG.candidates) as store:
+    with Store(db, config=config.candidates) as store:
         articles = len(store)
     settings = Settings(
         db=db.resolve(),
-        max_body_bytes=max_body_bytes,
-        max_text_chars=max_text_chars,
+        max_body_bytes=max_body_bytes or config.serve.max_body_bytes,
+        max_text_chars=max_text_chars or config.serve.max_text_chars,
         workers=workers,
+        config=config,
     )
     _announce(db, articles, created, host, port, workers)
     # One web process (cheap work); the CPU-bound work goes to `workers` processes that
@@ -58,7 +60,7 @@ def run_serve(
         create_app(settings),
         host=host,
         port=port,
-        limit_concurrency=MAX_CONNECTIONS,
+        limit_concurrency=config.serve.max_connections,
         log_level="info",
     )
 

@@ -7,13 +7,21 @@ from pathlib import Path
 
 from rich.console import Console
 
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import ConfigError
 
 _stderr = Console(stderr=True)
 
 
 def run_scan_command(
-    engine: str, db: Path | None, inputs: list[str], output: str, master: str, jobs: int = 1
+    engine: str,
+    db: Path | None,
+    inputs: list[str],
+    output: str,
+    master: str,
+    jobs: int = 1,
+    *,
+    config: Config = DEFAULT_CONFIG,
 ) -> None:
     if engine == "spark":
         if db is not None:
@@ -24,7 +32,7 @@ def run_scan_command(
             raise ConfigError(
                 "--engine spark needs the articles: --input FILE, FOLDER or URI (repeatable)"
             )
-        run_spark_scan(inputs, output, master)
+        run_spark_scan(inputs, output, master, config)
         return
     if inputs:
         raise ConfigError(
@@ -35,17 +43,19 @@ def run_scan_command(
         raise ConfigError("scan needs --db INDEX (or --engine spark --input FILES)")
     from newstrace.cli.corpus import run_scan
 
-    run_scan(db, Path(output), jobs)
+    run_scan(db, Path(output), jobs, config)
 
 
-def run_spark_scan(inputs: list[str], output: str, master: str) -> None:
+def run_spark_scan(
+    inputs: list[str], output: str, master: str, config: Config = DEFAULT_CONFIG
+) -> None:
     from newstrace.engines import spark as engine
 
     engine.require_pyspark()
     session = engine.session(master)
     session.sparkContext.setLogLevel("ERROR")
     try:
-        lines = engine.SparkEngine(session, inputs).scan(output)
+        lines = engine.SparkEngine(session, inputs, config).scan(output)
     finally:
         session.stop()
     for line in lines:

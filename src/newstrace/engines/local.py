@@ -128,7 +128,7 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
     relation (``a_from_b`` first).  Not by the verdict's confidence: a candidate that
     shares more but whose direction is less clear must not sink below weaker ones.
     """
-    document = prepare(article)
+    document = prepare(article, config)
     features = article_features(document, config=config.candidates)
     candidates = dict(store.candidates(features, config=config.candidates, exclude=article.id))
     for candidate_id in _semantic_candidates(store, features, config.candidates):
@@ -143,7 +143,7 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
             candidate = store.article(candidate_id)
             if candidate is None or candidate.text == article.text:
                 continue
-            candidate_document = prepare(candidate)
+            candidate_document = prepare(candidate, config)
             common = mine | common_ngrams(store, candidate_document, config)
             comparison = compare_documents(
                 document, candidate_document, config=config, common=wording(common, config)

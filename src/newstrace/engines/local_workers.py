@@ -15,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -80,7 +80,7 @@ class _Worker:
         self.kept = UnitVectors(store, writable=False)
         # An article is in several pairs: normalised and segmented once while it is in
         # use, and its common n-grams looked up once.
-        self.prepared = lru_cache(maxsize=1_024)(prepare)
+        self.prepared = lru_cache(maxsize=1_024)(partial(prepare, config=config))
         self.common = lru_cache(maxsize=1_024)(self._common)
 
     def _common(self, article: Article) -> frozenset[int]:
@@ -181,7 +181,7 @@ def _features(records: list[CorpusRecord], config: Config) -> list[Features | st
     found: list[Features | str] = []
     for record in records:
         try:
-            found.append(article_features(prepare(record.article), config=config.candidates))
+            found.append(article_features(prepare(record.article, config), config=config.candidates))
         except InputError as error:
             found.append(str(error))
     return found

@@ -6,11 +6,13 @@ import csv
 import json
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from xml.sax.saxutils import quoteattr
 
-from newstrace.model import Comparison
+from newstrace.config import DEFAULT_CONFIG, Config
+from newstrace.model import SCHEMA_VERSION, Comparison, PairPassage, PairRelation, ReusePair
 
 _FIELDS = [
     "source",
@@ -22,10 +24,12 @@ _FIELDS = [
     "source_published",
     "copy_published",
     "coverage_of_copy",
+    "schema_version",
+    "config_fingerprint",
 ]
 
 
-def pair_record(c: Comparison) -> dict[str, Any]:
+def reuse_pair(c: Comparison, config: Config = DEFAULT_CONFIG) -> ReusePair:
     """One reuse pair: who copied whom (null for shared sources), evidence in brief."""
     copy_side = {"a_from_b": "a", "b_from_a": "b"}.get(c.verdict.relation)
     source, copy = (c.b, c.a) if copy_side == "a" else (c.a, c.b)
@@ -33,39 +37,47 @@ def pair_record(c: Comparison) -> dict[str, Any]:
     if copy_side:
         credited = (c.evidence.a if copy_side == "a" else c.evidence.b).credits_other
     passages = sorted(c.alignments, key=lambda x: -len(x.a_text))[:3]
-    return {
-        "a": c.a.id,
-        "b": c.b.id,
-        "relation": c.verdict.relation,
-        "confidence": c.verdict.confidence,
-        "source": source.id if copy_side else None,
-        "copy": copy.id if copy_side else None,
-        "credited": credited,
-        "a_published": c.a.published,
-        "b_published": c.b.published,
-        "coverage": c.coverage.to_dict(),
-        "reasons": list(c.verdict.reasons),
-        "passages": [{"kind": x.kind, "a_text": x.a_text, "b_text": x.b_text} for x in passages],
-    }
+    return ReusePair(
+        a=str(c.a.id),
+        b=str(c.b.id),
+        relation=cast(PairRelation, c.verdict.relation),
+        confidence=c.verdict.confidence,
+        source=source.id if copy_side else None,
+        copy=copy.id if copy_side else None,
+        credited=credited,
+        a_published=c.a.published,
+        b_published=c.b.published,
+        coverage=c.coverage,
+        reasons=tuple(c.verdict.reasons),
+        passages=tuple(PairPassage(x.kind, x.a_text, x.b_text) for x in passages),
+        config_fingerprint=config.fingerprint(),
+    )
 
 
-def _edges(pairs: list[dict[str, Any]], comparisons: list[Comparison]) -> list[dict[str, Any]]:
-    edges = []
-    for pair, c in zip(pairs, comparisons, strict=True):
-        if pair["copy"] is None:
+def pair_record(c: Comparison, config: Config = DEFAULT_CONFIG) -> dict[str, Any]:
+    """:func:`reuse_pair` in its JSON form, a line of ``pairs.jsonl``."""
+    return reuse_pair(c, config).to_dict()
+
+
+def _edges(pairs: list[ReusePair]) -> list[dict[str, Any]]:
+    edges: list[dict[str, Any]] = []
+    for pair in pairs:
+        if pair.copy is None:
             continue
-        copy_is_a = pair["copy"] == c.a.id
+        copy_is_a = pair.copy == pair.a
         edges.append(
             {
-                "source": pair["source"],
-                "copy": pair["copy"],
-                "relation": pair["relation"],
-                "confidence": pair["confidence"],
-                "credited": pair["credited"],
+                "source": pair.source,
+                "copy": pair.copy,
+                "relation": pair.relation,
+                "confidence": pair.confidence,
+                "credited": pair.credited,
                 "best_source": False,
-                "source_published": (c.b if copy_is_a else c.a).published,
-                "copy_published": (c.a if copy_is_a else c.b).published,
-                "coverage_of_copy": c.coverage.a if copy_is_a else c.coverage.b,
+                "source_published": pair.b_published if copy_is_a else pair.a_published,
+                "copy_published": pair.a_published if copy_is_a else pair.b_published,
+                "coverage_of_copy": pair.coverage.a if copy_is_a else pair.coverage.b,
+                "schema_version": pair.schema_version,
+                "config_fingerprint": pair.config_fingerprint,
             }
         )
     best: dict[str, dict[str, Any]] = {}
@@ -81,7 +93,7 @@ def _edges(pairs: list[dict[str, Any]], comparisons: list[Comparison]) -> list[d
     return sorted(edges, key=lambda e: (e["copy_published"] or "", e["copy"], e["source"]))
 
 
-def clusters(pairs: list[dict[str, Any]]) -> list[list[str]]:
+def clusters(pairs: list[ReusePair]) -> list[list[str]]:
     """Groups of articles joined by any reuse (copies and shared sources), largest first."""
     parent: dict[str, str] = {}
 
@@ -92,26 +104,44 @@ def clusters(pairs: list[dict[str, Any]]) -> list[list[str]]:
         return node
 
     for pair in pairs:
-        parent[root(pair["a"])] = root(pair["b"])
+        parent[root(pair.a)] = root(pair.b)
     groups: dict[str, list[str]] = {}
     for node in parent:
         groups.setdefault(root(node), []).append(node)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: (-len(g), g))
 
 
-def write_provenance(comparisons: Iterable[Comparison], directory: Path) -> dict[str, int]:
+@dataclass(frozen=True, slots=True)
+class ScanFiles:
+    """What :func:`write_pair_files` wrote: the pairs, the graph's edges and the clusters."""
+
+    pairs: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    clusters: list[list[str]]
+
+    def counts(self) -> dict[str, int]:
+        return {"pairs": len(self.pairs), "edges": len(self.edges), "clusters": len(self.clusters)}
+
+
+def write_provenance(
+    comparisons: Iterable[Comparison], directory: Path, *, config: Config = DEFAULT_CONFIG
+) -> dict[str, int]:
     """Write pairs.jsonl, graph.csv, graph.graphml and clusters.jsonl atomically."""
-    found = list(comparisons)
-    pairs = [pair_record(c) for c in found]
-    edges = _edges(pairs, found)
+    pairs = [reuse_pair(c, config) for c in comparisons]
+    return write_pair_files(pairs, directory, config.fingerprint()).counts()
+
+
+def write_pair_files(pairs: list[ReusePair], directory: Path, fingerprint: str) -> ScanFiles:
+    """The files of :func:`write_provenance` for ``pairs`` of a scan with the configuration
+    of ``fingerprint`` (docs/json.md, "Scan files")."""
+    written = ScanFiles([p.to_dict() for p in pairs], _edges(pairs), clusters(pairs))
     directory.mkdir(parents=True, exist_ok=True)
-    _atomic(
-        directory / "pairs.jsonl", "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs)
-    )
-    _atomic(directory / "clusters.jsonl", "".join(json.dumps(g) + "\n" for g in clusters(pairs)))
-    _write_csv(directory / "graph.csv", edges)
-    _atomic(directory / "graph.graphml", _graphml(edges))
-    return {"pairs": len(pairs), "edges": len(edges), "clusters": len(clusters(pairs))}
+    lines = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in written.pairs)
+    _atomic(directory / "pairs.jsonl", lines)
+    _atomic(directory / "clusters.jsonl", "".join(json.dumps(g) + "\n" for g in written.clusters))
+    _write_csv(directory / "graph.csv", written.edges)
+    _atomic(directory / "graph.graphml", _graphml(written.edges, fingerprint))
+    return written
 
 
 def _atomic(path: Path, text: str) -> None:
@@ -130,7 +160,7 @@ def _write_csv(path: Path, edges: list[dict[str, Any]]) -> None:
     os.replace(temporary, path)
 
 
-def _graphml(edges: list[dict[str, Any]]) -> str:
+def _graphml(edges: list[dict[str, Any]], fingerprint: str) -> str:
     nodes = sorted({e["source"] for e in edges} | {e["copy"] for e in edges})
     keys = [
         ("relation", "string"),
@@ -146,7 +176,13 @@ def _graphml(edges: list[dict[str, Any]]) -> str:
         f'  <key id="{name}" for="edge" attr.name="{name}" attr.type="{kind}"/>'
         for name, kind in keys
     ]
+    lines += [
+        f'  <key id="{name}" for="graph" attr.name="{name}" attr.type="{kind}"/>'
+        for name, kind in (("schema_version", "int"), ("config_fingerprint", "string"))
+    ]
     lines.append('  <graph edgedefault="directed">')
+    lines.append(f'    <data key="schema_version">{SCHEMA_VERSION}</data>')
+    lines.append(f'    <data key="config_fingerprint">{fingerprint}</data>')
     lines += [f"    <node id={quoteattr(node)}/>" for node in nodes]
     for edge in edges:
         lines.append(

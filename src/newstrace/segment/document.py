@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, wraps
 from typing import Any, TypeVar
 
+from newstrace.config import DEFAULT_CONFIG, LimitConfig
 from newstrace.errors import TooLargeError
 from newstrace.ingest.plaintext import check_characters
 from newstrace.model import Article, Sentence, Span
@@ -18,33 +19,21 @@ from newstrace.segment.tokens import Token, tokenize
 
 T = TypeVar("T")
 
-MAX_ARTICLE_CHARS = 50_000
-"""Longest article text that is compared, in characters (about 8,000 words).
-
-BASIL's longest article has 11,343 characters.  Aligning two articles costs time and memory
-that grow with the product of their sentence counts (every sentence pair is scored), so a
-cap keeps every comparison bounded: two articles of prose at the cap took 53 s of CPU time
-(under a minute on 2 cores) and 570 MB, two 200,000-character texts several minutes.
-"""
+# The default limits of one article (how they were set: LimitConfig in config.py).
+MAX_ARTICLE_CHARS = DEFAULT_CONFIG.limits.max_article_chars
+MAX_SENTENCES = DEFAULT_CONFIG.limits.max_sentences
 
 
-MAX_SENTENCES = 1_000
-"""Most sentences an article may have (50,000 characters of prose make about 500).
-
-The character limit alone does not bound the sentence pairs: 48,000 characters of
-``"Go. "`` are 12,000 sentences, whose comparison with themselves did not end in hours.
-"""
-
-
-def check_article(article: Article) -> None:
-    """Raise :class:`TooLargeError` over :data:`MAX_ARTICLE_CHARS`, and
+def check_article(article: Article, limits: LimitConfig = DEFAULT_CONFIG.limits) -> None:
+    """Raise :class:`TooLargeError` over ``limits.max_article_chars``, and
     :class:`EncodingError` for text that is not all characters (a lone surrogate)."""
-    if len(article.text) > MAX_ARTICLE_CHARS:
+    limit = limits.max_article_chars
+    if len(article.text) > limit:
         raise TooLargeError(
             f"the article is {len(article.text):,} characters long, over the "
-            f"{MAX_ARTICLE_CHARS:,}-character limit of one article; split it into articles",
+            f"{limit:,}-character limit of one article; split it into articles",
             path=article.id,
-            limit=MAX_ARTICLE_CHARS,
+            limit=limit,
         )
     check_characters(article.text, path=article.id)
 
@@ -62,17 +51,17 @@ class SentenceRange:
 class Document:
     """An article prepared for alignment.  Internal: may change without notice."""
 
-    def __init__(self, article: Article) -> None:
-        check_article(article)
+    def __init__(self, article: Article, limits: LimitConfig = DEFAULT_CONFIG.limits) -> None:
+        check_article(article, limits)
         self.article = article
         self.normalised: NormalisedText = normalise(article.text)
         self.sentences: list[Sentence] = split_sentences(self.normalised)
-        if len(self.sentences) > MAX_SENTENCES:
+        if len(self.sentences) > limits.max_sentences:
             raise TooLargeError(
                 f"the article has {len(self.sentences):,} sentences, over the "
-                f"{MAX_SENTENCES:,}-sentence limit of one article; split it into articles",
+                f"{limits.max_sentences:,}-sentence limit of one article; split it into articles",
                 path=article.id,
-                limit=MAX_SENTENCES,
+                limit=limits.max_sentences,
             )
         self.tokens: list[Token] = tokenize(self.normalised.text)
         self.ranges: list[SentenceRange] = self._sentence_ranges()

@@ -94,12 +94,8 @@ def layout(story: Story, article_id: str) -> StoryGraph:
             nodes.append(Node(item.id, item.title, item.outlet, item.published, x, y))
     rows = max((len(group) for group in columns.values()), default=1)
     edges = tuple(
-        Edge(
-            p["a"], p["b"], p.get("source"), p.get("copy"), p["relation"],
-            float(p["confidence"]), p.get("credited"),
-        )
-        for p in story.pairs
-    )  # fmt: skip
+        Edge(p.a, p.b, p.source, p.copy, p.relation, p.confidence, p.credited) for p in story.pairs
+    )
     return StoryGraph(
         article=article_id,
         truncated=story.truncated,

@@ -127,8 +127,9 @@ class PairPassageOut(_Strict):
 
 
 class PairOut(_Strict):
-    """A reuse pair found by ``newstrace scan`` (the record of ``pairs.jsonl``), with the
-    outlets and titles of its two articles."""
+    """A reuse pair found by ``newstrace scan`` (``ReusePair``, a line of ``pairs.jsonl``),
+    with the outlets and titles of its two articles (``tests/serve/test_schemas.py`` checks
+    the fields against the record's)."""
 
     a: str
     b: str
@@ -145,6 +146,8 @@ class PairOut(_Strict):
     coverage: CoverageOut
     reasons: list[str]
     passages: list[PairPassageOut] = Field(description="the three longest aligned passages")
+    schema_version: int = Field(description="version of the record's form (docs/json.md)")
+    config_fingerprint: str = Field(description="Config.fingerprint() of the scan")
     a_outlet: str | None
     b_outlet: str | None
     a_title: str | None

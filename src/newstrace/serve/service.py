@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import metadata
 
 from newstrace.candidates import article_features
-from newstrace.config import DEFAULT_CONFIG, Config
+from newstrace.config import Config
 from newstrace.engines.local import Source, trace
 from newstrace.errors import EmptyTextError
 from newstrace.model import Article, Comparison
@@ -20,7 +20,7 @@ from newstrace.serve.articles import to_article
 from newstrace.serve.database import ArticleSummary, Database, id_of_text, search_articles
 from newstrace.serve.graph import StoryGraph, layout
 from newstrace.serve.schemas import ArticleIn, CompareArticleIn, CompareRequest
-from newstrace.serve.settings import MAX_PAGE, MAX_STORY_ARTICLES, Settings
+from newstrace.serve.settings import Settings
 from newstrace.store.pairs import PairQuery, count_pairs, find_pairs, story
 
 # Prepared (normalised, segmented) articles by content: a newsroom compares the same
@@ -47,16 +47,22 @@ class ArticleExists(ValueError):
 class Service:
     """The operations of the service on one index."""
 
-    def __init__(self, settings: Settings, *, config: Config = DEFAULT_CONFIG) -> None:
+    def __init__(self, settings: Settings, *, config: Config | None = None) -> None:
         self.settings = settings
-        self.config = config
-        self.database = Database(settings.db, config=config)
+        self.config = settings.config if config is None else config
+        self.database = Database(settings.db, config=self.config)
 
     # --- comparing and tracing -----------------------------------------------------------
 
     def compare(self, request: CompareRequest) -> tuple[Comparison, Article, Article]:
         a, b = self._side(request.a, "A"), self._side(request.b, "B")
-        return compare_documents(_prepared(a), _prepared(b), config=self.config), a, b
+        return (
+            compare_documents(
+                _prepared(a, self.config), _prepared(b, self.config), config=self.config
+            ),
+            a,
+            b,
+        )
 
     def _side(self, fields: CompareArticleIn, name: str) -> Article:
         if fields.text is not None:
@@ -92,7 +98,7 @@ class Service:
         if article.id is None:
             digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
             article = Article(article.text, f"api-{digest}", *_metadata(article))
-        features = article_features(prepare(article), config=self.config.candidates)
+        features = article_features(prepare(article, self.config), config=self.config.candidates)
         store = self.database.store()
         result = store.add([(article, features, "api", "POST /articles")])
         if result.known_ids:
@@ -109,7 +115,7 @@ class Service:
             self.database.store().db,
             words=words,
             outlet=outlet,
-            limit=min(limit, MAX_PAGE),
+            limit=min(limit, self.config.serve.max_page),
             offset=offset,
         )
 
@@ -121,7 +127,8 @@ class Service:
 
     def graph(self, article_id: str) -> StoryGraph:
         self.article(article_id)  # 404 for an unknown id
-        found = story(self.database.store().db, article_id, max_articles=MAX_STORY_ARTICLES)
+        most = self.config.serve.max_story_articles
+        found = story(self.database.store().db, article_id, max_articles=most)
         return layout(found, article_id)
 
     def status(self) -> dict[str, object]:
@@ -133,7 +140,7 @@ class Service:
             "limits": {
                 "max_body_bytes": self.settings.max_body_bytes,
                 "max_text_chars": self.settings.max_text_chars,
-                "max_page": MAX_PAGE,
+                "max_page": self.config.serve.max_page,
             },
         }
 

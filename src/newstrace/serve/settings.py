@@ -6,28 +6,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.errors import ConfigError
-from newstrace.ingest.source import DEFAULT_MAX_BYTES
 
-MAX_BODY_BYTES = DEFAULT_MAX_BYTES
-"""Largest request body, in bytes (5 MB, the CLI's limit for one input file).
-
-Two texts at :data:`MAX_TEXT_CHARS` fit even when JSON escapes every character."""
-
-MAX_TEXT_CHARS = 200_000
-"""Longest article text, in characters (about 30,000 words: ten long features).
-
-Comparison time grows with the sentences of both texts, so this bounds one request's work."""
-
-MAX_PAGE = 500
-"""Most records one listing (``GET /pairs``, ``GET /articles``) returns."""
-
-MAX_CONNECTIONS = 256
-"""Open connections the service accepts before answering 503: each waiting request may hold
-a body of up to :data:`MAX_BODY_BYTES`, so this bounds the memory they take."""
-
-MAX_STORY_ARTICLES = 60
-"""Most articles drawn in one provenance graph; the nearest to the chosen article are kept."""
+# The default limits of the service's requests; how each was set: ServeConfig (config.py).
+_LIMITS = DEFAULT_CONFIG.serve
+MAX_BODY_BYTES = _LIMITS.max_body_bytes
+MAX_TEXT_CHARS = _LIMITS.max_text_chars
+MAX_PAGE = _LIMITS.max_page
+MAX_CONNECTIONS = _LIMITS.max_connections
+MAX_STORY_ARTICLES = _LIMITS.max_story_articles
 
 
 def _cores() -> int:
@@ -47,6 +35,8 @@ class Settings:
     # out among the workers.
     torch_threads: int | None = None
     preload_encoder: bool = True
+    # What every process of the service compares, traces and indexes with (--config).
+    config: Config = DEFAULT_CONFIG
 
     def __post_init__(self) -> None:
         for name in ("max_body_bytes", "max_text_chars", "workers", "torch_threads"):

@@ -1,7 +1,7 @@
 """Reuse pairs in the index: what ``scan`` found, listed and filtered by the service.
 
-A pair is kept as the record of ``pairs.jsonl`` (``report/provenance.py``: who copied whom,
-credited or not, the evidence) plus columns to filter on.  ``save_pairs`` replaces the
+A pair is kept as its record of ``pairs.jsonl`` (:class:`~newstrace.model.ReusePair`: who
+copied whom, credited or not, the evidence) plus columns to filter on.  ``save_pairs`` replaces the
 pairs of the previous scan in one transaction, so readers see one scan or the other, never
 a mix.  Every function takes the store's ``sqlite3`` connection (``Store.db``).
 """
@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from newstrace.model import SCHEMA_VERSION, ReusePair
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +51,14 @@ class Story:
     """The articles joined to one article by reuse pairs, and those pairs."""
 
     articles: tuple[StoryArticle, ...]
-    pairs: tuple[dict[str, Any], ...]
+    pairs: tuple[ReusePair, ...]
     truncated: bool
 
 
-def save_pairs(db: sqlite3.Connection, records: Iterable[Mapping[str, Any]]) -> int:
-    """Replace the stored pairs with ``records`` (one scan's ``pair_record``s), atomically."""
-    rows = [_row(record) for record in records]
+def save_pairs(db: sqlite3.Connection, pairs: Iterable[ReusePair | Mapping[str, Any]]) -> int:
+    """Replace the stored pairs with ``pairs`` (one scan's), atomically; a pair given in
+    its JSON form must be a valid :class:`ReusePair` (ValueError)."""
+    rows = [_row(p if isinstance(p, ReusePair) else ReusePair.from_dict(p)) for p in pairs]
     db.execute("BEGIN IMMEDIATE")
     try:
         db.execute("DELETE FROM pairs")
@@ -71,28 +74,35 @@ def save_pairs(db: sqlite3.Connection, records: Iterable[Mapping[str, Any]]) -> 
     return len(rows)
 
 
-def _row(record: Mapping[str, Any]) -> tuple[Any, ...]:
-    credited = record.get("credited")
+def _row(pair: ReusePair) -> tuple[Any, ...]:
     return (
-        record["a"],
-        record["b"],
-        record["relation"],
-        float(record["confidence"]),
-        record.get("source"),
-        record.get("copy"),
-        None if credited is None else int(bool(credited)),
-        _reuse_date(record),
-        json.dumps(dict(record), ensure_ascii=False),
+        pair.a,
+        pair.b,
+        pair.relation,
+        pair.confidence,
+        pair.source,
+        pair.copy,
+        None if pair.credited is None else int(pair.credited),
+        _reuse_date(pair),
+        json.dumps(pair.to_dict(), ensure_ascii=False),
     )
 
 
-def _reuse_date(record: Mapping[str, Any]) -> str | None:
+def _reuse_date(pair: ReusePair) -> str | None:
     """The copy's date; for a shared source (no copy) the later of the two dates."""
-    dates = {record["a"]: record.get("a_published"), record["b"]: record.get("b_published")}
-    if record.get("copy") is not None:
-        return dates.get(record["copy"])
+    dates = {pair.a: pair.a_published, pair.b: pair.b_published}
+    if pair.copy is not None:
+        return dates.get(pair.copy)
     known = [date for date in dates.values() if date]
     return max(known) if known else None
+
+
+def _pair(record: str) -> ReusePair:
+    data = json.loads(record)
+    # pairs saved before records carried their version and configuration
+    data.setdefault("schema_version", SCHEMA_VERSION)
+    data.setdefault("config_fingerprint", "")
+    return ReusePair.from_dict(data)
 
 
 _SELECT = """
@@ -141,7 +151,8 @@ def count_pairs(db: sqlite3.Connection, query: PairQuery = PairQuery()) -> int:
 def find_pairs(
     db: sqlite3.Connection, query: PairQuery = PairQuery(), *, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:
-    """Pairs matching ``query``, the latest reuse first (undated last), then most certain."""
+    """Pairs matching ``query`` in their JSON form with the outlets and titles of both
+    articles, the latest reuse first (undated last), then most certain."""
     where, values = _where(query)
     order = " ORDER BY p.published IS NULL, p.published DESC, p.confidence DESC, p.a, p.b"
     rows = db.execute(_SELECT + where + order + " LIMIT ? OFFSET ?", [*values, limit, offset])
@@ -155,7 +166,7 @@ def _with_articles(
     b_outlet: str | None,
     b_title: str | None,
 ) -> dict[str, Any]:
-    pair: dict[str, Any] = json.loads(record)
+    pair = _pair(record).to_dict()
     pair.update(a_outlet=a_outlet, a_title=a_title, b_outlet=b_outlet, b_title=b_title)
     return pair
 
@@ -185,7 +196,7 @@ def story(db: sqlite3.Connection, article_id: str, *, max_articles: int = 60) ->
     ids = list(seen)
     marks = ", ".join("?" * len(ids))
     records = tuple(
-        json.loads(record)
+        _pair(record)
         for (record,) in db.execute(
             f"SELECT record FROM pairs WHERE a IN ({marks}) AND b IN ({marks}) ORDER BY a, b",
             ids * 2,
@@ -195,7 +206,7 @@ def story(db: sqlite3.Connection, article_id: str, *, max_articles: int = 60) ->
 
 
 def _story_articles(
-    db: sqlite3.Connection, ids: list[str], records: tuple[dict[str, Any], ...]
+    db: sqlite3.Connection, ids: list[str], records: tuple[ReusePair, ...]
 ) -> tuple[StoryArticle, ...]:
     marks = ", ".join("?" * len(ids))
     known = {
@@ -204,6 +215,6 @@ def _story_articles(
             f"SELECT id, title, outlet, published FROM articles WHERE id IN ({marks})", ids
         )
     }
-    dates = {r["a"]: r.get("a_published") for r in records}
-    dates.update({r["b"]: r.get("b_published") for r in records})
+    dates = {r.a: r.a_published for r in records}
+    dates.update({r.b: r.b_published for r in records})
     return tuple(known.get(i) or StoryArticle(i, None, None, dates.get(i)) for i in ids)

@@ -10,6 +10,7 @@ but is built for bulk analytics, not many small durable writes.
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
@@ -24,9 +25,9 @@ import xxhash
 from newstrace.candidates.features import Features
 from newstrace.candidates.neighbours import MAX_SENTENCES, keys_of
 from newstrace.candidates.semantic import quantise
-from newstrace.config import CandidateConfig
+from newstrace.config import CandidateConfig, Config, fingerprint_of
+from newstrace.errors import StaleIndexError, StoreError
 from newstrace.embed.static_encoder import DIM, static_encoder_name
-from newstrace.errors import StoreError
 from newstrace.model import Article
 
 SCHEMA_VERSION = "2"
@@ -124,23 +125,37 @@ class Store:
         self._check_meta(config)
 
     def _check_meta(self, config: CandidateConfig) -> None:
-        """The features depend on the candidate settings: a mismatch would find nothing."""
-        wanted = {"schema_version": SCHEMA_VERSION, "features": _feature_settings(config)}
+        """The features depend on some settings (:func:`index_settings`): an index opened
+        with others would find nothing, so that is a :class:`StaleIndexError`."""
+        wanted = index_settings(config)
         stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if not stored:
             with self._transaction():
                 self.db.executemany(
                     "INSERT INTO meta VALUES (?, ?)",
-                    [*wanted.items(), ("identity", uuid.uuid4().hex)],
+                    [*_meta_rows(wanted), ("identity", uuid.uuid4().hex)],
                 )
             return
-        for key, value in wanted.items():
-            if stored.get(key) != value:
-                raise StoreError(
-                    f"the index was built with other {key.replace('_', ' ')} ({stored.get(key)}, "
-                    f"now {value}); build a new index with another --db",
-                    path=str(self.path),
-                )
+        legacy = stored.get("features") == _feature_settings(config)
+        if "settings" not in stored and legacy and stored.get("schema_version") == SCHEMA_VERSION:
+            with self._transaction():  # an index from before its settings were stored
+                self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", _meta_rows(wanted))
+            return
+        if stored.get("fingerprint") != fingerprint_of(wanted):
+            raise self._stale(json.loads(stored.get("settings", "{}")), wanted)
+
+    def _stale(self, built: dict[str, Any], wanted: dict[str, Any]) -> StaleIndexError:
+        differences = {
+            key: (built.get(key), value) for key, value in wanted.items() if built.get(key) != value
+        }
+        listed = ", ".join(f"{key} {old} (now {new})" for key, (old, new) in differences.items())
+        return StaleIndexError(
+            f"the index was built with other settings: {listed or 'unknown ones'}; index again "
+            "into a new file (newstrace index FILES --db NEW.db), or open it with the "
+            "configuration it was built with",
+            path=str(self.path),
+            differences=differences,
+        )
 
     def identity(self) -> str:
         """A random name given to this index when it was created (tells caches apart)."""
@@ -377,6 +392,21 @@ class Store:
             (config.max_df, config.scan_min_shingles, config.scan_min_names),
         ).fetchall()
         return [(a, b, float(score)) for a, b, score in rows]
+
+
+def index_settings(config: CandidateConfig) -> dict[str, Any]:
+    """What decides the content of an index: the schema, the settings of
+    :data:`~newstrace.config.INDEX_SETTINGS` and the sentence encoder."""
+    stored = Config(candidates=config).index_settings()
+    return {"schema_version": SCHEMA_VERSION, **stored, "vectors": static_encoder_name()}
+
+
+def _meta_rows(settings: dict[str, Any]) -> list[tuple[str, str]]:
+    return [
+        ("schema_version", SCHEMA_VERSION),
+        ("settings", json.dumps(settings, sort_keys=True)),
+        ("fingerprint", fingerprint_of(settings)),
+    ]
 
 
 def _feature_settings(config: CandidateConfig) -> str:

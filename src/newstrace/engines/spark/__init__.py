@@ -143,7 +143,7 @@ class SparkEngine:
         from newstrace.engines.spark.output import write_scan
 
         result = scan(self.spark, self.inputs, config=self.config)
-        counts = write_scan(self.spark, result.pairs, output)
+        counts = write_scan(self.spark, result.pairs, output, config=self.config)
         return summary(result, counts, output)
 
 

@@ -58,7 +58,9 @@ def _aligned(row: dict[str, Any], config: Config) -> dict[str, Any] | None:
     a, b = (Article(*(row[f"{side}_{field}"] for field in _FIELDS)) for side in "ab")
     common = frozenset(row["a_common"] or ()) | frozenset(row["b_common"] or ())
     wording = CommonWording(common, shingle_words=config.candidates.shingle_words)
-    comparison = compare_documents(prepare(a), prepare(b), config=config, common=wording)
+    comparison = compare_documents(
+        prepare(a, config), prepare(b, config), config=config, common=wording
+    )
     if comparison.verdict.relation == "unrelated":
         return None
     return {
@@ -68,7 +70,7 @@ def _aligned(row: dict[str, Any], config: Config) -> dict[str, Any] | None:
         "a_id": a.id,
         "b_id": b.id,
         "relation": comparison.verdict.relation,
-        "record": json.dumps(pair_record(comparison), ensure_ascii=False),
+        "record": json.dumps(pair_record(comparison, config), ensure_ascii=False),
         "coverage_a": comparison.coverage.a,
         "coverage_b": comparison.coverage.b,
     }

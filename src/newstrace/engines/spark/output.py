@@ -10,19 +10,19 @@ copied through Hadoop.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 from pyspark.sql import SparkSession
 
+from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.spark.input import hadoop_path, is_uri
-from newstrace.model import ArticleInfo, Comparison, Coverage
+from newstrace.model import Coverage, ReusePair
 from newstrace.report import provenance
 
 __all__ = ["ScanPair", "write_scan"]
@@ -36,49 +36,30 @@ class ScanPair:
     coverage: Coverage
 
 
-@dataclass(frozen=True, slots=True)
-class _PairView:
-    """The fields of a Comparison that the provenance graph reads, from a ScanPair."""
-
-    a: ArticleInfo
-    b: ArticleInfo
-    coverage: Coverage
-
-
-def write_scan(spark: SparkSession, pairs: list[ScanPair], output: str) -> dict[str, int]:
-    """Write the provenance files of ``pairs`` to ``output``: a folder, or a URI Hadoop
-    writes (``hdfs://``, ``s3a://``, ``file://``), which every node of a cluster can reach."""
+def write_scan(
+    spark: SparkSession, pairs: list[ScanPair], output: str, *, config: Config = DEFAULT_CONFIG
+) -> dict[str, int]:
+    """Write the provenance files of ``pairs`` (of a scan with ``config``) to ``output``: a
+    folder, or a URI Hadoop writes (``hdfs://``, ``s3a://``, ``file://``), which every node
+    of a cluster can reach."""
+    fingerprint = config.fingerprint()
     if not is_uri(output):
-        return _write_files(pairs, Path(output))
+        return _write_files(pairs, Path(output), fingerprint)
     with tempfile.TemporaryDirectory(prefix="newstrace-") as folder:
-        counts = _write_files(pairs, Path(folder))
+        counts = _write_files(pairs, Path(folder), fingerprint)
         _copy_out(spark, Path(folder), output)
     return counts
 
 
-def _write_files(pairs: list[ScanPair], directory: Path) -> dict[str, int]:
-    records = [pair.record for pair in pairs]
-    edges = provenance._edges(records, [_view(pair) for pair in pairs])
-    groups = provenance.clusters(records)
-    directory.mkdir(parents=True, exist_ok=True)
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    provenance._atomic(directory / "pairs.jsonl", lines)
-    provenance._atomic(directory / "clusters.jsonl", "".join(json.dumps(g) + "\n" for g in groups))
-    provenance._write_csv(directory / "graph.csv", edges)
-    provenance._atomic(directory / "graph.graphml", provenance._graphml(edges))
-    _write_parquet(directory / "pairs.parquet", records, _PAIRS)
-    _write_parquet(directory / "graph.parquet", edges, _EDGES)
-    _write_parquet(directory / "clusters.parquet", [{"articles": g} for g in groups], _CLUSTERS)
-    return {"pairs": len(records), "edges": len(edges), "clusters": len(groups)}
-
-
-def _view(pair: ScanPair) -> Comparison:
-    record = pair.record
-
-    def info(side: str) -> ArticleInfo:
-        return ArticleInfo(record[side], None, None, record[f"{side}_published"], 0)
-
-    return cast(Comparison, _PairView(info("a"), info("b"), pair.coverage))
+def _write_files(pairs: list[ScanPair], directory: Path, fingerprint: str) -> dict[str, int]:
+    # the record rounds the coverages; the graph ranks sources by the exact ones
+    records = [replace(ReusePair.from_dict(p.record), coverage=p.coverage) for p in pairs]
+    written = provenance.write_pair_files(records, directory, fingerprint)
+    _write_parquet(directory / "pairs.parquet", written.pairs, _PAIRS)
+    _write_parquet(directory / "graph.parquet", written.edges, _EDGES)
+    groups = [{"articles": g} for g in written.clusters]
+    _write_parquet(directory / "clusters.parquet", groups, _CLUSTERS)
+    return written.counts()
 
 
 def _write_parquet(path: Path, rows: list[dict[str, Any]], schema: pa.Schema) -> None:
@@ -97,8 +78,8 @@ def _copy_out(spark: SparkSession, folder: Path, output: str) -> None:
         system.copyFromLocalFile(False, True, source, destination)
 
 
-# The Parquet tables: the fields of pairs.jsonl (``provenance.pair_record``), of graph.csv,
-# and each cluster of clusters.jsonl as a list of article ids.
+# The Parquet tables: the fields of pairs.jsonl (``ReusePair``), of graph.csv, and each
+# cluster of clusters.jsonl as a list of article ids.
 _PASSAGE = pa.struct([("kind", pa.string()), ("a_text", pa.string()), ("b_text", pa.string())])
 _PAIRS = pa.schema(
     [
@@ -114,6 +95,8 @@ _PAIRS = pa.schema(
         ("coverage", pa.struct([("a", pa.float64()), ("b", pa.float64())])),
         ("reasons", pa.list_(pa.string())),
         ("passages", pa.list_(_PASSAGE)),
+        ("schema_version", pa.int64()),
+        ("config_fingerprint", pa.string()),
     ]
 )
 _EDGES = pa.schema(
@@ -127,6 +110,8 @@ _EDGES = pa.schema(
         ("source_published", pa.string()),
         ("copy_published", pa.string()),
         ("coverage_of_copy", pa.float64()),
+        ("schema_version", pa.int64()),
+        ("config_fingerprint", pa.string()),
     ]
 )
 _CLUSTERS = pa.schema([("articles", pa.list_(pa.string()))])
