@@ -11,7 +11,7 @@ from pathlib import Path
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.local import Progress, candidate_pairs
 from newstrace.engines.local_workers import align_pairs, encode_articles
-from newstrace.report.provenance import pair_record, write_provenance
+from newstrace.report.provenance import reuse_pair, write_provenance
 from newstrace.store import Store
 from newstrace.store.pairs import save_pairs
 
@@ -54,8 +54,8 @@ class LocalEngine:
                 align_pairs(self.store, pairs, config=self.config, jobs=self.jobs, progress=aligned)
             )
         # Kept in the index too, for `newstrace serve` to list and filter (GET /pairs).
-        save_pairs(self.store.db, [pair_record(c) for c in found])
-        counts = write_provenance(found, directory)
+        save_pairs(self.store.db, [reuse_pair(c, self.config) for c in found])
+        counts = write_provenance(found, directory, config=self.config)
         relations: dict[str, int] = {}
         for c in found:
             relations[c.verdict.relation] = relations.get(c.verdict.relation, 0) + 1

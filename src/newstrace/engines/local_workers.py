@@ -6,8 +6,11 @@ index by ``store.unit_vectors``), then aligns the pairs (:func:`align_pairs`), r
 vectors back.  Both spread their work over ``jobs`` processes that each open the index
 themselves; results come back in the order of the work, so a scan gives the same pairs
 with any number of jobs.  Processes, not threads: aligning is pure Python, and the
-encoder's own threads use only one core on news-length batches.  They are started with
-``spawn``: a forked child would inherit the parent's SQLite connection and encoder threads.
+encoder's own threads use only one core on news-length batches.  They are forked where the
+system can (``spawn`` elsewhere): a spawned child re-runs the caller's script, which hangs
+the pool when the script has no ``if __name__ == "__main__"`` guard.  A forked child opens
+its own connection to the index and loads its own encoders (``_fresh_process``), since the
+parent's connection and thread pools do not survive a fork.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from newstrace.analyse.stock import CommonWording
 from newstrace.candidates import Features, article_features
 from newstrace.candidates.features import shingle_hashes
 from newstrace.config import Config
-from newstrace.embed.encoder import get_encoder, limit_threads
+from newstrace.embed.encoder import get_encoder, get_torch_encoder, limit_threads
+from newstrace.embed.static_encoder import get_static_encoder
 from newstrace.errors import InputError
 from newstrace.ingest.records import CorpusRecord
 from newstrace.model import Article, Comparison
@@ -125,7 +129,7 @@ _worker: _Worker | None = None  # the worker process's own (set by _start)
 
 def _start(path: str, config: Config) -> None:
     global _worker
-    limit_threads(1)  # one process a core
+    _fresh_process()
     _worker = _Worker(Store(path, config=config.candidates, create=False), config)
 
 
@@ -146,9 +150,19 @@ def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
 
 
 def _pool(jobs: int, initializer: Callable[..., None], initargs: tuple[object, ...]) -> Any:
-    return multiprocessing.get_context("spawn").Pool(
-        jobs, initializer=initializer, initargs=initargs
-    )
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # Else Hugging Face's tokenizers warns in every child that it turns parallelism off.
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    return context.Pool(jobs, initializer=initializer, initargs=initargs)
+
+
+def _fresh_process() -> None:
+    """In a new worker: one thread a process, encoders of its own (not the parent's)."""
+    get_encoder.cache_clear()
+    get_torch_encoder.cache_clear()
+    get_static_encoder.cache_clear()
+    limit_threads(1)
 
 
 def _run(
@@ -174,6 +188,7 @@ _featuring: Config | None = None  # the configuration of an index worker (_start
 
 def _start_featuring(config: Config) -> None:
     global _featuring
+    _fresh_process()
     _featuring = config
 
 
@@ -181,7 +196,9 @@ def _features(records: list[CorpusRecord], config: Config) -> list[Features | st
     found: list[Features | str] = []
     for record in records:
         try:
-            found.append(article_features(prepare(record.article, config), config=config.candidates))
+            found.append(
+                article_features(prepare(record.article, config), config=config.candidates)
+            )
         except InputError as error:
             found.append(str(error))
     return found
