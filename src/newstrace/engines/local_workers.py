@@ -35,7 +35,14 @@ from newstrace.segment.document import Document
 from newstrace.store import Store
 from newstrace.store.unit_vectors import UnitVectors
 
-__all__ = ["align_pairs", "common_ngrams", "default_jobs", "encode_articles", "featurise"]
+__all__ = [
+    "align_chunks",
+    "align_pairs",
+    "common_ngrams",
+    "default_jobs",
+    "encode_articles",
+    "featurise",
+]
 
 Progress = Callable[[int], None]
 Pair = tuple[str, str, float]
@@ -181,7 +188,9 @@ def _features(records: list[CorpusRecord], config: Config) -> list[Features | st
     found: list[Features | str] = []
     for record in records:
         try:
-            found.append(article_features(prepare(record.article, config), config=config.candidates))
+            found.append(
+                article_features(prepare(record.article, config), config=config.candidates)
+            )
         except InputError as error:
             found.append(str(error))
     return found
@@ -230,6 +239,23 @@ def encode_articles(
     return encoded
 
 
+def align_chunks(
+    store: Store,
+    pairs: list[Pair],
+    *,
+    config: Config,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Iterator[tuple[list[Pair], list[Comparison | None]]]:
+    """``pairs`` in chunks, in order, each with the comparison of each of its pairs (None
+    for a pair without reuse): the unit a scan commits (``store.scan_progress``)."""
+    chunks = list(_chunks(pairs, _ALIGN_CHUNK))
+    for chunk, found in _run(store, config, jobs, _align_task, _Worker.align, chunks):
+        if progress:
+            progress(len(chunk))
+        yield chunk, found
+
+
 def align_pairs(
     store: Store,
     pairs: list[Pair],
@@ -239,8 +265,5 @@ def align_pairs(
     progress: Progress | None = None,
 ) -> Iterator[Comparison]:
     """The comparisons of ``pairs`` with reuse, in the order of ``pairs``."""
-    chunks = list(_chunks(pairs, _ALIGN_CHUNK))
-    for chunk, found in _run(store, config, jobs, _align_task, _Worker.align, chunks):
-        if progress:
-            progress(len(chunk))
+    for _chunk, found in align_chunks(store, pairs, config=config, jobs=jobs, progress=progress):
         yield from (c for c in found if c is not None)

@@ -26,8 +26,8 @@ from newstrace.candidates.features import Features
 from newstrace.candidates.neighbours import MAX_SENTENCES, keys_of
 from newstrace.candidates.semantic import quantise
 from newstrace.config import CandidateConfig, Config, fingerprint_of
-from newstrace.errors import StaleIndexError, StoreError
 from newstrace.embed.static_encoder import DIM, static_encoder_name
+from newstrace.errors import StaleIndexError, StoreError
 from newstrace.model import Article
 
 SCHEMA_VERSION = "2"
