@@ -35,9 +35,9 @@ from newstrace.engines.local import (
     candidate_pairs,
     index_corpus,
     paraphrase_pairs,
-    scan,
     trace,
 )
+from newstrace.engines.local_workers import align_pairs, default_jobs, encode_articles
 from newstrace.store import Store
 
 OPERATIONS = ("verbatim", "light", "paraphrase", "rewrite")
@@ -73,7 +73,9 @@ def _score(found: set[Any], truth: list[Truth], *, directed: bool) -> dict[str, 
     return result
 
 
-def _newstrace(directory: Path, truth: list[Truth], indexed: float | None = None) -> dict[str, Any]:
+def _newstrace(
+    directory: Path, truth: list[Truth], indexed: float | None = None, jobs: int = 1
+) -> dict[str, Any]:
     """Index (unless ``indexed`` gives the seconds of an earlier run that indexed this
     directory's database), find the candidates layer by layer, scan, trace."""
     config = DEFAULT_CONFIG
@@ -81,7 +83,7 @@ def _newstrace(directory: Path, truth: list[Truth], indexed: float | None = None
         start = time.perf_counter()
         if indexed is None:
             added = index_corpus(
-                store, [directory / "corpus.jsonl"], config=config, batch=500
+                store, [directory / "corpus.jsonl"], config=config, batch=500, jobs=jobs
             ).added
             indexed = time.perf_counter() - start
         else:
@@ -109,14 +111,24 @@ def _newstrace(directory: Path, truth: list[Truth], indexed: float | None = None
         pairs = candidate_pairs(
             store, config=config.candidates, lexical=lexical, paraphrases=paraphrases
         )
+        articles = list(dict.fromkeys(x for a, b, _ in pairs for x in (a, b)))
+        encoded = encode_articles(store, articles, config=config, jobs=jobs)
+        encode_s = time.perf_counter() - start
+        print(
+            f"{len(articles)} articles of {len(pairs)} pairs encoded ({encoded} units) in"
+            f" {encode_s:.0f} s",
+            file=sys.stderr,
+            flush=True,
+        )
         copies = set()
         relations = {}
-        for c in scan(store, config=config, pairs=pairs):
+        for c in align_pairs(store, pairs, config=config, jobs=jobs):
             relations[frozenset((c.a.id, c.b.id))] = c.verdict.relation
             if c.verdict.relation == "a_from_b":
                 copies.add((c.b.id or "", c.a.id or ""))
             elif c.verdict.relation == "b_from_a":
                 copies.add((c.a.id or "", c.b.id or ""))
+        align_s = time.perf_counter() - start - encode_s
         scanned = time.perf_counter() - start + lexical_s + semantic_s  # the layers too
         traced = _trace_plants(store, truth)
     undated = [t for t in truth if not t.get("dated", True)]
@@ -129,6 +141,10 @@ def _newstrace(directory: Path, truth: list[Truth], indexed: float | None = None
         "index_s": indexed,
         "rate": added / indexed,
         "scan_s": scanned,
+        "encode_s": encode_s,
+        "align_s": align_s,
+        "units_encoded": encoded,
+        "jobs": jobs,
         "lexical_s": lexical_s,
         "semantic_s": semantic_s,
         "sentences": sentences,
@@ -205,6 +221,7 @@ def run(
     indexed: float | None = None,
     baseline_from: Path | None = None,
     background: str = "realistic",
+    jobs: int = 1,
 ) -> dict[str, Any]:
     """One size, measured in this process (the caller runs it in a fresh one).
 
@@ -220,8 +237,12 @@ def run(
             truth = [planted for _, planted in records if planted]
         else:
             truth = _write_corpus(directory, size, plants, background)
-        ours = _newstrace(directory, truth, indexed)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        ours = _newstrace(directory, truth, indexed, jobs)
+        # The parent's peak plus, for each worker, the largest worker's: an upper bound of
+        # the memory the scan held at once.
+        parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        peak = parent + (jobs * worker if jobs > 1 else 0)
         if baseline_from:
             earlier = json.loads(baseline_from.read_text(encoding="utf-8"))
             rows = earlier if isinstance(earlier, list) else [earlier]
@@ -310,6 +331,9 @@ def main() -> None:
         default="realistic",
         help="background articles: news-like (realistic) or the easy word-list texts",
     )
+    parser.add_argument(
+        "--jobs", type=int, default=default_jobs(), help="worker processes (default: all cores)"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
     # internal, with --one: go on from the database of a stopped run (see ``run``)
     parser.add_argument("--resume", type=Path, help=argparse.SUPPRESS)
@@ -329,14 +353,20 @@ def main() -> None:
         return
     if args.one:
         measured = run(
-            args.one, args.plants, args.resume, args.indexed, args.baseline_from, args.background
+            args.one,
+            args.plants,
+            args.resume,
+            args.indexed,
+            args.baseline_from,
+            args.background,
+            args.jobs,
         )
         print(json.dumps(measured))
         return
     rows = []
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--plants", str(args.plants)]
-        command += ["--background", args.background]
+        command += ["--background", args.background, "--jobs", str(args.jobs)]
         done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         if args.json:  # written after each size: a long run that is stopped keeps the rest
@@ -384,6 +414,21 @@ def _print_tables(rows: list[dict[str, Any]]) -> None:
             missed[miss["operation"]] += miss["relation"] == "unrelated"
         found = " ".join(f"{1 - missed[op] / plants:>8.2f}" for op in OPERATIONS)
         print(f"{row['size']:>9} {found}")
+    staged = [row for row in rows if "encode_s" in row["ours"]]
+    if staged:
+        print()
+        print("scan stages, seconds (jobs: worker processes)")
+        print(
+            f"{'articles':>9} {'jobs':>5} {'lexical':>8} {'semantic':>9} {'encode':>7}"
+            f" {'units':>8} {'align':>7} {'pairs':>7} {'index+scan':>11}"
+        )
+        for row in staged:
+            o = row["ours"]
+            print(
+                f"{row['size']:>9} {o['jobs']:>5} {o['lexical_s']:>8.1f} {o['semantic_s']:>9.1f}"
+                f" {o['encode_s']:>7.1f} {o['units_encoded']:>8} {o['align_s']:>7.1f}"
+                f" {o['pairs']:>7} {o['index_s'] + o['scan_s']:>11.1f}"
+            )
     print()
     print("candidate search: planted pairs among the candidates of each layer")
     print(f"{'articles':>9} {'layer':>9} {'seconds':>8} {'pairs':>9} {ops}")

@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_readme_python_example() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    [block] = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    # the first block; the index example is run by tests/test_api.py
+    block = re.findall(r"```python\n(.*?)```", readme, flags=re.S)[0]
     test = doctest.DocTestParser().get_doctest(block, {}, "README", "README.md", 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     cwd = os.getcwd()

@@ -1,7 +1,11 @@
 """newstrace: where did this news text come from?
 
 Level 1 of the API is :func:`compare`; the records it returns are frozen dataclasses with
-a documented JSON form (``Comparison.to_dict()``, see ``docs/json.md``).
+a documented JSON form (``Comparison.to_dict()``, see ``docs/json.md``).  Level 2 is an
+index of a corpus: :func:`open_index` returns an :class:`Index` to ``add`` articles to,
+``trace`` an article through, ``scan`` for every pair with reuse and list the ``pairs``
+found; :func:`trace` and :func:`scan` do one of those on an index file.  Everything else
+(the stage packages, ``engines``, ``store``) is internal and may change.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ import logging
 from importlib import metadata as _metadata
 
 from newstrace.config import AlignConfig, Config, VerdictConfig
+from newstrace.engines.index import Index, open_index, scan, trace
+from newstrace.engines.local import IndexReport, Source
 from newstrace.errors import (
     ConfigError,
     EmptyTextError,
@@ -54,6 +60,8 @@ __all__ = [
     "EmptyTextError",
     "EncodingError",
     "Evidence",
+    "Index",
+    "IndexReport",
     "InputError",
     "MissingExtraError",
     "NewstraceError",
@@ -61,6 +69,7 @@ __all__ = [
     "PairPassage",
     "ReusePair",
     "SideEvidence",
+    "Source",
     "Span",
     "StaleIndexError",
     "StoreError",
@@ -69,6 +78,9 @@ __all__ = [
     "VerdictConfig",
     "__version__",
     "compare",
+    "open_index",
+    "scan",
+    "trace",
 ]
 
 # Reprs and docs say newstrace.Comparison, not newstrace.model.Comparison.

@@ -378,3 +378,70 @@ def test_the_store_counts_an_ngram_in_the_index_and_in_one_outlets_articles(tmp_
     assert in_three == in_two_of_herald
     assert len(in_three & clause) >= len(in_three) - 2  # the clause's (and its edges')
     assert gazette == nobody == frozenset()
+
+
+def _paragraph_corpus(path: Path, count: int) -> None:
+    """``count`` articles each made of a few paragraphs of the seed pair and BASIL sample:
+    many candidate pairs with reuse."""
+    texts = [SEED_A_PATH.read_text(encoding="utf-8"), SEED_B_PATH.read_text(encoding="utf-8")]
+    for line in (DATA / "basil_event_sample.jsonl").read_text(encoding="utf-8").splitlines():
+        texts.append(json.loads(line)["text"])
+    paragraphs = [p for text in texts for p in text.split("\n\n") if len(p.split()) > 12]
+    rng = random.Random(11)
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(count):
+            chosen = rng.sample(paragraphs, 4)
+            record = {"id": f"story{number}", "text": "\n\n".join(chosen)}
+            handle.write(json.dumps(record) + "\n")
+
+
+def _scan_done(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as connection:
+            row = connection.execute("SELECT done FROM scan_progress").fetchone()
+        return int(row[0]) if row else 0
+    except sqlite3.Error:
+        return 0
+
+
+def test_a_killed_scan_resumes_to_the_same_files(tmp_path: Path) -> None:
+    corpus = tmp_path / "stories.jsonl"
+    _paragraph_corpus(corpus, 24)
+    killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
+    for db in (killed, clean):
+        assert _run("index", str(corpus), "--db", str(db)).returncode == 0
+    command = [sys.executable, "-m", "newstrace", "scan", "--db", str(killed), "--jobs", "1"]
+    process = subprocess.Popen(
+        [*command, "-o", str(tmp_path / "killed")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 300
+    while _scan_done(killed) == 0 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    with sqlite3.connect(killed) as connection:
+        done, candidates = connection.execute(
+            "SELECT done, candidates FROM scan_progress"
+        ).fetchone()
+    assert 0 < done < candidates, "the scan was not interrupted mid-way"
+    resumed = _run(
+        "scan", "--db", str(killed), "--jobs", "1", "--resume", "-o", str(tmp_path / "killed")
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"resumed after {done}".encode() in resumed.stderr
+    result = _run("scan", "--db", str(clean), "--jobs", "1", "-o", str(tmp_path / "clean"))
+    assert result.returncode == 0, result.stderr
+    for name in ("pairs.jsonl", "clusters.jsonl", "graph.csv", "graph.graphml"):
+        assert (tmp_path / "killed" / name).read_bytes() == (tmp_path / "clean" / name).read_bytes()
+    assert (tmp_path / "clean" / "pairs.jsonl").read_text(encoding="utf-8").count("\n") > 10
+    # The index's pairs are those of the complete scan; a scan without --resume starts afresh.
+    with sqlite3.connect(killed) as a, sqlite3.connect(clean) as b:
+        query = "SELECT record FROM pairs ORDER BY rowid"
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()
+    again = _run("scan", "--db", str(killed), "--jobs", "1", "-o", str(tmp_path / "again"))
+    assert again.returncode == 0 and b"resumed" not in again.stderr
+    assert (tmp_path / "again" / "pairs.jsonl").read_bytes() == (
+        tmp_path / "clean" / "pairs.jsonl"
+    ).read_bytes()

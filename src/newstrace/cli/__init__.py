@@ -249,6 +249,14 @@ def scan(
             rich_help_panel="Engine",
         ),
     ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            help="Local engine: continue a stopped scan of the same index and configuration "
+            "after the pairs it saved (without it, a scan starts afresh).",
+            rich_help_panel="Engine",
+        ),
+    ] = False,
     config: ConfigFile = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks.")] = False,
 ) -> None:
@@ -258,7 +266,14 @@ def scan(
     _guard(
         debug,
         lambda: run_scan_command(
-            engine.value, db, inputs or [], output, master, _jobs(jobs), config=_config(config)
+            engine.value,
+            db,
+            inputs or [],
+            output,
+            master,
+            _jobs(jobs),
+            config=_config(config),
+            resume=resume,
         ),
     )
 

@@ -13,11 +13,11 @@ from rich.table import Table
 from newstrace.cli.commands import write_output as _write
 from newstrace.cli.progress import Advance, Reporter, stage
 from newstrace.config import DEFAULT_CONFIG, Config
-from newstrace.engines.local import Source, index_corpus, trace
-from newstrace.engines.local_scan import LocalEngine
+from newstrace.engines.index import open_index
+from newstrace.engines.local import Source
+from newstrace.engines.local_scan import LocalEngine, Reporting
 from newstrace.ingest import read_article
 from newstrace.report.as_html import to_html
-from newstrace.store import Store
 from newstrace.store.vectors import neighbour_index
 
 _stderr = Console(stderr=True)
@@ -26,18 +26,16 @@ _stderr = Console(stderr=True)
 def run_index(
     paths: list[str], db: Path, batch: int, jobs: int = 1, config: Config = DEFAULT_CONFIG
 ) -> None:
-    with Store(db, config=config.candidates) as store:
+    with open_index(db, config=config) as index:
         with Reporter(_stderr) as progress:
             step = progress.task("indexing articles")
-            report = index_corpus(
-                store, paths, config=config, batch=batch, progress=step, jobs=jobs
-            )
-        total = len(store)
+            report = index.add(paths, batch=batch, progress=step, jobs=jobs)
+        total = len(index)
         if report.added:
             # Derived data, refreshed now so that the first trace does not wait for it
             # (~20 s for 100k articles; a killed refresh only leaves the old cache).
             with stage(_stderr, "updating the sentence index for trace"):
-                neighbour_index(store)
+                neighbour_index(index.store)
     _stderr.print(
         f"added {report.added} articles ({report.known} already indexed, "
         f"{report.duplicates} duplicate texts, {report.skipped_sources} unchanged files skipped, "
@@ -57,8 +55,8 @@ def run_trace(
     config: Config = DEFAULT_CONFIG,
 ) -> None:
     article = read_article(article_path)
-    with Store(db, config=config.candidates, create=False) as store:
-        sources = trace(store, article, config=config)
+    with open_index(db, config=config, create=False) as index:
+        sources = index.trace(article)
     if output_format == "json":
         data = {
             "article": article.info().to_dict(),
@@ -114,7 +112,9 @@ def _shorten(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def run_scan(db: Path, out: Path, jobs: int = 1, config: Config = DEFAULT_CONFIG) -> None:
+def run_scan(
+    db: Path, out: Path, jobs: int = 1, config: Config = DEFAULT_CONFIG, *, resume: bool = False
+) -> None:
     @contextmanager
     def encoding(total: int) -> Iterator[Advance]:
         with Reporter(_stderr) as progress:
@@ -128,10 +128,9 @@ def run_scan(db: Path, out: Path, jobs: int = 1, config: Config = DEFAULT_CONFIG
     def listing() -> AbstractContextManager[None]:
         return stage(_stderr, "finding candidate pairs (shared wording, near sentences)")
 
-    with Store(db, config=config.candidates, create=False) as store:
-        engine = LocalEngine(
-            store, config, listing=listing, encoding=encoding, aligning=aligning, jobs=jobs
-        )
+    reporting = Reporting(listing=listing, encoding=encoding, aligning=aligning)
+    with open_index(db, config=config, create=False) as index:
+        engine = LocalEngine(index.store, config, reporting, jobs=jobs, resume=resume)
         lines = engine.scan(str(out))
     for line in lines:
         _stderr.print(line)

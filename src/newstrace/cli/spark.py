@@ -22,8 +22,11 @@ def run_scan_command(
     jobs: int = 1,
     *,
     config: Config = DEFAULT_CONFIG,
+    resume: bool = False,
 ) -> None:
     if engine == "spark":
+        if resume:
+            raise ConfigError("--resume is for the local engine (a scan of an index, --db)")
         if db is not None:
             raise ConfigError(
                 "--db is for the local engine; give --engine spark the files: --input"
@@ -43,7 +46,7 @@ def run_scan_command(
         raise ConfigError("scan needs --db INDEX (or --engine spark --input FILES)")
     from newstrace.cli.corpus import run_scan
 
-    run_scan(db, Path(output), jobs, config)
+    run_scan(db, Path(output), jobs, config, resume=resume)
 
 
 def run_spark_scan(

@@ -8,8 +8,9 @@ indexing again skips the articles and files already stored.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -85,15 +86,55 @@ def index_corpus(
         prepared = _prepared(_fresh(records, store, report), config, report, jobs)
         # The file's articles: those stored before (a resumed run skips them) and now.
         before = report.added + report.known + report.duplicates
-        while chunk := list(islice(prepared, batch)):
-            result = store.add(chunk)
-            report.added += result.added
-            report.known += result.known_ids
-            report.duplicates += result.duplicates
-            if progress:
-                progress(len(chunk))
+        _store_batches(store, prepared, report, batch, progress)
         store.mark_source(source, report.added + report.known + report.duplicates - before)
     return report
+
+
+def index_articles(
+    store: Store,
+    articles: Iterable[Article],
+    *,
+    config: Config = DEFAULT_CONFIG,
+    batch: int = 200,
+    progress: Progress | None = None,
+    jobs: int = 1,
+) -> IndexReport:
+    """Add ``articles`` (records, not files) to ``store`` as :func:`index_corpus` adds a
+    file's; an article without an id is given ``py-`` and the start of its text's SHA-256.
+    Its source in the index is ``python``, its locator its place in ``articles``."""
+    report = IndexReport()
+    records = (
+        CorpusRecord(_with_id(article), "python", f"article {number}")
+        for number, article in enumerate(articles, 1)
+    )
+    prepared = _prepared(_fresh(records, store, report), config, report, jobs)
+    _store_batches(store, prepared, report, batch, progress)
+    return report
+
+
+def _with_id(article: Article) -> Article:
+    if article.id is not None:
+        return article
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+    return replace(article, id=f"py-{digest}")
+
+
+def _store_batches(
+    store: Store,
+    prepared: Iterator[tuple[Article, Features, str, str]],
+    report: IndexReport,
+    batch: int,
+    progress: Progress | None,
+) -> None:
+    """Store ``prepared`` articles ``batch`` at a time, one transaction each."""
+    while chunk := list(islice(prepared, batch)):
+        result = store.add(chunk)
+        report.added += result.added
+        report.known += result.known_ids
+        report.duplicates += result.duplicates
+        if progress:
+            progress(len(chunk))
 
 
 def _fresh(

@@ -39,7 +39,14 @@ from newstrace.segment.document import Document
 from newstrace.store import Store
 from newstrace.store.unit_vectors import UnitVectors
 
-__all__ = ["align_pairs", "common_ngrams", "default_jobs", "encode_articles", "featurise"]
+__all__ = [
+    "align_chunks",
+    "align_pairs",
+    "common_ngrams",
+    "default_jobs",
+    "encode_articles",
+    "featurise",
+]
 
 Progress = Callable[[int], None]
 Pair = tuple[str, str, float]
@@ -157,11 +164,18 @@ def _pool(jobs: int, initializer: Callable[..., None], initargs: tuple[object, .
     return context.Pool(jobs, initializer=initializer, initargs=initargs)
 
 
+_inherited: list[object] = []  # a forked worker's copies of the parent's encoders
+
+
 def _fresh_process() -> None:
-    """In a new worker: one thread a process, encoders of its own (not the parent's)."""
-    get_encoder.cache_clear()
-    get_torch_encoder.cache_clear()
-    get_static_encoder.cache_clear()
+    """In a new worker: one thread a process, encoders of its own (not the parent's).
+
+    The parent's encoders are kept, never freed: freeing an ONNX Runtime session whose
+    threads did not survive the fork waits for them forever."""
+    for loader in (get_encoder, get_torch_encoder, get_static_encoder):
+        if loader.cache_info().currsize:
+            _inherited.append(loader())
+        loader.cache_clear()
     limit_threads(1)
 
 
@@ -247,6 +261,23 @@ def encode_articles(
     return encoded
 
 
+def align_chunks(
+    store: Store,
+    pairs: list[Pair],
+    *,
+    config: Config,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Iterator[tuple[list[Pair], list[Comparison | None]]]:
+    """``pairs`` in chunks, in order, each with the comparison of each of its pairs (None
+    for a pair without reuse): the unit a scan commits (``store.scan_progress``)."""
+    chunks = list(_chunks(pairs, _ALIGN_CHUNK))
+    for chunk, found in _run(store, config, jobs, _align_task, _Worker.align, chunks):
+        if progress:
+            progress(len(chunk))
+        yield chunk, found
+
+
 def align_pairs(
     store: Store,
     pairs: list[Pair],
@@ -256,8 +287,5 @@ def align_pairs(
     progress: Progress | None = None,
 ) -> Iterator[Comparison]:
     """The comparisons of ``pairs`` with reuse, in the order of ``pairs``."""
-    chunks = list(_chunks(pairs, _ALIGN_CHUNK))
-    for chunk, found in _run(store, config, jobs, _align_task, _Worker.align, chunks):
-        if progress:
-            progress(len(chunk))
+    for _chunk, found in align_chunks(store, pairs, config=config, jobs=jobs, progress=progress):
         yield from (c for c in found if c is not None)

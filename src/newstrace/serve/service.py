@@ -12,7 +12,8 @@ from importlib import metadata
 
 from newstrace.candidates import article_features
 from newstrace.config import Config
-from newstrace.engines.local import Source, trace
+from newstrace.engines.index import Index
+from newstrace.engines.local import Source
 from newstrace.errors import EmptyTextError
 from newstrace.model import Article, Comparison
 from newstrace.pipeline import compare_documents, prepare
@@ -78,11 +79,15 @@ class Service:
 
     def trace(self, request: ArticleIn) -> tuple[Article, list[Source]]:
         article = self._article_of(request, request.text, "the article")
-        return article, trace(self.database.store(), article, config=self.config)
+        return article, self.index().trace(article)
 
     def sources(self, article_id: str) -> tuple[Article, list[Source]]:
         article = self.article(article_id)
-        return article, trace(self.database.store(), article, config=self.config)
+        return article, self.index().trace(article)
+
+    def index(self) -> Index:
+        """This thread's index (its own SQLite connection), as the library's API has it."""
+        return Index(self.database.store(), config=self.config)
 
     # --- the index -----------------------------------------------------------------------
 

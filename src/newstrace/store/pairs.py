@@ -148,6 +148,13 @@ def count_pairs(db: sqlite3.Connection, query: PairQuery = PairQuery()) -> int:
     return int(db.execute(sql, values).fetchone()[0])
 
 
+def list_pairs(db: sqlite3.Connection, query: PairQuery = PairQuery()) -> list[ReusePair]:
+    """Every pair matching ``query``, in the order the scan found them (its candidate order)."""
+    where, values = _where(query)
+    rows = db.execute(_SELECT + where + " ORDER BY p.rowid", values)
+    return [_pair(record) for record, *_ in rows]
+
+
 def find_pairs(
     db: sqlite3.Connection, query: PairQuery = PairQuery(), *, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:

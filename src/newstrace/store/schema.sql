@@ -56,3 +56,19 @@ CREATE INDEX IF NOT EXISTS pairs_by_b ON pairs (b);
 CREATE INDEX IF NOT EXISTS pairs_by_source ON pairs (source);
 CREATE INDEX IF NOT EXISTS pairs_by_copy ON pairs (copy);
 CREATE INDEX IF NOT EXISTS pairs_by_published ON pairs (published);
+-- The scan under way, or the last one (store/scan_progress.py): its pairs with reuse as
+-- they are found, in the order of the candidate pairs (`position`), with the exact
+-- coverages the provenance graph ranks sources by (the record rounds them), and how many
+-- candidate pairs it has aligned. `scan` is the config fingerprint and a hash of the
+-- candidate pairs: `scan --resume` continues only the same scan of the same index.
+CREATE TABLE IF NOT EXISTS scan_pairs (
+    position INTEGER PRIMARY KEY,
+    record TEXT NOT NULL,
+    coverage_a REAL NOT NULL,
+    coverage_b REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS scan_progress (
+    scan TEXT PRIMARY KEY,
+    candidates INTEGER NOT NULL,
+    done INTEGER NOT NULL
+);
