@@ -37,7 +37,7 @@ from newstrace.engines.local import (
     paraphrase_pairs,
     trace,
 )
-from newstrace.engines.local_workers import align_pairs, default_jobs, encode_articles
+from newstrace.engines.local_workers import Workers, align_pairs, default_jobs, encode_articles
 from newstrace.store import Store
 
 OPERATIONS = ("verbatim", "light", "paraphrase", "rewrite")
@@ -112,22 +112,23 @@ def _newstrace(
             store, config=config.candidates, lexical=lexical, paraphrases=paraphrases
         )
         articles = list(dict.fromkeys(x for a, b, _ in pairs for x in (a, b)))
-        encoded = encode_articles(store, articles, config=config, jobs=jobs)
-        encode_s = time.perf_counter() - start
-        print(
-            f"{len(articles)} articles of {len(pairs)} pairs encoded ({encoded} units) in"
-            f" {encode_s:.0f} s",
-            file=sys.stderr,
-            flush=True,
-        )
         copies = set()
         relations = {}
-        for c in align_pairs(store, pairs, config=config, jobs=jobs):
-            relations[frozenset((c.a.id, c.b.id))] = c.verdict.relation
-            if c.verdict.relation == "a_from_b":
-                copies.add((c.b.id or "", c.a.id or ""))
-            elif c.verdict.relation == "b_from_a":
-                copies.add((c.a.id or "", c.b.id or ""))
+        with Workers(store, config, jobs) as workers:  # as scan: the same for both steps
+            encoded = encode_articles(store, articles, config=config, workers=workers)
+            encode_s = time.perf_counter() - start
+            print(
+                f"{len(articles)} articles of {len(pairs)} pairs encoded ({encoded} units)"
+                f" in {encode_s:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+            for c in align_pairs(store, pairs, config=config, workers=workers):
+                relations[frozenset((c.a.id, c.b.id))] = c.verdict.relation
+                if c.verdict.relation == "a_from_b":
+                    copies.add((c.b.id or "", c.a.id or ""))
+                elif c.verdict.relation == "b_from_a":
+                    copies.add((c.a.id or "", c.b.id or ""))
         align_s = time.perf_counter() - start - encode_s
         scanned = time.perf_counter() - start + lexical_s + semantic_s  # the layers too
         traced = _trace_plants(store, truth)

@@ -27,6 +27,7 @@ from newstrace.candidates.semantic import is_candidate
 from newstrace.config import DEFAULT_CONFIG, CandidateConfig, Config
 from newstrace.embed.encoder import get_encoder
 from newstrace.engines.local_workers import (
+    Workers,
     align_pairs,
     common_ngrams,
     encode_articles,
@@ -271,5 +272,6 @@ def scan(
     if pairs is None:
         pairs = candidate_pairs(store, config=config.candidates)
     ids = [article_id for a_id, b_id, _ in pairs for article_id in (a_id, b_id)]
-    encode_articles(store, ids, config=config, jobs=jobs, progress=encoding)
-    yield from align_pairs(store, pairs, config=config, jobs=jobs, progress=progress)
+    with Workers(store, config, jobs) as workers:
+        encode_articles(store, ids, config=config, progress=encoding, workers=workers)
+        yield from align_pairs(store, pairs, config=config, progress=progress, workers=workers)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.local import Progress, candidate_pairs
-from newstrace.engines.local_workers import align_chunks, encode_articles
+from newstrace.engines.local_workers import Workers, align_chunks, encode_articles
 from newstrace.model import ReusePair
 from newstrace.report.provenance import reuse_pair, write_pair_files
 from newstrace.store import Store
@@ -81,21 +81,23 @@ def scan_pairs(
     # Every article, as an uninterrupted scan encodes them: the same texts in the same
     # batches, so the vectors (and the pairs) are the same; those kept are not encoded again.
     articles = list(dict.fromkeys(article for a, b, _ in pairs for article in (a, b)))
-    with reporting.encoding(len(articles)) as encoded:
-        encode_articles(store, articles, config=config, jobs=jobs, progress=encoded)
-    with reporting.aligning(len(pairs)) as aligned:
-        if aligned and done:
-            aligned(done)
-        rest = pairs[done:]
-        for chunk, found in align_chunks(store, rest, config=config, jobs=jobs, progress=aligned):
-            kept = [
-                (done + offset, reuse_pair(c, config))
-                for offset, c in enumerate(found)
-                if c is not None
-            ]
-            done += len(chunk)
-            save_chunk(store.db, key, kept, done)
-            yield from (pair for _, pair in kept)
+    with Workers(store, config, jobs) as workers:
+        with reporting.encoding(len(articles)) as encoded:
+            encode_articles(store, articles, config=config, progress=encoded, workers=workers)
+        with reporting.aligning(len(pairs)) as aligned:
+            if aligned and done:
+                aligned(done)
+            rest = pairs[done:]
+            chunks = align_chunks(store, rest, config=config, progress=aligned, workers=workers)
+            for chunk, found in chunks:
+                kept = [
+                    (done + offset, reuse_pair(c, config))
+                    for offset, c in enumerate(found)
+                    if c is not None
+                ]
+                done += len(chunk)
+                save_chunk(store.db, key, kept, done)
+                yield from (pair for _, pair in kept)
     publish(store.db)
     progress.complete = True
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from functools import lru_cache, partial
 from itertools import islice
 from typing import Any, TypeVar
@@ -179,22 +180,41 @@ def _fresh_process() -> None:
     limit_threads(1)
 
 
-def _run(
-    store: Store,
-    config: Config,
-    jobs: int,
-    task: Callable[[list[_T]], _R],
-    local: Callable[[_Worker, list[_T]], _R],
-    chunks: list[list[_T]],
-) -> Iterator[tuple[list[_T], _R]]:
-    """Each chunk with its result, in order: here (one job, or one chunk) or in a pool."""
-    if jobs <= 1 or len(chunks) <= 1:
-        worker = _Worker(store, config)
-        for chunk in chunks:
-            yield chunk, local(worker, chunk)
-        return
-    with _pool(min(jobs, len(chunks)), _start, (str(store.path), config)) as pool:
-        yield from zip(chunks, pool.imap(task, chunks), strict=True)
+class Workers:
+    """Where one scan's work runs: in this process (one job, or a single chunk of work) or
+    in a pool of ``jobs`` processes, both made on first use and kept for every step, so
+    the articles prepared to be encoded are still prepared when their pairs are aligned."""
+
+    def __init__(self, store: Store, config: Config, jobs: int = 1) -> None:
+        self.store, self.config, self.jobs = store, config, jobs
+        self._local: _Worker | None = None
+        self._pool: Any = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate() if any(exc) else self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def run(
+        self,
+        task: Callable[[list[_T]], _R],
+        local: Callable[[_Worker, list[_T]], _R],
+        chunks: list[list[_T]],
+    ) -> Iterator[tuple[list[_T], _R]]:
+        """Each chunk with its result, in order."""
+        if self.jobs <= 1 or len(chunks) <= 1:
+            if self._local is None:
+                self._local = _Worker(self.store, self.config)
+            for chunk in chunks:
+                yield chunk, local(self._local, chunk)
+            return
+        if self._pool is None:
+            self._pool = _pool(self.jobs, _start, (str(self.store.path), self.config))
+        yield from zip(chunks, self._pool.imap(task, chunks), strict=True)
 
 
 _featuring: Config | None = None  # the configuration of an index worker (_start_featuring)
@@ -246,18 +266,21 @@ def encode_articles(
     config: Config,
     jobs: int = 1,
     progress: Progress | None = None,
+    workers: Workers | None = None,
 ) -> int:
     """Encode every sentence and clause of the articles ``ids`` that the index has no vector
     of, and keep the vectors in the index; the count encoded.  Each article's vectors are
-    saved as its chunk finishes, so a killed run keeps them."""
+    saved as its chunk finishes, so a killed run keeps them.  ``workers``: those of the
+    scan, kept for its aligning (else made for this step)."""
     kept = UnitVectors(store)
     encoded = 0
     chunks = list(_chunks(dict.fromkeys(ids), _ENCODE_CHUNK))
-    for chunk, fresh in _run(store, config, jobs, _encode_task, _Worker.encode, chunks):
-        kept.save(fresh)
-        encoded += len(fresh)
-        if progress:
-            progress(len(chunk))
+    with Workers(store, config, jobs) if workers is None else nullcontext(workers) as run:
+        for chunk, fresh in run.run(_encode_task, _Worker.encode, chunks):
+            kept.save(fresh)
+            encoded += len(fresh)
+            if progress:
+                progress(len(chunk))
     return encoded
 
 
@@ -268,14 +291,17 @@ def align_chunks(
     config: Config,
     jobs: int = 1,
     progress: Progress | None = None,
+    workers: Workers | None = None,
 ) -> Iterator[tuple[list[Pair], list[Comparison | None]]]:
     """``pairs`` in chunks, in order, each with the comparison of each of its pairs (None
-    for a pair without reuse): the unit a scan commits (``store.scan_progress``)."""
+    for a pair without reuse): the unit a scan commits (``store.scan_progress``).
+    ``workers``: those that encoded the pairs' articles (else made for this step)."""
     chunks = list(_chunks(pairs, _ALIGN_CHUNK))
-    for chunk, found in _run(store, config, jobs, _align_task, _Worker.align, chunks):
-        if progress:
-            progress(len(chunk))
-        yield chunk, found
+    with Workers(store, config, jobs) if workers is None else nullcontext(workers) as run:
+        for chunk, found in run.run(_align_task, _Worker.align, chunks):
+            if progress:
+                progress(len(chunk))
+            yield chunk, found
 
 
 def align_pairs(
@@ -285,7 +311,11 @@ def align_pairs(
     config: Config,
     jobs: int = 1,
     progress: Progress | None = None,
+    workers: Workers | None = None,
 ) -> Iterator[Comparison]:
     """The comparisons of ``pairs`` with reuse, in the order of ``pairs``."""
-    for _chunk, found in align_chunks(store, pairs, config=config, jobs=jobs, progress=progress):
+    aligned = align_chunks(
+        store, pairs, config=config, jobs=jobs, progress=progress, workers=workers
+    )
+    for _chunk, found in aligned:
         yield from (c for c in found if c is not None)
