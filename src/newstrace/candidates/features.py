@@ -18,8 +18,8 @@ _NAME_OR_NUMBER = re.compile(r"(?<![.!?\"]\s)(?<!^)\b(?:[A-Z][a-z]{2,}|\d[\d,.]*
 _SIGNED = 1 << 63
 
 
-def _hash(text: str, seed: int) -> int:
-    """A 64-bit hash as a signed integer (SQLite's INTEGER)."""
+def signed_hash(text: str, seed: int = 0) -> int:
+    """A 64-bit hash (xxh3) of ``text`` as a signed integer (SQLite's INTEGER)."""
     value = xxhash.xxh3_64_intdigest(text.encode("utf-8"), seed=seed)
     return value - (1 << 64) if value >= _SIGNED else value
 
@@ -37,7 +37,7 @@ class Features:
 def ngram_hashes(words: Sequence[str], size: int) -> np.ndarray:
     """The hashes of the word n-grams of ``words`` (lower-cased tokens), in order."""
     return np.array(
-        [_hash(" ".join(words[k : k + size]), 0) for k in range(len(words) - size + 1)],
+        [signed_hash(" ".join(words[k : k + size]), 0) for k in range(len(words) - size + 1)],
         dtype=np.int64,
     )
 
@@ -63,7 +63,7 @@ def shingle_hashes(doc: Document, config: CandidateConfig) -> list[int]:
 def name_hashes(doc: Document) -> list[int]:
     """Hashes of the capitalised words (not at a sentence start) and numbers of ``doc``."""
     found = {match.group().lower() for match in _NAME_OR_NUMBER.finditer(doc.normalised.text)}
-    return sorted(_hash(name, 1) for name in found)
+    return sorted(signed_hash(name, 1) for name in found)
 
 
 def article_features(doc: Document, *, config: CandidateConfig) -> Features:

@@ -111,7 +111,7 @@ class _Worker:
             except InputError:
                 continue  # aligning skips it too
             texts.update(dict.fromkeys(u.text for u in sentence_units(document)))
-        kept = self.kept.load(list(texts))
+        kept = self.kept.kept(list(texts))
         needed = [text for text in texts if text not in kept]
         return dict(zip(needed, get_encoder().encode(needed), strict=True))
 

@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import xxhash
 
-from newstrace.candidates.features import Features
+from newstrace.candidates.features import Features, signed_hash
 from newstrace.candidates.neighbours import MAX_SENTENCES, keys_of
 from newstrace.candidates.semantic import quantise
 from newstrace.config import CandidateConfig, Config, fingerprint_of
@@ -97,8 +96,8 @@ def outlet_key(outlet: str | None) -> str | None:
 
 
 def content_hash(text: str) -> int:
-    value = xxhash.xxh3_64_intdigest(" ".join(text.split()).encode("utf-8"))
-    return value - (1 << 64) if value >= 1 << 63 else value
+    """The hash of a text that tells duplicates apart: spacing aside."""
+    return signed_hash(" ".join(text.split()))
 
 
 class Store:

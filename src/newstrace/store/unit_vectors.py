@@ -11,9 +11,12 @@ dropped, never mixed in.  ``UnitVectors`` is the encoder's ``VectorBacking``
 
 from __future__ import annotations
 
-import numpy as np
-import xxhash
+from collections.abc import Iterator
+from typing import Any
 
+import numpy as np
+
+from newstrace.candidates.features import signed_hash
 from newstrace.embed.encoder import encoder_name
 from newstrace.store.sqlite import Store
 
@@ -27,12 +30,6 @@ CREATE TABLE IF NOT EXISTS unit_vectors (
     vector BLOB NOT NULL
 )
 """
-
-
-def unit_hash(text: str) -> int:
-    """A signed 64-bit hash of the exact text (SQLite integers are signed)."""
-    value = xxhash.xxh3_64_intdigest(text.encode("utf-8"))
-    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 class UnitVectors:
@@ -60,24 +57,32 @@ class UnitVectors:
             self.usable = True
 
     def load(self, sentences: list[str]) -> dict[str, np.ndarray]:
+        return {
+            sentence: np.frombuffer(blob, dtype=np.float32).copy()
+            for sentence, blob in self._rows(sentences, "vector")
+        }
+
+    def kept(self, sentences: list[str]) -> set[str]:
+        """Those of ``sentences`` that have a vector here (their vectors are not read)."""
+        return {sentence for sentence, _ in self._rows(sentences, "NULL")}
+
+    def _rows(self, sentences: list[str], column: str) -> Iterator[tuple[str, Any]]:
         if not self.usable or not sentences:
-            return {}
-        by_hash = {unit_hash(s): s for s in sentences}
+            return
+        by_hash = {signed_hash(s): s for s in sentences}
         hashes = list(by_hash)
-        found: dict[str, np.ndarray] = {}
         for start in range(0, len(hashes), _CHUNK):
             chunk = hashes[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            query = f"SELECT hash, vector FROM unit_vectors WHERE hash IN ({marks})"
-            for key, blob in self.db.execute(query, chunk):
-                found[by_hash[key]] = np.frombuffer(blob, dtype=np.float32).copy()
-        return found
+            query = f"SELECT hash, {column} FROM unit_vectors WHERE hash IN ({marks})"
+            for key, value in self.db.execute(query, chunk):
+                yield by_hash[key], value
 
     def save(self, vectors: dict[str, np.ndarray]) -> None:
         if not self.writable or not self.usable or not vectors:
             return
         rows = [
-            (unit_hash(s), np.asarray(v, dtype=np.float32).reshape(_DIM).tobytes())
+            (signed_hash(s), np.asarray(v, dtype=np.float32).reshape(_DIM).tobytes())
             for s, v in vectors.items()
         ]
         with self._store._transaction():
