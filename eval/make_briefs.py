@@ -150,6 +150,70 @@ def second_round() -> None:
         )
 
 
+# The fourth round (2026-12-02): the verdict's held-out report needs siblings and primary
+# pairs no one has read, and the faithfulness checks need tune pairs that the rules were
+# not grown on.  Second rewrites of the fresh articles (rw-45 … rw-56) by writers who
+# never open the first ones, six fresh primary pairs, and eight tune rewrites of unused
+# tune events whose briefs lean on what the checks missed (misattributions, changed
+# facts, loaded words).
+FRESH_FIRSTS = tuple(f"rw-{n}" for n in range(45, 57))
+FAITHFULNESS = {
+    "quotes": ["keep exact", "misattribute one"],
+    "changed_facts": 3,
+    "loaded_words": 3,
+}
+
+
+def fourth_round(basil: str) -> None:
+    rng = random.Random(17)
+    for pair_id in FRESH_FIRSTS:
+        first = json.loads((HERE / "pairs" / f"{pair_id}.json").read_text())
+        skeleton = {key: first[key] for key in ("kind", "split", "source")}
+        _write(
+            {
+                "id": f"{pair_id}b",
+                **skeleton,
+                "brief": brief(rng, "condensed"),
+                "sibling_of": pair_id,
+            }
+        )
+    for number in range(13, 19):
+        _write(
+            {
+                "id": f"pr-{number:02d}",
+                "kind": "primary",
+                "split": "fresh",
+                "brief": {
+                    "primary": PRIMARY_KINDS[(number - 1) % len(PRIMARY_KINDS)],
+                    "story": STORY_HABITS[(number - 1) % len(STORY_HABITS)],
+                    "credited": number % 3 != 0,
+                },
+            }
+        )
+    used = {
+        json.loads(path.read_text()).get("source", {}).get("event")
+        for path in (HERE / "pairs").glob("*.json")
+    }
+    by_event: dict[str, list[dict[str, str]]] = {}
+    for row in (json.loads(line) for line in Path(basil).read_text().splitlines()):
+        if row["id"] != "empty" and 250 <= len(row["text"].split()) <= 1100:
+            by_event.setdefault(row["event"], []).append(row)
+    free = sorted(e for e in by_event if e not in used and split_of(e) == "tune")
+    rng.shuffle(free)
+    for number, event in enumerate(free[:8], start=57):
+        article = rng.choice(by_event[event])
+        form = "partial" if number % 4 == 0 else "condensed"
+        _write(
+            {
+                "id": f"rw-{number:02d}",
+                "kind": "rewrite",
+                "split": "tune",
+                "source": {key: article[key] for key in ("id", "event", "outlet", "title", "text")},
+                "brief": brief(rng, form) | FAITHFULNESS | {"sibling": False},
+            }
+        )
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -159,3 +223,4 @@ def _write(skeleton: dict[str, object]) -> None:
 if __name__ == "__main__":
     main()
     second_round()
+    fourth_round(str(HERE.parent.parent / "shared/data/basil/articles.jsonl"))
