@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from importlib import resources
 
 import pytest
@@ -85,3 +86,24 @@ def test_dates_and_credits_are_fixed_likelihood_ratios_towards_the_later_and_cre
     assert model.date_log_ratio > 0 and model.credit_log_ratio > 0
     features = dict.fromkeys(model.direction.weights, 0.0)
     assert model.direction_score(features, 1, 0) > model.direction_score(features, -1, 0)
+
+
+def test_the_calibration_maps_the_scores_and_keeps_the_symmetry(
+    comparison: newstrace.Comparison,
+) -> None:
+    """Platt scaling: the shipped model carries it (a positive slope: it sharpens or
+    softens, never turns a call round), and it is what the probabilities come from."""
+    from dataclasses import replace
+
+    model = load_model()
+    assert model.copy_slope > 0 and model.direction_slope > 0
+    features = copy_features(comparison.coverage, comparison.evidence)
+    raw = replace(model, copy_slope=1.0, copy_intercept=0.0)
+    score = raw.copy.score(features)
+    expected = 1 / (1 + math.exp(-(model.copy_slope * score + model.copy_intercept)))
+    assert model.copy_probability(features) == pytest.approx(expected)
+    differences = direction_features(comparison.coverage, comparison.evidence)
+    swapped = {k: -v for k, v in differences.items()}
+    assert model.direction_score(differences, 0, 0) == pytest.approx(
+        -model.direction_score(swapped, 0, 0)
+    )

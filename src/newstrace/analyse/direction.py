@@ -76,12 +76,11 @@ def decide(
     wording an index found in many articles, when the articles come from one."""
     model = model or load_model()
     shared = shared_passages(alignments, config, common)
+    differences = direction_features(coverage, evidence)
     p_copy = model.copy_probability(copy_features(coverage, evidence))
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
-    p_a_copy = probability(
-        model.direction_score(direction_features(coverage, evidence), dates, credits)
-    )
+    p_a_copy = probability(model.direction_score(differences, dates, credits))
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     none: Relation = "shared_source" if shared else "unrelated"
     probabilities: dict[Relation, float] = {
