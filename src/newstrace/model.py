@@ -417,6 +417,17 @@ class Comparison:
 
 
 PairRelation = Literal["a_from_b", "b_from_a", "shared_source"]
+# The character spans of a pair's alignments, ``(a_start, a_end, b_start, b_end)`` each: what
+# a scan keeps of a comparison beside its ReusePair (which holds only three passages' texts)
+# for the rules it applies once every pair is compared (``analyse.common_source``).
+PairSpans = tuple[tuple[int, int, int, int], ...]
+
+
+def pair_spans_from_list(data: Any) -> PairSpans:
+    """The :data:`PairSpans` of their JSON form, a list of four-integer lists."""
+    return tuple((int(a), int(b), int(c), int(d)) for a, b, c, d in data)
+
+
 _PAIR_RELATIONS = ("a_from_b", "b_from_a", "shared_source")
 _KINDS = ("verbatim", "near_verbatim", "paraphrase")
 

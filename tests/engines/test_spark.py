@@ -34,6 +34,7 @@ from newstrace.engines.spark.output import write_scan
 from newstrace.report.provenance import write_provenance
 from newstrace.store import Store
 from tests.conftest import DATA, SEED_A_PATH, SEED_B_PATH
+from tests.engines.test_common_source import check_two_copies, write_two_copies
 from tests.engines.test_local import ONE_PASSAGE, OUTLET_RECORDS
 
 BASIL = DATA / "basil_event_sample.jsonl"
@@ -162,6 +163,25 @@ def test_the_pairs_and_relations_are_the_local_engines(
     # The Herald's boilerplate joins no pair; the Gazette's reuse of its paragraph does.
     assert list(outlets) == [frozenset(("gazette-3", "gazette-4"))]
     assert any(r.startswith("self_reuse: ") for r in next(iter(outlets.values()))["reasons"])
+
+
+def test_two_copies_of_one_article_share_a_source_as_in_the_local_engine(
+    spark: SparkSession, tmp_path: Path
+) -> None:
+    # The rule of common sources runs on the driver over every pair (a path of its own).
+    corpus = write_two_copies(tmp_path)
+    with Store(tmp_path / "news.db", config=DEFAULT_CONFIG.candidates) as store:
+        index_corpus(store, [corpus])
+        write_provenance(list(local_scan(store)), tmp_path / "local")
+    found = spark_engine.scan(spark, [str(corpus)])
+    write_scan(spark, found.pairs, str(tmp_path / "spark"))
+    check_two_copies(_pairs(tmp_path / "spark"))
+    for name in OUTPUTS:
+        assert (tmp_path / "spark" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+    assert (
+        "shared_source 1"
+        in spark_engine.summary(found, {"pairs": 3, "edges": 2, "clusters": 1}, "x")[-1]
+    )
 
 
 def test_duplicates_and_bad_records_are_skipped_as_by_index(

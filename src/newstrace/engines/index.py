@@ -91,10 +91,12 @@ class Index:
         return trace_in(self.store, article, config=self.config)
 
     def scan(self, *, jobs: int | None = None, resume: bool = False) -> Iterator[ReusePair]:
-        """Every pair of indexed articles with reuse, as found, in candidate order.
+        """Every pair of indexed articles with reuse, in candidate order, once all are found.
 
-        The pairs are saved in the index as they are found; when the iterator is run to the
-        end they become the pairs :meth:`pairs` lists.  ``resume`` continues a scan of the
+        The pairs are saved in the index as they are found; when every candidate pair is
+        compared, a copy between two copies of a third article becomes ``shared_source``
+        (``analyse.common_source``), and the pairs, yielded then, become those
+        :meth:`pairs` lists.  ``resume`` continues a scan of the
         same index and configuration that was stopped (killed, or not iterated to the end)
         after its last saved chunk.  ``jobs``: worker processes [default: all cores]."""
         jobs = default_jobs() if jobs is None else jobs

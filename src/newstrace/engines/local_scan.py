@@ -10,17 +10,20 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newstrace.analyse.common_source import common_sources
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.engines.local import Progress, candidate_pairs
 from newstrace.engines.local_workers import Workers, align_chunks, encode_articles
 from newstrace.model import ReusePair
-from newstrace.report.provenance import reuse_pair, write_pair_files
+from newstrace.report.provenance import pair_spans, reuse_pair, write_pair_files
 from newstrace.store import Store
 from newstrace.store.scan_progress import (
     publish,
+    revise,
     save_chunk,
     scan_key,
     scanned_pairs,
+    scanned_spans,
     start_scan,
 )
 
@@ -63,10 +66,13 @@ def scan_pairs(
     reporting: Reporting = Reporting(),
     progress: ScanProgress | None = None,
 ) -> Iterator[ReusePair]:
-    """Every pair of indexed articles with reuse, in the order of the candidate pairs.
+    """Every pair of indexed articles with reuse, in the order of the candidate pairs,
+    yielded once the scan is complete.
 
-    The pairs are saved in the index chunk by chunk as they are found; run to the end, they
-    become the index's pairs (``GET /pairs``).  With ``resume``, a scan of the same
+    The pairs are saved in the index chunk by chunk as they are found; run to the end, the
+    rule of common sources (``analyse.common_source``) is applied to them all (it needs
+    every pair: a copy between two copies of a third article becomes ``shared_source``),
+    and they become the index's pairs (``GET /pairs``).  With ``resume``, a scan of the same
     candidate pairs and configuration that was stopped continues after its last saved
     chunk (its earlier pairs are read back, not aligned again); without, it starts afresh.
     The articles are encoded first, each once, their vectors kept in the index (a resumed
@@ -77,7 +83,6 @@ def scan_pairs(
     key = scan_key(config.fingerprint(), pairs)
     done = start_scan(store.db, key, len(pairs), resume=resume)
     progress.candidates, progress.resumed = len(pairs), done
-    yield from scanned_pairs(store.db, before=done)
     # Every article, as an uninterrupted scan encodes them: the same texts in the same
     # batches, so the vectors (and the pairs) are the same; those kept are not encoded again.
     articles = list(dict.fromkeys(article for a, b, _ in pairs for article in (a, b)))
@@ -91,14 +96,17 @@ def scan_pairs(
             chunks = align_chunks(store, rest, config=config, progress=aligned, workers=workers)
             for chunk, found in chunks:
                 kept = [
-                    (done + offset, reuse_pair(c, config))
+                    (done + offset, reuse_pair(c, config), pair_spans(c))
                     for offset, c in enumerate(found)
                     if c is not None
                 ]
                 done += len(chunk)
                 save_chunk(store.db, key, kept, done)
-                yield from (pair for _, pair in kept)
-    publish(store.db)
+    # Read back from the index, as a resumed scan has them: the same pairs either way.  The
+    # rule changes nothing it has changed already, so a scan killed after ``revise`` and
+    # resumed gives the same pairs.
+    revise(store.db, common_sources(scanned_pairs(store.db), scanned_spans(store.db)))
+    yield from publish(store.db)
     progress.complete = True
 
 

@@ -11,8 +11,16 @@ from pathlib import Path
 from typing import Any, cast
 from xml.sax.saxutils import quoteattr
 
+from newstrace.analyse.common_source import common_sources
 from newstrace.config import DEFAULT_CONFIG, Config
-from newstrace.model import SCHEMA_VERSION, Comparison, PairPassage, PairRelation, ReusePair
+from newstrace.model import (
+    SCHEMA_VERSION,
+    Comparison,
+    PairPassage,
+    PairRelation,
+    PairSpans,
+    ReusePair,
+)
 
 _FIELDS = [
     "source",
@@ -52,6 +60,12 @@ def reuse_pair(c: Comparison, config: Config = DEFAULT_CONFIG) -> ReusePair:
         passages=tuple(PairPassage(x.kind, x.a_text, x.b_text) for x in passages),
         config_fingerprint=config.fingerprint(),
     )
+
+
+def pair_spans(c: Comparison) -> PairSpans:
+    """The spans of every alignment of ``c``, on both sides, in its order: what the scan's
+    rule of shared sources (``analyse.common_source``) reads of a pair."""
+    return tuple((x.a_span.start, x.a_span.end, x.b_span.start, x.b_span.end) for x in c.alignments)
 
 
 def pair_record(c: Comparison, config: Config = DEFAULT_CONFIG) -> dict[str, Any]:
@@ -126,8 +140,11 @@ class ScanFiles:
 def write_provenance(
     comparisons: Iterable[Comparison], directory: Path, *, config: Config = DEFAULT_CONFIG
 ) -> dict[str, int]:
-    """Write pairs.jsonl, graph.csv, graph.graphml and clusters.jsonl atomically."""
-    pairs = [reuse_pair(c, config) for c in comparisons]
+    """Write pairs.jsonl, graph.csv, graph.graphml and clusters.jsonl atomically, for the
+    comparisons with reuse of one scan, after the scan's rule of common sources
+    (``analyse.common_source``), as the engines write them."""
+    found = list(comparisons)
+    pairs = common_sources([reuse_pair(c, config) for c in found], [pair_spans(c) for c in found])
     return write_pair_files(pairs, directory, config.fingerprint()).counts()
 
 

@@ -7,6 +7,11 @@ key (:func:`scan_key`: the configuration's fingerprint and a hash of its candida
 so ``scan --resume`` continues only the same scan of the same index; any other scan, or a
 scan without ``--resume``, starts afresh (:func:`start_scan`).
 
+Beside each pair, ``scan_spans`` keeps the character spans of its alignments (the pair's
+record keeps only three passages' texts), so that the scan-level rule of common sources
+(``analyse.common_source``) can run once the scan is complete, resumed or not
+(:func:`scanned_spans`); the pairs it changes are rewritten in place (:func:`revise`).
+
 The pairs stay in ``scan_pairs`` until the scan is complete; only then does
 :func:`publish` copy them into ``pairs`` (``store/pairs.py``) in one transaction, so the
 service's readers see the last complete scan or the new one, never part of one.  Every
@@ -22,10 +27,18 @@ from dataclasses import replace
 
 import xxhash
 
-from newstrace.model import Coverage, ReusePair
+from newstrace.model import Coverage, PairSpans, ReusePair, pair_spans_from_list
 from newstrace.store.pairs import save_pairs
 
-__all__ = ["publish", "save_chunk", "scan_key", "scanned_pairs", "start_scan"]
+__all__ = [
+    "publish",
+    "revise",
+    "save_chunk",
+    "scan_key",
+    "scanned_pairs",
+    "scanned_spans",
+    "start_scan",
+]
 
 
 def scan_key(fingerprint: str, candidates: Iterable[tuple[str, str, float]]) -> str:
@@ -50,6 +63,7 @@ def start_scan(db: sqlite3.Connection, key: str, candidates: int, *, resume: boo
             return int(row[0])
     with _transaction(db):
         db.execute("DELETE FROM scan_pairs")
+        db.execute("DELETE FROM scan_spans")
         db.execute("DELETE FROM scan_progress")
         db.execute("INSERT INTO scan_progress VALUES (?, ?, 0)", (key, candidates))
     return 0
@@ -58,17 +72,20 @@ def start_scan(db: sqlite3.Connection, key: str, candidates: int, *, resume: boo
 def save_chunk(
     db: sqlite3.Connection,
     key: str,
-    found: Sequence[tuple[int, ReusePair]],
+    found: Sequence[tuple[int, ReusePair, PairSpans]],
     done: int,
 ) -> None:
-    """Keep the pairs with reuse of one chunk (each with its candidate position) and mark
-    the first ``done`` candidate pairs of scan ``key`` as done, in one transaction."""
+    """Keep the pairs with reuse of one chunk (each with its candidate position and the
+    spans of its alignments) and mark the first ``done`` candidate pairs of scan ``key`` as
+    done, in one transaction."""
     rows = [
         (position, json.dumps(pair.to_dict(), ensure_ascii=False), *_coverage(pair))
-        for position, pair in found
+        for position, pair, _ in found
     ]
+    spans = [(position, json.dumps(found_spans)) for position, _, found_spans in found]
     with _transaction(db):
         db.executemany("INSERT OR REPLACE INTO scan_pairs VALUES (?, ?, ?, ?)", rows)
+        db.executemany("INSERT OR REPLACE INTO scan_spans VALUES (?, ?)", spans)
         db.execute("UPDATE scan_progress SET done = ? WHERE scan = ?", (done, key))
 
 
@@ -89,6 +106,31 @@ def scanned_pairs(db: sqlite3.Connection, *, before: int | None = None) -> list[
         replace(ReusePair.from_dict(json.loads(record)), coverage=Coverage(a, b))
         for record, a, b in rows
     ]
+
+
+def scanned_spans(db: sqlite3.Connection) -> list[PairSpans | None]:
+    """The alignment spans of each pair of :func:`scanned_pairs`, in its order; None for a
+    pair saved without them (by a version of newstrace before they were kept)."""
+    rows = db.execute(
+        "SELECT spans FROM scan_pairs LEFT JOIN scan_spans USING (position) ORDER BY position"
+    )
+    return [None if found is None else pair_spans_from_list(json.loads(found)) for (found,) in rows]
+
+
+def revise(db: sqlite3.Connection, pairs: Sequence[ReusePair]) -> int:
+    """Rewrite the saved pairs that ``pairs`` (:func:`scanned_pairs`, in its order, as a
+    scan-level rule left them) changes, in one transaction; how many it changed."""
+    rows = db.execute("SELECT position, record FROM scan_pairs ORDER BY position").fetchall()
+    if len(rows) != len(pairs):
+        raise ValueError(f"{len(pairs)} pairs given for the {len(rows)} the scan saved")
+    changed = [
+        (record, position)
+        for (position, old), pair in zip(rows, pairs, strict=True)
+        if (record := json.dumps(pair.to_dict(), ensure_ascii=False)) != old
+    ]
+    with _transaction(db):
+        db.executemany("UPDATE scan_pairs SET record = ? WHERE position = ?", changed)
+    return len(changed)
 
 
 def publish(db: sqlite3.Connection) -> list[ReusePair]:

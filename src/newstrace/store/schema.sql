@@ -67,6 +67,14 @@ CREATE TABLE IF NOT EXISTS scan_pairs (
     coverage_a REAL NOT NULL,
     coverage_b REAL NOT NULL
 );
+-- The character spans of the alignments of each of those pairs, a JSON list of
+-- [a_start, a_end, b_start, b_end] (model.PairSpans), by the same `position`: what the rule
+-- of common sources (analyse/common_source.py) reads once the scan is complete. A table of
+-- its own, so that an index made before it gains it without a migration.
+CREATE TABLE IF NOT EXISTS scan_spans (
+    position INTEGER PRIMARY KEY,
+    spans TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS scan_progress (
     scan TEXT PRIMARY KEY,
     candidates INTEGER NOT NULL,

@@ -222,17 +222,27 @@ def _candidates(spark: SparkSession, articles: DataFrame, config: Config) -> Dat
 
 
 def _collect(aligned: DataFrame) -> list[ScanPair]:
-    """The pairs with reuse, best candidate first, as the local scan lists them.
+    """The pairs with reuse, best candidate first, as the local scan lists them, after the
+    rule of common sources (``analyse.common_source``), which needs every pair.
 
     Sorted on the driver: a distributed sort would sample its input first, which runs
     the alignment twice.  (Python orders strings as SQLite does: by code point.)
     """
+    from newstrace.analyse.common_source import common_sources
     from newstrace.engines.spark.output import ScanPair
-    from newstrace.model import Coverage
+    from newstrace.model import Coverage, ReusePair, pair_spans_from_list
 
     rows = sorted(aligned.collect(), key=_order)
-    return [
+    found = [
         ScanPair(json.loads(row.record), Coverage(row.coverage_a, row.coverage_b)) for row in rows
+    ]
+    pairs = [ReusePair.from_dict(pair.record) for pair in found]
+    spans = [pair_spans_from_list(json.loads(row.spans)) for row in rows]
+    revised = common_sources(pairs, spans)
+    # Only the pairs the rule changed get a new record: the others keep theirs as aligned.
+    return [
+        pair if new is old else ScanPair(new.to_dict(), pair.coverage)
+        for pair, old, new in zip(found, pairs, revised, strict=True)
     ]
 
 

@@ -20,7 +20,7 @@ from newstrace.engines.spark.candidates import common_ngrams
 from newstrace.engines.spark.schema import ALIGNED, batch
 from newstrace.model import Article
 from newstrace.pipeline import compare_documents, prepare
-from newstrace.report.provenance import pair_record
+from newstrace.report.provenance import pair_record, pair_spans
 
 __all__ = ["align_pairs"]
 
@@ -73,6 +73,7 @@ def _aligned(row: dict[str, Any], config: Config) -> dict[str, Any] | None:
         "record": json.dumps(pair_record(comparison, config), ensure_ascii=False),
         "coverage_a": comparison.coverage.a,
         "coverage_b": comparison.coverage.b,
+        "spans": json.dumps(pair_spans(comparison)),
     }
 
 

@@ -81,6 +81,8 @@ ALIGNED = StructType(
         StructField("record", StringType()),
         StructField("coverage_a", DoubleType()),
         StructField("coverage_b", DoubleType()),
+        # report.provenance.pair_spans as JSON, for the rule of common sources on the driver
+        StructField("spans", StringType()),
     ]
 )
 
