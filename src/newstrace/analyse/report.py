@@ -8,6 +8,7 @@ from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.credits import credits_of_source
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
+from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.quotes import check_quotes
 from newstrace.config import AnalyseConfig
 from newstrace.model import (
@@ -75,9 +76,10 @@ def analyse(
         added, omitted = (b_untraced, a_untraced) if side == "b" else (a_untraced, b_untraced)
     checked = check_quotes(a, b, alignments) if quotes is None else quotes
     a_quoted, b_quoted = quoted_spans(a), quoted_spans(b)
+    sentences = [widened(x, a, b) for x in alignments]
     changes = [
         change
-        for change in find_discrepancies(alignments, min_score=config.min_change_score)
+        for change in find_discrepancies(sentences, min_score=config.min_change_score)
         if one_statement(change, a_quoted, b_quoted, checked)
     ]
     return Analysis(
