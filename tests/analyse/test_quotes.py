@@ -281,3 +281,10 @@ def test_an_owner_is_not_the_he_of_the_sentence() -> None:
     )
     [check] = _checks("“We will not sign this bill today,” Paul Vance said.", source)
     assert check.status == "exact"
+
+
+def test_whole_sentences_of_a_longer_quotation_are_exact() -> None:
+    source = "“We lost the vote. We will try again next year,” Tom Ruiz said."
+    [whole] = _checks("“We will try again next year,” Tom Ruiz said.", source)
+    [part] = _checks("Ruiz said they would “try again next year.”", source)
+    assert (whole.status, part.status) == ("exact", "truncated")
