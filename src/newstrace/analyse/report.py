@@ -89,6 +89,13 @@ def analyse(
         added=tuple(added),
         omitted=tuple(omitted),
         wording=tuple(
-            loaded_words(a, b, alignments, config.loaded_words, min_rating=config.min_loaded_rating)
+            loaded_words(
+                a,
+                b,
+                alignments,
+                config.loaded_words,
+                min_rating=config.min_loaded_rating,
+                min_other_rating=config.min_other_loaded_rating,
+            )
         ),
     )
