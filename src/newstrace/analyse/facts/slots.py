@@ -22,11 +22,13 @@ from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES, SL
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 _CAPITALISED = r"(?:[A-Z][\w'&.-]*)"
-_PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITALISED})*")
+# "The Humane Society of the United States": up to two joining words inside a name.
+_PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+){{0,2}}{_CAPITALISED})*")
 _SLOT = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_WORD = re.compile(r"[\w'&]+")
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\s+")
+_TITLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s+(?:the\s+)?")
 # Names that are dates (``dates.py``) or people with an honorific (``names.py``).
 _DATE_OR_PERSON = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -98,6 +100,10 @@ def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
     found = []
     for match in _PROPER.finditer(passage.text):
         start = _after_people(passage, people, match)
+        # a capitalised title is not part of the body it is of: "CEO of Humane Society"
+        titled = _TITLE_OF.match(passage.text, start)
+        if titled and is_title(titled.group(1)) and titled.end() < match.end():
+            start = titled.end()
         slot = _slot(passage.text, start)
         if not slot or _DATE_OR_PERSON.match(passage.text, start):
             continue

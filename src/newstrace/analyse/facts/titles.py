@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
+from newstrace.analyse.prose import sentence_start
 from newstrace.analyse.facts.names import Name
 from newstrace.analyse.facts.words import (
     FUNCTION_WORDS,
@@ -111,7 +112,9 @@ def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | 
 
 
 def _title_before(passage: Passage, person: Name) -> Title | None:
-    before = list(_TOKEN.finditer(passage.text, 0, person.mention.span.start - passage.offset))
+    # the title stands in the name's sentence ("... Sandra Hollis.\n\nCommission chair")
+    start = person.mention.span.start - passage.offset
+    before = list(_TOKEN.finditer(passage.text, sentence_start(passage.text, start), start))
     if before and before[-1].group().lower() in ("of", "the"):
         return None  # "director of Acme": a name after "of" is a body or a place
     run = _title_words(before[::-1], backward=True)[::-1]
@@ -121,9 +124,16 @@ def _title_before(passage: Passage, person: Name) -> Title | None:
 def _title_after(passage: Passage, person: Name) -> Title | None:
     """A title in apposition, written lower-case as news style has it ("X, chairman of")."""
     between = _APPOSITION.match(passage.text, person.mention.span.end - passage.offset)
-    if between is None or not passage.text[between.end() : between.end() + 1].islower():
+    if between is None:
+        return None
+    # "X, the White House press secretary": a body may open it after "the", if a
+    # lower-case rank closes it (not "X, Senate Majority Leader Mitch McConnell and ...")
+    capitalised = not passage.text[between.end() : between.end() + 1].islower()
+    if capitalised and not between.group().endswith("the "):
         return None
     run = _title_words(_TOKEN.finditer(passage.text, between.end()), backward=False)
+    if capitalised and run and not run[-1].group().islower():
+        return None
     return _title(passage, person, run) if run else None
 
 
@@ -158,10 +168,21 @@ def _top_executive(a: Title, b: Title) -> bool:
     )
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _press_office(a: Title, b: Title) -> bool:
+    """A spokeswoman and a press secretary: one office under two names (the press
+    secretary speaks for whom they serve), "Pence press secretary"/"spokeswoman"."""
+    heads = {a.ranks[-1], b.ranks[-1]}
+    press = [t for t in (a, b) if t.ranks[-2:] == ("press", "secretary")]
+    return bool(heads & _SPOKESPEOPLE) and len(press) == 1
+
+
 def different_titles(a: Title, b: Title) -> bool:
     """Two titles naming another office: another last rank, a rank changer added or dropped
     ("Deputy", "Chief"), or one swapped ("Majority"/"Minority")."""
-    if _top_executive(a, b):
+    if _top_executive(a, b) or _press_office(a, b):
         return False
     head_a, head_b = a.ranks[-1], b.ranks[-1]
     if head_a != head_b:
