@@ -139,9 +139,9 @@ def comparable_dates(a: Mention, b: Mention) -> bool:
     weekdays = {"weekday"} in (a_parts.keys(), b_parts.keys())
     if weekdays:
         return False
-    shared = len(shared_words(a.context, b.context, 5))
+    around = len(shared_words(a.context, b.context, 5))
     # "since the summer of 2010, when ..." / "since the summer of 2011, when ...": the same
     # word just before, even one that says little alone ("since", "of"), and one more
     # around them in common, place a month or a year in the same phrase.
     same_before = bool(a.context.before[:1]) and a.context.before[:1] == b.context.before[:1]
-    return shared >= 2 or (same_before and shared >= 1)
+    return around >= 2 or (same_before and around >= 1)

@@ -2,14 +2,14 @@
 
 A rewrite moves a person's description between sentences and rewrites them past what the
 aligner links ("Lieberman, 73, met with him" / "Lieberman, 75, who served in the Senate
-..., met with Trump"), yet a person's name, age and title belong to the person, not to a
-sentence: a reader who knows the source sees them changed wherever they stand.  So these
-are compared across the whole texts (the body a person is said to be of too: "a member
-of the Budget Committee" / "of the Banking Committee"), between mentions of one person (the same surname and
-given names that agree, ``names.same_person``), and only when the texts say one thing
-each: a name spelt one way in A and nowhere so in B, one age on each side, a title of A
-unlike every title B gives the person.  Read only for texts one of which is taken from the
-other (``report.py``): independent reports describe people in their own ways.
+..., met with Trump"), yet a person's name, age, title and body belong to the person, not
+to a sentence: a reader who knows the source sees them changed wherever they stand.  So
+these are compared across the whole texts, between mentions of one person (the same
+surname and given names that agree, ``names.same_person``), and only when the texts say
+one thing each: a name spelt one way in A and nowhere so in B, one age on each side, a
+title of A unlike every title B gives the person, the body a person is "a member of".
+Read only for texts one of which is taken from the other (``report.py``): independent
+reports describe people in their own ways.
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
-from newstrace.analyse.prose import sentence_start
 from newstrace.analyse.facts.names import Name
 from newstrace.analyse.facts.words import (
     FUNCTION_WORDS,
@@ -28,6 +27,7 @@ from newstrace.analyse.facts.words import (
     RANK_SWAPS,
     RANKS,
 )
+from newstrace.analyse.prose import sentence_start
 
 _TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
 # Lower-case words a title may hold besides its ranks ("former Defense Secretary", "his
