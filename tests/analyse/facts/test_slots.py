@@ -44,6 +44,12 @@ from tests.analyse.facts.aligned import Change, changes
                 )
             ],
         ),
+        # the outlet that owns a reporter's name
+        (
+            "She told CBS News' Martha Raddatz on Sunday.",
+            "She told ABC News' Martha Raddatz on Sunday.",
+            [("organisation", "CBS News", "ABC News")],
+        ),
         (
             "As a senator from New Jersey, she spoke.",
             "As a senator from New York, she spoke.",

@@ -95,6 +95,24 @@ def _after_people(passage: Passage, people: list[Name], run: re.Match[str]) -> i
     return start
 
 
+# A body that owns the person named after it: "CBS News' Martha Raddatz".
+_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:'s|')\s+(?=[A-Z])")
+
+
+def _owner(passage: Passage, people: list[Name], start: int, end: int) -> Slotted | None:
+    """The outlet or body a person belongs to, written as the owner of their name: its
+    slot is the person ("CBS News' Martha Raddatz" / "ABC News' Martha Raddatz")."""
+    match = _OWNER.match(passage.text, start, end)
+    if match is None:
+        return None
+    person = next((p for p in people if p.mention.span.start - passage.offset == match.end()), None)
+    words = _words(match.group(1))
+    if person is None or len(person.words) < 2 or _type(words) == "place":
+        return None  # an owner that is a place or a person ("Trump's Russia") is no body
+    mention = passage.mention(start, match.end(1), " ".join(words).lower(), f"of {person.surname}")
+    return Slotted(mention, _type(words), person)
+
+
 def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
     """Proper names of a passage that fill a slot (``people``: the passage's ``names``)."""
     found = []
@@ -104,6 +122,10 @@ def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
         titled = _TITLE_OF.match(passage.text, start)
         if titled and is_title(titled.group(1)) and titled.end() < match.end():
             start = titled.end()
+        owner = _owner(passage, people, start, match.end())
+        if owner is not None:
+            found.append(owner)
+            continue
         slot = _slot(passage.text, start)
         if not slot or _DATE_OR_PERSON.match(passage.text, start):
             continue

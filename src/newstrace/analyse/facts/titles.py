@@ -52,6 +52,7 @@ class Title:
     person: Name
     mention: Mention  # title and name together ("Senate Minority Leader Chuck Schumer")
     ranks: tuple[str, ...]
+    body: tuple[str, ...] = ()  # the body of the office: "c.i.a.", "national intelligence"
 
 
 def _ranks(token: str) -> tuple[str, ...]:
@@ -100,6 +101,12 @@ def _title_words(tokens: Iterable[re.Match[str]], *, backward: bool) -> list[re.
     return run
 
 
+# The body an office after its rank is of: "director of national intelligence".
+_BODY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?((?:[\w.'-]+\s+){0,3}[\w.'-]+?)(?=[,;)]|\s+(?:who|and|said)\b|\.?$)"
+)
+
+
 def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | None:
     """The title made of ``run`` and the name, if ``run`` names a rank."""
     ranks = tuple(rank for token in run for rank in _ranks(token.group()))
@@ -108,7 +115,11 @@ def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | 
     name = person.mention.span
     start = min(run[0].start(), name.start - passage.offset)
     end = max(run[-1].end(), name.end - passage.offset)
-    return Title(person, passage.mention(start, end, ""), ranks)
+    body = [t.group().lower() for t in run if _kind(t.group()) == "part" and t.group()[0].isupper()]
+    after = _BODY_AFTER.match(passage.text, run[-1].end())
+    if after is not None and run[-1].end() > name.end - passage.offset:
+        body += after.group(1).lower().split()
+    return Title(person, passage.mention(start, end, ""), ranks, tuple(body))
 
 
 def _title_before(passage: Passage, person: Name) -> Title | None:
@@ -179,11 +190,35 @@ def _press_office(a: Title, b: Title) -> bool:
     return bool(heads & _SPOKESPEOPLE) and len(press) == 1
 
 
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w not in FUNCTION_WORDS)
+
+
+def _other_body(a: Title, b: Title) -> bool:
+    """The same rank of two bodies, one named by its acronym: "C.I.A. director" / "director
+    of national intelligence".  The other must be named in two words or more, not by its
+    initials, and share no word with it ("FBI director" / "director of the bureau" is no
+    change: "the bureau" may be the FBI)."""
+    for short, long in ((a.body, b.body), (b.body, a.body)):
+        if len(short) != 1 or not _ACRONYM_BODY.fullmatch(short[0]) or len(long) < 2:
+            continue
+        letters = short[0].replace(".", "")
+        if letters != _initials(long) and not set(short) & set(long):
+            return True
+    return False
+
+
+_ACRONYM_BODY = re.compile(r"(?:[a-z]\.){2,5}|[a-z]{2,5}")
+
+
 def different_titles(a: Title, b: Title) -> bool:
     """Two titles naming another office: another last rank, a rank changer added or dropped
-    ("Deputy", "Chief"), or one swapped ("Majority"/"Minority")."""
+    ("Deputy", "Chief"), one swapped ("Majority"/"Minority"), or the same rank of another
+    body named by its acronym ("C.I.A. director"/"director of national intelligence")."""
     if _top_executive(a, b) or _press_office(a, b):
         return False
+    if a.ranks[-1] == b.ranks[-1] and _other_body(a, b):
+        return True
     head_a, head_b = a.ranks[-1], b.ranks[-1]
     if head_a != head_b:
         return not _compatible(head_a, head_b)
