@@ -162,10 +162,11 @@ def _subject_of_colon(before: str) -> Mention | None:
     match = _CLAUSE_SUBJECT.match(found.group("clause"))
     if match is None or match.group("who").endswith("'s"):
         return None
-    if match.group("who").split()[0].lower() in _NOT_SUBJECTS:
-        return None  # "The list had three items:": no one
     back = len(before) - (found.start("clause") + match.start("who"))
-    return _mention(match.group("who"), back=back)
+    mention = _mention(match.group("who"), back=back)
+    if mention.kind == "name" and mention.text.split()[0].lower() in _NOT_SUBJECTS:
+        return None  # "The list had three items:": no one
+    return mention
 
 
 def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:

@@ -31,7 +31,7 @@ from newstrace.analyse.prose import (
     sentence_start,
     starts_sentence,
 )
-from newstrace.analyse.resources import HONORIFICS, MONTHS, TITLES, WEEKDAYS
+from newstrace.analyse.resources import HONORIFICS, MONTHS, SPEECH_VERBS, TITLES, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +69,15 @@ def speaker_key(name: str) -> str | None:
 
 # How many sentences back a pronoun's person is looked for.
 _PRONOUN_REACH = 3
+# A name, maybe with an appositive, then its speech verb: the subject of a speech clause.
+_SPEAKS_AFTER = re.compile(
+    r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?:,[^,\"]{1,80},)?\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\b"
+)
+_CLAUSE_OPENS = re.compile(
+    r"(?:,\s+(?:but|and|while|though|although|whereas|yet)|;)\s+(?:[A-Z][\w.'-]*\s+){0,3}$"
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
@@ -173,7 +182,7 @@ class SpeakerResolver:
         if not mentions:
             return _unsure(self.last) if self.last else None
         people = {person for _, person in mentions}
-        subjects = [p for at, p in mentions if starts_sentence(self.text, at)]
+        subjects = [p for at, p in mentions if self._subject(at)]
         spoke = [p for p in people if self.last and p.key == self.last.key]
         person = (subjects or spoke or [p for _, p in mentions])[-1]
         alone = settled and len(people) == 1 and self.people.evident(person)
@@ -185,10 +194,16 @@ class SpeakerResolver:
         """Whether ``person`` is the subject of the nearest sentence that names anyone, and
         no one else there is: a reader takes "he" for the subject before it ("Pacelle ...
         was gentler about the president's about-face. 'This is ...,' he wrote")."""
-        subjects = {
-            p for at, p in nearest if starts_sentence(self.text, at) and not self._owner(at, p)
-        }
+        subjects = {p for at, p in nearest if self._subject(at) and not self._owner(at, p)}
         return subjects == {person}
+
+    def _subject(self, at: int) -> bool:
+        """Whether the mention at ``at`` is a subject: it opens its sentence or a clause, or
+        a speech verb follows it ("On Wednesday, press secretary Josh Earnest said ...")."""
+        if starts_sentence(self.text, at) or _SPEAKS_AFTER.match(self.text, at):
+            return True
+        # the subject of a second clause: "..., but his son refused to take any credit"
+        return bool(_CLAUSE_OPENS.search(self.text, max(0, at - 60), at))
 
     def _has_pronoun(self, start: int, end: int) -> bool:
         outside = re.sub(r'"[^"]*"', " ", self.text[start:end])
