@@ -67,3 +67,10 @@ def test_a_year_after_the_same_little_word_alone_is_no_change() -> None:
     a = "The plant has been closed since 2010 by order of the state."
     b = "Prices have risen steadily since 2011, officials said."
     assert changes(a, b) == []
+
+
+def test_two_dates_after_the_same_article_are_no_change() -> None:
+    # one word in common ("Gowdy"), and an article before both dates: two dates of two things
+    a = "Gowdy repeated a March 16 request to see the server."
+    b = "Gowdy set a May 1 deadline for her testimony."
+    assert changes(a, b) == []

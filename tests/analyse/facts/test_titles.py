@@ -145,3 +145,9 @@ def test_the_same_rank_of_another_body_named_by_its_acronym() -> None:
 )
 def test_the_same_body_by_its_acronym_or_a_short_name(b: str) -> None:
     assert changes("It came from former FBI director James Comey on Sunday.", b) == []
+
+
+def test_a_past_office_against_a_present_one_is_no_change() -> None:
+    a = "Mike Huckabee, the Baptist minister, said so on Sunday."
+    b = "Former Arkansas Gov. Mike Huckabee said so on Sunday."
+    assert changes(a, b) == []

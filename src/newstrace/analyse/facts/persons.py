@@ -6,8 +6,9 @@ aligner links ("Lieberman, 73, met with him" / "Lieberman, 75, who served in the
 to a sentence: a reader who knows the source sees them changed wherever they stand.  So
 these are compared across the whole texts, between mentions of one person (the same
 surname and given names that agree, ``names.same_person``), and only when the texts say
-one thing each: a name spelt one way in A and nowhere so in B, one age on each side, a
-title of A unlike every title B gives the person, the body a person is "a member of".
+one thing each: a name spelt one way in A and nowhere so in B, one age on each side, an
+office of A ranked otherwise by every title B gives it ("deputy"), the body a person is
+"a member of".
 Read only for texts one of which is taken from the other (``report.py``): independent
 reports describe people in their own ways.
 """
@@ -21,6 +22,7 @@ from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.titles import Title, different_titles, titles
+from newstrace.analyse.facts.words import GENERIC_RANKS
 from newstrace.model import Discrepancy
 
 # An age in apposition right after a name: "Lieberman, 73," / "Sayoc Jr., 57,".
@@ -67,11 +69,18 @@ def _age_changes(a: list[tuple[Name, Mention]], b: list[tuple[Name, Mention]]) -
     return found
 
 
+def _one_office(a: Title, b: Title) -> bool:
+    """Two titles of one office (the same last rank, not a generic one like "adviser"): a
+    rank changer between them ("deputy press secretary" / "press secretary") is a change
+    wherever they stand; other differences may be two offices a person held in turn."""
+    return a.ranks[-1] == b.ranks[-1] and a.ranks[-1] not in GENERIC_RANKS
+
+
 def _title_changes(a: list[Title], b: list[Title]) -> list[Discrepancy]:
     found = []
     for title in a:
         theirs = [t for t in b if same_person(title.person, t.person)]
-        if theirs and all(different_titles(title, t) for t in theirs):
+        if theirs and all(_one_office(title, t) and different_titles(title, t) for t in theirs):
             found.append(discrepancy("title", title.mention, theirs[0].mention))
     return found
 

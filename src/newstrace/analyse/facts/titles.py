@@ -52,7 +52,9 @@ class Title:
     person: Name
     mention: Mention  # title and name together ("Senate Minority Leader Chuck Schumer")
     ranks: tuple[str, ...]
-    body: tuple[str, ...] = ()  # the body of the office: "c.i.a.", "national intelligence"
+    body: tuple[
+        str, ...
+    ] = ()  # the body of the office, as written: "C.I.A.", "national intelligence"
 
 
 def _ranks(token: str) -> tuple[str, ...]:
@@ -115,10 +117,10 @@ def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | 
     name = person.mention.span
     start = min(run[0].start(), name.start - passage.offset)
     end = max(run[-1].end(), name.end - passage.offset)
-    body = [t.group().lower() for t in run if _kind(t.group()) == "part" and t.group()[0].isupper()]
+    body = [t.group() for t in run if _kind(t.group()) == "part" and t.group()[0].isupper()]
     after = _BODY_AFTER.match(passage.text, run[-1].end())
     if after is not None and run[-1].end() > name.end - passage.offset:
-        body += after.group(1).lower().split()
+        body += after.group(1).split()
     return Title(person, passage.mention(start, end, ""), ranks, tuple(body))
 
 
@@ -190,6 +192,20 @@ def _press_office(a: Title, b: Title) -> bool:
     return bool(heads & _SPOKESPEOPLE) and len(press) == 1
 
 
+_TIME_WORDS = frozenset("former then ex onetime outgoing incoming future".split())
+
+
+def _times(title: Title) -> bool:
+    words = re.findall(r"[a-z]+", title.mention.text.lower())
+    return bool(_TIME_WORDS.intersection(words))
+
+
+def _other_times(a: Title, b: Title) -> bool:
+    """One title of a past or future office, the other not: both may be true ("the Baptist
+    minister" / "former Arkansas Gov.", "Vice President" / "then Vice President-elect")."""
+    return _times(a) != _times(b)
+
+
 def _initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w not in FUNCTION_WORDS)
 
@@ -202,20 +218,24 @@ def _other_body(a: Title, b: Title) -> bool:
     for short, long in ((a.body, b.body), (b.body, a.body)):
         if len(short) != 1 or not _ACRONYM_BODY.fullmatch(short[0]) or len(long) < 2:
             continue
-        letters = short[0].replace(".", "")
-        if letters != _initials(long) and not set(short) & set(long):
+        letters = short[0].replace(".", "").lower()
+        words = tuple(w.lower() for w in long)
+        if any(_ACRONYM_BODY.fullmatch(w) for w in long) or not all(w.isalpha() for w in long):
+            continue  # the other names a body by its letters too, or is no plain name
+        if letters != _initials(words) and letters not in words:
             return True
     return False
 
 
-_ACRONYM_BODY = re.compile(r"(?:[a-z]\.){2,5}|[a-z]{2,5}")
+# An acronym as written: "C.I.A.", "FBI".
+_ACRONYM_BODY = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
 
 
 def different_titles(a: Title, b: Title) -> bool:
     """Two titles naming another office: another last rank, a rank changer added or dropped
     ("Deputy", "Chief"), one swapped ("Majority"/"Minority"), or the same rank of another
     body named by its acronym ("C.I.A. director"/"director of national intelligence")."""
-    if _top_executive(a, b) or _press_office(a, b):
+    if _top_executive(a, b) or _press_office(a, b) or _other_times(a, b):
         return False
     if a.ranks[-1] == b.ranks[-1] and _other_body(a, b):
         return True
