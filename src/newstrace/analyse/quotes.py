@@ -230,7 +230,7 @@ class QuoteMatcher:
             a_spans=a_spans,
             status=found.status if found else "unmatched",
             b_span=span,
-            b_text=self.b.text[span.start : span.end] if span else None,
+            b_text=self.b.text[span.start : span.end] if span is not None else None,
             b_speaker=b_speaker.name if b_speaker else None,
             diff=found.diff if found else (),
         )
