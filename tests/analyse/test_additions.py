@@ -140,3 +140,29 @@ def test_loaded_words_come_strongest_first() -> None:
     words = loaded_words(a, b, [sentence_link(a, b, 0, 0)], LOADED_WORDS)
     assert [(w.word, w.strength) for w in words] == [("horrific", 0.85), ("embattled", 0.5)]
     assert words[0].to_dict()["strength"] == 0.85
+
+
+def _flagged(copy: str, source: str) -> list[str]:
+    return [w.word for w in newstrace.compare(copy, source).analysis.wording]
+
+
+_TAIL = " the opposition leader on Monday to discuss the budget and the coming vote."
+
+
+def test_a_listed_verb_is_flagged_in_any_of_its_forms() -> None:
+    # "needled" is listed; "needling" and "needle" are the same verb
+    assert _flagged("The minister was needling" + _TAIL, "The minister was meeting" + _TAIL) == [
+        "needling"
+    ]
+
+
+def test_a_strongly_negative_verb_vader_rates_is_flagged() -> None:
+    # VADER rates "snubbed" -2.0; the source's "declined" is unrated
+    source = "The minister declined" + _TAIL
+    assert _flagged("The minister snubbed" + _TAIL, source) == ["snubbed"]
+
+
+def test_a_verb_no_stronger_than_the_source_is_not_flagged() -> None:
+    # "defeated" (-2.1) for "lost" (-1.3) says no more; "won" is an event, not a judgement
+    assert _flagged("The minister defeated" + _TAIL, "The minister lost to" + _TAIL) == []
+    assert _flagged("The minister won over" + _TAIL, "The minister met" + _TAIL) == []

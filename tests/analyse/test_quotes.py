@@ -204,7 +204,11 @@ def test_no_misattribution_when_b_never_names_the_copys_speaker() -> None:
 
 
 def test_no_misattribution_when_a_speaker_is_not_sure() -> None:
-    source = "Sen. Paul Vance met Governor Ana Ruiz on Monday. “The talks went well for both of us,” he said."
+    # "he" after a sentence whose subject is no one person: either of the two
+    source = (
+        "On Monday the talks between Sen. Paul Vance and Governor Ana Ruiz ran late. "
+        "“The talks went well for both of us,” he said."
+    )
     [check] = _checks("“The talks went well for both of us,” Ruiz said.", source)
     assert check.status == "exact"
 
@@ -230,3 +234,57 @@ def test_same_person_across_two_texts() -> None:
         Speaker("hutchinson", "Seth Hutchinson", "seth"),
     )
     assert same_person(Speaker("kerry", "Kerry"), Speaker("kerry", "John Kerry", "john"))
+
+
+def test_he_is_the_subject_of_the_sentence_before() -> None:
+    # a reader takes "he" for the subject before it, whoever else that sentence names
+    source = (
+        "Paul Vance, the senator, met Governor Tom Ruiz on Monday. "
+        "“The talks went well for both of us,” he said."
+    )
+    [check] = _checks("“The talks went well for both of us,” Ruiz said.", source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Ruiz",
+        "Paul Vance",
+    )
+
+
+def test_a_quote_announced_by_a_colon_is_its_subjects() -> None:
+    source = (
+        "Senator Paul Vance met Governor Tom Ruiz. "
+        "Asked about the budget, Vance would not budge: “We will not sign this bill today.”"
+    )
+    [check] = _checks("“We will not sign this bill today,” Tom Ruiz said.", source)
+    assert check.status == "misattributed"
+
+
+def test_the_attribution_of_the_quote_before_names_nobody_new() -> None:
+    # the body in the attribution does not break the run of the speaker's quotes
+    source = (
+        "Governor Tom Ruiz met the mayor. “The talks went well,” Ana Ortiz, a lawyer with "
+        "the Center for Civic Rights, said. “We will not sign this bill today.”"
+    )
+    [_, check] = _checks(
+        "“The talks went well,” Ana Ortiz said. “We will not sign this bill today,” Tom Ruiz said.",
+        source,
+    )
+    assert check.status == "misattributed"
+
+
+def test_an_owner_is_not_the_he_of_the_sentence() -> None:
+    # "the governor's plan": the governor is not who "he" is
+    source = (
+        "Governor Tom Ruiz left early. Senator Paul Vance stayed on. "
+        "If the governor's plan passed, he said, "
+        "“we will not sign this bill today.”"
+    )
+    [check] = _checks("“We will not sign this bill today,” Paul Vance said.", source)
+    assert check.status == "exact"
+
+
+def test_whole_sentences_of_a_longer_quotation_are_exact() -> None:
+    source = "“We lost the vote. We will try again next year,” Tom Ruiz said."
+    [whole] = _checks("“We will try again next year,” Tom Ruiz said.", source)
+    [part] = _checks("Ruiz said they would “try again next year.”", source)
+    assert (whole.status, part.status) == ("exact", "truncated")

@@ -92,8 +92,17 @@ def test_he_is_the_one_person_named_in_the_sentence_before() -> None:
 
 
 def test_he_is_not_sure_when_the_sentence_before_names_two() -> None:
-    text = "Sen. Paul Vance met Governor Ana Ruiz on Monday. “It went well,” he said."
+    # two people and neither the sentence's subject ("Vance met Ruiz": "he" is Vance)
+    text = (
+        "On Monday the talks between Sen. Paul Vance and Governor Ana Ruiz ran late. "
+        "“It went well,” he said."
+    )
     assert _speakers(text)[0][1] is False
+
+
+def test_he_is_sure_when_the_sentence_before_has_one_subject() -> None:
+    text = "Sen. Paul Vance met Governor Tom Ruiz on Monday. “It went well,” he said."
+    assert _speakers(text) == [("Paul Vance", True)]
 
 
 def test_a_sentence_with_a_he_of_its_own_points_further_back() -> None:
@@ -189,3 +198,38 @@ def test_a_role_of_someone_is_the_person_given_that_role_for_them() -> None:
         "“We will appeal,” Pike's lawyer said."
     )
     assert _speakers(text) == [("Aitan Goelman", True), ("Pike's lawyer", False)]
+
+
+def test_a_name_with_an_appositive_right_after_the_quote_is_sure() -> None:
+    text = "“We will appeal,” Representative Tom Cole, an Oklahoma Republican, said Sunday."
+    assert _speakers(text) == [("Tom Cole", True)]
+
+
+def test_a_capitalised_title_before_the_name_is_sure() -> None:
+    text = "“We will appeal,” White House Press Secretary Josh Earnest said in a statement."
+    assert _speakers(text) == [("Josh Earnest", True)]
+
+
+def test_he_is_the_subject_of_a_speech_verb_after_an_opening_phrase() -> None:
+    text = (
+        "On Wednesday, Senator Tom Ruiz said Paul Vance shared Ana Ortiz's view. "
+        "“It went well,” he said."
+    )
+    assert _speakers(text)[0] == ("Tom Ruiz", True)
+
+
+def test_he_is_not_sure_when_a_second_clause_has_its_own_subject() -> None:
+    # "his son" opens a clause of its own: "he" may be either
+    text = (
+        "On Wednesday, Gov. Tom Ruiz said he would veto the bill, but his son refused to "
+        "take any credit. “I did not sway my dad,” he said."
+    )
+    assert _speakers(text)[0][1] is False
+
+
+def test_a_role_announcing_a_quote_after_a_colon() -> None:
+    text = (
+        "White House press secretary Josh Earnest spoke on Monday. Asked about the prime "
+        "minister, the spokesman would not bite: “I am not going to ascribe motives.”"
+    )
+    assert _speakers(text) == [("Josh Earnest", True)]

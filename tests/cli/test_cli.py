@@ -79,13 +79,14 @@ def test_version() -> None:
 
 def test_a_lexicon_file_adds_loaded_words(tmp_path: Path) -> None:
     lexicon = tmp_path / "words.txt"
-    # "committed" is in an aligned sentence of A and nowhere in B; "consider" is in both
-    lexicon.write_text("# extra words\ncommitted\nconsider\n\n", encoding="utf-8")
+    # "announcement" is in an aligned sentence of A and in no form in B; "consider" is in
+    # both ("committed" is not added either: B has "commit")
+    lexicon.write_text("# extra words\nannouncement\nconsider\ncommitted\n\n", encoding="utf-8")
     args = ("compare", str(SEED_A_PATH), str(SEED_B_PATH), "--format", "json")
     plain = {w["word"] for w in json.loads(_run(*args).stdout)["wording"]}
     extended = {
         w["word"] for w in json.loads(_run(*args, "--lexicon", str(lexicon)).stdout)["wording"]
     }
-    assert extended - plain == {"committed"}
+    assert extended - plain == {"announcement"}
     missing = _run(*args, "--lexicon", str(tmp_path / "none.txt"))
     assert missing.returncode == 2 and b"lexicon" in missing.stderr

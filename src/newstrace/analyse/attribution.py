@@ -31,13 +31,19 @@ _ROLE = (
     + r"(?=[,.;:!?\s]|$))?"
 )
 # "Pence press secretary Alyssa Farah", "Democratic presidential nominee Hillary Clinton".
-_TITLED_NAME = r"(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}" + _ROLE_NOUN + r"\s+" + _NAME
+# The role noun may be capitalised, as a title before a name is ("White House Press
+# Secretary Josh Earnest").
+_TITLED_NAME = (
+    r"(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+" + _NAME
+)
 _WHO = r"(?:" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
 _AUX = r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly)"
 # Right after the quote (or between its pieces): ``," said Kerry`` / ``," Kerry said``.
+# The name may carry an appositive before its verb: ``," Representative Tom Cole, an
+# Oklahoma Republican, said``: right after the quote, that is as plain as ``," Cole said``.
 _AFTER = re.compile(
-    r"^[\s,]*(?:(?:" + _VERB + r")\s+(?P<a>" + _WHO + r")|(?P<b>" + _WHO + r")\s+"
-    r"(?:\w+ly\s+)?" + _VERB + r")\b"
+    r"^[\s,]*(?:(?:" + _VERB + r")\s+(?P<a>" + _WHO + r")|(?P<b>" + _WHO + r")"
+    r"(?:,[^,\"]{1,80},)?\s+(?:\w+ly\s+)?" + _VERB + r")\b"
 )
 # The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said),
 # "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed).
@@ -142,6 +148,27 @@ def _subject_of_speech(before: str) -> Mention | None:
     return _mention(match.group("who"), appositive, back, doubtful=doubtful)
 
 
+# A quote announced by a colon, with no speech verb: ``And he left no room for doubt: "``,
+# ``the spokesman would not bite: "``.  The clause before the colon is about its subject,
+# and the words after the colon are that subject's.
+_NOT_SUBJECTS = frozenset("the a an this that these those it there here what they".split())
+_COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*$")
+
+
+def _subject_of_colon(before: str) -> Mention | None:
+    found = _COLON_CLAUSE.search(before)
+    if found is None:
+        return None
+    match = _CLAUSE_SUBJECT.match(found.group("clause"))
+    if match is None or match.group("who").endswith("'s"):
+        return None
+    back = len(before) - (found.start("clause") + match.start("who"))
+    mention = _mention(match.group("who"), back=back)
+    if mention.kind == "name" and mention.text.split()[0].lower() in _NOT_SUBJECTS:
+        return None  # "The list had three items:": no one
+    return mention
+
+
 def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     """The speaker named next to a quotation, or the subject of the speech verb of the
     sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
@@ -150,7 +177,7 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
         match = _AFTER.match(text)
         if match:
             return _mention(match.group("a") or match.group("b"))
-    mention = _subject_of_speech(before)
+    mention = _subject_of_speech(before) or _subject_of_colon(before)
     if mention is not None:
         return mention
     match = _LATER.search(after.split('"')[0])

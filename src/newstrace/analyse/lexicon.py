@@ -6,9 +6,12 @@ Three sources, the strongest rating winning:
   each rated from -4 to +4 by ten people.  The file ships in the package and is read from
   it; the package's code (which declares ``requests``) is never imported.  An adjective or
   adverb it rates at ``min_rating`` or more either way is loaded ("dismal", "horrific",
-  "gleefully").  Only adjectives and adverbs, told by their endings: VADER rates events as
+  "gleefully"), adjectives and adverbs told by their endings.  VADER rates events as
   strongly as judgements ("war", "won", "killed"), and a rewrite that writes "killed" for
-  "died" reports an event, it does not colour it.
+  "died" reports an event, it does not colour it: so a verb or a noun it rates at
+  ``min_other_rating`` or more is loaded only when negative and stronger than the source
+  passage says (``additions.py``): "snubbed" for "declined".  Words are looked up in any
+  of their forms ("snubbed" as "snub", :func:`stem`).
 * **the project's list** (``newstrace.loaded_words``): the verbs, labels and metaphors of
   media-bias studies that a sentiment lexicon does not rate ("slammed", "stonewalled",
   "firebrand", "in lockstep").
@@ -47,8 +50,41 @@ def vader_ratings() -> dict[str, float]:
     return ratings
 
 
+# The endings a word takes as a verb or a plural ("snubbed", "needling", "scolds"): a
+# listed verb is listed in all its forms, and VADER rates most words in one form only.
+_INFLECTION = re.compile(r"(?:ing|ed|es|s|e)$")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")
+
+
+def stem(word: str) -> str:
+    """A crude stem, the same for a verb's forms and for a noun and its plural: "needle",
+    "needled", "needling" -> "needl"; "snubbed", "snub" -> "snub"."""
+    if len(word) <= 4 or " " in word:
+        return word
+    bare = _INFLECTION.sub("", word)
+    return _DOUBLED.sub(r"\1", bare) if len(bare) >= 3 else word
+
+
+@lru_cache(maxsize=8)
+def _stems(listed: frozenset[str]) -> dict[str, str]:
+    """Each stem of a listed word, with that word."""
+    return {stem(word): word for word in listed}
+
+
+@lru_cache(maxsize=1)
+def _vader_stems() -> dict[str, float]:
+    """VADER's rating of each stem: the strongest of the words that share it."""
+    found: dict[str, float] = {}
+    for word, rating in vader_ratings().items():
+        key = stem(word)
+        if abs(rating) > abs(found.get(key, 0.0)):
+            found[key] = rating
+    return found
+
+
 def _rating(word: str) -> float:
-    """VADER's rating of ``word``, or of the adjective an adverb is made from."""
+    """VADER's rating of ``word``, of the adjective an adverb is made from, or of another
+    form of the word ("snubbed" as "snub")."""
     ratings = vader_ratings()
     if word in ratings:
         return ratings[word]
@@ -56,20 +92,40 @@ def _rating(word: str) -> float:
         for base in (word[:-2], word[:-3] + "y", word[:-1] + "e"):
             if base in ratings:
                 return ratings[base]
-    return 0.0
+    return _vader_stems().get(stem(word), 0.0)
 
 
-def strength(word: str, listed: frozenset[str], *, min_rating: float) -> float | None:
+def rating(word: str) -> float:
+    """VADER's signed rating of ``word`` (lower case) in any of its forms, 0 if unrated."""
+    return _rating(word)
+
+
+def is_listed(word: str, listed: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the ``listed`` words, in any of its forms."""
+    return word in listed or stem(word) in _stems(listed)
+
+
+def is_modifier(word: str) -> bool:
+    """Whether ``word`` looks like an adjective or an adverb, by its ending."""
+    return bool(_ADJECTIVE_ENDING.search(word))
+
+
+def strength(
+    word: str, listed: frozenset[str], *, min_rating: float, min_other_rating: float = 5.0
+) -> float | None:
     """How strongly ``word`` (lower case) colours a passage, from 0 to 1, or None if the
     lexicons do not take it for a loaded word.
 
-    A word in ``listed`` (the project's list and the user's words) is loaded; its strength
-    is VADER's rating scaled to 0-1 if that is stronger than :data:`LISTED_STRENGTH`.
-    Otherwise an adjective or adverb VADER rates at ``min_rating`` or more is loaded.
+    A word in ``listed`` (the project's list and the user's words), in any of its forms, is
+    loaded; its strength is VADER's rating scaled to 0-1 if that is stronger than
+    :data:`LISTED_STRENGTH`.  Otherwise an adjective or adverb VADER rates at
+    ``min_rating`` or more is loaded, and a word of another part of speech (a verb, a
+    noun) at ``min_other_rating`` or more.
     """
     rated = abs(_rating(word)) / _MAX_RATING
-    if word in listed:
+    if is_listed(word, listed):
         return max(LISTED_STRENGTH, rated)
-    if word in FACTUAL_RATED_WORDS or not _ADJECTIVE_ENDING.search(word):
+    if word in FACTUAL_RATED_WORDS:
         return None
-    return rated if rated * _MAX_RATING >= min_rating else None
+    least = min_rating if _ADJECTIVE_ENDING.search(word) else min_other_rating
+    return rated if rated * _MAX_RATING >= least else None

@@ -84,8 +84,16 @@ def role_of(word: str) -> str | None:
     return word if word in ROLE_NOUNS else None
 
 
+# Offices of two words that a reader also calls by another role: a press secretary is
+# the spokesman ("White House press secretary Josh Earnest ... the spokesman said").
+_TWO_WORD_ROLES = {("press", "secretary"): "spokesman"}
+
+
 def _roles(words: list[str]) -> set[str]:
-    return {role for role in map(role_of, words) if role}
+    found = {role for role in map(role_of, words) if role}
+    lowered = {w.lower().strip(".,") for w in words}  # the words that say who someone is
+    found.update(role for pair, role in _TWO_WORD_ROLES.items() if set(pair) <= lowered)
+    return found
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

@@ -140,13 +140,23 @@ class QuoteMatcher:
         statuses = [_exact_status(quote, s, k) for s, k in holders]
         best = statuses.index("exact") if "exact" in statuses else 0
         (source, start), status = holders[best], statuses[best]
+        end = start + len(quote.words) - 1
+        first, last = source.word_spans[start][0], source.word_spans[end][1]
+        if status == "truncated" and self._whole(source, start, end):
+            status = "exact"  # whole sentences of a longer quotation, as a statement's are
         others = [s.speaker for s, _ in holders if s.speaker is not None]
         if _misattributed(quote, source.speaker, self.people, others, self.config):
             status = "misattributed"
-        end = start + len(quote.words) - 1
-        return _Found(
-            status, source.word_spans[start][0], source.word_spans[end][1], source.speaker
-        )
+        return _Found(status, first, last, source.speaker)
+
+    def _whole(self, source: Quote, first: int, last: int) -> bool:
+        """Whether words ``first``..``last`` of ``source`` are whole sentences of it: each
+        end a sentence's or the quotation's own ("We will try again," he said)."""
+        text, spans = self.text, source.word_spans
+        opens = first == 0 or starts_sentence(text, spans[first][0])
+        after = text[spans[last][1] :].lstrip('"')
+        closes = last == len(spans) - 1 or (not after or after[0] in ".!?\n")
+        return opens and closes
 
     def _in_text(self, quote: Quote) -> _Found | None:
         """Words B does not quote: a statement's or a transcript's own words."""
@@ -220,7 +230,7 @@ class QuoteMatcher:
             a_spans=a_spans,
             status=found.status if found else "unmatched",
             b_span=span,
-            b_text=self.b.text[span.start : span.end] if span else None,
+            b_text=self.b.text[span.start : span.end] if span is not None else None,
             b_speaker=b_speaker.name if b_speaker else None,
             diff=found.diff if found else (),
         )

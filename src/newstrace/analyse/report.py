@@ -7,7 +7,9 @@ from typing import Literal
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.credits import credits_of_source
 from newstrace.analyse.entities import find_discrepancies
+from newstrace.analyse.facts.persons import person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
+from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.quotes import check_quotes
 from newstrace.config import AnalyseConfig
 from newstrace.model import (
@@ -15,6 +17,7 @@ from newstrace.model import (
     Analysis,
     Attribution,
     Coverage,
+    Discrepancy,
     Passage,
     QuoteCheck,
     Relation,
@@ -50,6 +53,16 @@ def copy_side(
     return "b" if coverage.b > coverage.a else "a"
 
 
+def _with_person_changes(found: list[Discrepancy], persons: list[Discrepancy]) -> list[Discrepancy]:
+    """``found`` and the changes about people that no change found already overlaps."""
+    extra = [
+        p
+        for p in persons
+        if not any(p.a_span.overlap(f.a_span) and p.b_span.overlap(f.b_span) for f in found)
+    ]
+    return sorted([*found, *extra], key=lambda d: (d.a_span.start, d.b_span.start))
+
+
 def analyse(
     a: Document,
     b: Document,
@@ -75,11 +88,11 @@ def analyse(
         added, omitted = (b_untraced, a_untraced) if side == "b" else (a_untraced, b_untraced)
     checked = check_quotes(a, b, alignments) if quotes is None else quotes
     a_quoted, b_quoted = quoted_spans(a), quoted_spans(b)
-    changes = [
-        change
-        for change in find_discrepancies(alignments, min_score=config.min_change_score)
-        if one_statement(change, a_quoted, b_quoted, checked)
-    ]
+    sentences = [widened(x, a, b) for x in alignments]
+    found = find_discrepancies(sentences, min_score=config.min_change_score)
+    if side is not None and relation != "unrelated":
+        found = _with_person_changes(found, person_changes(a.text, b.text))
+    changes = [change for change in found if one_statement(change, a_quoted, b_quoted, checked)]
     return Analysis(
         quotes=tuple(checked),
         attributions=_attributions(a, b, alignments),
@@ -87,6 +100,13 @@ def analyse(
         added=tuple(added),
         omitted=tuple(omitted),
         wording=tuple(
-            loaded_words(a, b, alignments, config.loaded_words, min_rating=config.min_loaded_rating)
+            loaded_words(
+                a,
+                b,
+                alignments,
+                config.loaded_words,
+                min_rating=config.min_loaded_rating,
+                min_other_rating=config.min_other_loaded_rating,
+            )
         ),
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from newstrace.analyse.attribution import Mention
 from newstrace.analyse.people import (
     LABEL,
+    ROLE_PHRASE,
     People,
     Person,
     looks_like_name,
@@ -26,10 +27,11 @@ from newstrace.analyse.people import (
 from newstrace.analyse.prose import (
     paragraph_start,
     previous_paragraph,
+    sentence_rest,
     sentence_start,
     starts_sentence,
 )
-from newstrace.analyse.resources import HONORIFICS, MONTHS, TITLES, WEEKDAYS
+from newstrace.analyse.resources import HONORIFICS, MONTHS, SPEECH_VERBS, TITLES, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,16 @@ def speaker_key(name: str) -> str | None:
 
 # How many sentences back a pronoun's person is looked for.
 _PRONOUN_REACH = 3
+# A name, maybe with an appositive, then its speech verb: the subject of a speech clause.
+_SPEAKS_AFTER = re.compile(
+    r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?:,[^,\"]{1,80},)?\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\b"
+)
+_CLAUSE_OPENS = re.compile(
+    r"(?:,\s+(?:but|and|while|though|although|whereas|yet)|;)\s+(?:[A-Z][\w.'-]*\s+){0,3}$"
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -138,8 +150,16 @@ class SpeakerResolver:
             (at, person)
             for at, person in self.people.between(start, end)
             if not any(a <= at < b for a, b in self.quoted)
-            and (possessives or (at, person) not in self.people.possessives)
+            and (possessives or not self._owner(at, person))
         ]
+
+    def _owner(self, at: int, person: Person) -> bool:
+        """Whether the mention at ``at`` only names an owner: "Putin's Russia", and by role,
+        "the president's chief demand" (not the "he" of the sentence)."""
+        if (at, person) in self.people.possessives:
+            return True
+        words = ROLE_PHRASE.match(self.text, at) or _CAPITALISED_RUN.match(self.text, at)
+        return words is not None and self.text.startswith(("'s", "'"), words.end())
 
     def _pronoun(self, position: int) -> Speaker | None:
         """ "he said": someone named in the nearest sentence before ``position`` that names
@@ -148,10 +168,12 @@ class SpeakerResolver:
         speaks of someone named before it too: the search goes on, and all count."""
         end, begin = position, sentence_start(self.text, position)
         mentions: list[tuple[int, Person]] = []
+        nearest: list[tuple[int, Person]] = []  # the nearest sentence naming anyone, owners too
         settled = False  # a sentence that names someone and refers to nobody before it
         for _ in range(_PRONOUN_REACH):
             found = self._mentions(begin, end, possessives=False)
             mentions = found + mentions
+            nearest = nearest or self._mentions(begin, end)
             settled = bool(found) and not self._has_pronoun(begin, end)
             if settled or begin == 0:
                 break
@@ -160,11 +182,28 @@ class SpeakerResolver:
         if not mentions:
             return _unsure(self.last) if self.last else None
         people = {person for _, person in mentions}
-        subjects = [p for at, p in mentions if starts_sentence(self.text, at)]
+        subjects = [p for at, p in mentions if self._subject(at)]
         spoke = [p for p in people if self.last and p.key == self.last.key]
         person = (subjects or spoke or [p for _, p in mentions])[-1]
-        sure = settled and len(people) == 1 and self.people.evident(person)
-        return _speaker(person, sure=sure)
+        alone = settled and len(people) == 1 and self.people.evident(person)
+        # the subject of the sentence before, named in full: someone ("Wayne Pacelle, ...")
+        subject = self._sole_subject(person, nearest) and bool(person.given)
+        return _speaker(person, sure=alone or subject)
+
+    def _sole_subject(self, person: Person, nearest: list[tuple[int, Person]]) -> bool:
+        """Whether ``person`` is the subject of the nearest sentence that names anyone, and
+        no one else there is: a reader takes "he" for the subject before it ("Pacelle ...
+        was gentler about the president's about-face. 'This is ...,' he wrote")."""
+        subjects = {p for at, p in nearest if self._subject(at) and not self._owner(at, p)}
+        return subjects == {person}
+
+    def _subject(self, at: int) -> bool:
+        """Whether the mention at ``at`` is a subject: it opens its sentence or a clause, or
+        a speech verb follows it ("On Wednesday, press secretary Josh Earnest said ...")."""
+        if starts_sentence(self.text, at) or _SPEAKS_AFTER.match(self.text, at):
+            return True
+        # the subject of a second clause: "..., but his son refused to take any credit"
+        return bool(_CLAUSE_OPENS.search(self.text, max(0, at - 60), at))
 
     def _has_pronoun(self, start: int, end: int) -> bool:
         outside = re.sub(r'"[^"]*"', " ", self.text[start:end])
@@ -180,7 +219,10 @@ class SpeakerResolver:
         opens_paragraph = not self.text[begin:start].strip(' "')
         if not (self.last_end >= begin or (opens_paragraph and self.last_end >= previous[0])):
             return None
-        others = {p.key for _, p in self._mentions(self.last_end, start)} - {self.last.key}
+        # the attribution of the quote before ("," Tanya Sanerib, senior attorney with the
+        # Center for Biological Diversity, said.") names its speaker and her body, nobody new
+        attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
+        others = {p.key for _, p in self._mentions(attributed, start)} - {self.last.key}
         return replace(self.last, sure=self.last.sure and not others)
 
     def _organisation(self, mention: str) -> Speaker | None:

@@ -54,3 +54,23 @@ def test_a_changed_date(a: str, b: str, expected: list[Change]) -> None:
 )
 def test_the_same_date(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def test_a_year_after_the_same_little_word_among_one_more_in_common() -> None:
+    # "since" says little alone; with "summer" around both, it is the same phrase
+    a = "It was their first meeting since the summer of 2010, when talks fell apart."
+    b = "They had not met alone since the summer of 2011, when the search failed."
+    assert changes(a, b) == [("date", "2010", "2011")]
+
+
+def test_a_year_after_the_same_little_word_alone_is_no_change() -> None:
+    a = "The plant has been closed since 2010 by order of the state."
+    b = "Prices have risen steadily since 2011, officials said."
+    assert changes(a, b) == []
+
+
+def test_two_dates_after_the_same_article_are_no_change() -> None:
+    # one word in common ("Gowdy"), and an article before both dates: two dates of two things
+    a = "Gowdy repeated a March 16 request to see the server."
+    b = "Gowdy set a May 1 deadline for her testimony."
+    assert changes(a, b) == []

@@ -90,3 +90,32 @@ def test_each_number_goes_with_the_one_among_the_same_words() -> None:
     a = "The Clintons earned roughly $141 million and paid nearly $44 million in federal taxes."
     b = "The documents show the Clintons have paid $43 million in federal taxes."
     assert changes(a, b) == [("number", "44", "43")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # an approximation between the number and what it counts
+        (
+            "The 50 or so rebels met in the basement.",
+            "The 40 or so rebels met in the basement.",
+            [("number", "50", "40")],
+        ),
+        # an increment, said two ways
+        (
+            "He sent 40,000 additional troops to the valley.",
+            "He sent 30,000 more troops to the valley.",
+            [("number", "40,000", "30,000")],
+        ),
+        # an age after a name with a suffix
+        (
+            "Police arrested Cesar Sayoc Jr., 57, of Aventura.",
+            "Police arrested Cesar Sayoc Jr., 56, of Aventura.",
+            [("number", "57", "56")],
+        ),
+    ],
+)
+def test_a_count_with_words_between_it_and_what_it_counts(
+    a: str, b: str, expected: list[Change]
+) -> None:
+    assert changes(a, b) == expected

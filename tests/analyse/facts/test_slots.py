@@ -32,6 +32,24 @@ from tests.analyse.facts.aligned import Change, changes
             "The chief executive of Beta Inc resigned.",
             [("organisation", "Acme Corp", "Beta Inc")],
         ),
+        # a capitalised title before "of", and a name with two joining words
+        (
+            "Wayne Pacelle, the CEO of Humane Society International, spoke.",
+            "Wayne Pacelle, the CEO of The Humane Society of the United States, spoke.",
+            [
+                (
+                    "name",
+                    "Humane Society International",
+                    "The Humane Society of the United States",
+                )
+            ],
+        ),
+        # the outlet that owns a reporter's name
+        (
+            "She told CBS News' Martha Raddatz on Sunday.",
+            "She told ABC News' Martha Raddatz on Sunday.",
+            [("organisation", "CBS News", "ABC News")],
+        ),
         (
             "As a senator from New Jersey, she spoke.",
             "As a senator from New York, she spoke.",

@@ -122,3 +122,32 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
 )
 def test_the_same_title(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def test_the_same_rank_of_another_body_named_by_its_acronym() -> None:
+    a = "It came from former C.I.A. director James R. Clapper Jr. on Sunday."
+    b = "It came from James R. Clapper Jr., the former director of national intelligence."
+    assert changes(a, b) == [
+        (
+            "title",
+            "former C.I.A. director James R. Clapper Jr.",
+            "James R. Clapper Jr., the former director",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "It came from James Comey, the former director of the Federal Bureau of Investigation.",
+        "It came from James Comey, the former director of the bureau, on Sunday.",
+    ],
+)
+def test_the_same_body_by_its_acronym_or_a_short_name(b: str) -> None:
+    assert changes("It came from former FBI director James Comey on Sunday.", b) == []
+
+
+def test_a_past_office_against_a_present_one_is_no_change() -> None:
+    a = "Mike Huckabee, the Baptist minister, said so on Sunday."
+    b = "Former Arkansas Gov. Mike Huckabee said so on Sunday."
+    assert changes(a, b) == []

@@ -42,8 +42,16 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PERCENT = re.compile(r"\s*-?\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
 # An age: "a 33-year-old", "45 years old", "aged 45", "Seth Hutchinson, 31,".
 _AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?:\baged\s+|[A-Z][a-z']+,\s+)$")
+_AGE_BEFORE = re.compile(r"(?:\baged\s+|(?:[A-Z][a-z']+|[JS]r\.|I{2,3}),\s+)$")
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+# Words between a number and what it counts that leave the count's subject as it is: an
+# approximation ("the 50 or so members", "40-odd") or an increment ("40,000 additional
+# troops" / "30,000 more troops").  What is counted is the word after them.
+_BETWEEN = re.compile(
+    r"(?:[\s-]+(?:or\s+so|or\s+more|or\s+fewer|odd|additional|more|extra|further|fewer|new))+"
+    r"(?=[\s-]+[A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _counted(text: str, number: re.Match[str]) -> str:
@@ -57,7 +65,8 @@ def _counted(text: str, number: re.Match[str]) -> str:
         return "age"
     if number.group("pct") or _PERCENT.match(text, end):
         return "percent"
-    following = _NEXT_WORD.match(text, end)
+    between = _BETWEEN.match(text, end)
+    following = _NEXT_WORD.match(text, between.end() if between else end)
     if following is None:
         return ""
     word = following.group(1).lower()

@@ -121,6 +121,11 @@ def same_date(a: Mention, b: Mention) -> bool:
     return bool(shared) and all(a_parts[key] == b_parts[key] for key in shared)
 
 
+# Prepositions that place a date in its phrase ("since April", "the summer of 2011"); an
+# article before two dates says nothing ("a March 16 request" / "a May 1 deadline").
+_TIME_PREPOSITIONS = frozenset("since in of on until till before after by from through".split())
+
+
 def comparable_dates(a: Mention, b: Mention) -> bool:
     """Two dates of one event written alike: they state a part in common and either agree on
     another part ("14 March" / "15 March"), stand next to the same word ("on Wednesday
@@ -137,4 +142,12 @@ def comparable_dates(a: Mention, b: Mention) -> bool:
     if next_to_the_same_word(a.context, b.context):
         return True
     weekdays = {"weekday"} in (a_parts.keys(), b_parts.keys())
-    return not weekdays and len(shared_words(a.context, b.context, 5)) >= 2
+    if weekdays:
+        return False
+    around = len(shared_words(a.context, b.context, 5))
+    # "since the summer of 2010, when ..." / "since the summer of 2011, when ...": the same
+    # preposition just before, though it says little alone ("since", "of"), and one more
+    # around them in common, place a month or a year in the same phrase.
+    same_before = bool(a.context.before[:1]) and a.context.before[:1] == b.context.before[:1]
+    same_before = same_before and a.context.before[0] in _TIME_PREPOSITIONS
+    return around >= 2 or (same_before and around >= 1)

@@ -34,6 +34,7 @@ _NAME = re.compile(rf"\b{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?{_WORD})
 # weekdays (months stay: "Theresa May", "June Carter").
 _NOT_NAMES = frozenset({"jr", "sr", "ii", "iii"}) | FUNCTION_WORDS | WEEKDAYS
 _NOT_LETTERS = re.compile(r"[^a-z ]")
+_POSSESSIVE_WORD = re.compile(r"'s?$")
 # Titles, and the parties and designations around a name ("Democratic Rep."): not its words.
 _TITLE_WORDS = HONORIFICS | TITLES | DESIGNATIONS | RANKS | RANK_ABBREVIATIONS.keys()
 
@@ -70,7 +71,9 @@ def names(passage: Passage) -> list[Name]:
     found = []
     for match in _NAME.finditer(passage.text):
         words = match.group().split()
-        start = _person_start(words)
+        # an owner before the name is not part of it: "The Atlantic's Julia Ioffe"
+        owners = [n for n, word in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(word)]
+        start = max(_person_start(words), owners[-1] + 1 if owners else 0)
         identity = _identity(words[start:])
         if not identity or identity[-1].lower() in ORGANISATION_TYPES:
             continue  # titles alone, or an organisation (``slots.py``)

@@ -22,11 +22,13 @@ from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES, SL
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 _CAPITALISED = r"(?:[A-Z][\w'&.-]*)"
-_PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITALISED})*")
+# "The Humane Society of the United States": up to two joining words inside a name.
+_PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+){{0,2}}{_CAPITALISED})*")
 _SLOT = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_WORD = re.compile(r"[\w'&]+")
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\s+")
+_TITLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s+(?:the\s+)?")
 # Names that are dates (``dates.py``) or people with an honorific (``names.py``).
 _DATE_OR_PERSON = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -93,11 +95,37 @@ def _after_people(passage: Passage, people: list[Name], run: re.Match[str]) -> i
     return start
 
 
+# A body that owns the person named after it: "CBS News' Martha Raddatz".
+_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:'s|')\s+(?=[A-Z])")
+
+
+def _owner(passage: Passage, people: list[Name], start: int, end: int) -> Slotted | None:
+    """The outlet or body a person belongs to, written as the owner of their name: its
+    slot is the person ("CBS News' Martha Raddatz" / "ABC News' Martha Raddatz")."""
+    match = _OWNER.match(passage.text, start, end)
+    if match is None:
+        return None
+    person = next((p for p in people if p.mention.span.start - passage.offset == match.end()), None)
+    words = _words(match.group(1))
+    if person is None or len(person.words) < 2 or _type(words) == "place":
+        return None  # an owner that is a place or a person ("Trump's Russia") is no body
+    mention = passage.mention(start, match.end(1), " ".join(words).lower(), f"of {person.surname}")
+    return Slotted(mention, _type(words), person)
+
+
 def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
     """Proper names of a passage that fill a slot (``people``: the passage's ``names``)."""
     found = []
     for match in _PROPER.finditer(passage.text):
         start = _after_people(passage, people, match)
+        # a capitalised title is not part of the body it is of: "CEO of Humane Society"
+        titled = _TITLE_OF.match(passage.text, start)
+        if titled and is_title(titled.group(1)) and titled.end() < match.end():
+            start = titled.end()
+        owner = _owner(passage, people, start, match.end())
+        if owner is not None:
+            found.append(owner)
+            continue
         slot = _slot(passage.text, start)
         if not slot or _DATE_OR_PERSON.match(passage.text, start):
             continue

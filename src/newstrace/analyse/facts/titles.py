@@ -27,6 +27,7 @@ from newstrace.analyse.facts.words import (
     RANK_SWAPS,
     RANKS,
 )
+from newstrace.analyse.prose import sentence_start
 
 _TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
 # Lower-case words a title may hold besides its ranks ("former Defense Secretary", "his
@@ -51,6 +52,9 @@ class Title:
     person: Name
     mention: Mention  # title and name together ("Senate Minority Leader Chuck Schumer")
     ranks: tuple[str, ...]
+    body: tuple[
+        str, ...
+    ] = ()  # the body of the office, as written: "C.I.A.", "national intelligence"
 
 
 def _ranks(token: str) -> tuple[str, ...]:
@@ -99,6 +103,12 @@ def _title_words(tokens: Iterable[re.Match[str]], *, backward: bool) -> list[re.
     return run
 
 
+# The body an office after its rank is of: "director of national intelligence".
+_BODY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?((?:[\w.'-]+\s+){0,3}[\w.'-]+?)(?=[,;)]|\s+(?:who|and|said)\b|\.?$)"
+)
+
+
 def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | None:
     """The title made of ``run`` and the name, if ``run`` names a rank."""
     ranks = tuple(rank for token in run for rank in _ranks(token.group()))
@@ -107,11 +117,17 @@ def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | 
     name = person.mention.span
     start = min(run[0].start(), name.start - passage.offset)
     end = max(run[-1].end(), name.end - passage.offset)
-    return Title(person, passage.mention(start, end, ""), ranks)
+    body = [t.group() for t in run if _kind(t.group()) == "part" and t.group()[0].isupper()]
+    after = _BODY_AFTER.match(passage.text, run[-1].end())
+    if after is not None and run[-1].end() > name.end - passage.offset:
+        body += after.group(1).split()
+    return Title(person, passage.mention(start, end, ""), ranks, tuple(body))
 
 
 def _title_before(passage: Passage, person: Name) -> Title | None:
-    before = list(_TOKEN.finditer(passage.text, 0, person.mention.span.start - passage.offset))
+    # the title stands in the name's sentence ("... Sandra Hollis.\n\nCommission chair")
+    start = person.mention.span.start - passage.offset
+    before = list(_TOKEN.finditer(passage.text, sentence_start(passage.text, start), start))
     if before and before[-1].group().lower() in ("of", "the"):
         return None  # "director of Acme": a name after "of" is a body or a place
     run = _title_words(before[::-1], backward=True)[::-1]
@@ -121,9 +137,16 @@ def _title_before(passage: Passage, person: Name) -> Title | None:
 def _title_after(passage: Passage, person: Name) -> Title | None:
     """A title in apposition, written lower-case as news style has it ("X, chairman of")."""
     between = _APPOSITION.match(passage.text, person.mention.span.end - passage.offset)
-    if between is None or not passage.text[between.end() : between.end() + 1].islower():
+    if between is None:
+        return None
+    # "X, the White House press secretary": a body may open it after "the", if a
+    # lower-case rank closes it (not "X, Senate Majority Leader Mitch McConnell and ...")
+    capitalised = not passage.text[between.end() : between.end() + 1].islower()
+    if capitalised and not between.group().endswith("the "):
         return None
     run = _title_words(_TOKEN.finditer(passage.text, between.end()), backward=False)
+    if capitalised and run and not run[-1].group().islower():
+        return None
     return _title(passage, person, run) if run else None
 
 
@@ -158,11 +181,64 @@ def _top_executive(a: Title, b: Title) -> bool:
     )
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _press_office(a: Title, b: Title) -> bool:
+    """A spokeswoman and a press secretary: one office under two names (the press
+    secretary speaks for whom they serve), "Pence press secretary"/"spokeswoman"."""
+    heads = {a.ranks[-1], b.ranks[-1]}
+    press = [t for t in (a, b) if t.ranks[-2:] == ("press", "secretary")]
+    return bool(heads & _SPOKESPEOPLE) and len(press) == 1
+
+
+_TIME_WORDS = frozenset("former then ex onetime outgoing incoming future".split())
+
+
+def _times(title: Title) -> bool:
+    words = re.findall(r"[a-z]+", title.mention.text.lower())
+    return bool(_TIME_WORDS.intersection(words))
+
+
+def _other_times(a: Title, b: Title) -> bool:
+    """One title of a past or future office, the other not: both may be true ("the Baptist
+    minister" / "former Arkansas Gov.", "Vice President" / "then Vice President-elect")."""
+    return _times(a) != _times(b)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w not in FUNCTION_WORDS)
+
+
+def _other_body(a: Title, b: Title) -> bool:
+    """The same rank of two bodies, one named by its acronym: "C.I.A. director" / "director
+    of national intelligence".  The other must be named in two words or more, not by its
+    initials, and share no word with it ("FBI director" / "director of the bureau" is no
+    change: "the bureau" may be the FBI)."""
+    for short, long in ((a.body, b.body), (b.body, a.body)):
+        if len(short) != 1 or not _ACRONYM_BODY.fullmatch(short[0]) or len(long) < 2:
+            continue
+        letters = short[0].replace(".", "").lower()
+        words = tuple(w.lower() for w in long)
+        if any(_ACRONYM_BODY.fullmatch(w) for w in long) or not all(w.isalpha() for w in long):
+            continue  # the other names a body by its letters too, or is no plain name
+        if letters != _initials(words) and letters not in words:
+            return True
+    return False
+
+
+# An acronym as written: "C.I.A.", "FBI".
+_ACRONYM_BODY = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
+
+
 def different_titles(a: Title, b: Title) -> bool:
     """Two titles naming another office: another last rank, a rank changer added or dropped
-    ("Deputy", "Chief"), or one swapped ("Majority"/"Minority")."""
-    if _top_executive(a, b):
+    ("Deputy", "Chief"), one swapped ("Majority"/"Minority"), or the same rank of another
+    body named by its acronym ("C.I.A. director"/"director of national intelligence")."""
+    if _top_executive(a, b) or _press_office(a, b) or _other_times(a, b):
         return False
+    if a.ranks[-1] == b.ranks[-1] and _other_body(a, b):
+        return True
     head_a, head_b = a.ranks[-1], b.ranks[-1]
     if head_a != head_b:
         return not _compatible(head_a, head_b)

@@ -1,0 +1,121 @@
+"""Facts about a person, compared wherever each text states them: spelling, age, title.
+
+A rewrite moves a person's description between sentences and rewrites them past what the
+aligner links ("Lieberman, 73, met with him" / "Lieberman, 75, who served in the Senate
+..., met with Trump"), yet a person's name, age, title and body belong to the person, not
+to a sentence: a reader who knows the source sees them changed wherever they stand.  So
+these are compared across the whole texts, between mentions of one person (the same
+surname and given names that agree, ``names.same_person``), and only when the texts say
+one thing each: a name spelt one way in A and nowhere so in B, one age on each side, an
+office of A ranked otherwise by every title B gives it ("deputy"), the body a person is
+"a member of".
+Read only for texts one of which is taken from the other (``report.py``): independent
+reports describe people in their own ways.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
+from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
+from newstrace.analyse.facts.titles import Title, different_titles, titles
+from newstrace.analyse.facts.words import GENERIC_RANKS
+from newstrace.model import Discrepancy
+
+# An age in apposition right after a name: "Lieberman, 73," / "Sayoc Jr., 57,".
+_AGE = re.compile(r"(?:\s+[JS]r\.)?,\s+(\d{1,3}),")
+
+
+def _full(people: list[Name]) -> list[Name]:
+    return [p for p in people if len(p.words) > 1]
+
+
+def _spellings(a: list[Name], b: list[Name]) -> list[Discrepancy]:
+    """A full name of A that B never writes, against the one B writes a letter or two apart
+    ("Bernie Saunders" / "Bernie Sanders")."""
+    found = []
+    for name in _full(a):
+        if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in b):
+            continue
+        partners = {m.mention.value: m for m in _full(b) if spelt_differently(name, m)}
+        if len(partners) == 1:
+            found.append(discrepancy("name", name.mention, next(iter(partners.values())).mention))
+    return found
+
+
+def _ages(passage: Passage, people: list[Name]) -> list[tuple[Name, Mention]]:
+    found = []
+    for person in people:
+        end = person.mention.span.end - passage.offset
+        match = _AGE.match(passage.text, end)
+        if match is not None:
+            at = match.start(1)
+            found.append((person, passage.mention(at, match.end(1), match.group(1), "age")))
+    return found
+
+
+def _age_changes(a: list[tuple[Name, Mention]], b: list[tuple[Name, Mention]]) -> list[Discrepancy]:
+    """One age of a person in each text, two different numbers."""
+    found = []
+    for person, age in a:
+        mine = {x.value for p, x in a if same_person(p, person)}
+        theirs = [(p, x) for p, x in b if same_person(p, person)]
+        values = {x.value for _, x in theirs}
+        if len(mine) == 1 and len(values) == 1 and age.value not in values:
+            found.append(discrepancy("number", age, theirs[0][1]))
+    return found
+
+
+def _one_office(a: Title, b: Title) -> bool:
+    """Two titles of one office (the same last rank, not a generic one like "adviser"): a
+    rank changer between them ("deputy press secretary" / "press secretary") is a change
+    wherever they stand; other differences may be two offices a person held in turn."""
+    return a.ranks[-1] == b.ranks[-1] and a.ranks[-1] not in GENERIC_RANKS
+
+
+def _title_changes(a: list[Title], b: list[Title]) -> list[Discrepancy]:
+    found = []
+    for title in a:
+        theirs = [t for t in b if same_person(title.person, t.person)]
+        if theirs and all(_one_office(title, t) and different_titles(title, t) for t in theirs):
+            found.append(discrepancy("title", title.mention, theirs[0].mention))
+    return found
+
+
+# How far after a person's name the body they are said to be of may stand: in apposition
+# ("Bob Corker of Tennessee, a member of the Budget Committee").
+_AFFILIATION_REACH = 40
+# A name right after "of" is a place or a body ("Bob Corker of Tennessee"), not a person.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _affiliations(passage: Passage, people: list[Name]) -> list[Slotted]:
+    """The bodies a passage says people are of, right after their names ("Mr. Corker, a
+    member of": a surname alone will do, as the person named just before)."""
+    found = []
+    for x in slotted_names(passage, people):
+        start = x.mention.span.start
+        near = [
+            p
+            for p in people
+            if 0 <= start - p.mention.span.end <= _AFFILIATION_REACH
+            and not _OF_BEFORE.search(passage.text, 0, p.mention.span.start - passage.offset)
+        ]
+        if near:
+            found.append(replace(x, subject=near[-1]))
+    return found
+
+
+def person_changes(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The names, ages and titles A gives people differently from B, anywhere in either."""
+    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
+    a_people, b_people = names(a), names(b)
+    return [
+        *_spellings(a_people, b_people),
+        *_age_changes(_ages(a, a_people), _ages(b, b_people)),
+        *_title_changes(titles(a, a_people), titles(b, b_people)),
+        *slot_changes(_affiliations(a, a_people), _affiliations(b, b_people)),
+    ]

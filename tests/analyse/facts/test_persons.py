@@ -1,0 +1,57 @@
+"""Facts about a person compared across whole texts: spelling, age, title, body."""
+
+from __future__ import annotations
+
+from newstrace.analyse.facts.persons import person_changes
+
+
+def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.a_text, d.b_text) for d in person_changes(a, b)]
+
+
+def test_an_age_given_in_another_sentence() -> None:
+    a = "Lieberman, 73, met with him Wednesday. Reviews were mixed."
+    b = "The talks went on. Lieberman, 75, who served in the Senate, met with Trump."
+    assert _changes(a, b) == [("number", "73", "75")]
+
+
+def test_a_name_spelt_differently_anywhere() -> None:
+    a = "Bernie Saunders asked for a meeting with the president."
+    b = "The race is ending. Obama will meet Bernie Sanders on Thursday."
+    assert _changes(a, b) == [("name", "Bernie Saunders", "Bernie Sanders")]
+
+
+def test_an_owner_before_a_name_is_not_its_given_name() -> None:
+    a = "HuffPost cited a report by Julie Ioffe of The Atlantic."
+    b = "According to messages obtained by The Atlantic's Julia Ioffe, they talked."
+    assert _changes(a, b) == [("name", "Julie Ioffe", "Julia Ioffe")]
+
+
+def test_a_title_in_apposition_opened_by_a_body() -> None:
+    a = "On Wednesday, White House deputy press secretary Josh Earnest said so."
+    b = "Her comments, said Josh Earnest, the White House press secretary, are consistent."
+    assert _changes(a, b) == [
+        (
+            "title",
+            "White House deputy press secretary Josh Earnest",
+            "Josh Earnest, the White House press secretary",
+        )
+    ]
+
+
+def test_the_body_a_person_is_a_member_of() -> None:
+    a = "Senator Bob Corker of Tennessee, a member of the Budget Committee, spoke."
+    b = "Mr. Corker, a member of the Banking Committee who had a plan, said so."
+    assert _changes(a, b) == [("organisation", "Budget Committee", "Banking Committee")]
+
+
+def test_harmless_variants_are_no_change() -> None:
+    a = "Spokeswoman Alyssa Farah said Mr. Corker, 66, agreed. Sen. Bob Corker left."
+    b = "Pence press secretary Alyssa Farah said Bob Corker, 66, agreed."
+    assert _changes(a, b) == []
+
+
+def test_two_offices_held_in_turn_are_no_change_across_the_texts() -> None:
+    a = "It began early. Terry O'Neill, the president of the group, spoke later."
+    b = "Lawyer Terry O'Neill, who once chaired the panel, spoke."
+    assert _changes(a, b) == []
