@@ -10,6 +10,7 @@ import pytest
 
 import newstrace
 from newstrace.analyse.direction_model import (
+    DirectionModel,
     copy_features,
     direction_features,
     load_model,
@@ -88,22 +89,30 @@ def test_dates_and_credits_are_fixed_likelihood_ratios_towards_the_later_and_cre
     assert model.direction_score(features, 1, 0) > model.direction_score(features, -1, 0)
 
 
-def test_the_calibration_maps_the_scores_and_keeps_the_symmetry(
+def test_a_calibration_in_the_file_maps_the_scores_and_keeps_the_symmetry(
     comparison: newstrace.Comparison,
 ) -> None:
-    """Platt scaling: the shipped model carries it (a positive slope: it sharpens or
-    softens, never turns a call round), and it is what the probabilities come from."""
-    from dataclasses import replace
-
-    model = load_model()
-    assert model.copy_slope > 0 and model.direction_slope > 0
+    """Platt scaling (``fit_direction.py --calibrate``), when a model file carries it, is
+    what the probabilities come from, and swapping the texts still swaps them."""
+    data = json.loads(
+        resources.files("newstrace.analyse").joinpath("direction_model.json").read_text()
+    )
+    assert "calibration" not in data  # off in the shipped model: the fit script says why
+    calibrated = DirectionModel.from_dict(
+        data
+        | {"calibration": {"copy": {"slope": 1.5, "intercept": 0.2}, "direction": {"slope": 2.0}}}
+    )
+    plain = load_model()
     features = copy_features(comparison.coverage, comparison.evidence)
-    raw = replace(model, copy_slope=1.0, copy_intercept=0.0)
-    score = raw.copy.score(features)
-    expected = 1 / (1 + math.exp(-(model.copy_slope * score + model.copy_intercept)))
-    assert model.copy_probability(features) == pytest.approx(expected)
+    score = plain.copy.score(features)
+    assert plain.copy_probability(features) == pytest.approx(1 / (1 + math.exp(-score)))
+    expected = 1 / (1 + math.exp(-(1.5 * score + 0.2)))
+    assert calibrated.copy_probability(features) == pytest.approx(expected)
     differences = direction_features(comparison.coverage, comparison.evidence)
     swapped = {k: -v for k, v in differences.items()}
-    assert model.direction_score(differences, 0, 0) == pytest.approx(
-        -model.direction_score(swapped, 0, 0)
+    assert calibrated.direction_score(differences, 0, 0) == pytest.approx(
+        2.0 * plain.direction_score(differences, 0, 0)
+    )
+    assert calibrated.direction_score(differences, 0, 0) == pytest.approx(
+        -calibrated.direction_score(swapped, 0, 0)
     )

@@ -77,7 +77,9 @@ def decide(
     model = model or load_model()
     shared = shared_passages(alignments, config, common)
     differences = direction_features(coverage, evidence)
-    p_copy = model.copy_probability(copy_features(coverage, evidence))
+    # A copy needs text traced from one to the other: with no aligned passage at all the
+    # model's features are all at their floor, where a linear score means nothing.
+    p_copy = model.copy_probability(copy_features(coverage, evidence)) if alignments else 0.0
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     p_a_copy = probability(model.direction_score(differences, dates, credits))

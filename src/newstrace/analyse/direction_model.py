@@ -12,13 +12,10 @@ development set (``eval/``) and of BASIL's same-event pairs; their coefficients 
   same measurements and of the clues of ``clues.py``.  It has no intercept and every
   feature changes sign when A and B swap, so swapping the texts swaps the probabilities.
 
-Both scores are then *calibrated* (``calibration`` in the file): a logistic regression is
-fitted by maximum likelihood with a penalty, which keeps it from trusting one unseen pair
-too far but also leaves its probabilities too timid (of the pairs it gave a copy
-probability of 0.2, almost none were copies).  Platt scaling -- a slope and, for the copy
-model, an intercept fitted on the scores each pair got from models fitted without it
-(grouped cross-validation on the tune split) -- maps the scores to probabilities that say
-how often the call is right.
+The file may carry a *calibration* of both scores (``calibration``: Platt scaling, a slope
+and for the copy model an intercept, fitted on out-of-fold scores by
+``scripts/fit_direction.py --calibrate``).  The shipped model has none: the script's
+docstring says why (it sharpened two independent reports into copy calls).
 
 Dates and credits of the other's outlet enter the direction as fixed log-likelihood
 ratios (``priors`` in the file, with the assumption behind them): the development set has
