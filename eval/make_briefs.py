@@ -18,6 +18,7 @@ import argparse
 import hashlib
 import json
 import random
+from collections.abc import Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -67,18 +68,48 @@ def brief(rng: random.Random, form: str) -> dict[str, object]:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--basil", default=str(HERE.parent.parent / "shared/data/basil/articles.jsonl")
-    )
-    args = parser.parse_args()
-    rows = [json.loads(line) for line in Path(args.basil).read_text().splitlines()]
-    rng = random.Random(15)
+def _articles_by_event(basil: str) -> dict[str, list[dict[str, str]]]:
+    """BASIL's articles of 250 to 1,100 words (ids known), by event, in file order."""
     by_event: dict[str, list[dict[str, str]]] = {}
-    for row in rows:
+    for row in (json.loads(line) for line in Path(basil).read_text().splitlines()):
         if row["id"] != "empty" and 250 <= len(row["text"].split()) <= 1100:
             by_event.setdefault(row["event"], []).append(row)
+    return by_event
+
+
+def _rewrite(pair_id: str, split: str, article: dict[str, str], brief: dict[str, object]) -> None:
+    source = {key: article[key] for key in ("id", "event", "outlet", "title", "text")}
+    _write({"id": pair_id, "kind": "rewrite", "split": split, "source": source, "brief": brief})
+
+
+def _second_rewrites(pair_ids: Iterable[str], rng: random.Random) -> None:
+    """A second rewrite of each first one's article, by another writer who never sees the
+    first: the two form a sibling pair (shared_source)."""
+    for pair_id in pair_ids:
+        first = json.loads((HERE / "pairs" / f"{pair_id}.json").read_text())
+        skeleton = {key: first[key] for key in ("kind", "split", "source")}
+        brief_ = brief(rng, "condensed")
+        _write({"id": f"{pair_id}b", **skeleton, "brief": brief_, "sibling_of": pair_id})
+
+
+def _primary(number: int, split: str) -> None:
+    _write(
+        {
+            "id": f"pr-{number:02d}",
+            "kind": "primary",
+            "split": split,
+            "brief": {
+                "primary": PRIMARY_KINDS[(number - 1) % len(PRIMARY_KINDS)],
+                "story": STORY_HABITS[(number - 1) % len(STORY_HABITS)],
+                "credited": number % 3 != 0,
+            },
+        }
+    )
+
+
+def first_round(basil: str) -> None:
+    rng = random.Random(15)
+    by_event = _articles_by_event(basil)
     events = sorted(by_event)
     rng.shuffle(events)
     forms = FORMS[:]
@@ -89,33 +120,14 @@ def main() -> None:
     )
     for number, (event, form) in enumerate(zip(chosen, forms, strict=True), start=1):
         article = rng.choice(by_event[event])
-        skeleton = {
-            "id": f"rw-{number:02d}",
-            "kind": "rewrite",
-            "split": split_of(event),
-            "source": {key: article[key] for key in ("id", "event", "outlet", "title", "text")},
-            "brief": brief(rng, form) | {"sibling": event in siblings},
-        }
-        _write(skeleton)
-        if event in siblings:
-            # The second rewrite of the same article, by another writer who never sees the
-            # first: the two form a sibling pair (shared_source).
-            second = skeleton | {"id": f"rw-{number:02d}b", "brief": brief(rng, "condensed")}
-            _write(second | {"sibling_of": skeleton["id"]})
-    for number in range(1, 13):
-        pair_id = f"pr-{number:02d}"
-        _write(
-            {
-                "id": pair_id,
-                "kind": "primary",
-                "split": split_of(pair_id),
-                "brief": {
-                    "primary": PRIMARY_KINDS[(number - 1) % len(PRIMARY_KINDS)],
-                    "story": STORY_HABITS[(number - 1) % len(STORY_HABITS)],
-                    "credited": number % 3 != 0,
-                },
-            }
+        pair_id = f"rw-{number:02d}"
+        _rewrite(
+            pair_id, split_of(event), article, brief(rng, form) | {"sibling": event in siblings}
         )
+        if event in siblings:
+            _second_rewrites([pair_id], rng)
+    for number in range(1, 13):
+        _primary(number, split_of(f"pr-{number:02d}"))
 
 
 # A second round of sibling pairs, drawn after the first fit showed seven tune siblings too
@@ -136,18 +148,7 @@ SECOND_ROUND = (
 
 
 def second_round() -> None:
-    rng = random.Random(16)
-    for pair_id in SECOND_ROUND:
-        first = json.loads((HERE / "pairs" / f"{pair_id}.json").read_text())
-        skeleton = {key: first[key] for key in ("kind", "split", "source")}
-        _write(
-            {
-                "id": f"{pair_id}b",
-                **skeleton,
-                "brief": brief(rng, "condensed"),
-                "sibling_of": pair_id,
-            }
-        )
+    _second_rewrites(SECOND_ROUND, random.Random(16))
 
 
 # The fourth round (2026-12-02): the verdict's held-out report needs siblings and primary
@@ -166,52 +167,21 @@ FAITHFULNESS = {
 
 def fourth_round(basil: str) -> None:
     rng = random.Random(17)
-    for pair_id in FRESH_FIRSTS:
-        first = json.loads((HERE / "pairs" / f"{pair_id}.json").read_text())
-        skeleton = {key: first[key] for key in ("kind", "split", "source")}
-        _write(
-            {
-                "id": f"{pair_id}b",
-                **skeleton,
-                "brief": brief(rng, "condensed"),
-                "sibling_of": pair_id,
-            }
-        )
+    _second_rewrites(FRESH_FIRSTS, rng)
     for number in range(13, 19):
-        _write(
-            {
-                "id": f"pr-{number:02d}",
-                "kind": "primary",
-                "split": "fresh",
-                "brief": {
-                    "primary": PRIMARY_KINDS[(number - 1) % len(PRIMARY_KINDS)],
-                    "story": STORY_HABITS[(number - 1) % len(STORY_HABITS)],
-                    "credited": number % 3 != 0,
-                },
-            }
-        )
+        _primary(number, "fresh")
     used = {
         json.loads(path.read_text()).get("source", {}).get("event")
         for path in (HERE / "pairs").glob("*.json")
     }
-    by_event: dict[str, list[dict[str, str]]] = {}
-    for row in (json.loads(line) for line in Path(basil).read_text().splitlines()):
-        if row["id"] != "empty" and 250 <= len(row["text"].split()) <= 1100:
-            by_event.setdefault(row["event"], []).append(row)
+    by_event = _articles_by_event(basil)
     free = sorted(e for e in by_event if e not in used and split_of(e) == "tune")
     rng.shuffle(free)
     for number, event in enumerate(free[:8], start=57):
         article = rng.choice(by_event[event])
         form = "partial" if number % 4 == 0 else "condensed"
-        _write(
-            {
-                "id": f"rw-{number:02d}",
-                "kind": "rewrite",
-                "split": "tune",
-                "source": {key: article[key] for key in ("id", "event", "outlet", "title", "text")},
-                "brief": brief(rng, form) | FAITHFULNESS | {"sibling": False},
-            }
-        )
+        brief_ = brief(rng, form) | FAITHFULNESS | {"sibling": False}
+        _rewrite(f"rw-{number:02d}", "tune", article, brief_)
 
 
 def _write(skeleton: dict[str, object]) -> None:
@@ -220,7 +190,16 @@ def _write(skeleton: dict[str, object]) -> None:
         path.write_text(json.dumps(skeleton, indent=1, ensure_ascii=False) + "\n")
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--basil", default=str(HERE.parent.parent / "shared/data/basil/articles.jsonl")
+    )
+    args = parser.parse_args()
+    first_round(args.basil)
+    second_round()
+    fourth_round(args.basil)
+
+
 if __name__ == "__main__":
     main()
-    second_round()
-    fourth_round(str(HERE.parent.parent / "shared/data/basil/articles.jsonl"))

@@ -105,7 +105,8 @@ def scan_pairs(
     # Read back from the index, as a resumed scan has them: the same pairs either way.  The
     # rule changes nothing it has changed already, so a scan killed after ``revise`` and
     # resumed gives the same pairs.
-    revise(store.db, common_sources(scanned_pairs(store.db), scanned_spans(store.db)))
+    saved = scanned_pairs(store.db)
+    revise(store.db, saved, common_sources(saved, scanned_spans(store.db)))
     yield from publish(store.db)
     progress.complete = True
 

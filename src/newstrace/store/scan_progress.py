@@ -117,16 +117,17 @@ def scanned_spans(db: sqlite3.Connection) -> list[PairSpans | None]:
     return [None if found is None else pair_spans_from_list(json.loads(found)) for (found,) in rows]
 
 
-def revise(db: sqlite3.Connection, pairs: Sequence[ReusePair]) -> int:
-    """Rewrite the saved pairs that ``pairs`` (:func:`scanned_pairs`, in its order, as a
-    scan-level rule left them) changes, in one transaction; how many it changed."""
-    rows = db.execute("SELECT position, record FROM scan_pairs ORDER BY position").fetchall()
-    if len(rows) != len(pairs):
-        raise ValueError(f"{len(pairs)} pairs given for the {len(rows)} the scan saved")
+def revise(db: sqlite3.Connection, saved: Sequence[ReusePair], revised: Sequence[ReusePair]) -> int:
+    """Rewrite the saved pairs a scan-level rule changed, in one transaction: ``saved`` is
+    :func:`scanned_pairs`, ``revised`` the rule's result in the same order, the same object
+    where it changed nothing.  How many it changed."""
+    positions = [row[0] for row in db.execute("SELECT position FROM scan_pairs ORDER BY position")]
+    if not len(positions) == len(saved) == len(revised):
+        raise ValueError(f"{len(revised)} pairs given for the {len(positions)} the scan saved")
     changed = [
-        (record, position)
-        for (position, old), pair in zip(rows, pairs, strict=True)
-        if (record := json.dumps(pair.to_dict(), ensure_ascii=False)) != old
+        (json.dumps(new.to_dict(), ensure_ascii=False), position)
+        for position, old, new in zip(positions, saved, revised, strict=True)
+        if new is not old
     ]
     with _transaction(db):
         db.executemany("UPDATE scan_pairs SET record = ? WHERE position = ?", changed)
