@@ -169,7 +169,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=("tune", "test", "fresh", "all"), default="test")
+    parser.add_argument(
+        "--split", choices=("tune", "test", "fresh", "fresh2", "all"), default="test"
+    )
     parser.add_argument("--basil", type=Path, default=BASIL)
     parser.add_argument("--no-basil", action="store_true", help="skip BASIL's 600 pairs")
     parser.add_argument("--markdown", action="store_true")

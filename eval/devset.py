@@ -23,7 +23,7 @@ PAIRS = Path(__file__).resolve().parent / "pairs"
 class Pair:
     id: str
     kind: str  # rewrite | primary | sibling
-    split: str  # tune | test | fresh
+    split: str  # tune | test | fresh | fresh2
     a: str
     b: str
     relation: str  # a_from_b | shared_source
@@ -56,8 +56,8 @@ def load(
 ) -> list[Pair]:
     """Every written pair of ``split``, rewrites first.
 
-    None means tune and test; the ``fresh`` held-out batch comes only when asked for by name,
-    so that no "all splits" run reads it.
+    None means tune and test; the ``fresh`` and ``fresh2`` held-out batches come only when
+    asked for by name, so that no "all splits" run reads them.
     """
     records = read_records()
     pairs: list[Pair] = []

@@ -184,6 +184,37 @@ def fourth_round(basil: str) -> None:
         _rewrite(f"rw-{number:02d}", "tune", article, brief_)
 
 
+# The fifth round (2026-12-02, later): the fresh split was read once for issues 15 and 16,
+# so their next report needs another unread batch, made the same way: twelve rewrites of
+# unused events (of either hash: the split is named, not hashed), a second rewrite of each
+# by another writer (twelve sibling pairs), and six primary pairs.  Two in three first
+# rewrites carry a misattribution and each changes two or three facts, so that the
+# faithfulness checks meet enough of each case to be measured.
+def fifth_round(basil: str) -> None:
+    rng = random.Random(18)
+    used = {
+        json.loads(path.read_text()).get("source", {}).get("event")
+        for path in (HERE / "pairs").glob("*.json")
+    }
+    by_event = _articles_by_event(basil)
+    free = sorted(e for e in by_event if e not in used)
+    rng.shuffle(free)
+    forms = ["condensed"] * 7 + ["heavy", "heavy", "partial", "near_verbatim", "partial"]
+    for number, (event, form) in enumerate(zip(free[:12], forms, strict=True), start=65):
+        faithful: dict[str, object] = {
+            "changed_facts": rng.choice([2, 3]),
+            "loaded_words": rng.choice([1, 2, 3]),
+        }
+        if number % 3 != 0:
+            others = [h for h in QUOTE_HABITS if h not in ("keep exact", "misattribute one")]
+            faithful["quotes"] = ["keep exact", "misattribute one", rng.choice(others)]
+        brief_ = brief(rng, form) | faithful | {"sibling": True}
+        _rewrite(f"rw-{number:02d}", "fresh2", rng.choice(by_event[event]), brief_)
+    _second_rewrites((f"rw-{n}" for n in range(65, 77)), rng)
+    for number in range(19, 25):
+        _primary(number, "fresh2")
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -199,6 +230,7 @@ def main() -> None:
     first_round(args.basil)
     second_round()
     fourth_round(args.basil)
+    fifth_round(args.basil)
 
 
 if __name__ == "__main__":
