@@ -135,7 +135,7 @@ def _own_share(paragraphs: list[str]) -> float:
     return sum(len(part) for part in _outside_quotes(paragraphs)) / max(1, total)
 
 
-def _own_words(paragraphs: list[str]) -> int:
+def own_words(paragraphs: list[str]) -> int:
     return sum(len(part.split()) for part in _outside_quotes(paragraphs))
 
 
@@ -152,10 +152,10 @@ def _block(paragraphs: list[str], rng: random.Random, *, longer: bool = False) -
     rng.shuffle(starts)
     for start in starts:
         end = start + size
-        while end < len(paragraphs) and _own_words(paragraphs[start:end]) < MIN_OWN_WORDS:
+        while end < len(paragraphs) and own_words(paragraphs[start:end]) < MIN_OWN_WORDS:
             end += 1
         block = paragraphs[start:end]
-        if _own_share(block) >= 0.4 and _own_words(block) >= MIN_OWN_WORDS:
+        if _own_share(block) >= 0.4 and own_words(block) >= MIN_OWN_WORDS:
             return block
     return paragraphs[starts[0] : starts[0] + size]
 
@@ -301,7 +301,7 @@ def _plants(
 ) -> Iterator[tuple[dict[str, str], Truth]]:
     """``per_operation`` planted copies of each operation, their own text the background's."""
     # The sources a fair block can be taken from (all but BASIL's shortest articles).
-    sources = [r for r in basil if _own_words(r["text"].split("\n\n")) >= MIN_OWN_WORDS]
+    sources = [r for r in basil if own_words(r["text"].split("\n\n")) >= MIN_OWN_WORDS]
     for operation in OPERATIONS:
         for number in range(per_operation):
             source = rng.choice(sources)

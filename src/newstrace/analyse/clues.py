@@ -107,10 +107,12 @@ def details_new(text: str, other_text: str) -> float:
 
     A copy's details are nearly all its source's (but for a changed fact or a sentence of
     its own); a source has many its copy dropped; two rewrites of one article each keep
-    some the other dropped; independent reports each have many of their own.
+    some the other dropped; independent reports each have many of their own.  Smoothed
+    (add one half, out of one more), so that a text with no detail, or two, says little:
+    a short text without a name or figure is not thereby a copy.
     """
     own = details(text)
-    return len(own - details(other_text)) / len(own) if own else 0.0
+    return (len(own - details(other_text)) + 0.5) / (len(own) + 1)
 
 
 def quotes_cut(checks: Iterable[QuoteCheck]) -> int:

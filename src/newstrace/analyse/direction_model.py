@@ -1,7 +1,8 @@
 """The fitted model behind the verdict: how likely each relation is, given the evidence.
 
-Two logistic models, fitted by ``scripts/fit_direction.py`` on the tune split of the
-development set (``eval/``) and of BASIL's same-event pairs; their coefficients are in
+Two logistic models, fitted by ``scripts/fit_direction.py`` on the development set's
+``tune``, ``test`` and ``fresh`` splits (``eval/``; ``fresh2`` is held out), BASIL's
+same-event pairs of the tune events and planted copies; their coefficients are in
 ``direction_model.json`` beside this module, a reviewed file:
 
 * **copy**: whether one text was written from the other (either way), from features that
@@ -45,6 +46,7 @@ SIDE_FEATURES = (
     "outside",
     "lexical",
     "passage",
+    "long_passage",
     "coverage",
     "order",
     "details",
@@ -73,13 +75,23 @@ COPY_FEATURES = (
     ("min", "outside"),
     ("max", "lexical"),
     ("max", "passage"),
+    ("max", "long_passage"),
     ("min", "new_quotes"),
     ("min", "novelty"),
     ("max", "novelty"),
 )
 # ... and the direction model the difference A minus B of every measurement but the
 # longest passage (the same passage in both texts: no difference to tell).
-DIFFERENCES = tuple(name for name in SIDE_FEATURES if name != "passage")
+DIFFERENCES = tuple(name for name in SIDE_FEATURES if name not in ("passage", "long_passage"))
+# Words of the reporter's own in one passage beyond which a shared passage says "copied"
+# by itself, whatever else each text has: in the training pairs BASIL's independent
+# reports share at most 45 such words in one passage (one quoting the other's paragraphs;
+# 36 where two carry the same wire paragraph) and the sibling rewrites 45, while nine in
+# ten blocks that an outlet lifts into a story of its own share more than 50.
+# ``long_passage`` is the log-scaled excess, so the fitted weight applies only past it; a
+# linear term in ``passage`` alone could not say "long enough is enough" without also
+# weighing every short shared phrase.
+LONG_PASSAGE_WORDS = 50
 
 
 def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
@@ -99,6 +111,10 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
         "outside": side.outside_quotes,
         "lexical": side.lexical_outside_quotes,
         "passage": math.log1p(side.longest_passage_outside_quotes),
+        "long_passage": max(
+            0.0,
+            math.log1p(side.longest_passage_outside_quotes) - math.log1p(LONG_PASSAGE_WORDS),
+        ),
         "coverage": coverage,
         "order": side.order,
         "details": math.log1p(side.details_dropped),
