@@ -79,7 +79,7 @@ class _Token:
 
 
 def _tokens(passage: Passage) -> list[_Token]:
-    found = []
+    found: list[_Token] = []
     for match in _TOKEN.finditer(passage.text):
         raw = match.group()
         word = strip_possessive(raw.lower())
