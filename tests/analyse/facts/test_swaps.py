@@ -73,6 +73,16 @@ def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
             "Lerner, the I.R.S. official, spoke.",
             "Lerner, the Internal Revenue Service official, spoke.",
         ),
+        (
+            "Clinton lied many times to the F.B.I. today.",
+            "Clinton lied many times to the FBI today.",
+        ),
+        # two sentences of their own, alike only around the swap
+        (
+            "The president has said he plans to meet with the Russian leader alone.",
+            "For the president to break with practice and meet with the Russian president "
+            "alone, I would not trust what he says there.",
+        ),
         # a count against a rank
         ("Issa made one more attempt.", "Issa made a second attempt."),
         # two words for one office

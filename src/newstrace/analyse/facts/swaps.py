@@ -44,6 +44,10 @@ _TOKEN = re.compile(
     # a time ("4:35") is one token, and no number
     r"\d{1,2}:\d\d|\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?%?|[A-Za-z][\w'&.-]*"
 )
+# The share of their words two passages must have in common (difflib's ratio) for a swap
+# between them to be read as one statement changed: independent reports' paraphrases
+# share less.
+MIN_SHARED = 0.5
 _MAX_SWAP = 3  # tokens on each side of a swap read as one fact
 _ANCHOR = 3  # unchanged tokens on each side looked at for a content word
 # Words that say nothing about which fact stands next to them.
@@ -84,7 +88,9 @@ def _tokens(passage: Passage) -> list[_Token]:
         raw = match.group()
         word = strip_possessive(raw.lower())
         end = match.end()
-        if not re.fullmatch(r"(?:[a-z]\.)+", word) and word.endswith("."):
+        if re.fullmatch(r"(?:[a-z]\.){2,}", word):
+            word = word.replace(".", "")  # "F.B.I." is "FBI"
+        elif word.endswith("."):
             word = word.rstrip(".")
             end -= 0 if _ABBREVIATED.fullmatch(word) else 1  # a sentence's full stop
         first = _starts_sentence(passage.text, match.start(), found[-1] if found else None)
@@ -101,9 +107,8 @@ def _starts_sentence(text: str, start: int, previous: _Token | None) -> bool:
         return True
     if before[-1] != "." or previous is None:
         return False
-    return not (
-        re.fullmatch(r"(?:[a-z]\.)+", previous.word) or _ABBREVIATED.fullmatch(previous.word)
-    )
+    initials = re.fullmatch(r"(?:[A-Za-z]\.)+", text[previous.start : previous.end])
+    return not (initials or _ABBREVIATED.fullmatch(previous.word))
 
 
 def _number(token: _Token) -> tuple[str, bool] | None:
@@ -302,6 +307,8 @@ def swapped_facts(
         return []
     a_tokens, b_tokens = _tokens(a), _tokens(b)
     matcher = SequenceMatcher(None, [t.word for t in a_tokens], [t.word for t in b_tokens], False)
+    if matcher.ratio() < MIN_SHARED:
+        return []  # two sentences of their own, however alike in places
     codes = matcher.get_opcodes()
     found: list[Discrepancy] = []
     for n, (op, i1, i2, j1, j2) in enumerate(codes):
