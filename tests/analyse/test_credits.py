@@ -110,6 +110,11 @@ def test_a_possessive_outlet_is_an_outlet() -> None:
             "Bramwell County Public Health",
         ),
         (
+            "She will sit as an independent, a statement released by Ms Roe's office said.",
+            "a statement released by Ms Roe's office",
+            "Ms Roe's office",
+        ),
+        (
             "I will not let this go, Ms Osei said in a statement issued by her office.",
             "Ms Osei said in a statement issued by her office",
             "Ms Osei's office",
@@ -181,3 +186,16 @@ def test_a_carried_citation_of_the_sources_own_outlet_credits_it() -> None:
         CITING_SOURCE + " He did not respond to a Washington Post request for comment."
     )
     assert _credits(copy, asks_for_comment, links) == ["told the Washington Post"]
+
+
+def test_an_outlet_the_source_did_interviews_for_is_its_own() -> None:
+    """A source that says twice that people told an outlet, and never cites it for a report,
+    is that outlet's story: the copy's "told HuffPost", carried over, credits it."""
+    source = (
+        "Holder met students. One of them told HuffPost he was listening. "
+        "A pastor told HuffPost they were nice."
+    )
+    copy = "Holder met students. One of them told HuffPost he was listening."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == ["told HuffPost"]
+    cites_it = source + " HuffPost reported the visit first."
+    assert _credits(copy, cites_it, [(0, 0), (1, 1)]) == []

@@ -81,6 +81,12 @@ _DOCUMENT_PATTERNS = [
         rf"(?:[Aa]ccording to|[Ii]n) (?:a|an|the) (?:{STATEMENT_WORDS}|{RELEASE_WORDS})"
         rf"(?: (?:issued|released|put out|published|sent))? (?:from|by) (?P<org>{_ORGANISATION})"
     ),
+    # "a statement released by Ms Maclachlan's office said": the document as the speaker
+    re.compile(
+        rf"\b(?:a|an|the) (?:{STATEMENT_WORDS}|{RELEASE_WORDS})"
+        rf" (?:issued|released|put out|published|sent) (?:from|by) (?P<org>{_ORGANISATION})"
+        r"(?= (?:said|says|stated|read|reads|added)\b)"
+    ),
     # "Bramwell County Public Health said in a news release"
     re.compile(
         rf"(?P<org>{_ORGANISATION}) (?:said|says|announced|stated|confirmed|reported)"
@@ -257,7 +263,25 @@ def _own_outlets(doc: Document) -> set[str | None]:
     for match in _OWN_REQUEST.finditer(text):
         known = _longest_known_prefix(match.group("name"))
         own.add(known[0] if known else None)
-    return own
+    return own | _own_interviews(text)
+
+
+# "Whitman told HuffPost", "in an interview with Fox News": how an outlet reports the
+# interviews it did itself.
+_INTERVIEWED = re.compile(r"\b(?:told|in an interview with) (?:the )?" + _NAME)
+
+
+def _own_interviews(text: str) -> set[str | None]:
+    """An outlet ``text`` says people spoke to twice or more and never cites for a report
+    of its own ("X reported", "according to X"): the interviews are the text's own."""
+    told: dict[str, int] = {}
+    for match in _INTERVIEWED.finditer(text):
+        known = _longest_known_prefix(match.group("name"))
+        if known:
+            told[known[0]] = told.get(known[0], 0) + 1
+    interviews = {c.start for c in _all_credits(text) if _INTERVIEWED.match(text, c.start)}
+    cited = {c.outlet for c in _all_credits(text) if c.start not in interviews}
+    return {outlet for outlet, n in told.items() if n >= 2 and outlet not in cited}
 
 
 def credits_of_source(

@@ -17,6 +17,7 @@ from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
+from newstrace.analyse.facts.swaps import swapped_facts
 from newstrace.analyse.facts.titles import Title, different_titles, titles
 from newstrace.model import Alignment, Discrepancy
 
@@ -25,6 +26,7 @@ from newstrace.model import Alignment, Discrepancy
 class _Facts:
     """What one passage states, read once however many alignments it is part of."""
 
+    passage: Passage
     names: list[Name]
     numbers: list[Mention]
     dates: list[Mention]
@@ -38,6 +40,7 @@ class _Facts:
         found_dates = dates(passage)
         taken = [m.span for m in found_dates]
         return cls(
+            passage,
             people,
             numbers(passage, taken),
             found_dates,
@@ -67,13 +70,18 @@ def _titles(a: _Facts, b: _Facts) -> list[Discrepancy]:
 
 
 def _compare(a: _Facts, b: _Facts) -> list[Discrepancy]:
-    return [
+    found = [
         *_names(a, b),
         *_titles(a, b),
         *slot_changes(a.slotted, b.slotted),
         *paired_changes("number", a.numbers, b.numbers, same=same_number, comparable=same_count),
         *paired_changes("date", a.dates, b.dates, same=same_date, comparable=comparable_dates),
     ]
+    # a swap inside an unchanged run that no rule of its kind read (``swaps.py``)
+    for swap in swapped_facts(a.passage, b.passage, a.names, b.names):
+        if not any(swap.a_span.overlap(d.a_span) or swap.b_span.overlap(d.b_span) for d in found):
+            found.append(swap)
+    return found
 
 
 def find_discrepancies(alignments: list[Alignment], *, min_score: float = 0.0) -> list[Discrepancy]:

@@ -101,6 +101,21 @@ def _read_words(words: str) -> tuple[str, bool] | None:
     return (str(ordinal), True) if ordinal is not None else None
 
 
+_WORD_NUMBER = re.compile(rf"{_WORD}(?:-{_WORD})*", re.IGNORECASE)
+
+
+def read_number(word: str) -> tuple[str, bool] | None:
+    """One word's number and whether it is an ordinal: "48", "225,000", "1.5", "13th",
+    "six", "forty-sixth"; None for any other word."""
+    plain = word.replace(",", "")
+    digits = re.fullmatch(r"(\d+(?:\.\d+)?)(st|nd|rd|th)?", plain)
+    if digits is not None:
+        return digits.group(1), digits.group(2) is not None
+    if not _WORD_NUMBER.fullmatch(word) or word.lower() in _SCALES:
+        return None
+    return _read_words(word.lower())
+
+
 def numbers(passage: Passage, taken: list[Span]) -> list[Mention]:
     """The numbers of a passage, except those inside ``taken`` spans (a date's day); the
     role of a number is what it counts ("" when no word says)."""
@@ -123,13 +138,18 @@ def _significant(value: str) -> int:
 
 def same_number(a: Mention, b: Mention) -> bool:
     """One number, or one rounded from the other ("35.72"/"35.7", "35.7"/"36")."""
-    if a.value == b.value:
+    return same_value(a.value, b.value)
+
+
+def same_value(a: str, b: str) -> bool:
+    """``same_number`` of two values as written in digits ("35.72", "36")."""
+    if a == b:
         return True
     try:
-        x, y = float(a.value), float(b.value)
+        x, y = float(a), float(b)
     except ValueError:
         return False  # a tally ("234-197")
-    rough = min((a.value, b.value), key=lambda v: len(v.partition(".")[2]))
+    rough = min((a, b), key=lambda v: len(v.partition(".")[2]))
     places = len(rough.partition(".")[2])
     return _significant(rough) >= 2 and round(x, places) == round(y, places)
 

@@ -75,7 +75,8 @@ ORGANISATION_TYPES = {
         "court": "court tribunal",
         "party": "party",
         "school": "university college institute school academy",
-        "association": "association union foundation fund trust club society league",
+        "association": """association union foundation fund trust club society league
+            coalition alliance federation""",
         "force": "police force army navy",
         "parliament": "parliament assembly senate house",
     }.items()

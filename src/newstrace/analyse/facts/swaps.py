@@ -1,0 +1,370 @@
+"""Words swapped in an otherwise unchanged run of two aligned passages.
+
+A rewrite that changes a fact keeps the words around it: "name his running mate by
+Thursday" / "by Friday", "48 firefighters" / "46 firefighters", "on NBC's Face the Nation"
+/ "on CBS's", "resigned as chief of staff to" / "resigned as communications director to".
+The kind-specific rules (``counts.py``, ``dates.py``, ``titles.py``, ``slots.py``) each
+need their fact to be recognised in a role; this one needs only a word diff of the two
+passages: a short replaced run whose neighbours are the same on both sides, and that holds
+a number, a date, a rank or a proper name on both sides, is a changed fact.  The neighbours
+must say something (a content word among them), so "said on Thursday" / "said on Friday"
+of two independent reports is not read as one statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Levenshtein
+
+from newstrace.analyse.facts.counts import read_number, same_value
+from newstrace.analyse.facts.mentions import Passage, strip_possessive
+from newstrace.analyse.facts.names import (
+    Name,
+    aliases,
+    is_title,
+    same_person,
+    spelt_differently,
+)
+from newstrace.analyse.facts.words import (
+    DEMONYM_SUFFIXES,
+    FUNCTION_WORDS,
+    GENERIC_RANKS,
+    ORGANISATION_TYPES,
+    RANK_ABBREVIATIONS,
+    RANK_CHANGERS,
+    RANKS,
+)
+from newstrace.analyse.resources import DESIGNATIONS, MONTHS, WEEKDAYS
+from newstrace.model import Discrepancy, DiscrepancyKind, Span
+
+_TOKEN = re.compile(
+    # a time ("4:35") is one token, and no number
+    r"\d{1,2}:\d\d|\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?%?|[A-Za-z][\w'&.-]*"
+)
+# The share of their words two passages must have in common (difflib's ratio) for a swap
+# between them to be read as one statement changed: independent reports' paraphrases
+# share less.
+MIN_SHARED = 0.5
+_MAX_SWAP = 3  # tokens on each side of a swap read as one fact
+_ANCHOR = 3  # unchanged tokens on each side looked at for a content word
+# Words that say nothing about which fact stands next to them.
+_EMPTY = FUNCTION_WORDS | frozenset(
+    """said says told he she they it was were is are has had have be been will would that
+    which who mr mrs ms when after before since last this next also""".split()
+)
+# Words that make a figure approximate: "about 50" is not contradicted by "49".
+_ROUGH = frozenset("about around nearly almost roughly approximately some over under".split())
+# Words before a rank that date it rather than name another office.
+_TIMELESS = frozenset("former then now current late ex".split())
+# Words written with a full stop of their own ("Dec.", "Gov."), kept in what is shown.
+_ABBREVIATED = re.compile(
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thurs?|fri|sat|sun"
+    r"|mr|mrs|ms|dr|sen|rep|gov|gen|adm|lt|col|capt|sgt|st|jr|sr|inc|corp|co|ltd"
+)
+# Words that make another rank of the one after them ("rear"/"vice" admiral).
+_RANK_MODIFIERS = RANK_CHANGERS | frozenset("rear vice brigadier major senior".split())
+# Two words for one office, as reports use them.
+_SAME_RANKS = (frozenset({"justice", "judge"}), frozenset({"spokesman", "spokesperson"}))
+_SPEECH = frozenset("said says told asked added wrote according tweeted".split())
+_MONTH_WORDS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    word: str  # lower-case, without possessive or final full stop
+    start: int
+    end: int
+    capital: bool
+    acronym: bool  # "NBC", "FBI"
+    sentence_start: bool
+
+
+def _tokens(passage: Passage) -> list[_Token]:
+    found: list[_Token] = []
+    for match in _TOKEN.finditer(passage.text):
+        raw = match.group()
+        word = strip_possessive(raw.lower())
+        end = match.end()
+        if re.fullmatch(r"(?:[a-z]\.){2,}", word):
+            word = word.replace(".", "")  # "F.B.I." is "FBI"
+        elif word.endswith("."):
+            word = word.rstrip(".")
+            end -= 0 if _ABBREVIATED.fullmatch(word) else 1  # a sentence's full stop
+        first = _starts_sentence(passage.text, match.start(), found[-1] if found else None)
+        acronym = re.fullmatch(r"[A-Z]{2,6}(?:'s)?", raw) is not None
+        found.append(_Token(word, match.start(), end, raw[0].isupper(), acronym, first))
+    return found
+
+
+def _starts_sentence(text: str, start: int, previous: _Token | None) -> bool:
+    """After a full stop that is not an abbreviation's ("U.S. Park Police"), "!", "?",
+    an opening quote or a colon: a capital there says nothing."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in "!?\"'\u201c:":
+        return True
+    if before[-1] != "." or previous is None:
+        return False
+    initials = re.fullmatch(r"(?:[A-Za-z]\.)+", text[previous.start : previous.end])
+    return not (initials or _ABBREVIATED.fullmatch(previous.word))
+
+
+def _number(token: _Token) -> tuple[str, bool] | None:
+    return read_number(token.word.lstrip("$").rstrip("%"))
+
+
+def _is_year(token: _Token) -> bool:
+    return re.fullmatch(r"(?:19|20)\d\d", token.word) is not None
+
+
+def _is_date_word(token: _Token) -> bool:
+    return token.word in WEEKDAYS or (token.capital and token.word in _MONTH_WORDS)
+
+
+def _is_rank(token: _Token) -> bool:
+    return token.word in RANKS or token.word in RANK_ABBREVIATIONS
+
+
+def _proper(token: _Token) -> bool:
+    """A capitalised word that names something: not a sentence's first word, a function
+    word, a month or a weekday."""
+    return (
+        token.capital
+        and not token.sentence_start
+        and token.word not in _EMPTY
+        and not _is_date_word(token)
+        and not _is_rank(token)
+        and not is_title(token.word)
+        and "-" not in token.word  # "R-Mass.": a party and state
+        and token.word not in DESIGNATIONS
+    )
+
+
+def _content(tokens: list[_Token]) -> bool:
+    return any(t.word not in _EMPTY for t in tokens)
+
+
+def _trim(a: list[_Token], b: list[_Token]) -> tuple[list[_Token], list[_Token]]:
+    """The swap without the function words at its edges ("a rear" / "to vice")."""
+    while len(a) > 1 and a[0].word in FUNCTION_WORDS:
+        a = a[1:]
+    while len(b) > 1 and b[0].word in FUNCTION_WORDS:
+        b = b[1:]
+    while len(a) > 1 and a[-1].word in FUNCTION_WORDS:
+        a = a[:-1]
+    while len(b) > 1 and b[-1].word in FUNCTION_WORDS:
+        b = b[:-1]
+    return a, b
+
+
+def _numbers_differ(a: list[_Token], b: list[_Token], before: list[_Token]) -> bool:
+    x, y = _number(a[0]), _number(b[0])
+    if x is None or y is None or x[1] != y[1] or same_value(x[0], y[0]):
+        return False  # not two numbers, a count and a rank ("one more"/"a second"), or one
+    rough = any(t.word in _ROUGH for t in before[-2:])
+    low, high = sorted((float(x[0]), float(y[0])))
+    return not (rough and high - low <= 0.1 * high)
+
+
+def _kind(
+    a: list[_Token], b: list[_Token], before: list[_Token], after: list[_Token]
+) -> DiscrepancyKind | None:
+    """What a swap of ``a`` for ``b`` between unchanged ``before`` and ``after`` changes."""
+    if len(a) == 1 and len(b) == 1:
+        if _is_year(a[0]) and _is_year(b[0]):
+            return "date" if a[0].word != b[0].word else None
+        if _numbers_differ(a, b, before):
+            next_to_month = any(_is_date_word(t) for t in (*before[-1:], *after[:1]))
+            return "date" if next_to_month else "number"
+        if _is_date_word(a[0]) and _is_date_word(b[0]):
+            weekdays = (a[0].word in WEEKDAYS) == (b[0].word in WEEKDAYS)
+            return "date" if weekdays else None
+    if all(t.word.isalpha() or "." in t.word or "-" in t.word for t in (*a, *b)):
+        if _ranked(a, b, after):
+            return "title"
+        if all(map(_proper, a)) and all(map(_proper, b)):
+            return _proper_kind(a, b, after)
+        if _bodies(a) and _bodies(b):
+            return "organisation"  # "the Justice Department" / "the White House"
+    return None
+
+
+def _bodies(tokens: list[_Token]) -> bool:
+    """Capitalised words ending in a type of body, title words among them ("Justice
+    Department")."""
+    capitals = all(t.capital and not t.sentence_start for t in tokens)
+    return capitals and tokens[-1].word in ORGANISATION_TYPES
+
+
+def _ranks(tokens: list[_Token]) -> set[str]:
+    """The ranks the words name, abbreviations spelt out ("CEO": chief, executive)."""
+    return {w for t in tokens for w in RANK_ABBREVIATIONS.get(t.word, t.word).split()} & RANKS
+
+
+def _ranked(a: list[_Token], b: list[_Token], after: list[_Token]) -> bool:
+    """Two offices: a rank on each side ("manager"/"chairman", "chief of staff"/
+    "communications director"), or two words before one rank ("rear"/"vice" admiral)."""
+    if any(t.word in _TIMELESS for t in (*a, *b)):
+        return False
+    if _ranks(a[-1:]) and _ranks(b[-1:]):  # the head of a title is its last word
+        heads = {a[-1].word, b[-1].word}
+        if heads & GENERIC_RANKS or heads in _SAME_RANKS:
+            return False
+        return _ranks(a) != _ranks(b)
+    modifiers = all(t.word in _RANK_MODIFIERS for t in (*a, *b))
+    return modifiers and len(a) == len(b) == 1 and bool(after) and _is_rank(after[0])
+
+
+def _proper_kind(a: list[_Token], b: list[_Token], after: list[_Token]) -> DiscrepancyKind:
+    """A body when its name says so (an acronym, "University", "Police"), else a name."""
+    words = [t.word for t in (*a, *b, *after[:2])]
+    if any(w in ORGANISATION_TYPES for w in words) or any(t.acronym for t in (*a, *b)):
+        return "organisation"
+    return "name"
+
+
+def _in_person(token: _Token, passage: Passage, people: list[Name]) -> bool:
+    where = passage.offset + token.start
+    return any(
+        p.mention.span.start <= where < p.mention.span.end
+        and len(p.words) > 1
+        and not any(w.lower() in ORGANISATION_TYPES for w in p.words)
+        for p in people
+    )
+
+
+def _other_person(
+    swap: _Swap, a_side: tuple[Passage, list[Name]], b_side: tuple[Passage, list[Name]]
+) -> bool:
+    """Two people in one slot: a misattribution or another speaker (``quotes.py``), not a
+    changed fact -- unless one is the other misspelt ("Genette"/"Gennette").  A person is
+    part of a name of two words or more, or next to a verb of speech ("Smith said")."""
+    speaker = any(t.word in _SPEECH for t in (*swap.before[-1:], *swap.after[:1]))
+    named = any(_in_person(t, *a_side) for t in swap.a)
+    if not (speaker or named or any(_in_person(t, *b_side) for t in swap.b)):
+        return False
+    x, y = " ".join(t.word for t in swap.a), " ".join(t.word for t in swap.b)
+    return Levenshtein.normalized_similarity(x, y) < 0.7
+
+
+def _unmatched(people: list[Name], others: list[Name]) -> bool:
+    """A person of ``people`` (given name and surname) that ``others`` never name."""
+    return any(
+        len(p.words) > 1 and not any(same_person(p, o) or spelt_differently(p, o) for o in others)
+        for p in people
+    )
+
+
+def _about_others(a_people: list[Name], b_people: list[Name]) -> bool:
+    """Each passage names someone the other does not: two statements about different people
+    ("Sen. Mark Warner, top Democrat on the Senate Intelligence Committee" / "Rep. Adam
+    Schiff, the senior Democrat on the House Intelligence Committee"), whose facts differ
+    without anything having changed."""
+    return _unmatched(a_people, b_people) and _unmatched(b_people, a_people)
+
+
+@dataclass(frozen=True, slots=True)
+class _Swap:
+    """Words of A put for words of B, and the unchanged words around them (up to
+    ``_ANCHOR``; none when the swap is at an edge of the replaced run or the passage)."""
+
+    a: list[_Token]
+    b: list[_Token]
+    before: list[_Token]
+    after: list[_Token]
+    whole: bool  # the whole replaced run, not one of its edges
+
+
+def _swaps(
+    x: list[_Token], y: list[_Token], before: list[_Token], after: list[_Token]
+) -> list[_Swap]:
+    """The swaps a replaced run may hold: the whole run when short and held between
+    unchanged words on both sides; and its first word, next to the run before, and its
+    last, next to the one after ("...running mate by Thursday" / "by Friday, winding
+    down a process", "and 48 firefighters" / "In total, 46 firefighters")."""
+    found = []
+    short_x, short_y = _trim(x, y)
+    if len(short_x) <= _MAX_SWAP and len(short_y) <= _MAX_SWAP and before and after:
+        found.append(_Swap(short_x, short_y, before, after, True))
+    if len(short_x) == len(short_y) <= _MAX_SWAP and before and after:
+        # or a figure at its start, the rest reworded ("$800 plane" / "$600 airline")
+        found.append(_Swap(short_x[:1], short_y[:1], before, after, False))
+    # an edge needs two unchanged words, one of them saying something
+    if len(before) >= 2 and _content(before[-2:]):
+        found.append(_Swap([x[0]], [y[0]], before, [], False))
+    if len(after) >= 2 and _content(after[:2]):
+        found.append(_Swap([x[-1]], [y[-1]], [], after, False))
+    return found
+
+
+def swapped_facts(
+    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name]
+) -> list[Discrepancy]:
+    """Facts of ``a`` swapped for others of ``b`` inside a run the two passages share."""
+    if _about_others(a_people, b_people):
+        return []
+    a_tokens, b_tokens = _tokens(a), _tokens(b)
+    matcher = SequenceMatcher(None, [t.word for t in a_tokens], [t.word for t in b_tokens], False)
+    if matcher.ratio() < MIN_SHARED:
+        return []  # two sentences of their own, however alike in places
+    codes = matcher.get_opcodes()
+    found: list[Discrepancy] = []
+    for n, (op, i1, i2, j1, j2) in enumerate(codes):
+        if op != "replace":
+            continue
+        # the unchanged runs on either side, up to _ANCHOR tokens
+        before: list[_Token] = []
+        after: list[_Token] = []
+        if n and codes[n - 1][0] == "equal":
+            before = a_tokens[max(codes[n - 1][1], i1 - _ANCHOR) : i1]
+        if n + 1 < len(codes) and codes[n + 1][0] == "equal":
+            after = a_tokens[i2 : min(codes[n + 1][2], i2 + _ANCHOR)]
+        for swap in _swaps(a_tokens[i1:i2], b_tokens[j1:j2], before, after):
+            if swap.whole and not _content(swap.before):
+                continue  # "the Leeds detective" / "the club chairman": "the" says nothing
+            kind = _kind(swap.a, swap.b, swap.before, swap.after)
+            # at an edge only a figure or a date: a word after "former" may be anything
+            if kind is None or (not swap.whole and kind not in ("number", "date")):
+                continue
+            if _variant(swap.a, swap.b):
+                continue
+            ranked = (_number(swap.a[0]) or ("", False))[1]
+            if ranked and not swap.whole:
+                continue  # a rank keeps the word before it: "the second" / "Mass.' first"
+            if kind == "name" and _other_person(swap, (a, a_people), (b, b_people)):
+                continue
+            found.append(_discrepancy(kind, a, swap.a, b, swap.b))
+            break  # one fact a run
+    return found
+
+
+def _variant(x: list[_Token], y: list[_Token]) -> bool:
+    """One name written two ways: an alias ("U.S."/"United States", "U.S."/"American"),
+    a short form ("Calif."/"California"), another form ("Europe's"/"European"), or
+    initials ("I.R.S."/"Internal Revenue Service")."""
+    words = [" ".join(t.word for t in side) for side in (x, y)]
+    short, long = sorted(words, key=len)
+    forms = [long[: -len(suffix)] for suffix in DEMONYM_SUFFIXES if long.endswith(suffix)]
+    initials = "".join(t.word[0] for t in max(x, y, key=len) if t.word not in FUNCTION_WORDS)
+    return (
+        aliases(short, long)
+        or any(aliases(short, form) for form in forms)
+        or (len(short) >= 3 and long.startswith(short))
+        or (len(x) != len(y) and short.replace(".", "") == initials)
+    )
+
+
+def _discrepancy(
+    kind: DiscrepancyKind, a: Passage, x: list[_Token], b: Passage, y: list[_Token]
+) -> Discrepancy:
+    a_start, a_end = x[0].start, x[-1].end
+    b_start, b_end = y[0].start, y[-1].end
+    return Discrepancy(
+        kind=kind,
+        a_text=a.original[a_start:a_end],
+        b_text=b.original[b_start:b_end],
+        a_span=Span(a.offset + a_start, a.offset + a_end),
+        b_span=Span(b.offset + b_start, b.offset + b_end),
+    )

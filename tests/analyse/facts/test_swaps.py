@@ -1,0 +1,101 @@
+"""Facts swapped inside a run two aligned passages share (``facts/swaps.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a title no title rule reads: the office without a person after it
+        (
+            "By Monday, Lauten had resigned as chief of staff to Representative Fincher.",
+            "By Monday, Lauten had resigned as communications director to Representative Fincher.",
+            [("title", "chief of staff", "communications director")],
+        ),
+        # a word that makes another rank of the one after it
+        (
+            "It was Clinton who promoted Sestak to rear admiral in 1999.",
+            "It was Clinton who promoted Sestak to vice admiral in 1999.",
+            [("title", "rear", "vice")],
+        ),
+        # a body's name, one word of it swapped, and an acronym of an outlet
+        (
+            "The U.S. Park Police have not opened an investigation.",
+            "The U.S. Capitol Police have not opened an investigation.",
+            [("organisation", "Park", "Capitol")],
+        ),
+        (
+            "Cowan went to Duke University and then Northwestern University School of Law.",
+            "Cowan went to Duke University and then Northeastern University School of Law.",
+            [("organisation", "Northwestern", "Northeastern")],
+        ),
+        (
+            "He was going back to the Justice Department to report.",
+            "He was going back to the White House to report.",
+            [("organisation", "Justice Department", "White House")],
+        ),
+        # a weekday at the end of the run, the rest of the other sentence reworded
+        (
+            "Trump also said he would name his running mate by Thursday.",
+            "Trump also said he would name his running mate by Friday, winding down a process.",
+            [("date", "Thursday", "Friday")],
+        ),
+        # a figure at the start of a reworded run
+        (
+            "She spent campaign money on an $800 plane ticket for a rabbit.",
+            "She spent campaign money on a $600 airline ticket for a rabbit.",
+            [("number", "$800", "$600")],
+        ),
+    ],
+)
+def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
+    assert changes(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the neighbours say nothing: two reports' own days
+        ("He said on Thursday.", "He said on Friday."),
+        # a time is not a figure
+        ("It was under control at 4:35 a.m. today.", "It was under control at 12:20 a.m. today."),
+        # one name written two ways
+        (
+            "He spoke in Bakersfield, Calif. on Monday.",
+            "He spoke in Bakersfield, California on Monday.",
+        ),
+        ("It will cost American jobs, unions say.", "It will cost U.S. jobs, unions say."),
+        (
+            "Lerner, the I.R.S. official, spoke.",
+            "Lerner, the Internal Revenue Service official, spoke.",
+        ),
+        (
+            "Clinton lied many times to the F.B.I. today.",
+            "Clinton lied many times to the FBI today.",
+        ),
+        # two sentences of their own, alike only around the swap
+        (
+            "The president has said he plans to meet with the Russian leader alone.",
+            "For the president to break with practice and meet with the Russian president "
+            "alone, I would not trust what he says there.",
+        ),
+        # a count against a rank
+        ("Issa made one more attempt.", "Issa made a second attempt."),
+        # two words for one office
+        (
+            "She became a Supreme Court justice in 1993.",
+            "She became a Supreme Court judge in 1993.",
+        ),
+        # another speaker is a misattribution, not a changed fact
+        (
+            "The plan is dead, Chuck Schumer said today.",
+            "The plan is dead, Nancy Pelosi said today.",
+        ),
+    ],
+)
+def test_no_swapped_fact(a: str, b: str) -> None:
+    assert changes(a, b) == []
