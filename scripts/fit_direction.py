@@ -242,6 +242,11 @@ def _row(
     }
 
 
+def asked(row: dict[str, Any]) -> bool:
+    """Whether the verdict asks the copy model about this pair (``min_copy_traced``)."""
+    return bool(row["copy_features"]["max_outside"] >= DEFAULT_CONFIG.verdict.min_copy_traced)
+
+
 def _fit(
     x: np.ndarray, y: np.ndarray, groups: list[str], weights: np.ndarray, *, intercept: bool
 ) -> tuple[Any, float, float]:
@@ -301,10 +306,13 @@ def fit(rows: list[dict[str, Any]], *, calibrate: bool = False) -> dict[str, Any
     copies = [r for r in rows if r["copy"]]
     direction_model, dscale, direction_c, direction_loss = _fit_direction(copies)
 
-    x, mean, scale = _standardise([r["copy_features"] for r in rows], centre=True)
-    y = np.array([r["copy"] for r in rows], dtype=int)
-    groups = [r["group"] for r in rows]
-    weights = np.array([r.get("weight", 1.0) for r in rows])
+    # The copy model is asked only about pairs with enough text traced (``asked``): the
+    # others are not copies by rule, and fitting them would only pull its weights.
+    asked_rows = [r for r in rows if asked(r)]
+    x, mean, scale = _standardise([r["copy_features"] for r in asked_rows], centre=True)
+    y = np.array([r["copy"] for r in asked_rows], dtype=int)
+    groups = [r["group"] for r in asked_rows]
+    weights = np.array([r.get("weight", 1.0) for r in asked_rows])
     copy_model, copy_c, copy_loss = _fit(x, y, groups, weights, intercept=True)
 
     names = list(mean)
@@ -405,7 +413,7 @@ def cross_validated_calls(
         model = DirectionModel.from_dict(fit([rows[k] for k in train], calibrate=calibrate))
         for k in held:
             row = rows[k]
-            p_copy = model.copy_probability(row["copy_features"])
+            p_copy = model.copy_probability(row["copy_features"]) if asked(row) else 0.0
             p_a = probability(model.direction_score(row["direction_features"], 0, 0))
             for order, p_dir in (("", p_a), ("~", 1 - p_a)):
                 truth = ("a_from_b" if order == "" else "b_from_a") if row["copy"] else "none"

@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 import newstrace
-from newstrace.model import Article
+from newstrace.analyse.direction import decide
+from newstrace.analyse.direction_model import DirectionModel
+from newstrace.config import DEFAULT_CONFIG
+from newstrace.model import Article, Verdict
 
 SOURCE_PARAGRAPHS = [
     "The harbour authority approved a plan on Tuesday to dredge the northern channel, which has silted up since the storms of last winter.",
@@ -24,6 +27,17 @@ SOURCE_PARAGRAPHS = [
     "Environmental groups said they would watch for any harm to the seagrass beds at the mouth of the estuary.",
 ]
 SOURCE = "\n\n".join(SOURCE_PARAGRAPHS)
+# A story of its own about something else, for a pair that shares one sentence.
+OTHER_STORY = [
+    "The county library will open on Sundays from next month, after a petition signed by more than two thousand readers.",
+    "Volunteers from the friends of the library group will staff the reading room, and the children's section will run a story hour at noon.",
+    "The librarian said the cost of heating the building for an extra day would be met from a bequest left by a former teacher.",
+    "Opening hours were cut in 2012, when the council closed two branch libraries and moved their books to the central building.",
+    "Readers who borrowed more than fifty books last year will be invited to a reception at the town hall in the spring.",
+    "The library's café, run by a social enterprise that trains young people, will also open on Sundays.",
+    "A survey of users found that most wanted longer evening hours as well, which the board said it would consider in the autumn.",
+    "The building, a former corn exchange, is listed, and any change to its entrance needs the approval of the heritage office.",
+]
 # Four paragraphs cut and pasted, nothing else.
 EXCERPT = "\n\n".join(SOURCE_PARAGRAPHS[1:5])
 
@@ -114,3 +128,40 @@ def test_a_story_written_from_a_press_release_is_its_copy_the_churnalism_case() 
     assert result.evidence.a.quotes_from_speech >= 1  # the release's plain words, quoted
     assert result.verdict.relation == "a_from_b"
     assert newstrace.compare(RELEASE, STORY).verdict.relation == "b_from_a"
+
+
+def _always_a_copy() -> DirectionModel:
+    """A model that calls every pair it is asked about a copy (A the copy)."""
+    return DirectionModel.from_dict(
+        {
+            "copy": {"intercept": 10.0, "weights": {}},
+            "direction": {"weights": {}},
+            "priors": {"date": {"log_ratio": 0.0}, "credit": {"log_ratio": 0.0}},
+        }
+    )
+
+
+def _decided(a: str, b: str) -> Verdict:
+    result = newstrace.compare(a, b)
+    return decide(
+        result.a,
+        result.b,
+        result.coverage,
+        result.evidence,
+        list(result.alignments),
+        config=DEFAULT_CONFIG.verdict,
+        model=_always_a_copy(),
+    )
+
+
+def test_the_model_is_not_asked_when_little_of_either_text_is_traced() -> None:
+    # One sentence of the source in a long story of its own: under 15% of either text.
+    story = "\n\n".join([SOURCE_PARAGRAPHS[3], *OTHER_STORY])
+    result = newstrace.compare(story, SOURCE)
+    assert result.alignments
+    assert max(result.evidence.a.outside_quotes, result.evidence.b.outside_quotes) < 0.15
+    verdict = _decided(story, SOURCE)
+    assert verdict.relation == "shared_source"
+    assert verdict.probabilities["shared_source"] == 1.0
+    # The same model, asked about a pair with text traced, gives the copy it always gives.
+    assert _decided(EXCERPT, SOURCE).probabilities["shared_source"] < 0.01

@@ -78,8 +78,14 @@ def decide(
     shared = shared_passages(alignments, config, common)
     differences = direction_features(coverage, evidence)
     # A copy needs text traced from one to the other: with no aligned passage at all the
-    # model's features are all at their floor, where a linear score means nothing.
-    p_copy = model.copy_probability(copy_features(coverage, evidence)) if alignments else 0.0
+    # model's features are all at their floor, where a linear score means nothing; and
+    # with little of either text traced (``min_copy_traced``) it is not asked either.
+    traced = max(evidence.a.outside_quotes, evidence.b.outside_quotes)
+    p_copy = (
+        model.copy_probability(copy_features(coverage, evidence))
+        if alignments and traced >= config.min_copy_traced
+        else 0.0
+    )
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     p_a_copy = probability(model.direction_score(differences, dates, credits))
