@@ -147,7 +147,7 @@ def _subject_of_speech(before: str) -> Mention | None:
     if match is None:
         return None
     named = appositive.strip() if appositive else ""
-    if _ROLE_FOR.search(head, 0, match.start("who")) and _FULL_NAME.fullmatch(named):
+    if appositive and _ROLE_FOR.search(head, 0, match.start("who")) and _FULL_NAME.fullmatch(named):
         # "A spokesman for Mr. Hunter, Michael Harrison, said": the spokesman speaks
         back = len(before) - match.start("appositive") - appositive.index(named)
         return Mention(named, back=back, doubtful=doubtful)
