@@ -57,6 +57,32 @@ LOADED_WORDS = frozenset(
     self-styled self-proclaimed anti-gay anti-immigrant gleeful gleefully conveniently
     predictably sneering sneeringly smugly brazenly shamelessly cynically defiantly angrily
     furiously bitterly desperately frantically ugly nasty vile furious outraged
+
+    sleazy snarky smarmy petty spiteful vindictive vengeful mean-spirited tone-deaf
+    stubborn obstinate intransigent rabid rabidly notoriously shockingly stunningly
+    breathtakingly astonishingly outrageously wildly bizarrely absurd ludicrous laughable
+    preposterous cringeworthy cringe-worthy glowing gushing fawning sycophantic slavish
+    lackluster lacklustre flailing floundering faltering crumbling beleaguered hapless
+    feckless spineless gutless toothless weak-kneed cowardly craven hypocritical
+    two-faced duplicitous conspiracy-minded fringe kooky cranky crackpot tinfoil
+    partisan hyperpartisan ultra-partisan doomsday apocalyptic nightmarish dystopian
+    last-ditch desperate ill-fated ill-advised misguided half-baked hare-brained
+    slapdash shoddy sloppy botched bungled fumbling inept incompetent clueless
+    disgraceful scandalous sordid seedy salacious lurid steamy explosive blockbuster
+    bombshells firestorm firestorms inferno furor furore frenzy feeding-frenzy
+    bloodbath bloodsport rampage carnage mayhem chaos chaotic havoc
+    crusade crusades crusader vendetta jihad witch-hunts smear-campaign hatchet
+    ultimatum ultimatums blockade blockades surrender surrendered capitulation
+    showdown standoff brinkmanship revolt revolts mutiny insurrection coup
+    jab jabs barb barbs zinger potshot potshots salvo broadsides
+    pounced pounce pounces gushed gushes raved fawned crowed cackled
+    bolted fled stormed storming erupted exploded blew blowing blown
+    blasting blasts blast rips ripping unloaded savage savaging
+    hammers hammer torches scorched grovel grovels groveling grovelling
+    cherry-picked cherry-picking cherry-pick spin spun whitewash whitewashed
+    coverup cover-up stonewall bailout bailouts slush kickback kickbacks
+    crowned anointed coronation secretive secretly shadowy cushy sweetheart
+    finally belatedly grudgingly reluctantly conveniently suspiciously mysteriously
     """.split()
 ) | frozenset(
     line.strip()
@@ -83,5 +109,66 @@ LOADED_WORDS = frozenset(
     caved in
     cozied up
     cozy up
+    tore into
+    tear into
+    tears into
+    slapped down
+    slap down
+    crying foul
+    cried foul
+    cry foul
+    watered down
+    water down
+    watering down
+    turned on
+    turned against
+    bailed out
+    gunned down
+    mowed down
+    raked in
+    rake in
+    raking in
+    cooked up
+    cook up
+    dreamed up
+    trumped up
+    sour grapes
+    having none of it
+    go way back
+    goes way back
+    went way back
+    partisan card
+    race card
+    played the card
+    barely veiled
+    thinly veiled
+    veiled swipe
+    took a swipe
+    take a swipe
+    took a shot
+    piled on
+    pile on
+    ganged up
+    came under fire
+    under fire
+    went nuclear
+    went ballistic
+    threw under the bus
+    thrown under the bus
+    under the bus
+    back down
+    backed down
+    caved to
+    knuckled under
+    played politics
+    playing politics
+    political stunt
+    publicity stunt
+    last gasp
+    last-gasp
+    dead on arrival
+    slap in the face
+    kick the can
+    kicked the can
     """.strip().splitlines()
 )

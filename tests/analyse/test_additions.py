@@ -166,3 +166,13 @@ def test_a_verb_no_stronger_than_the_source_is_not_flagged() -> None:
     # "defeated" (-2.1) for "lost" (-1.3) says no more; "won" is an event, not a judgement
     assert _flagged("The minister defeated" + _TAIL, "The minister lost to" + _TAIL) == []
     assert _flagged("The minister won over" + _TAIL, "The minister met" + _TAIL) == []
+
+
+def test_evaluative_words_and_idioms_of_the_broader_list_are_flagged() -> None:
+    source = "The senator criticised the plan. Aides said the bill was changed. He voted no."
+    copy = (
+        "The snarky senator tore into the plan. Aides said the bill was watered down. He voted no."
+    )
+    assert sorted(_flagged(copy, source)) == ["snarky", "tore into", "watered down"]
+    # neutral reporting verbs are never flagged
+    assert _flagged("The senator noted the plan. Aides added that.", source) == []

@@ -233,3 +233,33 @@ def test_a_role_announcing_a_quote_after_a_colon() -> None:
         "minister, the spokesman would not bite: “I am not going to ascribe motives.”"
     )
     assert _speakers(text) == [("Josh Earnest", True)]
+
+
+def test_a_pronoun_carries_on_the_run_of_the_last_speaker() -> None:
+    text = (
+        "The council met on Monday. Rep. Tom Pike, who has led the inquiry, was not satisfied. "
+        "“This is about the mayor. This is not about the budget. We want answers,” he said. "
+        "“If this is as innocent as it looks, why did it take three months?” he added."
+    )
+    assert _speakers(text)[-1] == ("Tom Pike", True)
+
+
+def test_a_spokesman_for_someone_named_in_apposition_speaks() -> None:
+    text = (
+        "A spokesman for Mr. Hale, Tom Pike, said Tuesday that the senator "
+        "“believes this action is purely politically motivated.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_name_with_a_middle_initial_is_a_person() -> None:
+    text = "Her lawyer, Gregory A. Vega, said she “will fight these charges in court.”"
+    assert _speakers(text) == [("Gregory A. Vega", True)]
+
+
+def test_an_organizer_named_before_a_pronoun_is_evident() -> None:
+    text = (
+        "Fellow Tea Party organizer Dana Loesch accused the group of changing its aims.\n\n"
+        "“They no longer prioritize civil rights,” she told a radio host."
+    )
+    assert _speakers(text) == [("Dana Loesch", True)]

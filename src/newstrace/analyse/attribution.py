@@ -84,6 +84,8 @@ _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]
 _ROLE_MENTION = re.compile(_ROLE)
 _FULL_NAME = re.compile(_NAME)
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME + r")$")
+# A role held for someone, just before that someone: "A spokesman for ", "a lawyer to ".
+_ROLE_FOR = re.compile(r"\b(?i:" + _ROLE_NOUN + r")\s+(?:for|of|to)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,11 @@ def _subject_of_speech(before: str) -> Mention | None:
         appositive = match.group("appositive") if match else None
     if match is None:
         return None
+    named = appositive.strip() if appositive else ""
+    if appositive and _ROLE_FOR.search(head, 0, match.start("who")) and _FULL_NAME.fullmatch(named):
+        # "A spokesman for Mr. Hunter, Michael Harrison, said": the spokesman speaks
+        back = len(before) - match.start("appositive") - appositive.index(named)
+        return Mention(named, back=back, doubtful=doubtful)
     back = len(before) - match.start("who")
     return _mention(match.group("who"), appositive, back, doubtful=doubtful)
 

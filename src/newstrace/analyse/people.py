@@ -37,6 +37,7 @@ LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'\- ]{1,60}):\s", re.MULTILINE)
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|at|from|near|across|to)\s+$")
 _COMMA = re.compile(r",\s+")
 _NOT_SURNAMES = NAME_TITLES | NAME_PARTICLES
+_INITIAL = re.compile(r"[A-Z]\.")
 # Before one capitalised word, words that make it a modifier or a place, not a person.
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|of|in|at|from|near|across)\s+$")
 _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
@@ -154,8 +155,10 @@ def _identity(name: list[str]) -> tuple[str, str] | None:
     lowered = [w.lower().strip(".") for w in core]
     if len(core) == 1 and lowered[0].endswith(("ing", "ly")):
         return None  # "Speaking at the White House, ..."
+    # a middle initial is no stopword: the "A." of "Gregory A. Vega" is not the article
+    plain = [w for w, raw in zip(lowered, core, strict=True) if not _INITIAL.fullmatch(raw)]
     if any(
-        w in NOT_PERSON_WORDS or w in WEEKDAYS or w in MONTHS or w in STOPWORDS for w in lowered
+        w in NOT_PERSON_WORDS or w in WEEKDAYS or w in MONTHS or w in STOPWORDS for w in plain
     ) or any(_is_acronym(w) or w.count(".") > 1 for w in core):
         return None
     given = next((w for w in lowered[:-1] if len(w) > 1 and w not in NAME_PARTICLES), "")

@@ -49,7 +49,8 @@ ROLE_NOUNS = frozenset(
     economist analyst professor researcher doctor nurse sheriff deputy whip speaker
     candidate nominee general councillor councilor son daughter wife husband father mother
     brother sister friend boss source witness resident student worker player striker
-    goalkeeper midfielder defender""".split()
+    goalkeeper midfielder defender organizer organiser activist strategist consultant
+    pollster commentator columnist lobbyist operative campaigner treasurer""".split()
 )
 
 # One role under several names: "the lawyer" is the attorney named earlier.
@@ -68,6 +69,7 @@ ROLE_SYNONYMS = {
     "gov": "governor",
     "gen": "general",
     "councilor": "councillor",
+    "organiser": "organizer",
     "chairwoman": "chairman",
     "chair": "chairman",
     "dr": "doctor",

@@ -180,7 +180,7 @@ class SpeakerResolver:
             end = len(self.text[:begin].rstrip())
             begin = sentence_start(self.text, end)
         if not mentions:
-            return _unsure(self.last) if self.last else None
+            return self._run_goes_on(position)
         people = {person for _, person in mentions}
         subjects = [p for at, p in mentions if self._subject(at)]
         spoke = [p for p in people if self.last and p.key == self.last.key]
@@ -189,6 +189,18 @@ class SpeakerResolver:
         # the subject of the sentence before, named in full: someone ("Wayne Pacelle, ...")
         subject = self._sole_subject(person, nearest) and bool(person.given)
         return _speaker(person, sure=alone or subject)
+
+    def _run_goes_on(self, position: int) -> Speaker | None:
+        """ "...," he said. "...," he added: a pronoun whose sentences back name nobody
+        but quote the last speaker, in the same paragraph, with nobody named since, is that
+        speaker, as sure as that quote's."""
+        if self.last is None:
+            return None
+        if self.last_end < paragraph_start(self.text, position):
+            return _unsure(self.last)
+        attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
+        others = {p.key for _, p in self._mentions(attributed, position)} - {self.last.key}
+        return self.last if not others else _unsure(self.last)
 
     def _sole_subject(self, person: Person, nearest: list[tuple[int, Person]]) -> bool:
         """Whether ``person`` is the subject of the nearest sentence that names anyone, and
