@@ -92,27 +92,24 @@ def test_dates_and_credits_are_fixed_likelihood_ratios_towards_the_later_and_cre
 def test_a_calibration_in_the_file_maps_the_scores_and_keeps_the_symmetry(
     comparison: newstrace.Comparison,
 ) -> None:
-    """Platt scaling (``fit_direction.py --calibrate``), when a model file carries it, is
-    what the probabilities come from, and swapping the texts still swaps them."""
+    """Platt scaling (``fit_direction.py --calibrate``), which the shipped model file
+    carries, is what the probabilities come from, and swapping the texts still swaps them."""
     data = json.loads(
         resources.files("newstrace.analyse").joinpath("direction_model.json").read_text()
     )
-    assert "calibration" not in data  # off in the shipped model: the fit script says why
-    calibrated = DirectionModel.from_dict(
-        data
-        | {"calibration": {"copy": {"slope": 1.5, "intercept": 0.2}, "direction": {"slope": 2.0}}}
-    )
-    plain = load_model()
+    copy_fit, direction_fit = data["calibration"]["copy"], data["calibration"]["direction"]
+    plain = DirectionModel.from_dict({k: v for k, v in data.items() if k != "calibration"})
+    shipped = load_model()
     features = copy_features(comparison.coverage, comparison.evidence)
     score = plain.copy.score(features)
     assert plain.copy_probability(features) == pytest.approx(1 / (1 + math.exp(-score)))
-    expected = 1 / (1 + math.exp(-(1.5 * score + 0.2)))
-    assert calibrated.copy_probability(features) == pytest.approx(expected)
+    expected = 1 / (1 + math.exp(-(copy_fit["slope"] * score + copy_fit["intercept"])))
+    assert shipped.copy_probability(features) == pytest.approx(expected)
     differences = direction_features(comparison.coverage, comparison.evidence)
     swapped = {k: -v for k, v in differences.items()}
-    assert calibrated.direction_score(differences, 0, 0) == pytest.approx(
-        2.0 * plain.direction_score(differences, 0, 0)
+    assert shipped.direction_score(differences, 0, 0) == pytest.approx(
+        direction_fit["slope"] * plain.direction_score(differences, 0, 0)
     )
-    assert calibrated.direction_score(differences, 0, 0) == pytest.approx(
-        -calibrated.direction_score(swapped, 0, 0)
+    assert shipped.direction_score(differences, 0, 0) == pytest.approx(
+        -shipped.direction_score(swapped, 0, 0)
     )

@@ -1,7 +1,7 @@
 """The fitted model behind the verdict: how likely each relation is, given the evidence.
 
 Two logistic models, fitted by ``scripts/fit_direction.py`` on the development set's
-``tune``, ``test`` and ``fresh`` splits (``eval/``; ``fresh2`` is held out), BASIL's
+``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` is held out), BASIL's
 same-event pairs of the tune events and planted copies; their coefficients are in
 ``direction_model.json`` beside this module, a reviewed file:
 
@@ -15,8 +15,8 @@ same-event pairs of the tune events and planted copies; their coefficients are i
 
 The file may carry a *calibration* of both scores (``calibration``: Platt scaling, a slope
 and for the copy model an intercept, fitted on out-of-fold scores by
-``scripts/fit_direction.py --calibrate``).  The shipped model has none: the script's
-docstring says why (it sharpened two independent reports into copy calls).
+``scripts/fit_direction.py --calibrate``); the shipped model carries one since the fifth
+round (the script's docstring says when and why).
 
 Dates and credits of the other's outlet enter the direction as fixed log-likelihood
 ratios (``priors`` in the file, with the assumption behind them): the development set has
