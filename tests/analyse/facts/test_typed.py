@@ -22,12 +22,6 @@ from tests.analyse.facts.aligned import Change, changes
             "The senator later apologized for his stance and reversed it in 1999.",
             [("date", "1997", "1999")],
         ),
-        # a weekday after the same verb
-        (
-            "The magazine's story, published Wednesday, cited two officials.",
-            "The magazine published the story on Thursday, citing two officials.",
-            [("date", "Wednesday", "Thursday")],
-        ),
         # a body of one type, another modifier
         (
             '"We mishandled it," the manager told the Senate Judiciary Committee.',
@@ -59,6 +53,16 @@ def test_a_fact_alone_of_its_type_that_differs_is_changed(
         (
             "The governor spoke to reporters on Monday about the budget.",
             "The budget was announced on Tuesday by the governor.",
+        ),
+        # figures far apart are of two things
+        (
+            "Clinton earned $139 million in income.",
+            "The returns show she paid $43 million in taxes.",
+        ),
+        # one body's name written two ways
+        (
+            "Two states asked the U.S. Supreme Court to act.",
+            "Two states asked the United States Supreme Court to strike it down.",
         ),
         # one body part of the other's name
         (

@@ -39,6 +39,8 @@ from newstrace.model import Discrepancy
 
 # What a number counts that is no amount of one thing: left to counts.py.
 _NOT_AMOUNTS = frozenset({"", "tally", "age", "percent"})
+# A changed figure is near the one it replaced; two figures further apart are of two things.
+_MAX_RATIO = 2.0
 _CURRENCY = frozenset("$£€")
 # Words that make a figure approximate: "about 50" is not contradicted by "49".
 _ROUGH = frozenset("about around nearly almost roughly approximately some over under".split())
@@ -50,8 +52,8 @@ _EMPTY = FUNCTION_WORDS | frozenset(
 )
 _ANCHOR = 4  # words before a date looked at for one in common
 _MIN_SAID = 2  # words in common that a year after the same preposition needs
-# A party's members are a body too: "Senate Republicans" / "House Republicans".
-_HEADS = frozenset(ORGANISATION_TYPES) | frozenset("republicans democrats".split())
+# Types of body, less a chamber: "Senate" ends "the Republican Senate candidate" too.
+_HEADS = frozenset(h for h, kind in ORGANISATION_TYPES.items() if kind != "parliament")
 # A body: capitalised words (initials, "&", "of" between them) ending in a type of body.
 _BODY = re.compile(
     r"(?<![\w.])(?:[A-Z][\w.&'-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}(?P<head>[A-Z][a-z]+)\b"
@@ -99,6 +101,8 @@ def _amounts_differ(a: Mention, b: Mention) -> bool:
         low, high = sorted((float(a.value), float(b.value)))
     except ValueError:
         return False
+    if not (a.text[:1].isdigit() and b.text[:1].isdigit()) or high >= _MAX_RATIO * low:
+        return False  # "52 members" / "one member"; "earned $139 million" / "paid $43 million"
     rough = any(m.context.before[:1] and m.context.before[0] in _ROUGH for m in (a, b))
     return not (rough and high - low <= 0.1 * high)
 
@@ -131,8 +135,6 @@ def _date_type(mention: Mention) -> str | None:
     parts = _parts(mention)
     if "day" in parts and "month" in parts:
         return "day"
-    if parts.keys() == {"weekday"}:
-        return "weekday"
     if parts.keys() == {"year"}:
         return "year"
     return None
@@ -189,11 +191,19 @@ def bodies(passage: Passage) -> list[Mention]:
         head = match.group("head").lower()
         if head not in _HEADS:
             continue
-        words = [strip_possessive(w).lower().rstrip(".") for w in match.group().split()]
+        if re.match(r"\s+of\b", passage.text[match.end() :]):
+            continue  # "The U.S. Department of the Treasury": the name goes on
+        raw = match.group().split()
+        if not passage.text[: match.start()].strip() or re.search(
+            r"[.!?:\"\u201c]\s*$", passage.text[: match.start()]
+        ):
+            raw = raw[1:]  # a sentence's first word: "Top Democrats", "As Senate Committee"
+        words = [strip_possessive(w).lower().rstrip(".") for w in raw]
         words = [w for w in words if w != "the"]
         if len(words) < 2:
             continue
-        found.append(passage.mention(match.start(), match.end(), " ".join(words), head))
+        start = match.end() - len(" ".join(raw))
+        found.append(passage.mention(start, match.end(), " ".join(words), head))
     return found
 
 
@@ -201,6 +211,10 @@ def _other_body(a: Mention, b: Mention) -> bool:
     x, y = set(a.value.split()) - FUNCTION_WORDS, set(b.value.split()) - FUNCTION_WORDS
     if x <= y or y <= x or aliases(a.value, b.value):
         return False
+    a_own = " ".join(w for w in a.value.split() if w not in y)
+    b_own = " ".join(w for w in b.value.split() if w not in x)
+    if aliases(a_own, b_own) or aliases(a_own + ".", b_own) or aliases(a_own, b_own + "."):
+        return False  # "U.S." / "United States Supreme Court"
     initials = {
         "".join(w[0] for w in v.split() if w not in FUNCTION_WORDS) for v in (a.value, b.value)
     }
