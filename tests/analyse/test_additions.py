@@ -176,3 +176,13 @@ def test_evaluative_words_and_idioms_of_the_broader_list_are_flagged() -> None:
     assert sorted(_flagged(copy, source)) == ["snarky", "tore into", "watered down"]
     # neutral reporting verbs are never flagged
     assert _flagged("The senator noted the plan. Aides added that.", source) == []
+
+
+def test_an_adverb_of_a_pejorative_adjective_and_a_compound_are_rated() -> None:
+    from newstrace.analyse.lexicon import strength
+
+    # "stubbornly" (VADER: "stubborn" -1.7) colours the verb; "crisis-hit" as "crisis"
+    assert strength("stubbornly", frozenset(), min_rating=2.5, min_other_rating=2.0)
+    assert strength("crisis-hit", frozenset(), min_rating=2.5, min_other_rating=2.0)
+    # a positive adverb under the adjectives' rating is not: "gently" ("gentle" 2.0)
+    assert strength("gently", frozenset(), min_rating=2.5, min_other_rating=2.0) is None

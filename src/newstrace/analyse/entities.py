@@ -17,8 +17,9 @@ from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
-from newstrace.analyse.facts.swaps import swapped_facts
+from newstrace.analyse.facts.swaps import about_others, swapped_facts
 from newstrace.analyse.facts.titles import Title, different_titles, titles
+from newstrace.analyse.facts.typed import changed_amounts, changed_bodies, changed_dates
 from newstrace.model import Alignment, Discrepancy
 
 
@@ -81,6 +82,18 @@ def _compare(a: _Facts, b: _Facts) -> list[Discrepancy]:
     for swap in swapped_facts(a.passage, b.passage, a.names, b.names):
         if not any(swap.a_span.overlap(d.a_span) or swap.b_span.overlap(d.b_span) for d in found):
             found.append(swap)
+    # facts alone of their type in the two sentences, however reworded (``typed.py``)
+    if not about_others(a.names, b.names):
+        typed = [
+            *changed_amounts(a.passage, a.numbers, b.passage, b.numbers),
+            *changed_dates(a.passage, a.dates, b.passage, b.dates),
+            *changed_bodies(a.passage, b.passage),
+        ]
+        for change in typed:
+            if not any(
+                change.a_span.overlap(d.a_span) or change.b_span.overlap(d.b_span) for d in found
+            ):
+                found.append(change)
     return found
 
 

@@ -36,6 +36,9 @@ _ADJECTIVE_ENDING = re.compile(r"[a-z]{3}(?:ous|ful|less|ive|ic|able|ible|ish|ly
 # The strength of a listed word that VADER does not rate, on the 0-1 scale of strength.
 LISTED_STRENGTH = 0.5
 _MAX_RATING = 4.0
+_LY_ADVERB = re.compile(r"[a-z]{4}ly$")
+# VADER rating (0-4) at which an adverb made of a negatively rated adjective is loaded.
+MIN_ADVERB_RATING = 1.4
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +86,12 @@ def _vader_stems() -> dict[str, float]:
 
 
 def _rating(word: str) -> float:
-    """VADER's rating of ``word``, of the adjective an adverb is made from, or of another
-    form of the word ("snubbed" as "snub")."""
+    """VADER's rating of ``word``, of the adjective an adverb is made from, of another
+    form of the word ("snubbed" as "snub"), or of a compound's strongest part
+    ("crisis-hit" as "crisis")."""
     ratings = vader_ratings()
+    if "-" in word and word not in ratings:
+        return max((_rating(part) for part in word.split("-") if part), key=abs, default=0.0)
     if word in ratings:
         return ratings[word]
     if word.endswith("ly"):  # "gleefully" as "gleeful", "happily" as "happy", "horribly"
@@ -106,12 +112,18 @@ def is_listed(word: str, listed: frozenset[str]) -> bool:
 
 
 def is_modifier(word: str) -> bool:
-    """Whether ``word`` looks like an adjective or an adverb, by its ending."""
-    return bool(_ADJECTIVE_ENDING.search(word))
+    """Whether ``word`` looks like an adjective or an adverb, by its ending, or is a
+    compound of words joined by hyphens ("crisis-hit", "do-nothing")."""
+    return bool(_ADJECTIVE_ENDING.search(word)) or "-" in word.strip("-")
 
 
 def strength(
-    word: str, listed: frozenset[str], *, min_rating: float, min_other_rating: float = 5.0
+    word: str,
+    listed: frozenset[str],
+    *,
+    min_rating: float,
+    min_other_rating: float = 5.0,
+    min_adverb_rating: float = MIN_ADVERB_RATING,
 ) -> float | None:
     """How strongly ``word`` (lower case) colours a passage, from 0 to 1, or None if the
     lexicons do not take it for a loaded word.
@@ -127,5 +139,8 @@ def strength(
         return max(LISTED_STRENGTH, rated)
     if word in FACTUAL_RATED_WORDS:
         return None
-    least = min_rating if _ADJECTIVE_ENDING.search(word) else min_other_rating
+    least = min_rating if is_modifier(word) else min_other_rating
+    if _LY_ADVERB.search(word) and _rating(word) < 0:
+        # an adverb of a pejorative adjective colours the verb it goes with: "stubbornly"
+        least = min(least, min_adverb_rating)
     return rated if rated * _MAX_RATING >= least else None

@@ -33,6 +33,12 @@ from tests.analyse.facts.aligned import Change, changes
             "Cowan went to Duke University and then Northeastern University School of Law.",
             [("organisation", "Northwestern", "Northeastern")],
         ),
+        # the swapped word alone, the type of body after it unchanged
+        (
+            "He answered emails released by the Justice Department on Friday, aides said.",
+            "He answered emails released by the State Department on Friday, aides said.",
+            [("organisation", "Justice", "State")],
+        ),
         (
             "He was going back to the Justice Department to report.",
             "He was going back to the White House to report.",

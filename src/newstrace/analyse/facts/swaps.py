@@ -188,6 +188,8 @@ def _kind(
             return _proper_kind(a, b, after)
         if _bodies(a) and _bodies(b):
             return "organisation"  # "the Justice Department" / "the White House"
+        if _bodies([*a, *after[:1]]) and _bodies([*b, *after[:1]]):
+            return "organisation"  # "the Justice Department" / "the State Department"
     return None
 
 
@@ -257,7 +259,7 @@ def _unmatched(people: list[Name], others: list[Name]) -> bool:
     )
 
 
-def _about_others(a_people: list[Name], b_people: list[Name]) -> bool:
+def about_others(a_people: list[Name], b_people: list[Name]) -> bool:
     """Each passage names someone the other does not: two statements about different people
     ("Sen. Mark Warner, top Democrat on the Senate Intelligence Committee" / "Rep. Adam
     Schiff, the senior Democrat on the House Intelligence Committee"), whose facts differ
@@ -303,7 +305,7 @@ def swapped_facts(
     a: Passage, b: Passage, a_people: list[Name], b_people: list[Name]
 ) -> list[Discrepancy]:
     """Facts of ``a`` swapped for others of ``b`` inside a run the two passages share."""
-    if _about_others(a_people, b_people):
+    if about_others(a_people, b_people):
         return []
     a_tokens, b_tokens = _tokens(a), _tokens(b)
     matcher = SequenceMatcher(None, [t.word for t in a_tokens], [t.word for t in b_tokens], False)

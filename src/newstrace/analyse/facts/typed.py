@@ -1,0 +1,228 @@
+"""Facts of one type, alone of their type in two aligned sentences, that differ.
+
+A paraphrase rewords the words around a fact, so neither the word runs of ``swaps.py`` nor
+the shared neighbours of ``counts.py`` and ``dates.py`` hold: "this year's budget bill
+handed the department $750 billion" / "The budget bill ... earmarked $700 billion for the
+Defense Department", "told the Senate Judiciary Committee" / "said at a House Judiciary
+Committee hearing".  What still ties the two facts is their type: an amount of the same
+unit, a date in the same phrase, a body of the same kind.  When each sentence states
+exactly one fact of that type and the two differ, the copy changed it.
+
+Each type is narrow on purpose, because independent reports' sentences aligned as
+paraphrases give different figures for different things:
+
+* **amounts**: a number with the same currency and the same word after it ("$750
+  billion" / "$700 billion", "48 firefighters" / "46 firefighters"); ages, percentages,
+  ranks and tallies are left to ``counts.py``, an approximate figure ("about 50") is not
+  contradicted by one within a tenth of it.
+* **dates**: a weekday, a month's day or a year, after the same preposition ("in 1997" /
+  "in 1999") or with a word that says something in common among the few before it
+  ("published Wednesday" / "published the story on Thursday"); a weekday needs that word.
+* **bodies**: capitalised names ending in the same type of body ("Committee",
+  "Department", "College") whose other words differ ("Senate"/"House Judiciary
+  Committee", "Justice"/"State Department"), neither a part, an alias or the initials of
+  the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable
+
+from newstrace.analyse.facts.counts import same_value
+from newstrace.analyse.facts.dates import same_date
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
+from newstrace.analyse.facts.names import aliases
+from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES
+from newstrace.analyse.lexicon import stem
+from newstrace.model import Discrepancy
+
+# What a number counts that is no amount of one thing: left to counts.py.
+_NOT_AMOUNTS = frozenset({"", "tally", "age", "percent"})
+# A changed figure is near the one it replaced; two figures further apart are of two things.
+_MAX_RATIO = 2.0
+_CURRENCY = frozenset("$£€")
+# Words that make a figure approximate: "about 50" is not contradicted by "49".
+_ROUGH = frozenset("about around nearly almost roughly approximately some over under".split())
+_TIME_PREPOSITIONS = frozenset("since in of on until till before after by from through".split())
+# Words before a date that say nothing of what happened then.
+_EMPTY = FUNCTION_WORDS | frozenset(
+    """said says told he she they it was were is are has had have be been will would that
+    which who mr mrs ms when after before since last this next early late until by""".split()
+)
+_ANCHOR = 4  # words before a date looked at for one in common
+_MIN_SAID = 2  # words in common that a year after the same preposition needs
+# Types of body, less a chamber: "Senate" ends "the Republican Senate candidate" too.
+_HEADS = frozenset(h for h, kind in ORGANISATION_TYPES.items() if kind != "parliament")
+# A body: capitalised words (initials, "&", "of" between them) ending in a type of body.
+_BODY = re.compile(
+    r"(?<![\w.])(?:[A-Z][\w.&'-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}(?P<head>[A-Z][a-z]+)\b"
+)
+
+
+def _single(
+    a_items: list[Mention],
+    b_items: list[Mention],
+    key: Callable[[Mention], Hashable | None],
+    b_key: Callable[[Mention], Hashable | None] | None = None,
+) -> list[tuple[Mention, Mention]]:
+    """The pairs of a mention of A and one of B of a type (``key``; ``b_key`` for B's if
+    another) each side has one value of, and no other."""
+    pairs = []
+    a_keys: dict[Hashable, list[Mention]] = {}
+    b_keys: dict[Hashable, list[Mention]] = {}
+    for items, keys, read in ((a_items, a_keys, key), (b_items, b_keys, b_key or key)):
+        for item in items:
+            k = read(item)
+            if k is not None:
+                keys.setdefault(k, []).append(item)
+    for k, mine in a_keys.items():
+        theirs = b_keys.get(k, [])
+        if len({m.value for m in mine}) == 1 and len({m.value for m in theirs}) == 1:
+            pairs.append((mine[0], theirs[0]))
+    return pairs
+
+
+# --- amounts ---
+
+
+def _amount_key(passage: Passage, mention: Mention) -> tuple[str, str] | None:
+    if mention.role in _NOT_AMOUNTS or mention.role.startswith("#"):
+        return None
+    start = mention.span.start - passage.offset
+    currency = passage.text[start - 1 : start] if start else ""
+    return (currency if currency in _CURRENCY else "", mention.role)
+
+
+def _amounts_differ(a: Mention, b: Mention) -> bool:
+    if same_value(a.value, b.value):
+        return False
+    try:
+        low, high = sorted((float(a.value), float(b.value)))
+    except ValueError:
+        return False
+    if not (a.text[:1].isdigit() and b.text[:1].isdigit()) or high >= _MAX_RATIO * low:
+        return False  # "52 members" / "one member"; "earned $139 million" / "paid $43 million"
+    rough = any(m.context.before[:1] and m.context.before[0] in _ROUGH for m in (a, b))
+    return not (rough and high - low <= 0.1 * high)
+
+
+def changed_amounts(
+    a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
+) -> list[Discrepancy]:
+    """Amounts of one unit, one a sentence, that differ ("$750 billion" / "$700 billion")."""
+    pairs = _single(a_numbers, b_numbers, lambda m: _amount_key(a, m), lambda m: _amount_key(b, m))
+    return [
+        discrepancy("number", x, y)
+        for x, y in pairs
+        if _amounts_differ(x, y)
+        # a figure the other sentence states, of whatever, is not changed: "$50,000 bail" /
+        # "$250,000 bail; Sato was released after posting bail of $50,000"
+        and not any(same_value(x.value, m.value) for m in b_numbers)
+        and not any(same_value(y.value, m.value) for m in a_numbers)
+    ]
+
+
+# --- dates ---
+
+
+def _parts(mention: Mention) -> dict[str, str]:
+    return dict(part.split("=") for part in mention.value.split())
+
+
+def _date_type(mention: Mention) -> str | None:
+    """ "weekday", "day" (a month's day, with or without its year) or "year"."""
+    parts = _parts(mention)
+    if "day" in parts and "month" in parts:
+        return "day"
+    if parts.keys() == {"year"}:
+        return "year"
+    return None
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _anchors(passage: Passage, mention: Mention) -> set[str]:
+    """The words that say something among the few before a date, names left out ("grew
+    Sunday" / "turned on Michael Steele on Friday" share no word)."""
+    start = mention.span.start - passage.offset
+    words = _WORD.findall(passage.text[max(0, start - 60) : start])[-_ANCHOR:]
+    return {stem(w) for w in words if w.islower() and w not in _EMPTY}
+
+
+def _same_phrase(a: tuple[Passage, Mention], b: tuple[Passage, Mention], kind: str) -> bool:
+    if _anchors(*a) & _anchors(*b):
+        return True
+    before = a[1].context.before[:1]
+    same = bool(before) and before == b[1].context.before[:1]
+    if kind == "weekday" or not same or before[0] not in _TIME_PREPOSITIONS:
+        return False
+    # the preposition says little alone ("since 2010 by order of the state" / "risen
+    # steadily since 2011"): the sentences must also say something alike
+    return len(_said(a[0].text) & _said(b[0].text)) >= _MIN_SAID
+
+
+def _said(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text) if w.islower() and w not in _EMPTY}
+
+
+def changed_dates(
+    a: Passage, a_dates: list[Mention], b: Passage, b_dates: list[Mention]
+) -> list[Discrepancy]:
+    """Dates of one type, one a sentence, in the same phrase, that differ ("in 1997" / "in
+    1999", "published Wednesday" / "published the story on Thursday")."""
+    found = []
+    for x, y in _single(a_dates, b_dates, _date_type):
+        kind = _date_type(x) or ""
+        if not same_date(x, y) and _same_phrase((a, x), (b, y), kind):
+            found.append(discrepancy("date", x, y))
+    return found
+
+
+# --- bodies ---
+
+
+def bodies(passage: Passage) -> list[Mention]:
+    """The names of bodies in a passage: their words (lower case, without "the") as value,
+    their type of body as role."""
+    found = []
+    for match in _BODY.finditer(passage.text):
+        head = match.group("head").lower()
+        if head not in _HEADS:
+            continue
+        if re.match(r"\s+of\b", passage.text[match.end() :]):
+            continue  # "The U.S. Department of the Treasury": the name goes on
+        raw = match.group().split()
+        if not passage.text[: match.start()].strip() or re.search(
+            r"[.!?:\"\u201c]\s*$", passage.text[: match.start()]
+        ):
+            raw = raw[1:]  # a sentence's first word: "Top Democrats", "As Senate Committee"
+        words = [strip_possessive(w).lower().rstrip(".") for w in raw]
+        words = [w for w in words if w != "the"]
+        if len(words) < 2:
+            continue
+        start = match.end() - len(" ".join(raw))
+        found.append(passage.mention(start, match.end(), " ".join(words), head))
+    return found
+
+
+def _other_body(a: Mention, b: Mention) -> bool:
+    x, y = set(a.value.split()) - FUNCTION_WORDS, set(b.value.split()) - FUNCTION_WORDS
+    if x <= y or y <= x or aliases(a.value, b.value):
+        return False
+    a_own = " ".join(w for w in a.value.split() if w not in y)
+    b_own = " ".join(w for w in b.value.split() if w not in x)
+    if aliases(a_own, b_own) or aliases(a_own + ".", b_own) or aliases(a_own, b_own + "."):
+        return False  # "U.S." / "United States Supreme Court"
+    initials = {
+        "".join(w[0] for w in v.split() if w not in FUNCTION_WORDS) for v in (a.value, b.value)
+    }
+    return not ({a.value.replace(".", ""), b.value.replace(".", "")} & initials)
+
+
+def changed_bodies(a: Passage, b: Passage) -> list[Discrepancy]:
+    """Bodies of one type, one a sentence, named differently ("Senate" / "House Judiciary
+    Committee")."""
+    pairs = _single(bodies(a), bodies(b), lambda m: m.role)
+    return [discrepancy("organisation", x, y) for x, y in pairs if _other_body(x, y)]

@@ -1,0 +1,75 @@
+"""Facts alone of their type in two reworded sentences (``facts/typed.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # an amount of one unit, the words around it reworded
+        (
+            "This year's spending plan handed the ministry $750 billion.",
+            "The budget law earmarked $700 billion for the Defense Department this year.",
+            [("number", "750", "700")],
+        ),
+        # a year after the same preposition, in sentences with words in common
+        (
+            "The senator later apologized and dropped that position in 1997.",
+            "The senator later apologized for his stance and reversed it in 1999.",
+            [("date", "1997", "1999")],
+        ),
+        # a body of one type, another modifier
+        (
+            '"We mishandled it," the manager told the Senate Judiciary Committee.',
+            '"We mishandled it," the manager said at a House Judiciary Committee hearing.',
+            [("organisation", "Senate Judiciary Committee", "House Judiciary Committee")],
+        ),
+    ],
+)
+def test_a_fact_alone_of_its_type_that_differs_is_changed(
+    a: str, b: str, expected: list[Change]
+) -> None:
+    assert changes(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two figures of one unit on one side: which one changed is not known
+        (
+            "The fund got $5 billion and the agency $2 billion.",
+            "The budget law earmarked $3 billion.",
+        ),
+        # a figure the other sentence states of another thing
+        (
+            "Sato was released after posting $50,000 bail.",
+            "They are held on $250,000 bail; Sato was released after posting bail of $50,000.",
+        ),
+        # a weekday with nothing in common before it: the days things were said
+        (
+            "The governor spoke to reporters on Monday about the budget.",
+            "The budget was announced on Tuesday by the governor.",
+        ),
+        # figures far apart are of two things
+        (
+            "Clinton earned $139 million in income.",
+            "The returns show she paid $43 million in taxes.",
+        ),
+        # one body's name written two ways
+        (
+            "Two states asked the U.S. Supreme Court to act.",
+            "Two states asked the United States Supreme Court to strike it down.",
+        ),
+        # one body part of the other's name
+        (
+            "He told the Judiciary Committee the plan was dead.",
+            "He told the House Judiciary Committee the plan was dead.",
+        ),
+    ],
+)
+def test_other_facts_are_not_changes(a: str, b: str) -> None:
+    assert changes(a, b) == []
