@@ -36,6 +36,7 @@ from newstrace.analyse.facts.words import (
     RANK_ABBREVIATIONS,
     RANK_CHANGERS,
     RANKS,
+    ROUGH_WORDS,
 )
 from newstrace.analyse.resources import DESIGNATIONS, MONTHS, WEEKDAYS
 from newstrace.model import Discrepancy, DiscrepancyKind, Span
@@ -55,8 +56,6 @@ _EMPTY = FUNCTION_WORDS | frozenset(
     """said says told he she they it was were is are has had have be been will would that
     which who mr mrs ms when after before since last this next also""".split()
 )
-# Words that make a figure approximate: "about 50" is not contradicted by "49".
-_ROUGH = frozenset("about around nearly almost roughly approximately some over under".split())
 # Words before a rank that date it rather than name another office.
 _TIMELESS = frozenset("former then now current late ex".split())
 # Words written with a full stop of their own ("Dec.", "Gov."), kept in what is shown.
@@ -163,7 +162,7 @@ def _numbers_differ(a: list[_Token], b: list[_Token], before: list[_Token]) -> b
     x, y = _number(a[0]), _number(b[0])
     if x is None or y is None or x[1] != y[1] or same_value(x[0], y[0]):
         return False  # not two numbers, a count and a rank ("one more"/"a second"), or one
-    rough = any(t.word in _ROUGH for t in before[-2:])
+    rough = any(t.word in ROUGH_WORDS for t in before[-2:])
     low, high = sorted((float(x[0]), float(y[0])))
     return not (rough and high - low <= 0.1 * high)
 

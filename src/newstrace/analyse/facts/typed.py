@@ -33,7 +33,7 @@ from newstrace.analyse.facts.counts import same_value
 from newstrace.analyse.facts.dates import same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
 from newstrace.analyse.facts.names import aliases
-from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES
+from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES, ROUGH_WORDS
 from newstrace.analyse.lexicon import stem
 from newstrace.model import Discrepancy
 
@@ -42,8 +42,6 @@ _NOT_AMOUNTS = frozenset({"", "tally", "age", "percent"})
 # A changed figure is near the one it replaced; two figures further apart are of two things.
 _MAX_RATIO = 2.0
 _CURRENCY = frozenset("$£€")
-# Words that make a figure approximate: "about 50" is not contradicted by "49".
-_ROUGH = frozenset("about around nearly almost roughly approximately some over under".split())
 _TIME_PREPOSITIONS = frozenset("since in of on until till before after by from through".split())
 # Words before a date that say nothing of what happened then.
 _EMPTY = FUNCTION_WORDS | frozenset(
@@ -103,7 +101,7 @@ def _amounts_differ(a: Mention, b: Mention) -> bool:
         return False
     if not (a.text[:1].isdigit() and b.text[:1].isdigit()) or high >= _MAX_RATIO * low:
         return False  # "52 members" / "one member"; "earned $139 million" / "paid $43 million"
-    rough = any(m.context.before[:1] and m.context.before[0] in _ROUGH for m in (a, b))
+    rough = any(m.context.before[:1] and m.context.before[0] in ROUGH_WORDS for m in (a, b))
     return not (rough and high - low <= 0.1 * high)
 
 

@@ -89,6 +89,8 @@ FUNCTION_WORDS = frozenset(
     some roughly approximately over under more less just only all its his her their our
     this that these those""".split()
 )
+# Words that make a figure approximate: "about 50" is not contradicted by "49".
+ROUGH_WORDS = frozenset("about around nearly almost roughly approximately some over under".split())
 # Prepositions that put a proper name in a slot of the sentence ("a senator from New
 # York", "chairman of the House Budget Committee", "said on MSNBC").
 SLOT_PREPOSITIONS = frozenset("of from on at for in".split())
