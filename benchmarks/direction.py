@@ -170,7 +170,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--split", choices=("tune", "test", "fresh", "fresh2", "fresh3", "all"), default="test"
+        "--split",
+        choices=("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "all"),
+        default="test",
     )
     parser.add_argument("--basil", type=Path, default=BASIL)
     parser.add_argument("--no-basil", action="store_true", help="skip BASIL's 600 pairs")

@@ -200,7 +200,9 @@ def fifth_round(basil: str, *, seed: int = 18, split: str = "fresh2", first: int
     free = sorted(e for e in by_event if e not in used)
     rng.shuffle(free)
     forms = ["condensed"] * 7 + ["heavy", "heavy", "partial", "near_verbatim", "partial"]
-    for number, (event, form) in enumerate(zip(free[:12], forms, strict=True), start=first):
+    # The seventh round found only 11 unused events: as many rewrites as there are.
+    chosen = free[:12]
+    for number, (event, form) in enumerate(zip(chosen, forms[: len(chosen)], strict=True), first):
         faithful: dict[str, object] = {
             "changed_facts": rng.choice([2, 3]),
             "loaded_words": rng.choice([1, 2, 3]),
@@ -210,7 +212,7 @@ def fifth_round(basil: str, *, seed: int = 18, split: str = "fresh2", first: int
             faithful["quotes"] = ["keep exact", "misattribute one", rng.choice(others)]
         brief_ = brief(rng, form) | faithful | {"sibling": True}
         _rewrite(f"rw-{number:02d}", split, rng.choice(by_event[event]), brief_)
-    _second_rewrites((f"rw-{n}" for n in range(first, first + 12)), rng)
+    _second_rewrites((f"rw-{n}" for n in range(first, first + len(chosen))), rng)
     primary = 19 + (first - 65) // 2
     for number in range(primary, primary + 6):
         _primary(number, split)
@@ -220,6 +222,11 @@ def fifth_round(basil: str, *, seed: int = 18, split: str = "fresh2", first: int
 # of issues 15 and 16; the next report needs another unread batch, made the same way.
 def sixth_round(basil: str) -> None:
     fifth_round(basil, seed=19, split="fresh3", first=77)
+
+
+# The seventh round (2026-12-02, after fresh3 was read): the last 11 unused BASIL events.
+def seventh_round(basil: str) -> None:
+    fifth_round(basil, seed=20, split="fresh4", first=89)
 
 
 def _write(skeleton: dict[str, object]) -> None:
@@ -239,6 +246,7 @@ def main() -> None:
     fourth_round(args.basil)
     fifth_round(args.basil)
     sixth_round(args.basil)
+    seventh_round(args.basil)
 
 
 if __name__ == "__main__":
