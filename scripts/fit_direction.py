@@ -2,7 +2,8 @@
 
     python scripts/fit_direction.py [--basil PATH] [--refresh] [--check]
 
-Training pairs (``eval/README.md``), none from the held-out ``fresh3`` split:
+Training pairs (``eval/README.md``), none from ``fresh3`` (read once, to report this
+fit; it may join the next one) or from the held-out ``fresh4``:
 
 * the development set's rewrites and primary-source pairs (copies: A written from B) and
   sibling pairs (two rewrites of one article: not copies) of the ``tune``, ``test``,
@@ -110,7 +111,7 @@ HOSTED = 24
 HOSTED_OPERATIONS = ("verbatim", "light", "paraphrase")
 HOSTED_SEED = 21
 HOSTED_WEIGHT = 0.5
-# The development splits fitted on; ``fresh3`` is held out for the report.
+# The development splits fitted on; ``fresh3`` reported this fit, ``fresh4`` is held out.
 TRAIN_SPLITS = ("tune", "test", "fresh", "fresh2")
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
