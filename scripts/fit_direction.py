@@ -81,6 +81,7 @@ import newstrace  # noqa: E402
 from newstrace.analyse import clues, direction, evidence  # noqa: E402
 from newstrace.analyse.direction_model import (  # noqa: E402
     DirectionModel,
+    asks_copy_model,
     copy_features,
     direction_features,
     probability,
@@ -247,7 +248,7 @@ def _row(
 
 def asked(row: dict[str, Any]) -> bool:
     """Whether the verdict asks the copy model about this pair (``min_copy_traced``)."""
-    return bool(row["copy_features"]["max_outside"] >= DEFAULT_CONFIG.verdict.min_copy_traced)
+    return asks_copy_model(row["copy_features"], DEFAULT_CONFIG.verdict.min_copy_traced)
 
 
 def _fit(

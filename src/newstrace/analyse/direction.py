@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from newstrace.analyse.direction_model import (
     DirectionModel,
+    asks_copy_model,
     copy_features,
     date_order,
     direction_features,
@@ -80,12 +81,9 @@ def decide(
     # A copy needs text traced from one to the other: with no aligned passage at all the
     # model's features are all at their floor, where a linear score means nothing; and
     # with little of either text traced (``min_copy_traced``) it is not asked either.
-    traced = max(evidence.a.outside_quotes, evidence.b.outside_quotes)
-    p_copy = (
-        model.copy_probability(copy_features(coverage, evidence))
-        if alignments and traced >= config.min_copy_traced
-        else 0.0
-    )
+    features = copy_features(coverage, evidence)
+    asked = bool(alignments) and asks_copy_model(features, config.min_copy_traced)
+    p_copy = model.copy_probability(features) if asked else 0.0
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     p_a_copy = probability(model.direction_score(differences, dates, credits))

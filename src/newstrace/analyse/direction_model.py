@@ -97,6 +97,7 @@ LONG_PASSAGE_WORDS = 50
 def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
     """The measurements of one text; counts on a log scale (the tenth detail dropped
     says less than the first)."""
+    passage = math.log1p(side.longest_passage_outside_quotes)
     return {
         "similarity": side.own_similarity,
         "chain": side.own_chain,
@@ -110,11 +111,8 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
         "own_count": math.log1p(side.own_sentences_traced),
         "outside": side.outside_quotes,
         "lexical": side.lexical_outside_quotes,
-        "passage": math.log1p(side.longest_passage_outside_quotes),
-        "long_passage": max(
-            0.0,
-            math.log1p(side.longest_passage_outside_quotes) - math.log1p(LONG_PASSAGE_WORDS),
-        ),
+        "passage": passage,
+        "long_passage": max(0.0, passage - math.log1p(LONG_PASSAGE_WORDS)),
         "coverage": coverage,
         "order": side.order,
         "details": math.log1p(side.details_dropped),
@@ -130,6 +128,13 @@ def copy_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:
     a, b = side_values(evidence.a, coverage.a), side_values(evidence.b, coverage.b)
     pick = {"max": max, "min": min}
     return {f"{how}_{name}": pick[how](a[name], b[name]) for how, name in COPY_FEATURES}
+
+
+def asks_copy_model(features: dict[str, float], min_traced: float) -> bool:
+    """Whether the copy model is asked about a pair, from its ``copy_features``: only when
+    one text has ``min_traced`` of its text outside quotations traced to the other
+    (``VerdictConfig.min_copy_traced``; the verdict and the fit apply the same rule)."""
+    return features["max_outside"] >= min_traced
 
 
 def direction_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:

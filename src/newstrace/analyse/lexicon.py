@@ -85,13 +85,13 @@ def _vader_stems() -> dict[str, float]:
     return found
 
 
-def _rating(word: str) -> float:
-    """VADER's rating of ``word``, of the adjective an adverb is made from, of another
-    form of the word ("snubbed" as "snub"), or of a compound's strongest part
-    ("crisis-hit" as "crisis")."""
+def rating(word: str) -> float:
+    """VADER's signed rating of ``word`` (lower case; 0 if unrated), of the adjective an
+    adverb is made from, of another form of the word ("snubbed" as "snub"), or of a
+    compound's strongest part ("crisis-hit" as "crisis")."""
     ratings = vader_ratings()
     if "-" in word and word not in ratings:
-        return max((_rating(part) for part in word.split("-") if part), key=abs, default=0.0)
+        return max((rating(part) for part in word.split("-") if part), key=abs, default=0.0)
     if word in ratings:
         return ratings[word]
     if word.endswith("ly"):  # "gleefully" as "gleeful", "happily" as "happy", "horribly"
@@ -99,11 +99,6 @@ def _rating(word: str) -> float:
             if base in ratings:
                 return ratings[base]
     return _vader_stems().get(stem(word), 0.0)
-
-
-def rating(word: str) -> float:
-    """VADER's signed rating of ``word`` (lower case) in any of its forms, 0 if unrated."""
-    return _rating(word)
 
 
 def is_listed(word: str, listed: frozenset[str]) -> bool:
@@ -134,13 +129,13 @@ def strength(
     ``min_rating`` or more is loaded, and a word of another part of speech (a verb, a
     noun) at ``min_other_rating`` or more.
     """
-    rated = abs(_rating(word)) / _MAX_RATING
+    rated = abs(rating(word)) / _MAX_RATING
     if is_listed(word, listed):
         return max(LISTED_STRENGTH, rated)
     if word in FACTUAL_RATED_WORDS:
         return None
     least = min_rating if is_modifier(word) else min_other_rating
-    if _LY_ADVERB.search(word) and _rating(word) < 0:
+    if _LY_ADVERB.search(word) and rating(word) < 0:
         # an adverb of a pejorative adjective colours the verb it goes with: "stubbornly"
         least = min(least, min_adverb_rating)
     return rated if rated * _MAX_RATING >= least else None

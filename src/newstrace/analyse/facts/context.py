@@ -12,16 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.analyse.facts.words import FUNCTION_WORDS
+from newstrace.analyse.facts.words import EMPTY_WORDS
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'.-]*")
 _WIDTH = 5  # words kept on each side
 _REACH = 80  # characters read on each side, enough for five words
-# Words that say nothing of what a fact is about.
-_EMPTY = FUNCTION_WORDS | frozenset(
-    """said says he she they it was were is are has had have be been will would that which
-    who mr mrs ms when after before since last this next""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +28,7 @@ class Context:
 
     def near(self, width: int) -> set[str]:
         """The words that say something within ``width`` words of the fact."""
-        return {w for w in (*self.before[:width], *self.after[:width]) if w not in _EMPTY}
+        return {w for w in (*self.before[:width], *self.after[:width]) if w not in EMPTY_WORDS}
 
 
 def _words(text: str) -> list[str]:
@@ -50,7 +45,7 @@ def next_to_the_same_word(a: Context, b: Context) -> bool:
     """The word right before, or right after, both facts is the same and says something
     ("Tuesday afternoon" / "Wednesday afternoon")."""
     pairs = ((a.before[:1], b.before[:1]), (a.after[:1], b.after[:1]))
-    return any(x and x == y and x[0] not in _EMPTY for x, y in pairs)
+    return any(x and x == y and x[0] not in EMPTY_WORDS for x, y in pairs)
 
 
 def shared_words(a: Context, b: Context, width: int) -> set[str]:

@@ -30,6 +30,7 @@ from newstrace.analyse.facts.names import (
 )
 from newstrace.analyse.facts.words import (
     DEMONYM_SUFFIXES,
+    EMPTY_WORDS,
     FUNCTION_WORDS,
     GENERIC_RANKS,
     ORGANISATION_TYPES,
@@ -52,10 +53,7 @@ MIN_SHARED = 0.5
 _MAX_SWAP = 3  # tokens on each side of a swap read as one fact
 _ANCHOR = 3  # unchanged tokens on each side looked at for a content word
 # Words that say nothing about which fact stands next to them.
-_EMPTY = FUNCTION_WORDS | frozenset(
-    """said says told he she they it was were is are has had have be been will would that
-    which who mr mrs ms when after before since last this next also""".split()
-)
+_EMPTY = EMPTY_WORDS | frozenset({"told", "also"})
 # Words before a rank that date it rather than name another office.
 _TIMELESS = frozenset("former then now current late ex".split())
 # Words written with a full stop of their own ("Dec.", "Gov."), kept in what is shown.

@@ -33,7 +33,12 @@ from newstrace.analyse.facts.counts import same_value
 from newstrace.analyse.facts.dates import same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
 from newstrace.analyse.facts.names import aliases
-from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES, ROUGH_WORDS
+from newstrace.analyse.facts.words import (
+    EMPTY_WORDS,
+    FUNCTION_WORDS,
+    ORGANISATION_TYPES,
+    ROUGH_WORDS,
+)
 from newstrace.analyse.lexicon import stem
 from newstrace.model import Discrepancy
 
@@ -44,10 +49,7 @@ _MAX_RATIO = 2.0
 _CURRENCY = frozenset("$£€")
 _TIME_PREPOSITIONS = frozenset("since in of on until till before after by from through".split())
 # Words before a date that say nothing of what happened then.
-_EMPTY = FUNCTION_WORDS | frozenset(
-    """said says told he she they it was were is are has had have be been will would that
-    which who mr mrs ms when after before since last this next early late until by""".split()
-)
+_EMPTY = EMPTY_WORDS | frozenset("told early late until by".split())
 _ANCHOR = 4  # words before a date looked at for one in common
 _MIN_SAID = 2  # words in common that a year after the same preposition needs
 # Types of body, less a chamber: "Senate" ends "the Republican Senate candidate" too.

@@ -89,6 +89,12 @@ FUNCTION_WORDS = frozenset(
     some roughly approximately over under more less just only all its his her their our
     this that these those""".split()
 )
+# Words that say nothing of what a fact next to them is about (the modules reading a
+# fact's neighbours add a few of their own).
+EMPTY_WORDS = FUNCTION_WORDS | frozenset(
+    """said says he she they it was were is are has had have be been will would that which
+    who mr mrs ms when after before since last this next""".split()
+)
 # Words that make a figure approximate: "about 50" is not contradicted by "49".
 ROUGH_WORDS = frozenset("about around nearly almost roughly approximately some over under".split())
 # Prepositions that put a proper name in a slot of the sentence ("a senator from New
