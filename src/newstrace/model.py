@@ -348,7 +348,8 @@ class Passage:
 
 @dataclass(frozen=True, slots=True)
 class LoadedWord:
-    """A loaded word the rewrite (A) added to an aligned passage: absent from its B partner.
+    """A loaded word the rewrite (A) added to an aligned passage, or to a sentence of its own
+    beside one (``b_span`` is then that passage's partner): absent from B.
 
     ``strength``: how strongly the lexicons rate it, from 0 to 1 (``analyse.lexicon``).
     """

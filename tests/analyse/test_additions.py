@@ -186,3 +186,29 @@ def test_an_adverb_of_a_pejorative_adjective_and_a_compound_are_rated() -> None:
     assert strength("crisis-hit", frozenset(), min_rating=2.5, min_other_rating=2.0)
     # a positive adverb under the adjectives' rating is not: "gently" ("gentle" 2.0)
     assert strength("gently", frozenset(), min_rating=2.5, min_other_rating=2.0) is None
+
+
+def test_a_sentence_of_the_copys_own_is_read_against_the_passage_beside_it() -> None:
+    a = Document(Article("The minister met the unions. The embattled man fumed. He left."))
+    b = Document(Article("The minister met the unions. He left early."))
+    links = [sentence_link(a, b, 0, 0), sentence_link(a, b, 2, 1)]
+    copy = loaded_words(a, b, links, LOADED_WORDS, copy=True)
+    assert {(w.word, w.b_span.start) for w in copy} == {("embattled", 0), ("fumed", 0)}
+    # read only when A is the copy: two reports of one event each have sentences of their own
+    assert loaded_words(a, b, links, LOADED_WORDS) == []
+
+
+def test_a_verb_vader_rates_in_a_sentence_of_the_copys_own_is_not_flagged() -> None:
+    # "killed" needs a source passage to be stronger than; a sentence of its own has none
+    a = Document(Article("The minister met the unions. Two men were killed there. He left."))
+    b = Document(Article("The minister met the unions. He left early."))
+    links = [sentence_link(a, b, 0, 0), sentence_link(a, b, 2, 1)]
+    assert loaded_words(a, b, links, LOADED_WORDS, copy=True) == []
+
+
+def test_a_bare_word_is_not_a_listed_inflected_form() -> None:
+    from newstrace.analyse.lexicon import is_listed
+
+    # "railed" is listed; the noun "rail" is not it, and "railing" is the same verb
+    assert not is_listed("rail", frozenset({"railed"}))
+    assert is_listed("railing", frozenset({"railed"}))

@@ -100,6 +100,11 @@ def test_a_possessive_outlet_is_an_outlet() -> None:
             "Acme Co.",
         ),
         (
+            "Flights end, according to a statement from state Rep. Ann Marsh, in May.",
+            "according to a statement from state Rep. Ann Marsh",
+            "state Rep. Ann Marsh",
+        ),
+        (
             "It is wrong, Roe said, according to a statement from Sen. Jane Roe's office.",
             "according to a statement from Sen. Jane Roe's office",
             "Sen. Jane Roe's office",
@@ -199,3 +204,13 @@ def test_an_outlet_the_source_did_interviews_for_is_its_own() -> None:
     assert _credits(copy, source, [(0, 0), (1, 1)]) == ["told HuffPost"]
     cites_it = source + " HuffPost reported the visit first."
     assert _credits(copy, cites_it, [(0, 0), (1, 1)]) == []
+
+
+def test_an_interview_the_source_reports_in_other_words_is_carried_over() -> None:
+    source = "Steele is expected to step down. Speaking on CNN, Steele said he would stay."
+    copy = "Steele may quit. He told CNN he would stay."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == []
+    # the copy's own interview credit, where its partner names no outlet
+    assert _credits(copy, "Steele may quit. Steele said he would stay.", [(0, 0), (1, 1)]) == [
+        "told CNN"
+    ]

@@ -66,20 +66,47 @@ def _terms(text: str, start: int, end: int, phrases: list[str]) -> Iterator[tupl
 _MARGIN = 1.0
 
 
-def _stronger(term: str, source: str) -> bool:
+def _stronger(term: str, source: str, own: bool = False) -> bool:
     """Whether a rated verb or noun colours what the source passage says: it is negative
     (framing by a verb or a noun is pejorative: "snubbed"; VADER's positive ones are
     mostly events, "won", "praised") and no negative word of the source comes within
     :data:`_MARGIN` of it ("snubbed" for "declined", not "defeated" for "lost").
-    Adjectives and adverbs are rated strongly enough to stand alone."""
+    Adjectives and adverbs are rated strongly enough to stand alone.  In a sentence of the
+    copy's own (``own``) a verb or a noun is not read: the passage beside it is not its
+    source, to be stronger than."""
     if is_modifier(term):
         return True
+    if own:
+        return False
     mine = rating(term)
     if mine >= 0:
         return False
     theirs = [rating(word.lower()) for word in _WORD.findall(source)]
     same_sign = [abs(r) for r in theirs if r * mine > 0]
     return abs(mine) - max(same_sign, default=0.0) >= _MARGIN
+
+
+def _partners(
+    a: Document, b: Document, alignments: list[Alignment], *, copy: bool
+) -> dict[int, Span]:
+    """The source passage each sentence of A is read against: an aligned sentence's, from
+    the first alignment holding it.  When A is the copy, a sentence of its own between them
+    ("The embattled senator fumed.") is read against the passage of the nearest aligned
+    sentence before it (else after it): a rewriter colours the story in the sentences it
+    adds as much as in those it rewrites, and they gloss the passage beside them."""
+    partners: dict[int, Span] = {}
+    for alignment in alignments:
+        b_span = _sentence_span(b, alignment.b_sentences, alignment.b_span)
+        for index in alignment.a_sentences:
+            partners.setdefault(index, b_span)
+    if not copy or not partners:
+        return partners
+    aligned = sorted(partners)
+    for index in range(len(a.sentences)):
+        if index not in partners:
+            before = [k for k in aligned if k < index]
+            partners[index] = partners[before[-1] if before else aligned[0]]
+    return partners
 
 
 def loaded_words(
@@ -90,10 +117,13 @@ def loaded_words(
     *,
     min_rating: float = DEFAULT_MIN_RATING,
     min_other_rating: float = DEFAULT_MIN_OTHER_RATING,
+    copy: bool = False,
 ) -> list[LoadedWord]:
     """Loaded words and phrases that A's aligned sentences add to their source B, strongest
     first: words the lexicons take for loaded (``analyse.lexicon``: VADER's strongly rated
     adjectives and adverbs, the words and phrases of ``lexicon``) that B uses nowhere.
+    ``copy``: A is the verdict's copy of B, and its sentences of its own are read too
+    (:func:`_partners`).
 
     Whole sentences are read: "The embattled minister met ..." has its copied passage start
     at "minister", but the word it added is in the sentence.  A word B uses anywhere, not
@@ -107,12 +137,8 @@ def loaded_words(
     source_words = {word.lower() for word in _WORD.findall(b.normalised.text)}
     source_stems = {stem(word) for word in source_words}
     inside = quote_mask(a).inside
-    # Each aligned sentence once, with the source passage of the first alignment holding it.
-    partners: dict[int, Span] = {}
-    for alignment in alignments:
-        b_span = _sentence_span(b, alignment.b_sentences, alignment.b_span)
-        for index in alignment.a_sentences:
-            partners.setdefault(index, b_span)
+    partners = _partners(a, b, alignments, copy=copy)
+    own = {index for index in partners if not any(index in x.a_sentences for x in alignments)}
     found: dict[int, LoadedWord] = {}
     for index, b_span in partners.items():
         bounds = a.ranges[index]
@@ -132,7 +158,7 @@ def loaded_words(
             if term in source_words or used or stem(term) in source_stems:
                 continue
             source = b.text[b_span.start : b_span.end]
-            if not is_listed(term, lexicon) and not _stronger(term, source):
+            if not is_listed(term, lexicon) and not _stronger(term, source, index in own):
                 continue
             span = a.normalised.to_original(start, end)
             found[start] = LoadedWord(a.text[span.start : span.end], span, b_span, power)

@@ -71,7 +71,10 @@ _OWN_REQUEST = re.compile(_NAME + r"(?:'s|')? requests? for comment")
 # An organisation, or a person's office: "Bramwell County Public Health", "the Ministry of
 # Defence", "Sen. Dana Whitfield's office".
 _ORGANISATION = (
-    rf"(?:the )?{_CAP}(?:(?: (?:of|for|and|on|the))* (?!{_NOT_NAMES}){_CAP}){{0,6}}"
+    # "state Rep. Dolores Fairweather", "former Sen. Ann Lee": a lower-case word may open
+    # a person's title
+    r"(?:the |[a-z]+ (?=[A-Z][a-z]{0,3}\. [A-Z]))?"
+    rf"{_CAP}(?:(?: (?:of|for|and|on|the))* (?!{_NOT_NAMES}){_CAP}){{0,6}}"
     r"(?:(?<='s) (?:press |campaign |parliamentary |constituency )?"
     r"(?:office|campaign|team|spokesman|spokeswoman|spokesperson))?"
 )
@@ -249,6 +252,20 @@ def credited_outlets(text: str, own_outlet: str | None = None) -> list[str]:
     return outlets
 
 
+def named_outlets(text: str) -> set[str]:
+    """Every known outlet ``text`` names, in any phrase: "speaking on ABC News", "first
+    telling CNN" name the outlet as surely as "told CNN" credits it."""
+    named = set()
+    for match in re.finditer(_NAME, text):
+        words = match.group("name").split()
+        for first in range(len(words)):
+            rest = " ".join(words[first:])
+            known = _longest_known_prefix(rest)
+            if known and rest[: known[1]].lower() not in PERSON_LIKE_OUTLETS:
+                named.add(known[0])
+    return named
+
+
 def _sentence_of(doc: Document, position: int) -> int:
     return next(
         (k for k, bounds in enumerate(doc.ranges) if bounds.start <= position < bounds.end), -1
@@ -290,19 +307,23 @@ def credits_of_source(
     """The credits of ``copy`` (offsets into its normalised text) that name where its
     story came from.
 
-    A credit in a sentence whose aligned partner in ``source`` credits the same outlet is
+    A credit in a sentence whose aligned partner in ``source`` names the same outlet is
     the source's own citation, carried over ("one insider told the Washington Post", from a
     HuffPost story that says so).  It credits the source only when that outlet is the
     source's own: its record's outlet, its dateline's agency, the outlet whose requests for
     comment it reports, or an outlet the copy credits elsewhere in a sentence of its own
     ("He told Fox News ..." in a copy that says, of another passage, "Fox News reported").
     """
-    found = find_credits(copy.normalised.text, copy.article.outlet)
+    text = copy.normalised.text
+    found = find_credits(text, copy.article.outlet)
     carried = set()
     for credit in found:
         index = _sentence_of(copy, credit.start)
         partners = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
-        cited = {o for j in partners for o in credited_outlets(source.sentences[j].text)}
+        # An interview the copy reports ("told CNN") is carried over when its partner
+        # names the outlet in any words ("first telling CNN", "speaking on CNN").
+        read = named_outlets if _INTERVIEWED.match(text, credit.start) else credited_outlets
+        cited = {o for j in partners for o in read(source.sentences[j].text)}
         if credit.outlet in cited:
             carried.add(credit)
     own = _own_outlets(source) | {credit.outlet for credit in found if credit not in carried}

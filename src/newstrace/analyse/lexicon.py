@@ -102,8 +102,9 @@ def rating(word: str) -> float:
 
 
 def is_listed(word: str, listed: frozenset[str]) -> bool:
-    """Whether ``word`` is one of the ``listed`` words, in any of its forms."""
-    return word in listed or stem(word) in _stems(listed)
+    """Whether ``word`` is one of the ``listed`` words, in any of its forms.  A bare word
+    is not taken for an inflected one: "rail" is not "railed", nor "sting" "stinging"."""
+    return word in listed or (stem(word) != word and stem(word) in _stems(listed))
 
 
 def is_modifier(word: str) -> bool:
