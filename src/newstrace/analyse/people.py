@@ -320,6 +320,10 @@ class People:
         surname alone or next to a speech verb ("Inaugural Address" shows none of these)."""
         return person in self._evident
 
+    def roles(self, person: Person) -> set[str]:
+        """The roles the text gives ``person`` ("attorney" for "Aitan Goelman, Strzok's attorney")."""
+        return self._roles.get(person, set())
+
     def rivals(self, person: Person) -> list[Person]:
         """Other persons of the text with the same surname ("Asa" and "Seth Hutchinson")."""
         return [p for (key, _), p in self._persons.items() if key == person.key and p != person]

@@ -97,7 +97,11 @@ def _misattributed(
         return False
     if any(same_person(copy, other, config) for other in b_speakers):
         return False
-    return b_people.resolve(copy.key, copy.given, set(), len(b_people.text)) is not None
+    # B names the copy's speaker: by the same given name, else by the surname alone ("Bill"
+    # and "William Kristol": a nickname is no other person)
+    end = len(b_people.text)
+    named = b_people.resolve(copy.key, copy.given, set(), end)
+    return named is not None or b_people.resolve(copy.key, "", set(), end) is not None
 
 
 def _whole_sentences(text: str, start: int, end: int) -> bool:

@@ -53,6 +53,15 @@ ROLE_NOUNS = frozenset(
     pollster commentator columnist lobbyist operative campaigner treasurer""".split()
 )
 
+# Roles held for or next to another person ("the spokesman" speaks for someone, "the
+# wife" is someone's): such a role never stands for the person just named, who may be
+# the one it serves ("Obama spoke. '...,' the spokesman said").
+RELATIONAL_ROLES = frozenset(
+    """attorney counsel spokesman aide adviser secretary deputy assistant son daughter wife
+    husband father mother brother sister friend boss source witness strategist consultant
+    pollster lobbyist operative official staffer""".split()
+)
+
 # One role under several names: "the lawyer" is the attorney named earlier.
 ROLE_SYNONYMS = {
     "lawyer": "attorney",
