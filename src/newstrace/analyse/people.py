@@ -321,7 +321,7 @@ class People:
         return person in self._evident
 
     def roles(self, person: Person) -> set[str]:
-        """The roles the text gives ``person`` ("attorney" for "Aitan Goelman, Strzok's attorney")."""
+        """The roles the text gives ``person`` ("attorney" for "Goelman, Strzok's attorney")."""
         return self._roles.get(person, set())
 
     def rivals(self, person: Person) -> list[Person]:
