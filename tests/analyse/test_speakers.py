@@ -290,3 +290,9 @@ def test_a_relational_role_is_not_the_person_just_named() -> None:
     # the spokesman speaks for Vance: he is not Vance
     text = "Paul Vance spoke on Monday. “We will win,” the spokesman said."
     assert _speakers(text)[0][0] != "Paul Vance"
+
+
+def test_a_role_named_in_its_appositive_after_titles_is_one_person() -> None:
+    # "Their father" and "former Governor Dick Vance" are one man: "he" is sure
+    text = "Their father, former Governor Dick Vance, backs the plan (“It is fair,” he has said)."
+    assert _speakers(text) == [("Dick Vance", True)]

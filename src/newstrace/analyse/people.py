@@ -36,6 +36,9 @@ LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'\- ]{1,60}):\s", re.MULTILINE)
 # Words that put a capitalised run in a place, not a person ("of New York", "in Fort Worth").
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|at|from|near|across|to)\s+$")
 _COMMA = re.compile(r",\s+")
+_WORD_AND_SPACE = re.compile(r"[\w.-]+\s+")
+# How many title words may stand before the name of an appositive ("former Vice President").
+_TITLE_WORDS = 4
 _NOT_SURNAMES = NAME_TITLES | NAME_PARTICLES
 _INITIAL = re.compile(r"[A-Z]\.")
 # Before one capitalised word, words that make it a modifier or a place, not a person.
@@ -375,12 +378,25 @@ class People:
             if role is None:
                 continue
             holders = self.holders(role, match.start(), owner_of(match.group()))
-            comma = _COMMA.match(self.text, match.end())
-            if comma and comma.end() in self._named_at:
+            if self._named_after(match.end()):
                 continue  # "the spokesman, Nick Merrill": the name counts
             person = holders[0] if len(holders) == 1 else Person("the " + role, match.group())
             found.append((match.start(), person))
         return sorted(found, key=lambda item: item[0])
+
+    def _named_after(self, position: int) -> bool:
+        """Whether an appositive at ``position`` names someone, maybe after title words
+        ("the spokesman, Nick Merrill", "Their father, former Vice President Dick Cheney")."""
+        comma = _COMMA.match(self.text, position)
+        at = comma.end() if comma else -1
+        for _ in range(_TITLE_WORDS + 1):
+            if at in self._named_at:
+                return True
+            word = _WORD_AND_SPACE.match(self.text, at) if at >= 0 else None
+            if word is None:
+                return False
+            at = word.end()
+        return False
 
     def holders(self, role: str, position: int, owner: str | None = None) -> list[Person]:
         """Everyone named before ``position`` whom the text gives this role ("attorney"
