@@ -296,3 +296,14 @@ def test_a_role_named_in_its_appositive_after_titles_is_one_person() -> None:
     # "Their father" and "former Governor Dick Vance" are one man: "he" is sure
     text = "Their father, former Governor Dick Vance, backs the plan (“It is fair,” he has said)."
     assert _speakers(text) == [("Dick Vance", True)]
+
+
+def test_a_surname_alone_is_the_person_named_before_with_a_suffix() -> None:
+    # "Vance" is Tom Vance Jr., named before; Ana Vance is named only later
+    text = (
+        "Tom Vance Jr. pleaded guilty on Monday.\n\n"
+        "Vance told the judge that he had been ill.\n\n"
+        "“Not a proud day,” he said.\n\n"
+        "The charge against Ana Vance is smaller. “We are fine,” Ana Vance said."
+    )
+    assert _speakers(text) == [("Tom Vance Jr.", True), ("Ana Vance", True)]

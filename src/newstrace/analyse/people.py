@@ -341,6 +341,8 @@ class People:
         """The person a name stands for at ``position``: by given name, then by role, then
         the one last named in full before it ("Mr. Hutchinson" after "Seth Hutchinson")."""
         people = [p for (k, _), p in self._persons.items() if k == key]
+        if not given:
+            people = self._suffixed(key, position) or people
         if not people and not given:  # "Seth", for "Seth Hutchinson"
             people = [p for (_, g), p in self._persons.items() if g == key]
         if given:
@@ -356,6 +358,15 @@ class People:
             return None
         person = self._persons[(key, given)] = Person(key, key.split()[0].capitalize(), given)
         return person
+
+    def _suffixed(self, key: str, position: int) -> list[Person]:
+        """ "Jackson" after "Jesse Jackson Jr.", when no other Jackson was named before:
+        a reader links a surname back to the one named with it, not to a "Sandra Jackson"
+        the text names later."""
+        before = {p for at, p in self.mentions if at < position}
+        if any(p.key == key for p in before):
+            return []
+        return [p for p in before if p.key.startswith(key + " ")]
 
     def named(self, mention: str, position: int) -> Person | None:
         """The person a name next to a quote stands for ("Mr. Kerry", "Sen. Jack Reed")."""
