@@ -332,12 +332,18 @@ def test_b_names_the_copys_speaker_by_another_given_name() -> None:
 
 
 def test_a_role_the_text_gave_no_one_is_the_person_just_named() -> None:
-    source = (
-        "Mary Vance posted on Monday.\n\n“Freedom means freedom for everyone,” Mary Vance wrote."
-    )
+    source = "Mary Vance, a daughter of Senator Dick Vance, posted on Monday.\n\n“Freedom means freedom for everyone,” Mary Vance wrote."
     derived = (
         "Dick Vance supports the plan but has also said states should decide. "
         "“Freedom means freedom for everyone,” the former senator has said."
     )
     [check] = _checks(derived, source)
     assert (check.status, check.speaker) == ("misattributed", "Dick Vance")
+
+
+def test_a_misspelt_given_name_of_the_source_speaker_is_no_other_speaker() -> None:
+    source = "“Today's charges include no allegations of any kind,” said Lindsay Walters, the spokeswoman."
+    [check] = _checks(
+        "“Today's charges include no allegations of any kind,” said Lindsey Walters.", source
+    )
+    assert check.status == "exact"

@@ -307,3 +307,9 @@ def test_a_surname_alone_is_the_person_named_before_with_a_suffix() -> None:
         "The charge against Ana Vance is smaller. “We are fine,” Ana Vance said."
     )
     assert _speakers(text) == [("Tom Vance Jr.", True), ("Ana Vance", True)]
+
+
+def test_the_body_after_of_a_possessive_is_not_the_speaker() -> None:
+    # "Lieutenant" is a title, and "of the department's Fraud Unit" says where she works
+    text = "Lieutenant Ana Ruiz of the department's Fraud Unit said: “We closed the case.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]

@@ -46,11 +46,12 @@ _AFTER = re.compile(
     r"^[\s,]*(?:(?:" + _VERB + r")\s+(?P<a>" + _WHO + r")|(?P<b>" + _WHO + r")"
     r"(?:,[^,\"]{1,80},)?\s+(?:" + _AUX + r"\s+){0,2}" + _VERB + r")\b"
 )
-# The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said),
+# The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said), "Lt. Ana
+# Ruiz of the department's Fraud Unit" (said),
 # "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed).
 _SUBJECT_BEFORE = re.compile(
     r"(?P<who>" + _WHO + r")"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
     r"(?:\s*,\s*(?P<appositive>[^,\"]{1,90}),)?"
     r"(?:\s+" + _AUX + r")*\s*$"
 )

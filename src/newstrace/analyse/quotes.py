@@ -98,10 +98,13 @@ def _misattributed(
     if any(same_person(copy, other, config) for other in b_speakers):
         return False
     # B names the copy's speaker: by the same given name, else by the surname alone ("Bill"
-    # and "William Kristol": a nickname is no other person)
+    # and "William Kristol": a nickname is no other person), unless that is the source's
+    # speaker herself ("Lindsey" for "Lindsay Walters": a misspelt given name)
     end = len(b_people.text)
-    named = b_people.resolve(copy.key, copy.given, set(), end)
-    return named is not None or b_people.resolve(copy.key, "", set(), end) is not None
+    if b_people.resolve(copy.key, copy.given, set(), end) is not None:
+        return True
+    named = b_people.resolve(copy.key, "", set(), end)
+    return named is not None and named.key != source.key
 
 
 def _whole_sentences(text: str, start: int, end: int) -> bool:

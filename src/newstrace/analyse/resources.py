@@ -90,8 +90,8 @@ NAME_TITLES = (
     HONORIFICS
     | ROLE_NOUNS
     | frozenset(
-        """reps sens gov gen lt col capt sgt adm prof rev deputy assistant associate acting
-        former interim district county state federal attorney-general majority minority
+        """reps sens gov gen lt lieutenant col capt sgt adm prof rev deputy assistant associate
+        acting former interim district county state federal attorney-general majority minority
         senior junior press campaign house senate vice executive managing commission
         councillor detective lord lady sir dame defense defence foreign white homeland
         treasury interior energy commerce labor agriculture transportation education health
