@@ -301,7 +301,7 @@ def test_a_role_named_in_its_appositive_after_titles_is_one_person() -> None:
 def test_a_surname_alone_is_the_person_named_before_with_a_suffix() -> None:
     # "Vance" is Tom Vance Jr., named before; Ana Vance is named only later
     text = (
-        "Tom Vance Jr. pleaded guilty on Monday.\n\n"
+        "Tom Vance Jr. pleaded guilty on Monday. He and his wife, Ana, had agreed to it.\n\n"
         "Vance told the judge that he had been ill.\n\n"
         "“Not a proud day,” he said.\n\n"
         "The charge against Ana Vance is smaller. “We are fine,” Ana Vance said."

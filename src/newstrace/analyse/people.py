@@ -234,6 +234,7 @@ class People:
         self.mentions: list[tuple[int, Person]] = []
         self.possessives: set[tuple[int, Person]] = set()  # mentions as owners: "Putin's"
         self._in_full: set[tuple[int, Person]] = set()  # mentions by given name and surname
+        self._by_surname: list[tuple[int, Person]] = []  # not by a given name alone ("Sandra")
         self._evident: set[Person] = set()  # a role, a surname alone, or a speech verb
         self._gather()
         self._named_at = {at for at, _ in self.mentions}
@@ -309,6 +310,8 @@ class People:
             if person is None:
                 continue
             self.mentions.append((item.start, person))
+            if item.key.split()[0] == person.key.split()[0]:
+                self._by_surname.append((item.start, person))
             if item.possessive:
                 self.possessives.add((item.start, person))
             if item.given:
@@ -360,10 +363,10 @@ class People:
         return person
 
     def _suffixed(self, key: str, position: int) -> list[Person]:
-        """ "Jackson" after "Jesse Jackson Jr.", when no other Jackson was named before:
-        a reader links a surname back to the one named with it, not to a "Sandra Jackson"
-        the text names later."""
-        before = {p for at, p in self.mentions if at < position}
+        """ "Jackson" after "Jesse Jackson Jr.", when no other Jackson was named by surname
+        before: a reader links a surname back to the one named with it, not to a "Sandra
+        Jackson" the text names later (or only as "his wife, Sandra")."""
+        before = {p for at, p in self._by_surname if at < position}
         if any(p.key == key for p in before):
             return []
         return [p for p in before if p.key.startswith(key + " ")]
