@@ -10,8 +10,9 @@ more B quotes given as one), ``altered`` (words changed; the word diff is given)
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words
-or more), B naming the copy's speaker too, as someone else, and no quote of B giving the
-same words to the copy's speaker.
+or more), B naming the copy's speaker too, as someone else (by surname alone when the given
+names differ, as a nickname's does, unless that is B's speaker herself), and no quote of B
+giving the same words to the copy's speaker.
 """
 
 from __future__ import annotations

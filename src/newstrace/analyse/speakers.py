@@ -3,10 +3,12 @@
 Rule-based on purpose: no named-entity model with its weights is published on PyPI by its
 authors (spaCy's models are not; the re-uploads there are unofficial).  The mention next to
 a quote (``attribution.py``) is resolved to a person the text names (``people.py``): a name
-to its fullest form, a role ("the attorney") to the one person the text gave it before, "he"
-or "she" to the one person the sentence before names, and a quote with no attribution to
-the speaker of the quote before it.  A speaker is ``sure`` only when that reading leaves no
-doubt; a misattribution is claimed only between sure speakers.
+to its fullest form, a role ("the attorney") to the one person the text gave it before (a
+role it gave no one, like a "he", to the person just named), "he" or "she" to the one person
+the sentence before names, an indefinite role ("a Ryan spokesman") to someone unnamed, and a
+quote with no attribution to the speaker of the quote before it.  "They" is never surely one
+person.  A speaker is ``sure`` only when that reading leaves no doubt; a misattribution is
+claimed only between sure speakers.
 """
 
 from __future__ import annotations
