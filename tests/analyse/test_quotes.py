@@ -288,3 +288,62 @@ def test_whole_sentences_of_a_longer_quotation_are_exact() -> None:
     [whole] = _checks("“We will try again next year,” Tom Ruiz said.", source)
     [part] = _checks("Ruiz said they would “try again next year.”", source)
     assert (whole.status, part.status) == ("exact", "truncated")
+
+
+def test_misattributed_when_b_gives_the_words_to_an_unnamed_spokesman() -> None:
+    # "a Vance spokesman" is not Vance: an indefinite description brings in someone else
+    source = (
+        "Sen. Paul Vance was in Denver on Monday.\n\n"
+        "“The senator looks forward to a frank talk about the budget,” a Vance spokesman said."
+    )
+    [check] = _checks(
+        "“The senator looks forward to a frank talk about the budget,” Paul Vance said.", source
+    )
+    assert (check.status, check.b_speaker) == ("misattributed", "a Vance spokesman")
+
+
+def test_an_unnamed_speaker_in_the_copy_is_no_misattribution() -> None:
+    source = "“The senator looks forward to a frank talk,” Paul Vance's spokesman, Tom Hale, said."
+    [check] = _checks("“The senator looks forward to a frank talk,” a spokesman said.", source)
+    assert check.status == "exact"
+
+
+def test_a_spokesman_for_the_body_named_after_is_the_speaker() -> None:
+    source = (
+        "Sen. Paul Vance spoke first.\n\n"
+        "A spokesman for the Harbor Commission, Tom Hale, said the plan was “a gift to the "
+        "developers and nobody else.”"
+    )
+    [check] = _checks("Vance called the plan “a gift to the developers and nobody else.”", source)
+    assert (check.status, check.b_speaker) == ("misattributed", "Tom Hale")
+
+
+def test_b_names_the_copys_speaker_by_another_given_name() -> None:
+    # "Bill" for "William": B names him, and gives his words to no one but Tom Hale
+    source = (
+        "William Vance, the publisher, wrote a letter.\n\n"
+        "Tom Hale said the senator was “betting against our troops and rooting for failure.”"
+    )
+    derived = (
+        "Bill Vance said the senator was “betting against our troops and rooting for failure.”"
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+
+
+def test_a_role_the_text_gave_no_one_is_the_person_just_named() -> None:
+    source = "Mary Vance, a daughter of Senator Dick Vance, posted on Monday.\n\n“Freedom means freedom for everyone,” Mary Vance wrote."
+    derived = (
+        "Dick Vance supports the plan but has also said states should decide. "
+        "“Freedom means freedom for everyone,” the former senator has said."
+    )
+    [check] = _checks(derived, source)
+    assert (check.status, check.speaker) == ("misattributed", "Dick Vance")
+
+
+def test_a_misspelt_given_name_of_the_source_speaker_is_no_other_speaker() -> None:
+    source = "“Today's charges include no allegations of any kind,” said Lindsay Walters, the spokeswoman."
+    [check] = _checks(
+        "“Today's charges include no allegations of any kind,” said Lindsey Walters.", source
+    )
+    assert check.status == "exact"

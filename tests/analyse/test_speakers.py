@@ -263,3 +263,53 @@ def test_an_organizer_named_before_a_pronoun_is_evident() -> None:
         "“They no longer prioritize civil rights,” she told a radio host."
     )
     assert _speakers(text) == [("Dana Loesch", True)]
+
+
+def test_they_is_never_surely_one_person() -> None:
+    # "they" speaks for the members, not for the one person the sentence before names
+    text = "The members wrote to Sen. Paul Vance on Monday. “Your plan is false,” they said."
+    assert _speakers(text)[0][1] is False
+
+
+def test_an_indefinite_role_is_someone_unnamed() -> None:
+    text = "Sen. Paul Vance spoke on Monday. “We will win,” a Vance aide said."
+    assert _speakers(text) == [("a Vance aide", True)]
+
+
+def test_a_role_the_text_gave_no_one_is_the_person_just_named() -> None:
+    text = "Dick Vance spoke on Monday. “We will win,” the former senator has said."
+    assert _speakers(text) == [("Dick Vance", True)]
+
+
+def test_a_role_is_not_the_person_just_named_who_holds_another() -> None:
+    text = "Tom Hale, the mayor, spoke. “We will win,” the governor said."
+    assert _speakers(text)[0][1] is False
+
+
+def test_a_relational_role_is_not_the_person_just_named() -> None:
+    # the spokesman speaks for Vance: he is not Vance
+    text = "Paul Vance spoke on Monday. “We will win,” the spokesman said."
+    assert _speakers(text)[0][0] != "Paul Vance"
+
+
+def test_a_role_named_in_its_appositive_after_titles_is_one_person() -> None:
+    # "Their father" and "former Governor Dick Vance" are one man: "he" is sure
+    text = "Their father, former Governor Dick Vance, backs the plan (“It is fair,” he has said)."
+    assert _speakers(text) == [("Dick Vance", True)]
+
+
+def test_a_surname_alone_is_the_person_named_before_with_a_suffix() -> None:
+    # "Vance" is Tom Vance Jr., named before; Ana Vance is named only later
+    text = (
+        "Tom Vance Jr. pleaded guilty on Monday. He and his wife, Ana, had agreed to it.\n\n"
+        "Vance told the judge that he had been ill.\n\n"
+        "“Not a proud day,” he said.\n\n"
+        "The charge against Ana Vance is smaller. “We are fine,” Ana Vance said."
+    )
+    assert _speakers(text) == [("Tom Vance Jr.", True), ("Ana Vance", True)]
+
+
+def test_the_body_after_of_a_possessive_is_not_the_speaker() -> None:
+    # "Lieutenant" is a title, and "of the department's Fraud Unit" says where she works
+    text = "Lieutenant Ana Ruiz of the department's Fraud Unit said: “We closed the case.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]

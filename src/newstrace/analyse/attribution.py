@@ -20,9 +20,9 @@ _NAME_WORD = r"(?:[A-Z][\w.'-]*|[a-z]{1,3}[A-Z][\w'-]*)"
 _NAME = r"(?:(?:" + _NAME_WORD + r"|al|bin|de|van|von)\s+){0,4}" + _NAME_WORD
 _ROLE_NOUN = r"(?:" + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len)[::-1]) + r")"
 # "the attorney", "Stone's attorney", "the lawyer for Peter Strzok", "his press secretary,
-# Alyssa Farah": a role, maybe with the name it stands for.
+# Alyssa Farah", "a Romney campaign aide": a role, maybe with the name it stands for.
 _ROLE = (
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.'-]*'s)\s+(?:[\w.'-]+\s+){0,3}?"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.'-]*'s)\s+(?:[\w.'-]+\s+){0,3}?"
     + _ROLE_NOUN
     + r"(?:\s+(?:for|of|to)\s+"
     + _NAME
@@ -38,18 +38,20 @@ _TITLED_NAME = (
 )
 _WHO = r"(?:" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
 _AUX = r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly)"
-# Right after the quote (or between its pieces): ``," said Kerry`` / ``," Kerry said``.
+# Right after the quote (or between its pieces): ``," said Kerry`` / ``," Kerry said`` /
+# ``," the former vice president has said``.
 # The name may carry an appositive before its verb: ``," Representative Tom Cole, an
 # Oklahoma Republican, said``: right after the quote, that is as plain as ``," Cole said``.
 _AFTER = re.compile(
     r"^[\s,]*(?:(?:" + _VERB + r")\s+(?P<a>" + _WHO + r")|(?P<b>" + _WHO + r")"
-    r"(?:,[^,\"]{1,80},)?\s+(?:\w+ly\s+)?" + _VERB + r")\b"
+    r"(?:,[^,\"]{1,80},)?\s+(?:" + _AUX + r"\s+){0,2}" + _VERB + r")\b"
 )
-# The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said),
+# The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said), "Lt. Ana
+# Ruiz of the department's Fraud Unit" (said),
 # "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed).
 _SUBJECT_BEFORE = re.compile(
     r"(?P<who>" + _WHO + r")"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
     r"(?:\s*,\s*(?P<appositive>[^,\"]{1,90}),)?"
     r"(?:\s+" + _AUX + r")*\s*$"
 )
@@ -84,8 +86,9 @@ _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]
 _ROLE_MENTION = re.compile(_ROLE)
 _FULL_NAME = re.compile(_NAME)
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME + r")$")
-# A role held for someone, just before that someone: "A spokesman for ", "a lawyer to ".
-_ROLE_FOR = re.compile(r"\b(?i:" + _ROLE_NOUN + r")\s+(?:for|of|to)\s+$")
+# A role held for someone, just before that someone: "A spokesman for ", "a lawyer to ",
+# "A spokesman for the " (Democratic National Committee).
+_ROLE_FOR = re.compile(r"\b(?i:" + _ROLE_NOUN + r")\s+(?:for|of|to)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,9 @@ LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'\- ]{1,60}):\s", re.MULTILINE)
 # Words that put a capitalised run in a place, not a person ("of New York", "in Fort Worth").
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|at|from|near|across|to)\s+$")
 _COMMA = re.compile(r",\s+")
+_WORD_AND_SPACE = re.compile(r"[\w.-]+\s+")
+# How many title words may stand before the name of an appositive ("former Vice President").
+_TITLE_WORDS = 4
 _NOT_SURNAMES = NAME_TITLES | NAME_PARTICLES
 _INITIAL = re.compile(r"[A-Z]\.")
 # Before one capitalised word, words that make it a modifier or a place, not a person.
@@ -231,6 +234,7 @@ class People:
         self.mentions: list[tuple[int, Person]] = []
         self.possessives: set[tuple[int, Person]] = set()  # mentions as owners: "Putin's"
         self._in_full: set[tuple[int, Person]] = set()  # mentions by given name and surname
+        self._by_surname: list[tuple[int, Person]] = []  # not by a given name alone ("Sandra")
         self._evident: set[Person] = set()  # a role, a surname alone, or a speech verb
         self._gather()
         self._named_at = {at for at, _ in self.mentions}
@@ -306,6 +310,8 @@ class People:
             if person is None:
                 continue
             self.mentions.append((item.start, person))
+            if item.key.split()[0] == person.key.split()[0]:
+                self._by_surname.append((item.start, person))
             if item.possessive:
                 self.possessives.add((item.start, person))
             if item.given:
@@ -319,6 +325,10 @@ class People:
         """Whether the text shows ``person`` is someone: a role, a title, a mention by
         surname alone or next to a speech verb ("Inaugural Address" shows none of these)."""
         return person in self._evident
+
+    def roles(self, person: Person) -> set[str]:
+        """The roles the text gives ``person`` ("attorney" for "Goelman, Strzok's attorney")."""
+        return self._roles.get(person, set())
 
     def rivals(self, person: Person) -> list[Person]:
         """Other persons of the text with the same surname ("Asa" and "Seth Hutchinson")."""
@@ -334,6 +344,8 @@ class People:
         """The person a name stands for at ``position``: by given name, then by role, then
         the one last named in full before it ("Mr. Hutchinson" after "Seth Hutchinson")."""
         people = [p for (k, _), p in self._persons.items() if k == key]
+        if not given:
+            people = self._suffixed(key, position) or people
         if not people and not given:  # "Seth", for "Seth Hutchinson"
             people = [p for (_, g), p in self._persons.items() if g == key]
         if given:
@@ -349,6 +361,15 @@ class People:
             return None
         person = self._persons[(key, given)] = Person(key, key.split()[0].capitalize(), given)
         return person
+
+    def _suffixed(self, key: str, position: int) -> list[Person]:
+        """ "Jackson" after "Jesse Jackson Jr.", when no other Jackson was named by surname
+        before: a reader links a surname back to the one named with it, not to a "Sandra
+        Jackson" the text names later (or only as "his wife, Sandra")."""
+        before = {p for at, p in self._by_surname if at < position}
+        if any(p.key == key for p in before):
+            return []
+        return [p for p in before if p.key.startswith(key + " ")]
 
     def named(self, mention: str, position: int) -> Person | None:
         """The person a name next to a quote stands for ("Mr. Kerry", "Sen. Jack Reed")."""
@@ -371,12 +392,25 @@ class People:
             if role is None:
                 continue
             holders = self.holders(role, match.start(), owner_of(match.group()))
-            comma = _COMMA.match(self.text, match.end())
-            if comma and comma.end() in self._named_at:
+            if self._named_after(match.end()):
                 continue  # "the spokesman, Nick Merrill": the name counts
             person = holders[0] if len(holders) == 1 else Person("the " + role, match.group())
             found.append((match.start(), person))
         return sorted(found, key=lambda item: item[0])
+
+    def _named_after(self, position: int) -> bool:
+        """Whether an appositive at ``position`` names someone, maybe after title words
+        ("the spokesman, Nick Merrill", "Their father, former Vice President Dick Cheney")."""
+        comma = _COMMA.match(self.text, position)
+        at = comma.end() if comma else -1
+        for _ in range(_TITLE_WORDS + 1):
+            if at in self._named_at:
+                return True
+            word = _WORD_AND_SPACE.match(self.text, at) if at >= 0 else None
+            if word is None:
+                return False
+            at = word.end()
+        return False
 
     def holders(self, role: str, position: int, owner: str | None = None) -> list[Person]:
         """Everyone named before ``position`` whom the text gives this role ("attorney"

@@ -10,8 +10,9 @@ more B quotes given as one), ``altered`` (words changed; the word diff is given)
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words
-or more), B naming the copy's speaker too, as someone else, and no quote of B giving the
-same words to the copy's speaker.
+or more), B naming the copy's speaker too, as someone else (by surname alone when the given
+names differ, as a nickname's does, unless that is B's speaker herself), and no quote of B
+giving the same words to the copy's speaker.
 """
 
 from __future__ import annotations
@@ -97,7 +98,14 @@ def _misattributed(
         return False
     if any(same_person(copy, other, config) for other in b_speakers):
         return False
-    return b_people.resolve(copy.key, copy.given, set(), len(b_people.text)) is not None
+    # B names the copy's speaker: by the same given name, else by the surname alone ("Bill"
+    # and "William Kristol": a nickname is no other person), unless that is the source's
+    # speaker herself ("Lindsey" for "Lindsay Walters": a misspelt given name)
+    end = len(b_people.text)
+    if b_people.resolve(copy.key, copy.given, set(), end) is not None:
+        return True
+    named = b_people.resolve(copy.key, "", set(), end)
+    return named is not None and named.key != source.key
 
 
 def _whole_sentences(text: str, start: int, end: int) -> bool:

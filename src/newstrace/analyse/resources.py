@@ -53,6 +53,15 @@ ROLE_NOUNS = frozenset(
     pollster commentator columnist lobbyist operative campaigner treasurer""".split()
 )
 
+# Roles held for or next to another person ("the spokesman" speaks for someone, "the
+# wife" is someone's): such a role never stands for the person just named, who may be
+# the one it serves ("Obama spoke. '...,' the spokesman said").
+RELATIONAL_ROLES = frozenset(
+    """attorney counsel spokesman aide adviser secretary deputy assistant son daughter wife
+    husband father mother brother sister friend boss source witness strategist consultant
+    pollster lobbyist operative official staffer""".split()
+)
+
 # One role under several names: "the lawyer" is the attorney named earlier.
 ROLE_SYNONYMS = {
     "lawyer": "attorney",
@@ -81,8 +90,8 @@ NAME_TITLES = (
     HONORIFICS
     | ROLE_NOUNS
     | frozenset(
-        """reps sens gov gen lt col capt sgt adm prof rev deputy assistant associate acting
-        former interim district county state federal attorney-general majority minority
+        """reps sens gov gen lt lieutenant col capt sgt adm prof rev deputy assistant associate
+        acting former interim district county state federal attorney-general majority minority
         senior junior press campaign house senate vice executive managing commission
         councillor detective lord lady sir dame defense defence foreign white homeland
         treasury interior energy commerce labor agriculture transportation education health

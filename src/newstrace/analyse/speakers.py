@@ -3,10 +3,12 @@
 Rule-based on purpose: no named-entity model with its weights is published on PyPI by its
 authors (spaCy's models are not; the re-uploads there are unofficial).  The mention next to
 a quote (``attribution.py``) is resolved to a person the text names (``people.py``): a name
-to its fullest form, a role ("the attorney") to the one person the text gave it before, "he"
-or "she" to the one person the sentence before names, and a quote with no attribution to
-the speaker of the quote before it.  A speaker is ``sure`` only when that reading leaves no
-doubt; a misattribution is claimed only between sure speakers.
+to its fullest form, a role ("the attorney") to the one person the text gave it before (a
+role it gave no one, like a "he", to the person just named), "he" or "she" to the one person
+the sentence before names, an indefinite role ("a Ryan spokesman") to someone unnamed, and a
+quote with no attribution to the speaker of the quote before it.  "They" is never surely one
+person.  A speaker is ``sure`` only when that reading leaves no doubt; a misattribution is
+claimed only between sure speakers.
 """
 
 from __future__ import annotations
@@ -31,7 +33,14 @@ from newstrace.analyse.prose import (
     sentence_start,
     starts_sentence,
 )
-from newstrace.analyse.resources import HONORIFICS, MONTHS, SPEECH_VERBS, TITLES, WEEKDAYS
+from newstrace.analyse.resources import (
+    HONORIFICS,
+    MONTHS,
+    RELATIONAL_ROLES,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +60,17 @@ def _speaker(person: Person, *, sure: bool) -> Speaker:
 
 def _unsure(speaker: Speaker) -> Speaker:
     return replace(speaker, sure=False)
+
+
+# "a spokesman", "an aide": an indefinite article brings in someone not met before.
+_INDEFINITE = re.compile(r"(?i:an?)\s")
+
+
+def unnamed(description: str) -> Speaker:
+    """Someone a text describes but does not name ("a Ryan spokesman", "an aide"): an
+    indefinite description brings in a new person, so no one the text names (a reader
+    takes a reporter's unnamed source for someone else than the people named); sure."""
+    return Speaker("unnamed: " + " ".join(description.lower().split()), description)
 
 
 def _clean(name: str) -> list[str]:
@@ -106,9 +126,12 @@ class SpeakerResolver:
         if mention is None:
             return self._continued(start)
         if mention.kind == "pronoun":
-            return self._pronoun(start - mention.back)
+            speaker = self._pronoun(start - mention.back)
+            # "they" speaks for a group ("the GOP members"), never surely for one person
+            plural = mention.text.lower() == "they"
+            return _unsure(speaker) if plural and speaker is not None else speaker
         if mention.kind == "role":
-            return self._role(mention.text, start)
+            return self._role(mention.text, start, start - mention.back)
         if mention.kind == "organisation":
             return self._organisation(mention.text)
         person = self.people.named(mention.text, start)
@@ -131,15 +154,34 @@ class SpeakerResolver:
         recent = sentence_start(self.text, max(0, sentence_start(self.text, start) - 1))
         return self.people.last_in_full(person, start) >= recent
 
-    def _role(self, text: str, start: int) -> Speaker | None:
-        """ "the attorney": the one person named before whom the text made its attorney."""
+    def _role(self, text: str, start: int, position: int) -> Speaker | None:
+        """ "the attorney": the one person named before whom the text made its attorney.
+        "a Ryan spokesman": someone the text does not name (see ``unnamed``)."""
         roles = [role for role in map(role_of, text.split()) if role]
         if not roles:
             return None
-        holders = self.people.holders(roles[-1], start, owner_of(text))
+        if _INDEFINITE.match(text):
+            return unnamed(text)
+        owner = owner_of(text)
+        holders = self.people.holders(roles[-1], start, owner)
         if len(holders) == 1:
             return _speaker(holders[0], sure=True)
+        if not holders and owner is None and not RELATIONAL_ROLES & set(roles):
+            return self._role_introduced(text, roles[-1], position)
         return Speaker("the " + roles[-1], text, sure=False)
+
+    def _role_introduced(self, text: str, role: str, position: int) -> Speaker:
+        """A role the text gave no one ("Dick Cheney supports it. '...,' the former vice
+        president has said"): a reader takes it, as a "he", for the person just named, and
+        learns the role from it; sure only when that person has no other role here (else
+        "the governor" after "Tom Hale, the mayor," is someone else)."""
+        speaker = self._pronoun(position)
+        if speaker is None:
+            return Speaker("the " + role, text, sure=False)
+        person = self.people.named(speaker.name, position)
+        if person is None or self.people.roles(person):
+            return _unsure(speaker)
+        return speaker
 
     def _mentions(
         self, start: int, end: int, *, possessives: bool = True
