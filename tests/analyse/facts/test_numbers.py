@@ -35,6 +35,12 @@ from tests.analyse.facts.aligned import Change, changes
         ),
         # a vote is one fact
         ("It passed 234-197.", "It passed 234-193.", [("number", "234-197", "234-193")]),
+        # a tally written with "to"
+        (
+            "In the closed vote she beat Ortiz 61 to 40, aides said.",
+            "In the closed vote she beat Ortiz by a 61-to-44 margin, aides said.",
+            [("number", "61 to 40", "61-to-44")],
+        ),
         # a figure given to one unit is not a rounding of another
         (
             "Perry bought $1.5 million in broadcast time.",

@@ -28,6 +28,12 @@ from tests.analyse.facts.aligned import Change, changes
             '"We mishandled it," the manager said at a House Judiciary Committee hearing.',
             [("organisation", "Senate Judiciary Committee", "House Judiciary Committee")],
         ),
+        # a place read as a person, named again inside a longer name
+        (
+            "By dawn 31 volunteers from Glen Morrow, with two trucks, had cleared the road.",
+            "In all, 34 volunteers and two trucks from Glen Morrow Fire Rescue were sent.",
+            [("number", "31", "34")],
+        ),
     ],
 )
 def test_a_fact_alone_of_its_type_that_differs_is_changed(

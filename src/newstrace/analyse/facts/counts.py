@@ -30,13 +30,17 @@ _ORDINAL = (
 )
 _WORD = rf"(?:{_ORDINAL}|{_CARDINAL})"
 _NUMBER = re.compile(
-    # A vote or a score ("passed 234-197") is one fact, not two numbers.
-    r"(?P<tally>(?<![\w.,-])\d{1,4}-\d{1,4}(?![\w-]))"
+    # A vote or a score ("passed 234-197", "a 134-to-63 vote", "beat him 134 to 53,") is
+    # one fact, not two numbers; "to" between spaces only before a clause ends, as "5 to
+    # 10 years" is a range.
+    r"(?P<tally>(?<![\w.,-])\d{1,4}(?:-|-to-)\d{1,4}(?![\w-])"
+    r"|(?<![\w.,-])\d{1,4}\s+to\s+\d{1,4}(?=\s*[,.;:)]|\s*$))"
     r"|(?P<time>\b\d{1,2}:\d\d\b)"
     r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?\b(?P<pct>%)?"
     rf"|(?P<words>\b{_WORD}(?:(?:-|\s+){_WORD})*\b)",
     re.IGNORECASE,
 )
+_TALLY_JOIN = re.compile(r"\s*(?:-to-|\bto\b|-)\s*")
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PERCENT = re.compile(r"\s*-?\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
@@ -78,7 +82,7 @@ def _counted(text: str, number: re.Match[str]) -> str:
 def _value(match: re.Match[str]) -> tuple[str, bool] | None:
     """The number's value and whether it is an ordinal; None for a time or a year."""
     if match.group("tally"):
-        return match.group("tally"), False
+        return _TALLY_JOIN.sub("-", match.group("tally")), False
     digits = match.group("digits")
     if digits is not None:
         plain = digits.replace(",", "")

@@ -63,6 +63,9 @@ _ABBREVIATED = re.compile(
 )
 # Words that make another rank of the one after them ("rear"/"vice" admiral).
 _RANK_MODIFIERS = RANK_CHANGERS | frozenset("rear vice brigadier major senior".split())
+# Modifiers whose addition alone makes another office ("lieutenant governor"/"governor");
+# "acting", "interim" or "chief" added say the same office, held for now or at its head.
+_OTHER_OFFICE = frozenset("vice deputy assistant associate lieutenant under rear".split())
 # Two words for one office, as reports use them.
 _SAME_RANKS = (frozenset({"justice", "judge"}), frozenset({"spokesman", "spokesperson"}))
 _SPEECH = frozenset("said says told asked added wrote according tweeted".split())
@@ -249,11 +252,22 @@ def _other_person(
 
 
 def _unmatched(people: list[Name], others: list[Name]) -> bool:
-    """A person of ``people`` (given name and surname) that ``others`` never name."""
+    """A person of ``people`` (given name and surname) that ``others`` never name, even
+    as part of a longer name ("Port Aldous" of "Port Aldous Fire Rescue": a place read as a
+    person, its words all said again)."""
     return any(
-        len(p.words) > 1 and not any(same_person(p, o) or spelt_differently(p, o) for o in others)
-        for p in people
+        len(p.words) > 1 and not any(_names_the_same(p, o) for o in others) for p in people
     )
+
+
+def _names_the_same(p: Name, o: Name) -> bool:
+    return same_person(p, o) or spelt_differently(p, o) or _inside(p.words, o.words)
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short``'s words, in order, a run of ``long``'s."""
+    width = len(short)
+    return any(long[n : n + width] == short for n in range(len(long) - width + 1))
 
 
 def about_others(a_people: list[Name], b_people: list[Name]) -> bool:
@@ -311,6 +325,11 @@ def swapped_facts(
     codes = matcher.get_opcodes()
     found: list[Discrepancy] = []
     for n, (op, i1, i2, j1, j2) in enumerate(codes):
+        if op in ("insert", "delete"):
+            added = _added_modifier(a, a_tokens, b, b_tokens, codes, n)
+            if added is not None:
+                found.append(added)
+            continue
         if op != "replace":
             continue
         # the unchanged runs on either side, up to _ANCHOR tokens
@@ -337,6 +356,29 @@ def swapped_facts(
             found.append(_discrepancy(kind, a, swap.a, b, swap.b))
             break  # one fact a run
     return found
+
+
+def _added_modifier(
+    a: Passage,
+    a_tokens: list[_Token],
+    b: Passage,
+    b_tokens: list[_Token],
+    codes: list[tuple[str, int, int, int, int]],
+    n: int,
+) -> Discrepancy | None:
+    """A word that makes another office, added or dropped before an unchanged rank:
+    "As lieutenant governor of Arkansas" / "As governor of Arkansas".  A difflib word diff
+    is all it takes; no rule of titles.py reads an office without its holder's name."""
+    op, i1, i2, j1, j2 = codes[n]
+    if n + 1 >= len(codes) or codes[n + 1][0] != "equal" or not n or codes[n - 1][0] != "equal":
+        return None  # the rank and the word before the modifier must both be unchanged
+    extra = a_tokens[i1:i2] if op == "delete" else b_tokens[j1:j2]  # "delete": A's own
+    rank = a_tokens[i2]
+    if len(extra) != 1 or extra[0].word not in _OTHER_OFFICE or not _is_rank(rank):
+        return None
+    if op == "delete":
+        return _discrepancy("title", a, [*extra, rank], b, [b_tokens[j2]])
+    return _discrepancy("title", a, [rank], b, [*extra, b_tokens[j2]])
 
 
 def _variant(x: list[_Token], y: list[_Token]) -> bool:
