@@ -61,10 +61,15 @@ def _names(a: _Facts, b: _Facts) -> list[Discrepancy]:
     return found
 
 
+def _one_person(a: Name, b: Name) -> bool:
+    return same_person(a, b) or spelt_differently(a, b)
+
+
 def _titles(a: _Facts, b: _Facts) -> list[Discrepancy]:
     found = []
     for title in a.titles:
-        theirs = [t for t in b.titles if same_person(title.person, t.person)]
+        # a misspelt name is still the one person ("Shumer"/"Schumer")
+        theirs = [t for t in b.titles if _one_person(title.person, t.person)]
         if theirs and all(different_titles(title, t) for t in theirs):
             found.append(discrepancy("title", title.mention, theirs[0].mention))
     return found
