@@ -89,7 +89,8 @@ def analyse(
     checked = check_quotes(a, b, alignments) if quotes is None else quotes
     a_quoted, b_quoted = quoted_spans(a), quoted_spans(b)
     sentences = [widened(x, a, b) for x in alignments]
-    found = find_discrepancies(sentences, min_score=config.min_change_score)
+    copied = relation in ("a_from_b", "b_from_a")
+    found = find_discrepancies(sentences, min_score=config.min_change_score, copy=copied)
     if side is not None and relation != "unrelated":
         found = _with_person_changes(found, person_changes(a.text, b.text))
     changes = [change for change in found if one_statement(change, a_quoted, b_quoted, checked)]

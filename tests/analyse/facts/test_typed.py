@@ -79,3 +79,18 @@ def test_a_fact_alone_of_its_type_that_differs_is_changed(
 )
 def test_other_facts_are_not_changes(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+_WEEKDAYS = (
+    "The Ledger disclosed on Monday that the council had sold the depot.",
+    "The Ledger reported Tuesday that the city council had quietly sold its old bus depot,"
+    " while the Courier reported Wednesday on the buyer.",
+)
+
+
+def test_a_weekday_after_a_word_in_common_is_changed_in_a_copy() -> None:
+    assert changes(*_WEEKDAYS, copy=True) == [("date", "Monday", "Tuesday")]
+
+
+def test_weekdays_of_independent_reports_are_not_compared() -> None:
+    assert changes(*_WEEKDAYS) == []

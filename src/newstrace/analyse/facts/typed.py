@@ -180,6 +180,37 @@ def changed_dates(
     return found
 
 
+# Words before a weekday that say nothing of what happened that day.
+_WEEKDAY_EMPTY = _EMPTY | frozenset("reported says told announced".split())
+
+
+def _weekday_anchors(passage: Passage, mention: Mention) -> set[str]:
+    """The words that say something among the few before a weekday, names kept: "The
+    Guardian revealed on Tuesday" / "The Guardian reported Wednesday" share "Guardian"."""
+    start = mention.span.start - passage.offset
+    words = _WORD.findall(passage.text[max(0, start - 60) : start])[-_ANCHOR:]
+    return {stem(w.lower()) for w in words if w.lower() not in _WEEKDAY_EMPTY}
+
+
+def changed_weekdays(
+    a: Passage, a_dates: list[Mention], b: Passage, b_dates: list[Mention]
+) -> list[Discrepancy]:
+    """Weekdays of A against the one weekday of B after a word in common ("name his
+    running mate by Thursday" / "announce his running mate by Friday").  Read only for a
+    copy and its source: in independent reports weekdays are the days each was told things."""
+    found = []
+    a_days = [x for x in a_dates if set(_parts(x)) == {"weekday"}]
+    b_days = [y for y in b_dates if set(_parts(y)) == {"weekday"}]
+    for x in a_days:
+        if any(same_date(x, y) for y in b_days):
+            continue
+        anchors = _weekday_anchors(a, x)
+        partners = [y for y in b_days if anchors & _weekday_anchors(b, y)]
+        if len(partners) == 1 and not any(same_date(z, partners[0]) for z in a_days):
+            found.append(discrepancy("date", x, partners[0]))
+    return found
+
+
 # --- bodies ---
 
 
