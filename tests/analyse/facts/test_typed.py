@@ -14,7 +14,7 @@ from tests.analyse.facts.aligned import Change, changes
         (
             "This year's spending plan handed the ministry $750 billion.",
             "The budget law earmarked $700 billion for the Defense Department this year.",
-            [("number", "750", "700")],
+            [("number", "750 billion", "700 billion")],
         ),
         # a year after the same preposition, in sentences with words in common
         (

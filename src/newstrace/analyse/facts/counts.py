@@ -37,6 +37,8 @@ _NUMBER = re.compile(
     r"|(?<![\w.,-])\d{1,4}\s+to\s+\d{1,4}(?=\s*[,.;:)]|\s*$))"
     r"|(?P<time>\b\d{1,2}:\d\d\b)"
     r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?\b(?P<pct>%)?"
+    # the scale is part of the figure: "$4 million" is not "$4 billion"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     rf"|(?P<words>\b{_WORD}(?:(?:-|\s+){_WORD})*\b)",
     re.IGNORECASE,
 )
@@ -69,13 +71,15 @@ def _counted(text: str, number: re.Match[str]) -> str:
         return "age"
     if number.group("pct") or _PERCENT.match(text, end):
         return "percent"
+    # a figure with a scale is an amount, whatever follows it ("$4 million in funds")
+    scaled = "amount" if number.group("scale") else ""
     between = _BETWEEN.match(text, end)
     following = _NEXT_WORD.match(text, between.end() if between else end)
     if following is None:
-        return ""
+        return scaled
     word = following.group(1).lower()
     if word in FUNCTION_WORDS:
-        return ""  # "one of the", "23 states and": nothing says what is counted
+        return scaled  # "one of the", "23 states and": nothing says what is counted
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
@@ -88,7 +92,8 @@ def _value(match: re.Match[str]) -> tuple[str, bool] | None:
         plain = digits.replace(",", "")
         if _YEAR.fullmatch(plain) and not match.group("suffix") and not match.group("pct"):
             return None  # a year: dates.py compares it
-        return plain, bool(match.group("suffix"))
+        scale = match.group("scale")
+        return (f"{plain} {scale.lower()}" if scale else plain), bool(match.group("suffix"))
     words = match.group("words")
     if words is None or words.lower() in _SCALES:
         return None  # "million" of "$1.5 million" belongs to the figure before it
@@ -145,10 +150,27 @@ def same_number(a: Mention, b: Mention) -> bool:
     return same_value(a.value, b.value)
 
 
+_SCALE_SIZES = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def magnitude(value: str) -> float | None:
+    """A value's size: "4 million" is 4000000.0; None for a tally ("234-197")."""
+    figure, _, scale = value.partition(" ")
+    try:
+        return float(figure) * _SCALE_SIZES[scale]
+    except (ValueError, KeyError):
+        return None
+
+
 def same_value(a: str, b: str) -> bool:
-    """``same_number`` of two values as written in digits ("35.72", "36")."""
+    """``same_number`` of two values as written in digits ("35.72", "36", "1.5 million")."""
     if a == b:
         return True
+    a_figure, _, a_scale = a.partition(" ")
+    b_figure, _, b_scale = b.partition(" ")
+    if a_scale != b_scale:
+        return magnitude(a) == magnitude(b) is not None  # "1.5 million" / "1,500,000"
+    a, b = a_figure, b_figure
     try:
         x, y = float(a), float(b)
     except ValueError:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 
-from newstrace.analyse.facts.counts import same_value
+from newstrace.analyse.facts.counts import magnitude, same_value
 from newstrace.analyse.facts.dates import same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
 from newstrace.analyse.facts.names import aliases
@@ -97,10 +97,10 @@ def _amount_key(passage: Passage, mention: Mention) -> tuple[str, str] | None:
 def _amounts_differ(a: Mention, b: Mention) -> bool:
     if same_value(a.value, b.value):
         return False
-    try:
-        low, high = sorted((float(a.value), float(b.value)))
-    except ValueError:
+    x, y = magnitude(a.value), magnitude(b.value)
+    if x is None or y is None:
         return False
+    low, high = sorted((x, y))
     if not (a.text[:1].isdigit() and b.text[:1].isdigit()) or high >= _MAX_RATIO * low:
         return False  # "52 members" / "one member"; "earned $139 million" / "paid $43 million"
     rough = any(m.context.before[:1] and m.context.before[0] in ROUGH_WORDS for m in (a, b))
