@@ -39,7 +39,8 @@ def _spellings(a: list[Name], b: list[Name]) -> list[Discrepancy]:
     found = []
     for name in _full(a):
         # a lone surname of B ("Cordova") says nothing of how B spells the given name
-        if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in _full(b)):
+        full = _full(b)
+        if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in full):
             continue
         partners = {m.mention.value: m for m in _full(b) if spelt_differently(name, m)}
         if len(partners) == 1:

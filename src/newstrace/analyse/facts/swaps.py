@@ -14,6 +14,7 @@ of two independent reports is not read as one statement.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -255,9 +256,7 @@ def _unmatched(people: list[Name], others: list[Name]) -> bool:
     """A person of ``people`` (given name and surname) that ``others`` never name, even
     as part of a longer name ("Port Aldous" of "Port Aldous Fire Rescue": a place read as a
     person, its words all said again)."""
-    return any(
-        len(p.words) > 1 and not any(_names_the_same(p, o) for o in others) for p in people
-    )
+    return any(len(p.words) > 1 and not any(_names_the_same(p, o) for o in others) for p in people)
 
 
 def _names_the_same(p: Name, o: Name) -> bool:
@@ -363,7 +362,7 @@ def _added_modifier(
     a_tokens: list[_Token],
     b: Passage,
     b_tokens: list[_Token],
-    codes: list[tuple[str, int, int, int, int]],
+    codes: Sequence[tuple[str, int, int, int, int]],
     n: int,
 ) -> Discrepancy | None:
     """A word that makes another office, added or dropped before an unchanged rank:
