@@ -31,3 +31,9 @@ def test_a_figure_alike_to_two_of_the_other_is_no_change() -> None:
     a = "The club signed 8 young players this summer."
     b = "It signed 5 young players in June and 6 young players in August."
     assert _changes(a, b) == []
+
+
+def test_a_weekday_after_a_word_in_common() -> None:
+    a = "Repairs begin soon. Mayor Ruiz said on Monday that the bridge would reopen in spring."
+    b = "The bridge has been shut since May. Mayor Ruiz announced Tuesday it would reopen."
+    assert _changes(a, b) == [("date", "Monday", "Tuesday")]

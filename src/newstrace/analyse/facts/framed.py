@@ -19,20 +19,34 @@ from collections.abc import Callable
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.typed import WEEKDAY_EMPTY
 from newstrace.analyse.lexicon import stem
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 _Test = Callable[[Mention, Mention], bool]
 _AROUND = 5  # words on each side of a date looked at for one in common
+_WEEKDAY_ANCHOR = 3  # words before a weekday looked at for one in common
 
 
 def _stems(mention: Mention) -> set[str]:
     return {stem(word) for word in mention.context.near(_AROUND)}
 
 
+def _weekday(mention: Mention) -> bool:
+    return mention.value.startswith("weekday=") and " " not in mention.value
+
+
+def _before_weekday(mention: Mention) -> set[str]:
+    """The words that say something among the few before a weekday, names kept."""
+    return {stem(w) for w in mention.context.before[:_WEEKDAY_ANCHOR] if w not in WEEKDAY_EMPTY}
+
+
 def _dated_alike(a: Mention, b: Mention) -> bool:
     """Dates of one event: comparable, and a word in common around them, in any of its
-    forms ("will be sentenced on May 14" / "Sentencing was set for May 4")."""
+    forms ("will be sentenced on May 14" / "Sentencing was set for May 4"); two weekdays
+    after a word in common ("Mayor Ruiz said Tuesday" / "Mayor Ruiz announced Monday")."""
+    if _weekday(a) and _weekday(b):
+        return bool(_before_weekday(a) & _before_weekday(b))
     return comparable_dates(a, b) and bool(_stems(a) & _stems(b))
 
 

@@ -181,7 +181,7 @@ def changed_dates(
 
 
 # Words before a weekday that say nothing of what happened that day.
-_WEEKDAY_EMPTY = _EMPTY | frozenset("reported says told announced".split())
+WEEKDAY_EMPTY = _EMPTY | frozenset("reported says told announced".split())
 
 
 def _weekday_anchors(passage: Passage, mention: Mention) -> set[str]:
@@ -189,7 +189,7 @@ def _weekday_anchors(passage: Passage, mention: Mention) -> set[str]:
     Guardian revealed on Tuesday" / "The Guardian reported Wednesday" share "Guardian"."""
     start = mention.span.start - passage.offset
     words = _WORD.findall(passage.text[max(0, start - 60) : start])[-_ANCHOR:]
-    return {stem(w.lower()) for w in words if w.lower() not in _WEEKDAY_EMPTY}
+    return {stem(w.lower()) for w in words if w.lower() not in WEEKDAY_EMPTY}
 
 
 def changed_weekdays(
