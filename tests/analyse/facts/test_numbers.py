@@ -41,6 +41,12 @@ from tests.analyse.facts.aligned import Change, changes
             "The plan sets aside $3 billion to train more nurses.",
             [("number", "3 million", "3 billion")],
         ),
+        # a figure outside the other's bound
+        (
+            "Officials said fewer than 300 homes lost power overnight.",
+            "Officials said 340 homes lost power overnight.",
+            [("number", "300", "340")],
+        ),
         # a tally written with "to"
         (
             "In the closed vote she beat Ortiz 61 to 40, aides said.",
@@ -90,6 +96,15 @@ def test_a_changed_count(a: str, b: str, expected: list[Change]) -> None:
             "He will become Massachusetts' first black senator.",
         ),
         ("One of the 12 men fled.", "Two officers said 12 men fled."),
+        # a figure within the other's bound
+        (
+            "The agency sent more than 4,000 extra nurses to the north.",
+            "The agency sent 4,300 extra nurses to the north on Monday.",
+        ),
+        (
+            "Officials said fewer than 300 homes lost power overnight.",
+            "Officials said 260 homes lost power overnight.",
+        ),
         # one amount written two ways
         ("He spent $1.5 million in all.", "All told, aides said, he had spent $1,500,000 in all."),
         # "$1 million": the scale word is not a second number

@@ -146,8 +146,36 @@ def _significant(value: str) -> int:
 
 
 def same_number(a: Mention, b: Mention) -> bool:
-    """One number, or one rounded from the other ("35.72"/"35.7", "35.7"/"36")."""
-    return same_value(a.value, b.value)
+    """One number, or one rounded from the other ("35.72"/"35.7", "35.7"/"36"), or one
+    within the other's bound ("more than 5,000" / "5,200")."""
+    return same_value(a.value, b.value) or within_bound(a, b) or within_bound(b, a)
+
+
+# Words before a figure that make it a bound: (nearest word, the one before it) -> sign.
+_BOUNDS: dict[tuple[str, ...], int] = {
+    ("than", "more"): 1,
+    ("than", "greater"): 1,
+    ("least", "at"): 1,
+    ("than", "less"): -1,
+    ("than", "fewer"): -1,
+    ("most", "at"): -1,
+    ("to", "up"): -1,
+}
+
+
+def within_bound(bound: Mention, other: Mention) -> bool:
+    """``other`` agrees with the bound ``bound`` states: "more than 5,000" holds 5,200."""
+    return holds(tuple(bound.context.before[:2]), bound.value, other.value)
+
+
+def holds(before: tuple[str, ...], bound: str, value: str) -> bool:
+    """``value`` within ``bound`` when the words ``before`` it (nearest first) make it one
+    ("than", "more")."""
+    sign = _BOUNDS.get(before, 0)
+    x, y = magnitude(bound), magnitude(value)
+    if not sign or x is None or y is None:
+        return False
+    return (y - x) * sign >= 0
 
 
 _SCALE_SIZES = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}

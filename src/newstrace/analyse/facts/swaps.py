@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Levenshtein
 
-from newstrace.analyse.facts.counts import read_number, same_value
+from newstrace.analyse.facts.counts import holds, read_number, same_value
 from newstrace.analyse.facts.mentions import Passage, strip_possessive
 from newstrace.analyse.facts.names import (
     Name,
@@ -347,6 +347,8 @@ def swapped_facts(
                 continue
             if _variant(swap.a, swap.b):
                 continue
+            if kind == "number" and _within_bound(a_tokens, swap.a, b_tokens, swap.b):
+                continue
             ranked = (_number(swap.a[0]) or ("", False))[1]
             if ranked and not swap.whole:
                 continue  # a rank keeps the word before it: "the second" / "Mass.' first"
@@ -378,6 +380,19 @@ def _added_modifier(
     if op == "delete":
         return _discrepancy("title", a, [*extra, rank], b, [b_tokens[j2]])
     return _discrepancy("title", a, [rank], b, [*extra, b_tokens[j2]])
+
+
+def _within_bound(
+    a_tokens: list[_Token], x: list[_Token], b_tokens: list[_Token], y: list[_Token]
+) -> bool:
+    """One figure within the bound the other states: "more than 4,000" / "4,300"."""
+    x_value, y_value = _number(x[0]), _number(y[0])
+    if x_value is None or y_value is None:
+        return False
+    at_a, at_b = a_tokens.index(x[0]), b_tokens.index(y[0])
+    a_before = tuple(t.word for t in a_tokens[max(0, at_a - 2) : at_a][::-1])
+    b_before = tuple(t.word for t in b_tokens[max(0, at_b - 2) : at_b][::-1])
+    return holds(a_before, x_value[0], y_value[0]) or holds(b_before, y_value[0], x_value[0])
 
 
 def _variant(x: list[_Token], y: list[_Token]) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 
-from newstrace.analyse.facts.counts import magnitude, same_value
+from newstrace.analyse.facts.counts import magnitude, same_number, same_value
 from newstrace.analyse.facts.dates import same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
 from newstrace.analyse.facts.names import aliases
@@ -95,7 +95,7 @@ def _amount_key(passage: Passage, mention: Mention) -> tuple[str, str] | None:
 
 
 def _amounts_differ(a: Mention, b: Mention) -> bool:
-    if same_value(a.value, b.value):
+    if same_number(a, b):
         return False
     x, y = magnitude(a.value), magnitude(b.value)
     if x is None or y is None:
