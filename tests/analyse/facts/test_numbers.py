@@ -41,6 +41,12 @@ from tests.analyse.facts.aligned import Change, changes
             "The plan sets aside $3 billion to train more nurses.",
             [("number", "3 million", "3 billion")],
         ),
+        # two bounds
+        (
+            "The account, with more than 41,000 followers, was shut.",
+            "The account, with more than 14,000 followers, was shut.",
+            [("number", "41,000", "14,000")],
+        ),
         # a figure outside the other's bound
         (
             "Officials said fewer than 300 homes lost power overnight.",

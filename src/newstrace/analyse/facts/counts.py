@@ -165,13 +165,17 @@ _BOUNDS: dict[tuple[str, ...], int] = {
 
 def within_bound(bound: Mention, other: Mention) -> bool:
     """``other`` agrees with the bound ``bound`` states: "more than 5,000" holds 5,200."""
-    return holds(tuple(bound.context.before[:2]), bound.value, other.value)
+    before, other_before = tuple(bound.context.before[:2]), tuple(other.context.before[:2])
+    return holds(before, bound.value, other.value, other_before)
 
 
-def holds(before: tuple[str, ...], bound: str, value: str) -> bool:
+def holds(before: tuple[str, ...], bound: str, value: str, value_before: tuple[str, ...]) -> bool:
     """``value`` within ``bound`` when the words ``before`` it (nearest first) make it one
-    ("than", "more")."""
+    ("than", "more") and the value is none ("more than 14,000" / "more than 41,000" is a
+    change)."""
     sign = _BOUNDS.get(before, 0)
+    if value_before in _BOUNDS:
+        return False
     x, y = magnitude(bound), magnitude(value)
     if not sign or x is None or y is None:
         return False

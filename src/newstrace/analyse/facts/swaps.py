@@ -392,7 +392,9 @@ def _within_bound(
     at_a, at_b = a_tokens.index(x[0]), b_tokens.index(y[0])
     a_before = tuple(t.word for t in a_tokens[max(0, at_a - 2) : at_a][::-1])
     b_before = tuple(t.word for t in b_tokens[max(0, at_b - 2) : at_b][::-1])
-    return holds(a_before, x_value[0], y_value[0]) or holds(b_before, y_value[0], x_value[0])
+    return holds(a_before, x_value[0], y_value[0], b_before) or holds(
+        b_before, y_value[0], x_value[0], a_before
+    )
 
 
 def _variant(x: list[_Token], y: list[_Token]) -> bool:
