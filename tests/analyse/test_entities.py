@@ -21,7 +21,7 @@ from tests.analyse.facts.aligned import changes
             [("name", "John Smyth", "John Smith")],
         ),
         ("Seven people were hurt.", "Nine people were hurt.", [("number", "Seven", "Nine")]),
-        ("It cost $5 million.", "It cost $7 million.", [("number", "5", "7")]),
+        ("It cost $5 million.", "It cost $7 million.", [("number", "5 million", "7 million")]),
         (
             "They met on Friday afternoon.",
             "They met on Thursday afternoon.",

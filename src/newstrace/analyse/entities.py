@@ -19,7 +19,12 @@ from newstrace.analyse.facts.names import Name, aliases, names, same_person, spe
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.swaps import about_others, swapped_facts
 from newstrace.analyse.facts.titles import Title, different_titles, titles
-from newstrace.analyse.facts.typed import changed_amounts, changed_bodies, changed_dates
+from newstrace.analyse.facts.typed import (
+    changed_amounts,
+    changed_bodies,
+    changed_dates,
+    changed_weekdays,
+)
 from newstrace.model import Alignment, Discrepancy
 
 
@@ -61,16 +66,21 @@ def _names(a: _Facts, b: _Facts) -> list[Discrepancy]:
     return found
 
 
+def _one_person(a: Name, b: Name) -> bool:
+    return same_person(a, b) or spelt_differently(a, b)
+
+
 def _titles(a: _Facts, b: _Facts) -> list[Discrepancy]:
     found = []
     for title in a.titles:
-        theirs = [t for t in b.titles if same_person(title.person, t.person)]
+        # a misspelt name is still the one person ("Shumer"/"Schumer")
+        theirs = [t for t in b.titles if _one_person(title.person, t.person)]
         if theirs and all(different_titles(title, t) for t in theirs):
             found.append(discrepancy("title", title.mention, theirs[0].mention))
     return found
 
 
-def _compare(a: _Facts, b: _Facts) -> list[Discrepancy]:
+def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     found = [
         *_names(a, b),
         *_titles(a, b),
@@ -88,6 +98,7 @@ def _compare(a: _Facts, b: _Facts) -> list[Discrepancy]:
             *changed_amounts(a.passage, a.numbers, b.passage, b.numbers),
             *changed_dates(a.passage, a.dates, b.passage, b.dates),
             *changed_bodies(a.passage, b.passage),
+            *(changed_weekdays(a.passage, a.dates, b.passage, b.dates) if copy else []),
         ]
         for change in typed:
             if not any(
@@ -97,11 +108,15 @@ def _compare(a: _Facts, b: _Facts) -> list[Discrepancy]:
     return found
 
 
-def find_discrepancies(alignments: list[Alignment], *, min_score: float = 0.0) -> list[Discrepancy]:
+def find_discrepancies(
+    alignments: list[Alignment], *, min_score: float = 0.0, copy: bool = False
+) -> list[Discrepancy]:
     """Changed names, numbers, dates, titles and organisations between aligned passages.
 
     Paraphrase links scoring under ``min_score`` are skipped: two loosely similar sentences
     of independent reports name different days and people without anything having changed.
+    ``copy``: one text is taken from the other, so a weekday changed in a reworded phrase
+    is a change too (``typed.changed_weekdays``).
     """
     found: dict[tuple[str, int, int], Discrepancy] = {}
     read: dict[tuple[str, int], _Facts] = {}  # a passage in several alignments is read once
@@ -115,6 +130,6 @@ def find_discrepancies(alignments: list[Alignment], *, min_score: float = 0.0) -
         if x.kind == "paraphrase" and x.score < min_score:
             continue
         a, b = facts(x.a_text, x.a_span.start), facts(x.b_text, x.b_span.start)
-        for item in _compare(a, b):
+        for item in _compare(a, b, copy=copy):
             found.setdefault((item.kind, item.a_span.start, item.b_span.start), item)
     return sorted(found.values(), key=lambda d: (d.a_span.start, d.b_span.start))

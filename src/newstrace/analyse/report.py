@@ -7,6 +7,7 @@ from typing import Literal
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.credits import credits_of_source
 from newstrace.analyse.entities import find_discrepancies
+from newstrace.analyse.facts.framed import framed_changes
 from newstrace.analyse.facts.persons import person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
@@ -89,9 +90,12 @@ def analyse(
     checked = check_quotes(a, b, alignments) if quotes is None else quotes
     a_quoted, b_quoted = quoted_spans(a), quoted_spans(b)
     sentences = [widened(x, a, b) for x in alignments]
-    found = find_discrepancies(sentences, min_score=config.min_change_score)
+    copied = relation in ("a_from_b", "b_from_a")
+    found = find_discrepancies(sentences, min_score=config.min_change_score, copy=copied)
     if side is not None and relation != "unrelated":
         found = _with_person_changes(found, person_changes(a.text, b.text))
+    if copied:  # figures and dates recast past what the aligner links (``framed.py``)
+        found = _with_person_changes(found, framed_changes(a.text, b.text))
     changes = [change for change in found if one_statement(change, a_quoted, b_quoted, checked)]
     return Analysis(
         quotes=tuple(checked),

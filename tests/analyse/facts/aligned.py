@@ -8,6 +8,7 @@ from newstrace.model import Alignment, Span
 Change = tuple[str, str, str]
 
 
-def changes(a: str, b: str, *, score: float = 0.8) -> list[Change]:
+def changes(a: str, b: str, *, score: float = 0.8, copy: bool = False) -> list[Change]:
     pair = Alignment("paraphrase", score, Span(0, len(a)), Span(0, len(b)), a, b)
-    return [(d.kind, d.a_text, d.b_text) for d in find_discrepancies([pair], min_score=0.55)]
+    found = find_discrepancies([pair], min_score=0.55, copy=copy)
+    return [(d.kind, d.a_text, d.b_text) for d in found]

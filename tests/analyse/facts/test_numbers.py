@@ -35,11 +35,35 @@ from tests.analyse.facts.aligned import Change, changes
         ),
         # a vote is one fact
         ("It passed 234-197.", "It passed 234-193.", [("number", "234-197", "234-193")]),
+        # another scale, the same figure
+        (
+            "The plan sets aside $3 million to train more nurses.",
+            "The plan sets aside $3 billion to train more nurses.",
+            [("number", "3 million", "3 billion")],
+        ),
+        # two bounds
+        (
+            "The account, with more than 41,000 followers, was shut.",
+            "The account, with more than 14,000 followers, was shut.",
+            [("number", "41,000", "14,000")],
+        ),
+        # a figure outside the other's bound
+        (
+            "Officials said fewer than 300 homes lost power overnight.",
+            "Officials said 340 homes lost power overnight.",
+            [("number", "300", "340")],
+        ),
+        # a tally written with "to"
+        (
+            "In the closed vote she beat Ortiz 61 to 40, aides said.",
+            "In the closed vote she beat Ortiz by a 61-to-44 margin, aides said.",
+            [("number", "61 to 40", "61-to-44")],
+        ),
         # a figure given to one unit is not a rounding of another
         (
             "Perry bought $1.5 million in broadcast time.",
             "Perry bought $1 million in broadcast time.",
-            [("number", "1.5", "1")],
+            [("number", "1.5 million", "1 million")],
         ),
         # an age, however it is written
         (
@@ -78,6 +102,17 @@ def test_a_changed_count(a: str, b: str, expected: list[Change]) -> None:
             "He will become Massachusetts' first black senator.",
         ),
         ("One of the 12 men fled.", "Two officers said 12 men fled."),
+        # a figure within the other's bound
+        (
+            "The agency sent more than 4,000 extra nurses to the north.",
+            "The agency sent 4,300 extra nurses to the north on Monday.",
+        ),
+        (
+            "Officials said fewer than 300 homes lost power overnight.",
+            "Officials said 260 homes lost power overnight.",
+        ),
+        # one amount written two ways
+        ("He spent $1.5 million in all.", "All told, aides said, he had spent $1,500,000 in all."),
         # "$1 million": the scale word is not a second number
         ("He spent $1 million in all.", "He spent $1 million, they said."),
     ],
@@ -89,7 +124,7 @@ def test_the_same_count(a: str, b: str) -> None:
 def test_each_number_goes_with_the_one_among_the_same_words() -> None:
     a = "The Clintons earned roughly $141 million and paid nearly $44 million in federal taxes."
     b = "The documents show the Clintons have paid $43 million in federal taxes."
-    assert changes(a, b) == [("number", "44", "43")]
+    assert changes(a, b) == [("number", "44 million", "43 million")]
 
 
 @pytest.mark.parametrize(

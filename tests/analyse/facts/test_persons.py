@@ -55,3 +55,17 @@ def test_two_offices_held_in_turn_are_no_change_across_the_texts() -> None:
     a = "It began early. Terry O'Neill, the president of the group, spoke later."
     b = "Lawyer Terry O'Neill, who once chaired the panel, spoke."
     assert _changes(a, b) == []
+
+
+def test_a_full_name_spelt_differently_though_its_surname_also_stands_alone() -> None:
+    a = "The letter was sent to Marisa Delgado, a teacher in Tulsa."
+    b = "It reached a Tulsa teacher, Marissa Delgado. Delgado did not reply."
+    assert _changes(a, b) == [("name", "Marisa Delgado", "Marissa Delgado")]
+
+
+def test_another_office_of_one_body_named_alike() -> None:
+    a = "It was wrong, NAACP chairman Lena Okafor said in a statement."
+    b = "Our members are united, the NAACP president Lena Okafor wrote to the board."
+    assert _changes(a, b) == [
+        ("title", "NAACP chairman Lena Okafor", "NAACP president Lena Okafor")
+    ]

@@ -27,10 +27,10 @@ def test_a_quoted_figure_beside_the_reporters_own_is_not_a_change() -> None:
 def test_a_figure_changed_in_both_reporters_own_words_is_a_change() -> None:
     a = REPORT.format(claim="the president has cut $716 billion from Medicare")
     b = REPORT.format(claim="the president has cut $800 billion from Medicare")
-    assert _numbers(a, b) == [("716", "800")]
+    assert _numbers(a, b) == [("716 billion", "800 billion")]
 
 
 def test_a_figure_changed_inside_the_same_quotation_is_a_change() -> None:
     a = REPORT.format(claim='"the president has cut $716 billion from Medicare"')
     b = REPORT.format(claim='"the president has cut $800 billion from Medicare"')
-    assert _numbers(a, b) == [("716", "800")]
+    assert _numbers(a, b) == [("716 billion", "800 billion")]

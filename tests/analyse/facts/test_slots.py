@@ -26,6 +26,12 @@ from tests.analyse.facts.aligned import Change, changes
             "It cited a report by Julia Ioffe of The New Yorker on Monday.",
             [("organisation", "The Atlantic", "The New Yorker")],
         ),
+        # the outlet someone works for, with no name of them
+        (
+            "The clip was first shared by a columnist for The Beacon.",
+            "Days later a columnist for The Herald, a weekly paper upstate, put it online.",
+            [("organisation", "The Beacon", "The Herald")],
+        ),
         # two companies, whatever their legal form
         (
             "The chief executive of Acme Corp resigned.",
@@ -74,6 +80,11 @@ def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -
             "The director of the Federal Bureau of Investigation resigned.",
         ),
         ("The senator from the U.S. spoke.", "The senator from the United States spoke."),
+        # two places named with "The", no outlet someone works for
+        (
+            "The clip was first shared by a crowd in The Hague.",
+            "Days later a crowd in The Bronx, a borough of the city, put it online.",
+        ),
         # two places with nothing in common: too little to say it is one slot
         ("He held a rally in Iowa.", "He held a rally in Ohio."),
         # people are compared as names, not by their slot

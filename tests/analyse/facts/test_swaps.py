@@ -105,3 +105,28 @@ def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
 )
 def test_no_swapped_fact(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "As lieutenant governor of Ohio in 1998, she backed the new school tax.",
+            "As governor of Ohio in 1998, she backed the new school tax.",
+            [("title", "lieutenant governor", "governor")],
+        ),
+        (
+            "The plan was drafted by the attorney for the northern district, officials said.",
+            "The plan was drafted by the assistant attorney for the northern district, officials said.",
+            [("title", "attorney", "assistant attorney")],
+        ),
+        # "acting" keeps the office: held for now
+        (
+            "The plan was drafted by the acting director of the agency, officials said.",
+            "The plan was drafted by the director of the agency, officials said.",
+            [],
+        ),
+    ],
+)
+def test_a_word_that_makes_another_office(a: str, b: str, expected: list[Change]) -> None:
+    assert changes(a, b) == expected

@@ -62,6 +62,19 @@ from tests.analyse.facts.aligned import Change, changes
                 )
             ],
         ),
+        # the holder's name misspelt: still one person
+        (
+            "A gloating House Majority Whip Dana Kowalsky went to the floor.",
+            "House Minority Whip Dana Kowalski spoke on the floor after the vote, cheering.",
+            [
+                (
+                    "title",
+                    "House Majority Whip Dana Kowalsky",
+                    "House Minority Whip Dana Kowalski",
+                ),
+                ("name", "Dana Kowalsky", "Dana Kowalski"),
+            ],
+        ),
     ],
 )
 def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:

@@ -14,7 +14,7 @@ from tests.analyse.facts.aligned import Change, changes
         (
             "This year's spending plan handed the ministry $750 billion.",
             "The budget law earmarked $700 billion for the Defense Department this year.",
-            [("number", "750", "700")],
+            [("number", "750 billion", "700 billion")],
         ),
         # a year after the same preposition, in sentences with words in common
         (
@@ -27,6 +27,12 @@ from tests.analyse.facts.aligned import Change, changes
             '"We mishandled it," the manager told the Senate Judiciary Committee.',
             '"We mishandled it," the manager said at a House Judiciary Committee hearing.',
             [("organisation", "Senate Judiciary Committee", "House Judiciary Committee")],
+        ),
+        # a place read as a person, named again inside a longer name
+        (
+            "By dawn 31 volunteers from Glen Morrow, with two trucks, had cleared the road.",
+            "In all, 34 volunteers and two trucks from Glen Morrow Fire Rescue were sent.",
+            [("number", "31", "34")],
         ),
     ],
 )
@@ -73,3 +79,18 @@ def test_a_fact_alone_of_its_type_that_differs_is_changed(
 )
 def test_other_facts_are_not_changes(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+_WEEKDAYS = (
+    "The Ledger disclosed on Monday that the council had sold the depot.",
+    "The Ledger reported Tuesday that the city council had quietly sold its old bus depot,"
+    " while the Courier reported Wednesday on the buyer.",
+)
+
+
+def test_a_weekday_after_a_word_in_common_is_changed_in_a_copy() -> None:
+    assert changes(*_WEEKDAYS, copy=True) == [("date", "Monday", "Tuesday")]
+
+
+def test_weekdays_of_independent_reports_are_not_compared() -> None:
+    assert changes(*_WEEKDAYS) == []

@@ -30,13 +30,19 @@ _ORDINAL = (
 )
 _WORD = rf"(?:{_ORDINAL}|{_CARDINAL})"
 _NUMBER = re.compile(
-    # A vote or a score ("passed 234-197") is one fact, not two numbers.
-    r"(?P<tally>(?<![\w.,-])\d{1,4}-\d{1,4}(?![\w-]))"
+    # A vote or a score ("passed 234-197", "a 134-to-63 vote", "beat him 134 to 53,") is
+    # one fact, not two numbers; "to" between spaces only before a clause ends, as "5 to
+    # 10 years" is a range.
+    r"(?P<tally>(?<![\w.,-])\d{1,4}(?:-|-to-)\d{1,4}(?![\w-])"
+    r"|(?<![\w.,-])\d{1,4}\s+to\s+\d{1,4}(?=\s*[,.;:)]|\s*$))"
     r"|(?P<time>\b\d{1,2}:\d\d\b)"
     r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?\b(?P<pct>%)?"
+    # the scale is part of the figure: "$4 million" is not "$4 billion"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     rf"|(?P<words>\b{_WORD}(?:(?:-|\s+){_WORD})*\b)",
     re.IGNORECASE,
 )
+_TALLY_JOIN = re.compile(r"\s*(?:-to-|\bto\b|-)\s*")
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PERCENT = re.compile(r"\s*-?\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
@@ -65,26 +71,29 @@ def _counted(text: str, number: re.Match[str]) -> str:
         return "age"
     if number.group("pct") or _PERCENT.match(text, end):
         return "percent"
+    # a figure with a scale is an amount, whatever follows it ("$4 million in funds")
+    scaled = "amount" if number.group("scale") else ""
     between = _BETWEEN.match(text, end)
     following = _NEXT_WORD.match(text, between.end() if between else end)
     if following is None:
-        return ""
+        return scaled
     word = following.group(1).lower()
     if word in FUNCTION_WORDS:
-        return ""  # "one of the", "23 states and": nothing says what is counted
+        return scaled  # "one of the", "23 states and": nothing says what is counted
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _value(match: re.Match[str]) -> tuple[str, bool] | None:
     """The number's value and whether it is an ordinal; None for a time or a year."""
     if match.group("tally"):
-        return match.group("tally"), False
+        return _TALLY_JOIN.sub("-", match.group("tally")), False
     digits = match.group("digits")
     if digits is not None:
         plain = digits.replace(",", "")
         if _YEAR.fullmatch(plain) and not match.group("suffix") and not match.group("pct"):
             return None  # a year: dates.py compares it
-        return plain, bool(match.group("suffix"))
+        scale = match.group("scale")
+        return (f"{plain} {scale.lower()}" if scale else plain), bool(match.group("suffix"))
     words = match.group("words")
     if words is None or words.lower() in _SCALES:
         return None  # "million" of "$1.5 million" belongs to the figure before it
@@ -137,14 +146,63 @@ def _significant(value: str) -> int:
 
 
 def same_number(a: Mention, b: Mention) -> bool:
-    """One number, or one rounded from the other ("35.72"/"35.7", "35.7"/"36")."""
-    return same_value(a.value, b.value)
+    """One number, or one rounded from the other ("35.72"/"35.7", "35.7"/"36"), or one
+    within the other's bound ("more than 5,000" / "5,200")."""
+    return same_value(a.value, b.value) or within_bound(a, b) or within_bound(b, a)
+
+
+# Words before a figure that make it a bound: (nearest word, the one before it) -> sign.
+_BOUNDS: dict[tuple[str, ...], int] = {
+    ("than", "more"): 1,
+    ("than", "greater"): 1,
+    ("least", "at"): 1,
+    ("than", "less"): -1,
+    ("than", "fewer"): -1,
+    ("most", "at"): -1,
+    ("to", "up"): -1,
+}
+
+
+def within_bound(bound: Mention, other: Mention) -> bool:
+    """``other`` agrees with the bound ``bound`` states: "more than 5,000" holds 5,200."""
+    before, other_before = tuple(bound.context.before[:2]), tuple(other.context.before[:2])
+    return holds(before, bound.value, other.value, other_before)
+
+
+def holds(before: tuple[str, ...], bound: str, value: str, value_before: tuple[str, ...]) -> bool:
+    """``value`` within ``bound`` when the words ``before`` it (nearest first) make it one
+    ("than", "more") and the value is none ("more than 14,000" / "more than 41,000" is a
+    change)."""
+    sign = _BOUNDS.get(before, 0)
+    if value_before in _BOUNDS:
+        return False
+    x, y = magnitude(bound), magnitude(value)
+    if not sign or x is None or y is None:
+        return False
+    return (y - x) * sign >= 0
+
+
+_SCALE_SIZES = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def magnitude(value: str) -> float | None:
+    """A value's size: "4 million" is 4000000.0; None for a tally ("234-197")."""
+    figure, _, scale = value.partition(" ")
+    try:
+        return float(figure) * _SCALE_SIZES[scale]
+    except (ValueError, KeyError):
+        return None
 
 
 def same_value(a: str, b: str) -> bool:
-    """``same_number`` of two values as written in digits ("35.72", "36")."""
+    """``same_number`` of two values as written in digits ("35.72", "36", "1.5 million")."""
     if a == b:
         return True
+    a_figure, _, a_scale = a.partition(" ")
+    b_figure, _, b_scale = b.partition(" ")
+    if a_scale != b_scale:
+        return magnitude(a) == magnitude(b) is not None  # "1.5 million" / "1,500,000"
+    a, b = a_figure, b_figure
     try:
         x, y = float(a), float(b)
     except ValueError:

@@ -38,7 +38,9 @@ def _spellings(a: list[Name], b: list[Name]) -> list[Discrepancy]:
     ("Bernie Saunders" / "Bernie Sanders")."""
     found = []
     for name in _full(a):
-        if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in b):
+        # a lone surname of B ("Cordova") says nothing of how B spells the given name
+        full = _full(b)
+        if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in full):
             continue
         partners = {m.mention.value: m for m in _full(b) if spelt_differently(name, m)}
         if len(partners) == 1:
@@ -70,10 +72,14 @@ def _age_changes(a: list[tuple[Name, Mention]], b: list[tuple[Name, Mention]]) -
 
 
 def _one_office(a: Title, b: Title) -> bool:
-    """Two titles of one office (the same last rank, not a generic one like "adviser"): a
-    rank changer between them ("deputy press secretary" / "press secretary") is a change
-    wherever they stand; other differences may be two offices a person held in turn."""
-    return a.ranks[-1] == b.ranks[-1] and a.ranks[-1] not in GENERIC_RANKS
+    """Two titles of one office (the same last rank, or any rank of one body named alike;
+    not a generic one like "adviser"): a rank changer between them ("deputy press
+    secretary" / "press secretary") or another rank of the body is a change wherever they
+    stand; other differences may be two offices a person held in turn."""
+    if a.ranks[-1] in GENERIC_RANKS or b.ranks[-1] in GENERIC_RANKS:
+        return False
+    # one body named alike: the person's office in it ("NAACP chairman"/"NAACP President")
+    return a.ranks[-1] == b.ranks[-1] or (bool(a.body) and a.body == b.body)
 
 
 def _title_changes(a: list[Title], b: list[Title]) -> list[Discrepancy]:

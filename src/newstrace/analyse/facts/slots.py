@@ -18,7 +18,12 @@ from dataclasses import dataclass, replace
 
 from newstrace.analyse.facts.mentions import Mention, Passage, paired_changes, strip_possessive
 from newstrace.analyse.facts.names import Name, aliases, is_title, same_person
-from newstrace.analyse.facts.words import FUNCTION_WORDS, ORGANISATION_TYPES, SLOT_PREPOSITIONS
+from newstrace.analyse.facts.words import (
+    FUNCTION_WORDS,
+    ORGANISATION_TYPES,
+    RANKS,
+    SLOT_PREPOSITIONS,
+)
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 _CAPITALISED = r"(?:[A-Z][\w'&.-]*)"
@@ -167,6 +172,17 @@ def _affiliation(x: Slotted) -> bool:
     return x.subject is not None and x.mention.role == f"{x.subject.surname} of"
 
 
+# People who work for an outlet, as the word before the outlet's name.
+_OUTLET_STAFF = RANKS | frozenset("reporter columnist writer contributor producer".split())
+
+
+def _staff_outlet(x: Slotted) -> bool:
+    """An outlet (a type of one, or "The ..." of no type: "The Grio") someone works for:
+    "a reporter for The Grio"; "according to The Times" is a credit, no changed fact."""
+    named = x.type == "outlet" or (x.type == "place" and x.mention.text.startswith("The "))
+    return named and x.mention.role.split()[0] in _OUTLET_STAFF
+
+
 def _one_slot(a: Slotted, b: Slotted) -> bool:
     if a.mention.role != b.mention.role:
         return False
@@ -174,6 +190,8 @@ def _one_slot(a: Slotted, b: Slotted) -> bool:
         return False
     if _affiliation(a) and _affiliation(b):
         return True  # one person said to be of two bodies
+    if _staff_outlet(a) and _staff_outlet(b):
+        return True  # one person's outlet: "a reporter for The Grio" / "for The Root"
     if a.type != b.type:
         return False
     # two places with no word in common may be people's names

@@ -14,12 +14,13 @@ of two independent reports is not read as one statement.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Levenshtein
 
-from newstrace.analyse.facts.counts import read_number, same_value
+from newstrace.analyse.facts.counts import holds, read_number, same_value
 from newstrace.analyse.facts.mentions import Passage, strip_possessive
 from newstrace.analyse.facts.names import (
     Name,
@@ -63,6 +64,9 @@ _ABBREVIATED = re.compile(
 )
 # Words that make another rank of the one after them ("rear"/"vice" admiral).
 _RANK_MODIFIERS = RANK_CHANGERS | frozenset("rear vice brigadier major senior".split())
+# Modifiers whose addition alone makes another office ("lieutenant governor"/"governor");
+# "acting", "interim" or "chief" added say the same office, held for now or at its head.
+_OTHER_OFFICE = frozenset("vice deputy assistant associate lieutenant under rear".split())
 # Two words for one office, as reports use them.
 _SAME_RANKS = (frozenset({"justice", "judge"}), frozenset({"spokesman", "spokesperson"}))
 _SPEECH = frozenset("said says told asked added wrote according tweeted".split())
@@ -249,11 +253,20 @@ def _other_person(
 
 
 def _unmatched(people: list[Name], others: list[Name]) -> bool:
-    """A person of ``people`` (given name and surname) that ``others`` never name."""
-    return any(
-        len(p.words) > 1 and not any(same_person(p, o) or spelt_differently(p, o) for o in others)
-        for p in people
-    )
+    """A person of ``people`` (given name and surname) that ``others`` never name, even
+    as part of a longer name ("Port Aldous" of "Port Aldous Fire Rescue": a place read as a
+    person, its words all said again)."""
+    return any(len(p.words) > 1 and not any(_names_the_same(p, o) for o in others) for p in people)
+
+
+def _names_the_same(p: Name, o: Name) -> bool:
+    return same_person(p, o) or spelt_differently(p, o) or _inside(p.words, o.words)
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short``'s words, in order, a run of ``long``'s."""
+    width = len(short)
+    return any(long[n : n + width] == short for n in range(len(long) - width + 1))
 
 
 def about_others(a_people: list[Name], b_people: list[Name]) -> bool:
@@ -311,6 +324,11 @@ def swapped_facts(
     codes = matcher.get_opcodes()
     found: list[Discrepancy] = []
     for n, (op, i1, i2, j1, j2) in enumerate(codes):
+        if op in ("insert", "delete"):
+            added = _added_modifier(a, a_tokens, b, b_tokens, codes, n)
+            if added is not None:
+                found.append(added)
+            continue
         if op != "replace":
             continue
         # the unchanged runs on either side, up to _ANCHOR tokens
@@ -329,6 +347,8 @@ def swapped_facts(
                 continue
             if _variant(swap.a, swap.b):
                 continue
+            if kind == "number" and _within_bound(a_tokens, swap.a, b_tokens, swap.b):
+                continue
             ranked = (_number(swap.a[0]) or ("", False))[1]
             if ranked and not swap.whole:
                 continue  # a rank keeps the word before it: "the second" / "Mass.' first"
@@ -337,6 +357,44 @@ def swapped_facts(
             found.append(_discrepancy(kind, a, swap.a, b, swap.b))
             break  # one fact a run
     return found
+
+
+def _added_modifier(
+    a: Passage,
+    a_tokens: list[_Token],
+    b: Passage,
+    b_tokens: list[_Token],
+    codes: Sequence[tuple[str, int, int, int, int]],
+    n: int,
+) -> Discrepancy | None:
+    """A word that makes another office, added or dropped before an unchanged rank:
+    "As lieutenant governor of Arkansas" / "As governor of Arkansas".  A difflib word diff
+    is all it takes; no rule of titles.py reads an office without its holder's name."""
+    op, i1, i2, j1, j2 = codes[n]
+    if n + 1 >= len(codes) or codes[n + 1][0] != "equal" or not n or codes[n - 1][0] != "equal":
+        return None  # the rank and the word before the modifier must both be unchanged
+    extra = a_tokens[i1:i2] if op == "delete" else b_tokens[j1:j2]  # "delete": A's own
+    rank = a_tokens[i2]
+    if len(extra) != 1 or extra[0].word not in _OTHER_OFFICE or not _is_rank(rank):
+        return None
+    if op == "delete":
+        return _discrepancy("title", a, [*extra, rank], b, [b_tokens[j2]])
+    return _discrepancy("title", a, [rank], b, [*extra, b_tokens[j2]])
+
+
+def _within_bound(
+    a_tokens: list[_Token], x: list[_Token], b_tokens: list[_Token], y: list[_Token]
+) -> bool:
+    """One figure within the bound the other states: "more than 4,000" / "4,300"."""
+    x_value, y_value = _number(x[0]), _number(y[0])
+    if x_value is None or y_value is None:
+        return False
+    at_a, at_b = a_tokens.index(x[0]), b_tokens.index(y[0])
+    a_before = tuple(t.word for t in a_tokens[max(0, at_a - 2) : at_a][::-1])
+    b_before = tuple(t.word for t in b_tokens[max(0, at_b - 2) : at_b][::-1])
+    return holds(a_before, x_value[0], y_value[0], b_before) or holds(
+        b_before, y_value[0], x_value[0], a_before
+    )
 
 
 def _variant(x: list[_Token], y: list[_Token]) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 
-from newstrace.analyse.facts.counts import same_value
+from newstrace.analyse.facts.counts import magnitude, same_number, same_value
 from newstrace.analyse.facts.dates import same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
 from newstrace.analyse.facts.names import aliases
@@ -95,12 +95,12 @@ def _amount_key(passage: Passage, mention: Mention) -> tuple[str, str] | None:
 
 
 def _amounts_differ(a: Mention, b: Mention) -> bool:
-    if same_value(a.value, b.value):
+    if same_number(a, b):
         return False
-    try:
-        low, high = sorted((float(a.value), float(b.value)))
-    except ValueError:
+    x, y = magnitude(a.value), magnitude(b.value)
+    if x is None or y is None:
         return False
+    low, high = sorted((x, y))
     if not (a.text[:1].isdigit() and b.text[:1].isdigit()) or high >= _MAX_RATIO * low:
         return False  # "52 members" / "one member"; "earned $139 million" / "paid $43 million"
     rough = any(m.context.before[:1] and m.context.before[0] in ROUGH_WORDS for m in (a, b))
@@ -177,6 +177,37 @@ def changed_dates(
         kind = _date_type(x) or ""
         if not same_date(x, y) and _same_phrase((a, x), (b, y), kind):
             found.append(discrepancy("date", x, y))
+    return found
+
+
+# Words before a weekday that say nothing of what happened that day.
+WEEKDAY_EMPTY = _EMPTY | frozenset("reported says told announced".split())
+
+
+def _weekday_anchors(passage: Passage, mention: Mention) -> set[str]:
+    """The words that say something among the few before a weekday, names kept: "The
+    Guardian revealed on Tuesday" / "The Guardian reported Wednesday" share "Guardian"."""
+    start = mention.span.start - passage.offset
+    words = _WORD.findall(passage.text[max(0, start - 60) : start])[-_ANCHOR:]
+    return {stem(w.lower()) for w in words if w.lower() not in WEEKDAY_EMPTY}
+
+
+def changed_weekdays(
+    a: Passage, a_dates: list[Mention], b: Passage, b_dates: list[Mention]
+) -> list[Discrepancy]:
+    """Weekdays of A against the one weekday of B after a word in common ("name his
+    running mate by Thursday" / "announce his running mate by Friday").  Read only for a
+    copy and its source: in independent reports weekdays are the days each was told things."""
+    found = []
+    a_days = [x for x in a_dates if set(_parts(x)) == {"weekday"}]
+    b_days = [y for y in b_dates if set(_parts(y)) == {"weekday"}]
+    for x in a_days:
+        if any(same_date(x, y) for y in b_days):
+            continue
+        anchors = _weekday_anchors(a, x)
+        partners = [y for y in b_days if anchors & _weekday_anchors(b, y)]
+        if len(partners) == 1 and not any(same_date(z, partners[0]) for z in a_days):
+            found.append(discrepancy("date", x, partners[0]))
     return found
 
 

@@ -1,0 +1,81 @@
+"""Numbers and dates a copy gives otherwise in the same frame, wherever they stand.
+
+A rewrite recasts a sentence past what the aligner links ("became an independent five
+years later" / "leaving the party to become an independent six years later", "$4 million
+to hire more police officers" / "commit $4 billion to hiring more police officers"), yet
+the fact keeps its frame: what it counts and the words around it.  So, as ``persons.py``
+does for people, these are compared across the whole texts, and only one to one: a
+figure or date of A that B never states, against the one figure or date of B, never
+stated in A, that counts the same thing among a word in common (``counts.same_count``)
+or is a date of the same event (``dates.comparable_dates``, a word in common).
+Read only for a copy and its source (``report.py``): independent reports give figures
+of their own for many things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newstrace.analyse.facts.counts import numbers, same_count, same_number
+from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.typed import WEEKDAY_EMPTY
+from newstrace.analyse.lexicon import stem
+from newstrace.model import Discrepancy, DiscrepancyKind
+
+_Test = Callable[[Mention, Mention], bool]
+_AROUND = 5  # words on each side of a date looked at for one in common
+_WEEKDAY_ANCHOR = 3  # words before a weekday looked at for one in common
+
+
+def _stems(mention: Mention) -> set[str]:
+    return {stem(word) for word in mention.context.near(_AROUND)}
+
+
+def _weekday(mention: Mention) -> bool:
+    return mention.value.startswith("weekday=") and " " not in mention.value
+
+
+def _before_weekday(mention: Mention) -> set[str]:
+    """The words that say something among the few before a weekday, names kept."""
+    return {stem(w) for w in mention.context.before[:_WEEKDAY_ANCHOR] if w not in WEEKDAY_EMPTY}
+
+
+def _dated_alike(a: Mention, b: Mention) -> bool:
+    """Dates of one event: comparable, and a word in common around them, in any of its
+    forms ("will be sentenced on May 14" / "Sentencing was set for May 4"); two weekdays
+    after a word in common ("Mayor Ruiz said Tuesday" / "Mayor Ruiz announced Monday")."""
+    if _weekday(a) and _weekday(b):
+        return bool(_before_weekday(a) & _before_weekday(b))
+    return comparable_dates(a, b) and bool(_stems(a) & _stems(b))
+
+
+def _one_to_one(
+    kind: DiscrepancyKind, a: list[Mention], b: list[Mention], same: _Test, alike: _Test
+) -> list[Discrepancy]:
+    """Mentions of A stated nowhere in B, each against the only mention of B alike to it,
+    stated nowhere in A and alike to no other mention of A."""
+    a_own = [x for x in a if not any(same(x, y) for y in b)]
+    b_own = [y for y in b if not any(same(x, y) for x in a)]
+    found = []
+    for x in a_own:
+        partners = [y for y in b_own if alike(x, y)]
+        if len(partners) != 1:
+            continue
+        rivals = [z for z in a_own if alike(z, partners[0])]
+        if rivals == [x]:
+            found.append(discrepancy(kind, x, partners[0]))
+    return found
+
+
+def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The figures and dates A gives otherwise than B in the same frame, anywhere in
+    either text."""
+    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
+    a_dates, b_dates = dates(a), dates(b)
+    a_numbers = numbers(a, [m.span for m in a_dates])
+    b_numbers = numbers(b, [m.span for m in b_dates])
+    return [
+        *_one_to_one("number", a_numbers, b_numbers, same_number, same_count),
+        *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike),
+    ]

@@ -1,0 +1,39 @@
+"""Figures and dates a copy gives otherwise in the same frame, anywhere in the texts."""
+
+from __future__ import annotations
+
+from newstrace.analyse.facts.framed import framed_changes
+
+
+def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.a_text, d.b_text) for d in framed_changes(a, b)]
+
+
+def test_a_figure_recast_in_another_sentence() -> None:
+    a = "The mill closed in spring. Its owner, who became a councillor three years later, sold it."
+    b = "Nobody bought the site. The owner went into politics and became a councillor four years later."
+    assert _changes(a, b) == [("number", "three", "four")]
+
+
+def test_a_date_recast_in_another_sentence() -> None:
+    a = "He pleaded guilty and will be sentenced on May 14. His lawyer spoke briefly."
+    b = "The judge accepted the plea. Sentencing was set for May 4, a clerk said."
+    assert _changes(a, b) == [("date", "May 14", "May 4")]
+
+
+def test_a_figure_the_other_text_also_states_is_no_change() -> None:
+    a = "The council hired 12 new wardens this year."
+    b = "Nine new wardens were hired in March. By autumn the council had 12 wardens on patrol."
+    assert _changes(a, b) == []
+
+
+def test_a_figure_alike_to_two_of_the_other_is_no_change() -> None:
+    a = "The club signed 8 young players this summer."
+    b = "It signed 5 young players in June and 6 young players in August."
+    assert _changes(a, b) == []
+
+
+def test_a_weekday_after_a_word_in_common() -> None:
+    a = "Repairs begin soon. Mayor Ruiz said on Monday that the bridge would reopen in spring."
+    b = "The bridge has been shut since May. Mayor Ruiz announced Tuesday it would reopen."
+    assert _changes(a, b) == [("date", "Monday", "Tuesday")]
