@@ -2,8 +2,9 @@
 
 Two logistic models, fitted by ``scripts/fit_direction.py`` on the development set's
 ``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` reported the fit
-and was left out of it, ``fresh4`` is held out), BASIL's same-event pairs of the tune events and planted copies;
-their coefficients are in ``direction_model.json`` beside this module, a reviewed file:
+and was left out of it, ``fresh4`` is held out), BASIL's same-event pairs of the tune
+events and planted copies; their coefficients are in ``direction_model.json`` beside
+this module, a reviewed file:
 
 * **copy**: whether one text was written from the other (either way), from features that
   do not depend on which text is A -- the larger and the smaller share of each text's own
