@@ -141,8 +141,9 @@ def sentence_scores(
             a_clause,
             b_clause,
         )
-    encoder = get_encoder()
-    cosine = encoder.encode([u.text for u in a_units]) @ encoder.encode([u.text for u in b_units]).T
+    # One call for both texts: their units are batched together, so fewer batches are short.
+    vectors = get_encoder().encode([u.text for u in (*a_units, *b_units)])
+    cosine = vectors[: len(a_units)] @ vectors[len(a_units) :].T
     weight = config.cosine_weight
     combined = weight * cosine.astype(np.float64) + (1 - weight) * _stem_overlaps(a_units, b_units)
     combined[_unquoted_pieces(a_units, b_units)] = 0.0
