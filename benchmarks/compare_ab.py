@@ -1,6 +1,6 @@
-"""First-sight ``compare`` of two checkouts, pair by pair in turn, under the same load.
+"""First-sight ``compare`` of checkouts, pair by pair in turn, under the same load.
 
-    python benchmarks/compare_ab.py OLD/src NEW/src [--limit 40] [--rounds 2] [--basil PATH]
+    python benchmarks/compare_ab.py OLD/src NEW/src [MORE/src ...] [--limit 40] [--rounds 2]
 
 Starts one worker process per checkout (its ``src`` first on the path) and one that encodes
 with sentence-transformers, then, for every BASIL same-event ordered pair of the first
@@ -9,7 +9,7 @@ with sentence-transformers, then, for every BASIL same-event ordered pair of the
 third times ``SentenceTransformer.encode`` of the units ``compare`` encodes (sentences and
 clauses, ``sentence_units``) and nothing else.  Other jobs share the machine, so absolute
 times drift; the workers run one at a time, so each pair's times are taken under the same
-load.  Prints each worker's median ms and the median of the per-pair ratios to OLD.
+load.  Prints each worker's median ms and the median of its per-pair ratios to OLD's.
 """
 
 from __future__ import annotations
@@ -103,8 +103,7 @@ class Worker:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("old", nargs="?")
-    parser.add_argument("new", nargs="?")
+    parser.add_argument("sources", nargs="*", help="the src directories, the reference first")
     parser.add_argument("--basil", type=Path, default=BASIL)
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=2, help="times each pair is timed")
@@ -113,14 +112,12 @@ def main() -> None:
     if args.worker:
         _worker(args.worker, args.basil, args.limit)
         return
-    workers = [
-        Worker("old", args.old, args.basil, args.limit),
-        Worker("new", args.new, args.basil, args.limit),
-        Worker(SENTENCE_TRANSFORMERS, args.new, args.basil, args.limit),
-    ]
+    workers = [Worker(source, source, args.basil, args.limit) for source in args.sources]
+    workers.append(Worker(SENTENCE_TRANSFORMERS, args.sources[-1], args.basil, args.limit))
     count = min(args.limit, len(basil_pairs(args.basil)))
     for turn, index in enumerate(i for _ in range(args.rounds) for i in range(count)):
-        for worker in workers[turn % 3 :] + workers[: turn % 3]:
+        shift = turn % len(workers)
+        for worker in workers[shift:] + workers[:shift]:
             worker.time(index)
     for worker in workers:
         worker.close()
