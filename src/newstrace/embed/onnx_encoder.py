@@ -50,8 +50,9 @@ class OnnxEncoder(encoder.CachingEncoder):
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = encoder.thread_limit() or 0  # 0: one thread per core
         options.inter_op_num_threads = 1
-        # Idle threads sleep instead of spinning: spinning wins little alone and loses much
-        # against other processes on the cores (0.7x the time at load 13 on 2 cores).
+        # Idle threads sleep instead of spinning: spinning wins little on idle cores (6% at
+        # load 1 on 2 cores) and loses much when other processes share them (sleeping takes
+        # 0.7x the time at load 13).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         source = str(model) if isinstance(model, Path) else model
         self._session = onnxruntime.InferenceSession(
