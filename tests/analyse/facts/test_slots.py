@@ -103,6 +103,11 @@ def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -
         ),
         # organisations of two kinds
         ("A group is calling on the Internal Revenue Service.", "A group is calling on the NAACP."),
+        # a name ends with its sentence: "Center. Expect" / "Center. Burton" are no names
+        (
+            "Muslims also died in the attacks on the World Trade Center. Expect more.",
+            "Muslims were also killed in the attacks on the World Trade Center.\n\nBurton said so.",
+        ),
     ],
 )
 def test_the_same_name_or_no_slot(a: str, b: str) -> None:

@@ -26,7 +26,13 @@ from newstrace.analyse.facts.words import (
 )
 from newstrace.model import Discrepancy, DiscrepancyKind
 
-_CAPITALISED = r"(?:[A-Z][\w'&.-]*)"
+# A capitalised word; a full stop ends it only in initials and abbreviations ("U.S.",
+# "Inc."): after any other word it ends the sentence, and the run of names with it
+# ("the World Trade Center. Expect more" is no name "World Trade Center. Expect").
+_CAPITALISED = (
+    r"(?:(?:[A-Z]\.){1,4}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Co|Inc|Corp|Ltd|Mt|Ft)\."
+    r"|[A-Z][\w'&-]*(?:\.[\w'&-]+)*)"
+)
 # "The Humane Society of the United States": up to two joining words inside a name.
 _PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+){{0,2}}{_CAPITALISED})*")
 _SLOT = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
