@@ -199,10 +199,24 @@ def fifth_round(basil: str, *, seed: int = 18, split: str = "fresh2", first: int
     by_event = _articles_by_event(basil)
     free = sorted(e for e in by_event if e not in used)
     rng.shuffle(free)
-    forms = ["condensed"] * 7 + ["heavy", "heavy", "partial", "near_verbatim", "partial"]
     # The seventh round found only 11 unused events: as many rewrites as there are.
-    chosen = free[:12]
-    for number, (event, form) in enumerate(zip(chosen, forms[: len(chosen)], strict=True), first):
+    articles = {event: by_event[event] for event in free[:12]}
+    _batch(rng, articles, split, first, 19 + (first - 65) // 2)
+
+
+def _batch(
+    rng: random.Random,
+    articles: dict[str, list[dict[str, str]]],
+    split: str,
+    first: int,
+    primary: int,
+) -> None:
+    """The fifth round's recipe: a rewrite of one of each event's ``articles``, a second
+    rewrite of it by another writer, and six primary pairs from ``pr-{primary}`` on."""
+    forms = ["condensed"] * 7 + ["heavy", "heavy", "partial", "near_verbatim", "partial"]
+    for number, (event, form) in enumerate(
+        zip(articles, forms[: len(articles)], strict=True), first
+    ):
         faithful: dict[str, object] = {
             "changed_facts": rng.choice([2, 3]),
             "loaded_words": rng.choice([1, 2, 3]),
@@ -211,9 +225,8 @@ def fifth_round(basil: str, *, seed: int = 18, split: str = "fresh2", first: int
             others = [h for h in QUOTE_HABITS if h not in ("keep exact", "misattribute one")]
             faithful["quotes"] = ["keep exact", "misattribute one", rng.choice(others)]
         brief_ = brief(rng, form) | faithful | {"sibling": True}
-        _rewrite(f"rw-{number:02d}", split, rng.choice(by_event[event]), brief_)
-    _second_rewrites((f"rw-{n}" for n in range(first, first + len(chosen))), rng)
-    primary = 19 + (first - 65) // 2
+        _rewrite(f"rw-{number:02d}", split, rng.choice(articles[event]), brief_)
+    _second_rewrites((f"rw-{n}" for n in range(first, first + len(articles))), rng)
     for number in range(primary, primary + 6):
         _primary(number, split)
 
@@ -227,6 +240,22 @@ def sixth_round(basil: str) -> None:
 # The seventh round (2026-12-02, after fresh3 was read): the last 11 unused BASIL events.
 def seventh_round(basil: str) -> None:
     fifth_round(basil, seed=20, split="fresh4", first=89)
+
+
+# The eighth round (2026-12-02, seventh session, after fresh4 was read): no BASIL event is
+# unused, so each rewrite takes an article that no pair has used as its source, of an event
+# whose other article an earlier pair did use -- twelve events, one article each, drawn
+# with their own seed.  The event is known to the verdict's fit through the other
+# article's rewrites (eval/README.md says so); the texts, writers and annotations are new.
+def eighth_round(basil: str) -> None:
+    rng = random.Random(22)
+    records = [json.loads(path.read_text()) for path in (HERE / "pairs").glob("*.json")]
+    used = {r.get("source", {}).get("id") for r in records}
+    by_event = _articles_by_event(basil)
+    unused = {e: [a for a in arts if a["id"] not in used] for e, arts in by_event.items()}
+    events = sorted(e for e, arts in unused.items() if arts)
+    rng.shuffle(events)
+    _batch(rng, {event: unused[event] for event in events[:12]}, "fresh5", 100, 37)
 
 
 def _write(skeleton: dict[str, object]) -> None:
@@ -247,6 +276,7 @@ def main() -> None:
     fifth_round(args.basil)
     sixth_round(args.basil)
     seventh_round(args.basil)
+    eighth_round(args.basil)
 
 
 if __name__ == "__main__":
