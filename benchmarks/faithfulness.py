@@ -288,7 +288,9 @@ def table(score: Score) -> list[tuple[str, str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--split", choices=("tune", "test", "fresh", "fresh2", "fresh3", "fresh4"), default="tune"
+        "--split",
+        choices=("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"),
+        default="tune",
     )
     parser.add_argument("--list", action="store_true", help="print every miss, pair by pair")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
