@@ -90,6 +90,10 @@ def test_a_passage_of_real_shared_text_is_a_shared_source() -> None:
     result = newstrace.compare(_text(BRIDGE, QUOTE), _text(BRIDGE_AGAIN, QUOTE))
     assert result.verdict.relation == "shared_source"
     assert "self_reuse" not in " ".join(result.verdict.reasons)
+    # The reason says what the model found, not that no own sentence is traced: the
+    # sentences of each text traced to the other are counted in the reasons below it.
+    assert result.verdict.reasons[0].startswith("they share 1 verbatim")
+    assert "the texts cannot prove" in result.verdict.reasons[0]
 
 
 def test_a_passage_the_index_finds_in_many_articles_is_discounted() -> None:

@@ -226,8 +226,11 @@ def _no_copy_reason(
 ) -> str:
     if relation == "shared_source":
         return (
-            f"they share {len(shared)} verbatim or near-verbatim passage(s), but neither text's "
-            "own sentences are traced to the other: common sources, not a rewrite"
+            # Not "no own sentence is traced": the model may have traced many and still
+            # found too little to call a copy (a sibling rewrite, two reports of one event).
+            f"they share {len(shared)} verbatim or near-verbatim passage(s), but too little "
+            "else to show that one was written from the other: common sources, or a rewrite "
+            "the texts cannot prove"
         )
     phrases = sum(x.kind != "paraphrase" for x in alignments)
     if phrases:
