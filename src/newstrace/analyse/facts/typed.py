@@ -257,17 +257,17 @@ def _named_after_type(passage: Passage) -> list[Mention]:
     found = []
     for match in _NAMED_ON.finditer(passage.text):
         head = match.group("head").lower()
-        name = match.group("name").rstrip(".")  # a sentence's full stop is not the name's
         if head in _HEADS:
-            value = f"{head} of {' '.join(name.lower().split())}"
-            end = match.start("name") + len(name)
-            found.append(passage.mention(match.start(), end, value, head))
+            words = [*match.group("before").split(), head, "of", *match.group("name").split()]
+            value = " ".join(w.lower() for w in words if w.lower() != "the")
+            found.append(passage.mention(match.start(), match.end(), value, head))
     return found
 
 
 # The rest of a body's name after its type: "Department of (the) Homeland Security".
 _NAMED_ON = re.compile(
-    r"\b(?P<head>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
+    r"(?<![\w.])(?P<before>(?:[A-Z][\w.&'-]*\s+){0,3})(?P<head>[A-Z][a-z]+)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)"
 )
 
 
