@@ -98,7 +98,11 @@ def analyse(
         found = _with_person_changes(found, framed_changes(a.text, b.text))
     if side is not None:
         found = taken_figures(known_names(found, a.text, b.text), a.text, b.text)
-    changes = [change for change in found if one_statement(change, a_quoted, b_quoted, checked)]
+    changes = [
+        change
+        for change in found
+        if one_statement(change, a_quoted, b_quoted, checked, copy=copied)
+    ]
     return Analysis(
         quotes=tuple(checked),
         attributions=_attributions(a, b, alignments),

@@ -6,7 +6,7 @@ import pytest
 
 from newstrace.analyse.facts.dates import dates
 from newstrace.analyse.facts.mentions import Passage
-from newstrace.analyse.facts.typed import changed_weekdays
+from newstrace.analyse.facts.typed import changed_bodies, changed_weekdays
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -113,3 +113,9 @@ def test_a_weekday_of_another_event_is_no_change() -> None:
     )
     x, y = Passage.of(a, 0), Passage.of(b, 0)
     assert changed_weekdays(x, dates(x), y, dates(y)) == []
+
+
+def test_a_body_named_after_its_type_is_not_compared() -> None:
+    a = Passage.of("The audit was run by the FAA and Transport Department last spring.", 0)
+    b = Passage.of("The audit was run by the U.S. Department of Transport last spring.", 0)
+    assert changed_bodies(a, b) == []
