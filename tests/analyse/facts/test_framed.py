@@ -57,3 +57,9 @@ def test_a_figure_the_source_states_next_to_the_one_it_is_set_against() -> None:
         Span(b.index("71"), b.index("71") + 2),
     )
     assert taken_figures([change], a, b) == []
+
+
+def test_a_date_the_other_text_states_several_times_is_still_one() -> None:
+    a = "The warning came in an Aug. 26 memo from the embassy."
+    b = "An Aug. 16 memo was read out. Critics said the Aug. 16 memo was urgent."
+    assert _changes(a, b) == [("date", "Aug. 26", "Aug. 16")]

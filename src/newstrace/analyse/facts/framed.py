@@ -64,7 +64,8 @@ def _one_to_one(
     found = []
     for x in a_own:
         partners = [y for y in b_own if alike(x, y)]
-        if len(partners) != 1:
+        # one date stated three times ("the Aug. 16 cable") is still the one date of B
+        if not partners or not all(same(y, partners[0]) for y in partners):
             continue
         rivals = [z for z in a_own if alike(z, partners[0])]
         if rivals == [x] and not _of_another_event(x, partners[0], b):
@@ -86,7 +87,7 @@ def _of_another_event(x: Mention, partner: Mention, b: list[Mention]) -> bool:
     if not _weekday(x):
         return False
     event = _after_weekday(x)
-    return any(event & _after_weekday(y) for y in b if _weekday(y) and y != partner)
+    return any(event & _after_weekday(y) for y in b if _weekday(y) and y.value != partner.value)
 
 
 def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
