@@ -7,8 +7,8 @@ from typing import Literal
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.credits import credits_of_source
 from newstrace.analyse.entities import find_discrepancies
-from newstrace.analyse.facts.framed import framed_changes
-from newstrace.analyse.facts.persons import person_changes
+from newstrace.analyse.facts.framed import framed_changes, taken_figures
+from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.quotes import check_quotes
@@ -96,7 +96,13 @@ def analyse(
         found = _with_person_changes(found, person_changes(a.text, b.text))
     if copied:  # figures and dates recast past what the aligner links (``framed.py``)
         found = _with_person_changes(found, framed_changes(a.text, b.text))
-    changes = [change for change in found if one_statement(change, a_quoted, b_quoted, checked)]
+    if side is not None:
+        found = taken_figures(known_names(found, a.text, b.text), a.text, b.text)
+    changes = [
+        change
+        for change in found
+        if one_statement(change, a_quoted, b_quoted, checked, copy=copied)
+    ]
     return Analysis(
         quotes=tuple(checked),
         attributions=_attributions(a, b, alignments),

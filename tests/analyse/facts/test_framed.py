@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newstrace.analyse.facts.framed import framed_changes
+from newstrace.analyse.facts.framed import framed_changes, taken_figures
+from newstrace.model import Discrepancy, Span
 
 
 def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -37,3 +38,28 @@ def test_a_weekday_after_a_word_in_common() -> None:
     a = "Repairs begin soon. Mayor Ruiz said on Monday that the bridge would reopen in spring."
     b = "The bridge has been shut since May. Mayor Ruiz announced Tuesday it would reopen."
     assert _changes(a, b) == [("date", "Monday", "Tuesday")]
+
+
+def test_a_weekday_of_another_event_is_no_change() -> None:
+    a = "Touring Ohio on Monday ahead of Sunday's county fair, the senator met farmers."
+    b = "She toured Ohio on Monday ahead of Thursday's debate. Saturday's county fair is next."
+    assert _changes(a, b) == []
+
+
+def test_a_figure_the_source_states_next_to_the_one_it_is_set_against() -> None:
+    a = "The fund runs dry in 2040, after which it can pay only 80 percent of pensions."
+    b = "After 2040 it can pay 80 percent of pensions. By 2090, it can pay 71 percent of pensions."
+    change = Discrepancy(
+        "number",
+        "80",
+        "71",
+        Span(a.index("80 "), a.index("80 ") + 2),
+        Span(b.index("71"), b.index("71") + 2),
+    )
+    assert taken_figures([change], a, b) == []
+
+
+def test_a_date_the_other_text_states_several_times_is_still_one() -> None:
+    a = "The warning came in an Aug. 26 memo from the embassy."
+    b = "An Aug. 16 memo was read out. Critics said the Aug. 16 memo was urgent."
+    assert _changes(a, b) == [("date", "Aug. 26", "Aug. 16")]

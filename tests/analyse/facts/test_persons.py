@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newstrace.analyse.facts.persons import person_changes
+from newstrace.analyse.facts.persons import known_names, person_changes
+from newstrace.model import Discrepancy, Span
 
 
 def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -69,3 +70,29 @@ def test_another_office_of_one_body_named_alike() -> None:
     assert _changes(a, b) == [
         ("title", "NAACP chairman Lena Okafor", "NAACP president Lena Okafor")
     ]
+
+
+def _name_change(a: str, b: str, a_name: str, b_name: str) -> Discrepancy:
+    at, bt = a.index(a_name), b.rindex(b_name)
+    return Discrepancy(
+        "name", a_name, b_name, Span(at, at + len(a_name)), Span(bt, bt + len(b_name))
+    )
+
+
+def test_a_given_name_and_a_surname_of_one_person_the_source_names_in_full() -> None:
+    a = "The title passes to Nadia Okafor. Officials spoke with Okafor and her parents."
+    b = "The title passes to Nadia Okafor. We spoke with Nadia and her parents yesterday."
+    assert known_names([_name_change(a, b, "Okafor", "Nadia")], a, b) == []
+
+
+def test_a_slip_of_the_source_it_writes_right_elsewhere() -> None:
+    a = "Former mayor Ines O'Donnell said the count was wrong."
+    b = "Former mayor Ines O'Donnell spoke first. Donnell said the count was wrong."
+    assert known_names([_name_change(a, b, "Ines O'Donnell", "Donnell")], a, b) == []
+
+
+def test_a_name_the_source_never_writes_is_still_a_change() -> None:
+    a = "Former mayor Ines O'Donnel said the count was wrong."
+    b = "Former mayor Ines O'Donnell said the count was wrong."
+    change = _name_change(a, b, "Ines O'Donnel", "Ines O'Donnell")
+    assert known_names([change], a, b) == [change]

@@ -4,6 +4,8 @@ figure it is not a changed fact; inside one quotation reproduced by the copy it 
 from __future__ import annotations
 
 import newstrace
+from newstrace.analyse.facts.quoted import one_statement
+from newstrace.model import Discrepancy, Span
 
 REPORT = (
     "The campaign released a new television ad on Tuesday in three swing states.\n\n"
@@ -34,3 +36,13 @@ def test_a_figure_changed_inside_the_same_quotation_is_a_change() -> None:
     a = REPORT.format(claim='"the president has cut $716 billion from Medicare"')
     b = REPORT.format(claim='"the president has cut $800 billion from Medicare"')
     assert _numbers(a, b) == [("716 billion", "800 billion")]
+
+
+def test_a_copy_restating_a_quoted_figure_in_its_own_words_changes_it() -> None:
+    a = "She noted that the council voted 11-0 to publish the audit."
+    b = '"The council voted 12-0 to publish the audit," she wrote.'
+    at, bt = a.index("11-0"), b.index("12-0")
+    change = Discrepancy("number", "11-0", "12-0", Span(at, at + 4), Span(bt, bt + 4))
+    quoted = [Span(0, b.index(",") + 2)]
+    assert one_statement(change, [], quoted, [], copy=True)
+    assert not one_statement(change, [], quoted, [])  # independent reports: two statements

@@ -101,6 +101,12 @@ def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
             "The plan is dead, Chuck Schumer said today.",
             "The plan is dead, Nancy Pelosi said today.",
         ),
+        # a body against a place in one slot: two things, not one fact changed
+        (
+            "She made the speech at her old school, Marlow High School. The crowd cheered.",
+            "She made the speech at Marlow High School, her old school, in Marlow, North"
+            " Dakota. The crowd cheered.",
+        ),
     ],
 )
 def test_no_swapped_fact(a: str, b: str) -> None:

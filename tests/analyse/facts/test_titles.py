@@ -126,6 +126,15 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
             "Tom Reyes, praising the Leeds detective, said so.",
             "Tom Reyes, the club chairman, said so.",
         ),
+        # "under" before a capitalised title is a preposition, not a rank of it
+        (
+            "The court's rulings under Chief Justice Ann Moreno favoured the state.",
+            "The court's decisions made under Moreno's leadership favoured the state.",
+        ),
+        (
+            "The court's rulings under Chief Justice Ann Moreno favoured the state.",
+            "The court's rulings by Chief Justice Ann Moreno favoured the state.",
+        ),
         # an organisation has no title
         (
             "He chairs the Republican National Committee.",

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analyse.facts.dates import dates
+from newstrace.analyse.facts.mentions import Passage
+from newstrace.analyse.facts.typed import changed_bodies, changed_weekdays
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -70,6 +73,12 @@ def test_a_fact_alone_of_its_type_that_differs_is_changed(
             "Two states asked the U.S. Supreme Court to act.",
             "Two states asked the United States Supreme Court to strike it down.",
         ),
+        # a body named after its type is one of its type: "Defense Department" is not alone
+        (
+            "About $2 billion will come out of Defense Department building projects.",
+            "About $1 billion comes from the Department of Homeland Security and $2 billion"
+            " from the Treasury Department's forfeiture fund.",
+        ),
         # one body part of the other's name
         (
             "He told the Judiciary Committee the plan was dead.",
@@ -94,3 +103,19 @@ def test_a_weekday_after_a_word_in_common_is_changed_in_a_copy() -> None:
 
 def test_weekdays_of_independent_reports_are_not_compared() -> None:
     assert changes(*_WEEKDAYS) == []
+
+
+def test_a_weekday_of_another_event_is_no_change() -> None:
+    a = "Touring Ohio on Monday ahead of Sunday's county fair, the senator met farmers."
+    b = (
+        "She toured Ohio on Monday ahead of Thursday's televised debate and Saturday's"
+        " county fair, meeting farmers."
+    )
+    x, y = Passage.of(a, 0), Passage.of(b, 0)
+    assert changed_weekdays(x, dates(x), y, dates(y)) == []
+
+
+def test_a_body_named_after_its_type_is_not_compared() -> None:
+    a = Passage.of("The audit was run by the FAA and Transport Department last spring.", 0)
+    b = Passage.of("The audit was run by the U.S. Department of Transport last spring.", 0)
+    assert changed_bodies(a, b) == []

@@ -115,6 +115,36 @@ def _affiliations(passage: Passage, people: list[Name]) -> list[Slotted]:
     return found
 
 
+def _named_alike(change: Discrepancy, b_people: list[Name]) -> bool:
+    """A changed name whose two sides are one person the source names in full elsewhere:
+    the copy's "Raghunathan" for the source's "Priya" when the source writes "Priya
+    Raghunathan", or the copy's "Beto O'Rourke" for a slip "Rourke" the source writes
+    right elsewhere.  A reader sees the same person; a passage alone cannot tell."""
+    a_names, b_names = (names(Passage.of(text, 0)) for text in (change.a_text, change.b_text))
+    if len(a_names) != 1 or len(b_names) != 1:
+        return False
+    copy, source = a_names[0], b_names[0]
+    return any(
+        len(full.words) > 1
+        and _names_one(full, copy)
+        and (_names_one(full, source) or spelt_differently(full, source))
+        for full in b_people
+    )
+
+
+def _names_one(full: Name, part: Name) -> bool:
+    """``part`` is ``full`` or one of its words ("Priya", "Raghunathan")."""
+    words = [w.lower() for w in full.words]
+    mine = [w.lower() for w in part.words]
+    return mine == words or (len(mine) == 1 and mine[0] in words)
+
+
+def known_names(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
+    """``changes`` without the name changes that are one person the source names in full."""
+    b_people = names(Passage.of(b_text, 0))
+    return [c for c in changes if c.kind != "name" or not _named_alike(c, b_people)]
+
+
 def person_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     """The names, ages and titles A gives people differently from B, anywhere in either."""
     a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)

@@ -43,11 +43,15 @@ def one_statement(
     a_quoted: Sequence[Span],
     b_quoted: Sequence[Span],
     quotes: Sequence[QuoteCheck],
+    *,
+    copy: bool = False,
 ) -> bool:
-    """True unless ``change`` sets figures of two different statements against each other."""
+    """True unless ``change`` sets figures of two different statements against each other.
+    ``copy``: A is taken from B, so A's own words for a figure B quotes ("Warren noted the
+    House had voted 410-0" from her quoted "the House voted 420-0") report that statement."""
     if change.kind not in _FIGURES:
         return True
     in_a, in_b = _inside(change.a_span, a_quoted), _inside(change.b_span, b_quoted)
-    if not in_a and not in_b:
+    if not in_a and (not in_b or copy):
         return True
     return in_a and in_b and _same_quotation(change, quotes)

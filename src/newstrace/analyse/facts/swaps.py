@@ -220,12 +220,20 @@ def _ranked(a: list[_Token], b: list[_Token], after: list[_Token]) -> bool:
     return modifiers and len(a) == len(b) == 1 and bool(after) and _is_rank(after[0])
 
 
-def _proper_kind(a: list[_Token], b: list[_Token], after: list[_Token]) -> DiscrepancyKind:
-    """A body when its name says so (an acronym, "University", "Police"), else a name."""
-    words = [t.word for t in (*a, *b, *after[:2])]
-    if any(w in ORGANISATION_TYPES for w in words) or any(t.acronym for t in (*a, *b)):
-        return "organisation"
-    return "name"
+def _proper_kind(a: list[_Token], b: list[_Token], after: list[_Token]) -> DiscrepancyKind | None:
+    """A body when both names say so (an acronym, "University", "Police"), a name when
+    neither does; a body set against a person or a place ("Livingston High School" /
+    "Livingston, New Jersey", "Carla Whitcombe" / "the State Lottery Commission") is two
+    things in one slot, not one fact changed."""
+    shared = any(t.word in ORGANISATION_TYPES for t in after[:2])
+    a_body, b_body = shared or _named_body(a), shared or _named_body(b)
+    if a_body != b_body:
+        return None
+    return "organisation" if a_body else "name"
+
+
+def _named_body(tokens: list[_Token]) -> bool:
+    return any(t.word in ORGANISATION_TYPES or t.acronym for t in tokens)
 
 
 def _in_person(token: _Token, passage: Passage, people: list[Name]) -> bool:

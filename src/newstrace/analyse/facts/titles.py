@@ -34,6 +34,9 @@ _TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
 # campaign manager", "chief of staff").
 _QUALIFIERS = frozenset("former then campaign senior top of the".split())
 _MAX_WORDS = 7
+# Rank words that only ever modify the rank after them ("Under Secretary", "Vice
+# President"): before a name with no rank after them they are a preposition or an adverb.
+_MODIFIERS_ONLY = frozenset("under vice acting interim".split())
 _TIME_PREFIX = re.compile(r"^(?:ex|then)-")  # "ex-Vice President", "then-Gov."
 # Words that end a title: they belong to the clause around it ("X, who was director").
 _CLAUSE_WORDS = frozenset(
@@ -109,11 +112,21 @@ _BODY_AFTER = re.compile(
 )
 
 
+def _lower_modifier(word: str, following: str) -> bool:
+    # only "under": "acting" and "interim" stay lower-case before a title ("acting White
+    # House chief of staff")
+    return word == "under" and following[:1].isupper()
+
+
 def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | None:
     """The title made of ``run`` and the name, if ``run`` names a rank."""
+    # "rulings under Chief Justice John Roberts": a lower-case "under" before a
+    # capitalised title is a preposition, not the title's
+    cut = [n + 1 for n, t in enumerate(run[:-1]) if _lower_modifier(t.group(), run[n + 1].group())]
+    run = run[cut[-1] :] if cut else run
     ranks = tuple(rank for token in run for rank in _ranks(token.group()))
-    if not ranks:
-        return None
+    if not ranks or ranks[-1] in _MODIFIERS_ONLY:
+        return None  # "decisions made under Roberts": a modifier heads no title
     name = person.mention.span
     start = min(run[0].start(), name.start - passage.offset)
     end = max(run[-1].end(), name.end - passage.offset)
