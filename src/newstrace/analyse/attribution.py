@@ -56,8 +56,11 @@ _AFTER = re.compile(
 # Ruiz of the department's Fraud Unit" (said),
 # "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed).
 _SUBJECT_BEFORE = re.compile(
-    r"(?P<who>" + _WHO + r")" + _AFFILIATION +
-    r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+    r"(?P<who>"
+    + _WHO
+    + r")"
+    + _AFFILIATION
+    + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
     r"(?:\s*,\s*(?P<appositive>[^,\"]{1,90}),)?"
     r"(?:\s+" + _AUX + r")*\s*$"
 )

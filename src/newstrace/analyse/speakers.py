@@ -102,9 +102,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # A pronoun's speech clause set off by commas inside the reported words ("Sugar Run, she
 # said, is ..."): an aside in a clause whose subject, before it, is what she speaks of.
 _ASIDE_BEFORE = re.compile(r",\s*$")
-_ASIDE = re.compile(
-    r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s*,\s*[a-z]"
-)
+_ASIDE = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s*,\s*[a-z]")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -250,9 +248,7 @@ class SpeakerResolver:
         """Whether the pronoun at ``position`` opens a speech clause set off by commas
         inside the sentence's reported words (see ``_ASIDE``)."""
         word = self._word_start(position)
-        return bool(
-            _ASIDE_BEFORE.search(self.text, begin, word) and _ASIDE.match(self.text, word)
-        )
+        return bool(_ASIDE_BEFORE.search(self.text, begin, word) and _ASIDE.match(self.text, word))
 
     def _run_goes_on(self, position: int) -> Speaker | None:
         """ "...," he said. "...," he added: a pronoun whose sentences back name nobody
