@@ -366,3 +366,15 @@ def test_the_subject_of_a_colon_clause_with_an_appositive() -> None:
 def test_a_role_after_the_quote_named_in_its_appositive() -> None:
     text = "“I disagree with the mayor,” the Senate leader, Tom Pike, said."
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_as_someone_put_it() -> None:
+    text = (
+        "Ana Ruiz wants more guards. Or, as union chief Tom Pike put it, “Teachers should teach.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_the_subject_of_a_colon_clause_with_two_appositives() -> None:
+    text = "Rep. Tom Pike, R-Texas, who opposes the plan, pressed the point: “It is time to vote.”"
+    assert _speakers(text) == [("Tom Pike", True)]

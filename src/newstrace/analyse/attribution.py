@@ -180,15 +180,18 @@ _NOT_SUBJECTS = frozenset("the a an this that these those it there here what the
 _COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*$")
 
 
-# The same with an appositive between the subject and its verb, commas and all: "Her lawyer,
-# Joseph Sellers, went further:" (the comma-free clause would be "went further" alone).
+# The same with an appositive (or two) between the subject and its verb, commas and all: "Her
+# lawyer, Joseph Sellers, went further:" (the comma-free clause would be "went further").
 _APPOSITIVE_COLON = re.compile(
     r"(?:^|[.;]\s+)\s*"
     + _OPENER
     + r"(?P<who>"
     + _WHO
-    + r"),(?P<appositive>[^,\"]{1,80}),\s+[a-z][^.;:,\"]{0,80}:\s*$"
+    + r"),(?P<appositive>[^,\"]{1,80}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
 )
+# "Or, as NRA chief Wayne LaPierre put it, "...": an idiom of speech whose verb ("put") is
+# too common a word to be a speech verb of its own.
+_AS_PUT = re.compile(r"\b[Aa]s\s+(?P<who>" + _WHO + r")\s+(?:once\s+|has\s+)?puts?\s+it[,:]?\s*$")
 
 
 def _subject_of_colon(before: str) -> Mention | None:
@@ -218,6 +221,9 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
         if match:
             # ``," the Republican leader, Michael Thibodeau, said``: the name is the speaker
             return _mention(match.group("a") or match.group("b"), match.group("appositive"))
+    put = _AS_PUT.search(before)
+    if put is not None:
+        return _mention(put.group("who"), back=len(before) - put.start("who"))
     mention = _subject_of_speech(before) or _subject_of_colon(before)
     if mention is not None:
         return mention
