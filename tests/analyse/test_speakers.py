@@ -378,3 +378,19 @@ def test_as_someone_put_it() -> None:
 def test_the_subject_of_a_colon_clause_with_two_appositives() -> None:
     text = "Rep. Tom Pike, R-Texas, who opposes the plan, pressed the point: “It is time to vote.”"
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_role_with_a_word_of_judgment_never_given_its_holder_is_a_guess() -> None:
+    text = (
+        "Did Ana Ruiz pay the money back? Representative Tom Pike said he hoped so.\n\n"
+        "In her resignation statement, the disgraced congressman said “it is time to go.”"
+    )
+    assert _speakers(text)[-1][1] is False
+
+
+def test_a_role_with_the_words_its_holder_was_given_is_sure() -> None:
+    text = (
+        "Senate Majority Leader Tom Pike backed the bill.\n\n"
+        "“It must pass this week,” the majority leader said."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]

@@ -89,6 +89,8 @@ def speaker_key(name: str) -> str | None:
 
 # How many sentences back a pronoun's person is looked for.
 _PRONOUN_REACH = 3
+# How far around a person's mention the words describing him are looked for.
+_DESCRIPTION_REACH = 80
 # A name, maybe with an appositive, then its speech verb: the subject of a speech clause.
 _SPEAKS_AFTER = re.compile(
     r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?:,[^,\"]{1,80},)?\s+(?:\w+ly\s+)?(?:"
@@ -169,10 +171,24 @@ class SpeakerResolver:
         owner = owner_of(text)
         holders = self.people.holders(roles[-1], start, owner)
         if len(holders) == 1:
-            return _speaker(holders[0], sure=True)
+            return _speaker(holders[0], sure=self._described(holders[0], text, start))
         if not holders and owner is None and not RELATIONAL_ROLES & set(roles):
             return self._role_introduced(text, roles[-1], position)
         return Speaker("the " + roles[-1], text, sure=False)
+
+    def _described(self, person: Person, role: str, position: int) -> bool:
+        """Whether the text described ``person`` before with each lower-case word of the
+        role ("majority" of "the majority leader", next to "Majority Leader Mitch
+        McConnell"): a word it never gave him ("the disgraced congressman") is the writer's
+        judgment, and a reader picks its person by what the story told of him, not by the
+        title he shares with another (no library links epithets to people)."""
+        words = {w for w in role.split()[1:-1] if w.islower()}
+        near = " ".join(
+            self.text[max(0, at - _DESCRIPTION_REACH) : at + _DESCRIPTION_REACH].lower()
+            for at, p in self.people.mentions
+            if p == person and at < position
+        )
+        return all(re.search(r"\b" + re.escape(w) + r"\b", near) for w in words)
 
     def _role_introduced(self, text: str, role: str, position: int) -> Speaker:
         """A role the text gave no one ("Dick Cheney supports it. '...,' the former vice
