@@ -394,3 +394,8 @@ def test_a_role_with_the_words_its_holder_was_given_is_sure() -> None:
         "“It must pass this week,” the majority leader said."
     )
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_role_with_a_hyphenated_prefix_before_the_name() -> None:
+    text = "“Enough of this delay,” said Greenway co-founder Tom Pike."
+    assert _speakers(text) == [("Tom Pike", True)]

@@ -18,7 +18,10 @@ from newstrace.analyse.resources import PRONOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPE
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 _NAME_WORD = r"(?:[A-Z][\w.'-]*|[a-z]{1,3}[A-Z][\w'-]*)"
 _NAME = r"(?:(?:" + _NAME_WORD + r"|al|bin|de|van|von)\s+){0,4}" + _NAME_WORD
-_ROLE_NOUN = r"(?:" + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len)[::-1]) + r")"
+# A role noun may carry a hyphenated prefix: "co-founder", "ex-adviser".
+_ROLE_NOUN = (
+    r"(?:[a-z]{2,4}-)?(?:" + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len)[::-1]) + r")"
+)
 # "the attorney", "Stone's attorney", "the lawyer for Peter Strzok", "his press secretary,
 # Alyssa Farah", "a Romney campaign aide": a role, maybe with the name it stands for.
 _ROLE = (
