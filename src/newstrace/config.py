@@ -201,6 +201,8 @@ class QuoteConfig:
     # A quote this short ("a bridge too far") is a phrase, a title or a catch-phrase: not
     # enough to accuse a copy of putting it in another mouth.
     min_misattributed_words: int = 4
+    # ... but a whole quote or sentence of B this short is a statement ("Stop lying!").
+    min_misattributed_sentence: int = 3
     # Two spellings of one surname are this similar: the same person; with the same given
     # name, a looser likeness will do ("Aitan Goelman"/"Aitan Goldman": 0.71).
     same_surname: float = 0.8

@@ -71,3 +71,8 @@ def test_a_question_in_quotes_does_not_end_the_sentence_before_its_attribution()
     assert sentence_rest(text, text.index("?") + 1) == " he asked. "
     assert sentence_rest('"It is over." He left.', len('"It is over.')) == ""
     assert sentence_rest('"Why now?"\nJones said the plan was late.', len('"Why now?')) == ""
+
+
+def test_a_full_stop_before_a_lower_case_word_ends_no_sentence() -> None:
+    text = "Sen. Ana Ruiz (D-Calif.) called the plan a waste."
+    assert sentence_start(text, text.index("called")) == 0

@@ -347,3 +347,24 @@ def test_a_misspelt_given_name_of_the_source_speaker_is_no_other_speaker() -> No
         "“Today's charges include no allegations of any kind,” said Lindsey Walters.", source
     )
     assert check.status == "exact"
+
+
+SHORT_SOURCE = (
+    "Mayor Ana Ruiz backed the plan. The council member Tom Hale did not. "
+    "“Teachers should teach,” Hale said."
+)
+
+
+def test_a_short_whole_quote_given_to_another_is_misattributed() -> None:
+    [check] = _checks(
+        "Mayor Ana Ruiz disagrees with Tom Hale. “Teachers should teach,” Ruiz said.", SHORT_SOURCE
+    )
+    assert check.status == "misattributed"
+
+
+def test_a_short_fragment_given_to_another_is_not_claimed() -> None:
+    [check] = _checks(
+        "Mayor Ana Ruiz disagrees with Tom Hale. Ruiz wants teachers to “teach,” she said.",
+        SHORT_SOURCE,
+    )
+    assert check.status != "misattributed"

@@ -313,3 +313,89 @@ def test_the_body_after_of_a_possessive_is_not_the_speaker() -> None:
     # "Lieutenant" is a title, and "of the department's Fraud Unit" says where she works
     text = "Lieutenant Ana Ruiz of the department's Fraud Unit said: “We closed the case.”"
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_pronoun_inside_a_quote_is_the_speakers_where_a_sentence_begins_in_it() -> None:
+    text = (
+        "Mayor Ruiz met Tom Pike on Monday.\n"
+        "“Who would call a man that? They are casting her as a villain,” Ruiz said.\n"
+        "“It is something you say of wrestlers,” she said."
+    )
+    assert _speakers(text)[-1] == ("Ruiz", True)
+
+
+def test_a_name_before_an_aside_attribution_is_what_she_speaks_of() -> None:
+    text = (
+        "“The plant fouled the water,” said inspector Ana Ruiz. "
+        "Mill Creek, she said, is “a treasured trout stream.”"
+    )
+    assert _speakers(text)[-1] == ("Ana Ruiz", True)
+
+
+def test_a_pronoun_opening_the_next_paragraph_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "Tom Pike spoke after Ana Ruiz. Ruiz argued for the plan. It would cost $4 million.\n\n"
+        "“We need the bridge,” she said. “The town cannot wait.”\n\n"
+        "She added: “Every week costs us.”"
+    )
+    assert _speakers(text)[-1] == ("Ana Ruiz", True)
+
+
+def test_words_relayed_from_someone_cited_are_doubtful() -> None:
+    text = (
+        'Tom Pike said, citing an email from an aide: "Our position has not changed on the bridge."'
+    )
+    assert _speakers(text)[0][1] is False
+
+
+def test_an_intensifier_between_the_subject_and_its_verb() -> None:
+    text = "Mayor Ana Ruiz herself said on Friday that the vote was “a very sad day for the town.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_party_and_state_in_brackets_after_the_name() -> None:
+    text = "Sen. Ana Ruiz (D-Texas) called the plan “a gross abuse of power.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_the_subject_of_a_colon_clause_with_an_appositive() -> None:
+    text = "Ana Ruiz sued the company. Her lawyer, Tom Pike, went further: “They are not above the law.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_role_after_the_quote_named_in_its_appositive() -> None:
+    text = "“I disagree with the mayor,” the Senate leader, Tom Pike, said."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_as_someone_put_it() -> None:
+    text = (
+        "Ana Ruiz wants more guards. Or, as union chief Tom Pike put it, “Teachers should teach.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_the_subject_of_a_colon_clause_with_two_appositives() -> None:
+    text = "Rep. Tom Pike, R-Texas, who opposes the plan, pressed the point: “It is time to vote.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_role_with_a_word_of_judgment_never_given_its_holder_is_a_guess() -> None:
+    text = (
+        "Did Ana Ruiz pay the money back? Representative Tom Pike said he hoped so.\n\n"
+        "In her resignation statement, the disgraced congressman said “it is time to go.”"
+    )
+    assert _speakers(text)[-1][1] is False
+
+
+def test_a_role_with_the_words_its_holder_was_given_is_sure() -> None:
+    text = (
+        "Senate Majority Leader Tom Pike backed the bill.\n\n"
+        "“It must pass this week,” the majority leader said."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_role_with_a_hyphenated_prefix_before_the_name() -> None:
+    text = "“Enough of this delay,” said Greenway co-founder Tom Pike."
+    assert _speakers(text) == [("Tom Pike", True)]

@@ -18,7 +18,10 @@ from newstrace.analyse.resources import PRONOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPE
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 _NAME_WORD = r"(?:[A-Z][\w.'-]*|[a-z]{1,3}[A-Z][\w'-]*)"
 _NAME = r"(?:(?:" + _NAME_WORD + r"|al|bin|de|van|von)\s+){0,4}" + _NAME_WORD
-_ROLE_NOUN = r"(?:" + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len)[::-1]) + r")"
+# A role noun may carry a hyphenated prefix: "co-founder", "ex-adviser".
+_ROLE_NOUN = (
+    r"(?:[a-z]{2,4}-)?(?:" + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len)[::-1]) + r")"
+)
 # "the attorney", "Stone's attorney", "the lawyer for Peter Strzok", "his press secretary,
 # Alyssa Farah", "a Romney campaign aide": a role, maybe with the name it stands for.
 _ROLE = (
@@ -37,21 +40,30 @@ _TITLED_NAME = (
     r"(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+" + _NAME
 )
 _WHO = r"(?:" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
-_AUX = r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly)"
+# "Trump himself said": an intensifier stands between the subject and its verb as an adverb does.
+_AUX = (
+    r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly"
+    r"|himself|herself|themselves)"
+)
+# "Sen. Pat Leahy (D-Vt.)": a party and state in brackets after a name, as news gives them.
+_AFFILIATION = r"(?:\s*\([^()\"]{1,40}\))?"
 # Right after the quote (or between its pieces): ``," said Kerry`` / ``," Kerry said`` /
 # ``," the former vice president has said``.
 # The name may carry an appositive before its verb: ``," Representative Tom Cole, an
 # Oklahoma Republican, said``: right after the quote, that is as plain as ``," Cole said``.
 _AFTER = re.compile(
     r"^[\s,]*(?:(?:" + _VERB + r")\s+(?P<a>" + _WHO + r")|(?P<b>" + _WHO + r")"
-    r"(?:,[^,\"]{1,80},)?\s+(?:" + _AUX + r"\s+){0,2}" + _VERB + r")\b"
+    r"(?:,(?P<appositive>[^,\"]{1,80}),)?\s+(?:" + _AUX + r"\s+){0,2}" + _VERB + r")\b"
 )
 # The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said), "Lt. Ana
 # Ruiz of the department's Fraud Unit" (said),
 # "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed).
 _SUBJECT_BEFORE = re.compile(
-    r"(?P<who>" + _WHO + r")"
-    r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+    r"(?P<who>"
+    + _WHO
+    + r")"
+    + _AFFILIATION
+    + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
     r"(?:\s*,\s*(?P<appositive>[^,\"]{1,90}),)?"
     r"(?:\s+" + _AUX + r")*\s*$"
 )
@@ -71,6 +83,9 @@ _CLAUSE_BREAK = re.compile(
 _PARTICIPLE_AFTER = re.compile(r",\s*$")
 _SHARED_AFTER = re.compile(r"\s(?:and|as)\s+$")
 _SPEECH_VERB = re.compile(r"\b" + _VERB + r"\b")
+# After the speech verb, a source the subject relays: "HuffPost said, citing an email from a
+# spokeswoman:" (the quoted words are the spokeswoman's, not the subject's).
+_RELAYED = re.compile(r"\b(?:citing|quoting)\b")
 # A speech verb this many words or more before the quote may govern another clause
 # ("X asked whether ... at a time when Rubio's campaign portrays leaders as "...").
 _FAR_VERB_WORDS = 15
@@ -137,7 +152,10 @@ def _subject_of_speech(before: str) -> Mention | None:
         return None
     verb, head = verbs[-1], outside[: verbs[-1].start()]
     finite = [v for v in verbs if not _shares_subject(v.group(), outside[: v.start()])]
-    doubtful = len(finite) > 1 or len(outside[verb.end() :].split()) >= _FAR_VERB_WORDS
+    rest = outside[verb.end() :]
+    doubtful = (
+        len(finite) > 1 or len(rest.split()) >= _FAR_VERB_WORDS or bool(_RELAYED.search(rest))
+    )
     if _shares_subject(verb.group(), head):
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
         match = _CLAUSE_SUBJECT.match(head, clause_start)
@@ -165,10 +183,28 @@ _NOT_SUBJECTS = frozenset("the a an this that these those it there here what the
 _COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*$")
 
 
+# The same with an appositive (or two) between the subject and its verb, commas and all: "Her
+# lawyer, Joseph Sellers, went further:" (the comma-free clause would be "went further").
+_APPOSITIVE_COLON = re.compile(
+    r"(?:^|[.;]\s+)\s*"
+    + _OPENER
+    + r"(?P<who>"
+    + _WHO
+    + r"),(?P<appositive>[^,\"]{1,80}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
+)
+# "Or, as NRA chief Wayne LaPierre put it, "...": an idiom of speech whose verb ("put") is
+# too common a word to be a speech verb of its own.
+_AS_PUT = re.compile(r"\b[Aa]s\s+(?P<who>" + _WHO + r")\s+(?:once\s+|has\s+)?puts?\s+it[,:]?\s*$")
+
+
 def _subject_of_colon(before: str) -> Mention | None:
     found = _COLON_CLAUSE.search(before)
     if found is None:
         return None
+    wide = _APPOSITIVE_COLON.search(before)
+    if wide is not None and not _CLAUSE_SUBJECT.match(found.group("clause")):
+        who = wide.group("who")
+        return _mention(who, wide.group("appositive"), back=len(before) - wide.start("who"))
     match = _CLAUSE_SUBJECT.match(found.group("clause"))
     if match is None or match.group("who").endswith("'s"):
         return None
@@ -186,7 +222,11 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     for text in (gap, after):
         match = _AFTER.match(text)
         if match:
-            return _mention(match.group("a") or match.group("b"))
+            # ``," the Republican leader, Michael Thibodeau, said``: the name is the speaker
+            return _mention(match.group("a") or match.group("b"), match.group("appositive"))
+    put = _AS_PUT.search(before)
+    if put is not None:
+        return _mention(put.group("who"), back=len(before) - put.start("who"))
     mention = _subject_of_speech(before) or _subject_of_colon(before)
     if mention is not None:
         return mention

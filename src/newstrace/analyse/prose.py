@@ -1,6 +1,7 @@
 """Where the sentences and paragraphs of a normalised text begin and end (for the quotes).
 
-A title's or an initial's full stop ("Mr. Kerry", "Elijah E. Cummings") ends no sentence.
+A title's or an initial's full stop ("Mr. Kerry", "Elijah E. Cummings") ends no sentence,
+nor one followed by a lower-case word ("Pelosi (D-Calif.) called").
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ def _ends_sentence(text: str, end: re.Match[str]) -> bool:
     read: ``\\b`` still sees the character before them.)"""
     if end.group() == "\n":
         return True
+    # a sentence opens with a capital: "Rep. Ana Ruiz (D-Calif.) called it" goes on
+    if end.end() < len(text) and text[end.end()].islower():
+        return False
     return not _ABBREVIATION.search(text, max(0, end.start() - _ABBREVIATION_REACH), end.start())
 
 

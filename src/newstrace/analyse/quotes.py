@@ -10,7 +10,7 @@ more B quotes given as one), ``altered`` (words changed; the word diff is given)
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words
-or more), B naming the copy's speaker too, as someone else (by surname alone when the given
+or more, or three that are a whole quote or sentences of B), B naming the copy's speaker too, as someone else (by surname alone when the given
 names differ, as a nickname's does, unless that is B's speaker herself), and no quote of B
 giving the same words to the copy's speaker.
 """
@@ -89,12 +89,17 @@ def _misattributed(
     b_people: People,
     b_speakers: list[Speaker],
     config: QuoteConfig,
+    *,
+    whole: bool = False,
 ) -> bool:
-    """The copy gives B's words to someone else (see the module docstring)."""
+    """The copy gives B's words to someone else (see the module docstring).  ``whole``:
+    the words are a whole quote or sentences of B ("Stop lying!"), a statement however short;
+    a shorter fragment may be a catch-phrase anyone uses."""
     copy = quote.speaker
     if copy is None or source is None or not (copy.sure and source.sure):
         return False
-    if len(quote.words) < config.min_misattributed_words or same_person(copy, source, config):
+    shortest = config.min_misattributed_sentence if whole else config.min_misattributed_words
+    if len(quote.words) < shortest or same_person(copy, source, config):
         return False
     if any(same_person(copy, other, config) for other in b_speakers):
         return False
@@ -153,7 +158,8 @@ class QuoteMatcher:
         if status == "truncated" and self._whole(source, start, end):
             status = "exact"  # whole sentences of a longer quotation, as a statement's are
         others = [s.speaker for s, _ in holders if s.speaker is not None]
-        if _misattributed(quote, source.speaker, self.people, others, self.config):
+        whole = status == "exact"
+        if _misattributed(quote, source.speaker, self.people, others, self.config, whole=whole):
             status = "misattributed"
         return _Found(status, first, last, source.speaker)
 
@@ -175,7 +181,8 @@ class QuoteMatcher:
         start, end = tokens[first].start, tokens[first + len(quote.words) - 1].end
         speaker = label_speaker(self.text, self.people, start)
         status: QuoteStatus = "exact" if _whole_sentences(self.text, start, end) else "truncated"
-        if _misattributed(quote, speaker, self.people, [], self.config):
+        whole = status == "exact"
+        if _misattributed(quote, speaker, self.people, [], self.config, whole=whole):
             status = "misattributed"
         return _Found(status, start, end, speaker)
 

@@ -89,6 +89,8 @@ def speaker_key(name: str) -> str | None:
 
 # How many sentences back a pronoun's person is looked for.
 _PRONOUN_REACH = 3
+# How far around a person's mention the words describing him are looked for.
+_DESCRIPTION_REACH = 80
 # A name, maybe with an appositive, then its speech verb: the subject of a speech clause.
 _SPEAKS_AFTER = re.compile(
     r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*(?:,[^,\"]{1,80},)?\s+(?:\w+ly\s+)?(?:"
@@ -99,6 +101,10 @@ _CLAUSE_OPENS = re.compile(
     r"(?:,\s+(?:but|and|while|though|although|whereas|yet)|;)\s+(?:[A-Z][\w.'-]*\s+){0,3}$"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
+# A pronoun's speech clause set off by commas inside the reported words ("Sugar Run, she
+# said, is ..."): an aside in a clause whose subject, before it, is what she speaks of.
+_ASIDE_BEFORE = re.compile(r",\s*$")
+_ASIDE = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s*,\s*[a-z]")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -165,10 +171,24 @@ class SpeakerResolver:
         owner = owner_of(text)
         holders = self.people.holders(roles[-1], start, owner)
         if len(holders) == 1:
-            return _speaker(holders[0], sure=True)
+            return _speaker(holders[0], sure=self._described(holders[0], text, start))
         if not holders and owner is None and not RELATIONAL_ROLES & set(roles):
             return self._role_introduced(text, roles[-1], position)
         return Speaker("the " + roles[-1], text, sure=False)
+
+    def _described(self, person: Person, role: str, position: int) -> bool:
+        """Whether the text described ``person`` before with each lower-case word of the
+        role ("majority" of "the majority leader", next to "Majority Leader Mitch
+        McConnell"): a word it never gave him ("the disgraced congressman") is the writer's
+        judgment, and a reader picks its person by what the story told of him, not by the
+        title he shares with another (no library links epithets to people)."""
+        words = {w for w in role.split()[1:-1] if w.islower()}
+        near = " ".join(
+            self.text[max(0, at - _DESCRIPTION_REACH) : at + _DESCRIPTION_REACH].lower()
+            for at, p in self.people.mentions
+            if p == person and at < position
+        )
+        return all(re.search(r"\b" + re.escape(w) + r"\b", near) for w in words)
 
     def _role_introduced(self, text: str, role: str, position: int) -> Speaker:
         """A role the text gave no one ("Dick Cheney supports it. '...,' the former vice
@@ -209,6 +229,8 @@ class SpeakerResolver:
         sentence names one person only.  A sentence with a "he" or a "his" of its own
         speaks of someone named before it too: the search goes on, and all count."""
         end, begin = position, sentence_start(self.text, position)
+        if self._aside(begin, position):
+            end = begin  # "Sugar Run, she said, is": the name before is what she speaks of
         mentions: list[tuple[int, Person]] = []
         nearest: list[tuple[int, Person]] = []  # the nearest sentence naming anyone, owners too
         settled = False  # a sentence that names someone and refers to nobody before it
@@ -232,13 +254,31 @@ class SpeakerResolver:
         subject = self._sole_subject(person, nearest) and bool(person.given)
         return _speaker(person, sure=alone or subject)
 
+    def _word_start(self, position: int) -> int:
+        """The start of the word at ``position`` (a mention's offset may fall inside it)."""
+        while position > 0 and self.text[position - 1].isalpha():
+            position -= 1
+        return position
+
+    def _aside(self, begin: int, position: int) -> bool:
+        """Whether the pronoun at ``position`` opens a speech clause set off by commas
+        inside the sentence's reported words (see ``_ASIDE``)."""
+        word = self._word_start(position)
+        return bool(_ASIDE_BEFORE.search(self.text, begin, word) and _ASIDE.match(self.text, word))
+
     def _run_goes_on(self, position: int) -> Speaker | None:
         """ "...," he said. "...," he added: a pronoun whose sentences back name nobody
         but quote the last speaker, in the same paragraph, with nobody named since, is that
         speaker, as sure as that quote's."""
         if self.last is None:
             return None
-        if self.last_end < paragraph_start(self.text, position):
+        begin = paragraph_start(self.text, position)
+        # 'He added: "..."' opening the paragraph after the last speaker's quote goes on
+        # with that speaker, as an unattributed quote opening it does (``_continued``)
+        opens = not self.text[begin : self._word_start(position)].strip(' "')
+        if self.last_end < begin and not (
+            opens and self.last_end >= previous_paragraph(self.text, begin)[0]
+        ):
             return _unsure(self.last)
         attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
         others = {p.key for _, p in self._mentions(attributed, position)} - {self.last.key}
@@ -260,8 +300,13 @@ class SpeakerResolver:
         return bool(_CLAUSE_OPENS.search(self.text, max(0, at - 60), at))
 
     def _has_pronoun(self, start: int, end: int) -> bool:
-        outside = re.sub(r'"[^"]*"', " ", self.text[start:end])
-        return bool(_PERSONAL_PRONOUN.search(outside))
+        """Whether the writer's words in ``[start, end)`` hold a "he" or a "his".  One inside
+        a quotation is the speaker's, wherever the sentence's bounds cut (a sentence found
+        backwards may begin inside a quote, where a quote-mark regex would pair wrongly)."""
+        return any(
+            not any(a <= found.start() < b for a, b in self.quoted)
+            for found in _PERSONAL_PRONOUN.finditer(self.text, start, end)
+        )
 
     def _continued(self, start: int) -> Speaker | None:
         """A quote with no attribution goes on with the quote before it, in the same
