@@ -10,9 +10,10 @@ more B quotes given as one), ``altered`` (words changed; the word diff is given)
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words
-or more, or three that are a whole quote or sentences of B), B naming the copy's speaker too, as someone else (by surname alone when the given
-names differ, as a nickname's does, unless that is B's speaker herself), and no quote of B
-giving the same words to the copy's speaker.
+or more, or three that are a whole quote or sentence of B), B naming the copy's speaker
+too, as someone else (by surname alone when the given names differ, as a nickname's does,
+unless that is B's speaker herself), and no quote of B giving the same words to the
+copy's speaker.
 """
 
 from __future__ import annotations
