@@ -36,6 +36,13 @@ from tests.analyse.facts.aligned import Change, changes
             "Rep. Bruce Braley spoke.",
             [("name", "Bruce Brayley", "Bruce Braley")],
         ),
+        # a possessive ends a name that no full name follows: the name is Robert Muller,
+        # not "Russia" (as "The Atlantic's Julia Ioffe" names Julia Ioffe)
+        (
+            "He lied to the FBI in Robert Muller\u2019s Russia investigation.",
+            "He lied to the FBI in special counsel Robert Mueller\u2019s investigation.",
+            [("name", "Robert Muller\u2019s", "Robert Mueller\u2019s")],
+        ),
     ],
 )
 def test_a_name_spelt_differently(a: str, b: str, expected: list[Change]) -> None:

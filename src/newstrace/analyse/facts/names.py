@@ -70,17 +70,31 @@ def names(passage: Passage) -> list[Name]:
     """Every name of a passage, its titles left out."""
     found = []
     for match in _NAME.finditer(passage.text):
-        words = match.group().split()
-        # an owner before the name is not part of it: "The Atlantic's Julia Ioffe"
+        words, end = match.group().split(), match.end()
         owners = [n for n, word in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(word)]
+        if owners and len(_identity(words[owners[-1] + 1 :])) < 2:
+            # a possessive ends the name when no full name follows it: "Robert Mueller's
+            # Russia investigation" names Robert Mueller, not "Russia"
+            words = words[: owners[0] + 1]
+            end = match.start() + _word_end(match.group(), words)
+            owners = []
+        # an owner before the name is not part of it: "The Atlantic's Julia Ioffe"
         start = max(_person_start(words), owners[-1] + 1 if owners else 0)
         identity = _identity(words[start:])
         if not identity or identity[-1].lower() in ORGANISATION_TYPES:
             continue  # titles alone, or an organisation (``slots.py``)
         # the name's own text: from its first word after its titles to the end of the run
         offset = match.start() + match.group().index(words[start])
-        found.append(Name(passage.mention(offset, match.end(), " ".join(identity)), identity))
+        found.append(Name(passage.mention(offset, end, " ".join(identity)), identity))
     return found
+
+
+def _word_end(run: str, words: list[str]) -> int:
+    """Where the last of ``words`` (the first words of ``run``) ends in ``run``."""
+    at = 0
+    for word in words:
+        at = run.index(word, at) + len(word)
+    return at
 
 
 def _fold(text: str) -> str:
