@@ -247,15 +247,22 @@ def seventh_round(basil: str) -> None:
 # whose other article an earlier pair did use -- twelve events, one article each, drawn
 # with their own seed.  The event is known to the verdict's fit through the other
 # article's rewrites (eval/README.md says so); the texts, writers and annotations are new.
-def eighth_round(basil: str) -> None:
-    rng = random.Random(22)
+def eighth_round(basil: str, *, seed: int = 22, split: str = "fresh5", first: int = 100) -> None:
+    rng = random.Random(seed)
     records = [json.loads(path.read_text()) for path in (HERE / "pairs").glob("*.json")]
     used = {r.get("source", {}).get("id") for r in records}
     by_event = _articles_by_event(basil)
     unused = {e: [a for a in arts if a["id"] not in used] for e, arts in by_event.items()}
     events = sorted(e for e, arts in unused.items() if arts)
     rng.shuffle(events)
-    _batch(rng, {event: unused[event] for event in events[:12]}, "fresh5", 100, 37)
+    primary = 37 + (first - 100) // 2
+    _batch(rng, {event: unused[event] for event in events[:12]}, split, first, primary)
+
+
+# The ninth round (2026-12-02, end of the seventh session): fresh5 was read once; the
+# next report needs another unread batch, drawn the same way with its own seed.
+def ninth_round(basil: str) -> None:
+    eighth_round(basil, seed=23, split="fresh6", first=112)
 
 
 def _write(skeleton: dict[str, object]) -> None:
@@ -277,6 +284,7 @@ def main() -> None:
     sixth_round(args.basil)
     seventh_round(args.basil)
     eighth_round(args.basil)
+    ninth_round(args.basil)
 
 
 if __name__ == "__main__":
