@@ -2,8 +2,8 @@
 
     python scripts/fit_direction.py [--basil PATH] [--refresh] [--check]
 
-Training pairs (``eval/README.md``), none from ``fresh3`` (below), ``fresh4`` (read
-once for this model's report) or the held-out ``fresh5``:
+Training pairs (``eval/README.md``), none from ``fresh3`` (below), ``fresh4`` and
+``fresh5`` (read once each for this model's reports) or the held-out ``fresh6``:
 
 * the development set's rewrites and primary-source pairs (copies: A written from B) and
   sibling pairs (two rewrites of one article: not copies) of the ``tune``, ``test``,
@@ -118,7 +118,7 @@ HOSTED = 24
 HOSTED_OPERATIONS = ("verbatim", "light", "paraphrase")
 HOSTED_SEED = 21
 HOSTED_WEIGHT = 0.5
-# The development splits fitted on (module docstring); ``fresh5`` is held out.
+# The development splits fitted on (module docstring); ``fresh6`` is held out.
 TRAIN_SPLITS = ("tune", "test", "fresh", "fresh2")
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
