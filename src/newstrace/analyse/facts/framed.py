@@ -19,7 +19,7 @@ from collections.abc import Callable
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
-from newstrace.analyse.facts.typed import WEEKDAY_EMPTY
+from newstrace.analyse.facts.typed import weekday_anchors, weekday_event
 from newstrace.analyse.lexicon import stem
 from newstrace.model import Discrepancy, DiscrepancyKind
 
@@ -40,17 +40,12 @@ def _weekday(mention: Mention) -> bool:
     return mention.value.startswith("weekday=") and " " not in mention.value
 
 
-def _before_weekday(mention: Mention) -> set[str]:
-    """The words that say something among the few before a weekday, names kept."""
-    return {stem(w) for w in mention.context.before[:_WEEKDAY_ANCHOR] if w not in WEEKDAY_EMPTY}
-
-
 def _dated_alike(a: Mention, b: Mention) -> bool:
     """Dates of one event: comparable, and a word in common around them, in any of its
     forms ("will be sentenced on May 14" / "Sentencing was set for May 4"); two weekdays
     after a word in common ("Mayor Ruiz said Tuesday" / "Mayor Ruiz announced Monday")."""
     if _weekday(a) and _weekday(b):
-        return bool(_before_weekday(a) & _before_weekday(b))
+        return bool(weekday_anchors(a, _WEEKDAY_ANCHOR) & weekday_anchors(b, _WEEKDAY_ANCHOR))
     return comparable_dates(a, b) and bool(_stems(a) & _stems(b))
 
 
@@ -73,21 +68,14 @@ def _one_to_one(
     return found
 
 
-def _after_weekday(mention: Mention) -> set[str]:
-    """The words that say something among the few after a weekday: the event it is the
-    day of ("Sunday's Ames Straw Poll")."""
-    after = mention.context.after[:_WEEKDAY_ANCHOR]
-    return {stem(w) for w in after if len(w) > 1 and w not in WEEKDAY_EMPTY}
-
-
 def _of_another_event(x: Mention, partner: Mention, b: list[Mention]) -> bool:
     """A weekday of A whose event B dates with another weekday than ``partner``: "ahead of
     Sunday's Ames Straw Poll" is the source's "Saturday's Ames Straw Poll", not its "ahead
     of Thursday's debate"."""
     if not _weekday(x):
         return False
-    event = _after_weekday(x)
-    return any(event & _after_weekday(y) for y in b if _weekday(y) and y.value != partner.value)
+    event = weekday_event(x)
+    return any(event & weekday_event(y) for y in b if _weekday(y) and y.value != partner.value)
 
 
 def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
@@ -107,6 +95,8 @@ def taken_figures(changes: list[Discrepancy], a_text: str, b_text: str) -> list[
     """``changes`` without the changed figures whose figure of A the source states, of the
     same thing, near the one they were set against: the copy took that one ("after which
     it can cover only 77 percent" from "... pay 77 percent. By 2085, ... 74 percent")."""
+    if not any(c.kind == "number" for c in changes):
+        return changes  # nothing to look up: spare reading both texts' figures
     a_numbers = {m.span: m for m in numbers(Passage.of(a_text, 0), [])}
     b_numbers = numbers(Passage.of(b_text, 0), [])
 

@@ -184,20 +184,20 @@ def changed_dates(
 WEEKDAY_EMPTY = _EMPTY | frozenset("reported says told announced".split())
 
 
-def _weekday_anchors(passage: Passage, mention: Mention) -> set[str]:
-    """The words that say something among the few before a weekday, names kept: "The
+def weekday_anchors(mention: Mention, width: int) -> set[str]:
+    """The words that say something among the ``width`` before a weekday, names kept: "The
     Guardian revealed on Tuesday" / "The Guardian reported Wednesday" share "Guardian"."""
-    start = mention.span.start - passage.offset
-    words = _WORD.findall(passage.text[max(0, start - 60) : start])[-_ANCHOR:]
-    return {stem(w.lower()) for w in words if w.lower() not in WEEKDAY_EMPTY}
+    return {stem(w) for w in mention.context.before[:width] if w not in WEEKDAY_EMPTY}
 
 
-def _weekday_events(passage: Passage, mention: Mention) -> set[str]:
+def weekday_event(mention: Mention) -> set[str]:
     """The words that say something among the few after a weekday ("Sunday's Ames Straw
     Poll"): the event it is the day of."""
-    end = mention.span.end - passage.offset
-    words = _WORD.findall(passage.text[end : end + 40])[:_ANCHOR]
-    return {stem(w.lower()) for w in words if len(w) > 1 and w.lower() not in WEEKDAY_EMPTY}
+    after = mention.context.after[:_EVENT_WORDS]
+    return {stem(w) for w in after if len(w) > 1 and w not in WEEKDAY_EMPTY}
+
+
+_EVENT_WORDS = 3  # words after a weekday that name its event
 
 
 def changed_weekdays(
@@ -212,14 +212,14 @@ def changed_weekdays(
     for x in a_days:
         if any(same_date(x, y) for y in b_days):
             continue
-        anchors = _weekday_anchors(a, x)
-        partners = [y for y in b_days if anchors & _weekday_anchors(b, y)]
+        anchors = weekday_anchors(x, _ANCHOR)
+        partners = [y for y in b_days if anchors & weekday_anchors(y, _ANCHOR)]
         if len(partners) != 1 or any(same_date(z, partners[0]) for z in a_days):
             continue
         # what a weekday is of follows it: "ahead of Sunday's Ames Straw Poll" is the
         # source's "Saturday's Ames Straw Poll", not its "ahead of Thursday's debate"
-        events = _weekday_events(a, x)
-        if not any(events & _weekday_events(b, y) for y in b_days if y != partners[0]):
+        events = weekday_event(x)
+        if not any(events & weekday_event(y) for y in b_days if y != partners[0]):
             found.append(discrepancy("date", x, partners[0]))
     return found
 
