@@ -23,7 +23,7 @@ PAIRS = Path(__file__).resolve().parent / "pairs"
 class Pair:
     id: str
     kind: str  # rewrite | primary | sibling
-    split: str  # tune | test | fresh | fresh2 | fresh3 | fresh4 | fresh5 | fresh6
+    split: str  # tune | test | fresh | fresh2 | fresh3 | fresh4 | fresh5 | fresh6 | fresh7
     a: str
     b: str
     relation: str  # a_from_b | shared_source

@@ -265,6 +265,12 @@ def ninth_round(basil: str) -> None:
     eighth_round(basil, seed=23, split="fresh6", first=112)
 
 
+# The tenth round (2026-12-02, eighth session): written before fresh6 was read, so that
+# the report after it has an unread batch too; drawn the same way with its own seed.
+def tenth_round(basil: str) -> None:
+    eighth_round(basil, seed=24, split="fresh7", first=124)
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -285,6 +291,7 @@ def main() -> None:
     seventh_round(args.basil)
     eighth_round(args.basil)
     ninth_round(args.basil)
+    tenth_round(args.basil)
 
 
 if __name__ == "__main__":
