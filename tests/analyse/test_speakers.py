@@ -399,3 +399,28 @@ def test_a_role_with_the_words_its_holder_was_given_is_sure() -> None:
 def test_a_role_with_a_hyphenated_prefix_before_the_name() -> None:
     text = "“Enough of this delay,” said Greenway co-founder Tom Pike."
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_role_two_people_hold_is_the_one_described_with_its_words() -> None:
+    text = (
+        "Former President Tom Hale met President Ana Ruiz on Monday. "
+        "“We disagree on the dam,” the former president said."
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_a_role_two_people_hold_is_the_one_the_sentence_before_speaks_of() -> None:
+    text = (
+        "Gov. Ana Ruiz came on Monday, after Gov. Tom Hale had left.\n\n"
+        "Mr. Hale's deputy spoke first. Ms. Ruiz was asked about the dam.\n\n"
+        "“We will build it,” the governor replied."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_role_two_people_hold_is_a_guess_when_someone_else_was_just_named() -> None:
+    text = (
+        "Gov. Ana Ruiz and Gov. Tom Hale met on Monday.\n\n"
+        "Their engineer, Joe Park, showed the plans. “We will build it,” the governor said."
+    )
+    assert _speakers(text) == [("the governor", False)]
