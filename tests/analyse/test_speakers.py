@@ -424,3 +424,16 @@ def test_a_role_two_people_hold_is_a_guess_when_someone_else_was_just_named() ->
         "Their engineer, Joe Park, showed the plans. “We will build it,” the governor said."
     )
     assert _speakers(text) == [("the governor", False)]
+
+
+def test_a_party_is_the_person_just_spoken_of_whatever_his_office() -> None:
+    text = (
+        "Sen. Tom Hale voted no on Monday.\n\n"
+        "“This was rushed,” Hale said. “It will fail,” the Ohio Democrat added."
+    )
+    assert _speakers(text) == [("Tom Hale", True), ("Tom Hale", True)]
+
+
+def test_a_party_is_not_the_person_just_named_as_of_the_other_party() -> None:
+    text = "Tom Hale, a Republican, voted no. “It will fail,” the Democrat said."
+    assert _speakers(text) == [("Tom Hale", False)]

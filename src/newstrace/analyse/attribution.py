@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.analyse.resources import PRONOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
+from newstrace.analyse.resources import (
+    PARTIES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    SPEECH_VERBS,
+)
 
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 _NAME_WORD = r"(?:[A-Z][\w.'-]*|[a-z]{1,3}[A-Z][\w'-]*)"
@@ -39,7 +45,15 @@ _ROLE = (
 _TITLED_NAME = (
     r"(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+" + _NAME
 )
-_WHO = r"(?:" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
+# "the Democrat", "the Minnesota Democrat": a politician called by his party, as by a role.
+_PARTY = (
+    r"[Tt]he\s+(?:[A-Z][\w.'-]*\s+){0,2}(?:"
+    + "|".join(p.capitalize() for p in sorted(PARTIES))
+    + r")(?![\w'-])"
+)
+_WHO = (
+    r"(?:" + _PARTY + r"|" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
+)
 # "Trump himself said": an intensifier stands between the subject and its verb as an adverb does.
 _AUX = (
     r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly"
@@ -99,6 +113,7 @@ _LATER = re.compile(
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
 _ROLE_MENTION = re.compile(_ROLE)
+_PARTY_MENTION = re.compile(_PARTY)
 _FULL_NAME = re.compile(_NAME)
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME + r")$")
 # A role held for someone, just before that someone: "A spokesman for ", "a lawyer to ",
@@ -122,6 +137,8 @@ def _mention(
 ) -> Mention:
     """A mention of the right kind; a role followed by a name is that name ("Trump Jr.'s
     attorney, Alan Futerfas")."""
+    if _PARTY_MENTION.fullmatch(who):
+        return Mention(who, "role", back, doubtful)
     if _ROLE_MENTION.fullmatch(who):
         named = _NAME_AFTER_ROLE.search(who)
         if appositive and _FULL_NAME.fullmatch(appositive.strip()):

@@ -37,6 +37,7 @@ from newstrace.analyse.prose import (
 from newstrace.analyse.resources import (
     HONORIFICS,
     MONTHS,
+    PARTIES,
     RELATIONAL_ROLES,
     SPEECH_VERBS,
     TITLES,
@@ -165,6 +166,9 @@ class SpeakerResolver:
         """ "the attorney": the one person named before whom the text made its attorney.
         "a Ryan spokesman": someone the text does not name (see ``unnamed``)."""
         roles = [role for role in map(role_of, text.split()) if role]
+        party = [w.lower() for w in text.split() if w.lower() in PARTIES]
+        if party and not roles:
+            return self._partisan(text, party[-1], position)
         if not roles:
             return None
         if _INDEFINITE.match(text):
@@ -193,6 +197,19 @@ class SpeakerResolver:
         if near is not None and near.sure and any(p.key == near.key for p in described):
             return near
         return Speaker("the " + role, text, sure=False)
+
+    def _partisan(self, text: str, party: str, position: int) -> Speaker:
+        """ "the Democrat added": as a "he", the person just spoken of; a party is no office,
+        so an office he holds ("Sen. Al Franken") does not make it someone else, but the text
+        giving him another party does."""
+        speaker = self._pronoun(position)
+        if speaker is None:
+            return Speaker("the " + party, text, sure=False)
+        person = self.people.named(speaker.name, position)
+        others = PARTIES - {party}
+        if person is None or others & self.people.context(person):
+            return _unsure(speaker)
+        return speaker
 
     def _described(self, person: Person, role: str, position: int) -> bool:
         """Whether the text described ``person`` before with each lower-case word of the
