@@ -437,3 +437,19 @@ def test_a_party_is_the_person_just_spoken_of_whatever_his_office() -> None:
 def test_a_party_is_not_the_person_just_named_as_of_the_other_party() -> None:
     text = "Tom Hale, a Republican, voted no. “It will fail,” the Democrat said."
     assert _speakers(text) == [("Tom Hale", False)]
+
+
+def test_a_long_relative_clause_between_the_subject_and_its_speech_verb() -> None:
+    text = (
+        "Mr. Tom Hale, whose view is that the builders were entitled to put the tower at the "
+        "site they had chosen if they wished, said, “The fuss will die down in a week.”"
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_the_antecedent_of_who_speaks() -> None:
+    text = (
+        "Mr. Hale admitted he “took money he should not have,” and Judge Ann Wilks, who said "
+        "she had “no wish to waste time,” set a date."
+    )
+    assert [name for name, _ in _speakers(text)] == ["Hale", "Ann Wilks"]

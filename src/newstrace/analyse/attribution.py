@@ -71,14 +71,16 @@ _AFTER = re.compile(
 )
 # The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said), "Lt. Ana
 # Ruiz of the department's Fraud Unit" (said),
-# "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed).
+# "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed); a relative clause
+# as the appositive may run longer ("Mr. Nadler, whose view is that ...," said).
 _SUBJECT_BEFORE = re.compile(
     r"(?P<who>"
     + _WHO
     + r")"
     + _AFFILIATION
     + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
-    r"(?:\s*,\s*(?P<appositive>[^,\"]{1,90}),)?"
+    r"(?:\s*,\s*(?P<appositive>(?:who|whose)\s[^,\"]{1,160}|[^,\"]{1,90}),)?"
+    r"(?:\s*,\s*who)?"  # "Judge Ann Wilks, who" (said): the relative's antecedent speaks
     r"(?:\s+" + _AUX + r")*\s*$"
 )
 # A clause's subject, at its start: "Jeb Bush" (..., saying), "Hillary Clinton" (attended,
