@@ -368,3 +368,12 @@ def test_a_short_fragment_given_to_another_is_not_claimed() -> None:
         SHORT_SOURCE,
     )
     assert check.status != "misattributed"
+
+
+def test_misattributed_when_the_copy_misspells_a_speaker_b_names() -> None:
+    source = (
+        "“We had no defense at all that morning,” Sen. Rand Paul said.\n\n"
+        "Rep. Brad Wenstrup was also at the field."
+    )
+    [check] = _checks("“We had no defense at all that morning,” Brad Wenstrop said.", source)
+    assert (check.status, check.b_speaker) == ("misattributed", "Rand Paul")

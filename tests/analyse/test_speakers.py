@@ -399,3 +399,57 @@ def test_a_role_with_the_words_its_holder_was_given_is_sure() -> None:
 def test_a_role_with_a_hyphenated_prefix_before_the_name() -> None:
     text = "“Enough of this delay,” said Greenway co-founder Tom Pike."
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_role_two_people_hold_is_the_one_described_with_its_words() -> None:
+    text = (
+        "Former President Tom Hale met President Ana Ruiz on Monday. "
+        "“We disagree on the dam,” the former president said."
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_a_role_two_people_hold_is_the_one_the_sentence_before_speaks_of() -> None:
+    text = (
+        "Gov. Ana Ruiz came on Monday, after Gov. Tom Hale had left.\n\n"
+        "Mr. Hale's deputy spoke first. Ms. Ruiz was asked about the dam.\n\n"
+        "“We will build it,” the governor replied."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_role_two_people_hold_is_a_guess_when_someone_else_was_just_named() -> None:
+    text = (
+        "Gov. Ana Ruiz and Gov. Tom Hale met on Monday.\n\n"
+        "Their engineer, Joe Park, showed the plans. “We will build it,” the governor said."
+    )
+    assert _speakers(text) == [("the governor", False)]
+
+
+def test_a_party_is_the_person_just_spoken_of_whatever_his_office() -> None:
+    text = (
+        "Sen. Tom Hale voted no on Monday.\n\n"
+        "“This was rushed,” Hale said. “It will fail,” the Ohio Democrat added."
+    )
+    assert _speakers(text) == [("Tom Hale", True), ("Tom Hale", True)]
+
+
+def test_a_party_is_not_the_person_just_named_as_of_the_other_party() -> None:
+    text = "Tom Hale, a Republican, voted no. “It will fail,” the Democrat said."
+    assert _speakers(text) == [("Tom Hale", False)]
+
+
+def test_a_long_relative_clause_between_the_subject_and_its_speech_verb() -> None:
+    text = (
+        "Mr. Tom Hale, whose view is that the builders were entitled to put the tower at the "
+        "site they had chosen if they wished, said, “The fuss will die down in a week.”"
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_the_antecedent_of_who_speaks() -> None:
+    text = (
+        "Mr. Hale admitted he “took money he should not have,” and Judge Ann Wilks, who said "
+        "she had “no wish to waste time,” set a date."
+    )
+    assert [name for name, _ in _speakers(text)] == ["Hale", "Ann Wilks"]

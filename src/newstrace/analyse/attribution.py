@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.analyse.resources import PRONOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS
+from newstrace.analyse.resources import (
+    PARTIES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    SPEECH_VERBS,
+)
 
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 _NAME_WORD = r"(?:[A-Z][\w.'-]*|[a-z]{1,3}[A-Z][\w'-]*)"
@@ -39,7 +45,15 @@ _ROLE = (
 _TITLED_NAME = (
     r"(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+" + _NAME
 )
-_WHO = r"(?:" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
+# "the Democrat", "the Minnesota Democrat": a politician called by his party, as by a role.
+_PARTY = (
+    r"[Tt]he\s+(?:[A-Z][\w.'-]*\s+){0,2}(?:"
+    + "|".join(p.capitalize() for p in sorted(PARTIES))
+    + r")(?![\w'-])"
+)
+_WHO = (
+    r"(?:" + _PARTY + r"|" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
+)
 # "Trump himself said": an intensifier stands between the subject and its verb as an adverb does.
 _AUX = (
     r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly"
@@ -57,14 +71,16 @@ _AFTER = re.compile(
 )
 # The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said), "Lt. Ana
 # Ruiz of the department's Fraud Unit" (said),
-# "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed).
+# "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed); a relative clause
+# as the appositive may run longer ("Mr. Nadler, whose view is that ...," said).
 _SUBJECT_BEFORE = re.compile(
     r"(?P<who>"
     + _WHO
     + r")"
     + _AFFILIATION
     + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
-    r"(?:\s*,\s*(?P<appositive>[^,\"]{1,90}),)?"
+    r"(?:\s*,\s*(?P<appositive>(?:who|whose)\s[^,\"]{1,160}|[^,\"]{1,90}),)?"
+    r"(?:\s*,\s*who)?"  # "Judge Ann Wilks, who" (said): the relative's antecedent speaks
     r"(?:\s+" + _AUX + r")*\s*$"
 )
 # A clause's subject, at its start: "Jeb Bush" (..., saying), "Hillary Clinton" (attended,
@@ -99,6 +115,7 @@ _LATER = re.compile(
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
 _ROLE_MENTION = re.compile(_ROLE)
+_PARTY_MENTION = re.compile(_PARTY)
 _FULL_NAME = re.compile(_NAME)
 _NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME + r")$")
 # A role held for someone, just before that someone: "A spokesman for ", "a lawyer to ",
@@ -122,6 +139,8 @@ def _mention(
 ) -> Mention:
     """A mention of the right kind; a role followed by a name is that name ("Trump Jr.'s
     attorney, Alan Futerfas")."""
+    if _PARTY_MENTION.fullmatch(who):
+        return Mention(who, "role", back, doubtful)
     if _ROLE_MENTION.fullmatch(who):
         named = _NAME_AFTER_ROLE.search(who)
         if appositive and _FULL_NAME.fullmatch(appositive.strip()):

@@ -330,6 +330,10 @@ class People:
         """The roles the text gives ``person`` ("attorney" for "Goelman, Strzok's attorney")."""
         return self._roles.get(person, set())
 
+    def context(self, person: Person) -> set[str]:
+        """The words of the titles and appositives the text gives ``person``."""
+        return self._contexts.get(person, set())
+
     def rivals(self, person: Person) -> list[Person]:
         """Other persons of the text with the same surname ("Asa" and "Seth Hutchinson")."""
         return [p for (key, _), p in self._persons.items() if key == person.key and p != person]

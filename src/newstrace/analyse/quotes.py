@@ -12,8 +12,8 @@ A misattribution is an accusation, so it is claimed only on evidence a reader wo
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words
 or more, or three that are a whole quote or sentence of B), B naming the copy's speaker
 too, as someone else (by surname alone when the given names differ, as a nickname's does,
-unless that is B's speaker herself), and no quote of B giving the same words to the
-copy's speaker.
+unless that is B's speaker herself, or misspelt with the same given name), and no quote
+of B giving the same words to the copy's speaker.
 """
 
 from __future__ import annotations
@@ -111,7 +111,19 @@ def _misattributed(
     if b_people.resolve(copy.key, copy.given, set(), end) is not None:
         return True
     named = b_people.resolve(copy.key, "", set(), end)
-    return named is not None and named.key != source.key
+    if named is not None:
+        return named.key != source.key
+    return _misspelt_in(copy, b_people, config)
+
+
+def _misspelt_in(copy: Speaker, b_people: People, config: QuoteConfig) -> bool:
+    """Whether B names the copy's speaker with the same given name and a surname spelt
+    alike ("Brad Wenstrop" for B's "Brad Wenstrup"): the copy misspelt him, he is B's too."""
+    return bool(copy.given) and any(
+        person.given == copy.given
+        and Levenshtein.normalized_similarity(person.key, copy.key) >= config.misspelt_surname
+        for _, person in b_people.mentions
+    )
 
 
 def _whole_sentences(text: str, start: int, end: int) -> bool:

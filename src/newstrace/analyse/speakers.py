@@ -3,8 +3,9 @@
 Rule-based on purpose: no named-entity model with its weights is published on PyPI by its
 authors (spaCy's models are not; the re-uploads there are unofficial).  The mention next to
 a quote (``attribution.py``) is resolved to a person the text names (``people.py``): a name
-to its fullest form, a role ("the attorney") to the one person the text gave it before (a
-role it gave no one, like a "he", to the person just named), "he" or "she" to the one person
+to its fullest form, a role ("the attorney") to the one person the text gave it before (of
+several, the one described with its words or the one just spoken of; a role it gave no
+one, like a "he", to the person just named), "he" or "she" to the one person
 the sentence before names, an indefinite role ("a Ryan spokesman") to someone unnamed, and a
 quote with no attribution to the speaker of the quote before it.  "They" is never surely one
 person.  A speaker is ``sure`` only when that reading leaves no doubt; a misattribution is
@@ -36,6 +37,7 @@ from newstrace.analyse.prose import (
 from newstrace.analyse.resources import (
     HONORIFICS,
     MONTHS,
+    PARTIES,
     RELATIONAL_ROLES,
     SPEECH_VERBS,
     TITLES,
@@ -164,6 +166,9 @@ class SpeakerResolver:
         """ "the attorney": the one person named before whom the text made its attorney.
         "a Ryan spokesman": someone the text does not name (see ``unnamed``)."""
         roles = [role for role in map(role_of, text.split()) if role]
+        party = [w.lower() for w in text.split() if w.lower() in PARTIES]
+        if party and not roles:
+            return self._partisan(text, party[-1], position)
         if not roles:
             return None
         if _INDEFINITE.match(text):
@@ -172,9 +177,39 @@ class SpeakerResolver:
         holders = self.people.holders(roles[-1], start, owner)
         if len(holders) == 1:
             return _speaker(holders[0], sure=self._described(holders[0], text, start))
+        if len(holders) > 1:
+            return self._among(holders, text, roles[-1], (start, position))
         if not holders and owner is None and not RELATIONAL_ROLES & set(roles):
             return self._role_introduced(text, roles[-1], position)
         return Speaker("the " + roles[-1], text, sure=False)
+
+    def _among(
+        self, holders: list[Person], text: str, role: str, where: tuple[int, int]
+    ) -> Speaker:
+        """ "the former president" when the text has made two people president: the one it
+        described with each word of the role ("former"); else, as a reader takes a "he", the
+        person the sentences just before speak of, when the role is his.  Sure then."""
+        start, position = where
+        described = [p for p in holders if self._described(p, text, start)]
+        if len(described) == 1:
+            return _speaker(described[0], sure=True)
+        near = self._pronoun(position)
+        if near is not None and near.sure and any(p.key == near.key for p in described):
+            return near
+        return Speaker("the " + role, text, sure=False)
+
+    def _partisan(self, text: str, party: str, position: int) -> Speaker:
+        """ "the Democrat added": as a "he", the person just spoken of; a party is no office,
+        so an office he holds ("Sen. Al Franken") does not make it someone else, but the text
+        giving him another party does."""
+        speaker = self._pronoun(position)
+        if speaker is None:
+            return Speaker("the " + party, text, sure=False)
+        person = self.people.named(speaker.name, position)
+        others = PARTIES - {party}
+        if person is None or others & self.people.context(person):
+            return _unsure(speaker)
+        return speaker
 
     def _described(self, person: Person, role: str, position: int) -> bool:
         """Whether the text described ``person`` before with each lower-case word of the
