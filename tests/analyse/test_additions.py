@@ -212,3 +212,22 @@ def test_a_bare_word_is_not_a_listed_inflected_form() -> None:
     # "railed" is listed; the noun "rail" is not it, and "railing" is the same verb
     assert not is_listed("rail", frozenset({"railed"}))
     assert is_listed("railing", frozenset({"railed"}))
+
+
+def test_the_text_read_as_the_copy_has_its_own_sentences_read_under_a_cautious_verdict() -> None:
+    """Under a verdict that names no copy, the text more contained in the other is read as
+    the copy (``copy_side``), for loaded words as for additions."""
+    from newstrace.analyse.report import analyse
+    from newstrace.config import AnalyseConfig
+
+    a = Document(Article("The minister met the unions. The embattled man fumed. He left."))
+    b = Document(Article("The minister met the unions. He left early. Rain fell all day."))
+    links = [sentence_link(a, b, 0, 0), sentence_link(a, b, 2, 1)]
+    config = AnalyseConfig()
+
+    def words(coverage: Coverage) -> set[str]:
+        found = analyse(a, b, links, "shared_source", coverage=coverage, config=config)
+        return {word.word for word in found.wording}
+
+    assert words(Coverage(a=0.9, b=0.6)) == {"embattled", "fumed"}
+    assert words(Coverage(a=0.6, b=0.9)) == set()  # B is read as the copy
