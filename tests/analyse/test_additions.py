@@ -231,3 +231,16 @@ def test_the_text_read_as_the_copy_has_its_own_sentences_read_under_a_cautious_v
 
     assert words(Coverage(a=0.9, b=0.6)) == {"embattled", "fumed"}
     assert words(Coverage(a=0.6, b=0.9)) == set()  # B is read as the copy
+
+
+def test_an_adverb_of_a_listed_adjective_is_listed() -> None:
+    from newstrace.analyse.lexicon import is_listed
+
+    listed = frozenset({"vicious", "catastrophic", "pompous", "dire"})
+    for adverb in ("viciously", "catastrophically", "pompously"):
+        assert is_listed(adverb, listed)
+    assert not is_listed("directly", listed)  # not "dire"
+    a = Document(Article("The minister pompously met the unions."))
+    b = Document(Article("The minister met the unions."))
+    words = loaded_words(a, b, [sentence_link(a, b, 0, 0)], listed)
+    assert [w.word for w in words] == ["pompously"]

@@ -101,10 +101,25 @@ def rating(word: str) -> float:
     return _vader_stems().get(stem(word), 0.0)
 
 
+def _adjective_of(adverb: str) -> tuple[str, ...]:
+    """The adjectives an ``-ly`` adverb may be made from: "infamously" -> "infamous",
+    "angrily" -> "angry", "hysterically" -> "hysterical", "horribly" -> "horrible"."""
+    if not _LY_ADVERB.search(adverb):
+        return ()
+    ical = (adverb[:-4],) if adverb.endswith("ically") else ()  # "catastrophically"
+    return (adverb[:-2], adverb[:-3] + "y", adverb[:-1] + "e", *ical)
+
+
 def is_listed(word: str, listed: frozenset[str]) -> bool:
-    """Whether ``word`` is one of the ``listed`` words, in any of its forms.  A bare word
-    is not taken for an inflected one: "rail" is not "railed", nor "sting" "stinging"."""
-    return word in listed or (stem(word) != word and stem(word) in _stems(listed))
+    """Whether ``word`` is one of the ``listed`` words, in any of its forms, or an adverb
+    made of a listed adjective (a loaded adjective colours a verb as it does a noun:
+    "infamously called").  A bare word is not taken for an inflected one: "rail" is not
+    "railed", nor "sting" "stinging"."""
+    return (
+        word in listed
+        or (stem(word) != word and stem(word) in _stems(listed))
+        or any(base in listed for base in _adjective_of(word))
+    )
 
 
 def is_modifier(word: str) -> bool:
