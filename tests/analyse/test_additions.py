@@ -244,3 +244,11 @@ def test_an_adverb_of_a_listed_adjective_is_listed() -> None:
     b = Document(Article("The minister met the unions."))
     words = loaded_words(a, b, [sentence_link(a, b, 0, 0)], listed)
     assert [w.word for w in words] == ["pompously"]
+
+
+def test_a_bare_word_does_not_take_an_inflected_forms_rating() -> None:
+    from newstrace.analyse.lexicon import rating, vader_ratings
+
+    assert "beat" not in vader_ratings() and vader_ratings()["beating"] < 0
+    assert rating("beat") == 0.0  # "beat" the rival is not a "beating"
+    assert "bullies" not in vader_ratings() and rating("bullies") < 0  # an inflected form is
