@@ -158,7 +158,13 @@ def score_facts(record: dict[str, Any], result: Comparison, score: Score) -> Non
 
 
 def score_credits(record: dict[str, Any], copy: str, result: Comparison, score: Score) -> None:
-    notes = [(_find(copy, note["text"]), note) for note in record.get("credits", [])]
+    notes = []
+    after: dict[str, int] = {}  # a phrase annotated twice is found at its two places
+    for note in record.get("credits", []):
+        where = _find(copy, note["text"], after.get(note["text"].lower(), 0))
+        if where is not None:
+            after[note["text"].lower()] = where.end
+        notes.append((where, note))
     found_reports: set[int] = set()
     for where, note in notes:
         score.credits += 1

@@ -12,7 +12,8 @@ from __future__ import annotations
 # "words to watch": contentious labels, editorialising, synonyms of "said") and of
 # political reporting's stock of combat metaphors.  Verbs are listed in the forms a text
 # uses ("slammed", "slams"): a word matches one of these forms exactly, so that "claimed"
-# is listed and the noun "claims" is not.  Users add their own with --lexicon.
+# is listed and the noun "claims" is not; an adjective's "-ly" adverb goes with it
+# ("pompously").  Users add their own with --lexicon.
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen

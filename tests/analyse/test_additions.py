@@ -212,3 +212,43 @@ def test_a_bare_word_is_not_a_listed_inflected_form() -> None:
     # "railed" is listed; the noun "rail" is not it, and "railing" is the same verb
     assert not is_listed("rail", frozenset({"railed"}))
     assert is_listed("railing", frozenset({"railed"}))
+
+
+def test_the_text_read_as_the_copy_has_its_own_sentences_read_under_a_cautious_verdict() -> None:
+    """Under a verdict that names no copy, the text more contained in the other is read as
+    the copy (``copy_side``), for loaded words as for additions."""
+    from newstrace.analyse.report import analyse
+    from newstrace.config import AnalyseConfig
+
+    a = Document(Article("The minister met the unions. The embattled man fumed. He left."))
+    b = Document(Article("The minister met the unions. He left early. Rain fell all day."))
+    links = [sentence_link(a, b, 0, 0), sentence_link(a, b, 2, 1)]
+    config = AnalyseConfig()
+
+    def words(coverage: Coverage) -> set[str]:
+        found = analyse(a, b, links, "shared_source", coverage=coverage, config=config)
+        return {word.word for word in found.wording}
+
+    assert words(Coverage(a=0.9, b=0.6)) == {"embattled", "fumed"}
+    assert words(Coverage(a=0.6, b=0.9)) == set()  # B is read as the copy
+
+
+def test_an_adverb_of_a_listed_adjective_is_listed() -> None:
+    from newstrace.analyse.lexicon import is_listed
+
+    listed = frozenset({"vicious", "catastrophic", "pompous", "dire"})
+    for adverb in ("viciously", "catastrophically", "pompously"):
+        assert is_listed(adverb, listed)
+    assert not is_listed("directly", listed)  # not "dire"
+    a = Document(Article("The minister pompously met the unions."))
+    b = Document(Article("The minister met the unions."))
+    words = loaded_words(a, b, [sentence_link(a, b, 0, 0)], listed)
+    assert [w.word for w in words] == ["pompously"]
+
+
+def test_a_bare_word_does_not_take_an_inflected_forms_rating() -> None:
+    from newstrace.analyse.lexicon import rating, vader_ratings
+
+    assert "beat" not in vader_ratings() and vader_ratings()["beating"] < 0
+    assert rating("beat") == 0.0  # "beat" the rival is not a "beating"
+    assert "bullies" not in vader_ratings() and rating("bullies") < 0  # an inflected form is

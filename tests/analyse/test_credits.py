@@ -214,3 +214,62 @@ def test_an_interview_the_source_reports_in_other_words_is_carried_over() -> Non
     assert _credits(copy, "Steele may quit. Steele said he would stay.", [(0, 0), (1, 1)]) == [
         "told CNN"
     ]
+
+
+def test_an_interview_the_source_reports_with_another_outlet_is_carried_over() -> None:
+    """A copy that writes "told CNN" for its source's "told CNBC" changed a fact of the
+    citation; it credits no source."""
+    copy = "Steele may quit. He told CNN he would stay."
+    for told in ("Steele told CNBC he would stay.", "Steele said in an interview on PBS."):
+        assert _credits(copy, "Steele is expected to step down. " + told, [(0, 0), (1, 1)]) == []
+
+
+def test_a_report_credit_for_the_sources_own_interview_credits_the_source() -> None:
+    """The source's "officials told HuffPost" is an interview HuffPost did: the copy's
+    "HuffPost said" credits HuffPost's story, not a citation carried over."""
+    source = "Steele is expected to step down. Officials told HuffPost he would stay."
+    for copy in (
+        "Steele may quit. He would stay, HuffPost said, citing officials.",
+        "Steele may quit. He would stay, as first reported by HuffPost.",
+    ):
+        assert len(_credits(copy, source, [(0, 0), (1, 1)])) == 1
+    # a report the source credits too is carried over
+    reported = "Steele is expected to step down. HuffPost reported he would stay."
+    copy = "Steele may quit. He would stay, HuffPost reported."
+    assert _credits(copy, reported, [(0, 0), (1, 1)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        (
+            "Crews stayed, the Northmoor Fire and Rescue Service said in a statement.",
+            ["Northmoor Fire and Rescue Service"],
+        ),
+        (
+            "Crews stayed, the Harlan Police Department said Monday in a statement.",
+            ["Harlan Police Department"],
+        ),
+        ("Crews stayed, Dana Whitfield said in a statement.", []),
+        ("Crews stayed, the White House said in a statement.", []),
+    ],
+)
+def test_a_statement_an_organisation_issues_credits_it(text: str, outlets: list[str]) -> None:
+    assert credited_outlets(text) == outlets
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "It will pay, according to a press release from the state Department of Health.",
+            "state Department of Health",
+        ),
+        (
+            "It will shut, according to a statement from the office of local MPP Ann Lee.",
+            "office of local MPP Ann Lee",
+        ),
+    ],
+)
+def test_a_document_of_a_public_body_or_an_office_credits_it(text: str, outlet: str) -> None:
+    assert credited_outlets(text) == [outlet]

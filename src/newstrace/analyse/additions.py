@@ -122,8 +122,9 @@ def loaded_words(
     """Loaded words and phrases that A's aligned sentences add to their source B, strongest
     first: words the lexicons take for loaded (``analyse.lexicon``: VADER's strongly rated
     adjectives and adverbs, the words and phrases of ``lexicon``) that B uses nowhere.
-    ``copy``: A is the verdict's copy of B, and its sentences of its own are read too
-    (:func:`_partners`).
+    ``copy``: A is read as the copy of B (the verdict's copy or, under a verdict that
+    names none, the text more contained in the other: ``report.copy_side``), and its
+    sentences of its own are read too (:func:`_partners`).
 
     Whole sentences are read: "The embattled minister met ..." has its copied passage start
     at "minister", but the word it added is in the sentence.  A word B uses anywhere, not

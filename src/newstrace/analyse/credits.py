@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newstrace.analyse.resources import (
+    JURISDICTION_WORDS,
+    ORGANISATION_HEADS,
     OUTLET_ALIASES,
     OUTLET_SPEECH_VERBS,
     PERSON_LIKE_OUTLETS,
@@ -73,7 +75,9 @@ _OWN_REQUEST = re.compile(_NAME + r"(?:'s|')? requests? for comment")
 _ORGANISATION = (
     # "state Rep. Dolores Fairweather", "former Sen. Ann Lee": a lower-case word may open
     # a person's title
-    r"(?:the |[a-z]+ (?=[A-Z][a-z]{0,3}\. [A-Z]))?"
+    # the office of a person or body: "the office of local MPP Rachel Tremblay-Hart"
+    r"(?:(?:the )?office of )?"
+    rf"(?:the )?(?:(?:{JURISDICTION_WORDS}) |[a-z]+ (?=[A-Z][a-z]{{0,3}}\. [A-Z]))?"
     rf"{_CAP}(?:(?: (?:of|for|and|on|the))* (?!{_NOT_NAMES}){_CAP}){{0,6}}"
     r"(?:(?<='s) (?:press |campaign |parliamentary |constituency )?"
     r"(?:office|campaign|team|spokesman|spokeswoman|spokesperson))?"
@@ -96,6 +100,12 @@ _DOCUMENT_PATTERNS = [
         rf"(?: on \w+| \w+day)? in (?:a|an|its) (?:{RELEASE_WORDS})"
     ),
 ]
+# "the Northmoor Fire and Rescue Service said in a statement": a statement an organisation
+# (a name ending in one of ORGANISATION_HEADS) issues, as a release is.
+_ORGANISATION_STATEMENT = re.compile(
+    rf"(?P<org>{_ORGANISATION}) (?:said|says|stated)(?: on \w+| \w+day)? in (?:a|an|its) "
+    rf"{STATEMENT_WORDS}\b"
+)
 # "Ms Osei said in a statement issued by her parliamentary office": the statement's issuer is
 # named, so the statement is a document, not just how a quotation is attributed.
 _ISSUED_STATEMENT = re.compile(
@@ -161,7 +171,14 @@ def _outlet_credits(text: str) -> list[Credit]:
     return found
 
 
+# Abbreviations that end an organisation's or a person's name with their full stop.
+_NAME_ABBREVIATIONS = frozenset({"Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Sr."})
+
+
 def _organisation(name: str) -> str:
+    """The name without its article, nor the full stop of a sentence it ends ("Ann Lee.")."""
+    if name.endswith(".") and name.split()[-1] not in _NAME_ABBREVIATIONS:
+        name = name[:-1]
     return name[4:] if name.lower().startswith("the ") else name
 
 
@@ -169,6 +186,9 @@ def _document_credits(text: str) -> list[Credit]:
     found = []
     for pattern in _DOCUMENT_PATTERNS:
         for match in pattern.finditer(text):
+            found.append(Credit(match.start(), match.end(), _organisation(match.group("org"))))
+    for match in _ORGANISATION_STATEMENT.finditer(text):
+        if match.group("org").split()[-1] in ORGANISATION_HEADS:
             found.append(Credit(match.start(), match.end(), _organisation(match.group("org"))))
     for match in _ISSUED_STATEMENT.finditer(text):
         subject, org = match.group("subject"), match.group("org")
@@ -301,6 +321,41 @@ def _own_interviews(text: str) -> set[str | None]:
     return {outlet for outlet, n in told.items() if n >= 2 and outlet not in cited}
 
 
+# A sentence that reports an interview: "Rice said in an interview on PBS", "told CNBC".
+_REPORTS_INTERVIEW = re.compile(r"\bin an interview\b")
+
+
+def _reported_outlets(sentence: str) -> set[str]:
+    """The outlets ``sentence`` credits for a report of theirs, not for an interview."""
+    return {
+        credit.outlet
+        for credit in find_credits(sentence)
+        if not _INTERVIEWED.match(sentence, credit.start)
+    }
+
+
+def _carried(text: str, credit: Credit, partners: list[str]) -> bool:
+    """Whether ``credit`` of the copy ``text`` repeats a citation of its ``partners``, the
+    source sentences aligned to its sentence.
+
+    An interview the copy reports ("told CNN") is carried over when a partner names the
+    outlet in any words ("first telling CNN", "speaking on CNN"), or reports an interview
+    itself, whichever outlet it names: the copy that writes "told CNN" for the source's
+    "told CNBC" changed a fact of the citation, it did not credit a source.  A report the
+    copy credits ("HuffPost said", "first reported by HuffPost") is carried over only when
+    a partner credits that outlet's report too: a partner's "officials told HuffPost" is
+    the interview the source did itself, and the copy's report credit names the source.
+    """
+    if _INTERVIEWED.match(text, credit.start):
+        return any(
+            credit.outlet in named_outlets(partner)
+            or _REPORTS_INTERVIEW.search(partner)
+            or any(_longest_known_prefix(m.group("name")) for m in _INTERVIEWED.finditer(partner))
+            for partner in partners
+        )
+    return any(credit.outlet in _reported_outlets(partner) for partner in partners)
+
+
 def credits_of_source(
     copy: Document, source: Document, alignments: list[Alignment]
 ) -> tuple[Credit, ...]:
@@ -319,12 +374,13 @@ def credits_of_source(
     carried = set()
     for credit in found:
         index = _sentence_of(copy, credit.start)
-        partners = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
-        # An interview the copy reports ("told CNN") is carried over when its partner
-        # names the outlet in any words ("first telling CNN", "speaking on CNN").
-        read = named_outlets if _INTERVIEWED.match(text, credit.start) else credited_outlets
-        cited = {o for j in partners for o in read(source.sentences[j].text)}
-        if credit.outlet in cited:
+        partners = [
+            source.sentences[j].text
+            for x in alignments
+            if index in x.a_sentences
+            for j in x.b_sentences
+        ]
+        if _carried(text, credit, partners):
             carried.add(credit)
     own = _own_outlets(source) | {credit.outlet for credit in found if credit not in carried}
     return tuple(credit for credit in found if credit not in carried or credit.outlet in own)

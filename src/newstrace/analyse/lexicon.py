@@ -11,7 +11,8 @@ Three sources, the strongest rating winning:
   "died" reports an event, it does not colour it: so a verb or a noun it rates at
   ``min_other_rating`` or more is loaded only when negative and stronger than the source
   passage says (``additions.py``): "snubbed" for "declined".  Words are looked up in any
-  of their forms ("snubbed" as "snub", :func:`stem`).
+  of their forms ("snubbed" as "snub", :func:`stem`), though a bare word is not taken for an
+  inflected one ("beat" is not "beating").
 * **the project's list** (``newstrace.loaded_words``): the verbs, labels and metaphors of
   media-bias studies that a sentiment lexicon does not rate ("slammed", "stonewalled",
   "firebrand", "in lockstep").
@@ -98,13 +99,29 @@ def rating(word: str) -> float:
         for base in (word[:-2], word[:-3] + "y", word[:-1] + "e"):
             if base in ratings:
                 return ratings[base]
-    return _vader_stems().get(stem(word), 0.0)
+    # a bare word does not take an inflected one's rating: "beat" (won) is not "beating"
+    return _vader_stems().get(stem(word), 0.0) if stem(word) != word else 0.0
+
+
+def _adjective_of(adverb: str) -> tuple[str, ...]:
+    """The adjectives an ``-ly`` adverb may be made from: "infamously" -> "infamous",
+    "angrily" -> "angry", "hysterically" -> "hysterical", "horribly" -> "horrible"."""
+    if not _LY_ADVERB.search(adverb):
+        return ()
+    ical = (adverb[:-4],) if adverb.endswith("ically") else ()  # "catastrophically"
+    return (adverb[:-2], adverb[:-3] + "y", adverb[:-1] + "e", *ical)
 
 
 def is_listed(word: str, listed: frozenset[str]) -> bool:
-    """Whether ``word`` is one of the ``listed`` words, in any of its forms.  A bare word
-    is not taken for an inflected one: "rail" is not "railed", nor "sting" "stinging"."""
-    return word in listed or (stem(word) != word and stem(word) in _stems(listed))
+    """Whether ``word`` is one of the ``listed`` words, in any of its forms, or an adverb
+    made of a listed adjective (a loaded adjective colours a verb as it does a noun:
+    "infamously called").  A bare word is not taken for an inflected one: "rail" is not
+    "railed", nor "sting" "stinging"."""
+    return (
+        word in listed
+        or (stem(word) != word and stem(word) in _stems(listed))
+        or any(base in listed for base in _adjective_of(word))
+    )
 
 
 def is_modifier(word: str) -> bool:

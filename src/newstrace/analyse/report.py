@@ -117,7 +117,7 @@ def analyse(
                 config.loaded_words,
                 min_rating=config.min_loaded_rating,
                 min_other_rating=config.min_other_loaded_rating,
-                copy=relation == "a_from_b",
+                copy=side == "a",
             )
         ),
     )

@@ -212,6 +212,21 @@ OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
 # who issued the statement ("... in a statement issued by her office").
 RELEASE_WORDS = r"(?:news |press |media )?release|announcement|bulletin"
 STATEMENT_WORDS = r"(?:written |joint |short )?statement"
+# ... but a statement an organisation issues is its own document, as a release is: "the
+# Northmoor Fire and Rescue Service said in a statement".  A name is an organisation's,
+# not a person's, when its last word is one of these nouns that head the names of public
+# bodies, forces, firms and clubs.
+ORGANISATION_HEADS = frozenset(
+    """
+    Administration Agency Association Authority Board Brigade Bureau Club Commission
+    Committee Company Corporation Council Court Department District Force Foundation
+    Government Group Hospital Inc Institute Ltd Ministry Office Police Rescue Service
+    Services Trust University
+    """.split()
+)
+# Lower-case words that open the name of a public body: "the state Department of
+# Environmental Protection", "local MPP Rachel Tremblay-Hart".
+JURISDICTION_WORDS = r"state|federal|county|city|local|provincial|regional|national|municipal"
 
 # Verbs with which a text reports what an outlet published ("Reuters reported") ...
 REPORTING_VERBS = tuple("reported reports revealed reveals learned confirmed".split())
