@@ -96,3 +96,9 @@ def test_a_name_the_source_never_writes_is_still_a_change() -> None:
     b = "Former mayor Ines O'Donnell said the count was wrong."
     change = _name_change(a, b, "Ines O'Donnel", "Ines O'Donnell")
     assert known_names([change], a, b) == [change]
+
+
+def test_a_word_opening_the_sentence_is_not_a_given_name() -> None:
+    a = "Some disagreed. Maria Lopez of the Hudson Foundation said the plan was overdue."
+    b = "But Maria Lopez of the Baker Institute said the plan came late."
+    assert _changes(a, b) == [("organisation", "the Hudson Foundation", "the Baker Institute")]

@@ -33,6 +33,11 @@ _NAME = re.compile(rf"\b{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?{_WORD})
 # Capitalised words that are not a name's: suffixes, a sentence's first word ("On Sunday"),
 # weekdays (months stay: "Theresa May", "June Carter").
 _NOT_NAMES = frozenset({"jr", "sr", "ii", "iii"}) | FUNCTION_WORDS | WEEKDAYS
+# Words that open a sentence before a name ("But Roger Pilon said", "Yet Mr. Smith").
+_OPENERS = frozenset(
+    """but yet so nor not if when while though although because once then also however
+    meanwhile instead still even unlike like""".split()
+)
 _NOT_LETTERS = re.compile(r"[^a-z ]")
 _POSSESSIVE_WORD = re.compile(r"'s?$")
 # Titles, and the parties and designations around a name ("Democratic Rep."): not its words.
@@ -70,7 +75,12 @@ def _person_start(words: list[str]) -> int:
 
 def _identity(words: list[str]) -> tuple[str, ...]:
     kept = (strip_possessive(w.rstrip(".")) for w in words)
-    return tuple(w for w in kept if len(w) > 1 and w.lower() not in _NOT_NAMES and not is_title(w))
+    found = [w for w in kept if len(w) > 1 and w.lower() not in _NOT_NAMES and not is_title(w)]
+    # a sentence's first word is capitalised but no part of the name after it ("But Roger
+    # Pilon of the Cato Institute said"); only first: "Chris So" is a name
+    if len(found) > 1 and found[0].lower() in _OPENERS:
+        found = found[1:]
+    return tuple(found)
 
 
 def names(passage: Passage) -> list[Name]:
