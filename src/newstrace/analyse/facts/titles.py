@@ -187,11 +187,12 @@ _TOP_EXECUTIVE_WORDS = frozenset({"chief", "executive", "director"})
 def _top_executive(a: Title, b: Title) -> bool:
     """Both titles name an organisation's top executive, and nothing else differs."""
     a_ranks, b_ranks = set(a.ranks), set(b.ranks)
-    return (
-        any(words <= a_ranks for words in _TOP_EXECUTIVE)
-        and any(words <= b_ranks for words in _TOP_EXECUTIVE)
-        and not (a_ranks ^ b_ranks) - _TOP_EXECUTIVE_WORDS
-    )
+
+    def top(ranks: set[str]) -> bool:
+        # a body's "chief" alone is its head: "NRA chief" / "NRA CEO"
+        return ranks == {"chief"} or any(words <= ranks for words in _TOP_EXECUTIVE)
+
+    return top(a_ranks) and top(b_ranks) and not (a_ranks ^ b_ranks) - _TOP_EXECUTIVE_WORDS
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
