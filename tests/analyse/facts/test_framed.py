@@ -63,3 +63,33 @@ def test_a_date_the_other_text_states_several_times_is_still_one() -> None:
     a = "The warning came in an Aug. 26 memo from the embassy."
     b = "An Aug. 16 memo was read out. Critics said the Aug. 16 memo was urgent."
     assert _changes(a, b) == [("date", "Aug. 26", "Aug. 16")]
+
+
+def test_a_figure_with_its_digits_transposed() -> None:
+    a = "The new depot will cost $35.8 million, the agency said. Work starts in May."
+    b = "Officials gave the total as $38.5 million, more than $20 million of it from the state."
+    assert _changes(a, b) == [("number", "35.8 million", "38.5 million")]
+
+
+def test_two_digit_figures_in_another_order_are_not_one_figure() -> None:
+    a = "The report lists 58 cases. It was published in May."
+    b = "Inspectors found 85 faults over the year."
+    assert _changes(a, b) == []
+
+
+def test_a_thing_each_text_counts_once() -> None:
+    a = "She sued on behalf of some 1.6 million women, her lawyer said."
+    b = "The lawsuit covers 1.5 million women and could cost the retailer billions."
+    assert _changes(a, b) == [("number", "1.6 million", "1.5 million")]
+
+
+def test_a_thing_one_text_counts_twice_is_not_counted_once() -> None:
+    a = "Rescuers reached 40 miners by noon."
+    b = "The shaft held 45 miners. By noon 30 miners were out."
+    assert _changes(a, b) == []
+
+
+def test_counts_far_apart_are_of_two_things() -> None:
+    a = "The firm employs 900 drivers across the region."
+    b = "It hired 300 drivers last year, a spokesman said."
+    assert _changes(a, b) == []

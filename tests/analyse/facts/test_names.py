@@ -43,6 +43,18 @@ from tests.analyse.facts.aligned import Change, changes
             "He lied to the FBI in special counsel Robert Mueller\u2019s investigation.",
             [("name", "Robert Muller\u2019s", "Robert Mueller\u2019s")],
         ),
+        # a surname spelt as it sounds, two letters apart in a short word
+        (
+            "Spokesman Peter Kerr declined to comment.",
+            "Spokesman Peter Carr declined to comment.",
+            [("name", "Peter Kerr", "Peter Carr")],
+        ),
+        # a title in the plural before the names it is of is not part of the first
+        (
+            "It wounded two agents, Crystal Greiner and David Bailey.",
+            "It wounded Special Agents Crystal Griner and David Bailey.",
+            [("name", "Crystal Greiner", "Crystal Griner")],
+        ),
     ],
 )
 def test_a_name_spelt_differently(a: str, b: str, expected: list[Change]) -> None:
@@ -69,6 +81,8 @@ def test_a_name_spelt_differently(a: str, b: str, expected: list[Change]) -> Non
         ("He called it the 'Deep State' again.", "He called it the Deep State again."),
         ("Duncan Hunter was indicted.", "The Hunters were indicted."),
         ("He spoke on Monday.", "On Sunday he spoke."),
+        # two surnames with the same consonants but more than two letters apart
+        ("Peter Kirby spoke.", "Peter Crabbe spoke."),
     ],
 )
 def test_harmless_variants_of_a_name(a: str, b: str) -> None:

@@ -96,3 +96,35 @@ def test_a_name_the_source_never_writes_is_still_a_change() -> None:
     b = "Former mayor Ines O'Donnell said the count was wrong."
     change = _name_change(a, b, "Ines O'Donnel", "Ines O'Donnell")
     assert known_names([change], a, b) == [change]
+
+
+def test_a_word_opening_the_sentence_is_not_a_given_name() -> None:
+    a = "Some disagreed. Maria Lopez of the Hudson Foundation said the plan was overdue."
+    b = "But Maria Lopez of the Baker Institute said the plan came late."
+    assert _changes(a, b) == [("organisation", "the Hudson Foundation", "the Baker Institute")]
+
+
+def test_a_seat_in_the_other_chamber() -> None:
+    a = "\u201cIt was chaos,\u201d Rep. Dana Holt said in an interview."
+    b = "The hearing ran late. \u201cWe had no warning,\u201d Sen. Dana Holt said on radio."
+    assert _changes(a, b) == [("title", "Rep. Dana Holt", "Sen. Dana Holt")]
+
+
+def test_the_same_rank_of_another_committee() -> None:
+    a = "Few objected. Senate Finance Chairman Tom Reed promised a review."
+    b = "Senate Judiciary Chairman Tom Reed said he would review the order."
+    assert _changes(a, b) == [
+        ("title", "Senate Finance Chairman Tom Reed", "Senate Judiciary Chairman Tom Reed")
+    ]
+
+
+def test_a_part_of_the_body_dropped_is_no_other_committee() -> None:
+    a = "Few objected. Judiciary Chairman Tom Reed promised a review."
+    b = "Senate Judiciary Chairman Tom Reed said he would review the order."
+    assert _changes(a, b) == []
+
+
+def test_a_party_written_otherwise_is_no_other_body() -> None:
+    a = "Few objected. Ohio Republican Party Chairman Tom Reed promised a review."
+    b = "Ohio GOP Chairman Tom Reed said he would review the order."
+    assert _changes(a, b) == []

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analyse.facts.mentions import Passage
+from newstrace.analyse.facts.names import names
+from newstrace.analyse.facts.titles import different_titles, titles
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -173,3 +176,11 @@ def test_a_past_office_against_a_present_one_is_no_change() -> None:
     a = "Mike Huckabee, the Baptist minister, said so on Sunday."
     b = "Former Arkansas Gov. Mike Huckabee said so on Sunday."
     assert changes(a, b) == []
+
+
+def test_a_bodys_chief_is_its_chief_executive() -> None:
+    found = []
+    for text in ("NRA chief Wayne LaPierre said no.", "NRA CEO Wayne LaPierre said no."):
+        passage = Passage.of(text, 0)
+        found += titles(passage, names(passage))
+    assert not different_titles(*found)

@@ -119,3 +119,9 @@ def test_a_body_named_after_its_type_is_not_compared() -> None:
     a = Passage.of("The audit was run by the FAA and Transport Department last spring.", 0)
     b = Passage.of("The audit was run by the U.S. Department of Transport last spring.", 0)
     assert changed_bodies(a, b) == []
+
+
+def test_a_committee_named_on_after_its_type_is_not_another() -> None:
+    a = "Nunes, chairman of the House Intelligence Committee, said so."
+    b = "Nunes, chairman of the House Permanent Select Committee on Intelligence, said so."
+    assert changes(a, b) == []

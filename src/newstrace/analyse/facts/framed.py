@@ -8,6 +8,13 @@ does for people, these are compared across the whole texts, and only one to one:
 figure or date of A that B never states, against the one figure or date of B, never
 stated in A, that counts the same thing among a word in common (``counts.same_count``)
 or is a date of the same event (``dates.comparable_dates``, a word in common).
+A figure of a thing each text counts once ("some 1.6 million women" / "covers 1.5 million
+women", "the nation's 46th president" / "the 45th president") is one count changed
+however the sentence is recast: no other count of that thing in either text to confuse
+it with, and the two near each other.
+A figure whose digits the copy transposed ("$35.8 million" / "$38.5 million", "$604
+million" / "$640 million") is a change wherever it stands, whatever the words around it:
+the same digits in another order are one figure mistyped, not two figures.
 Read only for a copy and its source (``report.py``): independent reports give figures
 of their own for many things.
 """
@@ -16,7 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newstrace.analyse.facts.counts import numbers, same_count, same_number
+from newstrace.analyse.facts.counts import (
+    magnitude,
+    numbers,
+    same_count,
+    same_number,
+    same_value,
+)
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.typed import weekday_anchors, weekday_event
@@ -30,6 +43,9 @@ _WEEKDAY_ANCHOR = 3  # words before a weekday looked at for one in common
 # be the one the copy took (the sentence before or after: "only 77 percent ... By 2085,
 # 74 percent").
 _NEARBY = 300
+# Digits a transposed figure needs (its scale word counts as one): "58"/"85" may well be
+# two figures, "35.8 million"/"38.5 million" hardly.
+_MIN_TRANSPOSED = 3
 
 
 def _stems(mention: Mention) -> set[str]:
@@ -78,6 +94,61 @@ def _of_another_event(x: Mention, partner: Mention, b: list[Mention]) -> bool:
     return any(event & weekday_event(y) for y in b if _weekday(y) and y.value != partner.value)
 
 
+def _digits(value: str) -> tuple[str, str] | None:
+    """A figure's digits and its scale word ("35.8 million" -> ("358", "million")); None
+    for a tally or a figure in words."""
+    figure, _, scale = value.partition(" ")
+    digits = figure.replace(".", "")
+    return (digits, scale) if digits.isdigit() else None
+
+
+def transposed(a: Mention, b: Mention) -> bool:
+    """Two figures of the same digits in another order, at the same scale ("$43,530" /
+    "$43,350"): one figure mistyped."""
+    x, y = _digits(a.value), _digits(b.value)
+    if x is None or y is None or x == y or x[1] != y[1] or a.role.startswith("#"):
+        return False
+    return sorted(x[0]) == sorted(y[0]) and len(x[0]) + bool(x[1]) >= _MIN_TRANSPOSED
+
+
+# What a count of one thing needs to be read alone: what it counts, not a tally, an age
+# (``persons.py``) or "amount" (any figure with a scale: "$4 million" and "$4 billion" of
+# two different things).
+_NOT_COUNTED = frozenset({"", "tally", "age", "amount"})
+# A changed count is near the one it replaced; further apart they count two things.
+_MAX_RATIO = 2.0
+
+
+def _near(a: Mention, b: Mention) -> bool:
+    x, y = magnitude(a.value), magnitude(b.value)
+    if x is None or y is None or a.text[:1].isdigit() != b.text[:1].isdigit():
+        return False  # "52 members" / "one member": written otherwise, counted otherwise
+    low, high = sorted((x, y))
+    return low > 0 and high < _MAX_RATIO * low
+
+
+def _counted_once(a: list[Mention], b: list[Mention]) -> _Test:
+    """Two figures of what each text counts with one value alone, near each other."""
+    values: dict[str, set[str]] = {}
+    for mention in (*a, *b):
+        values.setdefault(mention.role, set()).add(mention.value)
+
+    def alike(x: Mention, y: Mention) -> bool:
+        role = x.role.lstrip("#")
+        return (
+            x.role == y.role
+            and role not in _NOT_COUNTED
+            and values[x.role] == {x.value, y.value}
+            and _near(x, y)
+        )
+
+    return alike
+
+
+def _stated(a: Mention, b: Mention) -> bool:
+    return same_value(a.value, b.value)
+
+
 def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     """The figures and dates A gives otherwise than B in the same frame, anywhere in
     either text."""
@@ -85,10 +156,19 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     a_dates, b_dates = dates(a), dates(b)
     a_numbers = numbers(a, [m.span for m in a_dates])
     b_numbers = numbers(b, [m.span for m in b_dates])
-    return [
+    found = [
         *_one_to_one("number", a_numbers, b_numbers, same_number, same_count),
+        *_one_to_one(
+            "number", a_numbers, b_numbers, same_number, _counted_once(a_numbers, b_numbers)
+        ),
+        # a bound ("more than $500,000") holds the mistyped figure too: only the figure
+        # itself, stated in the other text, is not a change
+        *_one_to_one("number", a_numbers, b_numbers, _stated, transposed),
         *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike),
     ]
+    # a figure two of the tests pair with the same one is one change
+    unique = {(d.a_span, d.b_span): d for d in reversed(found)}
+    return sorted(unique.values(), key=lambda d: (d.a_span.start, d.b_span.start))
 
 
 def taken_figures(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:

@@ -33,6 +33,11 @@ _NAME = re.compile(rf"\b{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?{_WORD})
 # Capitalised words that are not a name's: suffixes, a sentence's first word ("On Sunday"),
 # weekdays (months stay: "Theresa May", "June Carter").
 _NOT_NAMES = frozenset({"jr", "sr", "ii", "iii"}) | FUNCTION_WORDS | WEEKDAYS
+# Words that open a sentence before a name ("But Roger Pilon said", "Yet Mr. Smith").
+_OPENERS = frozenset(
+    """but yet so nor not if when while though although because once then also however
+    meanwhile instead still even unlike like""".split()
+)
 _NOT_LETTERS = re.compile(r"[^a-z ]")
 _POSSESSIVE_WORD = re.compile(r"'s?$")
 # Titles, and the parties and designations around a name ("Democratic Rep."): not its words.
@@ -55,15 +60,27 @@ def is_title(word: str) -> bool:
     return word.lower().rstrip(".") in _TITLE_WORDS
 
 
+def _titles_before(word: str) -> bool:
+    """A title, or a title in the plural before the names it is of ("Special Agents Crystal
+    Griner and David Bailey"); only before a name: "Queens" and "Majors" end names."""
+    plain = word.lower().rstrip(".")
+    return is_title(word) or (plain.endswith("s") and plain[:-1] in _TITLE_WORDS)
+
+
 def _person_start(words: list[str]) -> int:
     """Where the name starts after its titles: "Defense Secretary Dick Cheney" -> 2."""
-    ranks = [n for n, word in enumerate(words[:-1]) if is_title(word)]
+    ranks = [n for n, word in enumerate(words[:-1]) if _titles_before(word)]
     return ranks[-1] + 1 if ranks else 0
 
 
 def _identity(words: list[str]) -> tuple[str, ...]:
     kept = (strip_possessive(w.rstrip(".")) for w in words)
-    return tuple(w for w in kept if len(w) > 1 and w.lower() not in _NOT_NAMES and not is_title(w))
+    found = [w for w in kept if len(w) > 1 and w.lower() not in _NOT_NAMES and not is_title(w)]
+    # a sentence's first word is capitalised but no part of the name after it ("But Roger
+    # Pilon of the Cato Institute said"); only first: "Chris So" is a name
+    if len(found) > 1 and found[0].lower() in _OPENERS:
+        found = found[1:]
+    return tuple(found)
 
 
 def names(passage: Passage) -> list[Name]:
@@ -114,6 +131,26 @@ def misspelt(left: str, right: str) -> bool:
     return x != y and Levenshtein.distance(x, y, score_cutoff=allowed) <= allowed
 
 
+_SOUNDS = str.maketrans("cqz", "kks")
+_SILENT = re.compile(r"(?<=.)[aeiouyhw]")
+_DOUBLE = re.compile(r"(.)\1+")
+_MAX_SOUNDED = 2  # letters apart that a surname spelt as it sounds may be
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants as heard: "Kerr" and "Carr" are both "kr"."""
+    heard = word.lower().replace("ck", "k").replace("ph", "f").translate(_SOUNDS)
+    return _DOUBLE.sub(r"\1", _SILENT.sub("", heard))
+
+
+def sounds_alike(left: str, right: str) -> bool:
+    """One surname spelt as it sounds ("Kerr"/"Carr"): the same consonants, a letter or
+    two apart."""
+    x, y = left.lower(), right.lower()
+    close = Levenshtein.distance(x, y, score_cutoff=_MAX_SOUNDED) <= _MAX_SOUNDED
+    return x != y and close and _skeleton(x) == _skeleton(y)
+
+
 def _demonym(left: str, right: str) -> bool:
     """A place and its adjective or people ("Arabia"/"Arabian", "Iraq"/"Iraqi")."""
     short, long = sorted((left.lower(), right.lower()), key=len)
@@ -153,4 +190,6 @@ def spelt_differently(a: Name, b: Name) -> bool:
     given_a, given_b = a.words[0], b.words[0]
     if a.surname == b.surname:
         return misspelt(given_a, given_b) and not _short_form(given_a, given_b)
-    return given_a.lower() == given_b.lower() and surnames
+    if given_a.lower() != given_b.lower() or _demonym(a.surname, b.surname):
+        return False
+    return surnames or sounds_alike(a.surname, b.surname)

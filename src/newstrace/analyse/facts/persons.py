@@ -22,7 +22,7 @@ from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.titles import Title, different_titles, titles
-from newstrace.analyse.facts.words import GENERIC_RANKS
+from newstrace.analyse.facts.words import GENERIC_RANKS, MEMBERSHIPS
 from newstrace.model import Discrepancy
 
 # An age in apposition right after a name: "Lieberman, 73," / "Sayoc Jr., 57,".
@@ -79,7 +79,10 @@ def _one_office(a: Title, b: Title) -> bool:
     if a.ranks[-1] in GENERIC_RANKS or b.ranks[-1] in GENERIC_RANKS:
         return False
     # one body named alike: the person's office in it ("NAACP chairman"/"NAACP President")
-    return a.ranks[-1] == b.ranks[-1] or (bool(a.body) and a.body == b.body)
+    if a.ranks[-1] == b.ranks[-1] or (bool(a.body) and a.body == b.body):
+        return True
+    # a seat in one chamber or the other: "Rep. Rand Paul" / "Sen. Rand Paul"
+    return {a.ranks[-1], b.ranks[-1]} <= MEMBERSHIPS
 
 
 def _title_changes(a: list[Title], b: list[Title]) -> list[Discrepancy]:

@@ -187,11 +187,12 @@ _TOP_EXECUTIVE_WORDS = frozenset({"chief", "executive", "director"})
 def _top_executive(a: Title, b: Title) -> bool:
     """Both titles name an organisation's top executive, and nothing else differs."""
     a_ranks, b_ranks = set(a.ranks), set(b.ranks)
-    return (
-        any(words <= a_ranks for words in _TOP_EXECUTIVE)
-        and any(words <= b_ranks for words in _TOP_EXECUTIVE)
-        and not (a_ranks ^ b_ranks) - _TOP_EXECUTIVE_WORDS
-    )
+
+    def top(ranks: set[str]) -> bool:
+        # a body's "chief" alone is its head: "NRA chief" / "NRA CEO"
+        return ranks == {"chief"} or any(words <= ranks for words in _TOP_EXECUTIVE)
+
+    return top(a_ranks) and top(b_ranks) and not (a_ranks ^ b_ranks) - _TOP_EXECUTIVE_WORDS
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -240,6 +241,25 @@ def _other_body(a: Title, b: Title) -> bool:
     return False
 
 
+def _other_part(a: Title, b: Title) -> bool:
+    """The same rank of another part of one body, each named before the rank in
+    capitalised words with one in common: "Senate Finance Chairman" / "Senate Judiciary
+    Chairman".  A part added or dropped ("Senate Judiciary" / "Judiciary") or a party
+    written otherwise ("Michigan Republican Party" / "Michigan GOP") is no change."""
+    if not all(_before_name(t) for t in (a, b)):
+        return False  # "chairman of the House Ways and Means Committee" is slots.py's
+    x, y = ({w.lower() for w in t.body} - _PARTY_WORDS for t in (a, b))
+    named = all(w[:1].isupper() and w.isalpha() for w in (*a.body, *b.body))
+    return named and bool(x & y) and bool(x - y) and bool(y - x)
+
+
+def _before_name(title: Title) -> bool:
+    return title.mention.span.end == title.person.mention.span.end
+
+
+_PARTY_WORDS = frozenset("republican republicans democratic democrat democrats gop party".split())
+
+
 # An acronym as written: "C.I.A.", "FBI".
 _ACRONYM_BODY = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
 
@@ -250,7 +270,7 @@ def different_titles(a: Title, b: Title) -> bool:
     body named by its acronym ("C.I.A. director"/"director of national intelligence")."""
     if _top_executive(a, b) or _press_office(a, b) or _other_times(a, b):
         return False
-    if a.ranks[-1] == b.ranks[-1] and _other_body(a, b):
+    if a.ranks[-1] == b.ranks[-1] and (_other_body(a, b) or _other_part(a, b)):
         return True
     head_a, head_b = a.ranks[-1], b.ranks[-1]
     if head_a != head_b:

@@ -235,8 +235,10 @@ def bodies(passage: Passage) -> list[Mention]:
         head = match.group("head").lower()
         if head not in _HEADS:
             continue
-        if re.match(r"\s+of\b", passage.text[match.end() :]):
-            continue  # "The U.S. Department of the Treasury": the name goes on (below)
+        if re.match(r"\s+o[fn]\b", passage.text[match.end() :]):
+            # "The U.S. Department of the Treasury" (below), "the House Permanent Select
+            # Committee on Intelligence": the name goes on
+            continue
         raw = match.group().split()
         if not passage.text[: match.start()].strip() or re.search(
             r"[.!?:\"\u201c]\s*$", passage.text[: match.start()]

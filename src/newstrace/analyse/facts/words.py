@@ -14,7 +14,7 @@ RANKS = frozenset(
     counsel judge justice ambassador ceo cfo coo founder chancellor premier king queen
     prince princess colonel major captain admiral editor correspondent anchor adviser
     advisor aide coordinator treasurer strategist prosecutor sheriff marshal coach staff
-    member lawmaker""".split()
+    member lawmaker agent""".split()
 )
 # Abbreviations and other spellings of ranks, as written before a name.
 RANK_ABBREVIATIONS = {
