@@ -171,7 +171,18 @@ def main() -> None:
     )
     parser.add_argument(
         "--split",
-        choices=("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "all"),
+        choices=(
+            "tune",
+            "test",
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+            "fresh6",
+            "fresh7",
+            "all",
+        ),
         default="test",
     )
     parser.add_argument("--basil", type=Path, default=BASIL)
