@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
-from devset import BASIL, basil_pairs, load  # noqa: E402
+from devset import BASIL, SPLITS, basil_pairs, load  # noqa: E402
 
 import newstrace  # noqa: E402
 from newstrace import Article  # noqa: E402
@@ -171,18 +171,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--split",
-        choices=(
-            "tune",
-            "test",
-            "fresh",
-            "fresh2",
-            "fresh3",
-            "fresh4",
-            "fresh5",
-            "fresh6",
-            "fresh7",
-            "all",
-        ),
+        choices=(*SPLITS, "all"),
         default="test",
     )
     parser.add_argument("--basil", type=Path, default=BASIL)

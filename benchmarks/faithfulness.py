@@ -34,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
-from devset import load  # noqa: E402
+from devset import SPLITS, load  # noqa: E402
 
 import newstrace  # noqa: E402
 from newstrace.model import Comparison, Span  # noqa: E402
@@ -295,17 +295,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--split",
-        choices=(
-            "tune",
-            "test",
-            "fresh",
-            "fresh2",
-            "fresh3",
-            "fresh4",
-            "fresh5",
-            "fresh6",
-            "fresh7",
-        ),
+        choices=SPLITS,
         default="tune",
     )
     parser.add_argument("--list", action="store_true", help="print every miss, pair by pair")

@@ -19,11 +19,15 @@ from typing import Any
 PAIRS = Path(__file__).resolve().parent / "pairs"
 
 
+# Every split, in the order they were written (eval/README.md); the last is held out.
+SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+
+
 @dataclass(frozen=True)
 class Pair:
     id: str
     kind: str  # rewrite | primary | sibling
-    split: str  # tune | test | fresh | fresh2 | fresh3 | fresh4 | fresh5 | fresh6 | fresh7
+    split: str  # one of SPLITS
     a: str
     b: str
     relation: str  # a_from_b | shared_source
