@@ -92,3 +92,9 @@ def test_a_name_next_to_nothing_personal_is_not_evident() -> None:
     people = People("The speech was grim for an Inaugural Address.")
     [(_, address)] = people.mentions
     assert not people.evident(address)
+
+
+def test_a_surname_ending_like_an_adverb_is_a_name_once_given_in_full() -> None:
+    people = People("The lawyer, William Connelly, spoke first. Connelly blasted the case.")
+    assert [p.name for at, p in people.mentions if at > 40] == ["William Connelly"]
+    assert People("Clearly the case was weak.").mentions == []

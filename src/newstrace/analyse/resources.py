@@ -20,13 +20,15 @@ SPEECH_VERBS = frozenset(
 
 PRONOUNS = frozenset("he she they i we it".split())
 
-# Capitalised words that open sentences but are not names.
+# Capitalised words that open sentences but are not names (conjunctions and prepositions
+# that "since" and "after" stand for too: "Since then, he said" names no one).
 SENTENCE_OPENERS = frozenset(
     """however meanwhile still yet instead later earlier clearly indeed moreover furthermore
     nevertheless nonetheless separately similarly finally afterward afterwards today
     yesterday tomorrow now even last next first second third many several some most
     officials critics supporters experts analysts police authorities despite although
-    though unlike like without amid asked""".split()
+    though unlike like without amid asked since unless whether upon toward towards among
+    across beyond throughout thus hence therefore otherwise besides""".split()
 )
 
 # Honorifics and job titles stripped from a speaker's name ("Mr. Kerry" -> "Kerry").
