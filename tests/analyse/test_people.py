@@ -98,3 +98,8 @@ def test_a_surname_ending_like_an_adverb_is_a_name_once_given_in_full() -> None:
     people = People("The lawyer, William Connelly, spoke first. Connelly blasted the case.")
     assert [p.name for at, p in people.mentions if at > 40] == ["William Connelly"]
     assert People("Clearly the case was weak.").mentions == []
+
+
+def test_al_opening_a_name_is_a_given_name() -> None:
+    assert [p.given for _, p in People("Sen. Al Franken spoke first.").mentions] == ["al"]
+    assert [p.given for _, p in People("Then Bashar al Assad spoke.").mentions] == ["bashar"]

@@ -199,7 +199,9 @@ def _subject_of_speech(before: str) -> Mention | None:
 # ``the spokesman would not bite: "``.  The clause before the colon is about its subject,
 # and the words after the colon are that subject's.
 _NOT_SUBJECTS = frozenset("the a an this that these those it there here what they".split())
-_COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*$")
+# A clause ending in a colon introduces the quote after it, the quote's article too ("Trump
+# tried a new defense: the "President cannot ...").
+_COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*(?:the\s+)?$")
 
 
 # The same with an appositive (or two) between the subject and its verb, commas and all: "Her

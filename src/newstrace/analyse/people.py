@@ -165,7 +165,16 @@ def _identity(name: list[str], surnames: frozenset[str] = frozenset()) -> tuple[
         w in NOT_PERSON_WORDS or w in WEEKDAYS or w in MONTHS or w in STOPWORDS for w in plain
     ) or any(_is_acronym(w) or w.count(".") > 1 for w in core):
         return None
-    given = next((w for w in lowered[:-1] if len(w) > 1 and w not in NAME_PARTICLES), "")
+    # "Al" opening a name is a given name ("Sen. Al Franken"); the Arabic article is
+    # written lower-case or hyphenated in English news ("Bashar al-Assad", "al Assad")
+    given = next(
+        (
+            w
+            for k, w in enumerate(lowered[:-1])
+            if len(w) > 1 and (w not in NAME_PARTICLES or (k == 0 and core[0] == "Al"))
+        ),
+        "",
+    )
     key = lowered[-1] + (" " + suffix.strip(".") if suffix else "")
     return key, given
 
