@@ -103,3 +103,8 @@ def test_a_surname_ending_like_an_adverb_is_a_name_once_given_in_full() -> None:
 def test_al_opening_a_name_is_a_given_name() -> None:
     assert [p.given for _, p in People("Sen. Al Franken spoke first.").mentions] == ["al"]
     assert [p.given for _, p in People("Then Bashar al Assad spoke.").mentions] == ["bashar"]
+
+
+def test_a_broadcast_role_before_a_name_is_a_title() -> None:
+    people = People("Host Ana Ruiz asked him about it.")
+    assert [(p.name, p.given) for _, p in people.mentions] == [("Ana Ruiz", "ana")]

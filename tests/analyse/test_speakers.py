@@ -483,3 +483,8 @@ def test_a_number_sign_ends_no_sentence() -> None:
 def test_a_colon_clause_introduces_a_quoted_noun_phrase() -> None:
     text = "On Monday, Tom Hale tried a new defense: the “mayor cannot be sued for a tweet.”"
     assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_a_verb_that_labels_words_attributes_them() -> None:
+    text = "Tom Hale has dismissed the inquiry as “a politically driven vendetta.”"
+    assert _speakers(text) == [("Tom Hale", True)]

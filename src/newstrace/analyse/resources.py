@@ -4,7 +4,8 @@ with ``--lexicon FILE`` (one word or phrase a line)."""
 from __future__ import annotations
 
 # Verbs that attribute a quotation to its speaker, in the forms news writing uses
-# ("said", "says", "saying": "..., saying that ..."; "vowed that the bureau wouldn't ...").
+# ("said", "says", "saying": "..., saying that ..."; "vowed that the bureau wouldn't ...";
+# the verbs that label words, "dismissed the case as "a vendetta."").
 SPEECH_VERBS = frozenset(
     """said says say saying added adds adding told tells telling wrote writes writing
     asked asks asking continued continues explained explains explaining noted notes noting
@@ -15,7 +16,8 @@ SPEECH_VERBS = frozenset(
     remarked remarks urged urges urging vowed vows vowing promised promises promising
     pledged pledges called calls calling confirmed confirms joked jokes complained
     complains cautioned cautions admitted admits countered counters predicted predicts
-    suggested suggests reported reports posted posts""".split()
+    suggested suggests reported reports posted posts dismissed dismisses derided derides
+    denounced denounces blasted blasts slammed slams branded brands""".split()
 )
 
 PRONOUNS = frozenset("he she they i we it".split())
@@ -52,7 +54,8 @@ ROLE_NOUNS = frozenset(
     candidate nominee general councillor councilor son daughter wife husband father mother
     brother sister friend boss source witness resident student worker player striker
     goalkeeper midfielder defender organizer organiser activist strategist consultant
-    pollster commentator columnist lobbyist operative campaigner treasurer""".split()
+    pollster commentator columnist lobbyist operative campaigner treasurer host anchor
+    correspondent""".split()
 )
 
 # Roles held for or next to another person ("the spokesman" speaks for someone, "the
