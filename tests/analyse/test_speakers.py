@@ -488,3 +488,8 @@ def test_a_colon_clause_introduces_a_quoted_noun_phrase() -> None:
 def test_a_verb_that_labels_words_attributes_them() -> None:
     text = "Tom Hale has dismissed the inquiry as “a politically driven vendetta.”"
     assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_to_someone_opening_the_sentence_gives_her_words() -> None:
+    text = "To Rep. Ana Ruiz, D-Calif., the bill “gives power back to the people.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
