@@ -92,3 +92,19 @@ def test_a_name_next_to_nothing_personal_is_not_evident() -> None:
     people = People("The speech was grim for an Inaugural Address.")
     [(_, address)] = people.mentions
     assert not people.evident(address)
+
+
+def test_a_surname_ending_like_an_adverb_is_a_name_once_given_in_full() -> None:
+    people = People("The lawyer, William Connelly, spoke first. Connelly blasted the case.")
+    assert [p.name for at, p in people.mentions if at > 40] == ["William Connelly"]
+    assert People("Clearly the case was weak.").mentions == []
+
+
+def test_al_opening_a_name_is_a_given_name() -> None:
+    assert [p.given for _, p in People("Sen. Al Franken spoke first.").mentions] == ["al"]
+    assert [p.given for _, p in People("Then Bashar al Assad spoke.").mentions] == ["bashar"]
+
+
+def test_a_broadcast_role_before_a_name_is_a_title() -> None:
+    people = People("Host Ana Ruiz asked him about it.")
+    assert [(p.name, p.given) for _, p in people.mentions] == [("Ana Ruiz", "ana")]

@@ -453,3 +453,43 @@ def test_the_antecedent_of_who_speaks() -> None:
         "she had “no wish to waste time,” set a date."
     )
     assert [name for name, _ in _speakers(text)] == ["Hale", "Ann Wilks"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_speaker() -> None:
+    text = (
+        "Tom Hale said he first heard of it a month ago. Since then, he said he has looked "
+        "into it and believes “there is a real chance” it is true."
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_a_name_in_a_phrase_fronted_before_the_pronoun_is_not_its_speaker() -> None:
+    text = (
+        "“We will win,” Tom Hale said. He said Ana Ruiz had no plan.\n\n"
+        "Of Ruiz, he said, “She means well.”"
+    )
+    speaker = _speakers(text)[-1]
+    assert speaker[0] != "Ana Ruiz" or not speaker[1]
+
+
+def test_a_number_sign_ends_no_sentence() -> None:
+    text = (
+        "Sen. Tom Hale of Ohio, the No. 2 Senate Republican, said the vote would come soon "
+        "for Ana Ruiz. “We will confirm her,” he said."
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_a_colon_clause_introduces_a_quoted_noun_phrase() -> None:
+    text = "On Monday, Tom Hale tried a new defense: the “mayor cannot be sued for a tweet.”"
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_a_verb_that_labels_words_attributes_them() -> None:
+    text = "Tom Hale has dismissed the inquiry as “a politically driven vendetta.”"
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_to_someone_opening_the_sentence_gives_her_words() -> None:
+    text = "To Rep. Ana Ruiz, D-Calif., the bill “gives power back to the people.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]

@@ -199,7 +199,9 @@ def _subject_of_speech(before: str) -> Mention | None:
 # ``the spokesman would not bite: "``.  The clause before the colon is about its subject,
 # and the words after the colon are that subject's.
 _NOT_SUBJECTS = frozenset("the a an this that these those it there here what they".split())
-_COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*$")
+# A clause ending in a colon introduces the quote after it, the quote's article too ("Trump
+# tried a new defense: the "President cannot ...").
+_COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*(?:the\s+)?$")
 
 
 # The same with an appositive (or two) between the subject and its verb, commas and all: "Her
@@ -214,6 +216,15 @@ _APPOSITIVE_COLON = re.compile(
 # "Or, as NRA chief Wayne LaPierre put it, "...": an idiom of speech whose verb ("put") is
 # too common a word to be a speech verb of its own.
 _AS_PUT = re.compile(r"\b[Aa]s\s+(?P<who>" + _WHO + r")\s+(?:once\s+|has\s+)?puts?\s+it[,:]?\s*$")
+# "To Rep. Zoe Lofgren, D-Calif., the bill "grabs power ..."": a sentence opening "To X,"
+# gives X's view, in X's words, with no verb of speech.
+_TO_WHOM = re.compile(
+    r"^[\s\"]*To\s+(?P<who>"
+    + _TITLED_NAME
+    + r"|"
+    + _NAME
+    + r")(?:,\s*[^,\"]{1,40})?,\s+[^,;:\"]{1,80}$"
+)
 
 
 def _subject_of_colon(before: str) -> Mention | None:
@@ -246,6 +257,9 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     put = _AS_PUT.search(before)
     if put is not None:
         return _mention(put.group("who"), back=len(before) - put.start("who"))
+    to = _TO_WHOM.match(before)
+    if to is not None:
+        return _mention(to.group("who"), back=len(before) - to.start("who"))
     mention = _subject_of_speech(before) or _subject_of_colon(before)
     if mention is not None:
         return mention

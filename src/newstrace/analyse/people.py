@@ -149,22 +149,32 @@ def parse_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], words[cut:]
 
 
-def _identity(name: list[str]) -> tuple[str, str] | None:
-    """(key, given) of a name's words, or None when they name no person."""
+def _identity(name: list[str], surnames: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(key, given) of a name's words, or None when they name no person.  ``surnames``: those
+    the text gives in full names, which a lone word may be whatever its ending ("Kelly")."""
     suffix = name[-1].lower() if name and name[-1].lower() in NAME_SUFFIXES else ""
     core = name[:-1] if suffix else name
     if not core or core[-1].endswith(".") or core[-1].lower().strip(".") in _NOT_SURNAMES:
         return None  # "U.S. Secretary", "Defense Secretary": a title, no name
     lowered = [w.lower().strip(".") for w in core]
-    if len(core) == 1 and lowered[0].endswith(("ing", "ly")):
-        return None  # "Speaking at the White House, ..."
+    if len(core) == 1 and lowered[0].endswith(("ing", "ly")) and lowered[0] not in surnames:
+        return None  # "Speaking at the White House, ...", but "William McGinely ... McGinely"
     # a middle initial is no stopword: the "A." of "Gregory A. Vega" is not the article
     plain = [w for w, raw in zip(lowered, core, strict=True) if not _INITIAL.fullmatch(raw)]
     if any(
         w in NOT_PERSON_WORDS or w in WEEKDAYS or w in MONTHS or w in STOPWORDS for w in plain
     ) or any(_is_acronym(w) or w.count(".") > 1 for w in core):
         return None
-    given = next((w for w in lowered[:-1] if len(w) > 1 and w not in NAME_PARTICLES), "")
+    # "Al" opening a name is a given name ("Sen. Al Franken"); the Arabic article is
+    # written lower-case or hyphenated in English news ("Bashar al-Assad", "al Assad")
+    given = next(
+        (
+            w
+            for k, w in enumerate(lowered[:-1])
+            if len(w) > 1 and (w not in NAME_PARTICLES or (k == 0 and core[0] == "Al"))
+        ),
+        "",
+    )
     key = lowered[-1] + (" " + suffix.strip(".") if suffix else "")
     return key, given
 
@@ -227,6 +237,7 @@ class People:
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self.text = _title_case_labels(text)
         self._quoted = quoted or []  # names inside quotes are the speakers' words
+        self._surnames: frozenset[str] = frozenset()  # set by ``_find``
         self._found = self._find()
         self._persons: dict[tuple[str, str], Person] = {}
         self._roles: dict[Person, set[str]] = {}
@@ -239,15 +250,24 @@ class People:
         self._gather()
         self._named_at = {at for at, _ in self.mentions}
 
+    def _full_surnames(self, runs: list[tuple[int, int, list[str]]]) -> frozenset[str]:
+        """The surnames of the full names the writer gives ("William McGinely")."""
+        names = [parse_name([w.removesuffix("'s") for w in run])[1] for _, _, run in runs]
+        return frozenset(
+            identity[0]
+            for name in names
+            if len(name) > 1 and (identity := _identity(name)) is not None and identity[1]
+        )
+
     def _find(self) -> list[_Found]:
         found = []
-        for start, end, run in name_runs(self.text):
-            if any(a <= start < b for a, b in self._quoted):
-                continue
+        runs = [r for r in name_runs(self.text) if not any(a <= r[0] < b for a, b in self._quoted)]
+        self._surnames = self._full_surnames(runs)
+        for start, end, run in runs:
             possessive = run[-1].endswith("'s")
             words = [*run[:-1], run[-1].removesuffix("'s")]
             titles, name = parse_name(words)
-            identity = _identity(name)
+            identity = _identity(name, self._surnames)
             if identity is None:
                 continue
             key, given = identity
@@ -381,7 +401,7 @@ class People:
         if not runs:
             return None
         titles, name = parse_name([w.removesuffix("'s") for w in runs[-1][2]])
-        identity = _identity(name)
+        identity = _identity(name, self._surnames)
         if identity is None:
             return None
         key, given = identity

@@ -11,6 +11,7 @@ import re
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col)|\b[A-Z])$")
 # The longest text ``_ABBREVIATION`` can match, with a line break before its end ("Mrs\n").
 _ABBREVIATION_REACH = 4
+_NUMBER_SIGN = re.compile(r"\bNo$")
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s+|\n")
 
 
@@ -22,6 +23,13 @@ def _ends_sentence(text: str, end: re.Match[str]) -> bool:
         return True
     # a sentence opens with a capital: "Rep. Ana Ruiz (D-Calif.) called it" goes on
     if end.end() < len(text) and text[end.end()].islower():
+        return False
+    # a number's "No." ("the No. 2 Senate Republican"): a digit opens no sentence
+    if (
+        end.end() < len(text)
+        and text[end.end()].isdigit()
+        and _NUMBER_SIGN.search(text, 0, end.start())
+    ):
         return False
     return not _ABBREVIATION.search(text, max(0, end.start() - _ABBREVIATION_REACH), end.start())
 

@@ -4,7 +4,8 @@ with ``--lexicon FILE`` (one word or phrase a line)."""
 from __future__ import annotations
 
 # Verbs that attribute a quotation to its speaker, in the forms news writing uses
-# ("said", "says", "saying": "..., saying that ..."; "vowed that the bureau wouldn't ...").
+# ("said", "says", "saying": "..., saying that ..."; "vowed that the bureau wouldn't ...";
+# the verbs that label words, "dismissed the case as "a vendetta."").
 SPEECH_VERBS = frozenset(
     """said says say saying added adds adding told tells telling wrote writes writing
     asked asks asking continued continues explained explains explaining noted notes noting
@@ -15,18 +16,21 @@ SPEECH_VERBS = frozenset(
     remarked remarks urged urges urging vowed vows vowing promised promises promising
     pledged pledges called calls calling confirmed confirms joked jokes complained
     complains cautioned cautions admitted admits countered counters predicted predicts
-    suggested suggests reported reports posted posts""".split()
+    suggested suggests reported reports posted posts dismissed dismisses derided derides
+    denounced denounces blasted blasts slammed slams branded brands""".split()
 )
 
 PRONOUNS = frozenset("he she they i we it".split())
 
-# Capitalised words that open sentences but are not names.
+# Capitalised words that open sentences but are not names (conjunctions and prepositions
+# that "since" and "after" stand for too: "Since then, he said" names no one).
 SENTENCE_OPENERS = frozenset(
     """however meanwhile still yet instead later earlier clearly indeed moreover furthermore
     nevertheless nonetheless separately similarly finally afterward afterwards today
     yesterday tomorrow now even last next first second third many several some most
     officials critics supporters experts analysts police authorities despite although
-    though unlike like without amid asked""".split()
+    though unlike like without amid asked since unless whether upon toward towards among
+    across beyond throughout thus hence therefore otherwise besides""".split()
 )
 
 # Honorifics and job titles stripped from a speaker's name ("Mr. Kerry" -> "Kerry").
@@ -50,7 +54,8 @@ ROLE_NOUNS = frozenset(
     candidate nominee general councillor councilor son daughter wife husband father mother
     brother sister friend boss source witness resident student worker player striker
     goalkeeper midfielder defender organizer organiser activist strategist consultant
-    pollster commentator columnist lobbyist operative campaigner treasurer""".split()
+    pollster commentator columnist lobbyist operative campaigner treasurer host anchor
+    correspondent""".split()
 )
 
 # Roles held for or next to another person ("the spokesman" speaks for someone, "the

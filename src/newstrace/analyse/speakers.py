@@ -107,6 +107,16 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # said, is ..."): an aside in a clause whose subject, before it, is what she speaks of.
 _ASIDE_BEFORE = re.compile(r",\s*$")
 _ASIDE = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s*,\s*[a-z]")
+# A phrase fronted before the pronoun, with no verb of its own: "Of Obama, he said", "Asked
+# about Reid, she said".  The pronoun, the subject of the clause, cannot be a person named
+# inside it (a reader hears "Of Obama, Obama said" as two people); "After Obama spoke, he
+# said" has a clause of its own, where he may be Obama, so "after" is left out.
+_FRONTED_PHRASE = re.compile(
+    r"[\s\"]*(?:(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|on|of|whether)|"
+    r"(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:of|about|to)|(?:[Rr]eferring|[Tt]urning|"
+    r"[Rr]esponding)\s+to|[Ii]n\s+(?:response|reply)\s+to|[Aa]s\s+for|[Oo]f|[Aa]bout|[Oo]n|"
+    r"[Rr]egarding|[Cc]oncerning|[Ww]ith|[Aa]gainst|[Uu]nlike)\s[^,.;:\"]{1,60},\s*$"
+)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -264,7 +274,9 @@ class SpeakerResolver:
         sentence names one person only.  A sentence with a "he" or a "his" of its own
         speaks of someone named before it too: the search goes on, and all count."""
         end, begin = position, sentence_start(self.text, position)
-        if self._aside(begin, position):
+        if self._aside(begin, position) or _FRONTED_PHRASE.fullmatch(
+            self.text, begin, self._word_start(position)
+        ):
             end = begin  # "Sugar Run, she said, is": the name before is what she speaks of
         mentions: list[tuple[int, Person]] = []
         nearest: list[tuple[int, Person]] = []  # the nearest sentence naming anyone, owners too
