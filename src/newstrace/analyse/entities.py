@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
+from newstrace.analyse.facts.kin import kin_changes
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
@@ -92,6 +93,10 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     for swap in swapped_facts(a.passage, b.passage, a.names, b.names):
         if not any(swap.a_span.overlap(d.a_span) or swap.b_span.overlap(d.b_span) for d in found):
             found.append(swap)
+    # a body named like another but for its last word (``kin.py``)
+    for kin in kin_changes(a.passage, b.passage):
+        if not any(kin.a_span.overlap(d.a_span) or kin.b_span.overlap(d.b_span) for d in found):
+            found.append(kin)
     # facts alone of their type in the two sentences, however reworded (``typed.py``)
     if not about_others(a.names, b.names):
         typed = [

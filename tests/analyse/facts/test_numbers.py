@@ -154,3 +154,40 @@ def test_a_count_with_words_between_it_and_what_it_counts(
     a: str, b: str, expected: list[Change]
 ) -> None:
     assert changes(a, b) == expected
+
+
+def test_a_figure_with_a_thousands_comma_is_no_year() -> None:
+    # the copy's sentence merges two of the source's: too long for a word diff
+    assert changes(
+        "On Monday the agency released some 2,000 of its staff files, found in a locked "
+        "cabinet in the basement of its old office in Dover.",
+        "On Monday, the agency released about 3,000 of Mr. Grant's staff files.",
+    ) == [("number", "2,000", "3,000")]
+
+
+def test_a_sum_after_the_same_deed_is_one_sum() -> None:
+    assert changes(
+        "The bakery, Crumbs on Main Street, was told to pay $45,000 for skipping the checks.",
+        "The city's Health Board told Crumbs to pay $65,000 for not making the checks.",
+    ) == [("number", "45,000", "65,000")]
+
+
+def test_sums_after_other_deeds_are_two_sums() -> None:
+    assert (
+        changes(
+            "He was accused of spending $705,000 of campaign money on trips.",
+            "Records show the campaign paid $4,272.78 on one of the trips.",
+        )
+        == []
+    )
+
+
+def test_figures_led_by_one_word_only_are_not_paired() -> None:
+    # "released" alone in common: two releases may be of two things
+    assert (
+        changes(
+            "The city released 2,000 of the files.",
+            "Lawyers released 3,000 of their own.",
+        )
+        == []
+    )

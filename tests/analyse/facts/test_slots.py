@@ -112,3 +112,14 @@ def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -
 )
 def test_the_same_name_or_no_slot(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def test_a_broadcaster_at_a_sentences_opening() -> None:
+    assert changes(
+        "On NBC, Sen. Ann Hale called the plan reckless.",
+        'Speaking on CBS\'s "Face the Nation," Sen. Ann Hale called the plan reckless.',
+    ) == [("organisation", "NBC", "CBS's")]
+    assert changes(
+        "On NBC's Sunday Forum, Sen. Ann Hale called the plan reckless.",
+        'Speaking on CBS\'s "Face the Nation," Sen. Ann Hale called the plan reckless.',
+    ) == [("organisation", "NBC's", "CBS's")]

@@ -136,3 +136,12 @@ def test_no_swapped_fact(a: str, b: str) -> None:
 )
 def test_a_word_that_makes_another_office(a: str, b: str, expected: list[Change]) -> None:
     assert changes(a, b) == expected
+
+
+def test_a_name_before_a_columnist_is_an_outlet() -> None:
+    assert changes(
+        "The row broke out on air between Jones and Boston Globe columnist Mary Fisk, who "
+        "accused him of lying.",
+        "The row broke out on air between the mayor's aide Tom Jones and Boston Herald "
+        "columnist Mary Fisk, who accused him of lying.",
+    ) == [("organisation", "Globe", "Herald")]

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from number_parser import parse_number, parse_ordinal
 
-from newstrace.analyse.facts.context import Context, shared_words
+from newstrace.analyse.facts.context import Context, next_to_the_same_word, shared_words
 from newstrace.analyse.facts.mentions import Mention, Passage
-from newstrace.analyse.facts.words import FUNCTION_WORDS
+from newstrace.analyse.facts.words import EMPTY_WORDS, FUNCTION_WORDS, ROUGH_WORDS
 from newstrace.model import Span
 
 _CARDINAL = (
@@ -50,6 +50,7 @@ _PERCENT = re.compile(r"\s*-?\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged\s+|(?:[A-Z][a-z']+|[JS]r\.|I{2,3}),\s+)$")
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+_CURRENCY = re.compile(r"[$\u00a3\u20ac]$")
 # Words between a number and what it counts that leave the count's subject as it is: an
 # approximation ("the 50 or so members", "40-odd") or an increment ("40,000 additional
 # troops" / "30,000 more troops").  What is counted is the word after them.
@@ -71,8 +72,11 @@ def _counted(text: str, number: re.Match[str]) -> str:
         return "age"
     if number.group("pct") or _PERCENT.match(text, end):
         return "percent"
-    # a figure with a scale is an amount, whatever follows it ("$4 million in funds")
-    scaled = "amount" if number.group("scale") else ""
+    # a figure with a scale is an amount, whatever follows it ("$4 million in funds"); a
+    # sum of money with none is one too, of a thing no word after it says ("to pay
+    # $88,000 for")
+    money = "$" if _CURRENCY.search(text, 0, number.start()) else ""
+    scaled = "amount" if number.group("scale") else money
     between = _BETWEEN.match(text, end)
     following = _NEXT_WORD.match(text, between.end() if between else end)
     if following is None:
@@ -90,7 +94,9 @@ def _value(match: re.Match[str]) -> tuple[str, bool] | None:
     digits = match.group("digits")
     if digits is not None:
         plain = digits.replace(",", "")
-        if _YEAR.fullmatch(plain) and not match.group("suffix") and not match.group("pct"):
+        # "2,000" is a count: a year is never written with a thousands comma
+        year = _YEAR.fullmatch(digits) is not None
+        if year and not match.group("suffix") and not match.group("pct"):
             return None  # a year: dates.py compares it
         scale = match.group("scale")
         return (f"{plain} {scale.lower()}" if scale else plain), bool(match.group("suffix"))
@@ -217,13 +223,31 @@ def same_count(a: Mention, b: Mention) -> bool:
     Senate Republicans" -- the same thing counted and another word around them in common.
     An ordinal keeps the word before it ("the 13th day" / "the 14th day", not "the second
     black senator" / "Massachusetts' first black senator")."""
+    if not a.role and not b.role:
+        return _same_lead(a, b)
     if not a.role or a.role != b.role:
         return False  # nothing says what is counted ("one of the", "35.72, and")
     if a.role == "tally":
         return True
+    if a.role == "$":  # a sum of what no word says: the same deed right before it
+        return next_to_the_same_word(a.context, b.context)
     if a.role.startswith("#") and a.context.before[:1] != b.context.before[:1]:
         return False
     # the word after a number (mostly what it counts) is common to both by construction
     a_around = Context(a.context.before, a.context.after[1:])
     b_around = Context(b.context.before, b.context.after[1:])
     return bool(shared_words(a_around, b_around, 3))
+
+
+_LEAD = 2  # words saying something, before two figures of what no word says, in common
+
+
+def _same_lead(a: Mention, b: Mention) -> bool:
+    """Two figures of what no word after them says, led by the same words: "the State
+    Department released some 2,000 of her emails" / "released about 3,000 of Ms. Abedin's"
+    (the nearest word that says something the same, and another besides)."""
+    a_lead = [w for w in a.context.before if w not in EMPTY_WORDS and w not in ROUGH_WORDS]
+    b_lead = [w for w in b.context.before if w not in EMPTY_WORDS and w not in ROUGH_WORDS]
+    if not a_lead or not b_lead or a_lead[0] != b_lead[0]:
+        return False
+    return len(set(a_lead) & set(b_lead)) >= _LEAD

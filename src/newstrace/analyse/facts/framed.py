@@ -114,7 +114,7 @@ def transposed(a: Mention, b: Mention) -> bool:
 # What a count of one thing needs to be read alone: what it counts, not a tally, an age
 # (``persons.py``) or "amount" (any figure with a scale: "$4 million" and "$4 billion" of
 # two different things).
-_NOT_COUNTED = frozenset({"", "tally", "age", "amount"})
+_NOT_COUNTED = frozenset({"", "$", "tally", "age", "amount"})
 # A changed count is near the one it replaced; further apart they count two things.
 _MAX_RATIO = 2.0
 

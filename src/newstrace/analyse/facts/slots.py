@@ -37,6 +37,9 @@ _CAPITALISED = (
 _PROPER = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+){{0,2}}{_CAPITALISED})*")
 _SLOT = re.compile(r"([A-Za-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_OPENING_PREPOSITION = re.compile(r"(?:On|In|At|From|For|Of)\s+(?=\S)")
+_ACRONYM_OWNER = re.compile(r"([A-Z]{2,6}'s)\s+[A-Z]")
+_OPENING_ON = re.compile(r"(?:^|[.!?]\s+)[Oo]n\s+$")
 _NAME_WORD = re.compile(r"[\w'&]+")
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\s+")
 _TITLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s+(?:the\s+)?")
@@ -48,8 +51,11 @@ _DATE_OR_PERSON = re.compile(
 
 
 def _slot(text: str, start: int) -> str:
-    """The slot a name fills: "chairman of", "said on"; "" when none is clear."""
+    """The slot a name fills: "chairman of", "said on"; "on" at a sentence's start ("On
+    NBC, Sen. McCain said"); "" when none is clear."""
     before = _SLOT.search(text, max(0, start - 40), start)
+    if _OPENING_ON.search(text, max(0, start - 40), start):
+        return "on"
     if before is None:
         return ""
     word, preposition = before.group(1).lower(), before.group(2)
@@ -129,6 +135,9 @@ def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
     found = []
     for match in _PROPER.finditer(passage.text):
         start = _after_people(passage, people, match)
+        opening = _OPENING_PREPOSITION.match(passage.text, start, match.end())
+        if opening is not None:
+            start = opening.end()  # "On NBC, ..." opens a sentence: "On" is no part of it
         # a capitalised title is not part of the body it is of: "CEO of Humane Society"
         titled = _TITLE_OF.match(passage.text, start)
         if titled and is_title(titled.group(1)) and titled.end() < match.end():
@@ -143,6 +152,9 @@ def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
         if any(map(is_title, passage.text[start : match.end()].split())):
             continue  # a person with a title ("Ariz. Gov. Jan Brewer")
         text = passage.text[start : match.end()].rstrip(".")
+        owned = _ACRONYM_OWNER.match(text)
+        if owned is not None:
+            text = owned.group(1)  # "NBC's This Week": the broadcaster, then its show
         names = _words(text)
         end = start + len(text)
         mention = passage.mention(start, end, " ".join(names).lower(), slot)
@@ -189,7 +201,14 @@ def _staff_outlet(x: Slotted) -> bool:
     return named and x.mention.role.split()[0] in _OUTLET_STAFF
 
 
+def _on_air(x: Slotted) -> bool:
+    """A broadcaster someone spoke on: an acronym after "on" ("On NBC", "speaking on ABC's")."""
+    return x.type == "acronym" and x.mention.role.split()[-1] == "on"
+
+
 def _one_slot(a: Slotted, b: Slotted) -> bool:
+    if _on_air(a) and _on_air(b) and "on" in (a.mention.role, b.mention.role):
+        return True  # a sentence that opens "On NBC," has no word before the slot
     if a.mention.role != b.mention.role:
         return False
     if a.subject is not None and b.subject is not None and not same_person(a.subject, b.subject):

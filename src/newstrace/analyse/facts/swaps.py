@@ -35,6 +35,7 @@ from newstrace.analyse.facts.words import (
     FUNCTION_WORDS,
     GENERIC_RANKS,
     ORGANISATION_TYPES,
+    PRESS_STAFF,
     RANK_ABBREVIATIONS,
     RANK_CHANGERS,
     RANKS,
@@ -221,11 +222,14 @@ def _ranked(a: list[_Token], b: list[_Token], after: list[_Token]) -> bool:
 
 
 def _proper_kind(a: list[_Token], b: list[_Token], after: list[_Token]) -> DiscrepancyKind | None:
-    """A body when both names say so (an acronym, "University", "Police"), a name when
-    neither does; a body set against a person or a place ("Livingston High School" /
+    """A body when both names say so (an acronym, "University", "Police") or the word after
+    them is an outlet's ("Boston Globe columnist"), a name when neither does; a body set
+    against a person or a place ("Livingston High School" /
     "Livingston, New Jersey", "Carla Whitcombe" / "the State Lottery Commission") is two
     things in one slot, not one fact changed."""
-    shared = any(t.word in ORGANISATION_TYPES for t in after[:2])
+    shared = any(t.word in ORGANISATION_TYPES for t in after[:2]) or (
+        bool(after) and after[0].word in PRESS_STAFF  # "Boston Globe columnist"
+    )
     a_body, b_body = shared or _named_body(a), shared or _named_body(b)
     if a_body != b_body:
         return None

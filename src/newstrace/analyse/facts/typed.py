@@ -43,7 +43,7 @@ from newstrace.analyse.lexicon import stem
 from newstrace.model import Discrepancy
 
 # What a number counts that is no amount of one thing: left to counts.py.
-_NOT_AMOUNTS = frozenset({"", "tally", "age", "percent"})
+_NOT_AMOUNTS = frozenset({"", "$", "tally", "age", "percent"})
 # A changed figure is near the one it replaced; two figures further apart are of two things.
 _MAX_RATIO = 2.0
 _CURRENCY = frozenset("$£€")

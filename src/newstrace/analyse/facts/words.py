@@ -83,6 +83,11 @@ ORGANISATION_TYPES = {
     for head in heads.split()
 }
 
+# People who write or speak for an outlet: the name before them ("Boston Herald columnist
+# Adriana Cohen") is the outlet's.
+PRESS_STAFF = frozenset(
+    "reporter columnist correspondent commentator writer contributor anchor producer".split()
+)
 # The words between a fact and what it is of, which say nothing by themselves.
 FUNCTION_WORDS = frozenset(
     """a an the of in on at to for from by with and or as than about around nearly almost

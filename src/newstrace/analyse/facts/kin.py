@@ -1,0 +1,99 @@
+"""Names of bodies that begin alike and end otherwise, in two aligned sentences.
+
+A rewrite that puts one body for another of a like name keeps the name's first words and
+changes its last: "Human Rights Watch" / "Human Rights Campaign", "Congressional Budget
+Office" / "Congressional Research Service".  No type of body need end either name, and the
+words around the name may be reworded, so neither ``slots.py`` nor ``typed.py`` reads it.
+A name of A the other sentence never states, against the only name of B beginning with
+the same words and never stated in A, is a change -- when the names are of three words or
+more (two people of one given name are two speakers, ``quotes.py``) and the two are not
+one name written two ways (an alias, a short form).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.mentions import Passage, strip_possessive
+from newstrace.analyse.facts.names import aliases, is_title
+from newstrace.analyse.facts.words import EMPTY_WORDS
+from newstrace.analyse.resources import MONTHS, NAME_SUFFIXES, WEEKDAYS
+from newstrace.model import Discrepancy, Span
+
+# Capitalised words, "of"/"for"/"on" between them ("Office of Congressional Ethics"); "and"
+# joins two names ("the White House and Mr. Boehner").
+_RUN = re.compile(r"(?<![\w.'])[A-Z][\w&'-]*(?:\s+(?:(?:of|for|on)\s+)?[A-Z][\w&'-]*)+")
+_SKIPPED = frozenset({"the"})
+# Words a name needs: two in common besides the one changed.  "John Smith" / "John Jones"
+# are two people, "Human Rights Watch" / "Human Rights Campaign" two bodies.
+_MIN_WORDS = 3
+
+
+def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
+    """The capitalised runs of a passage: their words (lower case, no possessive, no
+    "the") and where they stand; a word that only opens the sentence is left out."""
+    found = []
+    for match in _RUN.finditer(passage.text):
+        start, text = match.start(), match.group()
+        before = passage.text[:start].rstrip()
+        first, _, rest = text.partition(" ")
+        opening = not before or before[-1] in ".!?\"'\u201c:"
+        if opening and first.lower() in EMPTY_WORDS:  # "In Human Rights Watch's view"
+            start, text = start + len(first) + 1, rest.lstrip()
+        words = tuple(
+            strip_possessive(w.lower()) for w in text.split() if w.lower() not in _SKIPPED
+        )
+        if len(words) >= _MIN_WORDS and not _personal(words, passage.text[start + len(text) :]):
+            found.append((words, start, start + len(text)))
+    return found
+
+
+def _personal(words: tuple[str, ...], after: str) -> bool:
+    """A person's name or a date: a title among the words ("Treasury Secretary Jacob Lew"),
+    a middle initial last ("Judge Neil M. Gorsuch"), a suffix ("Jr"), a month or weekday."""
+    return (
+        any(map(is_title, words))
+        or len(words[-1]) == 1
+        or words[-1] in NAME_SUFFIXES
+        or bool({words[0], words[-1]} & (MONTHS | WEEKDAYS))
+        or (re.match(r"\.\s+[A-Z]", after) is not None and len(words[-1]) <= 2)
+    )
+
+
+def _states(words: tuple[str, ...], runs: list[tuple[tuple[str, ...], int, int]]) -> bool:
+    return any(words == other or set(words) <= set(other) for other, _, _ in runs)
+
+
+def _kin(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The same words but the last: "human rights watch" / "human rights campaign"."""
+    return (
+        len(x) == len(y)
+        and x[:-1] == y[:-1]
+        and x[-1] != y[-1]
+        and not aliases(" ".join(x), " ".join(y))
+        and not (x[-1].startswith(y[-1]) or y[-1].startswith(x[-1]))  # "Corp"/"Corporation"
+    )
+
+
+def kin_changes(a: Passage, b: Passage) -> list[Discrepancy]:
+    """Bodies of A named like one of B but for the last word."""
+    a_runs, b_runs = _runs(a), _runs(b)
+    a_own = [r for r in a_runs if not _states(r[0], b_runs)]
+    b_own = [r for r in b_runs if not _states(r[0], a_runs)]
+    found = []
+    for x, x_start, x_end in a_own:
+        partners = [(y, s, e) for y, s, e in b_own if _kin(x, y)]
+        rivals = [r for r in a_own if any(_kin(r[0], p[0]) for p in partners)]
+        if len(partners) != 1 or len(rivals) != 1:
+            continue
+        _, y_start, y_end = partners[0]
+        found.append(
+            Discrepancy(
+                kind="organisation",
+                a_text=a.original[x_start:x_end],
+                b_text=b.original[y_start:y_end],
+                a_span=Span(a.offset + x_start, a.offset + x_end),
+                b_span=Span(b.offset + y_start, b.offset + y_end),
+            )
+        )
+    return found
