@@ -58,13 +58,13 @@ ROLE_NOUNS = frozenset(
     correspondent""".split()
 )
 
-# Roles held for or next to another person ("the spokesman" speaks for someone, "the
-# wife" is someone's): such a role never stands for the person just named, who may be
-# the one it serves ("Obama spoke. '...,' the spokesman said").
 # Parties a news story calls a politician by, as it would by an office ("the Minnesota
 # Democrat said"): an affiliation, which an office held as well does not contradict.
 PARTIES = frozenset("democrat republican".split())
 
+# Roles held for or next to another person ("the spokesman" speaks for someone, "the
+# wife" is someone's): such a role never stands for the person just named, who may be
+# the one it serves ("Obama spoke. '...,' the spokesman said").
 RELATIONAL_ROLES = frozenset(
     """attorney counsel spokesman aide adviser secretary deputy assistant son daughter wife
     husband father mother brother sister friend boss source witness strategist consultant
