@@ -20,7 +20,18 @@ PAIRS = Path(__file__).resolve().parent / "pairs"
 
 
 # Every split, in the order they were written (eval/README.md); the last is held out.
-SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+SPLITS = (
+    "tune",
+    "test",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+)
 
 
 @dataclass(frozen=True)

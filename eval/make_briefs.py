@@ -271,6 +271,12 @@ def tenth_round(basil: str) -> None:
     eighth_round(basil, seed=24, split="fresh7", first=124)
 
 
+# The eleventh round (2026-12-03, ninth session): written before fresh7 was read, so that
+# the report after it has an unread batch too; drawn the same way with its own seed.
+def eleventh_round(basil: str) -> None:
+    eighth_round(basil, seed=25, split="fresh8", first=136)
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -292,6 +298,7 @@ def main() -> None:
     eighth_round(args.basil)
     ninth_round(args.basil)
     tenth_round(args.basil)
+    eleventh_round(args.basil)
 
 
 if __name__ == "__main__":
