@@ -18,6 +18,7 @@ from newstrace.analyse.facts.indefinite import counted_with_an_article
 from newstrace.analyse.facts.kin import kin_changes
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
+from newstrace.analyse.facts.nouns import recounted_nouns
 from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.swaps import about_others, swapped_facts
@@ -113,6 +114,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
                 *replaced_figures(a.passage, a.numbers, b.passage, b.numbers),
                 # a count given with "a" on one side (``indefinite.py``)
                 *counted_with_an_article(a.passage, a.numbers, b.passage, b.numbers),
+                # a count of the same noun past the words describing it (``nouns.py``)
+                *recounted_nouns(a.passage, a.numbers, b.passage, b.numbers),
             ]
         for change in typed:
             if not any(
