@@ -39,7 +39,9 @@ from devset import SPLITS, load  # noqa: E402
 import newstrace  # noqa: E402
 from newstrace.model import Comparison, Span  # noqa: E402
 
-_WORD = re.compile(r"\w+")
+# A figure is one word with its decimals ("7.5" is not "5.7" in another order); any other
+# run of letters or digits is one word.
+_WORD = re.compile(r"\d+(?:\.\d+)+|\w+")
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 

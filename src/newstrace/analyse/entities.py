@@ -14,9 +14,12 @@ from dataclasses import dataclass
 
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
+from newstrace.analyse.facts.indefinite import counted_with_an_article
 from newstrace.analyse.facts.kin import kin_changes
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
+from newstrace.analyse.facts.nouns import recounted_nouns
+from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.swaps import about_others, swapped_facts
 from newstrace.analyse.facts.titles import Title, different_titles, titles
@@ -101,10 +104,19 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     if not about_others(a.names, b.names):
         typed = [
             *changed_amounts(a.passage, a.numbers, b.passage, b.numbers),
-            *changed_dates(a.passage, a.dates, b.passage, b.dates),
+            *changed_dates(a.passage, a.dates, b.passage, b.dates, copy=copy),
             *changed_bodies(a.passage, b.passage),
             *(changed_weekdays(a.passage, a.dates, b.passage, b.dates) if copy else []),
         ]
+        if copy:  # one statement copied: its figures are the source's, in their order
+            typed += [
+                # a figure replaced among figures given alike (``series.py``)
+                *replaced_figures(a.passage, a.numbers, b.passage, b.numbers),
+                # a count given with "a" on one side (``indefinite.py``)
+                *counted_with_an_article(a.passage, a.numbers, b.passage, b.numbers),
+                # a count of the same noun past the words describing it (``nouns.py``)
+                *recounted_nouns(a.passage, a.numbers, b.passage, b.numbers),
+            ]
         for change in typed:
             if not any(
                 change.a_span.overlap(d.a_span) or change.b_span.overlap(d.b_span) for d in found

@@ -93,3 +93,22 @@ def test_counts_far_apart_are_of_two_things() -> None:
     a = "The firm employs 900 drivers across the region."
     b = "It hired 300 drivers last year, a spokesman said."
     assert _changes(a, b) == []
+
+
+def test_a_vaguer_date_does_not_vouch_for_a_precise_one() -> None:
+    a = "Reed is expected to take on Moss in a May 12 primary. The race is close."
+    b = (
+        "Reed and Moss meet in a primary in May. The primary will be held on May 19,"
+        " officials said."
+    )
+    assert _changes(a, b) == [("date", "May 12", "May 19")]
+
+
+def test_a_weekday_after_the_name_its_owner_is_given() -> None:
+    # "the Ledger's story" is the Ledger's; "night" tells the time of day, not the event
+    a = "Officials denied the claims. They rebutted the story the Ledger ran on Monday night."
+    b = (
+        "In a statement issued Wednesday night, officials rebutted the Ledger's report"
+        " Tuesday that the depot had been sold."
+    )
+    assert _changes(a, b) == [("date", "Monday", "Tuesday")]

@@ -191,3 +191,11 @@ def test_figures_led_by_one_word_only_are_not_paired() -> None:
         )
         == []
     )
+
+
+def test_a_word_in_quotation_marks_qualifies_what_is_counted() -> None:
+    from newstrace.analyse.facts.counts import numbers
+    from newstrace.analyse.facts.mentions import Passage
+
+    found = numbers(Passage.of("The bill needs 60 \u201cyea\u201d votes to pass.", 0), [])
+    assert [(m.text, m.role) for m in found] == [("60", "vote")]

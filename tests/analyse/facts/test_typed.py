@@ -125,3 +125,24 @@ def test_a_committee_named_on_after_its_type_is_not_another() -> None:
     a = "Nunes, chairman of the House Intelligence Committee, said so."
     b = "Nunes, chairman of the House Permanent Select Committee on Intelligence, said so."
     assert changes(a, b) == []
+
+
+# A year after the same preposition, the sentences otherwise reworded: one word in common.
+_SINCE = (
+    "In office since 1994, she is still favoured to beat the teacher.",
+    "Ms. Ortiz, who has chaired the county's school board since 1996, faces a teacher in May.",
+)
+
+
+def test_a_date_after_the_same_preposition_is_changed_in_a_copy() -> None:
+    assert changes(*_SINCE, copy=True) == [("date", "1994", "1996")]
+
+
+def test_a_date_after_the_same_preposition_needs_more_in_independent_reports() -> None:
+    assert changes(*_SINCE) == []
+
+
+def test_a_month_alone_after_the_same_preposition_is_changed_in_a_copy() -> None:
+    a = "The mayor, who told the Herald she will settle on a budget by March, hopes to win."
+    b = "The mayor told the Herald in an interview she plans to decide by April."
+    assert changes(a, b, copy=True) == [("date", "March", "April")]

@@ -60,6 +60,10 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 
+# A word in quotation marks between a figure and what it counts qualifies the count: "60
+# “yea” votes" are votes.
+_QUOTED_WORD = re.compile(r"\s+[\"\u201c'][A-Za-z-]+[\"\u201d'](?=\s+[A-Za-z])")
+
 
 def _counted(text: str, number: re.Match[str]) -> str:
     """What a number counts: the word after it, singular ("7 people", "a 22-year veteran")."""
@@ -78,7 +82,9 @@ def _counted(text: str, number: re.Match[str]) -> str:
     money = "$" if _CURRENCY.search(text, 0, number.start()) else ""
     scaled = "amount" if number.group("scale") else money
     between = _BETWEEN.match(text, end)
-    following = _NEXT_WORD.match(text, between.end() if between else end)
+    start = between.end() if between else end
+    quoted = _QUOTED_WORD.match(text, start)
+    following = _NEXT_WORD.match(text, quoted.end() if quoted else start)
     if following is None:
         return scaled
     word = following.group(1).lower()

@@ -66,12 +66,19 @@ def _dated_alike(a: Mention, b: Mention) -> bool:
 
 
 def _one_to_one(
-    kind: DiscrepancyKind, a: list[Mention], b: list[Mention], same: _Test, alike: _Test
+    kind: DiscrepancyKind,
+    a: list[Mention],
+    b: list[Mention],
+    same: _Test,
+    alike: _Test,
+    stated: _Test | None = None,
 ) -> list[Discrepancy]:
     """Mentions of A stated nowhere in B, each against the only mention of B alike to it,
-    stated nowhere in A and alike to no other mention of A."""
-    a_own = [x for x in a if not any(same(x, y) for y in b)]
-    b_own = [y for y in b if not any(same(x, y) for x in a)]
+    stated nowhere in A and alike to no other mention of A (``stated``: whether the first
+    mention is stated by the second; ``same`` when not given)."""
+    says = stated or same
+    a_own = [x for x in a if not any(says(x, y) for y in b)]
+    b_own = [y for y in b if not any(says(y, x) for x in a)]
     found = []
     for x in a_own:
         partners = [y for y in b_own if alike(x, y)]
@@ -92,6 +99,18 @@ def _of_another_event(x: Mention, partner: Mention, b: list[Mention]) -> bool:
         return False
     event = weekday_event(x)
     return any(event & weekday_event(y) for y in b if _weekday(y) and y.value != partner.value)
+
+
+def _parts(mention: Mention) -> dict[str, str]:
+    return dict(part.split("=") for part in mention.value.split())
+
+
+def _dated_by(x: Mention, y: Mention) -> bool:
+    """``x`` stated by ``y``: the same date, ``y`` giving every part ``x`` gives.  A vaguer
+    date does not vouch for a precise one: "a primary in April" leaves "an April 23
+    primary" to be set against "the primary would be held on April 30"."""
+    x_parts, y_parts = _parts(x), _parts(y)
+    return same_date(x, y) and x_parts.keys() <= y_parts.keys()
 
 
 def _digits(value: str) -> tuple[str, str] | None:
@@ -164,7 +183,7 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         # a bound ("more than $500,000") holds the mistyped figure too: only the figure
         # itself, stated in the other text, is not a change
         *_one_to_one("number", a_numbers, b_numbers, _stated, transposed),
-        *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike),
+        *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike, _dated_by),
     ]
     # a figure two of the tests pair with the same one is one change
     unique = {(d.a_span, d.b_span): d for d in reversed(found)}

@@ -15,9 +15,11 @@ paraphrases give different figures for different things:
   billion" / "$700 billion", "48 firefighters" / "46 firefighters"); ages, percentages,
   ranks and tallies are left to ``counts.py``, an approximate figure ("about 50") is not
   contradicted by one within a tenth of it.
-* **dates**: a weekday, a month's day or a year, after the same preposition ("in 1997" /
-  "in 1999") or with a word that says something in common among the few before it
-  ("published Wednesday" / "published the story on Thursday"); a weekday needs that word.
+* **dates**: a weekday, a month's day, a month alone or a year, after the same preposition
+  ("in 1997" / "in 1999") or with a word that says something in common among the few
+  before it ("published Wednesday" / "published the story on Thursday"); a weekday needs
+  that word.  Between a copy and its source the same preposition is enough ("since 1999"
+  / "since 1997"); between independent reports the sentences must say more alike.
 * **bodies**: capitalised names ending in the same type of body ("Committee",
   "Department", "College") whose other words differ ("Senate"/"House Judiciary
   Committee", "Justice"/"State Department"), neither a part, an alias or the initials of
@@ -131,12 +133,14 @@ def _parts(mention: Mention) -> dict[str, str]:
 
 
 def _date_type(mention: Mention) -> str | None:
-    """ "weekday", "day" (a month's day, with or without its year) or "year"."""
+    """ "day" (a month's day, with or without its year), "month" (alone) or "year"."""
     parts = _parts(mention)
     if "day" in parts and "month" in parts:
         return "day"
     if parts.keys() == {"year"}:
         return "year"
+    if parts.keys() == {"month"}:
+        return "month"  # "decide by June" / "make up his mind by July"
     return None
 
 
@@ -151,15 +155,22 @@ def _anchors(passage: Passage, mention: Mention) -> set[str]:
     return {stem(w) for w in words if w.islower() and w not in _EMPTY}
 
 
-def _same_phrase(a: tuple[Passage, Mention], b: tuple[Passage, Mention], kind: str) -> bool:
+def _same_phrase(
+    a: tuple[Passage, Mention], b: tuple[Passage, Mention], kind: str, *, copy: bool = False
+) -> bool:
     if _anchors(*a) & _anchors(*b):
         return True
     before = a[1].context.before[:1]
     same = bool(before) and before == b[1].context.before[:1]
     if kind == "weekday" or not same or before[0] not in _TIME_PREPOSITIONS:
         return False
-    # the preposition says little alone ("since 2010 by order of the state" / "risen
-    # steadily since 2011"): the sentences must also say something alike
+    if copy:
+        # a copy's sentence aligned with its source's says what the source's says: the one
+        # date of its type after the same preposition ("In the House since 1999" /
+        # "has represented the district since 1997") is the one date, changed
+        return True
+    # in independent reports the preposition says little alone ("since 2010 by order of the
+    # state" / "risen steadily since 2011"): the sentences must also say something alike
     return len(_said(a[0].text) & _said(b[0].text)) >= _MIN_SAID
 
 
@@ -168,14 +179,15 @@ def _said(text: str) -> set[str]:
 
 
 def changed_dates(
-    a: Passage, a_dates: list[Mention], b: Passage, b_dates: list[Mention]
+    a: Passage, a_dates: list[Mention], b: Passage, b_dates: list[Mention], *, copy: bool = False
 ) -> list[Discrepancy]:
     """Dates of one type, one a sentence, in the same phrase, that differ ("in 1997" / "in
-    1999", "published Wednesday" / "published the story on Thursday")."""
+    1999", "published Wednesday" / "published the story on Thursday").  ``copy``: one
+    passage is taken from the other, so the same preposition places the dates alike."""
     found = []
     for x, y in _single(a_dates, b_dates, _date_type):
         kind = _date_type(x) or ""
-        if not same_date(x, y) and _same_phrase((a, x), (b, y), kind):
+        if not same_date(x, y) and _same_phrase((a, x), (b, y), kind, copy=copy):
             found.append(discrepancy("date", x, y))
     return found
 
@@ -187,14 +199,20 @@ WEEKDAY_EMPTY = _EMPTY | frozenset("reported says told announced".split())
 def weekday_anchors(mention: Mention, width: int) -> set[str]:
     """The words that say something among the ``width`` before a weekday, names kept: "The
     Guardian revealed on Tuesday" / "The Guardian reported Wednesday" share "Guardian"."""
-    return {stem(w) for w in mention.context.before[:width] if w not in WEEKDAY_EMPTY}
+    # an owner is its name: "BuzzFeed's report Thursday" / "the story BuzzFeed published"
+    words = (strip_possessive(w) for w in mention.context.before[:width])
+    return {stem(w) for w in words if w not in WEEKDAY_EMPTY}
+
+
+# Parts of a day: "Wednesday night" and "Friday night" are two days, not one event.
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
 def weekday_event(mention: Mention) -> set[str]:
     """The words that say something among the few after a weekday ("Sunday's Ames Straw
     Poll"): the event it is the day of."""
     after = mention.context.after[:_EVENT_WORDS]
-    return {stem(w) for w in after if len(w) > 1 and w not in WEEKDAY_EMPTY}
+    return {stem(w) for w in after if len(w) > 1 and w not in WEEKDAY_EMPTY | _DAY_PARTS}
 
 
 _EVENT_WORDS = 3  # words after a weekday that name its event

@@ -1,0 +1,117 @@
+"""A count one sentence gives with a figure and the other with "a": one changed.
+
+"which two committee members passed along" / "which was provided ... by a committee member":
+an indefinite article counts one of what follows it, so a copy that puts a figure for it
+changes the count, though no figure stands on the source's side for ``counts.py`` to pair.
+Read narrowly: the figure (more than one) and the article followed by the same words up
+to the noun counted, plural after the figure and singular after the article ("committee
+members" / "committee member", "years ago" / "year ago"), neither sentence giving the
+other's form too, and only between a copy and its source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.counts import magnitude, read_number
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.model import Discrepancy
+
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty"
+    " fifty hundred thousand million billion"
+).split()
+_MAX_WORDS = 2  # words from a figure to the noun it counts ("committee members")
+# "a"/"an" before what it counts; "one" is a figure ``counts.py`` reads.
+_ARTICLE = re.compile(r"\b(?:a|an|A|An)\s+(?=[A-Za-z])")
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+_NEXT = re.compile(r"\s*([A-Za-z][\w'-]*)")
+
+
+def _words_after(text: str, start: int) -> list[tuple[str, int]]:
+    """The words right after ``start`` (lower case) with where each ends, up to a
+    punctuation mark or ``_MAX_WORDS``."""
+    found: list[tuple[str, int]] = []
+    while len(found) < _MAX_WORDS:
+        match = _NEXT.match(text, found[-1][1] if found else start)
+        if match is None:
+            break
+        found.append((match.group(1).lower(), match.end()))
+    return found
+
+
+def _counts(passage: Passage, numbers: list[Mention]) -> list[tuple[Mention, tuple[str, ...]]]:
+    """Figures above one of a passage, whole ("two committee members"), with the words
+    up to the noun counted, in the singular ("committee member")."""
+    found = []
+    for number in numbers:
+        read = read_number(number.text)
+        size = magnitude(number.value)
+        if read is None or read[1] or size is None or size <= 1:
+            continue  # a rank, a figure with a scale or a share: no count of things
+        words = _words_after(passage.text, number.span.end - passage.offset)
+        plural = next((n for n, (word, _) in enumerate(words) if _plural(word)), None)
+        if plural is None:
+            continue  # "two men", "two of them": no plural noun to set against one
+        counted = (*(w for w, _ in words[:plural]), words[plural][0][:-1])
+        start = number.span.start - passage.offset
+        found.append((passage.mention(start, words[plural][1], number.value, "count"), counted))
+    return found
+
+
+# The end of a figure and its unit: an article after them makes a rate ("$14.25 an hour",
+# "six days a week"), which counts nothing.
+_RATE = re.compile(
+    r"(?:\d[\w.,%-]*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)(?:\s+[A-Za-z]+)?\s+$", re.I
+)
+
+
+def _ones(passage: Passage) -> list[tuple[int, list[tuple[str, int]]]]:
+    """Where a passage writes "a" or "an", with the words after it; not in a rate."""
+    return [
+        (match.start(), _words_after(passage.text, match.end()))
+        for match in _ARTICLE.finditer(passage.text)
+        if not _RATE.search(passage.text, max(0, match.start() - 40), match.start())
+    ]
+
+
+def _one(
+    passage: Passage, at: int, words: list[tuple[str, int]], counted: tuple[str, ...]
+) -> Mention | None:
+    """The article at ``at`` with the words of ``counted``, if they follow it."""
+    if tuple(w for w, _ in words[: len(counted)]) != counted:
+        return None
+    return passage.mention(at, words[len(counted) - 1][1], "1", "count")
+
+
+def _one_way(
+    counts: list[tuple[Mention, tuple[str, ...]]],
+    own: Passage,
+    other: Passage,
+    other_counts: list[tuple[Mention, tuple[str, ...]]],
+) -> list[tuple[Mention, Mention]]:
+    """Counts of ``own`` that ``other`` gives with "a" alone."""
+    pairs = []
+    for count, counted in counts:
+        partners = [m for at, words in _ones(other) if (m := _one(other, at, words, counted))]
+        # a sentence giving both forms speaks of both ("a member ... two members")
+        own_one = any(_one(own, at, words, counted) for at, words in _ones(own))
+        other_count = any(c == counted for _, c in other_counts)
+        if len(partners) == 1 and not own_one and not other_count:
+            pairs.append((count, partners[0]))
+    return pairs
+
+
+def counted_with_an_article(
+    a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
+) -> list[Discrepancy]:
+    """Things A counts with a figure and B with "a", or the other way round."""
+    a_counts, b_counts = _counts(a, a_numbers), _counts(b, b_numbers)
+    found = [discrepancy("number", x, y) for x, y in _one_way(a_counts, a, b, b_counts)]
+    found += [discrepancy("number", x, y) for y, x in _one_way(b_counts, b, a, a_counts)]
+    return sorted(found, key=lambda d: d.a_span.start)

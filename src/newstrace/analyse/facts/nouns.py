@@ -1,0 +1,72 @@
+"""A figure and the noun it counts, past the words that describe the things counted.
+
+"draws data from eight big U.S. internet companies" / "tracks information from nine
+leading U.S. Internet companies": ``counts.py`` takes the word right after a figure for
+what it counts ("big" / "leading"), so the two are of two things.  A reader skips the
+describing words to the noun, the first word in the plural after the figure: both count
+"companies".  When each of two sentences of a copy and its source counts that noun with
+one figure alone, the two written alike (in words or in digits) and less than double each
+other, the copy changed the count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.counts import magnitude, read_number, same_number
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.model import Discrepancy
+
+_MAX_WORDS = 4  # describing words and the noun: "big U.S. internet companies"
+_NEXT = re.compile(r"\s+([A-Za-z][\w.'-]*)")
+_MAX_RATIO = 2.0
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s"))
+
+
+def _noun(passage: Passage, number: Mention) -> str | None:
+    """The plural noun a figure counts, within a few words after it, in lower case."""
+    read = read_number(number.text)
+    if read is None or read[1] or number.role in ("age", "percent", "tally", "$", "amount"):
+        return None  # a rank, a share, a sum, a figure with a scale
+    at = number.span.end - passage.offset
+    for _ in range(_MAX_WORDS):
+        match = _NEXT.match(passage.text, at)
+        if match is None:
+            return None
+        word = match.group(1).rstrip(".")  # a sentence's full stop; "U.S." stays "U.S"
+        if "." not in word and _plural(word):
+            return word.lower()
+        at = match.end()
+    return None
+
+
+def _near(a: Mention, b: Mention) -> bool:
+    x, y = magnitude(a.value), magnitude(b.value)
+    if x is None or y is None or a.text[:1].isdigit() != b.text[:1].isdigit():
+        return False
+    low, high = sorted((x, y))
+    return low > 0 and high < _MAX_RATIO * low
+
+
+def recounted_nouns(
+    a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
+) -> list[Discrepancy]:
+    """Figures of A and B counting the same noun, one a side, that differ."""
+    a_nouns: dict[str, list[Mention]] = {}
+    b_nouns: dict[str, list[Mention]] = {}
+    for passage, numbers, nouns in ((a, a_numbers, a_nouns), (b, b_numbers, b_nouns)):
+        for number in numbers:
+            noun = _noun(passage, number)
+            if noun is not None:
+                nouns.setdefault(noun, []).append(number)
+    found = []
+    for noun, mine in a_nouns.items():
+        theirs = b_nouns.get(noun, [])
+        if len(mine) == len(theirs) == 1:
+            x, y = mine[0], theirs[0]
+            if not same_number(x, y) and _near(x, y):
+                found.append(discrepancy("number", x, y))
+    return found

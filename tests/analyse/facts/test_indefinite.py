@@ -1,0 +1,59 @@
+"""A count given with a figure on one side and with "a" on the other (``indefinite.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "The memo, which two board members leaked to the press, set a vote for May.",
+            "The memo was handed to the Gazette by a board member and set a vote for May.",
+            [("number", "two board members", "a board member")],
+        ),
+        # the other way round
+        (
+            "The plant closed a year ago, a union official said.",
+            "The plant shut down three years ago, according to a union official.",
+            [("number", "a year", "three years")],
+        ),
+    ],
+)
+def test_a_count_given_with_an_article_in_the_source(
+    a: str, b: str, expected: list[Change]
+) -> None:
+    assert changes(a, b, copy=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a sentence giving both forms speaks of both things
+        (
+            "A board member said two board members had resigned.",
+            "A board member said members had resigned.",
+        ),
+        # an article after a figure and its unit makes a rate, no count
+        (
+            "Cleaners often worked 12 hours at a stretch.",
+            "Cleaners worked long shifts for less than $9 an hour.",
+        ),
+        # no plural noun right after the figure: what it counts is not said alike
+        (
+            "He met two of the board members on Friday.",
+            "He met a board member on Friday.",
+        ),
+    ],
+)
+def test_other_counts_are_not_changes(a: str, b: str) -> None:
+    assert changes(a, b, copy=True) == []
+
+
+def test_independent_reports_are_not_read() -> None:
+    a = "The memo, which two board members leaked to the press, set a vote for May."
+    b = "The memo was handed to the Gazette by a board member and set a vote for May."
+    assert changes(a, b) == []
