@@ -44,6 +44,18 @@ from tests.analyse.facts.aligned import Change, changes
             "He was going back to the White House to report.",
             [("organisation", "Justice Department", "White House")],
         ),
+        # the last words of both sentences: their end bounds the swap
+        (
+            "The mayor said so in an interview with Telemundo.",
+            "The mayor said so in an interview with Univision.",
+            [("name", "Telemundo", "Univision")],
+        ),
+        # an acronym before the sentence's full stop
+        (
+            "It was a grave mistake, the mayor said in an interview with CNN.",
+            "It was a grave mistake, the mayor said in an interview with NBC.",
+            [("organisation", "CNN", "NBC")],
+        ),
         # a weekday at the end of the run, the rest of the other sentence reworded
         (
             "Trump also said he would name his running mate by Thursday.",
@@ -95,6 +107,11 @@ def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
         (
             "She became a Supreme Court justice in 1993.",
             "She became a Supreme Court judge in 1993.",
+        ),
+        # an office last in its sentence describes someone named before it
+        (
+            "Obama has had frosty ties with the Israeli leader.",
+            "Obama has had frosty ties with the Israeli prime minister.",
         ),
         # another speaker is a misattribution, not a changed fact
         (

@@ -96,7 +96,8 @@ def _tokens(passage: Passage) -> list[_Token]:
             word = word.rstrip(".")
             end -= 0 if _ABBREVIATED.fullmatch(word) else 1  # a sentence's full stop
         first = _starts_sentence(passage.text, match.start(), found[-1] if found else None)
-        acronym = re.fullmatch(r"[A-Z]{2,6}(?:'s)?", raw) is not None
+        # a sentence's full stop is no part of the acronym before it ("told CNN.")
+        acronym = re.fullmatch(r"[A-Z]{2,6}(?:'s)?\.?", raw) is not None
         found.append(_Token(word, match.start(), end, raw[0].isupper(), acronym, first))
     return found
 
@@ -302,15 +303,19 @@ class _Swap:
 
 
 def _swaps(
-    x: list[_Token], y: list[_Token], before: list[_Token], after: list[_Token]
+    x: list[_Token], y: list[_Token], before: list[_Token], after: list[_Token], *, last: bool
 ) -> list[_Swap]:
     """The swaps a replaced run may hold: the whole run when short and held between
-    unchanged words on both sides; and its first word, next to the run before, and its
-    last, next to the one after ("...running mate by Thursday" / "by Friday, winding
-    down a process", "and 48 firefighters" / "In total, 46 firefighters")."""
+    unchanged words on both sides, or ``last`` in both passages; and its first word, next
+    to the run before, and its last, next to the one after ("...running mate by Thursday" /
+    "by Friday, winding down a process", "and 48 firefighters" / "In total, 46
+    firefighters")."""
     found = []
     short_x, short_y = _trim(x, y)
-    if len(short_x) <= _MAX_SWAP and len(short_y) <= _MAX_SWAP and before and after:
+    # the end of both sentences bounds a swap as an unchanged word does: "in an interview
+    # for Univision." / "in an interview for Fusion." changed the last words and no others
+    bounded = bool(after) or last
+    if len(short_x) <= _MAX_SWAP and len(short_y) <= _MAX_SWAP and before and bounded:
         found.append(_Swap(short_x, short_y, before, after, True))
     if len(short_x) == len(short_y) <= _MAX_SWAP and before and after:
         # or a figure at its start, the rest reworded ("$800 plane" / "$600 airline")
@@ -350,12 +355,18 @@ def swapped_facts(
             before = a_tokens[max(codes[n - 1][1], i1 - _ANCHOR) : i1]
         if n + 1 < len(codes) and codes[n + 1][0] == "equal":
             after = a_tokens[i2 : min(codes[n + 1][2], i2 + _ANCHOR)]
-        for swap in _swaps(a_tokens[i1:i2], b_tokens[j1:j2], before, after):
+        last = i2 == len(a_tokens) and j2 == len(b_tokens)
+        for swap in _swaps(a_tokens[i1:i2], b_tokens[j1:j2], before, after, last=last):
             if swap.whole and not _content(swap.before):
                 continue  # "the Leeds detective" / "the club chairman": "the" says nothing
             kind = _kind(swap.a, swap.b, swap.before, swap.after)
             # at an edge only a figure or a date: a word after "former" may be anything
             if kind is None or (not swap.whole and kind not in ("number", "date")):
+                continue
+            # an office last in a sentence, no name after it, describes someone named
+            # before, as a rewrite may word it otherwise: "frosty ties with the Israeli
+            # leader" / "with the Israeli prime minister"
+            if kind == "title" and not swap.after:
                 continue
             if _variant(swap.a, swap.b):
                 continue
