@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newstrace.analyse.facts.chambers import chamber_changes
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.kin import kin_changes
@@ -103,6 +104,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
             *changed_amounts(a.passage, a.numbers, b.passage, b.numbers),
             *changed_dates(a.passage, a.dates, b.passage, b.dates),
             *changed_bodies(a.passage, b.passage),
+            *chamber_changes(a.passage, b.passage),
             *(changed_weekdays(a.passage, a.dates, b.passage, b.dates) if copy else []),
         ]
         for change in typed:
