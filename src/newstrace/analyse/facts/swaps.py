@@ -30,6 +30,7 @@ from newstrace.analyse.facts.names import (
     spelt_differently,
 )
 from newstrace.analyse.facts.words import (
+    BODY_HEADS,
     DEMONYM_SUFFIXES,
     EMPTY_WORDS,
     FUNCTION_WORDS,
@@ -217,6 +218,10 @@ def _ranked(a: list[_Token], b: list[_Token], after: list[_Token]) -> bool:
         heads = {a[-1].word, b[-1].word}
         if heads & GENERIC_RANKS or heads in _SAME_RANKS:
             return False
+        if any(
+            _ranks(x) == {"chief"} and _ranks(y[-1:]) <= BODY_HEADS for x, y in ((a, b), (b, a))
+        ):
+            return False  # a body's "chief" is its head: "party chief" / "party chairman"
         return _ranks(a) != _ranks(b)
     modifiers = all(t.word in _RANK_MODIFIERS for t in (*a, *b))
     return modifiers and len(a) == len(b) == 1 and bool(after) and _is_rank(after[0])
