@@ -91,7 +91,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
         *paired_changes("date", a.dates, b.dates, same=same_date, comparable=comparable_dates),
     ]
     # a swap inside an unchanged run that no rule of its kind read (``swaps.py``)
-    for swap in swapped_facts(a.passage, b.passage, a.names, b.names):
+    for swap in swapped_facts(a.passage, b.passage, a.names, b.names, copy=copy):
         if not any(swap.a_span.overlap(d.a_span) or swap.b_span.overlap(d.b_span) for d in found):
             found.append(swap)
     # a body named like another but for its last word (``kin.py``)

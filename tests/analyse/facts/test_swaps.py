@@ -162,3 +162,28 @@ def test_a_name_before_a_columnist_is_an_outlet() -> None:
         "The row broke out on air between the mayor's aide Tom Jones and Boston Herald "
         "columnist Mary Fisk, who accused him of lying.",
     ) == [("organisation", "Globe", "Herald")]
+
+
+def test_an_office_made_another_in_a_reworded_copy() -> None:
+    a = (
+        "Then came the scandal, the plot by members of his administration, his chief of "
+        "staff among them, to close the bridge."
+    )
+    b = (
+        "His image suffered a blow in 2014, when it was revealed members of his "
+        "administration, including his deputy chief of staff, were involved in a plot to "
+        "shut a bridge."
+    )
+    assert changes(a, b, copy=True) == [("title", "chief", "deputy chief")]
+    # independent reports' sentences this far apart are read no further
+    assert changes(a, b) == []
+    # a lone rank kept is too little to tie the two offices
+    assert (
+        changes(
+            "Then came the scandal, the plot by members of his staff, his director.",
+            "It was revealed in 2014 that members of his staff, including his deputy director, "
+            "were involved in a plot to shut a bridge.",
+            copy=True,
+        )
+        == []
+    )

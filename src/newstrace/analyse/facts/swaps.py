@@ -334,16 +334,19 @@ def _swaps(
 
 
 def swapped_facts(
-    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name]
+    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name], *, copy: bool = False
 ) -> list[Discrepancy]:
-    """Facts of ``a`` swapped for others of ``b`` inside a run the two passages share."""
+    """Facts of ``a`` swapped for others of ``b`` inside a run the two passages share.
+    ``copy``: one text is taken from the other (``_reworded_offices``)."""
     if about_others(a_people, b_people):
         return []
     a_tokens, b_tokens = _tokens(a), _tokens(b)
     matcher = SequenceMatcher(None, [t.word for t in a_tokens], [t.word for t in b_tokens], False)
-    if matcher.ratio() < MIN_SHARED:
-        return []  # two sentences of their own, however alike in places
     codes = matcher.get_opcodes()
+    if matcher.ratio() < MIN_SHARED:
+        if copy:
+            return _reworded_offices(a, a_tokens, b, b_tokens, codes)
+        return []  # two sentences of their own, however alike in places
     found: list[Discrepancy] = []
     for n, (op, i1, i2, j1, j2) in enumerate(codes):
         if op in ("insert", "delete"):
@@ -384,6 +387,35 @@ def swapped_facts(
                 continue
             found.append(_discrepancy(kind, a, swap.a, b, swap.b))
             break  # one fact a run
+    return found
+
+
+# Unchanged words after an added modifier, its rank among them, that a reworded copy's
+# office must keep: "his [deputy] chief of staff", not a lone "director".
+_KEPT_OFFICE = 2
+
+
+def _reworded_offices(
+    a: Passage,
+    a_tokens: list[_Token],
+    b: Passage,
+    b_tokens: list[_Token],
+    codes: Sequence[tuple[str, int, int, int, int]],
+) -> list[Discrepancy]:
+    """Offices a copy made another by a word added or dropped, in a sentence it reworded
+    past what ``MIN_SHARED`` reads: a copy keeps the office it took ("members of his
+    administration, his chief of staff among them" / "including his deputy chief of
+    staff"), so the office's words, unchanged on both sides of the modifier, tie the two."""
+    found = []
+    for n, (op, *_) in enumerate(codes):
+        if op not in ("insert", "delete") or n + 1 >= len(codes):
+            continue
+        _, k1, k2, _, _ = codes[n + 1]
+        if k2 - k1 < _KEPT_OFFICE:
+            continue
+        added = _added_modifier(a, a_tokens, b, b_tokens, codes, n)
+        if added is not None:
+            found.append(added)
     return found
 
 
