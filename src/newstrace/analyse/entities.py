@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newstrace.analyse.facts.chambers import chamber_changes
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.indefinite import counted_with_an_article
@@ -93,7 +94,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
         *paired_changes("date", a.dates, b.dates, same=same_date, comparable=comparable_dates),
     ]
     # a swap inside an unchanged run that no rule of its kind read (``swaps.py``)
-    for swap in swapped_facts(a.passage, b.passage, a.names, b.names):
+    for swap in swapped_facts(a.passage, b.passage, a.names, b.names, copy=copy):
         if not any(swap.a_span.overlap(d.a_span) or swap.b_span.overlap(d.b_span) for d in found):
             found.append(swap)
     # a body named like another but for its last word (``kin.py``)
@@ -106,6 +107,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
             *changed_amounts(a.passage, a.numbers, b.passage, b.numbers),
             *changed_dates(a.passage, a.dates, b.passage, b.dates, copy=copy),
             *changed_bodies(a.passage, b.passage),
+            *chamber_changes(a.passage, b.passage),
             *(changed_weekdays(a.passage, a.dates, b.passage, b.dates) if copy else []),
         ]
         if copy:  # one statement copied: its figures are the source's, in their order

@@ -13,6 +13,21 @@ def test_a_body_named_like_another_but_for_its_last_word() -> None:
     ) == [("organisation", "Clean Water Action", "Clean Water Project")]
 
 
+def test_a_body_before_a_title_and_a_name() -> None:
+    # "Clean Water Project Director Ann Hale" names the body she directs
+    assert changes(
+        "The plan is a good start, said Ann Hale, director of the Clean Water Action.",
+        "The plan is a good start, said Clean Water Project Director Ann Hale.",
+    ) == [("organisation", "Clean Water Action", "Clean Water Project")]
+    assert (
+        changes(
+            "The plan is a good start, said Ann Hale, director of the Clean Water Project.",
+            "The plan is a good start, said Clean Water Project Director Ann Hale.",
+        )
+        == []
+    )
+
+
 def test_people_of_one_name_are_not_bodies() -> None:
     assert (
         changes(

@@ -43,6 +43,12 @@ from tests.analyse.facts.aligned import Change, changes
             "He lied to the FBI in special counsel Robert Mueller\u2019s investigation.",
             [("name", "Robert Muller\u2019s", "Robert Mueller\u2019s")],
         ),
+        # a given name two letters apart past the same first four
+        (
+            "His aide, Laura Greene, sued him.",
+            "He was sued by Lauren Greene, his aide.",
+            [("name", "Laura Greene", "Lauren Greene")],
+        ),
         # a surname spelt as it sounds, two letters apart in a short word
         (
             "Spokesman Peter Kerr declined to comment.",

@@ -86,7 +86,9 @@ def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -
             "Days later a crowd in The Bronx, a borough of the city, put it online.",
         ),
         # two places with nothing in common: too little to say it is one slot
-        ("He held a rally in Iowa.", "He held a rally in Ohio."),
+        # (the sentences end otherwise: two sentences ending alike but for their last
+        # word are a swap, ``swaps.py``)
+        ("He held a rally in Iowa.", "He held a rally in Ohio on Monday."),
         # people are compared as names, not by their slot
         ("A statement from John Smith said so.", "A statement from Mary Jones said so."),
         # a different slot
@@ -102,7 +104,10 @@ def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -
             "He spoke before the Council on Foreign Relations in New York.",
         ),
         # organisations of two kinds
-        ("A group is calling on the Internal Revenue Service.", "A group is calling on the NAACP."),
+        (
+            "A group is calling on the Internal Revenue Service.",
+            "A group is calling on the NAACP to act.",
+        ),
         # a name ends with its sentence: "Center. Expect" / "Center. Burton" are no names
         (
             "Muslims also died in the attacks on the World Trade Center. Expect more.",
@@ -112,6 +117,24 @@ def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -
 )
 def test_the_same_name_or_no_slot(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def test_a_broadcaster_someone_told() -> None:
+    # no preposition before it: the acronym after "told" is the outlet spoken to
+    assert changes(
+        "It will not work, Hale told NBC.",
+        "The plan will not work and it will cost the city a great deal of money over the "
+        "next ten years, Hale told CBS.",
+    ) == [("organisation", "NBC", "CBS")]
+    # a person someone told is no outlet's slot
+    assert (
+        changes(
+            "It will not work, Hale told Ross.",
+            "The plan will not work and it will cost the city a great deal of money over the "
+            "next ten years, Hale told Cole.",
+        )
+        == []
+    )
 
 
 def test_a_broadcaster_at_a_sentences_opening() -> None:

@@ -44,6 +44,18 @@ from tests.analyse.facts.aligned import Change, changes
             "He was going back to the White House to report.",
             [("organisation", "Justice Department", "White House")],
         ),
+        # the last words of both sentences: their end bounds the swap
+        (
+            "The mayor said so in an interview with Telemundo.",
+            "The mayor said so in an interview with Univision.",
+            [("name", "Telemundo", "Univision")],
+        ),
+        # an acronym before the sentence's full stop
+        (
+            "It was a grave mistake, the mayor said in an interview with CNN.",
+            "It was a grave mistake, the mayor said in an interview with NBC.",
+            [("organisation", "CNN", "NBC")],
+        ),
         # a weekday at the end of the run, the rest of the other sentence reworded
         (
             "Trump also said he would name his running mate by Thursday.",
@@ -96,6 +108,11 @@ def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
             "She became a Supreme Court justice in 1993.",
             "She became a Supreme Court judge in 1993.",
         ),
+        # an office last in its sentence describes someone named before it
+        (
+            "Obama has had frosty ties with the Israeli leader.",
+            "Obama has had frosty ties with the Israeli prime minister.",
+        ),
         # another speaker is a misattribution, not a changed fact
         (
             "The plan is dead, Chuck Schumer said today.",
@@ -145,3 +162,28 @@ def test_a_name_before_a_columnist_is_an_outlet() -> None:
         "The row broke out on air between the mayor's aide Tom Jones and Boston Herald "
         "columnist Mary Fisk, who accused him of lying.",
     ) == [("organisation", "Globe", "Herald")]
+
+
+def test_an_office_made_another_in_a_reworded_copy() -> None:
+    a = (
+        "Then came the scandal, the plot by members of his administration, his chief of "
+        "staff among them, to close the bridge."
+    )
+    b = (
+        "His image suffered a blow in 2014, when it was revealed members of his "
+        "administration, including his deputy chief of staff, were involved in a plot to "
+        "shut a bridge."
+    )
+    assert changes(a, b, copy=True) == [("title", "chief", "deputy chief")]
+    # independent reports' sentences this far apart are read no further
+    assert changes(a, b) == []
+    # a lone rank kept is too little to tie the two offices
+    assert (
+        changes(
+            "Then came the scandal, the plot by members of his staff, his director.",
+            "It was revealed in 2014 that members of his staff, including his deputy director, "
+            "were involved in a plot to shut a bridge.",
+            copy=True,
+        )
+        == []
+    )

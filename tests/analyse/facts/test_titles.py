@@ -138,6 +138,11 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
             "The court's rulings under Chief Justice Ann Moreno favoured the state.",
             "The court's rulings by Chief Justice Ann Moreno favoured the state.",
         ),
+        # a body's "chief" is its chairman, as news style writes it
+        (
+            "Senators are pressing party chief Ann Hale to apologise.",
+            "Senators kept up pressure on party Chairwoman Ann Hale to apologise.",
+        ),
         # an organisation has no title
         (
             "He chairs the Republican National Committee.",

@@ -40,12 +40,32 @@ def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
         opening = not before or before[-1] in ".!?\"'\u201c:"
         if opening and first.lower() in EMPTY_WORDS:  # "In Human Rights Watch's view"
             start, text = start + len(first) + 1, rest.lstrip()
+        text = _before_title(text)
         words = tuple(
             strip_possessive(w.lower()) for w in text.split() if w.lower() not in _SKIPPED
         )
         if len(words) >= _MIN_WORDS and not _personal(words, passage.text[start + len(text) :]):
             found.append((words, start, start + len(text)))
     return found
+
+
+def _before_title(text: str) -> str:
+    """The body that heads a run before a title and a name: "Human Rights Campaign
+    President Chad Griffin" names the body whose president he is, as "Chad Griffin,
+    president of the Human Rights Campaign" does.  The run itself when no title follows
+    a word of it."""
+    words = text.split()
+    cut = next((n for n, word in enumerate(words) if n and is_title(word)), None)
+    if cut is None:
+        return text
+    return text[: _word_start(text, words, cut)].rstrip()
+
+
+def _word_start(text: str, words: list[str], n: int) -> int:
+    at = 0
+    for word in words[:n]:
+        at = text.index(word, at) + len(word)
+    return text.index(words[n], at)
 
 
 def _personal(words: tuple[str, ...], after: str) -> bool:

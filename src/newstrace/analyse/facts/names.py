@@ -169,6 +169,19 @@ def _short_form(left: str, right: str) -> bool:
     return clipped or (short, long) in CLIPPED_GIVEN_NAMES
 
 
+_GIVEN_STEM = 4  # letters a given name two letters off must keep from its start
+
+
+def _given_misspelt(left: str, right: str) -> bool:
+    """One given name spelt two ways: as ``misspelt``, or two letters apart past the same
+    first four ("Laura"/"Lauren"), as a name written from memory is; "Lisa"/"Lois" differ
+    earlier, and are two names."""
+    x, y = left.lower(), right.lower()
+    close = Levenshtein.distance(x, y, score_cutoff=2) <= 2
+    kept = len(x) > _GIVEN_STEM and len(y) > _GIVEN_STEM and x[:_GIVEN_STEM] == y[:_GIVEN_STEM]
+    return misspelt(x, y) or (x != y and close and kept)
+
+
 def same_person(a: Name, b: Name) -> bool:
     """One name for one person: the same surname, and given names that agree if both have one."""
     if a.surname != b.surname:
@@ -189,7 +202,7 @@ def spelt_differently(a: Name, b: Name) -> bool:
         return len(a.words) + len(b.words) > 2 and surnames and not plural
     given_a, given_b = a.words[0], b.words[0]
     if a.surname == b.surname:
-        return misspelt(given_a, given_b) and not _short_form(given_a, given_b)
+        return _given_misspelt(given_a, given_b) and not _short_form(given_a, given_b)
     if given_a.lower() != given_b.lower() or _demonym(a.surname, b.surname):
         return False
     return surnames or sounds_alike(a.surname, b.surname)

@@ -40,6 +40,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _OPENING_PREPOSITION = re.compile(r"(?:On|In|At|From|For|Of)\s+(?=\S)")
 _ACRONYM_OWNER = re.compile(r"([A-Z]{2,6}'s)\s+[A-Z]")
 _OPENING_ON = re.compile(r"(?:^|[.!?]\s+)[Oo]n\s+$")
+_TOLD = re.compile(r"\btold\s+$")
 _NAME_WORD = re.compile(r"[\w'&]+")
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\s+")
 _TITLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s+(?:the\s+)?")
@@ -52,10 +53,13 @@ _DATE_OR_PERSON = re.compile(
 
 def _slot(text: str, start: int) -> str:
     """The slot a name fills: "chairman of", "said on"; "on" at a sentence's start ("On
-    NBC, Sen. McCain said"); "" when none is clear."""
+    NBC, Sen. McCain said"); "told" before an acronym; "" when none is clear."""
     before = _SLOT.search(text, max(0, start - 40), start)
     if _OPENING_ON.search(text, max(0, start - 40), start):
         return "on"
+    # an outlet someone spoke to needs no preposition: "Calderón told CNN" / "told CNBC"
+    if _TOLD.search(text, max(0, start - 10), start) and _ACRONYM.match(text, start):
+        return "told"
     if before is None:
         return ""
     word, preposition = before.group(1).lower(), before.group(2)

@@ -30,6 +30,7 @@ from newstrace.analyse.facts.names import (
     spelt_differently,
 )
 from newstrace.analyse.facts.words import (
+    BODY_HEADS,
     DEMONYM_SUFFIXES,
     EMPTY_WORDS,
     FUNCTION_WORDS,
@@ -96,7 +97,8 @@ def _tokens(passage: Passage) -> list[_Token]:
             word = word.rstrip(".")
             end -= 0 if _ABBREVIATED.fullmatch(word) else 1  # a sentence's full stop
         first = _starts_sentence(passage.text, match.start(), found[-1] if found else None)
-        acronym = re.fullmatch(r"[A-Z]{2,6}(?:'s)?", raw) is not None
+        # a sentence's full stop is no part of the acronym before it ("told CNN.")
+        acronym = re.fullmatch(r"[A-Z]{2,6}(?:'s)?\.?", raw) is not None
         found.append(_Token(word, match.start(), end, raw[0].isupper(), acronym, first))
     return found
 
@@ -216,6 +218,10 @@ def _ranked(a: list[_Token], b: list[_Token], after: list[_Token]) -> bool:
         heads = {a[-1].word, b[-1].word}
         if heads & GENERIC_RANKS or heads in _SAME_RANKS:
             return False
+        if any(
+            _ranks(x) == {"chief"} and _ranks(y[-1:]) <= BODY_HEADS for x, y in ((a, b), (b, a))
+        ):
+            return False  # a body's "chief" is its head: "party chief" / "party chairman"
         return _ranks(a) != _ranks(b)
     modifiers = all(t.word in _RANK_MODIFIERS for t in (*a, *b))
     return modifiers and len(a) == len(b) == 1 and bool(after) and _is_rank(after[0])
@@ -302,15 +308,19 @@ class _Swap:
 
 
 def _swaps(
-    x: list[_Token], y: list[_Token], before: list[_Token], after: list[_Token]
+    x: list[_Token], y: list[_Token], before: list[_Token], after: list[_Token], *, last: bool
 ) -> list[_Swap]:
     """The swaps a replaced run may hold: the whole run when short and held between
-    unchanged words on both sides; and its first word, next to the run before, and its
-    last, next to the one after ("...running mate by Thursday" / "by Friday, winding
-    down a process", "and 48 firefighters" / "In total, 46 firefighters")."""
+    unchanged words on both sides, or ``last`` in both passages; and its first word, next
+    to the run before, and its last, next to the one after ("...running mate by Thursday" /
+    "by Friday, winding down a process", "and 48 firefighters" / "In total, 46
+    firefighters")."""
     found = []
     short_x, short_y = _trim(x, y)
-    if len(short_x) <= _MAX_SWAP and len(short_y) <= _MAX_SWAP and before and after:
+    # the end of both sentences bounds a swap as an unchanged word does: "in an interview
+    # for Univision." / "in an interview for Fusion." changed the last words and no others
+    bounded = bool(after) or last
+    if len(short_x) <= _MAX_SWAP and len(short_y) <= _MAX_SWAP and before and bounded:
         found.append(_Swap(short_x, short_y, before, after, True))
     if len(short_x) == len(short_y) <= _MAX_SWAP and before and after:
         # or a figure at its start, the rest reworded ("$800 plane" / "$600 airline")
@@ -324,16 +334,19 @@ def _swaps(
 
 
 def swapped_facts(
-    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name]
+    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name], *, copy: bool = False
 ) -> list[Discrepancy]:
-    """Facts of ``a`` swapped for others of ``b`` inside a run the two passages share."""
+    """Facts of ``a`` swapped for others of ``b`` inside a run the two passages share.
+    ``copy``: one text is taken from the other (``_reworded_offices``)."""
     if about_others(a_people, b_people):
         return []
     a_tokens, b_tokens = _tokens(a), _tokens(b)
     matcher = SequenceMatcher(None, [t.word for t in a_tokens], [t.word for t in b_tokens], False)
-    if matcher.ratio() < MIN_SHARED:
-        return []  # two sentences of their own, however alike in places
     codes = matcher.get_opcodes()
+    if matcher.ratio() < MIN_SHARED:
+        if copy:
+            return _reworded_offices(a, a_tokens, b, b_tokens, codes)
+        return []  # two sentences of their own, however alike in places
     found: list[Discrepancy] = []
     for n, (op, i1, i2, j1, j2) in enumerate(codes):
         if op in ("insert", "delete"):
@@ -350,12 +363,18 @@ def swapped_facts(
             before = a_tokens[max(codes[n - 1][1], i1 - _ANCHOR) : i1]
         if n + 1 < len(codes) and codes[n + 1][0] == "equal":
             after = a_tokens[i2 : min(codes[n + 1][2], i2 + _ANCHOR)]
-        for swap in _swaps(a_tokens[i1:i2], b_tokens[j1:j2], before, after):
+        last = i2 == len(a_tokens) and j2 == len(b_tokens)
+        for swap in _swaps(a_tokens[i1:i2], b_tokens[j1:j2], before, after, last=last):
             if swap.whole and not _content(swap.before):
                 continue  # "the Leeds detective" / "the club chairman": "the" says nothing
             kind = _kind(swap.a, swap.b, swap.before, swap.after)
             # at an edge only a figure or a date: a word after "former" may be anything
             if kind is None or (not swap.whole and kind not in ("number", "date")):
+                continue
+            # an office last in a sentence, no name after it, describes someone named
+            # before, as a rewrite may word it otherwise: "frosty ties with the Israeli
+            # leader" / "with the Israeli prime minister"
+            if kind == "title" and not swap.after:
                 continue
             if _variant(swap.a, swap.b):
                 continue
@@ -368,6 +387,35 @@ def swapped_facts(
                 continue
             found.append(_discrepancy(kind, a, swap.a, b, swap.b))
             break  # one fact a run
+    return found
+
+
+# Unchanged words after an added modifier, its rank among them, that a reworded copy's
+# office must keep: "his [deputy] chief of staff", not a lone "director".
+_KEPT_OFFICE = 2
+
+
+def _reworded_offices(
+    a: Passage,
+    a_tokens: list[_Token],
+    b: Passage,
+    b_tokens: list[_Token],
+    codes: Sequence[tuple[str, int, int, int, int]],
+) -> list[Discrepancy]:
+    """Offices a copy made another by a word added or dropped, in a sentence it reworded
+    past what ``MIN_SHARED`` reads: a copy keeps the office it took ("members of his
+    administration, his chief of staff among them" / "including his deputy chief of
+    staff"), so the office's words, unchanged on both sides of the modifier, tie the two."""
+    found = []
+    for n, (op, *_) in enumerate(codes):
+        if op not in ("insert", "delete") or n + 1 >= len(codes):
+            continue
+        _, k1, k2, _, _ = codes[n + 1]
+        if k2 - k1 < _KEPT_OFFICE:
+            continue
+        added = _added_modifier(a, a_tokens, b, b_tokens, codes, n)
+        if added is not None:
+            found.append(added)
     return found
 
 

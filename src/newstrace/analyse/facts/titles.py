@@ -18,6 +18,7 @@ from itertools import islice
 from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
 from newstrace.analyse.facts.names import Name
 from newstrace.analyse.facts.words import (
+    BODY_HEADS,
     FUNCTION_WORDS,
     GENERIC_RANKS,
     MEMBERSHIPS,
@@ -195,6 +196,12 @@ def _top_executive(a: Title, b: Title) -> bool:
     return top(a_ranks) and top(b_ranks) and not (a_ranks ^ b_ranks) - _TOP_EXECUTIVE_WORDS
 
 
+def _body_chief(a: Title, b: Title) -> bool:
+    """A body's "chief" alone and the office heading it: news style calls a party's
+    chairman its "party chief" ("party chief Ann Hale" / "party Chairman Ann Hale")."""
+    return any(x.ranks == ("chief",) and y.ranks[-1] in BODY_HEADS for x, y in ((a, b), (b, a)))
+
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -268,7 +275,7 @@ def different_titles(a: Title, b: Title) -> bool:
     """Two titles naming another office: another last rank, a rank changer added or dropped
     ("Deputy", "Chief"), one swapped ("Majority"/"Minority"), or the same rank of another
     body named by its acronym ("C.I.A. director"/"director of national intelligence")."""
-    if _top_executive(a, b) or _press_office(a, b) or _other_times(a, b):
+    if _top_executive(a, b) or _press_office(a, b) or _other_times(a, b) or _body_chief(a, b):
         return False
     if a.ranks[-1] == b.ranks[-1] and (_other_body(a, b) or _other_part(a, b)):
         return True

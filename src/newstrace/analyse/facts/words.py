@@ -60,6 +60,9 @@ GENERIC_RANKS = frozenset("adviser aide member lawmaker founder".split())
 # Nunes" chairs a committee; "Senator Mitch McConnell" is the majority leader).
 MEMBERSHIPS = frozenset("senator representative".split())
 OFFICES_IN_A_BODY = frozenset("chairman leader whip speaker".split())
+# The offices that head a body, which its "chief" alone also names: news style calls a
+# party's chairman its "party chief".
+BODY_HEADS = frozenset("chairman chairwoman chair president leader".split())
 
 # The last word of an organisation's name, and the type of body it makes ("the House Ways
 # and Means Committee" is a committee, "Acme Corp" and "Beta Inc" are companies): only
