@@ -377,3 +377,32 @@ def test_misattributed_when_the_copy_misspells_a_speaker_b_names() -> None:
     )
     [check] = _checks("“We had no defense at all that morning,” Brad Wenstrop said.", source)
     assert (check.status, check.b_speaker) == ("misattributed", "Rand Paul")
+
+
+def test_joined_from_two_quotations_that_run_on_in_the_source_text() -> None:
+    # B's words run on across its two quotations ("... winter" and "we will ..."): not a
+    # statement's sentence, two quotations given as one
+    source = "Ruiz said the town would “rebuild the bridge before winter” and “pay for it with the state grant.”"
+    [check] = _checks(
+        "Ruiz said the town would “rebuild the bridge before winter and pay for it with the state grant.”",
+        source,
+    )
+    assert check.status == "joined"
+
+
+def test_joined_with_a_whole_two_word_quotation() -> None:
+    # "no regrets" is shorter than a joined run, but it is a whole quotation of B
+    source = "Ruiz said she had “no regrets” about the vote and would “defend the plan before the council.”"
+    [check] = _checks(
+        "Ruiz said she had “no regrets and defend the plan before the council.”", source
+    )
+    assert check.status == "joined"
+
+
+def test_a_quotation_going_on_in_the_next_paragraph_is_one() -> None:
+    # news style: the quote left open at the paragraph's end goes on in the next one
+    source = "Mayor Ana Ruiz said: “We will pay for it ourselves.\n\nThe state grant will not come in time.”"
+    [check] = _checks(
+        "Ruiz said: “We will pay for it ourselves. The state grant will not come in time.”", source
+    )
+    assert check.status == "exact"

@@ -493,3 +493,56 @@ def test_a_verb_that_labels_words_attributes_them() -> None:
 def test_to_someone_opening_the_sentence_gives_her_words() -> None:
     text = "To Rep. Ana Ruiz, D-Calif., the bill “gives power back to the people.”"
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_comma_inside_the_closing_quote_mark_is_the_writers() -> None:
+    # the participle after '"...," calling' shares the clause's subject: no second speaker
+    text = (
+        "Mayor Ana Ruiz admitted she “made a mistake,” calling the vote rushed and saying "
+        "she had “no plans to resign over it.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True), ("Ana Ruiz", True)]
+
+
+def test_a_capitalised_word_opening_a_title_names_no_one() -> None:
+    # "Legislative policy director Tom Pike": one person, the word opens his title
+    text = "Legislative policy director Tom Pike went on the radio. “It went well,” he said."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_speaker_inside_the_reported_words_is_not_the_sentences_subject() -> None:
+    # Pike speaks inside Ruiz's account; "she" is the teller, the sentence's subject
+    text = (
+        "Ana Ruiz said Tom Pike told her the bridge would reopen in May. “I believe him,” she said."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_speech_verb_of_an_earlier_clause_is_no_speech_within_speech() -> None:
+    # "admitted" is Pike's, in a clause of its own: Ruiz's "said" reports no one else
+    text = (
+        "Tom Pike admitted he “took the money,” and Judge Ana Ruiz, who said she had "
+        "“no time for excuses,” set a date for the sentencing."
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Ana Ruiz", True)]
+
+
+def test_a_quote_after_a_sentence_reporting_speech_is_that_speakers() -> None:
+    # news introduces a quote with a paraphrase: the quote's words are the paraphrased speaker's
+    text = (
+        "Mayor Ana Ruiz left the hall, saying she bore the council no grudge. "
+        "“We move on from here.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_participle_with_no_comma_and_no_speaker_before_it_goes_with_the_subject() -> None:
+    text = "Ana Ruiz walked out full of confidence saying she had “no regrets at all.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_quote_after_a_question_is_not_the_askers() -> None:
+    text = (
+        "Host Tom Pike opened the interview by asking what she had meant. “I meant the developers.”"
+    )
+    assert _speakers(text)[0][1] is False

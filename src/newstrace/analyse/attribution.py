@@ -95,6 +95,8 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|and|while|though|although|whereas)\s+|;\s+"
     r"|\s(?:as|when|after|because|while|since|before|until|although|though)\s+(?=[A-Z]|he\b|she\b)"
 )
+# Between two coordinate clauses, each with a subject of its own.
+_COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])|;\s+")
 # A speech verb that shares the subject of its clause: ", saying", "and says", "as saying".
 _PARTICIPLE_AFTER = re.compile(r",\s*$")
 _SHARED_AFTER = re.compile(r"\s(?:and|as)\s+$")
@@ -159,30 +161,53 @@ def _shares_subject(verb: str, head: str) -> bool:
     return participle or bool(_SHARED_AFTER.search(head))
 
 
+# A quotation inside the sentence before the quote: its words are the speaker's, not the
+# writer's clause.  A comma closing it stays: news style puts the writer's comma inside the
+# quote marks ('He admitted he "used the money," calling it a loan, and saying he had "..."'),
+# and that comma is what makes the participle after it share the clause's subject.
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def _blank_quoted(found: re.Match[str]) -> str:
+    kept = "," if found.group(1).rstrip().endswith(",") else ""
+    return " " * (len(found.group()) - len(kept)) + kept
+
+
 def _subject_of_speech(before: str) -> Mention | None:
     """The subject of the last speech verb of the sentence before a quote.
 
     Doubtful when the sentence reports speech within speech ("Schumer exited saying Trump
     told them") or the verb stands far from the quote.
     """
-    outside = re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), before)
+    outside = _QUOTED.sub(_blank_quoted, before)
     verbs = list(_SPEECH_VERB.finditer(outside))
     if not verbs:
         return None
     verb, head = verbs[-1], outside[: verbs[-1].start()]
-    finite = [v for v in verbs if not _shares_subject(v.group(), outside[: v.start()])]
+    # a speech verb of an earlier clause joined by "and" or "but" ("He admitted he "...,"
+    # and Judge Ann Wilks, who said ...") reports no speech within this clause's speech
+    clause = max((m.end() for m in _COORDINATE.finditer(head)), default=0)
+    finite = [
+        v
+        for v in verbs
+        if v.start() >= clause and not _shares_subject(v.group(), outside[: v.start()])
+    ]
     rest = outside[verb.end() :]
     doubtful = (
         len(finite) > 1 or len(rest.split()) >= _FAR_VERB_WORDS or bool(_RELAYED.search(rest))
     )
-    if _shares_subject(verb.group(), head):
+    before_verb = _SUBJECT_BEFORE.search(head)
+    # a participle with no speaker just before it and no comma ("walked out full of poise
+    # saying she ...") still goes with its clause's subject: nobody else is there to speak
+    participle = verb.group().endswith("ing") and before_verb is None
+    if participle or _shares_subject(verb.group(), head):
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
         match = _CLAUSE_SUBJECT.match(head, clause_start)
         appositive = None
         if match and match.group("who").endswith("'s"):
             return None  # "Rice's comments came as ...": no one speaks
     else:
-        match = _SUBJECT_BEFORE.search(head)
+        match = before_verb
         appositive = match.group("appositive") if match else None
     if match is None:
         return None
@@ -268,6 +293,26 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
         return Mention(match.group("name"), doubtful=True)
     match = _ACCORDING.search(before)
     return Mention(match.group("name"), "organisation") if match else None
+
+
+def introduced_before(previous: str, gap: int) -> Mention | None:
+    """The speaker of a quote that opens its sentence with no attribution, named by the
+    sentence before it in the paragraph when that sentence reports someone's speech in the
+    writer's words ("Ruiz left the hall, saying she bore no grudge. "We move on.""): a
+    reader takes the quoted words for that speaker's, as news introduces a quote with a
+    paraphrase.  A sentence before that quotes anyone itself is left to the quote before
+    (``speakers.py``), and so is a question: the quote after it is the answer, someone
+    else's.  ``gap``: the characters between that sentence's end and the quote."""
+    if '"' in previous:
+        return None
+    verbs = _SPEECH_VERB.findall(previous)
+    if not verbs or verbs[-1].lower().startswith("ask"):
+        return None  # after a question ("asking what he meant"), the quote is the answer
+    mention = _subject_of_speech(previous.rstrip().rstrip(".!?"))
+    if mention is None:
+        return None
+    back = mention.back + len(previous) - len(previous.rstrip().rstrip(".!?")) + gap
+    return Mention(mention.text, mention.kind, back, mention.doubtful)
 
 
 # Between two pieces of one quote, only an attribution: ``," Mr. Kerry said, "`` or

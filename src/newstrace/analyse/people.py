@@ -55,6 +55,16 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?P<role>[\w .'-]{1,50}?),\s+$"
 )
 
+# After a lone capitalised word, lower-case words ending in a role, then a name: the word
+# opens that name's title ("Legislative policy director David Cretner", "Senior adviser
+# Kellyanne Conway"), capitalised as a sentence's first word is, and names no one (unless
+# the text gives it as a surname in full: "Trump spokesman Hogan Gidley" names an owner).
+_TITLE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len, reverse=True))
+    + r")\s+[A-Z]"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -275,6 +285,8 @@ class People:
             if not titles and len(name) == 1:
                 if words[0].lower() in ("the", "a", "an") or _MODIFIER_BEFORE.search(before):
                     continue  # "The Obama administration", "the Bush White House", "of Ohio"
+                if key not in self._surnames and _TITLE_AFTER.match(self.text, end):
+                    continue  # "Legislative policy director David Cretner": a title's word
                 acts = _acts(self.text, start, end, name[0])
                 found.append(_Found(start, end, key, given, name, possessive=possessive, acts=acts))
                 continue

@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newstrace.analyse.attribution import find_attribution, is_bare_attribution
+from newstrace.analyse.attribution import (
+    Mention,
+    find_attribution,
+    introduced_before,
+    is_bare_attribution,
+)
 from newstrace.analyse.people import People
 from newstrace.analyse.prose import sentence_rest, sentence_start
 from newstrace.analyse.speakers import Speaker, SpeakerResolver
@@ -111,6 +116,19 @@ def _units(
     return words, units
 
 
+def _introduced(text: str, start: int) -> Mention | None:
+    """For a quote that is a sentence of its own, its words at ``start``: the speaker the
+    sentence before, in the same paragraph, reports (``attribution.introduced_before``).  A
+    quote with words of the writer's after it may have an attribution not read as one."""
+    previous_end = len(text[:start].rstrip(' "'))
+    if previous_end == 0 or "\n" in text[previous_end:start]:
+        return None
+    previous_start = sentence_start(text, max(0, previous_end - 1))
+    if "\n" in text[previous_start:previous_end]:
+        return None
+    return introduced_before(text[previous_start:previous_end], start - previous_end)
+
+
 @per_document
 def _quote_ranges_of(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple(quote_ranges(doc.normalised.text))
@@ -135,6 +153,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         after = sentence_rest(text, last[1])
         gap = text[group[0][1] + 1 : group[1][0] - 1] if len(group) > 1 else ""
         mention = find_attribution(before, after, gap)
+        if mention is None and not before.strip() and not after.strip():
+            mention = _introduced(text, first[0])
         speaker = resolver.resolve(mention, first[0], last[1])
         words, units = _units(text, group)
         quotes.append(

@@ -19,6 +19,7 @@ of B giving the same words to the copy's speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -36,6 +37,10 @@ __all__ = ["QuoteMatcher", "check_quotes", "extract_quotes", "same_person"]
 # Between the runs of a joined quote, a joining word of the writer's ("and"); the
 # thresholds of the check are QuoteConfig's (config.py).
 _JOINING_WORDS = frozenset("and but or so then".split())
+# A run shorter than ``min_joined_run`` may be found anywhere ("of the"), but a whole
+# quotation of B of this many words ("no excuses" and "fully accept my responsibility")
+# is one the copy took as a unit.
+_WHOLE_RUN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +157,7 @@ class QuoteMatcher:
         ordered = [q for q, x in pairs if x] + [q for q, x in pairs if not x]
         found = (
             self._in_a_quote(quote, ordered)
-            or self._in_text(quote)
+            or self._in_text(quote, ordered)
             or self._joined(quote, ordered)
             or self._altered(quote, ordered)
         )
@@ -185,7 +190,7 @@ class QuoteMatcher:
         closes = last == len(spans) - 1 or (not after or after[0] in ".!?\n")
         return opens and closes
 
-    def _in_text(self, quote: Quote) -> _Found | None:
+    def _in_text(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
         """Words B does not quote: a statement's or a transcript's own words."""
         first = _find(quote.words, self.text_words)
         if first < 0:
@@ -193,11 +198,32 @@ class QuoteMatcher:
         tokens = self.b.tokens
         start, end = tokens[first].start, tokens[first + len(quote.words) - 1].end
         speaker = label_speaker(self.text, self.people, start)
+        if self._quotations_touched(start, end) > 1:
+            # pieces of two of B's quotations run together: joined, with their speaker
+            joined = self._joined(quote, ordered)
+            return joined or _Found("joined", start, end, speaker)
         status: QuoteStatus = "exact" if _whole_sentences(self.text, start, end) else "truncated"
         whole = status == "exact"
         if _misattributed(quote, speaker, self.people, [], self.config, whole=whole):
             status = "misattributed"
         return _Found(status, start, end, speaker)
+
+    def _quotations_touched(self, start: int, end: int) -> int:
+        """How many of B's quotations hold words of ``[start, end)`` of B's text.  Words found
+        in B's running text across two quotations ("try showing a little class" and "dress
+        like you deserve respect") are no statement's own sentence: the copy made the two
+        quotations one.  A quotation left open at a paragraph's end and going on in the next
+        (no quote mark between the two) is one."""
+        touched = [
+            source
+            for source in self.quotes
+            if any(a < end and start < b for a, b in source.word_spans)
+        ]
+        count = len(touched)
+        for before, after in pairwise(touched):
+            if '"' not in self.text[before.pieces[-1][1] : after.pieces[0][0]]:
+                count -= 1
+        return count
 
     def _joined(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
         """Runs of B's quoted words (or, in a statement, of its text) made one quote."""
@@ -268,8 +294,8 @@ def _cover(
     words: tuple[str, ...], runs: list[tuple[str, ...]], min_run: int
 ) -> list[tuple[int, int, int]] | None:
     """``words`` as two or more runs of ``runs`` (run index, start, length) of ``min_run``
-    words or more, longest first from the left, with at most a joining word between them;
-    None if they are not."""
+    words or more, or each a whole quotation of two words or more, longest first from the
+    left, with at most a joining word between them; None if they are not."""
     pieces: list[tuple[int, int, int]] = []
     position = 0
     while position < len(words):
@@ -279,7 +305,8 @@ def _cover(
             key=lambda found: (found[0], -found[2]),
             default=(0, 0, 0),
         )
-        if size >= min_run:
+        whole = size >= _WHOLE_RUN and at == 0 and size == len(runs[index])
+        if size >= min_run or whole:
             pieces.append((index, at, size))
             position += size
         elif words[position] in _JOINING_WORDS and pieces:

@@ -117,6 +117,9 @@ _FRONTED_PHRASE = re.compile(
     r"[Rr]esponding)\s+to|[Ii]n\s+(?:response|reply)\s+to|[Aa]s\s+for|[Oo]f|[Aa]bout|[Oo]n|"
     r"[Rr]egarding|[Cc]oncerning|[Ww]ith|[Aa]gainst|[Uu]nlike)\s[^,.;:\"]{1,60},\s*$"
 )
+_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+# What ends a clause: after it, a name may open a clause of its own ("..., but Pike said").
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:but|and|while|though|although|whereas|yet)\b|;")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -341,10 +344,26 @@ class SpeakerResolver:
     def _subject(self, at: int) -> bool:
         """Whether the mention at ``at`` is a subject: it opens its sentence or a clause, or
         a speech verb follows it ("On Wednesday, press secretary Josh Earnest said ...")."""
-        if starts_sentence(self.text, at) or _SPEAKS_AFTER.match(self.text, at):
+        if starts_sentence(self.text, at):
+            return True
+        if _SPEAKS_AFTER.match(self.text, at) and not self._reported(at):
             return True
         # the subject of a second clause: "..., but his son refused to take any credit"
         return bool(_CLAUSE_OPENS.search(self.text, max(0, at - 60), at))
+
+    def _reported(self, at: int) -> bool:
+        """Whether the mention at ``at`` stands in the reported words of an earlier speech
+        verb of its sentence, in the same clause: "Ana Ruiz said Tom Pike told her ...":
+        Pike speaks inside Ruiz's account; the sentence's subject, the teller, is Ruiz."""
+        begin = sentence_start(self.text, at)
+        verbs = [
+            v
+            for v in _SPEECH_VERB.finditer(self.text, begin, at)
+            if not any(a <= v.start() < b for a, b in self.quoted)
+        ]
+        if not verbs or verbs[0].start() == begin:
+            return False  # "Said Ruiz, ...": no subject before the verb
+        return not _CLAUSE_BREAK.search(self.text, verbs[-1].end(), at)
 
     def _has_pronoun(self, start: int, end: int) -> bool:
         """Whether the writer's words in ``[start, end)`` hold a "he" or a "his".  One inside
