@@ -59,8 +59,9 @@ class OnnxEncoder(encoder.CachingEncoder):
     one per core).  A batch of 8 sentences is too small a product to split well over cores:
     every operator of the graph waits for its slowest thread, and a thread that the system
     deschedules stalls the batch.  A whole batch per thread makes a first-sight ``compare`` of
-    BASIL pairs take 0.84 of the time on 2 cores under load (``BENCHMARKS.md``), with the
-    same vectors to the bit (a sentence's vector does not depend on the thread count either).
+    BASIL pairs take 0.95 of the time on 2 cores at load 2 and about 0.8 at load 20
+    (``BENCHMARKS.md``), with the same vectors to the bit: a sentence's vector depends
+    neither on its batch nor on the thread count.
     """
 
     def __init__(
