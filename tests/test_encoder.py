@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,14 @@ import pytest
 from newstrace import Article
 from newstrace.align.units import sentence_units
 from newstrace.embed import onnx_encoder
-from newstrace.embed.encoder import Encoder, get_encoder, get_torch_encoder
+from newstrace.embed.disk_cache import cache_dir
+from newstrace.embed.encoder import (
+    Encoder,
+    get_encoder,
+    get_torch_encoder,
+    load_tokenizer,
+    model_dir,
+)
 from newstrace.embed.onnx_encoder import OnnxEncoder, load_onnx_encoder
 from newstrace.pipeline import prepare
 
@@ -58,6 +66,28 @@ def test_the_onnx_encoder_equals_torch() -> None:
     cosines = np.sum(vectors * get_torch_encoder().encode(sentences), axis=1)
     assert cosines.min() >= 0.9999
     assert get_encoder().encode([]).shape == (0, 384)
+
+
+def test_batches_run_on_several_threads_give_the_same_vectors_to_the_bit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    get_encoder()  # builds and caches the model
+    path = cache_dir() / f"{onnx_encoder.onnx_model_name()}.onnx"
+    tokenizer = load_tokenizer(model_dir(), pad=False)
+    sentences = [*SENTENCES, *basil_units()]
+    threads: dict[int, set[str]] = {}
+    real_run = OnnxEncoder._run
+
+    def recorded_run(self: OnnxEncoder, batch: list[list[int]]) -> np.ndarray:
+        threads.setdefault(self.workers, set()).add(threading.current_thread().name)
+        return real_run(self, batch)
+
+    monkeypatch.setattr(OnnxEncoder, "_run", recorded_run)
+    one = OnnxEncoder(path, tokenizer, workers=1).encode(sentences)
+    two = OnnxEncoder(path, tokenizer, workers=2).encode(sentences)
+    assert threads[1] == {threading.current_thread().name}
+    assert len(threads[2]) == 2 and threading.current_thread().name not in threads[2]
+    assert np.array_equal(one, two)
 
 
 def test_paraphrases_are_closer_than_unrelated_sentences() -> None:

@@ -1,8 +1,9 @@
 """MiniLM on ONNX Runtime, in float32: the encoder ``get_encoder`` gives.
 
 The same computation as the torch encoder (cosine 1.0000 to its vectors on BASIL), about twice
-as fast on two cores: ONNX Runtime's fused transformer kernels (``minilm_graph.py``) and
-batches of 8, which pad less.  int8 quantisation was measured too (``benchmarks/encoder.py``)
+as fast on two cores: ONNX Runtime's fused transformer kernels (``minilm_graph.py``), batches
+of 8, which pad less, and one batch per core at a time rather than each batch split over the
+cores (``workers``).  int8 quantisation was measured too (``benchmarks/encoder.py``)
 and not kept: its best recipe is only about 1.2 times faster again and moves vectors enough
 to change knife-edge results (the seed pair loses a link its golden file requires).
 
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,27 +41,54 @@ _PROBE = "A probe sentence: the cached model must still give the vector it gave 
 _PROBE_KEY = "newstrace_probe_vector"
 
 
-class OnnxEncoder(encoder.CachingEncoder):
-    """Runs a MiniLM graph from ``minilm_graph.py`` and mean-pools its token vectors."""
+def _default_workers() -> int:
+    """``limit_threads``' count, else one per core this process may run on."""
+    limit = encoder.thread_limit()
+    if limit is not None:
+        return max(1, limit)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
 
-    def __init__(self, model: bytes | Path, tokenizer: Tokenizer, batch_size: int = _BATCH) -> None:
+
+class OnnxEncoder(encoder.CachingEncoder):
+    """Runs a MiniLM graph from ``minilm_graph.py`` and mean-pools its token vectors.
+
+    ``workers`` batches run at once, each on one thread (None: ``limit_threads``' count, else
+    one per core).  A batch of 8 sentences is too small a product to split well over cores:
+    every operator of the graph waits for its slowest thread, and a thread that the system
+    deschedules stalls the batch.  A whole batch per thread makes a first-sight ``compare`` of
+    BASIL pairs take 0.95 of the time on 2 cores at load 2 and about 0.8 at load 20
+    (``BENCHMARKS.md``), with the same vectors to the bit: a sentence's vector depends
+    neither on its batch nor on the thread count.
+    """
+
+    def __init__(
+        self,
+        model: bytes | Path,
+        tokenizer: Tokenizer,
+        batch_size: int = _BATCH,
+        workers: int | None = None,
+    ) -> None:
         import onnxruntime
 
         if tokenizer.padding is not None:
             raise ValueError("OnnxEncoder pads batches itself: load_tokenizer(..., pad=False)")
         super().__init__(batch_size)
+        self.workers = _default_workers() if workers is None else max(1, workers)
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = encoder.thread_limit() or 0  # 0: one thread per core
+        options.intra_op_num_threads = 1  # parallel across batches instead (``workers``)
         options.inter_op_num_threads = 1
-        # Idle threads sleep instead of spinning: spinning wins little on idle cores (6% at
-        # load 1 on 2 cores) and loses much when other processes share them (sleeping takes
-        # 0.7x the time at load 13).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         source = str(model) if isinstance(model, Path) else model
         self._session = onnxruntime.InferenceSession(
             source, options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer = tokenizer
+        # Created on first use (an encoder that never encodes several batches starts no
+        # thread) and again in a forked child, where the parent's threads do not exist: work
+        # handed to their pool would wait forever.
+        self._pool: tuple[int, ThreadPoolExecutor] | None = None
 
     def probe_vector(self) -> np.ndarray:
         return self._encode_sentences([_PROBE])[0]
@@ -73,12 +103,27 @@ class OnnxEncoder(encoder.CachingEncoder):
         on its batch (the padding is masked), so batching moves no vector."""
         tokens = [e.ids for e in self._tokenizer.encode_batch_fast(sentences)]
         order = sorted(range(len(sentences)), key=lambda index: len(tokens[index]))
+        batches = [
+            order[start : start + self.batch_size]
+            for start in range(0, len(order), self.batch_size)
+        ]
+        inputs = [[tokens[i] for i in batch] for batch in batches]
+        if self.workers > 1 and len(batches) > 1:
+            results = list(self._threads().map(self._run, inputs))  # runs are thread-safe
+        else:
+            results = [self._run(batch) for batch in inputs]
         vectors: list[np.ndarray] = [np.empty(0, dtype=np.float32)] * len(sentences)
-        for start in range(0, len(order), self.batch_size):
-            batch = order[start : start + self.batch_size]
-            for index, vector in zip(batch, self._run([tokens[i] for i in batch]), strict=True):
+        for batch, batch_vectors in zip(batches, results, strict=True):
+            for index, vector in zip(batch, batch_vectors, strict=True):
                 vectors[index] = vector
         return vectors
+
+    def _threads(self) -> ThreadPoolExecutor:
+        """This process's pool of ``workers`` threads."""
+        if self._pool is None or self._pool[0] != os.getpid():
+            pool = ThreadPoolExecutor(self.workers, thread_name_prefix="newstrace-onnx")
+            self._pool = (os.getpid(), pool)
+        return self._pool[1]
 
     def _run(self, batch: list[list[int]]) -> np.ndarray:
         """Mean-pooled, L2-normalised vectors of a batch of token id lists."""

@@ -5,10 +5,10 @@ of yet (:func:`encode_articles`: each article's sentences and clauses once, kept
 index by ``store.unit_vectors``), then aligns the pairs (:func:`align_pairs`), reading the
 vectors back.  Both spread their work over ``jobs`` processes that each open the index
 themselves; results come back in the order of the work, so a scan gives the same pairs
-with any number of jobs.  Processes, not threads: aligning is pure Python, and the
-encoder's own threads use only one core on news-length batches.  They are forked where the
-system can (``spawn`` elsewhere): a spawned child re-runs the caller's script, which hangs
-the pool when the script has no ``if __name__ == "__main__"`` guard.  A forked child opens
+with any number of jobs.  Processes, not threads: aligning is pure Python (the encoder
+alone runs a batch per core, ``onnx_encoder.py``; in a worker, one).  They are forked where
+the system can (``spawn`` elsewhere): a spawned child re-runs the caller's script, which
+hangs the pool when the script has no ``if __name__ == "__main__"`` guard.  A forked child opens
 its own connection to the index and loads its own encoders (``_fresh_process``), since the
 parent's connection and thread pools do not survive a fork.
 """
