@@ -206,6 +206,27 @@ def magnitude(value: str) -> float | None:
         return None
 
 
+# A changed figure is near the one it replaced; further apart they count two things.
+_MAX_RATIO = 2.0
+
+
+def near_figures(a: Mention, b: Mention) -> bool:
+    """Two figures that may be one changed: written alike (both in digits or both in
+    words) and less than double each other."""
+    x, y = magnitude(a.value), magnitude(b.value)
+    if x is None or y is None or a.text[:1].isdigit() != b.text[:1].isdigit():
+        return False  # "52 members" / "one member": written otherwise, counted otherwise
+    low, high = sorted((x, y))
+    return low > 0 and high < _MAX_RATIO * low
+
+
+def currency_of(passage: Passage, mention: Mention) -> str:
+    """The currency sign right before a figure of ``passage``, or ""."""
+    start = mention.span.start - passage.offset
+    before = passage.text[start - 1 : start] if start else ""
+    return before if _CURRENCY.search(before) else ""
+
+
 def same_value(a: str, b: str) -> bool:
     """``same_number`` of two values as written in digits ("35.72", "36", "1.5 million")."""
     if a == b:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newstrace.analyse.facts.counts import (
-    magnitude,
+    near_figures,
     numbers,
     same_count,
     same_number,
@@ -134,16 +134,6 @@ def transposed(a: Mention, b: Mention) -> bool:
 # (``persons.py``) or "amount" (any figure with a scale: "$4 million" and "$4 billion" of
 # two different things).
 _NOT_COUNTED = frozenset({"", "$", "tally", "age", "amount"})
-# A changed count is near the one it replaced; further apart they count two things.
-_MAX_RATIO = 2.0
-
-
-def _near(a: Mention, b: Mention) -> bool:
-    x, y = magnitude(a.value), magnitude(b.value)
-    if x is None or y is None or a.text[:1].isdigit() != b.text[:1].isdigit():
-        return False  # "52 members" / "one member": written otherwise, counted otherwise
-    low, high = sorted((x, y))
-    return low > 0 and high < _MAX_RATIO * low
 
 
 def _counted_once(a: list[Mention], b: list[Mention]) -> _Test:
@@ -158,7 +148,7 @@ def _counted_once(a: list[Mention], b: list[Mention]) -> _Test:
             x.role == y.role
             and role not in _NOT_COUNTED
             and values[x.role] == {x.value, y.value}
-            and _near(x, y)
+            and near_figures(x, y)
         )
 
     return alike

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.facts.counts import magnitude, read_number, same_number
+from newstrace.analyse.facts.counts import near_figures, read_number, same_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.model import Discrepancy
 
 _MAX_WORDS = 4  # describing words and the noun: "big U.S. internet companies"
 _NEXT = re.compile(r"\s+([A-Za-z][\w.'-]*)")
-_MAX_RATIO = 2.0
 
 
 def _plural(word: str) -> bool:
@@ -43,14 +42,6 @@ def _noun(passage: Passage, number: Mention) -> str | None:
     return None
 
 
-def _near(a: Mention, b: Mention) -> bool:
-    x, y = magnitude(a.value), magnitude(b.value)
-    if x is None or y is None or a.text[:1].isdigit() != b.text[:1].isdigit():
-        return False
-    low, high = sorted((x, y))
-    return low > 0 and high < _MAX_RATIO * low
-
-
 def recounted_nouns(
     a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
 ) -> list[Discrepancy]:
@@ -67,6 +58,6 @@ def recounted_nouns(
         theirs = b_nouns.get(noun, [])
         if len(mine) == len(theirs) == 1:
             x, y = mine[0], theirs[0]
-            if not same_number(x, y) and _near(x, y):
+            if not same_number(x, y) and near_figures(x, y):
                 found.append(discrepancy("number", x, y))
     return found

@@ -22,15 +22,13 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from newstrace.analyse.facts.counts import magnitude, read_number, same_number
+from newstrace.analyse.facts.counts import currency_of, near_figures, read_number, same_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.model import Discrepancy
 
 # What a figure counts that makes it no figure of a series: a vote, an age (their own
 # rules read them).
 _OWN_RULES = frozenset({"tally", "age"})
-_CURRENCIES = frozenset("$£€")
-_MAX_RATIO = 2.0  # a changed figure is near the one it replaced
 
 
 def _ordinal(mention: Mention) -> bool:
@@ -43,26 +41,18 @@ def _figures(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.role not in _OWN_RULES and not _ordinal(m)]
 
 
-def _currency(passage: Passage, mention: Mention) -> str:
-    start = mention.span.start - passage.offset
-    before = passage.text[start - 1 : start] if start else ""
-    return before if before in _CURRENCIES else ""
-
-
 def _alike(a: tuple[Passage, Mention], b: tuple[Passage, Mention]) -> bool:
     """Two figures that may be one changed: written alike, of one currency and unit, near."""
     x, y = a[1], b[1]
-    if same_number(x, y) or x.text[:1].isdigit() != y.text[:1].isdigit():
+    if same_number(x, y) or not near_figures(x, y):
         return False
-    if _currency(*a) != _currency(*b):
+    if currency_of(*a) != currency_of(*b):
         return False
     # what is counted, when both say it, is the same ("grants" / nothing is fine)
     if x.role and y.role and x.role != y.role:
         return False
-    if "percent" in (x.role, y.role) and x.role != y.role:
-        return False  # "17 percent" is no count of what "17" alone counts
-    low, high = sorted((magnitude(x.value) or 0.0, magnitude(y.value) or 0.0))
-    return low > 0 and high < _MAX_RATIO * low
+    # "17 percent" is no count of what "17" alone counts
+    return not ("percent" in (x.role, y.role) and x.role != y.role)
 
 
 def replaced_figures(

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 
-from newstrace.analyse.facts.counts import magnitude, same_number, same_value
+from newstrace.analyse.facts.counts import currency_of, magnitude, same_number, same_value
 from newstrace.analyse.facts.dates import same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
 from newstrace.analyse.facts.names import aliases
@@ -48,7 +48,6 @@ from newstrace.model import Discrepancy
 _NOT_AMOUNTS = frozenset({"", "$", "tally", "age", "percent"})
 # A changed figure is near the one it replaced; two figures further apart are of two things.
 _MAX_RATIO = 2.0
-_CURRENCY = frozenset("$£€")
 _TIME_PREPOSITIONS = frozenset("since in of on until till before after by from through".split())
 # Words before a date that say nothing of what happened then.
 _EMPTY = EMPTY_WORDS | frozenset("told early late until by".split())
@@ -91,9 +90,7 @@ def _single(
 def _amount_key(passage: Passage, mention: Mention) -> tuple[str, str] | None:
     if mention.role in _NOT_AMOUNTS or mention.role.startswith("#"):
         return None
-    start = mention.span.start - passage.offset
-    currency = passage.text[start - 1 : start] if start else ""
-    return (currency if currency in _CURRENCY else "", mention.role)
+    return (currency_of(passage, mention), mention.role)
 
 
 def _amounts_differ(a: Mention, b: Mention) -> bool:
