@@ -165,3 +165,50 @@ def test_the_model_is_not_asked_when_little_of_either_text_is_traced() -> None:
     assert verdict.probabilities["shared_source"] == 1.0
     # The same model, asked about a pair with text traced, gives the copy it always gives.
     assert _decided(EXCERPT, SOURCE).probabilities["shared_source"] < 0.01
+
+
+def _never_a_copy() -> DirectionModel:
+    """A model that calls no pair a copy."""
+    return DirectionModel.from_dict(
+        {
+            "copy": {"intercept": -10.0, "weights": {}},
+            "direction": {"weights": {}},
+            "priors": {"date": {"log_ratio": 0.0}, "credit": {"log_ratio": 0.0}},
+        }
+    )
+
+
+FERRY = """The county's only car ferry will stop running for six weeks next month while engineers replace its worn propeller shafts.
+
+Drivers will have to take the coast road instead, a detour of about forty minutes each way.
+
+The operator said it had brought the repairs forward after an inspection found cracks in both shafts.
+
+A passenger launch will still carry people on foot across the estuary every hour."""
+
+FERRY_RETOLD = """Engineers are to fit new propeller shafts to the county's sole vehicle ferry, which will be out of service for a month and a half from next month.
+
+Motorists face a forty-minute detour in each direction along the coastal route.
+
+The repairs were moved up after inspectors discovered that both shafts had cracked, according to the company that runs the service.
+
+Foot passengers can still cross the estuary on an hourly launch."""
+
+
+def test_an_uncalled_sentence_by_sentence_paraphrase_is_not_left_as_unrelated_in_silence() -> None:
+    result = newstrace.compare(FERRY_RETOLD, FERRY)
+    assert not [x for x in result.alignments if x.kind != "paraphrase"]  # no shared wording
+    verdict = decide(
+        result.a,
+        result.b,
+        result.coverage,
+        result.evidence,
+        list(result.alignments),
+        config=DEFAULT_CONFIG.verdict,
+        model=_never_a_copy(),
+    )
+    assert verdict.relation == "unrelated"
+    assert "A may paraphrase B, or both report one event" in verdict.reasons[0]
+    # Texts about different things get no such reason.
+    unrelated = newstrace.compare("\n\n".join(LOCAL_NEWS), SOURCE).verdict
+    assert not any("may paraphrase" in reason for reason in unrelated.reasons)

@@ -52,6 +52,9 @@ from newstrace.model import (
 
 # The call must be likelier than everything else together.
 _CALL = 0.5
+# Share of a text's own sentences firmly traced from which an uncalled pair is said to tell
+# one story sentence by sentence.
+_PARAPHRASED = 0.5
 
 
 def _describe(name: str, other: str, side: SideEvidence) -> str:
@@ -102,7 +105,8 @@ def decide(
     elif p_copy >= _CALL:
         why = [_undirected_reason(coverage)]
     else:
-        why = [_no_copy_reason(relation, alignments, shared, config)]
+        paraphrase = _paraphrase_reason(evidence) if relation == "unrelated" else []
+        why = paraphrase or [_no_copy_reason(relation, alignments, shared, config)]
     reasons = [
         *why,
         _describe("A", "B", evidence.a),
@@ -242,6 +246,28 @@ def _no_copy_reason(
     if alignments:
         return f"no shared passages; {len(alignments)} loosely similar sentence(s) only"
     return "no shared passages and no similar sentences"
+
+
+def _paraphrase_reason(e: Evidence) -> list[str]:
+    """With no passage in common, "unrelated" is the model's "not shown to be a copy", not
+    "about different things": when half or more of one text's own sentences are firmly
+    traced to the other, the reader must hear that they tell one story sentence by
+    sentence -- a paraphrase, or two reports of one event, which the texts do not tell apart.
+    """
+    name, side = max((("A", e.a), ("B", e.b)), key=lambda x: _own_share(x[1]))
+    if _own_share(side) < _PARAPHRASED:
+        return []
+    other = "B" if name == "A" else "A"
+    return [
+        f"no passage shared word for word, yet {side.own_sentences_traced} of {name}'s "
+        f"{side.own_sentences} sentences outside quotations tell what {other}'s do, in other "
+        f"words: {name} may paraphrase {other}, or both report one event; the texts do not "
+        "show which"
+    ]
+
+
+def _own_share(side: SideEvidence) -> float:
+    return side.own_sentences_traced / side.own_sentences if side.own_sentences else 0.0
 
 
 def _credit_reasons(e: Evidence, relation: Relation, a: ArticleInfo, b: ArticleInfo) -> list[str]:
