@@ -277,6 +277,12 @@ def eleventh_round(basil: str) -> None:
     eighth_round(basil, seed=25, split="fresh8", first=136)
 
 
+# The twelfth round (2026-12-03, tenth session): written after fresh7 was read and before
+# fresh8 is, so that the report after fresh8 has an unread batch too; drawn the same way.
+def twelfth_round(basil: str) -> None:
+    eighth_round(basil, seed=26, split="fresh9", first=148)
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -299,6 +305,7 @@ def main() -> None:
     ninth_round(args.basil)
     tenth_round(args.basil)
     eleventh_round(args.basil)
+    twelfth_round(args.basil)
 
 
 if __name__ == "__main__":
