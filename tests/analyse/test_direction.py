@@ -141,7 +141,8 @@ def _always_a_copy() -> DirectionModel:
     )
 
 
-def _decided(a: str, b: str) -> Verdict:
+def _decided(a: str, b: str, model: DirectionModel | None = None) -> Verdict:
+    """The verdict on ``a`` and ``b`` from ``model`` (one that always calls a copy)."""
     result = newstrace.compare(a, b)
     return decide(
         result.a,
@@ -150,7 +151,7 @@ def _decided(a: str, b: str) -> Verdict:
         result.evidence,
         list(result.alignments),
         config=DEFAULT_CONFIG.verdict,
-        model=_always_a_copy(),
+        model=model or _always_a_copy(),
     )
 
 
@@ -198,15 +199,7 @@ Foot passengers can still cross the estuary on an hourly launch."""
 def test_an_uncalled_sentence_by_sentence_paraphrase_is_not_left_as_unrelated_in_silence() -> None:
     result = newstrace.compare(FERRY_RETOLD, FERRY)
     assert not [x for x in result.alignments if x.kind != "paraphrase"]  # no shared wording
-    verdict = decide(
-        result.a,
-        result.b,
-        result.coverage,
-        result.evidence,
-        list(result.alignments),
-        config=DEFAULT_CONFIG.verdict,
-        model=_never_a_copy(),
-    )
+    verdict = _decided(FERRY_RETOLD, FERRY, _never_a_copy())
     assert verdict.relation == "unrelated"
     assert "A may paraphrase B, or both report one event" in verdict.reasons[0]
     # Texts about different things get no such reason.
