@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newstrace.analyse.facts.acronyms import changed_acronyms
 from newstrace.analyse.facts.chambers import chamber_changes
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
@@ -112,6 +113,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
         ]
         if copy:  # one statement copied: its figures are the source's, in their order
             typed += [
+                # an acronym a letter from the source's (``acronyms.py``)
+                *changed_acronyms(a.passage, b.passage),
                 # a figure replaced among figures given alike (``series.py``)
                 *replaced_figures(a.passage, a.numbers, b.passage, b.numbers),
                 # a count given with "a" on one side (``indefinite.py``)
