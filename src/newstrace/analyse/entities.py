@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newstrace.analyse.facts.acronyms import changed_acronyms
 from newstrace.analyse.facts.chambers import chamber_changes
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
@@ -24,6 +25,7 @@ from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.swaps import about_others, swapped_facts
 from newstrace.analyse.facts.titles import Title, different_titles, titles
+from newstrace.analyse.facts.towns import misspelt_towns
 from newstrace.analyse.facts.typed import (
     changed_amounts,
     changed_bodies,
@@ -112,6 +114,10 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
         ]
         if copy:  # one statement copied: its figures are the source's, in their order
             typed += [
+                # an acronym a letter from the source's (``acronyms.py``)
+                *changed_acronyms(a.passage, b.passage),
+                # a town misspelt before the same state (``towns.py``)
+                *misspelt_towns(a.passage, b.passage),
                 # a figure replaced among figures given alike (``series.py``)
                 *replaced_figures(a.passage, a.numbers, b.passage, b.numbers),
                 # a count given with "a" on one side (``indefinite.py``)

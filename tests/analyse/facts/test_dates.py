@@ -74,3 +74,10 @@ def test_two_dates_after_the_same_article_are_no_change() -> None:
     a = "Gowdy repeated a March 16 request to see the server."
     b = "Gowdy set a May 1 deadline for her testimony."
     assert changes(a, b) == []
+
+
+def test_the_end_of_a_span_from_the_same_year() -> None:
+    # "to" ends the span: after the same start, another end is the span changed
+    a = "Ruiz, mayor from 1996 to 2004, backed the plan."
+    b = "Ms. Ruiz, who led the city council from 1996 to 2002, was clear in her support."
+    assert changes(a, b) == [("date", "2004", "2002")]

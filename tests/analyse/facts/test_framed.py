@@ -112,3 +112,16 @@ def test_a_weekday_after_the_name_its_owner_is_given() -> None:
         " Tuesday that the depot had been sold."
     )
     assert _changes(a, b) == [("date", "Monday", "Tuesday")]
+
+
+def test_the_one_weekday_of_each_text_moved() -> None:
+    # no word in common before the days: each text dates all it tells by one day
+    a = "The club put its books online Thursday. It made a loss of some size."
+    b = "The club made a loss, according to accounts released Friday. Fans were angry."
+    assert _changes(a, b) == [("date", "Thursday", "Friday")]
+
+
+def test_two_weekdays_on_one_side_may_be_two_events() -> None:
+    a = "The club put its books online Thursday. It made a loss of some size."
+    b = "The club made a loss, according to accounts released Friday. Fans marched Sunday."
+    assert _changes(a, b) == []

@@ -98,3 +98,17 @@ def test_harmless_variants_of_a_name(a: str, b: str) -> None:
 def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
     a, b = "Michelle Obama Monday said so.", "Michelle Obama Sunday said so."
     assert changes(a, b) == [("date", "Monday", "Sunday")]
+
+
+def test_a_law_is_no_person() -> None:
+    from newstrace.analyse.facts.mentions import Passage
+    from newstrace.analyse.facts.names import names
+
+    assert names(Passage.of("The fund falls under the Clean Rivers Act.", 0)) == []
+
+
+def test_a_law_named_on_one_side_leaves_the_sentences_about_one_person() -> None:
+    # "Tom Reyes" against a law, not against another person: the day is still compared
+    a = "Tom Reyes noted the governor signed it Tuesday."
+    b = "The governor signed the Rivers Act on Monday."
+    assert changes(a, b, copy=True) == [("date", "Tuesday", "Monday")]

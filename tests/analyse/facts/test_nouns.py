@@ -22,3 +22,10 @@ def test_counts_of_two_nouns_are_not_compared() -> None:
     a = "The audit covered six small regional water companies."
     b = "The audit examined five large regional water boards."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_word_in_ous_describes_what_is_counted() -> None:
+    # "previous" is no plural: the noun counted is the one after it
+    a = "The board said she had misled it on two occasions last year."
+    b = "The board said she had misled it on three previous occasions last year."
+    assert changes(a, b, copy=True) == [("number", "two", "three")]

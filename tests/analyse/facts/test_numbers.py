@@ -199,3 +199,14 @@ def test_a_word_in_quotation_marks_qualifies_what_is_counted() -> None:
 
     found = numbers(Passage.of("The bill needs 60 \u201cyea\u201d votes to pass.", 0), [])
     assert [(m.text, m.role) for m in found] == [("60", "vote")]
+
+
+def test_a_labels_number_is_no_tally() -> None:
+    # "Ordinance 24-117" names the ordinance; "5-4" is the council's vote
+    assert (
+        changes(
+            "The ordinance, which the council approved 5-4 on Monday, trims library hours.",
+            "I vetoed Ordinance 24-117, which trims library hours.",
+        )
+        == []
+    )

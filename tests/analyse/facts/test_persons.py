@@ -128,3 +128,18 @@ def test_a_party_written_otherwise_is_no_other_body() -> None:
     a = "Few objected. Ohio Republican Party Chairman Tom Reed promised a review."
     b = "Ohio GOP Chairman Tom Reed said he would review the order."
     assert _changes(a, b) == []
+
+
+def test_another_office_of_one_unnamed_body() -> None:
+    # "campaign" before both ranks: two offices of one campaign, not two held in turn
+    a = "The claims are false, said campaign manager Ray Dorsey."
+    b = "It is a smear, the Hale campaign chairman Ray Dorsey told reporters on Friday."
+    assert _changes(a, b) == [
+        ("title", "campaign manager Ray Dorsey", "Hale campaign chairman Ray Dorsey")
+    ]
+
+
+def test_other_words_before_two_ranks_are_two_offices() -> None:
+    a = "The claims are false, said press aide Ray Dorsey."
+    b = "It is a smear, the Hale campaign chairman Ray Dorsey told reporters on Friday."
+    assert _changes(a, b) == []

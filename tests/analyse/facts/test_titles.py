@@ -189,3 +189,10 @@ def test_a_bodys_chief_is_its_chief_executive() -> None:
         passage = Passage.of(text, 0)
         found += titles(passage, names(passage))
     assert not different_titles(*found)
+
+
+def test_a_rank_changer_after_a_possessive_says_whose_second() -> None:
+    # "her assistant" is the coach's assistant: the assistant coach, no other office
+    a = "Coach Dana Pruitt has left, with her assistant Lee Varga in charge."
+    b = "Coach Dana Pruitt has left. Assistant coach Lee Varga is in charge."
+    assert changes(a, b) == []

@@ -146,3 +146,17 @@ def test_a_month_alone_after_the_same_preposition_is_changed_in_a_copy() -> None
     a = "The mayor, who told the Herald she will settle on a budget by March, hopes to win."
     b = "The mayor told the Herald in an interview she plans to decide by April."
     assert changes(a, b, copy=True) == [("date", "March", "April")]
+
+
+def test_the_lone_weekdays_of_a_copy_share_a_verb_further_back() -> None:
+    # each sentence dates one thing: the verb both share may stand five words back
+    a = "Council members have praised the plan since she approved it Tuesday."
+    b = "Council members have been praising the plan ever since the mayor approved it into law on Monday."
+    assert changes(a, b, copy=True) == [("date", "Tuesday", "Monday")]
+
+
+def test_a_weekday_five_words_after_the_verb_needs_to_be_alone() -> None:
+    # a second weekday in the source's sentence: which one the verb dates is not known
+    a = "Council members have praised the plan since she approved it Tuesday."
+    b = "On Friday council members praised the plan the mayor approved it into law on Monday."
+    assert changes(a, b, copy=True) == []

@@ -137,9 +137,18 @@ def read_number(word: str) -> tuple[str, bool] | None:
     return _read_words(word.lower())
 
 
+# Capitalised words whose number names a text, a route or a flight ("Ordinance 24-117",
+# "Section 8", "Flight 93"): the figure is a label, no count or tally.
+_LABELS = re.compile(
+    r"\b(?P<label>Ordinance|Resolution|Proposition|Section|Article|Chapter|Flight|Route"
+    r"|Highway|Interstate)\s+$"
+)
+
+
 def numbers(passage: Passage, taken: list[Span]) -> list[Mention]:
     """The numbers of a passage, except those inside ``taken`` spans (a date's day); the
-    role of a number is what it counts ("" when no word says)."""
+    role of a number is what it counts ("" when no word says), or the label it is the
+    number of ("ordinance no."): a label is set against the same label's number alone."""
     found = []
     for match in _NUMBER.finditer(passage.text):
         span = passage.span(match.start(), match.end())
@@ -147,7 +156,8 @@ def numbers(passage: Passage, taken: list[Span]) -> list[Mention]:
         if value is None or any(span.start < t.end and t.start < span.end for t in taken):
             continue
         number, ordinal = value
-        counted = _counted(passage.text, match)
+        label = _LABELS.search(passage.text, max(0, match.start() - 20), match.start())
+        counted = f"{label['label'].lower()} no." if label else _counted(passage.text, match)
         role = "#" + counted if ordinal and counted else counted
         found.append(passage.mention(match.start(), match.end(), number, role))
     return found

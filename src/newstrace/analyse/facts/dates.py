@@ -122,8 +122,10 @@ def same_date(a: Mention, b: Mention) -> bool:
 
 
 # Prepositions that place a date in its phrase ("since April", "the summer of 2011"); an
-# article before two dates says nothing ("a March 16 request" / "a May 1 deadline").
-_TIME_PREPOSITIONS = frozenset("since in of on until till before after by from through".split())
+# article before two dates says nothing ("a March 16 request" / "a May 1 deadline").  "to"
+# ends a span ("from 2000 to 2008" / "from 2000 to 2006"): after the same start, a
+# different end is the span changed.
+_TIME_PREPOSITIONS = frozenset("since in of on until till before after by from through to".split())
 
 
 def comparable_dates(a: Mention, b: Mention) -> bool:

@@ -158,6 +158,20 @@ def _stated(a: Mention, b: Mention) -> bool:
     return same_value(a.value, b.value)
 
 
+def _lone_weekdays(a: list[Mention], b: list[Mention]) -> list[Discrepancy]:
+    """The one day of the week each text names, another in each ("said Thursday, posting
+    her returns" / "according to returns released Friday"): a source that dates all it
+    tells by one day, and a copy that dates all it tells by another, moved that day,
+    however the sentences were recast.  Two days named on either side may be two events."""
+    a_days = [x for x in a if "weekday" in _parts(x)]
+    b_days = [y for y in b if "weekday" in _parts(y)]
+    a_set = {_parts(x)["weekday"] for x in a_days}
+    b_set = {_parts(y)["weekday"] for y in b_days}
+    if len(a_set) == len(b_set) == 1 and a_set != b_set:
+        return [discrepancy("date", a_days[0], b_days[0])]
+    return []
+
+
 def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     """The figures and dates A gives otherwise than B in the same frame, anywhere in
     either text."""
@@ -174,6 +188,8 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         # itself, stated in the other text, is not a change
         *_one_to_one("number", a_numbers, b_numbers, _stated, transposed),
         *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike, _dated_by),
+        # the one day each text names (``_lone_weekdays``)
+        *_lone_weekdays(a_dates, b_dates),
     ]
     # a figure two of the tests pair with the same one is one change
     unique = {(d.a_span, d.b_span): d for d in reversed(found)}

@@ -20,6 +20,7 @@ from newstrace.analyse.facts.words import (
     DEMONYM_SUFFIXES,
     ENTITY_ALIASES,
     FUNCTION_WORDS,
+    LAW_TYPES,
     ORGANISATION_TYPES,
     RANK_ABBREVIATIONS,
     RANKS,
@@ -100,6 +101,8 @@ def names(passage: Passage) -> list[Name]:
         identity = _identity(words[start:])
         if not identity or identity[-1].lower() in ORGANISATION_TYPES:
             continue  # titles alone, or an organisation (``slots.py``)
+        if len(identity) > 1 and identity[-1].lower() in LAW_TYPES:
+            continue  # a law ("the Voting Rights Act"), no one to set against a person
         # the name's own text: from its first word after its titles to the end of the run
         offset = match.start() + match.group().index(words[start])
         found.append(Name(passage.mention(offset, end, " ".join(identity)), identity))

@@ -22,7 +22,8 @@ _NEXT = re.compile(r"\s+([A-Za-z][\w.'-]*)")
 
 
 def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s"))
+    # "-ous" ends an adjective, not a plural: "four previous occasions" counts "occasions"
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "ous"))
 
 
 def _noun(passage: Passage, number: Mention) -> str | None:

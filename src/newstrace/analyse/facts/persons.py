@@ -21,7 +21,7 @@ from dataclasses import replace
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
-from newstrace.analyse.facts.titles import Title, different_titles, titles
+from newstrace.analyse.facts.titles import Title, different_titles, ranks_named, titles
 from newstrace.analyse.facts.words import GENERIC_RANKS, MEMBERSHIPS
 from newstrace.model import Discrepancy
 
@@ -81,8 +81,28 @@ def _one_office(a: Title, b: Title) -> bool:
     # one body named alike: the person's office in it ("NAACP chairman"/"NAACP President")
     if a.ranks[-1] == b.ranks[-1] or (bool(a.body) and a.body == b.body):
         return True
+    # one unnamed body, the same word before the rank: "campaign manager" / "campaign
+    # chairman" are two offices of one campaign, not two posts held in turn
+    qualifier = _qualifier(a)
+    if qualifier is not None and qualifier == _qualifier(b):
+        return True
     # a seat in one chamber or the other: "Rep. Rand Paul" / "Sen. Rand Paul"
     return {a.ranks[-1], b.ranks[-1]} <= MEMBERSHIPS
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w.'-]*")
+
+
+def _qualifier(title: Title) -> str | None:
+    """The lower-case word right before a title's last rank ("campaign" of "Moore campaign
+    chairman"), None when there is none or it is a rank itself."""
+    start = title.person.mention.span.start - title.mention.span.start
+    words = _TITLE_WORD.findall(title.mention.text[:start])
+    last = [n for n, w in enumerate(words) if title.ranks[-1] in ranks_named(w)]
+    if not last or last[-1] == 0:
+        return None
+    word = words[last[-1] - 1]
+    return word if word.islower() and not ranks_named(word) else None
 
 
 def _title_changes(a: list[Title], b: list[Title]) -> list[Discrepancy]:

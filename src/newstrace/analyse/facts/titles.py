@@ -61,6 +61,11 @@ class Title:
     ] = ()  # the body of the office, as written: "C.I.A.", "national intelligence"
 
 
+def ranks_named(token: str) -> tuple[str, ...]:
+    """The ranks one word names ("Sen." -> ("senator",))."""
+    return _ranks(token)
+
+
 def _ranks(token: str) -> tuple[str, ...]:
     """The ranks a word names: "Sen." -> ("senator",), "CEO" -> ("chief", "executive")."""
     word = _TIME_PREFIX.sub("", strip_possessive(token.lower().rstrip(".")))
@@ -202,6 +207,21 @@ def _body_chief(a: Title, b: Title) -> bool:
     return any(x.ranks == ("chief",) and y.ranks[-1] in BODY_HEADS for x, y in ((a, b), (b, a)))
 
 
+_POSSESSIVES = frozenset("his her their its".split())
+
+
+def _whose(a: Title, b: Title) -> bool:
+    """A rank changer alone after a possessive says whose second the person is, not the
+    whole office: "his assistant" (the general manager's) is the "assistant general
+    manager", "her deputy" the "deputy director"."""
+    for x, y in ((a, b), (b, a)):
+        before = x.mention.context.before[:1]
+        alone = len(x.ranks) == 1 and x.ranks[0] in RANK_CHANGERS
+        if alone and bool(before) and before[0] in _POSSESSIVES and y.ranks[0] == x.ranks[0]:
+            return True
+    return False
+
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -276,6 +296,8 @@ def different_titles(a: Title, b: Title) -> bool:
     ("Deputy", "Chief"), one swapped ("Majority"/"Minority"), or the same rank of another
     body named by its acronym ("C.I.A. director"/"director of national intelligence")."""
     if _top_executive(a, b) or _press_office(a, b) or _other_times(a, b) or _body_chief(a, b):
+        return False
+    if _whose(a, b):
         return False
     if a.ranks[-1] == b.ranks[-1] and (_other_body(a, b) or _other_part(a, b)):
         return True

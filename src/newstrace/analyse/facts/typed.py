@@ -213,6 +213,7 @@ def weekday_event(mention: Mention) -> set[str]:
 
 
 _EVENT_WORDS = 3  # words after a weekday that name its event
+_LONE_ANCHOR = 5  # words before the one weekday of each sentence looked at
 
 
 def changed_weekdays(
@@ -224,11 +225,15 @@ def changed_weekdays(
     found = []
     a_days = [x for x in a_dates if set(_parts(x)) == {"weekday"}]
     b_days = [y for y in b_dates if set(_parts(y)) == {"weekday"}]
+    # the one weekday of each sentence may stand further from the verb they share, as a
+    # rewrite adds words between ("signed it Wednesday" / "signed it into law on
+    # Thursday"): no other weekday in either sentence to take that verb's day for
+    width = _LONE_ANCHOR if len(a_days) == len(b_days) == 1 else _ANCHOR
     for x in a_days:
         if any(same_date(x, y) for y in b_days):
             continue
-        anchors = weekday_anchors(x, _ANCHOR)
-        partners = [y for y in b_days if anchors & weekday_anchors(y, _ANCHOR)]
+        anchors = weekday_anchors(x, width)
+        partners = [y for y in b_days if anchors & weekday_anchors(y, width)]
         if len(partners) != 1 or any(same_date(z, partners[0]) for z in a_days):
             continue
         # what a weekday is of follows it: "ahead of Sunday's Ames Straw Poll" is the

@@ -86,6 +86,10 @@ ORGANISATION_TYPES = {
     for head in heads.split()
 }
 
+# The last word of a law's or a pact's name ("the Religious Freedom Restoration Act", "the
+# Paris Treaty"): the name of a text, not of a person.
+LAW_TYPES = frozenset("act amendment treaty".split())
+
 # People who write or speak for an outlet: the name before them ("Boston Herald columnist
 # Adriana Cohen") is the outlet's.
 PRESS_STAFF = frozenset(

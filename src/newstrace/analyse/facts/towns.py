@@ -1,0 +1,45 @@
+"""A town spelt otherwise before the same state: "in Pittsburgh, Calif." / "Pittsburg, Calif.".
+
+A lone word spelt two ways says too little to be one name (``names.spelt_differently``),
+but a town followed by its state ("Calif.", "Va.") is placed: the same state after two
+names a letter or two apart ("Pittsburg"/"Pittsburgh") is one town misspelt.  Read only
+for a copy and its source (``entities.py``), in aligned sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.names import misspelt
+from newstrace.model import Discrepancy
+
+# The states as news style abbreviates them after a town ("Dover, Del.").
+_STATES = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va"
+    r"|Wash|W\.Va|Wis|Wyo"
+)
+_TOWN = re.compile(rf"\b(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>{_STATES})\.")
+
+
+def _towns(passage: Passage) -> list[Mention]:
+    return [
+        passage.mention(m.start("town"), m.end(), m["town"], m["state"])
+        for m in _TOWN.finditer(passage.text)
+    ]
+
+
+def misspelt_towns(a: Passage, b: Passage) -> list[Discrepancy]:
+    """Towns of A before a state, against the one town of B before that state, spelt a
+    letter or two apart; a town either passage also writes as the other does is no change."""
+    a_towns, b_towns = _towns(a), _towns(b)
+    found = []
+    for x in a_towns:
+        theirs = [y for y in b_towns if y.role == x.role]
+        if len({y.value for y in theirs}) != 1 or any(y.value == x.value for y in theirs):
+            continue
+        y = theirs[0]
+        if misspelt(x.value, y.value) and not any(z.value == y.value for z in a_towns):
+            found.append(discrepancy("name", x, y))
+    return found
