@@ -546,3 +546,24 @@ def test_a_quote_after_a_question_is_not_the_askers() -> None:
         "Host Tom Pike opened the interview by asking what she had meant. “I meant the developers.”"
     )
     assert _speakers(text)[0][1] is False
+
+
+def test_a_his_after_the_one_subject_of_the_sentence_before_is_his_own() -> None:
+    # "his" and "him" bind to the sentence's subject; they point to no one named earlier
+    text = (
+        "Mayor Ana Ruiz spoke first. “We are ready,” she said.\n\n"
+        "Pike admitted on Friday that his office lost the files, costing him the job. "
+        "“I am sorry for it,” he said."
+    )
+    assert _speakers(text)[1] == ("Pike", True)
+
+
+def test_a_name_in_apposition_to_the_role_opening_the_sentence_is_its_subject() -> None:
+    # the role is the subject; the name set off after it is who holds it, and his "his" is
+    # his own: "he" is that person, not someone named before
+    text = (
+        "Mayor Ana Ruiz spoke first.\n\n"
+        "The council's budget chief, Rep. Tom Pike of Dover, has said little, and his office "
+        "declined to comment. “We will wait,” he said."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]

@@ -120,6 +120,13 @@ _FRONTED_PHRASE = re.compile(
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # What ends a clause: after it, a name may open a clause of its own ("..., but Pike said").
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:but|and|while|though|although|whereas|yet)\b|;")
+# A role opening a sentence up to a comma ("The committee's Republican chairman,"), and
+# what stands between it and the name in apposition: the comma, maybe a title ("Rep.").
+_ROLE_OPENING = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*'s)(?:\s+[\w.'-]+){0,4}?"
+    r"\s+(?P<role>[a-z][a-z-]+)(?=,)"
+)
+_APPOSED = re.compile(r",\s+(?:[A-Z][\w.]*\s+)?")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -288,7 +295,7 @@ class SpeakerResolver:
             found = self._mentions(begin, end, possessives=False)
             mentions = found + mentions
             nearest = nearest or self._mentions(begin, end)
-            settled = bool(found) and not self._has_pronoun(begin, end)
+            settled = bool(found) and not self._has_pronoun(begin, end, self._binder(found))
             if settled or begin == 0:
                 break
             end = len(self.text[:begin].rstrip())
@@ -348,8 +355,22 @@ class SpeakerResolver:
             return True
         if _SPEAKS_AFTER.match(self.text, at) and not self._reported(at):
             return True
+        if self._apposed(at):
+            return True
         # the subject of a second clause: "..., but his son refused to take any credit"
         return bool(_CLAUSE_OPENS.search(self.text, max(0, at - 60), at))
+
+    def _apposed(self, at: int) -> bool:
+        """Whether the mention at ``at`` names, set off by a comma, the role that opens its
+        sentence ("The committee's chairman, Rep. Tom Pike of Texas, has kept quiet"): the
+        role is the subject, and the name in apposition is who holds it."""
+        begin = sentence_start(self.text, at)
+        opening = _ROLE_OPENING.match(self.text, begin)
+        return (
+            opening is not None
+            and role_of(opening.group("role")) is not None
+            and _APPOSED.fullmatch(self.text, opening.end(), at) is not None
+        )
 
     def _reported(self, at: int) -> bool:
         """Whether the mention at ``at`` stands in the reported words of an earlier speech
@@ -365,14 +386,25 @@ class SpeakerResolver:
             return False  # "Said Ruiz, ...": no subject before the verb
         return not _CLAUSE_BREAK.search(self.text, verbs[-1].end(), at)
 
-    def _has_pronoun(self, start: int, end: int) -> bool:
+    def _has_pronoun(self, start: int, end: int, bound: int | None = None) -> bool:
         """Whether the writer's words in ``[start, end)`` hold a "he" or a "his".  One inside
         a quotation is the speaker's, wherever the sentence's bounds cut (a sentence found
-        backwards may begin inside a quote, where a quote-mark regex would pair wrongly)."""
+        backwards may begin inside a quote, where a quote-mark regex would pair wrongly).
+        One after ``bound`` (``_binder``) is that subject's own and points nowhere else."""
         return any(
             not any(a <= found.start() < b for a, b in self.quoted)
+            and (bound is None or found.start() < bound)
             for found in _PERSONAL_PRONOUN.finditer(self.text, start, end)
         )
+
+    def _binder(self, found: list[tuple[int, Person]]) -> int | None:
+        """Where the one person a sentence names stands as its subject: a "his" or a "him"
+        after it in that sentence is his own ("Flynn pleaded guilty to lying about his
+        talks"), as a reader binds it, not someone named before; None when the sentence
+        names two people or its one person is no subject ("As for his work with Griffin")."""
+        if len({person for _, person in found}) != 1:
+            return None
+        return next((at for at, _ in found if self._subject(at)), None)
 
     def _continued(self, start: int) -> Speaker | None:
         """A quote with no attribution goes on with the quote before it, in the same
