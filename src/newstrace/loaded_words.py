@@ -110,6 +110,12 @@ LOADED_WORDS = frozenset(
 
     drubbing shellacking thrashing trouncing trounced clobbered walloped slugfest
     mudslinging mud-slinging dragnet snooping snooped swarmed looted splurged splurge
+    hectored hectoring thundered sputtered blurted preened acolyte acolytes sycophant
+    sycophants toady toadies flunky flunkies minion minions apparatchik apparatchiks
+    anemic anaemic threadbare shopworn flaccid colossal gargantuan astronomical
+    onslaught bludgeon bludgeoned brawl brawling skirmish warpath ambushed
+    steamrolled steamrolling pilfered fleeced swindled bilked squandered frittered
+    bankrolled pork-barrel pooh-poohed spurned
     cherry-picked cherry-picking cherry-pick spin spun whitewash whitewashed
     coverup cover-up stonewall bailout bailouts slush kickback kickbacks
     crowned anointed coronation secretive secretly shadowy cushy sweetheart
@@ -250,5 +256,16 @@ LOADED_WORDS = frozenset(
     gun lobby
     cheap shot
     cheap shots
+    war of words
+    in the crosshairs
+    scorched earth
+    scorched-earth
+    bare-knuckle
+    bare-knuckled
+    all-out war
+    cash cow
+    gravy train
+    scoffed at
+    rushed through
     """.strip().splitlines()
 )

@@ -216,6 +216,8 @@ def test_an_adverb_of_a_pejorative_adjective_and_a_compound_are_rated() -> None:
     assert strength("crisis-hit", frozenset(), min_rating=2.5, min_other_rating=2.0)
     # a positive adverb under the adjectives' rating is not: "gently" ("gentle" 2.0)
     assert strength("gently", frozenset(), min_rating=2.5, min_other_rating=2.0) is None
+    # a compound praising through a part ranks, it does not judge: "best" rates 3.2
+    assert strength("best-funded", frozenset(), min_rating=2.5, min_other_rating=2.0) is None
 
 
 def test_a_sentence_of_the_copys_own_is_read_against_the_passage_beside_it() -> None:

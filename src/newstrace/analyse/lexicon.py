@@ -170,6 +170,11 @@ def strength(
         return max(LISTED_STRENGTH, rated)
     if word in FACTUAL_RATED_WORDS:
         return None
+    if "-" in word and rating(word) > 0:
+        # a compound that praises only through a part states a rank or a fact, it does not
+        # colour: "best-selling", "best-funded", "well-liked" (negative ones do judge:
+        # "crisis-hit")
+        return None
     least = min_rating if is_modifier(word) else min_other_rating
     if _LY_ADVERB.search(word) and rating(word) < 0:
         # an adverb of a pejorative adjective colours the verb it goes with: "stubbornly"
