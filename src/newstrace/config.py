@@ -161,7 +161,7 @@ def _default_lexicon() -> frozenset[str]:
 # --split tune): at 2.5 the rated words added no false flag; at 2.0 five ("poor",
 # "favorable", "broken"), at 1.5 eleven.
 DEFAULT_MIN_RATING = 2.5
-# The same for a verb or a noun ("snubbed", "doomsday"), flagged only when negative and
+# The same for a verb or a noun ("betrayed", "doomsday"), flagged only when negative and
 # stronger than any word of the source passage (analyse/additions.py): VADER rates events
 # as strongly as judgements ("won", "praised").  On the tune split, with those two
 # conditions, 2.0 finds 3 more of 85 words than leaving verbs and nouns out, for 7 more

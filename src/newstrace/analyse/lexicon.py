@@ -10,7 +10,7 @@ Three sources, the strongest rating winning:
   strongly as judgements ("war", "won", "killed"), and a rewrite that writes "killed" for
   "died" reports an event, it does not colour it: so a verb or a noun it rates at
   ``min_other_rating`` or more is loaded only when negative and stronger than the source
-  passage says (``additions.py``): "snubbed" for "declined".  Words are looked up in any
+  passage says (``additions.py``): "betrayed" for "left".  Words are looked up in any
   of their forms ("snubbed" as "snub", :func:`stem`), though a bare word is not taken for an
   inflected one ("beat" is not "beating").
 * **the project's list** (``newstrace.loaded_words``): the verbs, labels and metaphors of
