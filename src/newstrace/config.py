@@ -161,12 +161,15 @@ def _default_lexicon() -> frozenset[str]:
 # --split tune): at 2.5 the rated words added no false flag; at 2.0 five ("poor",
 # "favorable", "broken"), at 1.5 eleven.
 DEFAULT_MIN_RATING = 2.5
-# The same for a verb or a noun ("snubbed", "doomsday"), flagged only when negative and
+# The same for a verb or a noun ("betrayed", "doomsday"), flagged only when negative and
 # stronger than any word of the source passage (analyse/additions.py): VADER rates events
 # as strongly as judgements ("won", "praised").  On the tune split, with those two
 # conditions, 2.0 finds 3 more of 85 words than leaving verbs and nouns out, for 7 more
-# false flags (17 in 60 pairs); 1.5 finds 1 more for 13 more false flags.
-DEFAULT_MIN_OTHER_RATING = 2.0
+# false flags (17 in 60 pairs); 1.5 finds 1 more for 13 more false flags.  Raised to 2.7
+# on the development splits (tune to fresh7): VADER's middling negatives are events and
+# states a rewrite reports ("died", "forced", "ban", "failure", "arguing": 36 false flags,
+# 2 found words), its strongest verbs and nouns judge ("infuriated", "dreaded").
+DEFAULT_MIN_OTHER_RATING = 2.7
 
 
 @dataclass(frozen=True, slots=True)

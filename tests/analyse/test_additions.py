@@ -157,9 +157,39 @@ def test_a_listed_verb_is_flagged_in_any_of_its_forms() -> None:
 
 
 def test_a_strongly_negative_verb_vader_rates_is_flagged() -> None:
-    # VADER rates "snubbed" -2.0; the source's "declined" is unrated
-    source = "The minister declined" + _TAIL
-    assert _flagged("The minister snubbed" + _TAIL, source) == ["snubbed"]
+    # VADER rates "betrayed" -3.0; the source's "met" is unrated
+    source = "The minister met" + _TAIL
+    assert _flagged("The minister betrayed" + _TAIL, source) == ["betrayed"]
+
+
+def test_a_middling_negative_event_vader_rates_is_not_loaded() -> None:
+    # VADER rates "forced" -2.0 and "ban" -2.6: under AnalyseConfig's 2.7 for verbs and
+    # nouns, they report what happened, they do not judge it
+    copy = "The mill was forced to shut after the ban on coal."
+    assert _flagged(copy, "The mill shut after the new rules on coal.") == []
+
+
+def test_a_compound_with_a_judging_second_half_is_loaded() -> None:
+    source = "The senator gave an answer about the sum the fund paid."
+    copy = "The senator gave a jargon-laden answer about the mind-popping sum the fund paid."
+    assert _flagged(copy, source) == ["jargon-laden", "mind-popping"]
+    # a second half that also describes a place is no judgement
+    assert _flagged("The flood-prone town voted.", "The town voted.") == []
+
+
+def test_sneering_speech_verbs_dismissals_and_belittling_adjectives_are_listed() -> None:
+    source = "The senator said the offer was small. Aides answered the critics. He voted no."
+    copy = (
+        "The senator groused that the offer was paltry. Aides waved off the critics. He voted no."
+    )
+    assert sorted(_flagged(copy, source)) == ["groused", "paltry", "waved off"]
+
+
+def test_plain_attribution_and_time_words_are_not_listed() -> None:
+    # "claimed" is a plain verb of attribution (its stem caught the noun "claims"),
+    # "finally" a word of time, "back down" a plain verb: rewrites use them unloaded
+    copy = "The claims were finally heard, and the mayor would not back down."
+    assert _flagged(copy, "The case was heard, and the mayor held firm.") == []
 
 
 def test_a_verb_no_stronger_than_the_source_is_not_flagged() -> None:
@@ -186,6 +216,8 @@ def test_an_adverb_of_a_pejorative_adjective_and_a_compound_are_rated() -> None:
     assert strength("crisis-hit", frozenset(), min_rating=2.5, min_other_rating=2.0)
     # a positive adverb under the adjectives' rating is not: "gently" ("gentle" 2.0)
     assert strength("gently", frozenset(), min_rating=2.5, min_other_rating=2.0) is None
+    # a compound praising through a part ranks, it does not judge: "best" rates 3.2
+    assert strength("best-funded", frozenset(), min_rating=2.5, min_other_rating=2.0) is None
 
 
 def test_a_sentence_of_the_copys_own_is_read_against_the_passage_beside_it() -> None:

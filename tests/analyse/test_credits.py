@@ -172,8 +172,9 @@ def _credits(copy: str, source: str | Article, links: list[tuple[int, int]]) -> 
 def test_a_citation_carried_over_from_the_source_credits_no_source() -> None:
     copy = "Steele may quit. Yet one insider told the Washington Post he would stay."
     assert _credits(copy, CITING_SOURCE, [(0, 0), (1, 1)]) == []
-    # not aligned to the source's citation: the copy's own credit
-    assert _credits(copy, CITING_SOURCE, [(0, 0)]) == ["told the Washington Post"]
+    # not aligned to the source's citation: an interview says where the insider spoke, not
+    # where the copy's story came from (test_an_interview_credits_only_the_sources_outlet)
+    assert _credits(copy, CITING_SOURCE, [(0, 0)]) == []
 
 
 def test_a_carried_citation_of_the_sources_own_outlet_credits_it() -> None:
@@ -210,10 +211,31 @@ def test_an_interview_the_source_reports_in_other_words_is_carried_over() -> Non
     source = "Steele is expected to step down. Speaking on CNN, Steele said he would stay."
     copy = "Steele may quit. He told CNN he would stay."
     assert _credits(copy, source, [(0, 0), (1, 1)]) == []
-    # the copy's own interview credit, where its partner names no outlet
-    assert _credits(copy, "Steele may quit. Steele said he would stay.", [(0, 0), (1, 1)]) == [
-        "told CNN"
+
+
+def test_an_interview_credits_only_the_sources_outlet() -> None:
+    """ "He told CNN", not carried over, says where he spoke: it credits the copy's source
+    only when CNN is the source's outlet, or one the copy credits for a report."""
+    copy = "Steele may quit. He told CNN he would stay."
+    source = "Steele may quit. Steele said he would stay."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == []
+    assert _credits(copy, Article(source, outlet="cnn"), [(0, 0), (1, 1)]) == ["told CNN"]
+    reported = copy + " CNN reported the talks first."
+    assert _credits(reported, source, [(0, 0), (1, 1)]) == ["told CNN", "CNN reported"]
+
+
+def test_a_report_the_source_names_as_a_pieces_author_is_carried_over() -> None:
+    """A source whose story "followed an article in The Daily Caller" cites that outlet's
+    report: the copy's "The Daily Caller reported" carries the citation over."""
+    source = "Steele may quit. His remarks followed an article in The Daily Caller on Monday."
+    copy = "Steele may quit. He made the remarks after a story, The Daily Caller reported."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == []
+    assert _credits(copy, "Steele may quit. He spoke on Monday.", [(0, 0), (1, 1)]) == [
+        "The Daily Caller reported"
     ]
+    # the partner points back to the piece the sentence before it names
+    pointing = "Steele may quit. It followed a piece in The Daily Caller. The article said so."
+    assert _credits(copy, pointing, [(0, 0), (1, 2)]) == []
 
 
 def test_an_interview_the_source_reports_with_another_outlet_is_carried_over() -> None:

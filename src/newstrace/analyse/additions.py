@@ -68,9 +68,9 @@ _MARGIN = 1.0
 
 def _stronger(term: str, source: str, own: bool = False) -> bool:
     """Whether a rated verb or noun colours what the source passage says: it is negative
-    (framing by a verb or a noun is pejorative: "snubbed"; VADER's positive ones are
+    (framing by a verb or a noun is pejorative: "betrayed"; VADER's positive ones are
     mostly events, "won", "praised") and no negative word of the source comes within
-    :data:`_MARGIN` of it ("snubbed" for "declined", not "defeated" for "lost").
+    :data:`_MARGIN` of it ("betrayed" for "left", not "defeated" for "lost").
     Adjectives and adverbs are rated strongly enough to stand alone.  In a sentence of the
     copy's own (``own``) a verb or a noun is not read: the passage beside it is not its
     source, to be stronger than."""

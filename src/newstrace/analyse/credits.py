@@ -325,9 +325,23 @@ def _own_interviews(text: str) -> set[str | None]:
 _REPORTS_INTERVIEW = re.compile(r"\bin an interview\b")
 
 
+# "followed an article in The Daily Caller", "a report by Fox News": a piece the sentence
+# names its outlet as the author of, cited without a verb of reporting.
+_PIECE_BY = re.compile(
+    r"\b(?:an?|the) (?:article|report|story|piece|column) (?:in|by|from) (?:the )?" + _NAME
+)
+
+
 def _reported_outlets(sentence: str) -> set[str]:
-    """The outlets ``sentence`` credits for a report of theirs, not for an interview."""
-    return {
+    """The outlets ``sentence`` credits for a report of theirs, not for an interview, or
+    names as a piece's author: a source that says its story "followed an article in The
+    Daily Caller" cites that outlet's report as surely as "The Daily Caller reported"."""
+    pieces = {
+        known[0]
+        for match in _PIECE_BY.finditer(sentence)
+        if (known := _longest_known_prefix(match.group("name")))
+    }
+    return pieces | {
         credit.outlet
         for credit in find_credits(sentence)
         if not _INTERVIEWED.match(sentence, credit.start)
@@ -356,6 +370,18 @@ def _carried(text: str, credit: Credit, partners: list[str]) -> bool:
     return any(credit.outlet in _reported_outlets(partner) for partner in partners)
 
 
+def _pointed_to(source: Document, linked: set[int]) -> set[int]:
+    """The sentence before each of ``linked`` that points back to a piece without naming
+    its outlet ("The article said ..."): the piece is the one that sentence names ("...
+    followed an article in The Daily Caller."), and its citation is the partner's too."""
+    return {
+        j - 1
+        for j in linked
+        if j > 0
+        and any(not m.group("name") for m in _BACK_REFERENCE.finditer(source.sentences[j].text))
+    }
+
+
 def credits_of_source(
     copy: Document, source: Document, alignments: list[Alignment]
 ) -> tuple[Credit, ...]:
@@ -368,19 +394,23 @@ def credits_of_source(
     source's own: its record's outlet, its dateline's agency, the outlet whose requests for
     comment it reports, or an outlet the copy credits elsewhere in a sentence of its own
     ("He told Fox News ..." in a copy that says, of another passage, "Fox News reported").
+
+    An interview the copy reports and does not carry over ("X told CNN") says where X
+    spoke, not where the copy's story came from: it credits the source only when the
+    outlet is one of those, as the development set's annotators read it.
     """
     text = copy.normalised.text
     found = find_credits(text, copy.article.outlet)
     carried = set()
     for credit in found:
         index = _sentence_of(copy, credit.start)
-        partners = [
-            source.sentences[j].text
-            for x in alignments
-            if index in x.a_sentences
-            for j in x.b_sentences
-        ]
+        linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        partners = [source.sentences[j].text for j in sorted(linked | _pointed_to(source, linked))]
         if _carried(text, credit, partners):
             carried.add(credit)
-    own = _own_outlets(source) | {credit.outlet for credit in found if credit not in carried}
-    return tuple(credit for credit in found if credit not in carried or credit.outlet in own)
+    interviews = {credit for credit in found if _INTERVIEWED.match(text, credit.start)}
+    reported = {credit.outlet for credit in found if credit not in carried | interviews}
+    own = _own_outlets(source) | reported
+    return tuple(
+        credit for credit in found if credit not in carried | interviews or credit.outlet in own
+    )

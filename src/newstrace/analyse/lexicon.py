@@ -10,7 +10,7 @@ Three sources, the strongest rating winning:
   strongly as judgements ("war", "won", "killed"), and a rewrite that writes "killed" for
   "died" reports an event, it does not colour it: so a verb or a noun it rates at
   ``min_other_rating`` or more is loaded only when negative and stronger than the source
-  passage says (``additions.py``): "snubbed" for "declined".  Words are looked up in any
+  passage says (``additions.py``): "betrayed" for "left".  Words are looked up in any
   of their forms ("snubbed" as "snub", :func:`stem`), though a bare word is not taken for an
   inflected one ("beat" is not "beating").
 * **the project's list** (``newstrace.loaded_words``): the verbs, labels and metaphors of
@@ -124,6 +124,23 @@ def is_listed(word: str, listed: frozenset[str]) -> bool:
     )
 
 
+# The second halves that make a hyphenated compound a judgement whatever its first half:
+# "expletive-laden", "scandal-ridden", "eye-popping", "fear-mongering", "race-baiting",
+# "power-hungry".  A reader takes "an expletive-laden answer" for the writer's colouring
+# without knowing the first word, so the compound need not be listed ("flood-prone" is
+# left out: "-prone" also describes places).
+_JUDGING_HEAD = re.compile(
+    r"[a-z]-(?:laden|ridden|riddled|plagued|popping|dropping|watering|mongering|baiting|"
+    r"bashing|obsessed|hungry|crazed|grabbing|thumping|rattling)$"
+)
+
+
+def is_judging_compound(word: str) -> bool:
+    """Whether ``word`` is a hyphenated compound with a judging second half
+    (:data:`_JUDGING_HEAD`): "expletive-laden", "eye-popping"."""
+    return bool(_JUDGING_HEAD.search(word))
+
+
 def is_modifier(word: str) -> bool:
     """Whether ``word`` looks like an adjective or an adverb, by its ending, or is a
     compound of words joined by hyphens ("crisis-hit", "do-nothing")."""
@@ -141,16 +158,22 @@ def strength(
     """How strongly ``word`` (lower case) colours a passage, from 0 to 1, or None if the
     lexicons do not take it for a loaded word.
 
-    A word in ``listed`` (the project's list and the user's words), in any of its forms, is
-    loaded; its strength is VADER's rating scaled to 0-1 if that is stronger than
+    A word in ``listed`` (the project's list and the user's words), in any of its forms, or
+    a compound with a judging second half (:func:`is_judging_compound`) is loaded; its
+    strength is VADER's rating scaled to 0-1 if that is stronger than
     :data:`LISTED_STRENGTH`.  Otherwise an adjective or adverb VADER rates at
     ``min_rating`` or more is loaded, and a word of another part of speech (a verb, a
     noun) at ``min_other_rating`` or more.
     """
     rated = abs(rating(word)) / _MAX_RATING
-    if is_listed(word, listed):
+    if is_listed(word, listed) or is_judging_compound(word):
         return max(LISTED_STRENGTH, rated)
     if word in FACTUAL_RATED_WORDS:
+        return None
+    if "-" in word and rating(word) > 0:
+        # a compound that praises only through a part states a rank or a fact, it does not
+        # colour: "best-selling", "best-funded", "well-liked" (negative ones do judge:
+        # "crisis-hit")
         return None
     least = min_rating if is_modifier(word) else min_other_rating
     if _LY_ADVERB.search(word) and rating(word) < 0:
