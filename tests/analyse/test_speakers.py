@@ -567,3 +567,29 @@ def test_a_name_in_apposition_to_the_role_opening_the_sentence_is_its_subject() 
         "declined to comment. “We will wait,” he said."
     )
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_speech_verb_before_a_colon_announces_the_next_quote_not_the_one_before() -> None:
+    text = (
+        "Councillor Rita Hale asked about the contract. Manager Owen Price replied: "
+        '"We signed it in May." Hale said: "Then why was it never published?" Price said: '
+        '"I cannot answer that today."'
+    )
+    assert _speakers(text) == [("Owen Price", True), ("Rita Hale", True), ("Owen Price", True)]
+
+
+def test_he_after_a_sentence_naming_another_as_an_owner_is_not_sure() -> None:
+    text = (
+        "“It changes the race,” said Sen. Paul Vance, who leads the party's campaign arm. "
+        "Mayor Ana Ruiz's office calls the report unfair. Yet at a school visit she told "
+        "pupils, “I grew up on a farm.”"
+    )
+    assert _speakers(text) == [("Paul Vance", True), ("Paul Vance", False)]
+
+
+def test_a_name_and_one_verb_closing_the_sentence_after_a_quote_is_its_speaker() -> None:
+    text = (
+        "“We signed it in May,” Manager Owen Price said. “Then why was it never published?” "
+        "Councillor Rita Hale pressed."
+    )
+    assert _speakers(text) == [("Owen Price", True), ("Rita Hale", True)]

@@ -270,15 +270,26 @@ def _subject_of_colon(before: str) -> Mention | None:
     return mention
 
 
+# ``..." Graham pressed.``: a name and one verb closing the sentence right after a quote
+# say who spoke, whatever the verb ("pressed", "quipped", "shot back" aside): nothing else
+# in the sentence could be the quote's source.
+_NAME_THEN_VERB = re.compile(r"^[\s,]*(?P<who>" + _WHO + r")\s+[a-z]{3,}(?:ed|s)\s*[.!?]\s*$")
+
+
 def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     """The speaker named next to a quotation, or the subject of the speech verb of the
     sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
     of the sentence after it; ``gap``: the words between its pieces."""
     for text in (gap, after):
         match = _AFTER.match(text)
-        if match:
+        # ``..." Dempsey said: "...``: a speech verb ending in a colon announces the next
+        # quote, not this one (one paragraph of a transcript-like exchange)
+        if match and not text[match.end() :].lstrip().startswith(":"):
             # ``," the Republican leader, Michael Thibodeau, said``: the name is the speaker
             return _mention(match.group("a") or match.group("b"), match.group("appositive"))
+    named = _NAME_THEN_VERB.match(after)
+    if named:
+        return _mention(named.group("who"), None)
     put = _AS_PUT.search(before)
     if put is not None:
         return _mention(put.group("who"), back=len(before) - put.start("who"))

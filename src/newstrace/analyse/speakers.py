@@ -290,11 +290,13 @@ class SpeakerResolver:
             end = begin  # "Sugar Run, she said, is": the name before is what she speaks of
         mentions: list[tuple[int, Person]] = []
         nearest: list[tuple[int, Person]] = []  # the nearest sentence naming anyone, owners too
+        nearest_begin = own_begin = begin
         settled = False  # a sentence that names someone and refers to nobody before it
         for _ in range(_PRONOUN_REACH):
             found = self._mentions(begin, end, possessives=False)
             mentions = found + mentions
-            nearest = nearest or self._mentions(begin, end)
+            if not nearest:
+                nearest, nearest_begin = self._mentions(begin, end), begin
             settled = bool(found) and not self._has_pronoun(begin, end, self._binder(found))
             if settled or begin == 0:
                 break
@@ -306,7 +308,14 @@ class SpeakerResolver:
         subjects = [p for at, p in mentions if self._subject(at)]
         spoke = [p for p in people if self.last and p.key == self.last.key]
         person = (subjects or spoke or [p for _, p in mentions])[-1]
-        alone = settled and len(people) == 1 and self.people.evident(person)
+        # "Blumenthal's campaign calls it ... Yet he told them": a sentence before the
+        # pronoun's names someone else only as an owner, whom a reader may take "he" for (in
+        # the pronoun's own sentence, "Tom Pike's plan will ..., she said", the owner is not
+        # the speaker)
+        owners = {p.key for _, p in nearest} if nearest_begin < own_begin else set()
+        alone = (
+            settled and len(people) == 1 and self.people.evident(person) and owners <= {person.key}
+        )
         # the subject of the sentence before, named in full: someone ("Wayne Pacelle, ...")
         subject = self._sole_subject(person, nearest) and bool(person.given)
         return _speaker(person, sure=alone or subject)
