@@ -54,11 +54,12 @@ def copy_side(
     return "b" if coverage.b > coverage.a else "a"
 
 
-def _with_person_changes(found: list[Discrepancy], persons: list[Discrepancy]) -> list[Discrepancy]:
-    """``found`` and the changes about people that no change found already overlaps."""
+def _merged_changes(found: list[Discrepancy], more: list[Discrepancy]) -> list[Discrepancy]:
+    """``found`` and the changes of ``more`` (people's, framed ones) that no change of
+    ``found`` already overlaps, in reading order."""
     extra = [
         p
-        for p in persons
+        for p in more
         if not any(p.a_span.overlap(f.a_span) and p.b_span.overlap(f.b_span) for f in found)
     ]
     return sorted([*found, *extra], key=lambda d: (d.a_span.start, d.b_span.start))
@@ -93,9 +94,9 @@ def analyse(
     copied = relation in ("a_from_b", "b_from_a")
     found = find_discrepancies(sentences, min_score=config.min_change_score, copy=copied)
     if side is not None and relation != "unrelated":
-        found = _with_person_changes(found, person_changes(a.text, b.text))
+        found = _merged_changes(found, person_changes(a.text, b.text))
     if copied:  # figures and dates recast past what the aligner links (``framed.py``)
-        found = _with_person_changes(found, framed_changes(a.text, b.text))
+        found = _merged_changes(found, framed_changes(a.text, b.text))
     if side is not None:
         found = taken_figures(known_names(found, a.text, b.text), a.text, b.text)
     changes = [

@@ -288,3 +288,9 @@ def _same_lead(a: Mention, b: Mention) -> bool:
     if not a_lead or not b_lead or a_lead[0] != b_lead[0]:
         return False
     return len(set(a_lead) & set(b_lead)) >= _LEAD
+
+
+def looks_plural(word: str) -> bool:
+    """Whether a lower-case word reads as the plural noun a figure counts ("members").
+    "-ous" ends an adjective ("four previous occasions" counts "occasions"), "'s" an owner."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "ous"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.facts.counts import magnitude, read_number
+from newstrace.analyse.facts.counts import looks_plural, magnitude, read_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.model import Discrepancy
 
@@ -24,10 +24,6 @@ _NUMBER_WORDS = (
 _MAX_WORDS = 2  # words from a figure to the noun it counts ("committee members")
 # "a"/"an" before what it counts; "one" is a figure ``counts.py`` reads.
 _ARTICLE = re.compile(r"\b(?:a|an|A|An)\s+(?=[A-Za-z])")
-
-
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 _NEXT = re.compile(r"\s*([A-Za-z][\w'-]*)")
@@ -55,7 +51,7 @@ def _counts(passage: Passage, numbers: list[Mention]) -> list[tuple[Mention, tup
         if read is None or read[1] or size is None or size <= 1:
             continue  # a rank, a figure with a scale or a share: no count of things
         words = _words_after(passage.text, number.span.end - passage.offset)
-        plural = next((n for n, (word, _) in enumerate(words) if _plural(word)), None)
+        plural = next((n for n, (word, _) in enumerate(words) if looks_plural(word)), None)
         if plural is None:
             continue  # "two men", "two of them": no plural noun to set against one
         counted = (*(w for w, _ in words[:plural]), words[plural][0][:-1])

@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.facts.counts import near_figures, read_number, same_number
+from newstrace.analyse.facts.counts import looks_plural, near_figures, read_number, same_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.model import Discrepancy
 
 _MAX_WORDS = 4  # describing words and the noun: "big U.S. internet companies"
 _NEXT = re.compile(r"\s+([A-Za-z][\w.'-]*)")
-
-
-def _plural(word: str) -> bool:
-    # "-ous" ends an adjective, not a plural: "four previous occasions" counts "occasions"
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "ous"))
 
 
 def _noun(passage: Passage, number: Mention) -> str | None:
@@ -37,7 +32,7 @@ def _noun(passage: Passage, number: Mention) -> str | None:
         if match is None:
             return None
         word = match.group(1).rstrip(".")  # a sentence's full stop; "U.S." stays "U.S"
-        if "." not in word and _plural(word):
+        if "." not in word and looks_plural(word):
             return word.lower()
         at = match.end()
     return None
