@@ -593,3 +593,16 @@ def test_a_name_and_one_verb_closing_the_sentence_after_a_quote_is_its_speaker()
         "Councillor Rita Hale pressed."
     )
     assert _speakers(text) == [("Owen Price", True), ("Rita Hale", True)]
+
+
+def test_a_name_with_its_home_after_the_quote_speaks() -> None:
+    text = "The council met. “We will not cut the budget,” Sen. Ana Ruiz of New Mexico tweeted."
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_as_someone_put_it_after_the_quote() -> None:
+    text = (
+        "Tom Pike left in May. He had meant to stay until June, “a date that gives us time to "
+        "find someone,” as Ana Ruiz put it on Thursday. The board agreed."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]

@@ -65,9 +65,23 @@ _AFFILIATION = r"(?:\s*\([^()\"]{1,40}\))?"
 # ``," the former vice president has said``.
 # The name may carry an appositive before its verb: ``," Representative Tom Cole, an
 # Oklahoma Republican, said``: right after the quote, that is as plain as ``," Cole said``.
+# The name may carry its home too, as news gives a legislator's: ``," Rep. Justin Amash of
+# Michigan tweeted`` (a place in capitals after "of" is where he is from, not who speaks).
+_HOME = r"(?:\s+of\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
 _AFTER = re.compile(
-    r"^[\s,]*(?:(?:" + _VERB + r")\s+(?P<a>" + _WHO + r")|(?P<b>" + _WHO + r")"
-    r"(?:,(?P<appositive>[^,\"]{1,80}),)?\s+(?:" + _AUX + r"\s+){0,2}" + _VERB + r")\b"
+    r"^[\s,]*(?:(?:"
+    + _VERB
+    + r")\s+(?P<a>"
+    + _WHO
+    + r")|(?P<b>"
+    + _WHO
+    + r")"
+    + _HOME
+    + r"(?:,(?P<appositive>[^,\"]{1,80}),)?\s+(?:"
+    + _AUX
+    + r"\s+){0,2}"
+    + _VERB
+    + r")\b"
 )
 # The subject just before a speech verb: "Sen. Jack Reed of Rhode Island" (said), "Lt. Ana
 # Ruiz of the department's Fraud Unit" (said),
@@ -276,6 +290,14 @@ def _subject_of_colon(before: str) -> Mention | None:
 _NAME_THEN_VERB = re.compile(r"^[\s,]*(?P<who>" + _WHO + r")\s+[a-z]{3,}(?:ed|s)\s*[.!?]\s*$")
 
 
+# ``"...," as Trump put it on Thursday.``: the same idiom closing the sentence after the
+# quote, a time or place maybe after it; nothing else in the sentence speaks.
+_AS_PUT_AFTER = re.compile(
+    r"^[\s,]*as\s+(?P<who>" + _WHO + r")\s+(?:once\s+|has\s+)?puts?\s+it"
+    r"(?:\s+(?:on|in|at|last|this)\s+[\w.,' -]{1,40}?)?\s*[.!?]\s*$"
+)
+
+
 def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     """The speaker named next to a quotation, or the subject of the speech verb of the
     sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
@@ -287,7 +309,7 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
         if match and not text[match.end() :].lstrip().startswith(":"):
             # ``," the Republican leader, Michael Thibodeau, said``: the name is the speaker
             return _mention(match.group("a") or match.group("b"), match.group("appositive"))
-    named = _NAME_THEN_VERB.match(after)
+    named = _NAME_THEN_VERB.match(after) or _AS_PUT_AFTER.match(after)
     if named:
         return _mention(named.group("who"), None)
     put = _AS_PUT.search(before)
