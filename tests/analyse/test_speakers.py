@@ -606,3 +606,11 @@ def test_as_someone_put_it_after_the_quote() -> None:
         "find someone,” as Ana Ruiz put it on Thursday. The board agreed."
     )
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_name_and_a_verb_aimed_at_someone_after_the_quote() -> None:
+    text = (
+        "Tom Pike testified for hours. “It was a theft. It is plain who did it,” Sen. Ana Ruiz "
+        "snapped at Tom Pike on Wednesday."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]

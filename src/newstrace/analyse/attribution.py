@@ -286,8 +286,14 @@ def _subject_of_colon(before: str) -> Mention | None:
 
 # ``..." Graham pressed.``: a name and one verb closing the sentence right after a quote
 # say who spoke, whatever the verb ("pressed", "quipped", "shot back" aside): nothing else
-# in the sentence could be the quote's source.
-_NAME_THEN_VERB = re.compile(r"^[\s,]*(?P<who>" + _WHO + r")\s+[a-z]{3,}(?:ed|s)\s*[.!?]\s*$")
+# in the sentence could be the quote's source.  The verb may take whom the words were
+# aimed at and when (``..." Sen. James Risch snapped at Hillary Clinton on Wednesday.``): the
+# one it is aimed at is the listener, the subject still the one who spoke.
+_NAME_THEN_VERB = re.compile(
+    r"^[\s,]*(?P<who>" + _WHO + r")\s+[a-z]{3,}(?:ed|s)"
+    r"(?:\s+(?:back\s+)?(?:at|to)\s+" + _NAME + r")?"
+    r"(?:\s+(?:on|last|this)\s+[A-Z][a-z]+)?\s*[.!?]\s*$"
+)
 
 
 # ``"...," as Trump put it on Thursday.``: the same idiom closing the sentence after the
