@@ -614,3 +614,19 @@ def test_a_name_and_a_verb_aimed_at_someone_after_the_quote() -> None:
         "snapped at Tom Pike on Wednesday."
     )
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_party_label_between_commas_is_not_the_speaker() -> None:
+    text = (
+        "The race tightened. Sen. Tom Pike, R-Ohio, who leads the campaign committee, said "
+        "Tuesday, “It is a big story,” and predicted, “This will make the race much closer.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Tom Pike", True)]
+
+
+def test_a_long_appositive_before_a_colon() -> None:
+    text = (
+        "Former Mayor Tom Pike, a retired science teacher running in the county primary against "
+        "the banker Ana Ruiz, pounced: “This will make the race much closer.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]

@@ -59,8 +59,9 @@ _AUX = (
     r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly"
     r"|himself|herself|themselves)"
 )
-# "Sen. Pat Leahy (D-Vt.)": a party and state in brackets after a name, as news gives them.
-_AFFILIATION = r"(?:\s*\([^()\"]{1,40}\))?"
+# "Sen. Pat Leahy (D-Vt.)": a party and state in brackets after a name, as news gives them,
+# or between commas ("Sen. John Cornyn, R-TX, who heads ..."): his label, not a speaker.
+_AFFILIATION = r"(?:\s*\([^()\"]{1,40}\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,))?"
 # Right after the quote (or between its pieces): ``," said Kerry`` / ``," Kerry said`` /
 # ``," the former vice president has said``.
 # The name may carry an appositive before its verb: ``," Representative Tom Cole, an
@@ -245,12 +246,15 @@ _COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*(
 
 # The same with an appositive (or two) between the subject and its verb, commas and all: "Her
 # lawyer, Joseph Sellers, went further:" (the comma-free clause would be "went further").
+# The appositive may tell at length what he is doing ("Rob Simmons, a veteran running in the
+# primary against Linda McMahon, pounced:"), as long as ``_SUBJECT_BEFORE`` lets a relative
+# clause run: it is still set off by its commas.
 _APPOSITIVE_COLON = re.compile(
     r"(?:^|[.;]\s+)\s*"
     + _OPENER
     + r"(?P<who>"
     + _WHO
-    + r"),(?P<appositive>[^,\"]{1,80}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
+    + r"),(?P<appositive>[^,\"]{1,120}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
 )
 # "Or, as NRA chief Wayne LaPierre put it, "...": an idiom of speech whose verb ("put") is
 # too common a word to be a speech verb of its own.
