@@ -21,6 +21,7 @@ from newstrace.analyse.facts.kin import kin_changes
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.nouns import recounted_nouns
+from newstrace.analyse.facts.owners import changed_owners
 from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.swaps import about_others, swapped_facts
@@ -103,6 +104,11 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     for kin in kin_changes(a.passage, b.passage):
         if not any(kin.a_span.overlap(d.a_span) or kin.b_span.overlap(d.b_span) for d in found):
             found.append(kin)
+    # one thing of two named owners (``owners.py``), in a copy; the owners are the names
+    # each sentence states and the other does not, so ``about_others`` would always hold
+    for owner in changed_owners(a.passage, b.passage) if copy else []:
+        if not any(owner.a_span.overlap(d.a_span) or owner.b_span.overlap(d.b_span) for d in found):
+            found.append(owner)
     # facts alone of their type in the two sentences, however reworded (``typed.py``)
     if not about_others(a.names, b.names):
         typed = [

@@ -112,3 +112,10 @@ def test_a_law_named_on_one_side_leaves_the_sentences_about_one_person() -> None
     a = "Tom Reyes noted the governor signed it Tuesday."
     b = "The governor signed the Rivers Act on Monday."
     assert changes(a, b, copy=True) == [("date", "Tuesday", "Monday")]
+
+
+def test_a_service_members_calling_is_no_part_of_the_name() -> None:
+    # "Navy Sailor" before the name is a title: the given names are then compared
+    a = "The officer in question is Micheal Torrance, who was jailed last year."
+    b = "He was referring to Navy Sailor Michael Torrance, who was jailed last year."
+    assert changes(a, b, copy=True) == [("name", "Micheal Torrance", "Michael Torrance")]

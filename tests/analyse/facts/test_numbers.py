@@ -210,3 +210,19 @@ def test_a_labels_number_is_no_tally() -> None:
         )
         == []
     )
+
+
+def test_a_preposition_after_a_sum_says_nothing_of_what_it_counts() -> None:
+    # "$160,000 after an audit" is a sum of what no word says, as "$160,000." is
+    a = "The board says the treasurer diverted $140,000."
+    b = "The board charged the treasurer, who it says diverted $160,000 after a long audit."
+    assert changes(a, b, copy=True) == [("number", "140,000", "160,000")]
+
+
+def test_a_sum_after_the_same_bound_and_deed_is_one_sum() -> None:
+    # "more than" stands between the sum and its deed on both sides
+    a = "The board says the treasurer diverted more than $140,000."
+    b = "The board charged the treasurer, who it says diverted more than $160,000."
+    assert changes(a, b, copy=True) == [("number", "140,000", "160,000")]
+    other = "The board charged the treasurer, who it says diverted $160,000."
+    assert changes(a, other, copy=True) == []

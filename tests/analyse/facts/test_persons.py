@@ -143,3 +143,22 @@ def test_other_words_before_two_ranks_are_two_offices() -> None:
     a = "The claims are false, said press aide Ray Dorsey."
     b = "It is a smear, the Hale campaign chairman Ray Dorsey told reporters on Friday."
     assert _changes(a, b) == []
+
+
+def test_a_lone_surname_misspelt_of_a_person_both_name_in_full() -> None:
+    a = "The mayor named Deputy Chief Laura Brennick to lead the force. He praised Brenick's record."
+    b = "The mayor named Deputy Chief Laura Brennick to run the force. Brennick joined in 2001."
+    assert _changes(a, b) == [("name", "Brenick's", "Laura Brennick")]
+
+
+def test_a_lone_surname_near_a_full_name_only_the_source_writes_is_not_compared() -> None:
+    # no full name in common says who the lone word is: it may be another person
+    a = "The mayor named a new chief to lead the force. He praised Brenick's record."
+    b = "The mayor named Deputy Chief Laura Brennick to run the force. Brennick joined in 2001."
+    assert _changes(a, b) == []
+
+
+def test_a_short_lone_word_is_no_misspelt_surname() -> None:
+    a = "The group Keep Ohio Now began its ads in May. By Nov. 2 the ads had run for weeks."
+    b = "The group Keep Ohio Now began its ads in May. The ads ran for weeks."
+    assert _changes(a, b) == []

@@ -187,3 +187,30 @@ def test_an_office_made_another_in_a_reworded_copy() -> None:
         )
         == []
     )
+
+
+def test_a_span_of_time_placed_the_same_way_is_a_date() -> None:
+    # "last week" / "last month" after the same words: one event dated two ways
+    a = "The audit went to the council last week, and its findings surprised no one."
+    b = "The audit went to the council last month, and its findings surprised no one."
+    assert changes(a, b, copy=True) == [("date", "week", "month")]
+
+
+def test_the_subject_of_a_body_named_in_lower_case_is_which_body() -> None:
+    # "the Senate budget committee" / "the Senate finance committee": two committees
+    a = "Figures released by the Senate budget committee on Monday showed a larger gap."
+    b = "Figures released by the Senate finance committee on Monday showed a larger gap."
+    assert changes(a, b, copy=True) == [("organisation", "budget", "finance")]
+
+
+def test_a_lower_case_word_after_a_sentence_opener_names_no_body() -> None:
+    a = "Local budget committee members met on Monday to discuss the gap."
+    b = "Local finance committee members met on Monday to discuss the gap."
+    assert changes(a, b, copy=True) == []
+
+
+def test_a_word_before_a_capitalised_body_names_no_body() -> None:
+    # "House" capitalised is a chamber's name, not the type of body the word before names
+    a = "The trade fight that has pitted Obama against House leaders went on for weeks."
+    b = "The trade fight that has pitted Obama beside House leaders went on for weeks."
+    assert changes(a, b, copy=True) == []

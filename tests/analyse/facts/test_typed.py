@@ -160,3 +160,12 @@ def test_a_weekday_five_words_after_the_verb_needs_to_be_alone() -> None:
     a = "Council members have praised the plan since she approved it Tuesday."
     b = "On Friday council members praised the plan the mayor approved it into law on Monday."
     assert changes(a, b, copy=True) == []
+
+
+def test_amounts_of_another_scale_and_other_digits_are_two_figures() -> None:
+    # a copy retypes a figure's digits or its scale, hardly both: two estimates
+    a = "The governor said the rival plan would pay for part of itself with $640 billion in school cuts."
+    b = "The rival, the governor said, would have slashed $1.2 trillion from health programs to fund tax breaks."
+    assert changes(a, b, copy=True) == []
+    retyped = b.replace("$1.2 trillion", "$610 billion")
+    assert changes(a, retyped, copy=True) == [("number", "640 billion", "610 billion")]

@@ -65,6 +65,11 @@ _BETWEEN = re.compile(
 _QUOTED_WORD = re.compile(r"\s+[\"\u201c'][A-Za-z-]+[\"\u201d'](?=\s+[A-Za-z])")
 
 
+# Prepositions opening what follows a figure, not naming what it counts: "misused
+# $250,000 after a two-year inquiry" is a sum of what no word says, as "$250,000." is.
+_PREPOSITIONS = frozenset("after before during since until despite through into across".split())
+
+
 def _counted(text: str, number: re.Match[str]) -> str:
     """What a number counts: the word after it, singular ("7 people", "a 22-year veteran")."""
     if number.group("tally"):
@@ -88,7 +93,7 @@ def _counted(text: str, number: re.Match[str]) -> str:
     if following is None:
         return scaled
     word = following.group(1).lower()
-    if word in FUNCTION_WORDS:
+    if word in FUNCTION_WORDS or word in _PREPOSITIONS:
         return scaled  # "one of the", "23 states and": nothing says what is counted
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
@@ -267,13 +272,33 @@ def same_count(a: Mention, b: Mention) -> bool:
     if a.role == "tally":
         return True
     if a.role == "$":  # a sum of what no word says: the same deed right before it
-        return next_to_the_same_word(a.context, b.context)
+        return next_to_the_same_word(a.context, b.context) or _same_bounded_deed(a, b)
     if a.role.startswith("#") and a.context.before[:1] != b.context.before[:1]:
         return False
     # the word after a number (mostly what it counts) is common to both by construction
     a_around = Context(a.context.before, a.context.after[1:])
     b_around = Context(b.context.before, b.context.after[1:])
     return bool(shared_words(a_around, b_around, 3))
+
+
+# Words bounding a sum between it and its deed ("misused more than $250,000").
+_SUM_BOUNDS = ROUGH_WORDS | frozenset("more less than at least most up to".split())
+
+
+def _bounded_deed(context: Context) -> tuple[str, ...]:
+    """The words before a sum up to its deed, when only bounds stand between them."""
+    for n, word in enumerate(context.before):
+        if word not in _SUM_BOUNDS:
+            return context.before[: n + 1] if n and word not in EMPTY_WORDS else ()
+    return ()
+
+
+def _same_bounded_deed(a: Mention, b: Mention) -> bool:
+    """Two sums after the same bound and the same deed ("misused more than $225,000" /
+    "misused more than $250,000"): the bound says nothing of what is paid, so the deed
+    before it is the word right before the sum, as for a sum with none."""
+    deed = _bounded_deed(a.context)
+    return bool(deed) and deed == _bounded_deed(b.context)
 
 
 _LEAD = 2  # words saying something, before two figures of what no word says, in common

@@ -41,8 +41,11 @@ _OPENERS = frozenset(
 )
 _NOT_LETTERS = re.compile(r"[^a-z ]")
 _POSSESSIVE_WORD = re.compile(r"'s?$")
+# A service member's calling written capitalised before the name ("Navy Sailor Kristian
+# Saucier", "Army Pfc. Ann Lee"): a title, so the service before it is no given name either.
+_SERVICE = frozenset("sailor soldier airman seaman corporal pfc cpl".split())
 # Titles, and the parties and designations around a name ("Democratic Rep."): not its words.
-_TITLE_WORDS = HONORIFICS | TITLES | DESIGNATIONS | RANKS | RANK_ABBREVIATIONS.keys()
+_TITLE_WORDS = HONORIFICS | TITLES | DESIGNATIONS | RANKS | RANK_ABBREVIATIONS.keys() | _SERVICE
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,31 @@ def _spellings(a: list[Name], b: list[Name]) -> list[Discrepancy]:
     return found
 
 
+_LONE_LETTERS = 5  # letters a lone surname needs to be read as another misspelt
+
+
+def _lone_spellings(a: list[Name], b: list[Name]) -> list[Discrepancy]:
+    """A lone surname of A that neither text writes otherwise, a letter or two from the
+    surname of the one full name both texts write ("Shannahan" of a copy that names
+    "Patrick Shanahan" as its source does): the person the copy named in full, misspelt.
+    A lone word alone says too little (``names.spelt_differently``); the full name written
+    alike in both says who it is."""
+    surnames = {p.surname for p in (*a, *b) if len(p.words) > 1}
+    found = []
+    for name in a:
+        if len(name.words) != 1 or name.surname in surnames:
+            continue
+        if len(name.surname) < _LONE_LETTERS:
+            continue  # a short word is a letter from many: "Nov." is no misspelt "Now"
+        if any(m.surname == name.surname for m in b):
+            continue
+        both = [m for m in _full(b) if any(same_person(m, x) for x in _full(a))]
+        partners = {m.surname: m for m in both if spelt_differently(name, m)}
+        if len(partners) == 1:
+            found.append(discrepancy("name", name.mention, next(iter(partners.values())).mention))
+    return found
+
+
 def _ages(passage: Passage, people: list[Name]) -> list[tuple[Name, Mention]]:
     found = []
     for person in people:
@@ -174,6 +199,7 @@ def person_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     a_people, b_people = names(a), names(b)
     return [
         *_spellings(a_people, b_people),
+        *_lone_spellings(a_people, b_people),
         *_age_changes(_ages(a, a_people), _ages(b, b_people)),
         *_title_changes(titles(a, a_people), titles(b, b_people)),
         *slot_changes(_affiliations(a, a_people), _affiliations(b, b_people)),

@@ -73,6 +73,10 @@ _OTHER_OFFICE = frozenset("vice deputy assistant associate lieutenant under rear
 _SAME_RANKS = (frozenset({"justice", "judge"}), frozenset({"spokesman", "spokesperson"}))
 _SPEECH = frozenset("said says told asked added wrote according tweeted".split())
 _MONTH_WORDS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# A span of time after a word placing it ("last week", "next month"): a date, so "last
+# week" / "last month" after the same words dates one event two ways.
+_PLACED = frozenset("last next this past".split())
+_PERIODS = frozenset("week weekend month year".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +189,10 @@ def _kind(
         if _is_date_word(a[0]) and _is_date_word(b[0]):
             weekdays = (a[0].word in WEEKDAYS) == (b[0].word in WEEKDAYS)
             return "date" if weekdays else None
+        if before and before[-1].word in _PLACED and {a[0].word, b[0].word} <= _PERIODS:
+            return "date"
+        if _subject_of_body(a[0], b[0], before, after):
+            return "organisation"  # "the House intelligence committee" / "oversight"
     if all(t.word.isalpha() or "." in t.word or "-" in t.word for t in (*a, *b)):
         if _ranked(a, b, after):
             return "title"
@@ -195,6 +203,19 @@ def _kind(
         if _bodies([*a, *after[:1]]) and _bodies([*b, *after[:1]]):
             return "organisation"  # "the Justice Department" / "the State Department"
     return None
+
+
+def _subject_of_body(x: _Token, y: _Token, before: list[_Token], after: list[_Token]) -> bool:
+    """A lower-case word between a name and a type of body says which of its bodies it is
+    ("the House intelligence committee" / "the House oversight committee", "the Pentagon
+    budget office"), as a capitalised one would; the name must stand inside the sentence,
+    so a sentence's first word is no name, and the body's type is in lower case too: "pitted
+    Obama against House leaders" / "splintered Obama from House leaders" name no body."""
+    words = [x, y]
+    lower = all(t.word.isalpha() and not t.capital and t.word not in _EMPTY for t in words)
+    named = bool(before) and before[-1].capital and not before[-1].sentence_start
+    head = bool(after) and not after[0].capital and after[0].word in ORGANISATION_TYPES
+    return lower and named and head
 
 
 def _bodies(tokens: list[_Token]) -> bool:

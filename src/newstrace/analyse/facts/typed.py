@@ -93,8 +93,22 @@ def _amount_key(passage: Passage, mention: Mention) -> tuple[str, str] | None:
     return (currency_of(passage, mention), mention.role)
 
 
+# Words giving a figure's scale: "$882 billion" / "$1.3 trillion" is no figure retyped.
+_SCALE = re.compile(r"\b(thousand|million|billion|trillion)\b")
+
+
+def _rescaled(a: Mention, b: Mention) -> bool:
+    """Two figures of another scale and other digits: a copy retypes a figure's digits
+    ("$4 million" / "$4 billion") or its scale, hardly both, so these are two estimates
+    ("$882 billion in Medicare cuts" / "$1.3 trillion from health programs")."""
+    x, y = _SCALE.search(a.text.lower()), _SCALE.search(b.text.lower())
+    if x is None or y is None or x.group() == y.group():
+        return False
+    return a.text[: x.start()].strip() != b.text[: y.start()].strip()
+
+
 def _amounts_differ(a: Mention, b: Mention) -> bool:
-    if same_number(a, b):
+    if same_number(a, b) or _rescaled(a, b):
         return False
     x, y = magnitude(a.value), magnitude(b.value)
     if x is None or y is None:

@@ -1,0 +1,31 @@
+"""One thing of two named owners, in a copy (``facts/owners.py``)."""
+
+from __future__ import annotations
+
+from tests.analyse.facts.aligned import changes
+
+_POSTS = (
+    "She will speak to members tonight at the Rotary Club hall in Dover.",
+    "The senator is due to address members tonight at the Elks Lodge hall in Dover.",
+)
+
+
+def test_one_thing_of_two_named_owners_in_a_copy() -> None:
+    assert changes(*_POSTS, copy=True) == [("organisation", "Rotary Club hall", "Elks Lodge hall")]
+
+
+def test_owners_of_independent_reports_are_not_compared() -> None:
+    assert changes(*_POSTS) == []
+
+
+def test_owners_sharing_a_word_are_not_compared() -> None:
+    # "the Gallup poll" / "the Gallup-Knight poll": one pollster, another partner or none
+    a = "Turnout rose in the Gallup poll of likely voters, a report said."
+    b = "Turnout rose in the Gallup/Knight poll of likely voters, the report said."
+    assert changes(a, b, copy=True) == []
+
+
+def test_a_name_and_its_initials_are_one_owner() -> None:
+    a = "Staff at the Federal Aviation Administration's safety office in Denver were told."
+    b = "Staff at the FAA safety office in Denver were told, officials said."
+    assert changes(a, b, copy=True) == []
