@@ -258,7 +258,8 @@ _APPOSITIVE_COLON = re.compile(
 )
 # "Or, as NRA chief Wayne LaPierre put it, "...": an idiom of speech whose verb ("put") is
 # too common a word to be a speech verb of its own.
-_AS_PUT = re.compile(r"\b[Aa]s\s+(?P<who>" + _WHO + r")\s+(?:once\s+|has\s+)?puts?\s+it[,:]?\s*$")
+_AS_PUT_IT = r"[Aa]s\s+(?P<who>" + _WHO + r")\s+(?:once\s+|has\s+)?puts?\s+it"
+_AS_PUT = re.compile(r"\b" + _AS_PUT_IT + r"[,:]?\s*$")
 # "To Rep. Zoe Lofgren, D-Calif., the bill "grabs power ..."": a sentence opening "To X,"
 # gives X's view, in X's words, with no verb of speech.
 _TO_WHOM = re.compile(
@@ -303,8 +304,7 @@ _NAME_THEN_VERB = re.compile(
 # ``"...," as Trump put it on Thursday.``: the same idiom closing the sentence after the
 # quote, a time or place maybe after it; nothing else in the sentence speaks.
 _AS_PUT_AFTER = re.compile(
-    r"^[\s,]*as\s+(?P<who>" + _WHO + r")\s+(?:once\s+|has\s+)?puts?\s+it"
-    r"(?:\s+(?:on|in|at|last|this)\s+[\w.,' -]{1,40}?)?\s*[.!?]\s*$"
+    r"^[\s,]*" + _AS_PUT_IT + r"(?:\s+(?:on|in|at|last|this)\s+[\w.,' -]{1,40}?)?\s*[.!?]\s*$"
 )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Hamming
+
 from newstrace.analyse.facts.mentions import Passage, discrepancy
 from newstrace.model import Discrepancy
 
@@ -19,7 +21,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 def _one_letter_apart(x: str, y: str) -> bool:
-    return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    return len(x) == len(y) and Hamming.distance(x, y) == 1
 
 
 def changed_acronyms(a: Passage, b: Passage) -> list[Discrepancy]:

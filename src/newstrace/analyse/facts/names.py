@@ -130,6 +130,13 @@ def aliases(left: str, right: str) -> bool:
     return any(a in group and b in group for group in ENTITY_ALIASES)
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is the initials of ``long``'s words, function words aside: "FBI" of
+    "Federal Bureau of Investigation", "vfw" of "veterans of foreign wars"."""
+    initials = "".join(w[0] for w in long.lower().split() if w not in FUNCTION_WORDS)
+    return " " not in short and short.lower() == initials
+
+
 def misspelt(left: str, right: str) -> bool:
     """One word spelt two ways: a letter apart, or two in a word of six letters or more."""
     x, y = left.lower(), right.lower()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
-from newstrace.analyse.facts.names import aliases
+from newstrace.analyse.facts.names import abbreviates, aliases
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.model import Discrepancy
 
@@ -42,12 +42,6 @@ def _words(name: str) -> set[str]:
     return set(re.findall(r"[a-z]+", name.lower()))
 
 
-def _initials(short: str, long: str) -> bool:
-    """A name and its initials are one name: "IRS" / "the Internal Revenue Service's"."""
-    letters = "".join(w[0] for w in re.findall(r"[A-Z]\w*", strip_possessive(long)))
-    return short.replace(".", "").upper() == letters
-
-
 def changed_owners(a: Passage, b: Passage) -> list[Discrepancy]:
     """The name before a thing in A against the one name before that thing (and the word
     after it) in B, the two sharing no word nor written as one name two ways."""
@@ -60,7 +54,8 @@ def changed_owners(a: Passage, b: Passage) -> list[Discrepancy]:
             continue
         y = theirs[0]
         short, long = sorted((x.value, y.value), key=len)
-        if aliases(x.value, y.value) or _initials(short, long) or _words(x.value) & _words(y.value):
+        initials = abbreviates(short.replace(".", ""), strip_possessive(long))
+        if aliases(x.value, y.value) or initials or _words(x.value) & _words(y.value):
             continue
         found.append(discrepancy("organisation", x, y))
     return found

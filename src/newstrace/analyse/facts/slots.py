@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newstrace.analyse.facts.mentions import Mention, Passage, paired_changes, strip_possessive
-from newstrace.analyse.facts.names import Name, aliases, is_title, same_person
+from newstrace.analyse.facts.names import Name, abbreviates, aliases, is_title, same_person
 from newstrace.analyse.facts.words import (
     FUNCTION_WORDS,
     ORGANISATION_TYPES,
@@ -170,12 +170,6 @@ def _content(value: str) -> set[str]:
     return set(value.split()) - FUNCTION_WORDS
 
 
-def _acronym(short: str, long: str) -> bool:
-    """ "fbi" of "federal bureau of investigation"."""
-    initials = "".join(word[0] for word in long.split() if word not in FUNCTION_WORDS)
-    return " " not in short and short == initials
-
-
 def _same_name(a: Mention, b: Mention) -> bool:
     """One name: the same words in any order, or some of them ("Fox News"/"Fox News
     Sunday", "Justice Department"/"Department of Justice"), an alias or an acronym."""
@@ -184,8 +178,8 @@ def _same_name(a: Mention, b: Mention) -> bool:
         x <= y
         or y <= x
         or aliases(a.value, b.value)
-        or _acronym(a.value, b.value)
-        or _acronym(b.value, a.value)
+        or abbreviates(a.value, b.value)
+        or abbreviates(b.value, a.value)
     )
 
 
