@@ -409,8 +409,6 @@ def credits_of_source(
         if _carried(text, credit, partners):
             carried.add(credit)
     interviews = {credit for credit in found if _INTERVIEWED.match(text, credit.start)}
-    reported = {credit.outlet for credit in found if credit not in carried | interviews}
-    own = _own_outlets(source) | reported
-    return tuple(
-        credit for credit in found if credit not in carried | interviews or credit.outlet in own
-    )
+    borrowed = carried | interviews
+    own = _own_outlets(source) | {credit.outlet for credit in found if credit not in borrowed}
+    return tuple(credit for credit in found if credit not in borrowed or credit.outlet in own)
