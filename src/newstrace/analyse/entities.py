@@ -97,18 +97,12 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
         *paired_changes("date", a.dates, b.dates, same=same_date, comparable=comparable_dates),
     ]
     # a swap inside an unchanged run that no rule of its kind read (``swaps.py``)
-    for swap in swapped_facts(a.passage, b.passage, a.names, b.names, copy=copy):
-        if not any(swap.a_span.overlap(d.a_span) or swap.b_span.overlap(d.b_span) for d in found):
-            found.append(swap)
+    _add_unread(found, swapped_facts(a.passage, b.passage, a.names, b.names, copy=copy))
     # a body named like another but for its last word (``kin.py``)
-    for kin in kin_changes(a.passage, b.passage):
-        if not any(kin.a_span.overlap(d.a_span) or kin.b_span.overlap(d.b_span) for d in found):
-            found.append(kin)
+    _add_unread(found, kin_changes(a.passage, b.passage))
     # one thing of two named owners (``owners.py``), in a copy; the owners are the names
     # each sentence states and the other does not, so ``about_others`` would always hold
-    for owner in changed_owners(a.passage, b.passage) if copy else []:
-        if not any(owner.a_span.overlap(d.a_span) or owner.b_span.overlap(d.b_span) for d in found):
-            found.append(owner)
+    _add_unread(found, changed_owners(a.passage, b.passage) if copy else [])
     # facts alone of their type in the two sentences, however reworded (``typed.py``)
     if not about_others(a.names, b.names):
         typed = [
@@ -131,12 +125,18 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
                 # a count of the same noun past the words describing it (``nouns.py``)
                 *recounted_nouns(a.passage, a.numbers, b.passage, b.numbers),
             ]
-        for change in typed:
-            if not any(
-                change.a_span.overlap(d.a_span) or change.b_span.overlap(d.b_span) for d in found
-            ):
-                found.append(change)
+        _add_unread(found, typed)
     return found
+
+
+def _add_unread(found: list[Discrepancy], more: list[Discrepancy]) -> None:
+    """Add to ``found``, in turn, each change of ``more`` that touches the text of no change
+    already there on either side: a rule read after others only reads what they left."""
+    for change in more:
+        if not any(
+            change.a_span.overlap(d.a_span) or change.b_span.overlap(d.b_span) for d in found
+        ):
+            found.append(change)
 
 
 def find_discrepancies(
