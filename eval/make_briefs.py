@@ -283,6 +283,12 @@ def twelfth_round(basil: str) -> None:
     eighth_round(basil, seed=26, split="fresh9", first=148)
 
 
+# The thirteenth round (2026-12-03, eleventh session): written after fresh9 was read, so
+# that the next report has an unread batch; drawn the same way with its own seed.
+def thirteenth_round(basil: str) -> None:
+    eighth_round(basil, seed=27, split="fresh10", first=160)
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -306,6 +312,7 @@ def main() -> None:
     tenth_round(args.basil)
     eleventh_round(args.basil)
     twelfth_round(args.basil)
+    thirteenth_round(args.basil)
 
 
 if __name__ == "__main__":
