@@ -289,6 +289,12 @@ def thirteenth_round(basil: str) -> None:
     eighth_round(basil, seed=27, split="fresh10", first=160)
 
 
+# The fourteenth round (2026-12-03, eleventh session): written before fresh10 is read, so
+# that the report after it has an unread batch too; drawn the same way with its own seed.
+def fourteenth_round(basil: str) -> None:
+    eighth_round(basil, seed=28, split="fresh11", first=172)
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -313,6 +319,7 @@ def main() -> None:
     eleventh_round(args.basil)
     twelfth_round(args.basil)
     thirteenth_round(args.basil)
+    fourteenth_round(args.basil)
 
 
 if __name__ == "__main__":
