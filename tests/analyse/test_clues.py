@@ -80,3 +80,17 @@ def test_hedges_count_attribution_and_credits() -> None:
     plain = prepare(Article("The senator left early. He did not vote."))
     assert hedges(copy) >= 3
     assert hedges(plain) == 0
+
+
+def test_an_outlets_own_interview_is_not_a_hedge() -> None:
+    # "told Fox News" is how a Fox story states its own interview: original reporting, which
+    # sources carry more of than their copies, not a pointer to another's story
+    interview = prepare(
+        Article(
+            'The senator left early. "I had a flight," he told Fox News. In an interview '
+            "with the Times, his aide agreed."
+        )
+    )
+    credited = prepare(Article("The senator left early, Fox News reported."))
+    assert hedges(interview) == 0
+    assert hedges(credited) == 1
