@@ -295,3 +295,89 @@ def test_a_statement_an_organisation_issues_credits_it(text: str, outlets: list[
 )
 def test_a_document_of_a_public_body_or_an_office_credits_it(text: str, outlet: str) -> None:
     assert credited_outlets(text) == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "issuer"),
+    [
+        (
+            "Lee will fight the plan, according to a statement from her office.",
+            "according to a statement from her office",
+            "her office",
+        ),
+        (
+            "In a statement from his Senate office, Lee said the plan was wrong.",
+            "In a statement from his Senate office",
+            "his Senate office",
+        ),
+        (
+            '"It is wrong," Ms Lee said in a statement from her office.',
+            "Ms Lee said in a statement from her office",
+            "Ms Lee's office",
+        ),
+        (
+            "She said in a statement issued by her office that it was wrong.",
+            "said in a statement issued by her office",
+            "her office",
+        ),
+    ],
+)
+def test_a_statement_from_an_office_named_by_a_pronoun_credits_it(
+    text: str, phrase: str, issuer: str
+) -> None:
+    """A statement "from her office" is that office's document, as one from "Sen. Lee's
+    office" is; the pronoun opening a sentence is no name ("She's office")."""
+    assert _phrases(text) == [(phrase, issuer)]
+
+
+def test_a_paper_the_copy_points_back_to_is_the_one_its_partner_cites() -> None:
+    """A copy's "the paper reports" on a sentence whose source partner cites the Washington
+    Post relays that citation: it stands for the Post, not for the outlet the copy credited
+    before, and is carried over."""
+    source = (
+        "The mayor is expected to resign. The Washington Post reported that she hired her brother."
+    )
+    copy = "The mayor may quit, HuffPost reports. She hired her brother, the paper reports."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == ["HuffPost reports"]
+    # with no citation in the partner, "the paper" is the outlet credited before
+    plain = "The mayor is expected to resign. She hired her brother."
+    assert _credits(copy, plain, [(0, 0), (1, 1)]) == ["HuffPost reports", "the paper reports"]
+
+
+# An organisation's own notice, in its own voice, and a news story that attributes it.
+_NOTICE = (
+    "Officers stopped a van on the A12 at 2am on Sunday. "
+    "Two men were arrested. "
+    "We are appealing for witnesses."
+)
+_STORY = (
+    "Officers stopped a van on the A12 at 2am on Sunday, police said. "
+    "Two men were arrested, according to a spokesman."
+)
+
+
+def test_an_organisation_named_as_the_speaker_of_its_own_notice_is_credited() -> None:
+    """ "Kestrel Police said" on a sentence the source states in its own voice names the
+    source's author: the copy credits the force's notice as "said in a news release" would."""
+    copy = "Kestrel Police said officers stopped a van on the A12 on Sunday. Two men were held."
+    assert _credits(copy, _NOTICE, [(0, 0), (1, 1)]) == ["Kestrel Police said"]
+    # where the source attributes the words itself, the copy carries the attribution over
+    assert _credits(copy, _STORY, [(0, 0), (1, 1)]) == []
+    # "Police" alone, or "the department", is any force: no source is named
+    for speaker in ("Police said", "The department said"):
+        unnamed = copy.replace("Kestrel Police said", speaker)
+        assert _credits(unnamed, _NOTICE, [(0, 0), (1, 1)]) == []
+    # a person is no organisation
+    person = copy.replace("Kestrel Police", "Ann Lee")
+    assert _credits(person, _NOTICE, [(0, 0), (1, 1)]) == []
+    # a sentence aligned to nothing says nothing of the source
+    assert _credits(copy, _NOTICE, [(1, 1)]) == []
+
+
+def test_quoted_speech_in_the_source_sentence_leaves_it_in_its_own_voice() -> None:
+    notice = 'Officers said "enough" and stopped a van on the A12 on Sunday. Two men were held.'
+    copy = "Kestrel Police said officers stopped a van on the A12 on Sunday. Two men were held."
+    # "said" outside the quotation attributes the sentence: no credit
+    assert _credits(copy, notice, [(0, 0)]) == []
+    quoted = 'The van held "what officers said was stolen lead" on Sunday. Two men were held.'
+    assert _credits(copy, quoted, [(0, 0)]) == ["Kestrel Police said"]

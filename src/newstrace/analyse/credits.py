@@ -29,6 +29,7 @@ from newstrace.analyse.resources import (
     PERSON_LIKE_OUTLETS,
     RELEASE_WORDS,
     REPORTING_VERBS,
+    SPEECH_VERBS,
     STATEMENT_WORDS,
 )
 from newstrace.model import Alignment
@@ -82,11 +83,21 @@ _ORGANISATION = (
     r"(?:(?<='s) (?:press |campaign |parliamentary |constituency )?"
     r"(?:office|campaign|team|spokesman|spokeswoman|spokesperson))?"
 )
+# "her office", "his Senate office", "their campaign office": a person's office, named by
+# its holder's pronoun.
+_PRONOUN_OFFICE = r"(?:her|his|their|its) (?:[\w-]+ ){0,2}office\b"
 _DOCUMENT_PATTERNS = [
     # "according to a press release from Marlow Valley Creamery"
     re.compile(
         rf"(?:[Aa]ccording to|[Ii]n) (?:a|an|the) (?:{STATEMENT_WORDS}|{RELEASE_WORDS})"
         rf"(?: (?:issued|released|put out|published|sent))? (?:from|by) (?P<org>{_ORGANISATION})"
+    ),
+    # "according to a statement from her office": an office named by its holder's pronoun
+    # issues a document as surely as one named in full ("her" is whoever the sentence is
+    # about, so the office keeps the pronoun)
+    re.compile(
+        rf"(?:[Aa]ccording to|[Ii]n) (?:a|an|the) (?:{STATEMENT_WORDS}|{RELEASE_WORDS})"
+        rf"(?: (?:issued|released|put out|published|sent))? (?:from|by) (?P<org>{_PRONOUN_OFFICE})"
     ),
     # "a statement released by Ms Maclachlan's office said": the document as the speaker
     re.compile(
@@ -107,12 +118,15 @@ _ORGANISATION_STATEMENT = re.compile(
     rf"{STATEMENT_WORDS}\b"
 )
 # "Ms Osei said in a statement issued by her parliamentary office": the statement's issuer is
-# named, so the statement is a document, not just how a quotation is attributed.
+# named, so the statement is a document, not just how a quotation is attributed.  "A
+# statement from her office" names its issuer as plainly without the participle; there the
+# issuer must be an office (a bare "from" may give a place: "in a statement from London").
+# The subject is a name, not a pronoun ("She said in a statement ...").
 _ISSUED_STATEMENT = re.compile(
-    rf"(?:(?P<subject>{_CAP}(?: {_CAP}){{0,3}}) )?(?:said|says|stated) (?:\w+ )?in (?:a|an) "
-    rf"{STATEMENT_WORDS} (?:issued|released|put out|published|sent(?: out)?) (?:by|from|through) "
-    rf"(?:(?:her|his|their|its) (?P<office>(?:[a-z]+ ){{0,2}}office)|"
-    rf"(?P<org>{_ORGANISATION}))"
+    rf"(?:(?!{_NOT_NAMES})(?P<subject>{_CAP}(?: {_CAP}){{0,3}}) )?(?:said|says|stated) (?:\w+ )?"
+    rf"in (?:a|an) {STATEMENT_WORDS} (?:(?:issued|released|put out|published|sent(?: out)?) "
+    rf"(?:by|from|through) (?:(?P<office>{_PRONOUN_OFFICE})|(?P<org>{_ORGANISATION}))"
+    rf"|from (?P<own_office>{_PRONOUN_OFFICE}))"
 )
 
 
@@ -192,12 +206,13 @@ def _document_credits(text: str) -> list[Credit]:
             found.append(Credit(match.start(), match.end(), _organisation(match.group("org"))))
     for match in _ISSUED_STATEMENT.finditer(text):
         subject, org = match.group("subject"), match.group("org")
+        office = match.group("office") or match.group("own_office")
         if org:
             issuer = _organisation(org)
-        elif subject:
-            issuer = f"{subject}'s {match.group('office')}"
+        elif subject:  # "Ms Osei's parliamentary office"
+            issuer = f"{subject}'s {office.split(' ', 1)[1]}"
         else:
-            issuer = match.group("office")
+            issuer = office
         found.append(Credit(match.start(), match.end(), issuer))
     return found
 
@@ -382,6 +397,64 @@ def _pointed_to(source: Document, linked: set[int]) -> set[int]:
     }
 
 
+def _relayed(text: str, credit: Credit, partners: list[str]) -> str | None:
+    """The outlet an unnamed back reference of the copy ("the paper reports") stands for
+    when its partners credit another outlet's report: the copy relays the citation of the
+    source's sentence ("the Washington Post reported"), and the paper is the one cited
+    there, not the outlet the copy credited before."""
+    match = _BACK_REFERENCE.match(text, credit.start)
+    if match is None or match.group("name"):
+        return None
+    cited = [outlet for partner in partners for outlet in sorted(_reported_outlets(partner))]
+    return cited[0] if cited and credit.outlet not in cited else None
+
+
+# "Severnshire Police said officers stopped a van": an organisation named as a speaker (a
+# name opens after a word that opens sentences or a weekday: "On Sunday Severnshire Police").
+_ORGANISATION_SPEAKS = re.compile(
+    rf"(?<![\w'.-])(?!{_NOT_NAMES}|\w+day\b)(?P<org>{_ORGANISATION}) "
+    r"(?:said|says|announced|stated|confirmed)\b"
+)
+# What attributes a sentence's words to someone: a verb of speech, "according to".
+_ATTRIBUTED = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|according to)\b", re.I)
+
+
+def _in_own_voice(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` of ``doc`` states what it says in the text's own voice:
+    no verb of speech nor "according to" outside its quotations."""
+    bounds, text = doc.ranges[index], doc.normalised.text
+    plain, at = [], bounds.start
+    for start, end in doc.quoted_regions:
+        if start < bounds.end and end > at:
+            plain.append(text[at : max(at, start)])
+            at = min(max(at, end), bounds.end)
+    plain.append(text[at : bounds.end])
+    return not any(_ATTRIBUTED.search(piece) for piece in plain)
+
+
+def _speaking_organisations(
+    copy: Document, source: Document, alignments: list[Alignment]
+) -> list[Credit]:
+    """A named organisation the copy gives as the speaker of what its source says in its
+    own voice: the source is that organisation's document (a police appeal, a council's
+    notice), and "Severnshire Police said" credits it as "said in a news release" would.
+    The name must be an organisation's in full, a word of its own before the noun that
+    heads it ("Police" alone, "the department", is any force or any department), and every
+    aligned source sentence must be unattributed: where the source says "police said", the
+    copy's "police said" carries that attribution over."""
+    text = copy.normalised.text
+    found = []
+    for match in _ORGANISATION_SPEAKS.finditer(text):
+        name = _organisation(match.group("org"))
+        if len(name.split()) < 2 or name.split()[-1] not in ORGANISATION_HEADS:
+            continue
+        index = _sentence_of(copy, match.start())
+        linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        if linked and all(_in_own_voice(source, j) for j in linked):
+            found.append(Credit(match.start(), match.end(), name))
+    return found
+
+
 def credits_of_source(
     copy: Document, source: Document, alignments: list[Alignment]
 ) -> tuple[Credit, ...]:
@@ -390,25 +463,32 @@ def credits_of_source(
 
     A credit in a sentence whose aligned partner in ``source`` names the same outlet is
     the source's own citation, carried over ("one insider told the Washington Post", from a
-    HuffPost story that says so).  It credits the source only when that outlet is the
-    source's own: its record's outlet, its dateline's agency, the outlet whose requests for
-    comment it reports, or an outlet the copy credits elsewhere in a sentence of its own
-    ("He told Fox News ..." in a copy that says, of another passage, "Fox News reported").
+    HuffPost story that says so), as is a "the paper reports" whose partner cites another
+    outlet's report.  It credits the source only when that outlet is the source's own: its
+    record's outlet, its dateline's agency, the outlet whose requests for comment it
+    reports, or an outlet the copy credits elsewhere in a sentence of its own ("He told Fox
+    News ..." in a copy that says, of another passage, "Fox News reported").  A named
+    organisation the copy gives as the speaker of the source's own words credits it too
+    (:func:`_speaking_organisations`).
 
     An interview the copy reports and does not carry over ("X told CNN") says where X
     spoke, not where the copy's story came from: it credits the source only when the
     outlet is one of those, as the development set's annotators read it.
     """
     text = copy.normalised.text
-    found = find_credits(text, copy.article.outlet)
+    found = list(find_credits(text, copy.article.outlet))
     carried = set()
-    for credit in found:
+    for n, credit in enumerate(found):
         index = _sentence_of(copy, credit.start)
         linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
         partners = [source.sentences[j].text for j in sorted(linked | _pointed_to(source, linked))]
+        relayed = _relayed(text, credit, partners)
+        if relayed:  # the partner's citation, so carried over
+            found[n] = credit = Credit(credit.start, credit.end, relayed)
         if _carried(text, credit, partners):
             carried.add(credit)
     interviews = {credit for credit in found if _INTERVIEWED.match(text, credit.start)}
     borrowed = carried | interviews
     own = _own_outlets(source) | {credit.outlet for credit in found if credit not in borrowed}
-    return tuple(credit for credit in found if credit not in borrowed or credit.outlet in own)
+    kept = [credit for credit in found if credit not in borrowed or credit.outlet in own]
+    return tuple(_without_overlaps(kept + _speaking_organisations(copy, source, alignments)))
