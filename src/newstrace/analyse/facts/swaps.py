@@ -53,12 +53,6 @@ _TOKEN = re.compile(
 # between them to be read as one statement changed: independent reports' paraphrases
 # share less.
 MIN_SHARED = 0.5
-# The share below which a copy's sentence, reworded around a fact, is still read for a swap
-# held between words both share that name something (``_anchored``): the alignment already
-# says the copy took this sentence, and a name or figure kept on each side of the swap ties
-# the two slots as the general wording no longer does ("made Sestak a rear admiral" /
-# "promoted Sestak to vice admiral").
-MIN_SHARED_ANCHORED = 0.2
 _MAX_SWAP = 3  # tokens on each side of a swap read as one fact
 _ANCHOR = 3  # unchanged tokens on each side looked at for a content word
 # Words that say nothing about which fact stands next to them.
@@ -158,16 +152,6 @@ def _proper(token: _Token) -> bool:
 
 def _content(tokens: list[_Token]) -> bool:
     return any(t.word not in _EMPTY for t in tokens)
-
-
-def _anchored(swap: _Swap) -> bool:
-    """A swap held between two unchanged words, one of them a name or a figure: what ties
-    the two slots in a reworded copy ("2010 Congressional [Budget Office] report")."""
-    if not (swap.before and swap.after):
-        return False
-    return any(
-        _proper(t) or t.acronym or _number(t) is not None for t in (swap.before[-1], swap.after[0])
-    )
 
 
 def _trim(a: list[_Token], b: list[_Token]) -> tuple[list[_Token], list[_Token]]:
@@ -384,17 +368,12 @@ def swapped_facts(
     a_tokens, b_tokens = _tokens(a), _tokens(b)
     matcher = SequenceMatcher(None, [t.word for t in a_tokens], [t.word for t in b_tokens], False)
     codes = matcher.get_opcodes()
-    reworded = matcher.ratio() < MIN_SHARED
-    if reworded and not (copy and matcher.ratio() >= MIN_SHARED_ANCHORED):
+    if matcher.ratio() < MIN_SHARED:
         if copy:
             return _reworded_offices(a, a_tokens, b, b_tokens, codes)
         return []  # two sentences of their own, however alike in places
     found: list[Discrepancy] = []
-    if reworded:
-        found = _reworded_offices(a, a_tokens, b, b_tokens, codes)
     for n, (op, i1, i2, j1, j2) in enumerate(codes):
-        if reworded and op != "replace":
-            continue
         if op in ("insert", "delete"):
             added = _added_modifier(a, a_tokens, b, b_tokens, codes, n)
             if added is not None:
@@ -413,8 +392,6 @@ def swapped_facts(
         for swap in _swaps(a_tokens[i1:i2], b_tokens[j1:j2], before, after, last=last):
             if swap.whole and not _content(swap.before):
                 continue  # "the Leeds detective" / "the club chairman": "the" says nothing
-            if reworded and not (swap.whole and _anchored(swap)):
-                continue
             kind = _kind(swap.a, swap.b, swap.before, swap.after)
             # at an edge only a figure or a date: a word after "former" may be anything
             if kind is None or (not swap.whole and kind not in ("number", "date")):
