@@ -26,7 +26,7 @@ from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.swaps import about_others, swapped_facts
 from newstrace.analyse.facts.titles import Title, different_titles, titles
-from newstrace.analyse.facts.towns import misspelt_towns
+from newstrace.analyse.facts.towns import changed_towns
 from newstrace.analyse.facts.typed import (
     changed_amounts,
     changed_bodies,
@@ -116,8 +116,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
             typed += [
                 # an acronym a letter from the source's (``acronyms.py``)
                 *changed_acronyms(a.passage, b.passage),
-                # a town misspelt before the same state (``towns.py``)
-                *misspelt_towns(a.passage, b.passage),
+                # a town misspelt or moved before the same state (``towns.py``)
+                *changed_towns(a.passage, b.passage),
                 # a figure replaced among figures given alike (``series.py``)
                 *replaced_figures(a.passage, a.numbers, b.passage, b.numbers),
                 # a count given with "a" on one side (``indefinite.py``)

@@ -240,9 +240,13 @@ def _ranked(a: list[_Token], b: list[_Token], after: list[_Token]) -> bool:
         if heads & GENERIC_RANKS or heads in _SAME_RANKS:
             return False
         if any(
-            _ranks(x) == {"chief"} and _ranks(y[-1:]) <= BODY_HEADS for x, y in ((a, b), (b, a))
+            _ranks(x) == {"chief"} and (_ranks(y[-1:]) <= BODY_HEADS or "chief" in _ranks(y))
+            for x, y in ((a, b), (b, a))
         ):
-            return False  # a body's "chief" is its head: "party chief" / "party chairman"
+            # a body's "chief" is its head: "party chief" / "party chairman"; and a title
+            # with "chief" in it shortened to that word is the same office: "NRA chief" /
+            # "NRA CEO" (chief executive)
+            return False
         return _ranks(a) != _ranks(b)
     modifiers = all(t.word in _RANK_MODIFIERS for t in (*a, *b))
     return modifiers and len(a) == len(b) == 1 and bool(after) and _is_rank(after[0])

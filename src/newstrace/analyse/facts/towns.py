@@ -1,9 +1,12 @@
-"""A town spelt otherwise before the same state: "in Pittsburgh, Calif." / "Pittsburg, Calif.".
+"""A town changed before the same state: "in Pittsburgh, Calif." / "Pittsburg, Calif.".
 
 A lone word spelt two ways says too little to be one name (``names.spelt_differently``),
 but a town followed by its state ("Calif.", "Va.") is placed: the same state after two
-names a letter or two apart ("Pittsburg"/"Pittsburgh") is one town misspelt.  Read only
-for a copy and its source (``entities.py``), in aligned sentences.
+names a letter or two apart ("Pittsburg"/"Pittsburgh") is one town misspelt.  And when a
+copied sentence places what it tells in one town of the state and its source in another
+("telling a crowd in Richmond, Va." / "at a campaign stop in Roanoke, Va."), neither
+sentence naming the other's town, the copy moved it.  Read only for a copy and its source
+(``entities.py``), in aligned sentences.
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ def _towns(passage: Passage) -> list[Mention]:
     ]
 
 
-def misspelt_towns(a: Passage, b: Passage) -> list[Discrepancy]:
+def changed_towns(a: Passage, b: Passage) -> list[Discrepancy]:
     """Towns of A before a state, against the one town of B before that state, spelt a
-    letter or two apart; a town either passage also writes as the other does is no change."""
+    letter or two apart, or another town when A places nothing else in that state; a town
+    either passage also writes as the other does is no change."""
     a_towns, b_towns = _towns(a), _towns(b)
     found = []
     for x in a_towns:
@@ -40,6 +44,12 @@ def misspelt_towns(a: Passage, b: Passage) -> list[Discrepancy]:
         if len({y.value for y in theirs}) != 1 or any(y.value == x.value for y in theirs):
             continue
         y = theirs[0]
-        if misspelt(x.value, y.value) and not any(z.value == y.value for z in a_towns):
+        if any(z.value == y.value for z in a_towns):
+            continue
+        # another town of the state, each sentence placing one there, is the copy's place
+        # for the source's: "both based in Alexandria, Va." / "both of Arlington, Va."
+        alone = len([z for z in a_towns if z.role == x.role]) == 1
+        moved = alone and y.value not in a.text and x.value not in b.text
+        if misspelt(x.value, y.value) or moved:
             found.append(discrepancy("name", x, y))
     return found
