@@ -649,3 +649,22 @@ def test_a_kin_word_tells_the_sex_that_an_honorific_picks() -> None:
         "“We will not give up on the new bridge,” Mr. Reed said."
     )
     assert _speakers(text) == [("Tom Reed", True)]
+
+
+def test_a_participle_does_not_invert_its_subject() -> None:
+    # "saying Pike should go": Pike is who the reported clause is about; Ruiz speaks
+    text = (
+        "On Monday, Mayor Ana Ruiz called the report “deeply flawed,” saying Tom Pike should "
+        "resign."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_time_between_the_subject_and_its_speech_verb() -> None:
+    text = "Tom Pike is the new chief. Ana Ruiz at the time said the plan was “a disaster.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_sources_opening_a_sentence_is_no_person() -> None:
+    text = "Tom Pike left the room. Sources said he was “furious about the vote.”"
+    assert _speakers(text)[0] != ("Sources", True)
