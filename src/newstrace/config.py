@@ -206,6 +206,11 @@ class QuoteConfig:
     min_misattributed_words: int = 4
     # ... but a whole quote or sentence of B this short is a statement ("Stop lying!").
     min_misattributed_sentence: int = 3
+    # ... and a whole quote of B of two words ("sniveling coward") when both texts name its
+    # speaker right next to it: B gave those words, as a unit, to one named person and the
+    # copy to another named one; a phrase carried on from a quote before, or a "he", is a
+    # reading a reader may not share.
+    min_misattributed_named: int = 2
     # Two spellings of one surname are this similar: the same person; with the same given
     # name, a looser likeness will do ("Aitan Goelman"/"Aitan Goldman": 0.71).
     same_surname: float = 0.8

@@ -108,3 +108,11 @@ def test_al_opening_a_name_is_a_given_name() -> None:
 def test_a_broadcast_role_before_a_name_is_a_title() -> None:
     people = People("Host Ana Ruiz asked him about it.")
     assert [(p.name, p.given) for _, p in people.mentions] == [("Ana Ruiz", "ana")]
+
+
+def test_a_possessive_after_the_subject_tells_its_sex_an_object_does_not() -> None:
+    told = People("Nora Vance on Monday released her returns. Carl Vance thanked her.")
+    sexes = {p.name: told.sex(p) for _, p in told.mentions}
+    assert sexes == {"Nora Vance": "f", "Carl Vance": ""}
+    said = People("Ana Ruiz said he lied.")
+    assert said.sex(said.mentions[0][1]) == ""  # "he": someone else

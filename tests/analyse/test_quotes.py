@@ -362,6 +362,19 @@ def test_a_short_whole_quote_given_to_another_is_misattributed() -> None:
     assert check.status == "misattributed"
 
 
+def test_a_two_word_whole_quote_named_in_both_texts_is_misattributed() -> None:
+    source = "Mayor Ana Ruiz backed the plan. Tom Hale did not. “Utter folly,” Hale said."
+    copy = "Mayor Ana Ruiz disagrees with Tom Hale. “Utter folly,” Ruiz said."
+    assert _checks(copy, source)[0].status == "misattributed"
+
+
+def test_a_two_word_whole_quote_carried_on_from_a_quote_before_is_not_claimed() -> None:
+    # the copy names no one next to "utter folly": it goes on with Ruiz's quote, a reading
+    source = "Mayor Ana Ruiz backed the plan. Tom Hale did not. “Utter folly,” Hale said."
+    copy = "Mayor Ana Ruiz disagrees with Tom Hale. “We will build it,” Ruiz said. “Utter folly.”"
+    assert _checks(copy, source)[1].status != "misattributed"
+
+
 def test_a_short_fragment_given_to_another_is_not_claimed() -> None:
     [check] = _checks(
         "Mayor Ana Ruiz disagrees with Tom Hale. Ruiz wants teachers to “teach,” she said.",

@@ -630,3 +630,41 @@ def test_a_long_appositive_before_a_colon() -> None:
         "the banker Ana Ruiz, pounced: “This will make the race much closer.”"
     )
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_an_honorific_tells_apart_two_people_of_one_surname() -> None:
+    # both named in full, Carl last: "Mrs." is still Nora, whom "her" told a woman (and so
+    # "Mr. Vance" a man: Carl)
+    text = (
+        "Nora Vance on Monday released her tax returns. She and Carl Vance, a banker, "
+        "earned $2 million. Mr. Vance declined to comment.\n\n"
+        "“We have nothing to hide about our income,” Mrs. Vance said."
+    )
+    assert _speakers(text) == [("Nora Vance", True)]
+
+
+def test_a_kin_word_tells_the_sex_that_an_honorific_picks() -> None:
+    text = (
+        "Gov. Tom Reed spoke on Monday. Mr. Reed's wife, Lena Reed, spoke after him.\n\n"
+        "“We will not give up on the new bridge,” Mr. Reed said."
+    )
+    assert _speakers(text) == [("Tom Reed", True)]
+
+
+def test_a_participle_does_not_invert_its_subject() -> None:
+    # "saying Pike should go": Pike is who the reported clause is about; Ruiz speaks
+    text = (
+        "On Monday, Mayor Ana Ruiz called the report “deeply flawed,” saying Tom Pike should "
+        "resign."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_time_between_the_subject_and_its_speech_verb() -> None:
+    text = "Tom Pike is the new chief. Ana Ruiz at the time said the plan was “a disaster.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_sources_opening_a_sentence_is_no_person() -> None:
+    text = "Tom Pike left the room. Sources said he was “furious about the vote.”"
+    assert _speakers(text)[0] != ("Sources", True)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newstrace.analyse.resources import (
+    MONTHS,
     PARTIES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -54,10 +55,16 @@ _PARTY = (
 _WHO = (
     r"(?:" + _PARTY + r"|" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
 )
+# A time set between the subject and its verb is no other subject: "Comey at the time said",
+# "Ruiz on Tuesday said", "Pike last year wrote" (the subject is still the one who speaks).
+_WHEN = (
+    r"(?:at\s+the\s+time|on\s+[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month|year"
+    r"|[A-Z][a-z]+day)|in\s+(?:\d{4}|" + "|".join(m.capitalize() for m in sorted(MONTHS)) + r"))"
+)
 # "Trump himself said": an intensifier stands between the subject and its verb as an adverb does.
 _AUX = (
     r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly"
-    r"|himself|herself|themselves)"
+    r"|himself|herself|themselves|" + _WHEN + r")"
 )
 # "Sen. Pat Leahy (D-Vt.)": a party and state in brackets after a name, as news gives them,
 # or between commas ("Sen. John Cornyn, R-TX, who heads ..."): his label, not a speaker.
@@ -69,8 +76,10 @@ _AFFILIATION = r"(?:\s*\([^()\"]{1,40}\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,))?"
 # The name may carry its home too, as news gives a legislator's: ``," Rep. Justin Amash of
 # Michigan tweeted`` (a place in capitals after "of" is where he is from, not who speaks).
 _HOME = r"(?:\s+of\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
+# A participle never inverts: in ``," saying Steele should go`` Steele is the subject of
+# the reported clause, not the speaker (``," said Steele`` is).
 _AFTER = re.compile(
-    r"^[\s,]*(?:(?:"
+    r"^[\s,]*(?:(?!\w+ing\b)(?:"
     + _VERB
     + r")\s+(?P<a>"
     + _WHO

@@ -66,6 +66,38 @@ _TITLE_AFTER = re.compile(
 )
 
 
+# What tells a person's sex: an honorific ("Mrs. Cruz") or a kin word ("Mr. Cruz's wife,
+# Heidi Cruz"; "Bill Clinton, her husband,").  Two people of one surname are most often a
+# couple or kin, and a reader tells "Mr. Clinton" from "Mrs. Clinton" by it, not by who was
+# named last.
+_SEX_OF_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+_KIN_SEX = {
+    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f",
+    "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m",
+}  # fmt: skip
+_KIN = r"(?P<kin>" + "|".join(_KIN_SEX) + r")"
+# the kin word heads the phrase next to the name: "his wife, Sandra", "Mr. Cruz's wife, Heidi
+# Cruz"; ", her husband," after it ("Ted Cruz, whose wife ..." says nothing of Ted)
+_KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w.]*'s)\s+" + _KIN + r",?\s+$")
+_KIN_AFTER = re.compile(r",\s+(?:his|her|their|[A-Z][\w.]*'s)\s+" + _KIN + r"\b")
+
+
+# A pronoun that binds to its sentence's subject: a possessive before its noun ("released
+# her returns") or a reflexive.  Not "he"/"she" ("Ana Ruiz said he lied": someone else) nor
+# an object "her" ("Ana Ruiz thanked her": someone else, or it would be "herself").
+_SEXED_PRONOUN = re.compile(
+    r"\b(?:[Hh]is|[Hh]imself|[Hh]erself|[Hh]er(?=\s+(?!(?:to|for|and|or|of|in|on|at|that|the|"
+    r"a|an|with|as|from|by|about|after|before|when|if|but)\b)[a-z]))\b"
+)
+
+
+def sex_of(titles: list[str]) -> str:
+    """ "m" or "f" for a name's honorific ("Mr.", "Mrs.", "Ms."), else ""."""
+    return next(
+        (_SEX_OF_HONORIFIC[t.lower()] for t in titles if t.lower() in _SEX_OF_HONORIFIC), ""
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person of one text: ``key`` (the surname, lower-cased, with a suffix such as
@@ -89,6 +121,7 @@ class _Found:
     context: set[str] = field(default_factory=set)  # the words of its titles and appositives
     possessive: bool = False  # "Putin's Russia": named, but not who acts
     acts: bool = False  # begins a sentence as its subject, or a speech verb names it
+    sex: str = ""  # "m" or "f" when an honorific or a kin word tells it
 
 
 def role_of(word: str) -> str | None:
@@ -257,6 +290,7 @@ class People:
         self._in_full: set[tuple[int, Person]] = set()  # mentions by given name and surname
         self._by_surname: list[tuple[int, Person]] = []  # not by a given name alone ("Sandra")
         self._evident: set[Person] = set()  # a role, a surname alone, or a speech verb
+        self._sex: dict[Person, str] = {}  # "m" or "f", told unambiguously (``sex``)
         self._gather()
         self._named_at = {at for at, _ in self.mentions}
 
@@ -301,12 +335,43 @@ class People:
                 key, given = identity
             context = {w.lower().removesuffix("'s") for w in titles} | self._context(end, before)
             speaks = _speaks(self.text, start, end)
+            roles = _roles(list(context))
+            sex = sex_of(titles) or self._kin_sex(end, before)
             found.append(
-                _Found(
-                    start, end, key, given, name, _roles(list(context)), context, possessive, speaks
-                )
+                _Found(start, end, key, given, name, roles, context, possessive, speaks, sex)
             )
+        named = [item.start for item in found]
+        for item in found:
+            if not item.sex and item.given:
+                item.sex = self._pronoun_sex(item.start, item.end, named)
         return found
+
+    def _pronoun_sex(self, start: int, end: int, named: list[int]) -> str:
+        """The sex of a sentence's subject named in full, told by the first "his"/"her" after
+        it, before anyone else is named ("Ana Ruiz on Friday released her returns"): a
+        reader binds the pronoun to the subject.  Not in quoted words (the speaker's)."""
+        if char_before(self.text, start) not in ("", ".", "!", "?", "\n"):
+            return ""
+        stop = len(self.text)
+        for closing in ".!?\n":
+            at = self.text.find(closing, end)
+            stop = min(stop, at) if at >= 0 else stop
+        pronoun = next(
+            (
+                m
+                for m in _SEXED_PRONOUN.finditer(self.text, end, stop)
+                if not any(a <= m.start() < b for a, b in self._quoted)
+            ),
+            None,
+        )
+        if pronoun is None or any(end <= at < pronoun.start() for at in named):
+            return ""
+        return "f" if pronoun.group().lower().startswith("her") else "m"
+
+    def _kin_sex(self, end: int, before: str) -> str:
+        """The sex a kin word next to a name tells ("his wife, Sandra"), else ""."""
+        found = _KIN_BEFORE.search(before) or _KIN_AFTER.match(self.text, end, end + 60)
+        return _KIN_SEX[found.group("kin")] if found else ""
 
     def _context(self, end: int, before: str) -> set[str]:
         """The words that say who someone is: just before the name ("press secretary Peter
@@ -336,11 +401,20 @@ class People:
                 self._persons[(item.key, item.given)]
                 if item.given
                 else self.resolve(
-                    item.key, "", item.roles, item.start, create=bool(item.roles) or item.acts
+                    item.key,
+                    "",
+                    item.roles,
+                    item.start,
+                    create=bool(item.roles) or item.acts,
+                    sex=item.sex,
                 )
             )
             if person is None:
                 continue
+            if item.sex and (item.given or self._told_apart(person, item.start, item.sex)):
+                told = self._sex.setdefault(person, item.sex)
+                if told != item.sex:
+                    self._sex[person] = "?"  # told both ways: a reader cannot rely on it
             self.mentions.append((item.start, person))
             if item.key.split()[0] == person.key.split()[0]:
                 self._by_surname.append((item.start, person))
@@ -357,6 +431,20 @@ class People:
         """Whether the text shows ``person`` is someone: a role, a title, a mention by
         surname alone or next to a speech verb ("Inaugural Address" shows none of these)."""
         return person in self._evident
+
+    def _told_apart(self, person: Person, position: int, sex: str) -> bool:
+        """Whether a surname with an honorific of ``sex`` ("Mrs. Cruz") can only be
+        ``person``: everyone else of the surname named before is of the other sex."""
+        return all(
+            p == person or self.sex(p) not in ("", sex)
+            for at, p in self.mentions
+            if at < position and p.key == person.key
+        )
+
+    def sex(self, person: Person) -> str:
+        """ "m" or "f" when the text told it without doubt (``_SEX_OF_HONORIFIC``), else ""."""
+        told = self._sex.get(person, "")
+        return "" if told == "?" else told
 
     def roles(self, person: Person) -> set[str]:
         """The roles the text gives ``person`` ("attorney" for "Goelman, Strzok's attorney")."""
@@ -375,10 +463,18 @@ class People:
         return max((at for at, p in self._in_full if p == person and at < position), default=-1)
 
     def resolve(
-        self, key: str, given: str, roles: set[str], position: int, *, create: bool = False
+        self,
+        key: str,
+        given: str,
+        roles: set[str],
+        position: int,
+        *,
+        create: bool = False,
+        sex: str = "",
     ) -> Person | None:
         """The person a name stands for at ``position``: by given name, then by role, then
-        the one last named in full before it ("Mr. Hutchinson" after "Seth Hutchinson")."""
+        by the sex its honorific tells ("Mr. Cruz" is not the one the text made Mrs. Cruz),
+        then the one last named in full before it ("Mr. Hutchinson" after "Seth Hutchinson")."""
         people = [p for (k, _), p in self._persons.items() if k == key]
         if not given:
             people = self._suffixed(key, position) or people
@@ -388,6 +484,9 @@ class People:
             people = [p for p in people if p.given.startswith(given) or given.startswith(p.given)]
         if len(people) > 1 and roles:
             people = [p for p in people if roles & self._roles.get(p, set())] or people
+        if len(people) > 1 and sex:
+            told = [p for p in people if self.sex(p) == sex]
+            people = told or [p for p in people if self.sex(p) in ("", sex)] or people
         if len(people) > 1:
             earlier = [p for at, p in self.mentions if at < position and p in people and p.given]
             people = earlier[-1:] or people[:1]
@@ -417,7 +516,7 @@ class People:
         if identity is None:
             return None
         key, given = identity
-        return self.resolve(key, given, _roles(titles), position)
+        return self.resolve(key, given, _roles(titles), position, sex=sex_of(titles))
 
     def between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """The mentions of persons in ``[start, end)``, by name or by role, in order; a role

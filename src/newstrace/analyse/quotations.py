@@ -44,6 +44,9 @@ class Quote:
     words: tuple[str, ...]
     word_spans: tuple[tuple[int, int], ...]
     units: tuple[int, ...]
+    # its speaker is named right next to it ("...," Ana Ruiz said), not a pronoun's, a role's
+    # or the quote before's: a reader needs no inference to know who said it
+    named: bool = False
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -164,6 +167,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 words=tuple(w for w, _, _ in words),
                 word_spans=tuple((a, b) for _, a, b in words),
                 units=tuple(units),
+                named=mention is not None and mention.kind == "name" and not mention.doubtful,
             )
         )
     return tuple(quotes)

@@ -10,7 +10,8 @@ more B quotes given as one), ``altered`` (words changed; the word diff is given)
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words
-or more, or three that are a whole quote or sentence of B), B naming the copy's speaker
+or more, three that are a whole quote or sentence of B, or two that are a whole quote of B
+whose speaker both texts name right next to it), B naming the copy's speaker
 too, as someone else (by surname alone when the given names differ, as a nickname's does,
 unless that is B's speaker herself, or misspelt with the same given name), and no quote
 of B giving the same words to the copy's speaker.
@@ -97,14 +98,18 @@ def _misattributed(
     config: QuoteConfig,
     *,
     whole: bool = False,
+    both_named: bool = False,
 ) -> bool:
     """The copy gives B's words to someone else (see the module docstring).  ``whole``:
     the words are a whole quote or sentences of B ("Stop lying!"), a statement however short;
-    a shorter fragment may be a catch-phrase anyone uses."""
+    a shorter fragment may be a catch-phrase anyone uses.  ``both_named``: both texts name the
+    speaker right next to the words (``QuoteConfig.min_misattributed_named``)."""
     copy = quote.speaker
     if copy is None or source is None or not (copy.sure and source.sure):
         return False
     shortest = config.min_misattributed_sentence if whole else config.min_misattributed_words
+    if whole and both_named:
+        shortest = config.min_misattributed_named
     if len(quote.words) < shortest or same_person(copy, source, config):
         return False
     if any(same_person(copy, other, config) for other in b_speakers):
@@ -177,7 +182,10 @@ class QuoteMatcher:
             status = "exact"  # whole sentences of a longer quotation, as a statement's are
         others = [s.speaker for s, _ in holders if s.speaker is not None]
         whole = status == "exact"
-        if _misattributed(quote, source.speaker, self.people, others, self.config, whole=whole):
+        named = quote.named and source.named
+        if _misattributed(
+            quote, source.speaker, self.people, others, self.config, whole=whole, both_named=named
+        ):
             status = "misattributed"
         return _Found(status, first, last, source.speaker)
 

@@ -28,7 +28,7 @@ SENTENCE_OPENERS = frozenset(
     """however meanwhile still yet instead later earlier clearly indeed moreover furthermore
     nevertheless nonetheless separately similarly finally afterward afterwards today
     yesterday tomorrow now even last next first second third many several some most
-    officials critics supporters experts analysts police authorities despite although
+    officials critics supporters experts analysts police authorities sources despite although
     though unlike like without amid asked since unless whether upon toward towards among
     across beyond throughout thus hence therefore otherwise besides""".split()
 )

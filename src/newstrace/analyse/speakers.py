@@ -3,10 +3,11 @@
 Rule-based on purpose: no named-entity model with its weights is published on PyPI by its
 authors (spaCy's models are not; the re-uploads there are unofficial).  The mention next to
 a quote (``attribution.py``) is resolved to a person the text names (``people.py``): a name
-to its fullest form, a role ("the attorney") to the one person the text gave it before (of
-several, the one described with its words or the one just spoken of; a role it gave no
-one, like a "he", to the person just named), "he" or "she" to the one person
-the sentence before names, an indefinite role ("a Ryan spokesman") to someone unnamed, and a
+to its fullest form (a surname two people share, "Mrs. Cruz", to the one whose sex, as the
+text told it, fits the honorific), a role ("the attorney") to the one person the text
+gave it before (of several, the one described with its words or the one just spoken of;
+a role it gave no one, like a "he", to the person just named), "he" or "she" to the one
+person the sentence before names, an indefinite role ("a Ryan spokesman") to someone unnamed, and a
 quote with no attribution to the speaker of the quote before it.  "They" is never surely one
 person.  A speaker is ``sure`` only when that reading leaves no doubt; a misattribution is
 claimed only between sure speakers.
@@ -26,6 +27,7 @@ from newstrace.analyse.people import (
     looks_like_name,
     owner_of,
     role_of,
+    sex_of,
 )
 from newstrace.analyse.prose import (
     paragraph_start,
@@ -127,6 +129,7 @@ _ROLE_OPENING = re.compile(
     r"\s+(?P<role>[a-z][a-z-]+)(?=,)"
 )
 _APPOSED = re.compile(r",\s+(?:[A-Z][\w.]*\s+)?")
+_OTHER_SEX = {"m": "f", "f": "m"}
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -177,7 +180,16 @@ class SpeakerResolver:
     def _unambiguous(self, person: Person, mention: str, start: int) -> bool:
         """A surname two people share ("Mr. Hutchinson", father and son) stands for the one
         named in full in this sentence or the one before; further back, it is a guess."""
-        if not self.people.rivals(person) or person.given in mention.lower().split():
+        rivals = self.people.rivals(person)
+        if not rivals or person.given in mention.lower().split():
+            return True
+        # "Mrs. Clinton" when the text told the other Clinton is a man: no doubt left
+        sex = sex_of(mention.split())
+        if (
+            sex
+            and self.people.sex(person) != _OTHER_SEX[sex]
+            and all(self.people.sex(rival) == _OTHER_SEX[sex] for rival in rivals)
+        ):
             return True
         recent = sentence_start(self.text, max(0, sentence_start(self.text, start) - 1))
         return self.people.last_in_full(person, start) >= recent
