@@ -419,3 +419,13 @@ def test_a_quotation_going_on_in_the_next_paragraph_is_one() -> None:
         "Ruiz said: “We will pay for it ourselves. The state grant will not come in time.”", source
     )
     assert check.status == "exact"
+
+
+def test_a_transcript_label_may_give_the_office_after_a_comma() -> None:
+    # "NAME, OFFICE:" heads the words as "NAME:" does: the name is the speaker
+    transcript = (
+        "MAYOR RITA OLSEN: Nobody was hurt tonight.\n\n"
+        "KARL DUNE, PUBLIC WORKS DIRECTOR: A section of the brick arch has given way."
+    )
+    [check] = _checks("“A section of the brick arch has given way,” Dune said.", transcript)
+    assert check.status == "exact" and check.b_speaker == "Karl Dune"

@@ -668,3 +668,14 @@ def test_a_time_between_the_subject_and_its_speech_verb() -> None:
 def test_sources_opening_a_sentence_is_no_person() -> None:
     text = "Tom Pike left the room. Sources said he was “furious about the vote.”"
     assert _speakers(text)[0] != ("Sources", True)
+
+
+def test_a_quote_in_a_clause_before_the_main_one_is_not_the_main_subjects() -> None:
+    # the quote is the words of the "When ... answered that" clause, the name after it the
+    # main clause's reaction; a "he" after that sentence is the main clause's subject
+    text = (
+        "Justice Ed Moss questioned the company's lawyer, Tom Lamb. When Mr. Lamb answered "
+        "that staff “follow the handbook on every call,” Justice Moss scoffed. “A handbook is "
+        "not a policy,” he said."
+    )
+    assert _speakers(text) == [("Tom Lamb", False), ("Ed Moss", False)]

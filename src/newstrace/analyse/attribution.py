@@ -317,6 +317,15 @@ _AS_PUT_AFTER = re.compile(
 )
 
 
+# A quote inside a clause opened by a conjunction, with its own subject and verb: "When
+# Mr. Sellers answered that ...", "As the mayor argued that ...".
+_SUBORDINATE_SPEAKER = re.compile(
+    r"^\s*(?:When|As|After|Before|While|Once|Because|Though|Although|Until)\s+(?P<who>"
+    + _WHO
+    + r")\s+[a-z]{3,}(?:ed|s)\b"
+)
+
+
 def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     """The speaker named next to a quotation, or the subject of the speech verb of the
     sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
@@ -329,6 +338,12 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
             # ``," the Republican leader, Michael Thibodeau, said``: the name is the speaker
             return _mention(match.group("a") or match.group("b"), match.group("appositive"))
     named = _NAME_THEN_VERB.match(after) or _AS_PUT_AFTER.match(after)
+    inside = _SUBORDINATE_SPEAKER.match(before)
+    if named and inside:
+        # ``When Mr. Sellers answered that managers "...," Justice Scalia scoffed.``: the
+        # quote is the words of the clause around it, the name after it the main clause's
+        # reaction; the clause's verb may not be one of speech ("heard that"), so unsure
+        return _mention(inside.group("who"), None, len(before) - inside.start("who"), doubtful=True)
     if named:
         return _mention(named.group("who"), None)
     put = _AS_PUT.search(before)

@@ -31,8 +31,12 @@ from newstrace.analyse.resources import (
 from newstrace.segment.resources import STOPWORDS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'-]*")
-# A transcript's speaker label: "DISTRICT ATTORNEY LAURA MENDES: Good afternoon."
-LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'\- ]{1,60}):\s", re.MULTILINE)
+# A transcript's speaker label: "DISTRICT ATTORNEY LAURA MENDES: Good afternoon."; the
+# office may follow the name after a comma ("DAN STROUT, PUBLIC WORKS DIRECTOR:"), and the
+# name is then the label.
+LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'\- ]{1,60})(?:, [A-Z][A-Z.'\- ]{1,60})?:\s", re.MULTILINE
+)
 # Words that put a capitalised run in a place, not a person ("of New York", "in Fort Worth").
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|at|from|near|across|to)\s+$")
 _COMMA = re.compile(r",\s+")

@@ -101,8 +101,12 @@ _SPEAKS_AFTER = re.compile(
     + "|".join(sorted(SPEECH_VERBS))
     + r")\b"
 )
+# A clause's subject: after "but", "and" ... or a semicolon, or after a quotation closing a
+# clause before it ("When Sellers answered that "...," Justice Scalia scoffed": the main
+# clause's subject, whom a "he" after it is taken for).
 _CLAUSE_OPENS = re.compile(
-    r"(?:,\s+(?:but|and|while|though|although|whereas|yet)|;)\s+(?:[A-Z][\w.'-]*\s+){0,3}$"
+    r"(?:,\s+(?:but|and|while|though|although|whereas|yet)|;|,[\"\u201d])\s+"
+    r"(?:[A-Z][\w.'-]*\s+){0,3}$"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # A pronoun's speech clause set off by commas inside the reported words ("Sugar Run, she
