@@ -259,40 +259,20 @@ def eighth_round(basil: str, *, seed: int = 22, split: str = "fresh5", first: in
     _batch(rng, {event: unused[event] for event in events[:12]}, split, first, primary)
 
 
-# The ninth round (2026-12-02, end of the seventh session): fresh5 was read once; the
-# next report needs another unread batch, drawn the same way with its own seed.
-def ninth_round(basil: str) -> None:
-    eighth_round(basil, seed=23, split="fresh6", first=112)
-
-
-# The tenth round (2026-12-02, eighth session): written before fresh6 was read, so that
-# the report after it has an unread batch too; drawn the same way with its own seed.
-def tenth_round(basil: str) -> None:
-    eighth_round(basil, seed=24, split="fresh7", first=124)
-
-
-# The eleventh round (2026-12-03, ninth session): written before fresh7 was read, so that
-# the report after it has an unread batch too; drawn the same way with its own seed.
-def eleventh_round(basil: str) -> None:
-    eighth_round(basil, seed=25, split="fresh8", first=136)
-
-
-# The twelfth round (2026-12-03, tenth session): written after fresh7 was read and before
-# fresh8 is, so that the report after fresh8 has an unread batch too; drawn the same way.
-def twelfth_round(basil: str) -> None:
-    eighth_round(basil, seed=26, split="fresh9", first=148)
-
-
-# The thirteenth round (2026-12-03, eleventh session): written after fresh9 was read, so
-# that the next report has an unread batch; drawn the same way with its own seed.
-def thirteenth_round(basil: str) -> None:
-    eighth_round(basil, seed=27, split="fresh10", first=160)
-
-
-# The fourteenth round (2026-12-03, eleventh session): written before fresh10 is read, so
-# that the report after it has an unread batch too; drawn the same way with its own seed.
-def fourteenth_round(basil: str) -> None:
-    eighth_round(basil, seed=28, split="fresh11", first=172)
+# The later rounds, drawn like the eighth, each with its own seed, in the order written
+# (eval/README.md): (seed, split, first rewrite).  The ninth was drawn after fresh5 was
+# read; from the tenth on each batch was written before the one before it was read, so
+# that every report has an unread batch after it.  Order matters: each round takes
+# articles that no pair written before it uses.
+LATER_ROUNDS = (
+    (23, "fresh6", 112),  # ninth, seventh session
+    (24, "fresh7", 124),  # tenth, eighth session
+    (25, "fresh8", 136),  # eleventh, ninth session
+    (26, "fresh9", 148),  # twelfth, tenth session
+    (27, "fresh10", 160),  # thirteenth, eleventh session
+    (28, "fresh11", 172),  # fourteenth, eleventh session
+    (29, "fresh12", 184),  # fifteenth, eleventh session
+)
 
 
 def _write(skeleton: dict[str, object]) -> None:
@@ -314,12 +294,8 @@ def main() -> None:
     sixth_round(args.basil)
     seventh_round(args.basil)
     eighth_round(args.basil)
-    ninth_round(args.basil)
-    tenth_round(args.basil)
-    eleventh_round(args.basil)
-    twelfth_round(args.basil)
-    thirteenth_round(args.basil)
-    fourteenth_round(args.basil)
+    for seed, split, first in LATER_ROUNDS:
+        eighth_round(args.basil, seed=seed, split=split, first=first)
 
 
 if __name__ == "__main__":
