@@ -47,6 +47,21 @@ class Quote:
     # its speaker is named right next to it ("...," Ana Ruiz said), not a pronoun's, a role's
     # or the quote before's: a reader needs no inference to know who said it
     named: bool = False
+    # "he" or "she": the sex the attribution gives the speaker ("he said", "Mr. Ruiz
+    # said"), "" when it gives none (a name, a role, "they") or the mention is doubtful
+    sex: str = ""
+
+
+# A pronoun or a title that tells the speaker's sex; a given name does not (Jordan, Kim).
+_MALE = re.compile(r"(?i:he|him|mr\.?(?:\s.*)?)")
+_FEMALE = re.compile(r"(?i:she|her|mrs\.?(?:\s.*)?|ms\.?(?:\s.*)?)")
+
+
+def _sex(mention: Mention | None) -> str:
+    if mention is None or mention.doubtful:
+        return ""
+    who = mention.text.strip()
+    return "he" if _MALE.fullmatch(who) else "she" if _FEMALE.fullmatch(who) else ""
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -168,6 +183,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 word_spans=tuple((a, b) for _, a, b in words),
                 units=tuple(units),
                 named=mention is not None and mention.kind == "name" and not mention.doubtful,
+                sex=_sex(mention),
             )
         )
     return tuple(quotes)

@@ -126,6 +126,23 @@ def _misattributed(
     return _misspelt_in(copy, b_people, config)
 
 
+def _other_sex(
+    quote: Quote, source: Quote, b_speakers: list[Speaker], config: QuoteConfig, *, whole: bool
+) -> bool:
+    """A man's words given to a woman or the reverse ("he said" against B's "she said", or
+    "Mr. Ruiz"): whoever each pronoun stands for, they are not one person, so neither
+    speaker need be resolved without doubt; unless the copy's speaker is one of B's own."""
+    copy = quote.speaker
+    if not (quote.sex and source.sex) or quote.sex == source.sex:
+        return False
+    if copy is None or source.speaker is None:
+        return False
+    shortest = config.min_misattributed_sentence if whole else config.min_misattributed_words
+    if len(quote.words) < shortest:
+        return False
+    return not any(same_person(copy, other, config) for other in b_speakers)
+
+
 def _misspelt_in(copy: Speaker, b_people: People, config: QuoteConfig) -> bool:
     """Whether B names the copy's speaker with the same given name and a surname spelt
     alike ("Brad Wenstrop" for B's "Brad Wenstrup"): the copy misspelt him, he is B's too."""
@@ -185,7 +202,7 @@ class QuoteMatcher:
         named = quote.named and source.named
         if _misattributed(
             quote, source.speaker, self.people, others, self.config, whole=whole, both_named=named
-        ):
+        ) or _other_sex(quote, source, others, self.config, whole=whole):
             status = "misattributed"
         return _Found(status, first, last, source.speaker)
 
