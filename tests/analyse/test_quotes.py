@@ -467,3 +467,27 @@ def test_he_said_against_he_said_is_no_sign() -> None:
     derived = "Tom Hale spoke. “The talks went well for both of us,” he said."
     [check] = _checks(derived, source)
     assert check.status == "exact"
+
+
+def test_a_groups_words_given_to_one_person() -> None:
+    source = (
+        "Mayor Ana Ruiz welcomed the vote. The council members Tom Hale and Lena Bell wrote "
+        "to the governor on Friday.\n\n"
+        "They vowed the town would “fight the closure of the plant in every court in the state.”"
+    )
+    derived = (
+        "Mayor Ana Ruiz vowed to “fight the closure of the plant in every court in the state.”"
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+
+
+def test_a_groups_words_given_to_one_of_its_members_is_no_misattribution() -> None:
+    source = (
+        "Mayor Ana Ruiz welcomed the vote. The council members Tom Hale and Lena Bell wrote "
+        "to the governor on Friday.\n\n"
+        "They vowed the town would “fight the closure of the plant in every court in the state.”"
+    )
+    derived = "Tom Hale vowed to “fight the closure of the plant in every court in the state.”"
+    [check] = _checks(derived, source)
+    assert check.status == "exact"

@@ -48,7 +48,8 @@ class Quote:
     # or the quote before's: a reader needs no inference to know who said it
     named: bool = False
     # "he" or "she": the sex the attribution gives the speaker ("he said", "Mr. Ruiz
-    # said"), "" when it gives none (a name, a role, "they") or the mention is doubtful
+    # said"); "they": a group speaks; "" when it tells neither (a name, a role) or the
+    # mention is doubtful
     sex: str = ""
 
 
@@ -61,6 +62,8 @@ def _sex(mention: Mention | None) -> str:
     if mention is None or mention.doubtful:
         return ""
     who = mention.text.strip()
+    if who.lower() == "they":
+        return "they"
     return "he" if _MALE.fullmatch(who) else "she" if _FEMALE.fullmatch(who) else ""
 
 
