@@ -688,3 +688,9 @@ def test_a_name_opening_the_quoted_words_is_who_she_speaks_of() -> None:
         "Mayor Tom Pike “believes that the plan is sound,” she said."
     )
     assert _speakers(text) == [("Tom Pike", False)]
+
+
+def test_a_long_title_before_the_name() -> None:
+    # four words of a title before the role noun ("New York City Police Commissioner")
+    text = "“We will find whoever did this,” said Salt Lake County Fire Chief Tom Pike."
+    assert _speakers(text) == [("Tom Pike", True)]
