@@ -491,3 +491,18 @@ def test_a_groups_words_given_to_one_of_its_members_is_no_misattribution() -> No
     derived = "Tom Hale vowed to “fight the closure of the plant in every court in the state.”"
     [check] = _checks(derived, source)
     assert check.status == "exact"
+
+
+def test_she_said_against_a_quote_that_goes_on_with_mr() -> None:
+    # B's second quote names no one: it goes on with Mr. Hale's, and is still a man's
+    source = (
+        "Tom Hale and his wife, Lena Hale, left the court.\n\n"
+        "“I am ashamed of what I did,” Mr. Hale said.\n\n"
+        "“I misled the town and I am sorry for it.”"
+    )
+    derived = (
+        "Tom Hale left the court. His lawyer, Ann Bell, spoke first.\n\n"
+        "“I misled the town and I am sorry for it,” she said."
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"

@@ -167,7 +167,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     text = doc.normalised.text
     ranges = [r for r in _quote_ranges_of(doc) if words_of(text, *r)]
     resolver = SpeakerResolver(text, people_of(doc), ranges)
-    quotes = []
+    quotes: list[Quote] = []
     for group in _group(text, ranges):
         first, last = group[0], group[-1]
         before = text[sentence_start(text, first[0]) : first[0]].rstrip('"')
@@ -178,6 +178,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             mention = _introduced(text, first[0])
         speaker = resolver.resolve(mention, first[0], last[1])
         words, units = _units(text, group)
+        sex = _sex(mention)
+        if mention is None and speaker is not None and quotes and quotes[-1].speaker == speaker:
+            # a quote that goes on with the speaker of the one before ("...," he said. "...")
+            # is still his or hers
+            sex = quotes[-1].sex if quotes[-1].sex in ("he", "she") else ""
         quotes.append(
             Quote(
                 pieces=tuple(group),
@@ -186,7 +191,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 word_spans=tuple((a, b) for _, a, b in words),
                 units=tuple(units),
                 named=mention is not None and mention.kind == "name" and not mention.doubtful,
-                sex=_sex(mention),
+                sex=sex,
             )
         )
     return tuple(quotes)
