@@ -429,3 +429,80 @@ def test_a_transcript_label_may_give_the_office_after_a_comma() -> None:
     )
     [check] = _checks("“A section of the brick arch has given way,” Dune said.", transcript)
     assert check.status == "exact" and check.b_speaker == "Karl Dune"
+
+
+def test_misattributed_when_he_said_is_she_said_in_the_source() -> None:
+    # "he" against "she": not one person, whoever each stands for, though B's "she" has two
+    # women to stand for and neither resolution alone is sure
+    source = (
+        "Governor Ana Ruiz and her sister Maria Ruiz met the press on Monday.\n\n"
+        "“Freedom means freedom for every family in this state,” she said."
+    )
+    derived = (
+        "Sen. Paul Vance spoke on Monday. He met Governor Ana Ruiz and Maria Ruiz.\n\n"
+        "Paul Vance was blunt. “Freedom means freedom for every family in this state,” he said."
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+
+
+def test_she_said_against_mr_in_the_source() -> None:
+    source = (
+        "Tom Hale and his wife, Lena Hale, left the court.\n\n"
+        "“I misled the town and I am sorry for it,” Mr. Hale said."
+    )
+    derived = (
+        "Tom Hale left the court. His lawyer, Ann Bell, spoke first.\n\n"
+        "“I misled the town and I am sorry for it,” she said."
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+
+
+def test_he_said_against_he_said_is_no_sign() -> None:
+    source = (
+        "On Monday the talks between Sen. Paul Vance and Governor Tom Hale ran late. "
+        "“The talks went well for both of us,” he said."
+    )
+    derived = "Tom Hale spoke. “The talks went well for both of us,” he said."
+    [check] = _checks(derived, source)
+    assert check.status == "exact"
+
+
+def test_a_groups_words_given_to_one_person() -> None:
+    source = (
+        "Mayor Ana Ruiz welcomed the vote. The council members Tom Hale and Lena Bell wrote "
+        "to the governor on Friday.\n\n"
+        "They vowed the town would “fight the closure of the plant in every court in the state.”"
+    )
+    derived = (
+        "Mayor Ana Ruiz vowed to “fight the closure of the plant in every court in the state.”"
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+
+
+def test_a_groups_words_given_to_one_of_its_members_is_no_misattribution() -> None:
+    source = (
+        "Mayor Ana Ruiz welcomed the vote. The council members Tom Hale and Lena Bell wrote "
+        "to the governor on Friday.\n\n"
+        "They vowed the town would “fight the closure of the plant in every court in the state.”"
+    )
+    derived = "Tom Hale vowed to “fight the closure of the plant in every court in the state.”"
+    [check] = _checks(derived, source)
+    assert check.status == "exact"
+
+
+def test_she_said_against_a_quote_that_goes_on_with_mr() -> None:
+    # B's second quote names no one: it goes on with Mr. Hale's, and is still a man's
+    source = (
+        "Tom Hale and his wife, Lena Hale, left the court.\n\n"
+        "“I am ashamed of what I did,” Mr. Hale said.\n\n"
+        "“I misled the town and I am sorry for it.”"
+    )
+    derived = (
+        "Tom Hale left the court. His lawyer, Ann Bell, spoke first.\n\n"
+        "“I misled the town and I am sorry for it,” she said."
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"

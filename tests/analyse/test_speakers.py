@@ -679,3 +679,18 @@ def test_a_quote_in_a_clause_before_the_main_one_is_not_the_main_subjects() -> N
         "not a policy,” he said."
     )
     assert _speakers(text) == [("Tom Lamb", False), ("Ed Moss", False)]
+
+
+def test_a_name_opening_the_quoted_words_is_who_she_speaks_of() -> None:
+    # the mayor "believes ...": she, after the quote, speaks of him; she may be someone else
+    text = (
+        "The spokeswoman Lena Hale travelled with the mayor.\n\n"
+        "Mayor Tom Pike “believes that the plan is sound,” she said."
+    )
+    assert _speakers(text) == [("Tom Pike", False)]
+
+
+def test_a_long_title_before_the_name() -> None:
+    # four words of a title before the role noun ("New York City Police Commissioner")
+    text = "“We will find whoever did this,” said Salt Lake County Fire Chief Tom Pike."
+    assert _speakers(text) == [("Tom Pike", True)]

@@ -42,9 +42,10 @@ _ROLE = (
 )
 # "Pence press secretary Alyssa Farah", "Democratic presidential nominee Hillary Clinton".
 # The role noun may be capitalised, as a title before a name is ("White House Press
-# Secretary Josh Earnest").
+# Secretary Josh Earnest"); a city's or a county's office takes up to four words before it
+# ("New York City Police Commissioner James O'Neill").
 _TITLED_NAME = (
-    r"(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+" + _NAME
+    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+" + _NAME
 )
 # "the Democrat", "the Minnesota Democrat": a politician called by his party, as by a role.
 _PARTY = (

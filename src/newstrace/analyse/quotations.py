@@ -47,6 +47,24 @@ class Quote:
     # its speaker is named right next to it ("...," Ana Ruiz said), not a pronoun's, a role's
     # or the quote before's: a reader needs no inference to know who said it
     named: bool = False
+    # "he" or "she": the sex the attribution gives the speaker ("he said", "Mr. Ruiz
+    # said"); "they": a group speaks; "" when it tells neither (a name, a role) or the
+    # mention is doubtful
+    sex: str = ""
+
+
+# A pronoun or a title that tells the speaker's sex; a given name does not (Jordan, Kim).
+_MALE = re.compile(r"(?i:he|him|mr\.?(?:\s.*)?)")
+_FEMALE = re.compile(r"(?i:she|her|mrs\.?(?:\s.*)?|ms\.?(?:\s.*)?)")
+
+
+def _sex(mention: Mention | None) -> str:
+    if mention is None or mention.doubtful:
+        return ""
+    who = mention.text.strip()
+    if who.lower() == "they":
+        return "they"
+    return "he" if _MALE.fullmatch(who) else "she" if _FEMALE.fullmatch(who) else ""
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -149,7 +167,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     text = doc.normalised.text
     ranges = [r for r in _quote_ranges_of(doc) if words_of(text, *r)]
     resolver = SpeakerResolver(text, people_of(doc), ranges)
-    quotes = []
+    quotes: list[Quote] = []
     for group in _group(text, ranges):
         first, last = group[0], group[-1]
         before = text[sentence_start(text, first[0]) : first[0]].rstrip('"')
@@ -160,6 +178,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             mention = _introduced(text, first[0])
         speaker = resolver.resolve(mention, first[0], last[1])
         words, units = _units(text, group)
+        sex = _sex(mention)
+        if mention is None and speaker is not None and quotes and quotes[-1].speaker == speaker:
+            # a quote that goes on with the speaker of the one before ("...," he said. "...")
+            # is still his or hers
+            sex = quotes[-1].sex if quotes[-1].sex in ("he", "she") else ""
         quotes.append(
             Quote(
                 pieces=tuple(group),
@@ -168,6 +191,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 word_spans=tuple((a, b) for _, a, b in words),
                 units=tuple(units),
                 named=mention is not None and mention.kind == "name" and not mention.doubtful,
+                sex=sex,
             )
         )
     return tuple(quotes)

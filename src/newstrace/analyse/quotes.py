@@ -25,8 +25,8 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from newstrace.analyse.people import People
-from newstrace.analyse.prose import starts_sentence
+from newstrace.analyse.people import People, Person
+from newstrace.analyse.prose import sentence_start, starts_sentence
 from newstrace.analyse.quotations import Quote, extract_quotes, people_of
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
@@ -126,6 +126,51 @@ def _misattributed(
     return _misspelt_in(copy, b_people, config)
 
 
+def _other_sex(
+    quote: Quote, source: Quote, b_speakers: list[Speaker], config: QuoteConfig, *, whole: bool
+) -> bool:
+    """A man's words given to a woman or the reverse ("he said" against B's "she said", or
+    "Mr. Ruiz"): whoever each pronoun stands for, they are not one person, so neither
+    speaker need be resolved without doubt; unless the copy's speaker is one of B's own."""
+    copy = quote.speaker
+    if not (quote.sex and source.sex) or "they" in (quote.sex, source.sex):
+        return False
+    if quote.sex == source.sex:
+        return False
+    if copy is None or source.speaker is None:
+        return False
+    shortest = config.min_misattributed_sentence if whole else config.min_misattributed_words
+    if len(quote.words) < shortest:
+        return False
+    return not any(same_person(copy, other, config) for other in b_speakers)
+
+
+def _group_words(
+    quote: Quote, source: Quote, b_people: People, text: str, config: QuoteConfig, *, whole: bool
+) -> bool:
+    """A group's words ("they said", "They vowed Congress would ...") given by the copy to
+    one person it names without doubt, whom B names elsewhere but not among the people of
+    the group's sentence or the one before it (who may be the group: "Ana Ruiz and Tom Hale
+    said ... They vowed"): the copy gives them to someone who did not say them."""
+    copy = quote.speaker
+    if source.sex != "they" or quote.sex == "they" or copy is None or not copy.sure:
+        return False
+    shortest = config.min_misattributed_sentence if whole else config.min_misattributed_words
+    if len(quote.words) < shortest:
+        return False
+    start = source.pieces[0][0]
+    before = sentence_start(text, max(0, sentence_start(text, start) - 2))
+    paragraph_end = text.find("\n", source.pieces[-1][1])
+    near = b_people.between(before, len(text) if paragraph_end < 0 else paragraph_end)
+    if any(same_person(copy, _as_speaker(person), config) for _, person in near):
+        return False
+    return b_people.resolve(copy.key, copy.given, set(), len(text)) is not None
+
+
+def _as_speaker(person: Person) -> Speaker:
+    return Speaker(person.key, person.name, person.given)
+
+
 def _misspelt_in(copy: Speaker, b_people: People, config: QuoteConfig) -> bool:
     """Whether B names the copy's speaker with the same given name and a surname spelt
     alike ("Brad Wenstrop" for B's "Brad Wenstrup"): the copy misspelt him, he is B's too."""
@@ -183,8 +228,18 @@ class QuoteMatcher:
         others = [s.speaker for s, _ in holders if s.speaker is not None]
         whole = status == "exact"
         named = quote.named and source.named
-        if _misattributed(
-            quote, source.speaker, self.people, others, self.config, whole=whole, both_named=named
+        if (
+            _misattributed(
+                quote,
+                source.speaker,
+                self.people,
+                others,
+                self.config,
+                whole=whole,
+                both_named=named,
+            )
+            or _other_sex(quote, source, others, self.config, whole=whole)
+            or _group_words(quote, source, self.people, self.text, self.config, whole=whole)
         ):
             status = "misattributed"
         return _Found(status, first, last, source.speaker)

@@ -334,7 +334,20 @@ class SpeakerResolver:
         )
         # the subject of the sentence before, named in full: someone ("Wayne Pacelle, ...")
         subject = self._sole_subject(person, nearest) and bool(person.given)
-        return _speaker(person, sure=alone or subject)
+        return _speaker(
+            person, sure=(alone or subject) and not self._quoted_about(person, position)
+        )
+
+    def _quoted_about(self, person: Person, position: int) -> bool:
+        """'Ruiz "believes we must wait," she said': a name right before the quote marks is
+        the subject of the quoted words, whom the speaker speaks of; a reader cannot be sure
+        the "she" after them is that person (one rarely speaks of oneself by name)."""
+        begin = sentence_start(self.text, position)
+        for at, named in self._mentions(begin, position, possessives=False):
+            words = _CAPITALISED_RUN.match(self.text, at)
+            if named == person and words and not self.text[words.end() : position].strip(' "'):
+                return True
+        return False
 
     def _word_start(self, position: int) -> int:
         """The start of the word at ``position`` (a mention's offset may fall inside it)."""
