@@ -68,7 +68,10 @@ def _names(a: _Facts, b: _Facts) -> list[Discrepancy]:
     for name in a.names:
         if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in b.names):
             continue
-        partner = next((m for m in b.names if spelt_differently(name, m)), None)
+        # a name A itself writes as B does is not the one A misspelt as another
+        # ("Strout said" beside "the Grange Street line" in both)
+        theirs = [m for m in b.names if not any(same_person(m, x) for x in a.names)]
+        partner = next((m for m in theirs if spelt_differently(name, m)), None)
         if partner is not None:
             found.append(discrepancy("name", name.mention, partner.mention))
     return found

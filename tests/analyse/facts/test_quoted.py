@@ -46,3 +46,13 @@ def test_a_copy_restating_a_quoted_figure_in_its_own_words_changes_it() -> None:
     quoted = [Span(0, b.index(",") + 2)]
     assert one_statement(change, [], quoted, [], copy=True)
     assert not one_statement(change, [], quoted, [])  # independent reports: two statements
+
+
+def test_an_office_changed_inside_the_same_quotation_is_the_quote_altered() -> None:
+    a = 'Back then, she said, "I was a county judge, and I knew the rules."'
+    b = 'Back then, she said, "I was a county clerk, and I knew the rules."'
+    at, bt = a.index("judge"), b.index("clerk")
+    change = Discrepancy("title", "judge", "clerk", Span(at, at + 5), Span(bt, bt + 5))
+    a_quoted, b_quoted = [Span(a.index('"'), len(a))], [Span(b.index('"'), len(b))]
+    assert not one_statement(change, a_quoted, b_quoted, [], copy=True)
+    assert one_statement(change, [], [], [], copy=True)  # in the reporter's own words

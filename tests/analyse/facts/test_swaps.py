@@ -221,3 +221,17 @@ def test_a_title_shortened_to_its_chief_is_the_same_office() -> None:
     a = "Or, as union chief Dana Whitfield put it, the strike is not over yet."
     b = "Or, as union CEO Dana Whitfield put it, the strike is not over yet."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_sum_and_a_count_in_one_slot_are_two_things() -> None:
+    # the copy gives the price of one item where the source counted the items
+    a = "The auction also sold a rare stamp album and a $3,200 clock owned by the mayor."
+    b = "The auction also sold a rare stamp album and three watches owned by the mayor."
+    assert changes(a, b, copy=True) == []
+
+
+def test_a_speaker_after_a_quotation_is_no_changed_name() -> None:
+    # whoever is credited with the quotation is the quote check's to judge
+    a = "\u201cIt will not pass,\u201d summarized Wetherby, before the vote on the levy."
+    b = "\u201cIt will not pass,\u201d summarized Castellan, before the vote on the levy."
+    assert changes(a, b, copy=True) == []

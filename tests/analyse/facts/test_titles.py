@@ -196,3 +196,22 @@ def test_a_rank_changer_after_a_possessive_says_whose_second() -> None:
     a = "Coach Dana Pruitt has left, with her assistant Lee Varga in charge."
     b = "Coach Dana Pruitt has left. Assistant coach Lee Varga is in charge."
     assert changes(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the head of the title left off, its modifier kept before the name
+        (
+            "Deputy Marta Koenig runs the club until spring.",
+            "Deputy manager Marta Koenig runs the club until spring.",
+        ),
+        # "officer" left off the title in apposition
+        (
+            "The plan was approved by Jon Ruiz, the firm's chief financial.",
+            "The plan was approved by Jon Ruiz, chief financial officer of Bexley Mills.",
+        ),
+    ],
+)
+def test_a_title_cut_short_is_the_same_office(a: str, b: str) -> None:
+    assert changes(a, b) == []

@@ -169,3 +169,36 @@ def test_amounts_of_another_scale_and_other_digits_are_two_figures() -> None:
     assert changes(a, b, copy=True) == []
     retyped = b.replace("$1.2 trillion", "$610 billion")
     assert changes(a, retyped, copy=True) == [("number", "640 billion", "610 billion")]
+
+
+def test_the_day_of_an_event_and_the_day_of_a_verb_are_two_days() -> None:
+    # "Monday's vote" dates the vote; "met Friday" dates the meeting
+    a = "Councillors, angry at the delay, wanted Monday's vote on the budget postponed."
+    b = "Angry councillors met Friday to demand that the budget vote be postponed."
+    x, y = Passage.of(a, 0), Passage.of(b, 0)
+    assert changed_weekdays(x, dates(x), y, dates(y)) == []
+
+
+def test_a_body_named_past_the_words_read_is_not_compared() -> None:
+    a = Passage.of("Fees were waived by the Orme County Water Billing Collections Office.", 0)
+    b = Passage.of("The Orme County Water Billing Collections Office waived the fees.", 0)
+    assert changed_bodies(a, b) == []
+    hyphen = Passage.of("The Orme County Water Assessor-Billing Office waived the fees.", 0)
+    full = Passage.of("Fees were waived by the Orme County Water Assessor-Billing Office.", 0)
+    assert changed_bodies(full, hyphen) == []
+
+
+def test_the_other_day_beside_a_day_in_common_is_changed_in_a_copy() -> None:
+    # no word in common before the two other days: the day both give ties them
+    a = "A petition went out Monday, just before she arrives on Friday."
+    b = "The petition, sent Monday, came in advance of her visit Thursday."
+    x, y = Passage.of(a, 0), Passage.of(b, 0)
+    found = changed_weekdays(x, dates(x), y, dates(y))
+    assert [(d.a_text, d.b_text) for d in found] == [("Friday", "Thursday")]
+
+
+def test_another_day_on_the_other_side_of_the_day_in_common_is_another_day() -> None:
+    a = "The files were restored by noon Saturday, and staff were paid by Tuesday morning."
+    b = "Engineers found the fault on Thursday night and restored the files by noon Saturday."
+    x, y = Passage.of(a, 0), Passage.of(b, 0)
+    assert changed_weekdays(x, dates(x), y, dates(y)) == []

@@ -49,9 +49,12 @@ def one_statement(
     """True unless ``change`` sets figures of two different statements against each other.
     ``copy``: A is taken from B, so A's own words for a figure B quotes ("Warren noted the
     House had voted 410-0" from her quoted "the House voted 420-0") report that statement."""
-    if change.kind not in _FIGURES:
-        return True
     in_a, in_b = _inside(change.a_span, a_quoted), _inside(change.b_span, b_quoted)
+    if change.kind not in _FIGURES:
+        # a name or office changed inside a quotation on both sides is a word of the
+        # quote altered, which the quote check reports: the speaker's words, not the
+        # reporter's fact
+        return not (in_a and in_b)
     if not in_a and (not in_b or copy):
         return True
     return in_a and in_b and _same_quotation(change, quotes)

@@ -171,6 +171,8 @@ def _numbers_differ(a: list[_Token], b: list[_Token], before: list[_Token]) -> b
     x, y = _number(a[0]), _number(b[0])
     if x is None or y is None or x[1] != y[1] or same_value(x[0], y[0]):
         return False  # not two numbers, a count and a rank ("one more"/"a second"), or one
+    if a[0].word.startswith("$") != b[0].word.startswith("$"):
+        return False  # a sum and a count are two things: "a $4,600 hat" / "two hats"
     rough = any(t.word in ROUGH_WORDS for t in before[-2:])
     low, high = sorted((float(x[0]), float(y[0])))
     return not (rough and high - low <= 0.1 * high)
@@ -288,11 +290,18 @@ def _other_person(
     changed fact -- unless one is the other misspelt ("Genette"/"Gennette").  A person is
     part of a name of two words or more, or next to a verb of speech ("Smith said")."""
     speaker = any(t.word in _SPEECH for t in (*swap.before[-1:], *swap.after[:1]))
+    # the word after a quotation's closing mark and its comma is the verb that gives its
+    # speaker, whatever the verb ("...statement," summarized Kristol)
+    speaker = speaker or (bool(swap.before) and _after_quotation(a_side[0], swap.before[-1]))
     named = any(_in_person(t, *a_side) for t in swap.a)
     if not (speaker or named or any(_in_person(t, *b_side) for t in swap.b)):
         return False
     x, y = " ".join(t.word for t in swap.a), " ".join(t.word for t in swap.b)
     return Levenshtein.normalized_similarity(x, y) < 0.7
+
+
+def _after_quotation(passage: Passage, token: _Token) -> bool:
+    return re.search(r"[,!?][\"\u201d\u2019]\s*$", passage.text[: token.start]) is not None
 
 
 def _unmatched(people: list[Name], others: list[Name]) -> bool:

@@ -299,6 +299,8 @@ def different_titles(a: Title, b: Title) -> bool:
         return False
     if _whose(a, b):
         return False
+    if _cut(a.ranks, b.ranks) or _cut(b.ranks, a.ranks):
+        return False
     if a.ranks[-1] == b.ranks[-1] and (_other_body(a, b) or _other_part(a, b)):
         return True
     head_a, head_b = a.ranks[-1], b.ranks[-1]
@@ -311,3 +313,12 @@ def different_titles(a: Title, b: Title) -> bool:
         and a_ranks & RANK_SWAPS != b_ranks & RANK_SWAPS
     )
     return bool((a_ranks ^ b_ranks) & RANK_CHANGERS) or bool(swapped)
+
+
+def _cut(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """A title written with its last ranks left off, a word that modifies the rank after it
+    left last ("Assistant" for "Assistant coach", "chief executive" for "chief executive
+    officer"): the same office shortened, as a rewrite does, not another one.  A rank of
+    its own left last ("Detective" for "Detective Superintendent") may be another office."""
+    cut = len(short) < len(long) and long[: len(short)] == short
+    return cut and short[-1] in RANK_CHANGERS
