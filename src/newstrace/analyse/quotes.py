@@ -14,7 +14,10 @@ or more, three that are a whole quote or sentence of B, or two that are a whole 
 whose speaker both texts name right next to it), B naming the copy's speaker
 too, as someone else (by surname alone when the given names differ, as a nickname's does,
 unless that is B's speaker herself, or misspelt with the same given name), and no quote
-of B giving the same words to the copy's speaker.
+of B giving the same words to the copy's speaker.  Two cases need no speaker resolved
+without doubt, since the texts themselves rule out one person: the words given to a man in
+one text and a woman in the other ("he said" against "she said" or "Mrs. Ruiz"), and a
+group's words ("they said") given to one person B names elsewhere but not among the group.
 """
 
 from __future__ import annotations
