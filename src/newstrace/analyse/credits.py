@@ -323,6 +323,12 @@ def _own_outlets(doc: Document) -> set[str | None]:
 _INTERVIEWED = re.compile(r"\b(?:told|in an interview with) (?:the )?" + _NAME)
 
 
+def is_interview(text: str, credit: Credit) -> bool:
+    """Whether ``credit`` names an outlet someone spoke to ("told Fox News", "in an
+    interview with the Times") rather than one whose report the text cites."""
+    return _INTERVIEWED.match(text, credit.start) is not None
+
+
 def _own_interviews(text: str) -> set[str | None]:
     """An outlet ``text`` says people spoke to twice or more and never cites for a report
     of its own ("X reported", "according to X"): the interviews are the text's own."""
@@ -331,7 +337,7 @@ def _own_interviews(text: str) -> set[str | None]:
         known = _longest_known_prefix(match.group("name"))
         if known:
             told[known[0]] = told.get(known[0], 0) + 1
-    interviews = {c.start for c in _all_credits(text) if _INTERVIEWED.match(text, c.start)}
+    interviews = {c.start for c in _all_credits(text) if is_interview(text, c)}
     cited = {c.outlet for c in _all_credits(text) if c.start not in interviews}
     return {outlet for outlet, n in told.items() if n >= 2 and outlet not in cited}
 

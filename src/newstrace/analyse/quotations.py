@@ -19,7 +19,7 @@ from newstrace.analyse.attribution import (
     introduced_before,
     is_bare_attribution,
 )
-from newstrace.analyse.people import People
+from newstrace.analyse.people import People, sex_of
 from newstrace.analyse.prose import sentence_rest, sentence_start
 from newstrace.analyse.speakers import Speaker, SpeakerResolver
 from newstrace.segment.document import Document, per_document
@@ -53,18 +53,18 @@ class Quote:
     sex: str = ""
 
 
-# A pronoun or a title that tells the speaker's sex; a given name does not (Jordan, Kim).
-_MALE = re.compile(r"(?i:he|him|mr\.?(?:\s.*)?)")
-_FEMALE = re.compile(r"(?i:she|her|mrs\.?(?:\s.*)?|ms\.?(?:\s.*)?)")
+_PRONOUN_SEX = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they"}
 
 
 def _sex(mention: Mention | None) -> str:
+    """The sex a sure attribution tells: its pronoun's, or its honorific's ("Mr. Ruiz");
+    a given name does not tell it (Jordan, Kim)."""
     if mention is None or mention.doubtful:
         return ""
-    who = mention.text.strip()
-    if who.lower() == "they":
-        return "they"
-    return "he" if _MALE.fullmatch(who) else "she" if _FEMALE.fullmatch(who) else ""
+    who = mention.text.strip().lower()
+    if who in _PRONOUN_SEX:
+        return _PRONOUN_SEX[who]
+    return {"m": "he", "f": "she"}.get(sex_of(who.split()[:1]), "")
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:

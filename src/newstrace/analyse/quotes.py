@@ -110,9 +110,7 @@ def _misattributed(
     copy = quote.speaker
     if copy is None or source is None or not (copy.sure and source.sure):
         return False
-    shortest = config.min_misattributed_sentence if whole else config.min_misattributed_words
-    if whole and both_named:
-        shortest = config.min_misattributed_named
+    shortest = config.min_misattributed_named if whole and both_named else _shortest(config, whole)
     if len(quote.words) < shortest or same_person(copy, source, config):
         return False
     if any(same_person(copy, other, config) for other in b_speakers):
@@ -129,6 +127,12 @@ def _misattributed(
     return _misspelt_in(copy, b_people, config)
 
 
+def _shortest(config: QuoteConfig, whole: bool) -> int:
+    """The fewest words a statement may have: fewer when they are a whole quote or sentence
+    of B (``_misattributed``)."""
+    return config.min_misattributed_sentence if whole else config.min_misattributed_words
+
+
 def _other_sex(
     quote: Quote, source: Quote, b_speakers: list[Speaker], config: QuoteConfig, *, whole: bool
 ) -> bool:
@@ -142,8 +146,7 @@ def _other_sex(
         return False
     if copy is None or source.speaker is None:
         return False
-    shortest = config.min_misattributed_sentence if whole else config.min_misattributed_words
-    if len(quote.words) < shortest:
+    if len(quote.words) < _shortest(config, whole):
         return False
     return not any(same_person(copy, other, config) for other in b_speakers)
 
@@ -158,8 +161,7 @@ def _group_words(
     copy = quote.speaker
     if source.sex != "they" or quote.sex == "they" or copy is None or not copy.sure:
         return False
-    shortest = config.min_misattributed_sentence if whole else config.min_misattributed_words
-    if len(quote.words) < shortest:
+    if len(quote.words) < _shortest(config, whole):
         return False
     start = source.pieces[0][0]
     before = sentence_start(text, max(0, sentence_start(text, start) - 2))

@@ -300,8 +300,12 @@ def _other_person(
     return Levenshtein.normalized_similarity(x, y) < 0.7
 
 
+# A quotation's closing mark after its last comma, "!" or "?", up to a token.
+_QUOTATION_CLOSED = re.compile(r"[,!?][\"\u201d\u2019]\s*$")
+
+
 def _after_quotation(passage: Passage, token: _Token) -> bool:
-    return re.search(r"[,!?][\"\u201d\u2019]\s*$", passage.text[: token.start]) is not None
+    return _QUOTATION_CLOSED.search(passage.text, 0, token.start) is not None
 
 
 def _unmatched(people: list[Name], others: list[Name]) -> bool:
