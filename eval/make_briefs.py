@@ -272,6 +272,7 @@ LATER_ROUNDS = (
     (27, "fresh10", 160),  # thirteenth, eleventh session
     (28, "fresh11", 172),  # fourteenth, eleventh session
     (29, "fresh12", 184),  # fifteenth, eleventh session
+    (30, "fresh13", 196),  # sixteenth, twelfth session
 )
 
 
