@@ -177,14 +177,14 @@ class SideEvidence:
     """What the alignments show about one text, taken as the possible copy of the other.
 
     Shares are in [0, 1].  "Own" sentences are those not mostly inside quotations: the
-    reporter's own words, which independent reports of one event do not share.  The last
-    four are the clues of ``analyse/clues.py``: details of the other's aligned passages this
-    text never gives, its quotations that trim or join the other's, its quotations standing
-    in the other as plain speech, and its attribution hedges and credits;
-    ``own_similarity`` is how closely the other gives its own sentences, on average, and
-    ``own_chain`` the share of them on the longest chain of firm links in the other's
-    order; ``quotations`` counts its quotations of four words or more, ``quotations_new``
-    those the other does not carry.
+    reporter's own words, which independent reports of one event do not share.  The four
+    before ``words`` (the text's length in words) are the clues of ``analyse/clues.py``:
+    details of the other's aligned passages this text never gives, its quotations that
+    trim or join the other's, its quotations standing in the other as plain speech, and
+    its attribution hedges and credits; ``own_similarity`` is how closely the other gives
+    its own sentences, on average, and ``own_chain`` the share of them on the longest
+    chain of firm links in the other's order; ``quotations`` counts its quotations of
+    four words or more, ``quotations_new`` those the other does not carry.
     """
 
     sentences: int
@@ -206,6 +206,7 @@ class SideEvidence:
     quotes_cut: int = 0
     quotes_from_speech: int = 0
     hedges: int = 0
+    words: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -228,6 +229,7 @@ class SideEvidence:
             "quotes_cut": self.quotes_cut,
             "quotes_from_speech": self.quotes_from_speech,
             "hedges": self.hedges,
+            "words": self.words,
         }
 
     @classmethod

@@ -205,3 +205,17 @@ def test_an_uncalled_sentence_by_sentence_paraphrase_is_not_left_as_unrelated_in
     # Texts about different things get no such reason.
     unrelated = newstrace.compare("\n\n".join(LOCAL_NEWS), SOURCE).verdict
     assert not any("may paraphrase" in reason for reason in unrelated.reasons)
+
+
+def test_two_texts_of_one_length_each_with_passages_of_its_own_are_said_to_look_like_rewrites() -> (
+    None
+):
+    # Paragraphs 1-7 against 4-10: as long as each other, four paragraphs in common.
+    first = "\n\n".join(SOURCE_PARAGRAPHS[:7])
+    second = "\n\n".join(SOURCE_PARAGRAPHS[3:])
+    verdict = _decided(first, second, _never_a_copy())
+    assert verdict.relation == "shared_source"
+    assert any("two rewrites of one text look like this" in r for r in verdict.reasons)
+    # A text contained in a longer one gets no such reason.
+    contained = _decided(EXCERPT, SOURCE, _never_a_copy())
+    assert not any("two rewrites" in r for r in contained.reasons)

@@ -35,6 +35,7 @@ from newstrace.analyse.direction_model import (
     copy_features,
     date_order,
     direction_features,
+    length_ratio,
     load_model,
     probability,
 )
@@ -55,6 +56,13 @@ _CALL = 0.5
 # Share of a text's own sentences firmly traced from which an uncalled pair is said to tell
 # one story sentence by sentence.
 _PARAPHRASED = 0.5
+# Length ratio (``direction_model.length_ratio``) from which an uncalled pair traced both
+# ways is said to be two texts of about one length, as two rewrites of one article are.
+_SAME_LENGTH = 0.75
+# Share of each text traced to the other from which that is worth saying, and up to which
+# the text still has passages of its own.
+_MUTUAL = 0.5
+_NEARLY_ALL = 0.95
 
 
 def _describe(name: str, other: str, side: SideEvidence) -> str:
@@ -107,6 +115,7 @@ def decide(
     else:
         paraphrase = _paraphrase_reason(evidence) if relation == "unrelated" else []
         why = paraphrase or [_no_copy_reason(relation, alignments, shared, config)]
+        why.extend(_same_length_reason(evidence, coverage))
     reasons = [
         *why,
         _describe("A", "B", evidence.a),
@@ -263,6 +272,21 @@ def _paraphrase_reason(e: Evidence) -> list[str]:
         f"{side.own_sentences} sentences outside quotations tell what {other}'s do, in other "
         f"words: {name} may paraphrase {other}, or both report one event; the texts do not "
         "show which"
+    ]
+
+
+def _same_length_reason(e: Evidence, coverage: Coverage) -> list[str]:
+    """Why a pair traced much both ways is not called a copy, when length is part of it:
+    a copy is mostly shorter than its source, and two rewrites of one article come out
+    about as long as each other, each with passages the other lacks."""
+    traced = (coverage.a, coverage.b)
+    if length_ratio(e) < _SAME_LENGTH or min(traced) < _MUTUAL or max(traced) > _NEARLY_ALL:
+        return []
+    return [
+        f"A and B are about as long as each other ({e.a.words} and {e.b.words} words) and "
+        f"each has passages the other lacks ({1 - coverage.a:.0%} of A and "
+        f"{1 - coverage.b:.0%} of B untraced): two rewrites of one text look like this, "
+        "while a copy is mostly shorter than its source"
     ]
 
 

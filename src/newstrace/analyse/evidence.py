@@ -256,6 +256,7 @@ def _side(
         quotes_cut=quotes_cut(quotes),
         quotes_from_speech=quotes_from_speech(doc, other),
         hedges=hedges(doc),
+        words=int(_word_starts(letters).sum()),
     )
 
 

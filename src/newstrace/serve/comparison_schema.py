@@ -72,6 +72,7 @@ class SideEvidenceOut(_Record):
         ge=0, description="its quotations standing in the other as plain speech"
     )
     hedges: int = Field(ge=0, description="attribution hedges and credits of outlets")
+    words: int = Field(ge=0, description="words of the text")
 
 
 class EvidenceOut(_Record):
