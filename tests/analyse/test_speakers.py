@@ -784,3 +784,17 @@ def test_no_closing_speaker_for_words_of_someone_named_before_the_quote() -> Non
         "more” until it is safe, Hale said."
     )
     assert _speakers(text) != [("Tom Hale", True)]
+
+
+def test_a_name_with_its_home_and_an_appositive_before_a_colon() -> None:
+    # "of Ohio" tells where he is from, as after a quote ("Rep. Tom Pike of Ohio said")
+    text = (
+        "Representative Tom Pike of Ohio, the chairman of the budget committee, was blunter: "
+        "“This plan is dead on arrival.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_chimed_in_is_a_verb_of_speech() -> None:
+    text = "Ana Ruiz spoke first. Managers, Tom Pike chimed in, “are told how to use that freedom.”"
+    assert _speakers(text) == [("Tom Pike", True)]

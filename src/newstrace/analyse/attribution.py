@@ -276,7 +276,9 @@ _APPOSITIVE_COLON = re.compile(
     + _OPENER
     + r"(?P<who>"
     + _WHO
-    + r"),(?P<appositive>[^,\"]{1,120}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
+    + r")"
+    + _HOME  # "Rep. Ed Royce of California, the committee's chairman, was blunter:"
+    + r",(?P<appositive>[^,\"]{1,120}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
 )
 # "Or, as NRA chief Wayne LaPierre put it, "...": an idiom of speech whose verb ("put") is
 # too common a word to be a speech verb of its own.  A name set off after a role closes with

@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     pledged pledges called calls calling confirmed confirms joked jokes complained
     complains cautioned cautions admitted admits countered counters predicted predicts
     suggested suggests reported reports posted posts dismissed dismisses derided derides
-    denounced denounces blasted blasts slammed slams branded brands""".split()
+    denounced denounces blasted blasts slammed slams branded brands chimed chimes""".split()
 )
 
 PRONOUNS = frozenset("he she they i we it".split())
