@@ -798,3 +798,13 @@ def test_a_name_with_its_home_and_an_appositive_before_a_colon() -> None:
 def test_chimed_in_is_a_verb_of_speech() -> None:
     text = "Ana Ruiz spoke first. Managers, Tom Pike chimed in, “are told how to use that freedom.”"
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_when_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # the "when" clause runs on past its comma, with no subject after it: "When Tom Pike"
+    # names no speaker
+    text = (
+        "When Tom Pike took the stand on Monday the crowd, restless, cheered and asked: "
+        "“Where is the money?”"
+    )
+    assert _speakers(text) != [("Tom Pike", True)]
