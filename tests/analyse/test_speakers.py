@@ -694,3 +694,117 @@ def test_a_long_title_before_the_name() -> None:
     # four words of a title before the role noun ("New York City Police Commissioner")
     text = "“We will find whoever did this,” said Salt Lake County Fire Chief Tom Pike."
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_titles_full_stop_does_not_make_the_name_after_it_the_colons_subject() -> None:
+    # "Gov." ends no clause: the governor is what the speaker speaks of, not who speaks
+    text = (
+        "“We will not back down,” Mayor Ana Ruiz said. She granted that Gov. Tom Pike could "
+        "overrule her: “He has the power, and he should use it or stay out.”"
+    )
+    assert _speakers(text)[1] != ("Tom Pike", True)
+
+
+def test_a_clause_fronted_by_when_does_not_hold_the_speaker() -> None:
+    # the "when" clause's subject acts in it; the main clause's subject asks
+    text = (
+        "When Tom Pike praised the old budget at the hearing, Ana Ruiz smiled and asked: "
+        "“So now you like deficits?”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_as_a_role_and_its_name_put_it() -> None:
+    # the name in apposition closes with its comma before "put it"
+    text = (
+        "Mayor Tom Pike refused to step aside. As his spokesman, Ed Mora, put it, “Anyone "
+        "who wants him gone can vote in November.”"
+    )
+    assert _speakers(text) == [("Ed Mora", True)]
+
+
+def test_two_appositives_after_the_name_that_speaks() -> None:
+    text = (
+        "“The ban will only feed the black market,” Ana Ruiz, the director of the Growers "
+        "Guild, a trade group, said in a statement."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_span_of_time_opening_a_sentence_is_no_person() -> None:
+    # "Minutes later" tells when; Mr. Pike after it is the sentence's subject, and its "he"
+    text = (
+        "Mayor Tom Pike and Ana Ruiz met on Monday. Ruiz posted a video of the meeting. "
+        "Minutes later Mr. Pike answered her. “This budget is a disaster for the town,” he wrote."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_name_after_opening_adverbs_is_the_subject() -> None:
+    # "Minutes later Mr. Pike": only the time stands before him, so he opens the clause,
+    # and a "he" after his sentence is him, not the subject of the sentence before
+    text = (
+        "Mayor Tom Pike and Ana Ruiz met on Monday. Ruiz begged the mayor in a video to act. "
+        "Minutes later Mr. Pike seemed to agree, turning to the budget, which he called “a "
+        "disgrace to the town.” “We will fix it by Friday,” he wrote."
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Tom Pike", True)]
+
+
+def test_in_the_words_of_after_the_quote() -> None:
+    # the idiom gives the words to the one it names, not to the speaker of the quote before
+    text = (
+        "Mayor Tom Pike called the plan “a good start.” Landlords warn it would "
+        "“drive the small owners out of town,” in the words of Ana Ruiz of the Owners Guild."
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Ana Ruiz", True)]
+
+
+def test_in_the_words_of_before_the_quote() -> None:
+    text = (
+        "The report's main finding, in the words of Ana Ruiz, the board's chair, is that "
+        "“the schools have been short of money for a decade.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_name_and_its_speech_verb_closing_the_sentence_after_the_quote() -> None:
+    # the whole sentence, the quote in it, is what Mr. Hale said
+    text = (
+        "Tom Hale led the review. Among its findings is that “the bridge needs new cables” "
+        "within a year, Mr. Hale said."
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_no_closing_speaker_for_words_of_someone_named_before_the_quote() -> None:
+    # Pike's words, which Hale reports: no one is sure
+    text = (
+        "Tom Hale and Ann Pike met on Monday. Pike wants the bridge closed “for a year or "
+        "more” until it is safe, Hale said."
+    )
+    assert _speakers(text) != [("Tom Hale", True)]
+
+
+def test_a_name_with_its_home_and_an_appositive_before_a_colon() -> None:
+    # "of Ohio" tells where he is from, as after a quote ("Rep. Tom Pike of Ohio said")
+    text = (
+        "Representative Tom Pike of Ohio, the chairman of the budget committee, was blunter: "
+        "“This plan is dead on arrival.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_chimed_in_is_a_verb_of_speech() -> None:
+    text = "Ana Ruiz spoke first. Managers, Tom Pike chimed in, “are told how to use that freedom.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_when_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # the "when" clause runs on past its comma, with no subject after it: "When Tom Pike"
+    # names no speaker
+    text = (
+        "When Tom Pike took the stand on Monday the crowd, restless, cheered and asked: "
+        "“Where is the money?”"
+    )
+    assert _speakers(text) != [("Tom Pike", True)]

@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newstrace.analyse.prose import blank_abbreviation_stops
 from newstrace.analyse.resources import (
     MONTHS,
     PARTIES,
     PRONOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
 )
+from newstrace.segment.resources import STOPWORDS
 
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 _NAME_WORD = r"(?:[A-Z][\w.'-]*|[a-z]{1,3}[A-Z][\w'-]*)"
@@ -78,7 +81,9 @@ _AFFILIATION = r"(?:\s*\([^()\"]{1,40}\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,))?"
 # Michigan tweeted`` (a place in capitals after "of" is where he is from, not who speaks).
 _HOME = r"(?:\s+of\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
 # A participle never inverts: in ``," saying Steele should go`` Steele is the subject of
-# the reported clause, not the speaker (``," said Steele`` is).
+# the reported clause, not the speaker (``," said Steele`` is).  A second appositive may
+# tell what the first names (``," Ann Ruiz, the director of the Tenants Union, a housing
+# group, said``): still the name's, not another speaker (a list goes on with "and").
 _AFTER = re.compile(
     r"^[\s,]*(?:(?!\w+ing\b)(?:"
     + _VERB
@@ -88,7 +93,7 @@ _AFTER = re.compile(
     + _WHO
     + r")"
     + _HOME
-    + r"(?:,(?P<appositive>[^,\"]{1,80}),)?\s+(?:"
+    + r"(?:,(?P<appositive>[^,\"]{1,80}),(?:(?!\s*(?:and|or)\b)[^,\"]{1,80},)?)?\s+(?:"
     + _AUX
     + r"\s+){0,2}"
     + _VERB
@@ -110,12 +115,19 @@ _SUBJECT_BEFORE = re.compile(
 )
 # A clause's subject, at its start: "Jeb Bush" (..., saying), "Hillary Clinton" (attended,
 # tweeting), "He" (has bought ... and says).
+_CONJUNCTION = r"(?:When|While|As|Because|Although|Though|If|Once|Until|Whereas)"
 _OPENER = (
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Later|Earlier|Then|Now|Also)"
     r",?\s+)?(?:(?:On|In|At|During|After|Before|Since|Last|This)\s[^,\"]{1,40},\s+)?"
     r"(?:[A-Z][a-z]+(?:ing|ed)\b[^,\"]{0,60},\s+)?"  # "Speaking at the White House, "
+    # a clause fronted by a conjunction: "When Ryan brought up Kennedy, Biden grinned and
+    # asked": its subject acts in the clause; the main clause's, after the comma, speaks
+    r"(?:" + _CONJUNCTION + r"\s[^,\"]{1,100},\s+)?"
 )
-_CLAUSE_SUBJECT = re.compile(r"\s*" + _OPENER + r"(?P<who>" + _WHO + r")\b")
+# ... and not read as a name ("When Mr. Ryan") if the clause runs on past its comma
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*" + _OPENER + r"(?!" + _CONJUNCTION + r"\s)(?P<who>" + _WHO + r")\b"
+)
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|and|while|though|although|whereas)\s+|;\s+"
     r"|\s(?:as|when|after|because|while|since|before|until|although|though)\s+(?=[A-Z]|he\b|she\b)"
@@ -264,11 +276,14 @@ _APPOSITIVE_COLON = re.compile(
     + _OPENER
     + r"(?P<who>"
     + _WHO
-    + r"),(?P<appositive>[^,\"]{1,120}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
+    + r")"
+    + _HOME  # "Rep. Ed Royce of California, the committee's chairman, was blunter:"
+    + r",(?P<appositive>[^,\"]{1,120}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
 )
 # "Or, as NRA chief Wayne LaPierre put it, "...": an idiom of speech whose verb ("put") is
-# too common a word to be a speech verb of its own.
-_AS_PUT_IT = r"[Aa]s\s+(?P<who>" + _WHO + r")\s+(?:once\s+|has\s+)?puts?\s+it"
+# too common a word to be a speech verb of its own.  A name set off after a role closes with
+# its comma ("as his spokesman, Ed Mora, put it"): the spokesman is still who put it.
+_AS_PUT_IT = r"[Aa]s\s+(?P<who>" + _WHO + r"),?\s+(?:once\s+|has\s+)?puts?\s+it"
 _AS_PUT = re.compile(r"\b" + _AS_PUT_IT + r"[,:]?\s*$")
 # "To Rep. Zoe Lofgren, D-Calif., the bill "grabs power ..."": a sentence opening "To X,"
 # gives X's view, in X's words, with no verb of speech.
@@ -282,14 +297,17 @@ _TO_WHOM = re.compile(
 
 
 def _subject_of_colon(before: str) -> Mention | None:
-    found = _COLON_CLAUSE.search(before)
+    # a title's full stop ends no clause: in "but acknowledged that Gov. Jay Nixon could
+    # name another:", Nixon is no subject before the colon, only the clause's object's
+    found = _COLON_CLAUSE.search(blank_abbreviation_stops(before))
     if found is None:
         return None
+    clause = before[found.start("clause") : found.end("clause")]
     wide = _APPOSITIVE_COLON.search(before)
-    if wide is not None and not _CLAUSE_SUBJECT.match(found.group("clause")):
+    if wide is not None and not _CLAUSE_SUBJECT.match(clause):
         who = wide.group("who")
         return _mention(who, wide.group("appositive"), back=len(before) - wide.start("who"))
-    match = _CLAUSE_SUBJECT.match(found.group("clause"))
+    match = _CLAUSE_SUBJECT.match(clause)
     if match is None or match.group("who").endswith("'s"):
         return None
     back = len(before) - (found.start("clause") + match.start("who"))
@@ -315,6 +333,41 @@ _NAME_THEN_VERB = re.compile(
 # quote, a time or place maybe after it; nothing else in the sentence speaks.
 _AS_PUT_AFTER = re.compile(
     r"^[\s,]*" + _AS_PUT_IT + r"(?:\s+(?:on|in|at|last|this)\s+[\w.,' -]{1,40}?)?\s*[.!?]\s*$"
+)
+
+
+# "in the words of Ana Ruiz, the group's director," before the quote, or after it (``...,"
+# in the words of Ana Ruiz of the Tenants Union.``): an idiom that gives the quoted words to
+# the one it names, whoever the sentence's subject is ("The industry warns that ...").
+_IN_WORDS_OF = r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+(?P<who>" + _WHO + r")"
+_IN_WORDS_BEFORE = re.compile(_IN_WORDS_OF + r"(?:,[^,\"]{1,80},)?[^\"]{0,80}$")
+_IN_WORDS_AFTER = re.compile(r"^[\s,]*" + _IN_WORDS_OF)
+
+
+# ``... is that "..." in a shooting, Mr. Hale said.``: the writer's sentence, the quote in
+# it, closed by a name and its speech verb after a comma: the whole sentence is his
+# report, as plain as a verb right after the quote: no other speech verb in the sentence,
+# and no one named before the quote ('Pike called it "a fraud," Hale said' may be Pike's
+# words, which Hale reports).
+_SOMEONE = re.compile(r"\b(?:[A-Z][\w'-]*|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b")
+_COMMON_OPENERS = STOPWORDS | SENTENCE_OPENERS
+
+
+def _names_someone(writers: str) -> bool:
+    """Whether the writer's words name someone or a pronoun stands for one: a capitalised
+    word other than a common one opening the sentence ("Among", "The")."""
+    return any(
+        not (found.start() == 0 and found.group().lower() in _COMMON_OPENERS)
+        for found in _SOMEONE.finditer(writers)
+    )
+
+
+_CLOSING_SPEAKER = re.compile(
+    r"^[^\"]*?,\s+(?P<who>"
+    + _WHO
+    + r")(?:,[^,\"]{1,80},)?\s+(?:\w+ly\s+)?"
+    + _VERB
+    + r"(?:\s+(?:in|on|at)\s[^,.;:\"]{1,40})?\s*[.!?]\s*$"
 )
 
 
@@ -350,6 +403,16 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     put = _AS_PUT.search(before)
     if put is not None:
         return _mention(put.group("who"), back=len(before) - put.start("who"))
+    closing = _CLOSING_SPEAKER.match(after)
+    writers = _QUOTED.sub(_blank_quoted, before).strip()
+    if closing is not None and not (_SPEECH_VERB.search(writers) or _names_someone(writers)):
+        return _mention(closing.group("who"))
+    words_of = _IN_WORDS_AFTER.match(after)
+    if words_of is not None:
+        return _mention(words_of.group("who"))
+    words_of = _IN_WORDS_BEFORE.search(before)
+    if words_of is not None and not _SPEECH_VERB.search(before, words_of.end()):
+        return _mention(words_of.group("who"), back=len(before) - words_of.start("who"))
     to = _TO_WHOM.match(before)
     if to is not None:
         return _mention(to.group("who"), back=len(before) - to.start("who"))

@@ -82,3 +82,15 @@ def sentence_rest(text: str, end: int) -> str:
         if _ends_sentence(text, match):
             return text[position : match.end()]
     return text[position:]
+
+
+def blank_abbreviation_stops(text: str) -> str:
+    """``text`` with each title's or initial's full stop ("Gov. Jay Nixon", "John F.
+    Kennedy") made a space, offsets kept: a pattern that takes a full stop for a sentence's
+    end then does not cut a name in two and read its last words for a clause's subject."""
+    return "".join(
+        " "
+        if char == "." and _ABBREVIATION.search(text, max(0, at - _ABBREVIATION_REACH), at)
+        else char
+        for at, char in enumerate(text)
+    )

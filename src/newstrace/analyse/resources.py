@@ -17,20 +17,22 @@ SPEECH_VERBS = frozenset(
     pledged pledges called calls calling confirmed confirms joked jokes complained
     complains cautioned cautions admitted admits countered counters predicted predicts
     suggested suggests reported reports posted posts dismissed dismisses derided derides
-    denounced denounces blasted blasts slammed slams branded brands""".split()
+    denounced denounces blasted blasts slammed slams branded brands chimed chimes""".split()
 )
 
 PRONOUNS = frozenset("he she they i we it".split())
 
 # Capitalised words that open sentences but are not names (conjunctions and prepositions
-# that "since" and "after" stand for too: "Since then, he said" names no one).
+# that "since" and "after" stand for too: "Since then, he said" names no one; a span of
+# time, "Minutes later Mr. Trump wrote", is when, and the name after it acts).
 SENTENCE_OPENERS = frozenset(
     """however meanwhile still yet instead later earlier clearly indeed moreover furthermore
     nevertheless nonetheless separately similarly finally afterward afterwards today
     yesterday tomorrow now even last next first second third many several some most
     officials critics supporters experts analysts police authorities sources despite although
     though unlike like without amid asked since unless whether upon toward towards among
-    across beyond throughout thus hence therefore otherwise besides""".split()
+    across beyond throughout thus hence therefore otherwise besides
+    moments minutes hours days weeks months years decades""".split()
 )
 
 # Honorifics and job titles stripped from a speaker's name ("Mr. Kerry" -> "Kerry").

@@ -41,6 +41,7 @@ from newstrace.analyse.resources import (
     MONTHS,
     PARTIES,
     RELATIONAL_ROLES,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS,
@@ -134,6 +135,7 @@ _ROLE_OPENING = re.compile(
 )
 _APPOSED = re.compile(r",\s+(?:[A-Z][\w.]*\s+)?")
 _OTHER_SEX = {"m": "f", "f": "m"}
+_OPENER_WORD = re.compile(r"[A-Za-z]+(?=,?\s)")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -389,7 +391,7 @@ class SpeakerResolver:
     def _subject(self, at: int) -> bool:
         """Whether the mention at ``at`` is a subject: it opens its sentence or a clause, or
         a speech verb follows it ("On Wednesday, press secretary Josh Earnest said ...")."""
-        if starts_sentence(self.text, at):
+        if starts_sentence(self.text, at) or self._after_openers(at):
             return True
         if _SPEAKS_AFTER.match(self.text, at) and not self._reported(at):
             return True
@@ -397,6 +399,17 @@ class SpeakerResolver:
             return True
         # the subject of a second clause: "..., but his son refused to take any credit"
         return bool(_CLAUSE_OPENS.search(self.text, max(0, at - 60), at))
+
+    def _after_openers(self, at: int) -> bool:
+        """Whether only opening adverbs stand before the mention at ``at`` in its sentence
+        ("Minutes later Mr. Trump wrote", "Still, Ruiz held"): it opens the clause all the same."""
+        begin = sentence_start(self.text, at)
+        words = _OPENER_WORD.findall(self.text, begin, at)
+        return (
+            bool(words)
+            and len(words) == len(self.text[begin:at].split())
+            and all(w.lower() in SENTENCE_OPENERS for w in words)
+        )
 
     def _apposed(self, at: int) -> bool:
         """Whether the mention at ``at`` names, set off by a comma, the role that opens its
