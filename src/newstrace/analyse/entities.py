@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newstrace.analyse.facts.acronyms import changed_acronyms
 from newstrace.analyse.facts.chambers import chamber_changes
+from newstrace.analyse.facts.copied import reworded_facts
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.indefinite import counted_with_an_article
@@ -127,6 +128,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
                 *counted_with_an_article(a.passage, a.numbers, b.passage, b.numbers),
                 # a count of the same noun past the words describing it (``nouns.py``)
                 *recounted_nouns(a.passage, a.numbers, b.passage, b.numbers),
+                # a fact of a narrow type, one a sentence, framed alike (``copied.py``)
+                *reworded_facts(a.passage, b.passage),
             ]
         _add_unread(found, typed)
     return found

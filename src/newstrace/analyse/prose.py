@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col)|\b[A-Z])$")
+# A police or military rank's abbreviation ("Capt. Ann Cole", "Sgt.") is a title's too.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Det|Supt|Insp)|\b[A-Z])$"
+)
 # The longest text ``_ABBREVIATION`` can match, with a line break before its end ("Mrs\n").
 _ABBREVIATION_REACH = 4
 _NUMBER_SIGN = re.compile(r"\bNo$")

@@ -226,3 +226,19 @@ def test_a_sum_after_the_same_bound_and_deed_is_one_sum() -> None:
     assert changes(a, b, copy=True) == [("number", "140,000", "160,000")]
     other = "The board charged the treasurer, who it says diverted $160,000."
     assert changes(a, other, copy=True) == []
+
+
+def test_initials_with_full_stops_count_what_the_acronym_counts() -> None:
+    # "F.B.I. agents" counts what "FBI agents" does, not "f"
+    a = "Some 90 FBI agents are in the town, checking every claim."
+    b = "About 70 F.B.I. agents have been sent to the town."
+    assert changes(a, b) == [("number", "90", "70")]
+
+
+def test_over_is_a_bound_of_its_own() -> None:
+    # "over 60" is "more than 60": set against "more than 40" it is another bound, and
+    # "more than 40" does not hold it as it holds a bare 60
+    a = "Over 60 state troopers are in the town, checking every claim."
+    b = "More than 40 state troopers have been sent to the town."
+    assert changes(a, b) == [("number", "60", "40")]
+    assert changes("Over 60 troopers came.", "Some 75 troopers came.") == []

@@ -215,3 +215,20 @@ def test_a_rank_changer_after_a_possessive_says_whose_second() -> None:
 )
 def test_a_title_cut_short_is_the_same_office(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def test_a_rank_abbreviated_with_a_full_stop_ends_no_sentence() -> None:
+    # "Capt." is a title as "Col." is: the title is read before the name
+    a = "After 12 nights, Col. Ann Cole of the state patrol called it a turning point."
+    b = "Troopers were out, but Capt. Ann M. Cole of the state patrol saw a turning point."
+    assert changes(a, b) == [("title", "Col. Ann Cole", "Capt. Ann M. Cole")]
+
+
+def test_the_secretary_of_another_department() -> None:
+    # before "Secretary" the department's one word is the office
+    a = "The mayor met party leaders on Friday but sent Labor Secretary Ann Hale to bargain."
+    b = "The mayor met with leaders of both parties Friday and assigned Energy Secretary Ann Hale."
+    assert changes(a, b) == [("title", "Labor Secretary Ann Hale", "Energy Secretary Ann Hale")]
+    # a state's secretary is no department's: "Ohio Secretary" / "Labor Secretary" is not read
+    c = "The mayor met with leaders of both parties Friday and assigned Ohio Secretary Ann Hale."
+    assert changes(a, c) == []

@@ -49,7 +49,9 @@ _PERCENT = re.compile(r"\s*-?\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
 # An age: "a 33-year-old", "45 years old", "aged 45", "Seth Hutchinson, 31,".
 _AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged\s+|(?:[A-Z][a-z']+|[JS]r\.|I{2,3}),\s+)$")
-_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+# The word after a figure; initials with their full stops ("F.B.I. agents") are one word,
+# the one written "FBI", or "40 F.B.I. agents" would count "f" and "60 FBI agents" "fbi".
+_NEXT_WORD = re.compile(r"[\s-]+((?:[A-Za-z]\.){2,}|[A-Za-z]+)")
 _CURRENCY = re.compile(r"[$\u00a3\u20ac]$")
 # Words between a number and what it counts that leave the count's subject as it is: an
 # approximation ("the 50 or so members", "40-odd") or an increment ("40,000 additional
@@ -92,7 +94,7 @@ def _counted(text: str, number: re.Match[str]) -> str:
     following = _NEXT_WORD.match(text, quoted.end() if quoted else start)
     if following is None:
         return scaled
-    word = following.group(1).lower()
+    word = following.group(1).lower().replace(".", "")
     if word in FUNCTION_WORDS or word in _PREPOSITIONS:
         return scaled  # "one of the", "23 states and": nothing says what is counted
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -188,6 +190,14 @@ _BOUNDS: dict[tuple[str, ...], int] = {
     ("most", "at"): -1,
     ("to", "up"): -1,
 }
+# One word that makes a figure a bound: "over 60 agents" is "more than 60 agents", and set
+# against "more than 40" is a bound of its own, another one, not a value "more than 40" holds.
+_ONE_WORD_BOUNDS: dict[tuple[str, ...], int] = {("over",): 1, ("under",): -1}
+
+
+def _bound(before: tuple[str, ...]) -> int:
+    """The sign of the bound the words ``before`` a figure (nearest first) make it, or 0."""
+    return _BOUNDS.get(before, 0) or _ONE_WORD_BOUNDS.get(before[:1], 0)
 
 
 def within_bound(bound: Mention, other: Mention) -> bool:
@@ -200,8 +210,8 @@ def holds(before: tuple[str, ...], bound: str, value: str, value_before: tuple[s
     """``value`` within ``bound`` when the words ``before`` it (nearest first) make it one
     ("than", "more") and the value is none ("more than 14,000" / "more than 41,000" is a
     change)."""
-    sign = _BOUNDS.get(before, 0)
-    if value_before in _BOUNDS:
+    sign = _bound(before)
+    if _bound(value_before):
         return False
     x, y = magnitude(bound), magnitude(value)
     if not sign or x is None or y is None:

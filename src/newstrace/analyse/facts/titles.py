@@ -19,6 +19,7 @@ from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
 from newstrace.analyse.facts.names import Name
 from newstrace.analyse.facts.words import (
     BODY_HEADS,
+    DEPARTMENTS,
     FUNCTION_WORDS,
     GENERIC_RANKS,
     MEMBERSHIPS,
@@ -39,9 +40,10 @@ _MAX_WORDS = 7
 # President"): before a name with no rank after them they are a preposition or an adverb.
 _MODIFIERS_ONLY = frozenset("under vice acting interim".split())
 _TIME_PREFIX = re.compile(r"^(?:ex|then)-")  # "ex-Vice President", "then-Gov."
-# Words that end a title: they belong to the clause around it ("X, who was director").
+# Words that end a title: they belong to the clause around it ("X, who was director"), or
+# open one ("..., but Capt. Ann Cole said": "but" is no part of her title).
 _CLAUSE_WORDS = frozenset(
-    "who whom whose which was were is are has had have said says will would".split()
+    "who whom whose which was were is are has had have said says will would but while when".split()
 )
 # Between a name and its title in apposition: a party and state ("(D-N.Y.)"), a comma, "the".
 # ("X, a former Baptist minister" describes the person rather than naming an office: the
@@ -280,6 +282,15 @@ def _other_part(a: Title, b: Title) -> bool:
     return named and bool(x & y) and bool(x - y) and bool(y - x)
 
 
+def _other_department(a: Title, b: Title) -> bool:
+    """The secretary of another department, each named by its one word before the rank:
+    "Commerce Secretary" / "Treasury Secretary" -- the department is the office."""
+    if a.ranks != ("secretary",) or b.ranks != ("secretary",):
+        return False
+    x, y = ([w.lower() for w in t.body] for t in (a, b))
+    return len(x) == len(y) == 1 and {x[0], y[0]} <= DEPARTMENTS and x != y
+
+
 def _before_name(title: Title) -> bool:
     return title.mention.span.end == title.person.mention.span.end
 
@@ -302,6 +313,8 @@ def different_titles(a: Title, b: Title) -> bool:
     if _cut(a.ranks, b.ranks) or _cut(b.ranks, a.ranks):
         return False
     if a.ranks[-1] == b.ranks[-1] and (_other_body(a, b) or _other_part(a, b)):
+        return True
+    if _other_department(a, b):
         return True
     head_a, head_b = a.ranks[-1], b.ranks[-1]
     if head_a != head_b:

@@ -171,6 +171,8 @@ def _same_phrase(
 ) -> bool:
     if _anchors(*a) & _anchors(*b):
         return True
+    if copy and _dated_alike(a[1], b[1]):
+        return True
     before = a[1].context.before[:1]
     same = bool(before) and before == b[1].context.before[:1]
     if kind == "weekday" or not same or before[0] not in _TIME_PREPOSITIONS:
@@ -183,6 +185,18 @@ def _same_phrase(
     # in independent reports the preposition says little alone ("since 2010 by order of the
     # state" / "risen steadily since 2011"): the sentences must also say something alike
     return len(_said(a[0].text) & _said(b[0].text)) >= _MIN_SAID
+
+
+_NEXT_TO = 2  # words on each side of a date that may name what it dates
+
+
+def _dated_alike(a: Mention, b: Mention) -> bool:
+    """A word that says something right next to both dates, before or after: the thing
+    both date, as a copy reorders it ("a 2006 tape" / "a leaked tape from 2005").  Read
+    for a copy only, and for the one date of its type in each sentence (``_single``)."""
+    return bool(
+        {stem(w) for w in a.context.near(_NEXT_TO)} & {stem(w) for w in b.context.near(_NEXT_TO)}
+    )
 
 
 def _said(text: str) -> set[str]:

@@ -130,3 +130,10 @@ ENTITY_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"eu", "european union"}),
     frozenset({"isis", "isil", "islamic state", "daesh"}),
 )
+# Executive departments, as named before their secretary ("Treasury Secretary"): the word
+# is the office, so "Commerce Secretary" and "Treasury Secretary" are two offices.  ("State"
+# is left out: before "Secretary" it may be a state's.)
+DEPARTMENTS = frozenset(
+    """treasury commerce defense defence labor energy education interior agriculture
+    transportation justice health homeland housing veterans""".split()
+)

@@ -1,0 +1,193 @@
+"""Facts of a narrow type a copy changed in a sentence it otherwise reworded.
+
+A copy that paraphrases a sentence of its source keeps its facts; when one of them is
+swapped, the words around it are reworded too, so no shared run of words (``swaps.py``)
+ties the two.  What ties them is the type of the fact and the word that frames it, the
+same on both sides: an age bound ("anyone 18 or older" / "anyone 21 or older"), one side
+of a chamber ("the minority leader" / "the majority leader"), a flag officer's grade ("a
+rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
+county ("Broward County" / "Miami-Dade County"), a body named
+after its type ("the University of Toledo" / "the University of Dayton").  When each of two
+aligned sentences holds exactly one fact of such a type, framed alike, and the two differ,
+the copy changed it.
+
+Read only for a copy and its source (``entities._compare``): independent reports of one
+event state such facts of different things in sentences an aligner pairs as paraphrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newstrace.analyse.facts.counts import read_number
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.names import aliases
+from newstrace.model import Discrepancy, DiscrepancyKind
+
+Reader = Callable[[Passage], list[Mention]]
+
+
+def _one_each(a: list[Mention], b: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The one mention of each side, framed alike (``role``), if their values differ: two
+    on one side leave which was changed unknown, two frames say two things."""
+    if len({m.value for m in a}) != 1 or len({m.value for m in b}) != 1:
+        return None
+    x, y = a[0], b[0]
+    if x.role != y.role or x.value == y.value:
+        return None
+    return x, y
+
+
+def _changed(kind: DiscrepancyKind, read: Reader, a: Passage, b: Passage) -> list[Discrepancy]:
+    pair = _one_each(read(a), read(b))
+    return [] if pair is None else [discrepancy(kind, *pair)]
+
+
+# --- an age bound: "anyone 18 or older" ---
+
+# A figure and the words that make it the lowest or highest age of those it describes:
+# "18 or older", "65 and over", "12 or younger".  The frame ("or older") is the role.
+_AGE_BOUND = re.compile(
+    r"\b(?P<figure>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<frame>(?:or|and)\s+(?:older|younger|over|up))\b"
+)
+
+
+def _age_bounds(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _AGE_BOUND.finditer(passage.text):
+        value = read_number(match.group("figure"))
+        if value is None or value[1]:
+            continue  # no figure, or a rank ("the first or older")
+        frame = " ".join(match.group("frame").split())
+        found.append(passage.mention(match.start(), match.end(), value[0], frame))
+    return found
+
+
+# --- one side of a chamber: "the minority leader" ---
+
+# The majority and the minority each have a leader and a whip: one swapped for the other
+# before the same office is another office, held by another party.
+_CHAMBER_SIDE = re.compile(
+    r"\b(?P<side>majority|minority)\s+(?P<office>leader|whip)\b", re.IGNORECASE
+)
+
+
+def _chamber_sides(passage: Passage) -> list[Mention]:
+    return [
+        passage.mention(m.start(), m.end(), m.group("side").lower(), m.group("office").lower())
+        for m in _CHAMBER_SIDE.finditer(passage.text)
+    ]
+
+
+# --- a flag officer's grade: "a rear admiral" ---
+
+# The grades of an admiral and a general, each another rank: "rear admiral" / "vice
+# admiral", "brigadier general" / "major general".  The rank is the frame.
+_GRADE = re.compile(
+    r"\b(?P<grade>rear|vice|brigadier|major|lieutenant)[\s-]+(?P<rank>admiral|general)\b",
+    re.IGNORECASE,
+)
+
+
+def _grades(passage: Passage) -> list[Mention]:
+    return [
+        passage.mention(m.start(), m.end(), m.group("grade").lower(), m.group("rank").lower())
+        for m in _GRADE.finditer(passage.text)
+    ]
+
+
+# --- a span placed in time: "last week" ---
+
+# "last week" and "last month" place one event two ways; the placing word ("last", "next")
+# is the frame, so "this week" / "last week" -- a copy written a week later may say either
+# of one event -- is not read.
+_PLACED = re.compile(r"\b(?P<place>last|next|past)\s+(?P<span>week|weekend|month|year)\b", re.I)
+
+
+def _placed_spans(passage: Passage) -> list[Mention]:
+    return [
+        passage.mention(m.start(), m.end(), m.group("span").lower(), m.group("place").lower())
+        for m in _PLACED.finditer(passage.text)
+    ]
+
+
+# --- a county: "Broward County" ---
+
+# The capitalised words before "County": a county's name ("Miami-Dade County", "St. Louis
+# County"); a sentence's first word is left out ("Officials in ...": not its name).
+_COUNTY = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s+){1,2})County\b")
+
+
+def _counties(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _COUNTY.finditer(passage.text):
+        words = match.group("name").split()
+        if words[0] in ("The", "A", "In", "At", "Of", "And", "But"):
+            words = words[1:]
+        if not words:
+            continue
+        start = match.end() - len(" ".join(words)) - len(" County")
+        value = " ".join(w.lower().rstrip(".") for w in words)
+        found.append(passage.mention(start, match.end(), value, "county"))
+    return found
+
+
+def _changed_counties(a: Passage, b: Passage) -> list[Discrepancy]:
+    pair = _one_each(_counties(a), _counties(b))
+    if pair is None or aliases(pair[0].value, pair[1].value):
+        return []
+    x, y = pair
+    if set(x.value.split()) & set(y.value.split()):
+        return []  # "Miami-Dade" / "Dade": one county, its name shortened or written out
+    return [discrepancy("name", x, y)]
+
+
+# --- a body named after its type: "the University of Toledo" ---
+
+# A type of body before "of" and the capitalised words naming which one: "University of
+# Dayton", "College of Law" after its own name ("South Texas College of Law"), "Department
+# of Energy".  The type and what follows "of" frame the body; the words that differ name it.
+_NAMED_AFTER = re.compile(
+    r"(?P<before>(?:[A-Z][\w'.-]*\s+){0,3})(?P<type>University|College|Department|Ministry)"
+    r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+)
+_OPENERS = frozenset("The A An In At Of And But From For By".split())
+
+
+def _named_bodies(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _NAMED_AFTER.finditer(passage.text):
+        before = [w for w in match.group("before").split() if w not in _OPENERS]
+        name = match.group("name").split()
+        words = [*before, match.group("type"), "of", *name]
+        # what frames the body is its type, and the name after it when the words before
+        # it name it ("South Texas College of Law"); otherwise the type alone
+        frame = " ".join([match.group("type"), *(["of", *name] if before else [])]).lower()
+        value = " ".join(words).lower()
+        found.append(passage.mention(match.start(), match.end(), value, frame))
+    return found
+
+
+def _changed_named_bodies(a: Passage, b: Passage) -> list[Discrepancy]:
+    pair = _one_each(_named_bodies(a), _named_bodies(b))
+    if pair is None:
+        return []
+    x, y = pair
+    if aliases(x.value, y.value) or set(x.value.split()) <= set(y.value.split()):
+        return []
+    if set(y.value.split()) <= set(x.value.split()):
+        return []  # a name shortened: "University of Texas" / "University of Texas at Austin"
+    return [discrepancy("organisation", x, y)]
+
+
+def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
+    """Facts of a narrow type, one a sentence and framed alike, that a copy changed."""
+    return [
+        *_changed("number", _age_bounds, a, b),
+        *_changed("title", _chamber_sides, a, b),
+        *_changed("title", _grades, a, b),
+        *_changed("date", _placed_spans, a, b),
+        *_changed_counties(a, b),
+        *_changed_named_bodies(a, b),
+    ]

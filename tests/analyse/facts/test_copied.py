@@ -1,0 +1,106 @@
+"""Facts of a narrow type a copy changed in a sentence it reworded (``facts/copied.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.facts.aligned import Change, changes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # an age bound, the words around it reworded
+        (
+            "The report faults the county for letting visitors 16 or older fish without a permit.",
+            "Under county rules, anyone 18 or older can legally fish there with no permit.",
+            [("number", "16 or older", "18 or older")],
+        ),
+        # the other side of the chamber before the same office
+        (
+            "House minority leader Ada Brook has called the bill a stunt and vowed to block it.",
+            "Representative Ada Brook of Ohio, the majority leader, has said she will stop it.",
+            [("title", "minority leader", "majority leader")],
+        ),
+        # another grade of the same rank
+        (
+            "It was the governor who made Ruiz a rear admiral, and Ruiz later ran his campaign.",
+            "As governor, he promoted Ruiz to vice admiral and made him his adviser.",
+            [("title", "rear admiral", "vice admiral")],
+        ),
+        # a span placed in time by the same word, another span
+        (
+            "Last week the mayor sided with residents who oppose the new depot.",
+            "Last month, the mayor joined with neighbors fighting plans for a bus depot.",
+            [("date", "Last week", "Last month")],
+        ),
+        # the one county of each sentence, another county
+        (
+            "The Alder County Sheriff's Office said it was helping state agents at the mill.",
+            "The Brandt County Police Department confirmed it was assisting agents there.",
+            [("name", "Alder County", "Brandt County")],
+        ),
+        # a body named after its type, the same type and name after it, another name
+        (
+            "Ann Roe, who teaches at the North Plains College of Law, went further.",
+            "Ann Roe, a Westfield College of Law professor, wrote that it should be dropped.",
+            [("organisation", "North Plains College of Law", "Westfield College of Law")],
+        ),
+    ],
+)
+def test_a_fact_of_a_narrow_type_changed_in_a_reworded_copy(
+    a: str, b: str, expected: list[Change]
+) -> None:
+    assert changes(a, b, copy=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # independent reports: the same sentences say nothing changed
+        (
+            "The report faults the county for letting visitors 16 or older fish without a permit.",
+            "Under county rules, anyone 18 or older can legally fish there with no permit.",
+        ),
+        (
+            "Last week the mayor sided with residents who oppose the new depot.",
+            "Last month, the mayor joined with neighbors fighting plans for a bus depot.",
+        ),
+    ],
+)
+def test_read_only_for_a_copy(a: str, b: str) -> None:
+    assert changes(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two bounds of one side: which was changed is not known
+        (
+            "Anyone 16 or older may fish, and anyone 65 or older fishes free.",
+            "The county lets anyone 18 or older fish with no permit.",
+        ),
+        # another frame: a lowest and a highest age are two bounds
+        (
+            "The county lets anyone 16 or older fish with no permit.",
+            "The county lets children 12 or younger fish with no permit.",
+        ),
+        # "this week" / "last week": a copy written later may place one event either way
+        (
+            "This week the mayor sided with residents who oppose the new depot.",
+            "Last week, the mayor joined with neighbors fighting plans for a bus depot.",
+        ),
+        # one county, its name written out
+        (
+            "Officials in Miami-Dade County said the mill was closed.",
+            "The Dade County sheriff confirmed the mill was shut.",
+        ),
+        # a name shortened: the same university
+        (
+            "Ann Roe, a professor at the University of Texas, said so.",
+            "Ann Roe of the University of Texas at Austin wrote that it should be dropped.",
+        ),
+    ],
+)
+def test_no_narrow_fact_changed(a: str, b: str) -> None:
+    assert changes(a, b, copy=True) == []
