@@ -284,3 +284,55 @@ def test_a_bare_word_does_not_take_an_inflected_forms_rating() -> None:
     assert "beat" not in vader_ratings() and vader_ratings()["beating"] < 0
     assert rating("beat") == 0.0  # "beat" the rival is not a "beating"
     assert "bullies" not in vader_ratings() and rating("bullies") < 0  # an inflected form is
+
+
+def test_a_listed_phrasal_verb_is_flagged_with_its_object_inside() -> None:
+    # "shrugged off" and "rammed through" are listed; a pronoun object stands between the
+    # verb and its particle
+    source = "The mayor answered the report. The council passed the plan on Monday."
+    copy = "The mayor shrugged it off. The council rammed them through on Monday."
+    assert sorted(_flagged(copy, source)) == ["rammed them through", "shrugged it off"]
+    # a longer object between often leaves the verb its plain sense: not read
+    assert _flagged("The mayor waved the reporters away.", "The mayor left the hall.") == []
+    # a particle that also opens a prepositional phrase keeps its phrase whole
+    assert _flagged("The mayor turned the lights on.", "The mayor lit the hall.") == []
+    # the source's own "shrugged it off" is no addition
+    assert _flagged("The mayor shrugged it off.", "The mayor shrugged it off, aides said.") == []
+
+
+def test_the_lists_wider_classes_are_flagged_with_their_adverbs() -> None:
+    # judging adjectives of manner come with their "-ly" adverbs; coarseness, scope,
+    # contention labels, spin, plunder, quarrel, pretence, panic and siege metaphors
+    source = (
+        "The governor answered questions about the plan. Aides moved funds from the reserve. "
+        "The board that sets the rates met. Officials described the long reform package."
+    )
+    copy = (
+        "The governor glibly answered questions about the plan. Aides raided funds from the "
+        "reserve. The unelected board that sets the rates met. Officials fudged the sprawling "
+        "reform package."
+    )
+    assert sorted(_flagged(copy, source)) == [
+        "fudged",
+        "glibly",
+        "raided",
+        "sprawling",
+        "unelected",
+    ]
+
+
+def test_phrases_of_the_wider_classes_are_flagged() -> None:
+    source = "The group ran an ad about the tax. The senator met donors in the capital."
+    copy = "The group ran a scare ad about the tax. The senator met donors in the capital."
+    assert _flagged(copy, source) == ["scare ad"]
+    copy = "The group ran an ad about the tax. The bill was held hostage in committee."
+    assert _flagged(copy, "The group ran an ad about the tax. The bill waited in committee.") == [
+        "held hostage"
+    ]
+
+
+def test_siblings_whose_stem_is_a_plain_word_are_not_listed() -> None:
+    # "schooled" would catch "schools", "doctored" "doctors", "striking" "strikes"
+    assert not {"schooled", "doctored", "striking"} & LOADED_WORDS
+    copy = "The schools and doctors met after the strikes."
+    assert _flagged(copy, "The teachers and nurses met after the walkouts.") == []

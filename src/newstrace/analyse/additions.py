@@ -46,18 +46,35 @@ def _sentence_span(doc: Document, indices: tuple[int, ...], fallback: Span) -> S
     return Span(doc.sentences[indices[0]].span.start, doc.sentences[indices[-1]].span.end)
 
 
+# The particles of a phrasal verb that let its object stand between verb and particle.
+# A pronoun object must stand there ("shrugged it off", never "shrugged off it"), so a
+# listed verb-particle phrase also matches with a pronoun between: the rewrite had no
+# other way to write the listed phrase.  A longer object between is left out: the verb
+# then often keeps its plain sense ("waved the stories away"; on the development splits
+# such matches added 4 false flags for 1 word found).  Particles that also start a
+# prepositional phrase ("turned on him", "dug in", "piled on") are left out too.
+_SEPARABLE = frozenset({"off", "aside", "away", "down", "through", "up", "out"})
+_OBJECT_PRONOUN = r"(?:it|him|her|them|me|us|you|this|that)"
+
+
 @lru_cache(maxsize=1_024)  # the lexicon's phrases are looked for in every sentence
 def _phrase(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
+    words = phrase.split()
+    if len(words) == 2 and words[1] in _SEPARABLE:
+        verb, particle = map(re.escape, words)
+        return re.compile(rf"\b{verb}(?:\s+{_OBJECT_PRONOUN})?\s+{particle}\b", re.I)
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
 
 
-def _terms(text: str, start: int, end: int, phrases: list[str]) -> Iterator[tuple[int, int]]:
-    """Where the listed ``phrases`` and the words of ``text[start:end]`` are."""
+def _terms(text: str, start: int, end: int, phrases: list[str]) -> Iterator[tuple[int, int, str]]:
+    """Where the listed ``phrases`` and the words of ``text[start:end]`` are, each with the
+    term to look up: the listed phrase ("shrugged off" for "shrugged it off"), else the
+    words as written."""
     for phrase in phrases:
         for match in _phrase(phrase).finditer(text[start:end]):
-            yield start + match.start(), start + match.end()
+            yield start + match.start(), start + match.end(), phrase
     for match in _WORD.finditer(text, start, end):
-        yield match.start(), match.end()
+        yield match.start(), match.end(), " ".join(match.group().lower().split())
 
 
 # How much more strongly (VADER, 0-4) a verb or a noun must rate than the source passage's
@@ -143,10 +160,9 @@ def loaded_words(
     found: dict[int, LoadedWord] = {}
     for index, b_span in partners.items():
         bounds = a.ranges[index]
-        for start, end in _terms(text, bounds.start, bounds.end, phrases):
+        for start, end, term in _terms(text, bounds.start, bounds.end, phrases):
             if start in found or inside(start):
                 continue
-            term = " ".join(text[start:end].lower().split())
             power = strength(
                 term, lexicon, min_rating=min_rating, min_other_rating=min_other_rating
             )
