@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from importlib import resources
 
 import pytest
@@ -113,3 +114,17 @@ def test_a_calibration_in_the_file_maps_the_scores_and_keeps_the_symmetry(
     assert shipped.direction_score(differences, 0, 0) == pytest.approx(
         -shipped.direction_score(swapped, 0, 0)
     )
+
+
+def test_two_texts_of_one_length_each_with_details_of_its_own_weigh_against_a_copy(
+    comparison: newstrace.Comparison,
+) -> None:
+    evidence = comparison.evidence
+    # Words are runs of letters and digits ("Shoigu," is one, "B." is one).
+    assert evidence.a.words == len(re.findall(r"[^\W_]+", COPY))
+    assert evidence.b.words == len(re.findall(r"[^\W_]+", SOURCE))
+    features = copy_features(comparison.coverage, evidence)
+    assert features["same_length"] == 0.0  # the copy is under half its source's length
+    model = load_model()
+    alike = features | {"same_length": 0.2}
+    assert model.copy_probability(alike) < model.copy_probability(features) - 0.1
