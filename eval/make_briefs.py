@@ -273,6 +273,7 @@ LATER_ROUNDS = (
     (28, "fresh11", 172),  # fourteenth, eleventh session
     (29, "fresh12", 184),  # fifteenth, eleventh session
     (30, "fresh13", 196),  # sixteenth, twelfth session
+    (31, "fresh14", 208),  # seventeenth, twelfth session
 )
 
 
