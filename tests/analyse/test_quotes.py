@@ -506,3 +506,45 @@ def test_she_said_against_a_quote_that_goes_on_with_mr() -> None:
     )
     [check] = _checks(derived, source)
     assert check.status == "misattributed"
+
+
+def test_no_misattribution_when_the_name_after_the_quote_only_relays_it() -> None:
+    # the quote stands in a clause of its own subject ("he gave ... a"): Ruiz, named after
+    # it, tweeted the sentence; she did not say the words
+    source = (
+        "Mayor Tom Hale left the hall at noon. “Thanks for waiting so long today,” he said "
+        "to the crowd. Ana Ruiz covered the meeting."
+    )
+    copy = (
+        "Mayor Tom Hale left the hall at noon. Outside he gave the crowd only a “Thanks for "
+        "waiting so long today,” Ana Ruiz tweeted."
+    )
+    [check] = _checks(copy, source)
+    assert check.status == "exact"
+
+
+def test_misattributed_when_a_documents_words_are_given_to_a_person() -> None:
+    # B gives the words to a memo and never says who wrote it; the copy puts them in the
+    # mouth of someone B names elsewhere
+    source = (
+        "Mayor Tom Hale spoke to the council on Monday.\n\n"
+        "“The bridge will need a full year of repairs before it opens,” a memo from the city "
+        "engineers reads."
+    )
+    copy = (
+        "Mayor Tom Hale spoke to the council on Monday.\n\n"
+        "“The bridge will need a full year of repairs before it opens,” Hale said."
+    )
+    [check] = _checks(copy, source)
+    assert check.status == "misattributed"
+
+
+def test_no_misattribution_when_b_ties_the_person_to_the_document() -> None:
+    # B says Hale put out the statement: his words, as the copy has them
+    source = (
+        "Mayor Tom Hale put out a statement on Monday.\n\n"
+        "“The bridge will need a full year of repairs before it opens,” the statement said."
+    )
+    copy = "“The bridge will need a full year of repairs before it opens,” Hale said."
+    [check] = _checks(copy, source)
+    assert check.status == "exact"

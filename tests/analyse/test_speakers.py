@@ -808,3 +808,31 @@ def test_when_opening_a_sentence_is_no_part_of_a_name() -> None:
         "“Where is the money?”"
     )
     assert _speakers(text) != [("Tom Pike", True)]
+
+
+def test_a_clause_after_while_has_its_own_speaker() -> None:
+    # "X said ..., while Y said ...": two clauses, each with its own subject; the speech verb
+    # of the first clause does not make the second one's speaker doubtful
+    text = (
+        "Asked about the delay, Mayor Tom Hale said he had no answer, while Police Chief "
+        "Ana Ruiz said the plan “was never properly funded.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_speech_verb_in_a_relative_clause_leaves_the_subject_sure() -> None:
+    # "who ... before saying ...," tells about Hale; "said" after it is his own speech
+    text = (
+        "The council met on Monday. Mayor Tom Hale, who had refused to comment for weeks "
+        "before saying the audit was fair, said the bridge was “far too expensive to repair.”"
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
+
+
+def test_a_fronted_prior_to_phrase_is_no_speaker() -> None:
+    # "Prior to the vote," opens the sentence as "Before the vote," would: Ruiz speaks
+    text = (
+        "Prior to the vote, Mayor Ana Ruiz met the council and vowed that “the bridge will "
+        "be rebuilt by winter.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]

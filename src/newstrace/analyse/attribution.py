@@ -118,7 +118,9 @@ _SUBJECT_BEFORE = re.compile(
 _CONJUNCTION = r"(?:When|While|As|Because|Although|Though|If|Once|Until|Whereas)"
 _OPENER = (
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Later|Earlier|Then|Now|Also)"
-    r",?\s+)?(?:(?:On|In|At|During|After|Before|Since|Last|This)\s[^,\"]{1,40},\s+)?"
+    # a fronted phrase of time or place ("Prior to the vote,"): no one in it speaks
+    r",?\s+)?(?:(?:On|In|At|During|After|Before|Since|Last|This|Prior\s+to|Ahead\s+of|"
+    r"Following|Until|Amid)\s[^,\"]{1,40},\s+)?"
     r"(?:[A-Z][a-z]+(?:ing|ed)\b[^,\"]{0,60},\s+)?"  # "Speaking at the White House, "
     # a clause fronted by a conjunction: "When Ryan brought up Kennedy, Biden grinned and
     # asked": its subject acts in the clause; the main clause's, after the comma, speaks
@@ -132,14 +134,16 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:but|and|while|though|although|whereas)\s+|;\s+"
     r"|\s(?:as|when|after|because|while|since|before|until|although|though)\s+(?=[A-Z]|he\b|she\b)"
 )
-# Between two coordinate clauses, each with a subject of its own.
-_COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])|;\s+")
+# Between two coordinate clauses, each with a subject of its own; a contrasting "while" or
+# "whereas" joins two as "but" does ("Sessions said he didn't know, while Wray said").
+_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+")
 # A speech verb that shares the subject of its clause: ", saying", "and says", "as saying".
 _PARTICIPLE_AFTER = re.compile(r",\s*$")
 _SHARED_AFTER = re.compile(r"\s(?:and|as)\s+$")
 _SPEECH_VERB = re.compile(r"\b" + _VERB + r"\b")
 # After the speech verb, a source the subject relays: "HuffPost said, citing an email from a
 # spokeswoman:" (the quoted words are the spokeswoman's, not the subject's).
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose)\s[^,\"]{1,200},")
 _RELAYED = re.compile(r"\b(?:citing|quoting)\b")
 # A speech verb this many words or more before the quote may govern another clause
 # ("X asked whether ... at a time when Rubio's campaign portrays leaders as "...").
@@ -224,10 +228,15 @@ def _subject_of_speech(before: str) -> Mention | None:
     # a speech verb of an earlier clause joined by "and" or "but" ("He admitted he "...,"
     # and Judge Ann Wilks, who said ...") reports no speech within this clause's speech
     clause = max((m.end() for m in _COORDINATE.finditer(head)), default=0)
+    # a relative clause set off by commas ("Tom Hale, who had refused before saying ...,
+    # said") tells about the subject: its speech verb reports no speech within his
+    relative = [m.span() for m in _RELATIVE.finditer(outside)]
     finite = [
         v
         for v in verbs
-        if v.start() >= clause and not _shares_subject(v.group(), outside[: v.start()])
+        if v.start() >= clause
+        and not _shares_subject(v.group(), outside[: v.start()])
+        and not any(a <= v.start() < b for a, b in relative)
     ]
     rest = outside[verb.end() :]
     doubtful = (
@@ -362,6 +371,7 @@ def _names_someone(writers: str) -> bool:
     )
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _CLOSING_SPEAKER = re.compile(
     r"^[^\"]*?,\s+(?P<who>"
     + _WHO
@@ -384,14 +394,24 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     """The speaker named next to a quotation, or the subject of the speech verb of the
     sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
     of the sentence after it; ``gap``: the words between its pieces."""
+    # 'He offered reporters only a "...," Ana Ruiz tweeted': a quote inside a clause with a
+    # subject of its own ("he") may be that one's words, which the name after the quote only
+    # reports (as ``_CLOSING_SPEAKER`` reads it): doubtful then.  A fronted phrase with no
+    # subject ('Calling Pike a "...," Hale said') is the named speaker's own.  A pronoun
+    # after the quote is resolved with the clause's people in view (``speakers``).
+    relayed = bool(_PRONOUN_SUBJECT.search(_QUOTED.sub(_blank_quoted, before)))
     for text in (gap, after):
         match = _AFTER.match(text)
         # ``..." Dempsey said: "...``: a speech verb ending in a colon announces the next
         # quote, not this one (one paragraph of a transcript-like exchange)
         if match and not text[match.end() :].lstrip().startswith(":"):
             # ``," the Republican leader, Michael Thibodeau, said``: the name is the speaker
-            return _mention(match.group("a") or match.group("b"), match.group("appositive"))
-    named = _NAME_THEN_VERB.match(after) or _AS_PUT_AFTER.match(after)
+            found = _mention(match.group("a") or match.group("b"), match.group("appositive"))
+            if relayed and text is after and found.kind == "name":
+                return Mention(found.text, found.kind, found.back, doubtful=True)
+            return found
+    closed = _NAME_THEN_VERB.match(after)
+    named = closed or _AS_PUT_AFTER.match(after)
     inside = _SUBORDINATE_SPEAKER.match(before)
     if named and inside:
         # ``When Mr. Sellers answered that managers "...," Justice Scalia scoffed.``: the
@@ -399,7 +419,8 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
         # reaction; the clause's verb may not be one of speech ("heard that"), so unsure
         return _mention(inside.group("who"), None, len(before) - inside.start("who"), doubtful=True)
     if named:
-        return _mention(named.group("who"), None)
+        # "as Ana Ruiz put it" gives her the words, whoever the clause is about
+        return _mention(named.group("who"), None, doubtful=relayed and named is closed)
     put = _AS_PUT.search(before)
     if put is not None:
         return _mention(put.group("who"), back=len(before) - put.start("who"))

@@ -51,6 +51,30 @@ class Quote:
     # said"); "they": a group speaks; "" when it tells neither (a name, a role) or the
     # mention is doubtful
     sex: str = ""
+    # the words are a document's, no person's: '"...," the statement said', '"...," a memo
+    # detailing the findings reads' (``_DOCUMENT``)
+    document: bool = False
+
+
+# A document, not a person, closing the quote's sentence as the subject of its verb: "the
+# statement said", "said the statements", "a memo detailing the findings reads".  Who
+# wrote it is not said there: a reader knows only that the words are the document's.
+_DOCUMENT_NOUN = (
+    r"(?:the|an?)\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:statements?|memos?|memorandum|letters?|releases?|tweets?|filings?)\b"
+)
+_DOCUMENT_VERB = r"(?:said|says|reads?|stated|states|added|adds|continued|continues)"
+_DOCUMENT = re.compile(
+    r"^[\s,]*(?:"
+    + _DOCUMENT_VERB
+    + r"\s+"
+    + _DOCUMENT_NOUN
+    + r"|"
+    + _DOCUMENT_NOUN
+    + r"(?:\s+[a-z][\w'-]*){0,6}\s+"
+    + _DOCUMENT_VERB
+    + r")\s*[.!?]?\s*$"
+)
 
 
 _PRONOUN_SEX = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they"}
@@ -150,6 +174,18 @@ def _introduced(text: str, start: int) -> Mention | None:
     return introduced_before(text[previous_start:previous_end], start - previous_end)
 
 
+def _documents(
+    text: str, after: str, mention: Mention | None, quotes: list[Quote], at: int
+) -> bool:
+    """Whether the quote at ``at`` is a document's words (``_DOCUMENT``): so is one with no
+    attribution going on, in the same paragraph, from a document's quote."""
+    if _DOCUMENT.match(after):
+        return True
+    if mention is not None or not quotes or not quotes[-1].document:
+        return False
+    return "\n" not in text[quotes[-1].pieces[-1][1] : at]
+
+
 @per_document
 def _quote_ranges_of(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple(quote_ranges(doc.normalised.text))
@@ -192,6 +228,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 units=tuple(units),
                 named=mention is not None and mention.kind == "name" and not mention.doubtful,
                 sex=sex,
+                document=_documents(text, after, mention, quotes, first[0]),
             )
         )
     return tuple(quotes)

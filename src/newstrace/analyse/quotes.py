@@ -22,6 +22,7 @@ group's words ("they said") given to one person B names elsewhere but not among 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -29,7 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from newstrace.analyse.people import People, Person
-from newstrace.analyse.prose import sentence_start, starts_sentence
+from newstrace.analyse.prose import paragraph_start, sentence_start, starts_sentence
 from newstrace.analyse.quotations import Quote, extract_quotes, people_of
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
@@ -172,6 +173,42 @@ def _group_words(
     return b_people.resolve(copy.key, copy.given, set(), len(text)) is not None
 
 
+# A document's name: a person named in a sentence with one may be its author; how far after
+# the name it is looked for.
+_TIE_REACH = 200
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:statements?|memos?|memorandum|letters?|releases?|tweets?|filings?)\b", re.IGNORECASE
+)
+
+
+def _document_words(
+    quote: Quote, source: Quote, b_people: People, text: str, config: QuoteConfig, *, whole: bool
+) -> bool:
+    """A document's words ('"...," the memo reads') given by the copy to one person it names
+    right next to them, whom B names but never in a sentence with a document, as its author
+    would be ("Ruiz said in a statement", "Ruiz's letter"), nor in the quote's paragraph: B
+    tells no one spoke them, the copy puts them in a person's mouth."""
+    copy = quote.speaker
+    if not source.document or (source.speaker is not None and source.speaker.sure):
+        return False
+    if copy is None or not (copy.sure and quote.named):
+        return False
+    if len(quote.words) < _shortest(config, whole):
+        return False
+    if b_people.resolve(copy.key, copy.given, set(), len(text)) is None:
+        return False
+    begin = paragraph_start(text, source.pieces[0][0])
+    end = text.find("\n", begin) % (len(text) + 1)
+    for at, person in b_people.mentions:
+        if not same_person(copy, _as_speaker(person), config):
+            continue
+        # its sentence and, to be safe, what follows it up to the paragraph's end
+        sentence = text[sentence_start(text, at) : at + _TIE_REACH].split("\n")[0]
+        if begin <= at < end or _DOCUMENT_WORD.search(sentence):
+            return False
+    return True
+
+
 def _as_speaker(person: Person) -> Speaker:
     return Speaker(person.key, person.name, person.given)
 
@@ -245,6 +282,7 @@ class QuoteMatcher:
             )
             or _other_sex(quote, source, others, self.config, whole=whole)
             or _group_words(quote, source, self.people, self.text, self.config, whole=whole)
+            or _document_words(quote, source, self.people, self.text, self.config, whole=whole)
         ):
             status = "misattributed"
         return _Found(status, first, last, source.speaker)
