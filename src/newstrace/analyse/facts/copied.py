@@ -7,7 +7,8 @@ same on both sides: an age bound ("anyone 18 or older" / "anyone 21 or older"), 
 of a chamber ("the minority leader" / "the majority leader"), a flag officer's grade ("a
 rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
 county ("Broward County" / "Miami-Dade County"), a body named
-after its type ("the University of Toledo" / "the University of Dayton").  When each of two
+after its type ("the University of Toledo" / "the University of Dayton"), a chamber of
+Congress ("in the Senate" / "in the House").  When each of two
 aligned sentences holds exactly one fact of such a type, framed alike, and the two differ,
 the copy changed it.
 
@@ -181,6 +182,31 @@ def _changed_named_bodies(a: Passage, b: Passage) -> list[Discrepancy]:
     return [discrepancy("organisation", x, y)]
 
 
+# --- a chamber of Congress as a place: "seven committees in the Senate" ---
+
+# A chamber named alone after a preposition and "the" ("in the U.S. Senate", "of the House
+# of Representatives"): the two chambers are two bodies, so one put for the other in the
+# same frame (the preposition) moves what the sentence says into the other.  A capitalised
+# word after it makes it part of a longer name ("the House Judiciary Committee",
+# ``chambers.py``); "the White House" has a word between; other houses are not Congress's.
+_CHAMBER_SLOT = re.compile(
+    r"\b(?P<frame>in|of|to|from|on|into|by)\s+the\s+(?:U\.S\.\s+|full\s+)?"
+    r"(?P<chamber>Senate|House)(?:\s+of\s+Representatives)?\b"
+    r"(?!\w|\s+[A-Z]|\s+of\s+(?:Commons|Lords|Delegates|Assembly))"
+)
+
+
+def _chamber_slots(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _CHAMBER_SLOT.finditer(passage.text):
+        start = match.start("chamber")
+        if passage.text[match.start() : start].rstrip().endswith("U.S."):
+            start = passage.text.index("U.S.", match.start())  # shown with its country
+        value = match.group("chamber").lower()
+        found.append(passage.mention(start, match.end(), value, match.group("frame")))
+    return found
+
+
 def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
     """Facts of a narrow type, one a sentence and framed alike, that a copy changed."""
     return [
@@ -190,4 +216,5 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("date", _placed_spans, a, b),
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),
+        *_changed("organisation", _chamber_slots, a, b),
     ]
