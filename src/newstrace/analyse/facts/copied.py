@@ -8,7 +8,8 @@ of a chamber ("the minority leader" / "the majority leader"), a flag officer's g
 rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
 county ("Broward County" / "Miami-Dade County"), a body named
 after its type ("the University of Toledo" / "the University of Dayton"), a chamber of
-Congress ("in the Senate" / "in the House").  When each of two
+Congress ("in the Senate" / "in the House"), a committee of one chamber ("Armed Services" /
+"Intelligence"), a newspaper ("the Sun Journal" / "the Press Herald").  When each of two
 aligned sentences holds exactly one fact of such a type, framed alike, and the two differ,
 the copy changed it.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newstrace.analyse.facts.chambers import committees
 from newstrace.analyse.facts.counts import read_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
@@ -207,6 +209,57 @@ def _chamber_slots(passage: Passage) -> list[Mention]:
     return found
 
 
+# --- a committee of one chamber: "the Senate Armed Services Committee" ---
+
+
+def _changed_committees(a: Passage, b: Passage) -> list[Discrepancy]:
+    """The one committee of each sentence, of one chamber, named after another subject
+    ("Armed Services" / "Committee on Intelligence"): each chamber's committees are named
+    after what they oversee, so another subject is another committee.  A subject shortened
+    ("Oversight" / "Oversight and Government Reform") is the same one."""
+    pair = _one_each(committees(a), committees(b))
+    if pair is None:
+        return []
+    x, y = pair
+    words = set(x.value.split()), set(y.value.split())
+    if words[0] <= words[1] or words[1] <= words[0]:
+        return []
+    return [discrepancy("organisation", x, y)]
+
+
+# --- a newspaper: "obtained by the Sun Journal" ---
+
+# A newspaper's or a magazine's name ends in the word that says it is one ("Sun Journal",
+# "Washington Post", "Weekly Standard"), after the words that say which: one put for
+# another in a copied sentence credits, quotes or places the story in another publication.
+_OUTLET = re.compile(
+    r"(?P<name>(?:[A-Z][\w'.&-]*\s+){1,3})(?P<head>Journal|Post|Times|Herald|Tribune|Gazette"
+    r"|Chronicle|Inquirer|Examiner|Telegraph|Courier|Dispatch|Standard|Review|Monitor)\b"
+)
+
+
+def _outlets(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _OUTLET.finditer(passage.text):
+        words = [w for w in match.group("name").split() if w not in _OPENERS]
+        if not words:
+            continue  # "The Times": which paper is not said
+        start = match.end("name") - len(" ".join(words)) - 1
+        value = " ".join([*words, match.group("head")]).lower()
+        found.append(passage.mention(start, match.end(), value, "outlet"))
+    return found
+
+
+def _changed_outlets(a: Passage, b: Passage) -> list[Discrepancy]:
+    pair = _one_each(_outlets(a), _outlets(b))
+    if pair is None or aliases(pair[0].value, pair[1].value):
+        return []
+    x, y = pair
+    if set(x.value.split()) <= set(y.value.split()) or set(y.value.split()) <= set(x.value.split()):
+        return []  # a name shortened: "Journal" / "Wall Street Journal"
+    return [discrepancy("organisation", x, y)]
+
+
 def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
     """Facts of a narrow type, one a sentence and framed alike, that a copy changed."""
     return [
@@ -217,4 +270,6 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),
         *_changed("organisation", _chamber_slots, a, b),
+        *_changed_committees(a, b),
+        *_changed_outlets(a, b),
     ]
