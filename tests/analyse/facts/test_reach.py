@@ -63,3 +63,12 @@ def test_a_name_going_on_past_a_copied_run_is_read_in_a_copy() -> None:
     ]
     # two independent reports' words past a shared run are their own
     assert widened(alignment, a_doc, b_doc) == alignment
+
+
+def test_names_moved_past_a_copied_run_are_not_stretched_over() -> None:
+    # the copy lists the same two places in another order: nothing changed
+    a = "He left the same day for Peru and Chile with his staff, aides said on Monday."
+    b = "Aides said he left the same day for Chile and Peru, taking his staff with him."
+    alignment = _aligned_to(a, b, "day for", "day for")
+    a_doc, b_doc = prepare(Article(a)), prepare(Article(b))
+    assert widened(alignment, a_doc, b_doc, copy=True) == alignment

@@ -40,6 +40,28 @@ def _name_after(text: str, end: int) -> int | None:
     return None if match is None else match.end()
 
 
+# How far past a name the other side is looked at for its words ("in Iraq and
+# Afghanistan" / "in Afghanistan and Iraq": the names moved, none changed).
+_NEARBY = 200
+_WORD = re.compile(r"[\w'&-]+")
+
+
+def _one_slot(a_text: str, a_at: int, a_end: int, b_text: str, b_at: int, b_end: int) -> bool:
+    """Two names in one slot: the texts go on alike after them (the same last word, "...
+    Committee", or the same word next, "..., the governor"), and neither name's own words
+    stand near the other's ("Intelligence Committee" / "Permanent Select Committee on
+    Intelligence"): texts that part ways at a name name two things, not one changed."""
+    a_words = [w.lower() for w in _WORD.findall(a_text[a_at:a_end])]
+    b_words = [w.lower() for w in _WORD.findall(b_text[b_at:b_end])]
+    a_next = [w.lower() for w in _WORD.findall(a_text[a_end : a_end + 30])[:1]]
+    b_next = [w.lower() for w in _WORD.findall(b_text[b_end : b_end + 30])[:1]]
+    if a_words[-1] != b_words[-1] and (not a_next or a_next != b_next):
+        return False
+    a_near = {w.lower() for w in _WORD.findall(a_text[a_at : a_end + _NEARBY])}
+    b_near = {w.lower() for w in _WORD.findall(b_text[b_at : b_end + _NEARBY])}
+    return not (set(a_words) - set(b_words)) & b_near and not (set(b_words) - set(a_words)) & a_near
+
+
 def _with_names_after(alignment: Alignment, a: Document, b: Document) -> Alignment:
     """``alignment`` stretched over the name each side goes on with: an aligner's shared
     run stops at the first word that differs, so a copy's name put for the source's ("the
@@ -49,6 +71,8 @@ def _with_names_after(alignment: Alignment, a: Document, b: Document) -> Alignme
     a_end = _name_after(a.text, alignment.a_span.end)
     b_end = _name_after(b.text, alignment.b_span.end)
     if a_end is None or b_end is None:
+        return alignment
+    if not _one_slot(a.text, alignment.a_span.end, a_end, b.text, alignment.b_span.end, b_end):
         return alignment
     a_span = Span(alignment.a_span.start, a_end)
     b_span = Span(alignment.b_span.start, b_end)
