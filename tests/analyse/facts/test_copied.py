@@ -52,18 +52,6 @@ from tests.analyse.facts.aligned import Change, changes
             "On Monday the heads of five panels in the U.S. House of Representatives got a letter.",
             [("organisation", "U.S. Senate", "U.S. House of Representatives")],
         ),
-        # another committee of the same chamber, named after its type on one side
-        (
-            "Sen. Ada Brook, who sits on the Senate Armed Services Committee, asked for it.",
-            "The files were sought by Ada Brook, a member of the Senate Committee on Intelligence.",
-            [
-                (
-                    "organisation",
-                    "Senate Armed Services Committee",
-                    "Senate Committee on Intelligence",
-                )
-            ],
-        ),
         # a newspaper named in the slot of another
         (
             "In the tape, obtained by the Coastal Journal, the mayor gives his name and shouts.",
@@ -128,15 +116,6 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "The plan heads to the Senate next week, its backers said.",
             "Its backers said the plan goes to the House Rules Committee next week.",
-        ),
-        # a committee's subject shortened, or named after its type: the same committee
-        (
-            "Rep. Ada Brook, who chairs the House Oversight Committee, asked for the files.",
-            "The files were sought by Ada Brook, head of the House Oversight and Reform Committee.",
-        ),
-        (
-            "Rep. Ada Brook, who chairs the House Intelligence Committee, asked for the files.",
-            "The files were sought by Ada Brook of the House Select Committee on Intelligence.",
         ),
         # a newspaper's name shortened: the same paper
         (

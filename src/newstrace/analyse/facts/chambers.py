@@ -33,29 +33,20 @@ _PARTIES = {"republicans": "republican", "gop": "republican", "democrats": "demo
 _KIND_WORDS = frozenset("permanent select standing special".split())
 
 
-def committees(passage: Passage) -> list[Mention]:
-    """The committees of a passage, named before or after their type: value the subject
-    ("intelligence", "armed services"), role the chamber."""
-    found = []
-    for pattern in (_COMMITTEE_BEFORE, _COMMITTEE_AFTER):
-        for match in pattern.finditer(passage.text):
-            words = match.group("subject").lower().split()
-            subject = " ".join(w for w in words if w not in _KIND_WORDS and w not in ("and", "&"))
-            if not subject:
-                continue  # "House Permanent Select Committee": its subject follows it
-            chamber = match["chamber"].lower()
-            found.append(passage.mention(match.start(), match.end(), subject, chamber))
-    return found
-
-
 def _bodies(passage: Passage) -> list[Mention]:
     """The chamber bodies of a passage: value the chamber, role what the body is."""
     found = []
     for match in _PARTY.finditer(passage.text):
         role = "party " + _PARTIES[match.group("party").lower()]
         found.append(passage.mention(match.start(), match.end(), match["chamber"].lower(), role))
-    for m in committees(passage):
-        found.append(Mention(m.text, m.span, m.role, "committee " + m.value, m.context))
+    for pattern in (_COMMITTEE_BEFORE, _COMMITTEE_AFTER):
+        for match in pattern.finditer(passage.text):
+            words = match.group("subject").lower().split()
+            subject = " ".join(w for w in words if w not in _KIND_WORDS and w not in ("and", "&"))
+            if not subject:
+                continue  # "House Permanent Select Committee": its subject follows it
+            value = match["chamber"].lower()
+            found.append(passage.mention(match.start(), match.end(), value, "committee " + subject))
     return found
 
 

@@ -8,10 +8,9 @@ of a chamber ("the minority leader" / "the majority leader"), a flag officer's g
 rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
 county ("Broward County" / "Miami-Dade County"), a body named
 after its type ("the University of Toledo" / "the University of Dayton"), a chamber of
-Congress ("in the Senate" / "in the House"), a committee of one chamber ("Armed Services" /
-"Intelligence"), a newspaper ("the Sun Journal" / "the Press Herald").  When each of two
-aligned sentences holds exactly one fact of such a type, framed alike, and the two differ,
-the copy changed it.
+Congress ("in the Senate" / "in the House"), a newspaper ("the Sun Journal" / "the Press
+Herald").  When each of two aligned sentences holds exactly one fact of such a type, framed
+alike, and the two differ, the copy changed it.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -22,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newstrace.analyse.facts.chambers import committees
 from newstrace.analyse.facts.counts import read_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
@@ -209,24 +207,6 @@ def _chamber_slots(passage: Passage) -> list[Mention]:
     return found
 
 
-# --- a committee of one chamber: "the Senate Armed Services Committee" ---
-
-
-def _changed_committees(a: Passage, b: Passage) -> list[Discrepancy]:
-    """The one committee of each sentence, of one chamber, named after another subject
-    ("Armed Services" / "Committee on Intelligence"): each chamber's committees are named
-    after what they oversee, so another subject is another committee.  A subject shortened
-    ("Oversight" / "Oversight and Government Reform") is the same one."""
-    pair = _one_each(committees(a), committees(b))
-    if pair is None:
-        return []
-    x, y = pair
-    words = set(x.value.split()), set(y.value.split())
-    if words[0] <= words[1] or words[1] <= words[0]:
-        return []
-    return [discrepancy("organisation", x, y)]
-
-
 # --- a newspaper: "obtained by the Sun Journal" ---
 
 # A newspaper's or a magazine's name ends in the word that says it is one ("Sun Journal",
@@ -270,6 +250,5 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),
         *_changed("organisation", _chamber_slots, a, b),
-        *_changed_committees(a, b),
         *_changed_outlets(a, b),
     ]
