@@ -90,8 +90,8 @@ def analyse(
         added, omitted = (b_untraced, a_untraced) if side == "b" else (a_untraced, b_untraced)
     checked = check_quotes(a, b, alignments) if quotes is None else quotes
     a_quoted, b_quoted = quoted_spans(a), quoted_spans(b)
-    sentences = [widened(x, a, b) for x in alignments]
     copied = relation in ("a_from_b", "b_from_a")
+    sentences = [widened(x, a, b, copy=copied) for x in alignments]
     found = find_discrepancies(sentences, min_score=config.min_change_score, copy=copied)
     if side is not None and relation != "unrelated":
         found = _merged_changes(found, person_changes(a.text, b.text))

@@ -46,6 +46,18 @@ from tests.analyse.facts.aligned import Change, changes
             "Ann Roe, a Westfield College of Law professor, wrote that it should be dropped.",
             [("organisation", "North Plains College of Law", "Westfield College of Law")],
         ),
+        # the other chamber of Congress in the same frame
+        (
+            "Farm groups wrote to the heads of five panels in the U.S. Senate on Monday.",
+            "On Monday the heads of five panels in the U.S. House of Representatives got a letter.",
+            [("organisation", "U.S. Senate", "U.S. House of Representatives")],
+        ),
+        # a newspaper named in the slot of another
+        (
+            "In the tape, obtained by the Coastal Journal, the mayor gives his name and shouts.",
+            "In a tape of the call obtained by the Bay Herald, the mayor named himself.",
+            [("organisation", "Coastal Journal", "Bay Herald")],
+        ),
     ],
 )
 def test_a_fact_of_a_narrow_type_changed_in_a_reworded_copy(
@@ -99,6 +111,21 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "Ann Roe, a professor at the University of Texas, said so.",
             "Ann Roe of the University of Texas at Austin wrote that it should be dropped.",
+        ),
+        # a chamber as part of a committee's name is the committee's (``chambers.py``)
+        (
+            "The plan heads to the Senate next week, its backers said.",
+            "Its backers said the plan goes to the House Rules Committee next week.",
+        ),
+        # a newspaper's name shortened: the same paper
+        (
+            "In the tape, obtained by The Wall Street Journal, the mayor gives his name.",
+            "In a tape of the call obtained by the Journal, the mayor named himself.",
+        ),
+        # "the White House" is no chamber
+        (
+            "The letter was sent to the Senate on Friday, a spokesman said.",
+            "A spokesman said the letter went to the White House on Friday.",
         ),
     ],
 )

@@ -162,3 +162,10 @@ def test_a_short_lone_word_is_no_misspelt_surname() -> None:
     a = "The group Keep Ohio Now began its ads in May. By Nov. 2 the ads had run for weeks."
     b = "The group Keep Ohio Now began its ads in May. The ads ran for weeks."
     assert _changes(a, b) == []
+
+
+def test_a_quantifier_opening_a_sentence_is_no_misspelt_surname() -> None:
+    # "Neither" is a letter or two from "Geithner", but it counts sides, it names no one
+    a = "Labor Secretary Dana Geithner met the union. Neither side has moved since."
+    b = "Dana Geithner, the labor secretary, met the union on Friday."
+    assert _changes(a, b) == []

@@ -235,3 +235,13 @@ def test_a_speaker_after_a_quotation_is_no_changed_name() -> None:
     a = "\u201cIt will not pass,\u201d summarized Wetherby, before the vote on the levy."
     b = "\u201cIt will not pass,\u201d summarized Castellan, before the vote on the levy."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_government_named_by_its_seat_is_no_other_name() -> None:
+    # "Kremlin" is Russia's government: the same side named otherwise
+    a = "Prosecutors charged nine Russian military officers with breaking into the servers."
+    b = "Prosecutors charged nine Kremlin military officers with breaking into the servers."
+    assert changes(a, b, copy=True) == []
+    # two countries are two sides
+    b = "Prosecutors charged nine Iranian military officers with breaking into the servers."
+    assert changes(a, b, copy=True) == [("name", "Russian", "Iranian")]

@@ -7,9 +7,10 @@ same on both sides: an age bound ("anyone 18 or older" / "anyone 21 or older"), 
 of a chamber ("the minority leader" / "the majority leader"), a flag officer's grade ("a
 rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
 county ("Broward County" / "Miami-Dade County"), a body named
-after its type ("the University of Toledo" / "the University of Dayton").  When each of two
-aligned sentences holds exactly one fact of such a type, framed alike, and the two differ,
-the copy changed it.
+after its type ("the University of Toledo" / "the University of Dayton"), a chamber of
+Congress ("in the Senate" / "in the House"), a newspaper ("the Sun Journal" / "the Press
+Herald").  When each of two aligned sentences holds exactly one fact of such a type, framed
+alike, and the two differ, the copy changed it.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -181,6 +182,64 @@ def _changed_named_bodies(a: Passage, b: Passage) -> list[Discrepancy]:
     return [discrepancy("organisation", x, y)]
 
 
+# --- a chamber of Congress as a place: "seven committees in the Senate" ---
+
+# A chamber named alone after a preposition and "the" ("in the U.S. Senate", "of the House
+# of Representatives"): the two chambers are two bodies, so one put for the other in the
+# same frame (the preposition) moves what the sentence says into the other.  A capitalised
+# word after it makes it part of a longer name ("the House Judiciary Committee",
+# ``chambers.py``); "the White House" has a word between; other houses are not Congress's.
+_CHAMBER_SLOT = re.compile(
+    r"\b(?P<frame>in|of|to|from|on|into|by)\s+the\s+(?:U\.S\.\s+|full\s+)?"
+    r"(?P<chamber>Senate|House)(?:\s+of\s+Representatives)?\b"
+    r"(?!\w|\s+[A-Z]|\s+of\s+(?:Commons|Lords|Delegates|Assembly))"
+)
+
+
+def _chamber_slots(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _CHAMBER_SLOT.finditer(passage.text):
+        start = match.start("chamber")
+        if passage.text[match.start() : start].rstrip().endswith("U.S."):
+            start = passage.text.index("U.S.", match.start())  # shown with its country
+        value = match.group("chamber").lower()
+        found.append(passage.mention(start, match.end(), value, match.group("frame")))
+    return found
+
+
+# --- a newspaper: "obtained by the Sun Journal" ---
+
+# A newspaper's or a magazine's name ends in the word that says it is one ("Sun Journal",
+# "Washington Post", "Weekly Standard"), after the words that say which: one put for
+# another in a copied sentence credits, quotes or places the story in another publication.
+_OUTLET = re.compile(
+    r"(?P<name>(?:[A-Z][\w'.&-]*\s+){1,3})(?P<head>Journal|Post|Times|Herald|Tribune|Gazette"
+    r"|Chronicle|Inquirer|Examiner|Telegraph|Courier|Dispatch|Standard|Review|Monitor)\b"
+)
+
+
+def _outlets(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _OUTLET.finditer(passage.text):
+        words = [w for w in match.group("name").split() if w not in _OPENERS]
+        if not words:
+            continue  # "The Times": which paper is not said
+        start = match.end("name") - len(" ".join(words)) - 1
+        value = " ".join([*words, match.group("head")]).lower()
+        found.append(passage.mention(start, match.end(), value, "outlet"))
+    return found
+
+
+def _changed_outlets(a: Passage, b: Passage) -> list[Discrepancy]:
+    pair = _one_each(_outlets(a), _outlets(b))
+    if pair is None or aliases(pair[0].value, pair[1].value):
+        return []
+    x, y = pair
+    if set(x.value.split()) <= set(y.value.split()) or set(y.value.split()) <= set(x.value.split()):
+        return []  # a name shortened: "Journal" / "Wall Street Journal"
+    return [discrepancy("organisation", x, y)]
+
+
 def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
     """Facts of a narrow type, one a sentence and framed alike, that a copy changed."""
     return [
@@ -190,4 +249,6 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("date", _placed_spans, a, b),
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),
+        *_changed("organisation", _chamber_slots, a, b),
+        *_changed_outlets(a, b),
     ]

@@ -22,6 +22,7 @@ from newstrace.analyse.facts.words import (
     FUNCTION_WORDS,
     LAW_TYPES,
     ORGANISATION_TYPES,
+    QUANTIFIERS,
     RANK_ABBREVIATIONS,
     RANKS,
 )
@@ -33,7 +34,7 @@ _WORD = rf"(?:{_ABBREVIATION}|[A-Z][a-z']*[A-Z]?[a-z']+(?:-[A-Z]?[a-z']+)?|[A-Z]
 _NAME = re.compile(rf"\b{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?{_WORD})*")
 # Capitalised words that are not a name's: suffixes, a sentence's first word ("On Sunday"),
 # weekdays (months stay: "Theresa May", "June Carter").
-_NOT_NAMES = frozenset({"jr", "sr", "ii", "iii"}) | FUNCTION_WORDS | WEEKDAYS
+_NOT_NAMES = frozenset({"jr", "sr", "ii", "iii"}) | FUNCTION_WORDS | WEEKDAYS | QUANTIFIERS
 # Words that open a sentence before a name ("But Roger Pilon said", "Yet Mr. Smith").
 _OPENERS = frozenset(
     """but yet so nor not if when while though although because once then also however

@@ -10,6 +10,7 @@ own is not widened, and their own words are not set against each other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newstrace.model import Alignment, Span
@@ -26,18 +27,77 @@ def _sentences(doc: Document, indices: tuple[int, ...]) -> Span | None:
     return Span(doc.sentences[indices[0]].span.start, doc.sentences[indices[-1]].span.end)
 
 
-def widened(alignment: Alignment, a: Document, b: Document) -> Alignment:
-    """``alignment`` with its passages stretched to whole sentences when it is most of them."""
+# Capitalised words right after a passage's last word, on its line: a name going on.
+_NAME_GOING_ON = re.compile(r"(?: [A-Z][\w'&-]*){1,4}")
+
+
+def _name_after(text: str, end: int) -> int | None:
+    """Where a name that goes on at ``end`` ends: after a word ("on the House" + " Armed
+    Services Committee"), not after a sentence's full stop."""
+    if not end or not text[end - 1].isalnum():
+        return None
+    match = _NAME_GOING_ON.match(text, end)
+    return None if match is None else match.end()
+
+
+# How far past a name the other side is looked at for its words ("in Iraq and
+# Afghanistan" / "in Afghanistan and Iraq": the names moved, none changed).
+_NEARBY = 200
+_WORD = re.compile(r"[\w'&-]+")
+
+
+def _one_slot(a_text: str, a_at: int, a_end: int, b_text: str, b_at: int, b_end: int) -> bool:
+    """Two names in one slot: the texts go on alike after them (the same last word, "...
+    Committee", or the same word next, "..., the governor"), and neither name's own words
+    stand near the other's ("Intelligence Committee" / "Permanent Select Committee on
+    Intelligence"): texts that part ways at a name name two things, not one changed."""
+    a_words = [w.lower() for w in _WORD.findall(a_text[a_at:a_end])]
+    b_words = [w.lower() for w in _WORD.findall(b_text[b_at:b_end])]
+    a_next = [w.lower() for w in _WORD.findall(a_text[a_end : a_end + 30])[:1]]
+    b_next = [w.lower() for w in _WORD.findall(b_text[b_end : b_end + 30])[:1]]
+    if a_words[-1] != b_words[-1] and (not a_next or a_next != b_next):
+        return False
+    a_near = {w.lower() for w in _WORD.findall(a_text[a_at : a_end + _NEARBY])}
+    b_near = {w.lower() for w in _WORD.findall(b_text[b_at : b_end + _NEARBY])}
+    return not (set(a_words) - set(b_words)) & b_near and not (set(b_words) - set(a_words)) & a_near
+
+
+def _with_names_after(alignment: Alignment, a: Document, b: Document) -> Alignment:
+    """``alignment`` stretched over the name each side goes on with: an aligner's shared
+    run stops at the first word that differs, so a copy's name put for the source's ("the
+    top Republican on the House" + "Armed Services" / "Foreign Affairs" "Committee") falls
+    just outside both passages.  Only when both sides go on with a name: a reader sets the
+    two against each other."""
+    a_end = _name_after(a.text, alignment.a_span.end)
+    b_end = _name_after(b.text, alignment.b_span.end)
+    if a_end is None or b_end is None:
+        return alignment
+    if not _one_slot(a.text, alignment.a_span.end, a_end, b.text, alignment.b_span.end, b_end):
+        return alignment
+    a_span = Span(alignment.a_span.start, a_end)
+    b_span = Span(alignment.b_span.start, b_end)
+    return replace(
+        alignment,
+        a_span=a_span,
+        b_span=b_span,
+        a_text=a.text[a_span.start : a_span.end],
+        b_text=b.text[b_span.start : b_span.end],
+    )
+
+
+def widened(alignment: Alignment, a: Document, b: Document, *, copy: bool = False) -> Alignment:
+    """``alignment`` with its passages stretched to whole sentences when it is most of them;
+    otherwise, in a copy (``copy``), over a name both sides go on with past its end."""
     a_whole = _sentences(a, alignment.a_sentences)
     b_whole = _sentences(b, alignment.b_sentences)
     if a_whole is None or b_whole is None:
-        return alignment
+        return _with_names_after(alignment, a, b) if copy else alignment
     shares = (
         len(alignment.a_span) / max(1, len(a_whole)),
         len(alignment.b_span) / max(1, len(b_whole)),
     )
     if min(shares) < MIN_SENTENCE_SHARE:
-        return alignment
+        return _with_names_after(alignment, a, b) if copy else alignment
     return replace(
         alignment,
         a_span=a_whole,

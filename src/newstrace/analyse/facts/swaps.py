@@ -35,6 +35,7 @@ from newstrace.analyse.facts.words import (
     EMPTY_WORDS,
     FUNCTION_WORDS,
     GENERIC_RANKS,
+    GOVERNMENT_NAMES,
     ORGANISATION_TYPES,
     PRESS_STAFF,
     RANK_ABBREVIATIONS,
@@ -497,6 +498,7 @@ def _within_bound(
 
 def _variant(x: list[_Token], y: list[_Token]) -> bool:
     """One name written two ways: an alias ("U.S."/"United States", "U.S."/"American"),
+    a government by its country or seat ("Russian"/"Kremlin"),
     a short form ("Calif."/"California"), another form ("Europe's"/"European"), or
     initials ("I.R.S."/"Internal Revenue Service")."""
     words = [" ".join(t.word for t in side) for side in (x, y)]
@@ -505,6 +507,7 @@ def _variant(x: list[_Token], y: list[_Token]) -> bool:
     initials = "".join(t.word[0] for t in max(x, y, key=len) if t.word not in FUNCTION_WORDS)
     return (
         aliases(short, long)
+        or any({short, long} <= group for group in GOVERNMENT_NAMES)
         or any(aliases(short, form) for form in forms)
         or (len(short) >= 3 and long.startswith(short))
         or (len(x) != len(y) and short.replace(".", "") == initials)

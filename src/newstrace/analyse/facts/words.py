@@ -101,6 +101,9 @@ FUNCTION_WORDS = frozenset(
     some roughly approximately over under more less just only all its his her their our
     this that these those""".split()
 )
+# Determiners that say how many ("Neither side has budged", "Both men", "Each of them"):
+# capitalised only as a sentence's first word, never a name nor a misspelt surname.
+QUANTIFIERS = frozenset("neither either both each every all any none another".split())
 # Words that say nothing of what a fact next to them is about (the modules reading a
 # fact's neighbours add a few of their own).
 EMPTY_WORDS = FUNCTION_WORDS | frozenset(
@@ -129,6 +132,19 @@ ENTITY_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"un", "u n", "united nations"}),
     frozenset({"eu", "european union"}),
     frozenset({"isis", "isil", "islamic state", "daesh"}),
+)
+# One country's government named by its people's adjective, its capital or its seat ("a
+# dozen Russian officers" / "a dozen Kremlin officers"): news style uses them in turn, so
+# one put for another in a slot names the same side, not another.
+GOVERNMENT_NAMES: tuple[frozenset[str], ...] = (
+    frozenset({"russia", "russian", "moscow", "kremlin"}),
+    frozenset({"china", "chinese", "beijing"}),
+    frozenset({"us", "u s", "united states", "america", "american", "washington"}),
+    frozenset({"uk", "britain", "british", "london", "whitehall", "downing street"}),
+    frozenset({"france", "french", "paris", "elysee"}),
+    frozenset({"iran", "iranian", "tehran"}),
+    frozenset({"israel", "israeli", "jerusalem"}),
+    frozenset({"ukraine", "ukrainian", "kyiv", "kiev"}),
 )
 # Executive departments, as named before their secretary ("Treasury Secretary"): the word
 # is the office, so "Commerce Secretary" and "Treasury Secretary" are two offices.  ("State"
