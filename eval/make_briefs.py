@@ -274,6 +274,7 @@ LATER_ROUNDS = (
     (29, "fresh12", 184),  # fifteenth, eleventh session
     (30, "fresh13", 196),  # sixteenth, twelfth session
     (31, "fresh14", 208),  # seventeenth, twelfth session
+    (32, "fresh15", 220),  # eighteenth, twelfth session
 )
 
 
