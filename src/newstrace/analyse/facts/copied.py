@@ -134,14 +134,9 @@ def _counties(passage: Passage) -> list[Mention]:
     return found
 
 
-def _changed_counties(a: Passage, b: Passage) -> list[Discrepancy]:
-    pair = _one_each(_counties(a), _counties(b))
-    if pair is None or aliases(pair[0].value, pair[1].value):
-        return []
-    x, y = pair
-    if set(x.value.split()) & set(y.value.split()):
-        return []  # "Miami-Dade" / "Dade": one county, its name shortened or written out
-    return [discrepancy("name", x, y)]
+def _one_county(x: set[str], y: set[str]) -> bool:
+    """ "Miami-Dade" / "Dade": one county, its name shortened or written out."""
+    return bool(x & y)
 
 
 # --- a body named after its type: "the University of Toledo" ---
@@ -170,16 +165,10 @@ def _named_bodies(passage: Passage) -> list[Mention]:
     return found
 
 
-def _changed_named_bodies(a: Passage, b: Passage) -> list[Discrepancy]:
-    pair = _one_each(_named_bodies(a), _named_bodies(b))
-    if pair is None:
-        return []
-    x, y = pair
-    if aliases(x.value, y.value) or set(x.value.split()) <= set(y.value.split()):
-        return []
-    if set(y.value.split()) <= set(x.value.split()):
-        return []  # a name shortened: "University of Texas" / "University of Texas at Austin"
-    return [discrepancy("organisation", x, y)]
+def _shortened(x: set[str], y: set[str]) -> bool:
+    """One name is the other shortened: "University of Texas" / "University of Texas at
+    Austin", "Journal" / "Wall Street Journal"."""
+    return x <= y or y <= x
 
 
 # --- a chamber of Congress as a place: "seven committees in the Senate" ---
@@ -230,14 +219,27 @@ def _outlets(passage: Passage) -> list[Mention]:
     return found
 
 
-def _changed_outlets(a: Passage, b: Passage) -> list[Discrepancy]:
-    pair = _one_each(_outlets(a), _outlets(b))
-    if pair is None or aliases(pair[0].value, pair[1].value):
-        return []
-    x, y = pair
-    if set(x.value.split()) <= set(y.value.split()) or set(y.value.split()) <= set(x.value.split()):
-        return []  # a name shortened: "Journal" / "Wall Street Journal"
-    return [discrepancy("organisation", x, y)]
+def _changed_names(
+    kind: DiscrepancyKind, read: Reader, same: Callable[[set[str], set[str]], bool]
+) -> Callable[[Passage, Passage], list[Discrepancy]]:
+    """A reader of names whose one mention a sentence changed, unless the two are aliases
+    or ``same`` says their words name one thing."""
+
+    def changed(a: Passage, b: Passage) -> list[Discrepancy]:
+        pair = _one_each(read(a), read(b))
+        if pair is None or aliases(pair[0].value, pair[1].value):
+            return []
+        x, y = pair
+        if same(set(x.value.split()), set(y.value.split())):
+            return []
+        return [discrepancy(kind, x, y)]
+
+    return changed
+
+
+_changed_counties = _changed_names("name", _counties, _one_county)
+_changed_named_bodies = _changed_names("organisation", _named_bodies, _shortened)
+_changed_outlets = _changed_names("organisation", _outlets, _shortened)
 
 
 def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:

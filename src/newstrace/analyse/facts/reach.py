@@ -74,8 +74,15 @@ def _with_names_after(alignment: Alignment, a: Document, b: Document) -> Alignme
         return alignment
     if not _one_slot(a.text, alignment.a_span.end, a_end, b.text, alignment.b_span.end, b_end):
         return alignment
-    a_span = Span(alignment.a_span.start, a_end)
-    b_span = Span(alignment.b_span.start, b_end)
+    return _spanning(
+        alignment, a, b, Span(alignment.a_span.start, a_end), Span(alignment.b_span.start, b_end)
+    )
+
+
+def _spanning(
+    alignment: Alignment, a: Document, b: Document, a_span: Span, b_span: Span
+) -> Alignment:
+    """``alignment`` over other spans, with their texts."""
     return replace(
         alignment,
         a_span=a_span,
@@ -90,18 +97,11 @@ def widened(alignment: Alignment, a: Document, b: Document, *, copy: bool = Fals
     otherwise, in a copy (``copy``), over a name both sides go on with past its end."""
     a_whole = _sentences(a, alignment.a_sentences)
     b_whole = _sentences(b, alignment.b_sentences)
-    if a_whole is None or b_whole is None:
-        return _with_names_after(alignment, a, b) if copy else alignment
-    shares = (
-        len(alignment.a_span) / max(1, len(a_whole)),
-        len(alignment.b_span) / max(1, len(b_whole)),
-    )
-    if min(shares) < MIN_SENTENCE_SHARE:
-        return _with_names_after(alignment, a, b) if copy else alignment
-    return replace(
-        alignment,
-        a_span=a_whole,
-        b_span=b_whole,
-        a_text=a.text[a_whole.start : a_whole.end],
-        b_text=b.text[b_whole.start : b_whole.end],
-    )
+    if (
+        a_whole is not None
+        and b_whole is not None
+        and len(alignment.a_span) / max(1, len(a_whole)) >= MIN_SENTENCE_SHARE
+        and len(alignment.b_span) / max(1, len(b_whole)) >= MIN_SENTENCE_SHARE
+    ):
+        return _spanning(alignment, a, b, a_whole, b_whole)
+    return _with_names_after(alignment, a, b) if copy else alignment
