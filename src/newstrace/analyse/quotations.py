@@ -59,10 +59,9 @@ class Quote:
 # A document, not a person, closing the quote's sentence as the subject of its verb: "the
 # statement said", "said the statements", "a memo detailing the findings reads".  Who
 # wrote it is not said there: a reader knows only that the words are the document's.
-_DOCUMENT_NOUN = (
-    r"(?:the|an?)\s+(?:[\w'-]+\s+){0,2}"
-    r"(?:statements?|memos?|memorandum|letters?|releases?|tweets?|filings?)\b"
-)
+# The nouns of documents (``quotes.py`` looks for them too, near a person's name).
+DOCUMENT_WORDS = r"(?:statements?|memos?|memorandum|letters?|releases?|tweets?|filings?)\b"
+_DOCUMENT_NOUN = r"(?:the|an?)\s+(?:[\w'-]+\s+){0,2}" + DOCUMENT_WORDS
 _DOCUMENT_VERB = r"(?:said|says|reads?|stated|states|added|adds|continued|continues)"
 _DOCUMENT = re.compile(
     r"^[\s,]*(?:"

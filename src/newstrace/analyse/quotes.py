@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newstrace.analyse.people import People, Person
 from newstrace.analyse.prose import paragraph_start, sentence_start, starts_sentence
-from newstrace.analyse.quotations import Quote, extract_quotes, people_of
+from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
@@ -176,9 +176,7 @@ def _group_words(
 # A document's name: a person named in a sentence with one may be its author; how far after
 # the name it is looked for.
 _TIE_REACH = 200
-_DOCUMENT_WORD = re.compile(
-    r"\b(?:statements?|memos?|memorandum|letters?|releases?|tweets?|filings?)\b", re.IGNORECASE
-)
+_DOCUMENT_WORD = re.compile(r"\b" + DOCUMENT_WORDS, re.IGNORECASE)
 
 
 def _document_words(
