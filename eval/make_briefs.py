@@ -275,6 +275,7 @@ LATER_ROUNDS = (
     (30, "fresh13", 196),  # sixteenth, twelfth session
     (31, "fresh14", 208),  # seventeenth, twelfth session
     (32, "fresh15", 220),  # eighteenth, twelfth session
+    (33, "fresh16", 232),  # nineteenth, thirteenth session
 )
 
 
