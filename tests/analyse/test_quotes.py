@@ -548,3 +548,29 @@ def test_no_misattribution_when_b_ties_the_person_to_the_document() -> None:
     copy = "“The bridge will need a full year of repairs before it opens,” Hale said."
     [check] = _checks(copy, source)
     assert check.status == "exact"
+
+
+def test_a_transcript_label_may_give_the_office_in_brackets() -> None:
+    # "NAME (Office):" heads the words as "NAME:" does: the words are the named speaker's,
+    # not the one of the label before
+    transcript = (
+        "MAYOR RITA OLSEN: Nobody was hurt tonight.\n\n"
+        "KARL DUNE (Director, Elm County Public Works): The repair of the arch could take "
+        "three weeks."
+    )
+    [check] = _checks("Karl Dune said the repair “could take three weeks.”", transcript)
+    assert check.status == "truncated" and check.b_speaker == "Karl Dune"
+
+
+def test_a_common_word_opening_a_sentence_is_no_speaker() -> None:
+    # "Upwards" opens the sentence as a common word the source writes in lower case too:
+    # no person, so the words are given to no one in the source, and the copy's "Tom Hale"
+    # takes nobody's words
+    source = (
+        "Turnout rose upwards of ten points. Tom Hale, the council member, voted yes.\n\n"
+        "Upwards of forty residents signed a petition from Tom Hale, calling the plan “costly "
+        "and unfair to every family.”"
+    )
+    derived = "Forty residents signed a petition from Tom Hale calling the plan “costly and unfair to every family.”"
+    [check] = _checks(derived, source)
+    assert check.status == "exact"

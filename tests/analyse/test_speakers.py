@@ -836,3 +836,46 @@ def test_a_fronted_prior_to_phrase_is_no_speaker() -> None:
         "be rebuilt by winter.”"
     )
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_common_word_opening_a_sentence_names_no_one() -> None:
+    # "Progress" is written in lower case elsewhere in the text: capitalised only as the
+    # first word of its sentence, it is no person a "he" could stand for: he is the mayor
+    text = (
+        "Mayor Tom Pike spoke for an hour about progress.\n\n"
+        "Progress, he said, is a long road.\n\n"
+        "“We are not there yet,” he said."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_speech_aside_after_a_name_is_someone_else() -> None:
+    # "Ruiz, he said, was": the aside's "he" speaks of Ruiz, so is not bound to her, and
+    # points back to someone named before; the "he" after is not surely Ruiz
+    text = (
+        "The crowd cheered when he walked in.\n\n"
+        "Blaming Mayor Ruiz, he said, was “too easy.”\n\n"
+        "“We all built this town,” he said."
+    )
+    assert all(not sure for _, sure in _speakers(text))
+
+
+def test_he_is_the_subject_named_with_an_honorific_in_the_sentence_before() -> None:
+    # "Mr. Pike" is the subject of the sentence before, an honorific telling a person as a
+    # given name does; the other man it names is an object
+    text = (
+        "Later, Mr. Pike, speaking as he met Governor Ana Ruiz, offered a short answer.\n\n"
+        "“We will rebuild the bridge,” he told reporters."
+    )
+    assert _speakers(text) == [("Pike", True)]
+
+
+def test_a_conference_is_no_person() -> None:
+    # a run of capitalised words ending in "Conference" names a meeting, not a person a
+    # "he" could stand for
+    text = (
+        "Tom Pike spoke on Friday.\n\n"
+        "Later he told the Lakeside Growers Conference it would meet again.\n\n"
+        "“We are not there yet,” he said."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]

@@ -32,10 +32,12 @@ from newstrace.segment.resources import STOPWORDS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'-]*")
 # A transcript's speaker label: "DISTRICT ATTORNEY LAURA MENDES: Good afternoon."; the
-# office may follow the name after a comma ("DAN STROUT, PUBLIC WORKS DIRECTOR:"), and the
-# name is then the label.
+# office may follow the name after a comma ("DAN STROUT, PUBLIC WORKS DIRECTOR:") or in
+# brackets, as transcripts give a speaker's office the first time ("DAN STROUT (Public Works
+# Director, Elm County):"), and the name is then the label.
 LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Z.'\- ]{1,60})(?:, [A-Z][A-Z.'\- ]{1,60})?:\s", re.MULTILINE
+    r"^(?P<label>[A-Z][A-Z.'\- ]{1,60})(?:, [A-Z][A-Z.'\- ]{1,60})?(?: \([^()\n]{1,80}\))?:\s",
+    re.MULTILINE,
 )
 # Words that put a capitalised run in a place, not a person ("of New York", "in Fort Worth").
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|at|from|near|across|to)\s+$")
@@ -325,7 +327,9 @@ class People:
                     continue  # "The Obama administration", "the Bush White House", "of Ohio"
                 if key not in self._surnames and _TITLE_AFTER.match(self.text, end):
                     continue  # "Legislative policy director David Cretner": a title's word
-                acts = _acts(self.text, start, end, name[0])
+                acts = _acts(self.text, start, end, name[0]) and not (
+                    key not in self._surnames and self._common_word(start, end, name[0])
+                )
                 found.append(_Found(start, end, key, given, name, possessive=possessive, acts=acts))
                 continue
             if not titles and _PLACE_BEFORE.search(before):
@@ -349,6 +353,17 @@ class People:
             if not item.sex and item.given:
                 item.sex = self._pronoun_sex(item.start, item.end, named)
         return found
+
+    def _common_word(self, start: int, end: int, word: str) -> bool:
+        """Whether a lone capitalised word opening a sentence is a common word the text
+        writes in lower case elsewhere ("Upwards of forty residents signed" after "rose
+        upwards of ten points"; "Progress, he said, is slow" after "spoke about progress"):
+        capitalised only as a sentence's first word, it names no one.  Not when a speech
+        verb names it ("said Price"), nor a surname the text gives in a full name (checked
+        by the caller)."""
+        if _speaks(self.text, start, end):
+            return False
+        return re.search(r"\b" + re.escape(word.lower()) + r"\b", self.text) is not None
 
     def _pronoun_sex(self, start: int, end: int, named: list[int]) -> str:
         """The sex of a sentence's subject named in full, told by the first "his"/"her" after

@@ -111,7 +111,8 @@ NAME_TITLES = (
 )
 
 # Capitalised words that end or fill the name of a place or a body, not a person
-# ("House Democrats", "Fox News", "Supreme Court", "Rose Garden").
+# ("House Democrats", "Fox News", "Supreme Court", "Rose Garden"); meetings and assemblies
+# too ("Conservative Political Action Conference"), which a "he" cannot stand for.
 NOT_PERSON_WORDS = frozenset(
     """house senate congress court committee department ministry agency bureau office
     council party news times post journal network channel magazine university college
@@ -123,7 +124,7 @@ NOT_PERSON_WORDS = frozenset(
     trust fund bank market exchange district valley island islands river lake mountain
     north south east west northern southern eastern western national international
     american british america britain united kingdom capitol hall tower twitter facebook
-    instagram youtube""".split()
+    instagram youtube conference convention caucus coalition assembly parliament""".split()
 )
 
 # Small words inside names ("Ludwig van Beethoven", "Bashar al-Assad") and after them.

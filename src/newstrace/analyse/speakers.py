@@ -334,8 +334,12 @@ class SpeakerResolver:
         alone = (
             settled and len(people) == 1 and self.people.evident(person) and owners <= {person.key}
         )
-        # the subject of the sentence before, named in full: someone ("Wayne Pacelle, ...")
-        subject = self._sole_subject(person, nearest) and bool(person.given)
+        # the subject of the sentence before, named in full: someone ("Wayne Pacelle, ...");
+        # or by an honorific or a title ("Later, Mr. Pike, meeting Governor Ana Ruiz,
+        # offered ..."), which tells a person as a given name does
+        subject = self._sole_subject(person, nearest) and (
+            bool(person.given) or self._titled(person, nearest)
+        )
         return _speaker(
             person, sure=(alone or subject) and not self._quoted_about(person, position)
         )
@@ -380,6 +384,16 @@ class SpeakerResolver:
         attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
         others = {p.key for _, p in self._mentions(attributed, position)} - {self.last.key}
         return self.last if not others else _unsure(self.last)
+
+    def _titled(self, person: Person, nearest: list[tuple[int, Person]]) -> bool:
+        """Whether ``person`` is named with an honorific or a title as a subject of the
+        sentence ``nearest`` holds ("Mr. Trump", "Sen. Reed")."""
+        return any(
+            p == person
+            and self._subject(at)
+            and self.text[at : self.text.find(" ", at)].lower().strip(".") in HONORIFICS
+            for at, p in nearest
+        )
 
     def _sole_subject(self, person: Person, nearest: list[tuple[int, Person]]) -> bool:
         """Whether ``person`` is the subject of the nearest sentence that names anyone, and
@@ -441,10 +455,17 @@ class SpeakerResolver:
         """Whether the writer's words in ``[start, end)`` hold a "he" or a "his".  One inside
         a quotation is the speaker's, wherever the sentence's bounds cut (a sentence found
         backwards may begin inside a quote, where a quote-mark regex would pair wrongly).
-        One after ``bound`` (``_binder``) is that subject's own and points nowhere else."""
+        One after ``bound`` (``_binder``) is that subject's own and points nowhere else,
+        unless it opens a speech aside ("Blaming Ruiz, he said, was too easy"): the
+        aside's "he" speaks of the one named in the clause it interrupts, so is someone
+        else, named before (as ``_aside`` reads the pronoun being resolved)."""
         return any(
             not any(a <= found.start() < b for a, b in self.quoted)
-            and (bound is None or found.start() < bound)
+            and (
+                bound is None
+                or found.start() < bound
+                or self._aside(sentence_start(self.text, found.start()), found.start())
+            )
             for found in _PERSONAL_PRONOUN.finditer(self.text, start, end)
         )
 
