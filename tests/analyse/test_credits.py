@@ -7,9 +7,9 @@ import pytest
 from newstrace.analyse.credits import (
     canonical_outlet,
     credited_outlets,
-    credits_of_source,
     find_credits,
 )
+from newstrace.analyse.source_credits import credits_of_source
 from newstrace.model import Article
 from newstrace.segment.document import Document
 from tests.analyse.links import sentence_link

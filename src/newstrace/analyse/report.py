@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Literal
 
 from newstrace.analyse.additions import loaded_words, untraced
-from newstrace.analyse.credits import credits_of_source
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.quotes import check_quotes
+from newstrace.analyse.source_credits import credits_of_source
 from newstrace.config import AnalyseConfig
 from newstrace.model import (
     Alignment,

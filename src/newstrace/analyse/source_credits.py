@@ -1,0 +1,244 @@
+"""Which credits of a copy name where its story came from, read beside its source.
+
+:mod:`credits` finds the credit phrases of one text; here a copy's credits are read against
+the source sentences aligned to theirs: a citation the copy merely carries over from its
+source credits no source, and a named organisation the copy gives as the speaker of its
+source's own words credits it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.credits import (
+    BACK_REFERENCE,
+    INTERVIEWED,
+    NAME,
+    NOT_NAMES,
+    ORGANISATION,
+    OWN_REQUEST,
+    Credit,
+    all_credits,
+    canonical_outlet,
+    dateline_agency,
+    find_credits,
+    is_interview,
+    longest_known_prefix,
+    named_outlets,
+    organisation_name,
+    without_overlaps,
+)
+from newstrace.analyse.resources import ORGANISATION_HEADS, SPEECH_VERBS
+from newstrace.analyse.second_credits import second_credits
+from newstrace.model import Alignment
+from newstrace.segment.document import Document
+
+
+def _sentence_of(doc: Document, position: int) -> int:
+    return next(
+        (k for k, bounds in enumerate(doc.ranges) if bounds.start <= position < bounds.end), -1
+    )
+
+
+def _own_outlets(doc: Document) -> set[str | None]:
+    """The outlets ``doc`` is known to be by: its record's, its dateline's agency's, and
+    the one whose requests for comment it reports."""
+    text = doc.normalised.text
+    own = {canonical_outlet(doc.article.outlet), dateline_agency(text)}
+    for match in OWN_REQUEST.finditer(text):
+        known = longest_known_prefix(match.group("name"))
+        own.add(known[0] if known else None)
+    return own | _own_interviews(text)
+
+
+def _own_interviews(text: str) -> set[str | None]:
+    """An outlet ``text`` says people spoke to twice or more and never cites for a report
+    of its own ("X reported", "according to X"): the interviews are the text's own."""
+    told: dict[str, int] = {}
+    for match in INTERVIEWED.finditer(text):
+        known = longest_known_prefix(match.group("name"))
+        if known:
+            told[known[0]] = told.get(known[0], 0) + 1
+    interviews = {c.start for c in all_credits(text) if is_interview(text, c)}
+    cited = {c.outlet for c in all_credits(text) if c.start not in interviews}
+    return {outlet for outlet, n in told.items() if n >= 2 and outlet not in cited}
+
+
+# A sentence that reports an interview: "Rice said in an interview on PBS", "told CNBC".
+_REPORTS_INTERVIEW = re.compile(r"\bin an interview\b")
+
+
+# "followed an article in The Daily Caller", "a report by Fox News": a piece the sentence
+# names its outlet as the author of, cited without a verb of reporting.
+_PIECE_BY = re.compile(
+    r"\b(?:an?|the) (?:article|report|story|piece|column) (?:in|by|from) (?:the )?" + NAME
+)
+
+
+def _reported_outlets(sentence: str) -> set[str]:
+    """The outlets ``sentence`` credits for a report of theirs, not for an interview, or
+    names as a piece's author: a source that says its story "followed an article in The
+    Daily Caller" cites that outlet's report as surely as "The Daily Caller reported"."""
+    pieces = {
+        known[0]
+        for match in _PIECE_BY.finditer(sentence)
+        if (known := longest_known_prefix(match.group("name")))
+    }
+    return pieces | {
+        credit.outlet
+        for credit in find_credits(sentence)
+        if not INTERVIEWED.match(sentence, credit.start)
+    }
+
+
+def _carried(text: str, credit: Credit, partners: list[str]) -> bool:
+    """Whether ``credit`` of the copy ``text`` repeats a citation of its ``partners``, the
+    source sentences aligned to its sentence.
+
+    An interview the copy reports ("told CNN") is carried over when a partner names the
+    outlet in any words ("first telling CNN", "speaking on CNN"), or reports an interview
+    itself, whichever outlet it names: the copy that writes "told CNN" for the source's
+    "told CNBC" changed a fact of the citation, it did not credit a source.  A report the
+    copy credits ("HuffPost said", "first reported by HuffPost") is carried over only when
+    a partner credits that outlet's report too: a partner's "officials told HuffPost" is
+    the interview the source did itself, and the copy's report credit names the source.
+    """
+    if INTERVIEWED.match(text, credit.start):
+        return any(
+            credit.outlet in named_outlets(partner)
+            or _REPORTS_INTERVIEW.search(partner)
+            or any(longest_known_prefix(m.group("name")) for m in INTERVIEWED.finditer(partner))
+            for partner in partners
+        )
+    return any(credit.outlet in _reported_outlets(partner) for partner in partners)
+
+
+def _pointed_to(source: Document, linked: set[int]) -> set[int]:
+    """The sentence before each of ``linked`` that points back to a piece without naming
+    its outlet ("The article said ..."): the piece is the one that sentence names ("...
+    followed an article in The Daily Caller."), and its citation is the partner's too."""
+    return {
+        j - 1
+        for j in linked
+        if j > 0
+        and any(not m.group("name") for m in BACK_REFERENCE.finditer(source.sentences[j].text))
+    }
+
+
+# Only "the paper" relays a partner's citation.  "The report notes" after "HuffPost
+# reports" is the report the copy named: the copy names no other report for it to be, so a
+# reader takes it for HuffPost's even where the source's sentence cited another outlet (the
+# development set's annotators count it as a second credit).  "The paper" names a
+# newspaper, and may be the one the source cited rather than the outlet credited before.
+_PAPER = re.compile(r"\b(?:news)?paper\b")
+
+
+def _relayed(text: str, credit: Credit, partners: list[str]) -> str | None:
+    """The outlet an unnamed back reference of the copy ("the paper reports") stands for
+    when its partners credit another outlet's report: the copy relays the citation of the
+    source's sentence ("the Washington Post reported"), and the paper is the one cited
+    there, not the outlet the copy credited before."""
+    match = BACK_REFERENCE.match(text, credit.start)
+    if match is None or match.group("name") or not _PAPER.search(match.group()):
+        return None
+    cited = [outlet for partner in partners for outlet in sorted(_reported_outlets(partner))]
+    return cited[0] if cited and credit.outlet not in cited else None
+
+
+# "Severnshire Police said officers stopped a van": an organisation named as a speaker (a
+# name opens after a word that opens sentences or a weekday: "On Sunday Severnshire Police").
+_ORGANISATION_SPEAKS = re.compile(
+    rf"(?<![\w'.-])(?!{NOT_NAMES}|\w+day\b)(?P<org>{ORGANISATION}) "
+    r"(?:said|says|announced|stated|confirmed)\b"
+)
+# What attributes a sentence's words to someone: a verb of speech, "according to".
+_ATTRIBUTED = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|according to)\b", re.I)
+
+
+def _in_own_voice(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` of ``doc`` states what it says in the text's own voice:
+    no verb of speech nor "according to" outside its quotations."""
+    bounds, text = doc.ranges[index], doc.normalised.text
+    plain, at = [], bounds.start
+    for start, end in doc.quoted_regions:
+        if start < bounds.end and end > at:
+            plain.append(text[at : max(at, start)])
+            at = min(max(at, end), bounds.end)
+    plain.append(text[at : bounds.end])
+    return not any(_ATTRIBUTED.search(piece) for piece in plain)
+
+
+def _member_of(name: str) -> bool:
+    """Whether ``name`` is a person's, given with the body they belong to ("Battalion Chief
+    Tomasz Keller of the Brannock Fire District", "Dr Ann Lee of Kestrel University"): what
+    stands before "of" is a person, not a body ("Department of Health", "University of
+    Kent" are bodies), and the person who speaks at a press conference is a speaker, not
+    the author of a document the story credits."""
+    before = name.split(" of ", 1)[0].split()
+    return " of " in name and before[-1] not in ORGANISATION_HEADS
+
+
+def _speaking_organisations(
+    copy: Document, source: Document, alignments: list[Alignment]
+) -> list[Credit]:
+    """A named organisation the copy gives as the speaker of what its source says in its
+    own voice: the source is that organisation's document (a police appeal, a council's
+    notice), and "Severnshire Police said" credits it as "said in a news release" would.
+    The name must be an organisation's in full, a word of its own before the noun that
+    heads it ("Police" alone, "the department", is any force or any department), and every
+    aligned source sentence must be unattributed: where the source says "police said", the
+    copy's "police said" carries that attribution over."""
+    text = copy.normalised.text
+    found = []
+    for match in _ORGANISATION_SPEAKS.finditer(text):
+        name = organisation_name(match.group("org"))
+        if len(name.split()) < 2 or name.split()[-1] not in ORGANISATION_HEADS:
+            continue
+        if _member_of(name):
+            continue
+        index = _sentence_of(copy, match.start())
+        linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        if linked and all(_in_own_voice(source, j) for j in linked):
+            found.append(Credit(match.start(), match.end(), name))
+    return found
+
+
+def credits_of_source(
+    copy: Document, source: Document, alignments: list[Alignment]
+) -> tuple[Credit, ...]:
+    """The credits of ``copy`` (offsets into its normalised text) that name where its
+    story came from.
+
+    A credit in a sentence whose aligned partner in ``source`` names the same outlet is
+    the source's own citation, carried over ("one insider told the Washington Post", from a
+    HuffPost story that says so), as is a "the paper reports" whose partner cites another
+    outlet's report.  It credits the source only when that outlet is the source's own: its
+    record's outlet, its dateline's agency, the outlet whose requests for comment it
+    reports, or an outlet the copy credits elsewhere in a sentence of its own ("He told Fox
+    News ..." in a copy that says, of another passage, "Fox News reported").  A named
+    organisation the copy gives as the speaker of the source's own words credits it too
+    (:func:`_speaking_organisations`), and so does a shorter mention of a document's
+    issuer after its fuller credit (:func:`second_credits.second_credits`).
+
+    An interview the copy reports and does not carry over ("X told CNN") says where X
+    spoke, not where the copy's story came from: it credits the source only when the
+    outlet is one of those, as the development set's annotators read it.
+    """
+    text = copy.normalised.text
+    found = list(find_credits(text, copy.article.outlet))
+    carried = set()
+    for n, credit in enumerate(found):
+        index = _sentence_of(copy, credit.start)
+        linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        partners = [source.sentences[j].text for j in sorted(linked | _pointed_to(source, linked))]
+        relayed = _relayed(text, credit, partners)
+        if relayed:  # the partner's citation, so carried over
+            found[n] = credit = Credit(credit.start, credit.end, relayed)
+        if _carried(text, credit, partners):
+            carried.add(credit)
+    interviews = {credit for credit in found if INTERVIEWED.match(text, credit.start)}
+    borrowed = carried | interviews
+    own = _own_outlets(source) | {credit.outlet for credit in found if credit not in borrowed}
+    kept = [credit for credit in found if credit not in borrowed or credit.outlet in own]
+    kept = without_overlaps(kept + _speaking_organisations(copy, source, alignments))
+    return tuple(without_overlaps(kept + second_credits(text, kept)))

@@ -1,0 +1,128 @@
+"""Second credits of an issuer credited in full before, "the report" a copy named, and a
+person who speaks for a body."""
+
+from __future__ import annotations
+
+from newstrace.analyse.credits import find_credits
+from newstrace.analyse.second_credits import second_credits
+from newstrace.analyse.source_credits import credits_of_source
+from newstrace.model import Article
+from newstrace.segment.document import Document
+from tests.analyse.links import sentence_link
+
+
+def _credits(copy: str, source: str, links: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    a = Document(Article(copy))
+    b = Document(Article(source))
+    alignments = [sentence_link(a, b, i, j) for i, j in links]
+    text = a.normalised.text
+    return [(text[c.start : c.end], c.outlet) for c in credits_of_source(a, b, alignments)]
+
+
+def _second(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[c.start : c.end], c.outlet) for c in second_credits(text, list(find_credits(text)))
+    ]
+
+
+_RELEASE = "Three bridges will close for repairs. The works will last a month."
+
+
+def test_the_department_said_after_its_full_credit_credits_it_again() -> None:
+    copy = (
+        "Three bridges will close, according to a statement from the Ashby Roads Department. "
+        "The works will last a month, the department said."
+    )
+    assert _credits(copy, _RELEASE, [(0, 0), (1, 1)]) == [
+        ("according to a statement from the Ashby Roads Department", "Ashby Roads Department"),
+        ("the department said", "Ashby Roads Department"),
+    ]
+    # with no fuller credit before it, "the department" is any department
+    alone = "Three bridges will close. The works will last a month, the department said."
+    assert _second(alone) == []
+    # a firm's "said" attributes its statements, as a person's does
+    firm = (
+        "Three bridges will close, Tolland Works said in a press release. "
+        "The works will last a month, the company said."
+    )
+    assert _second(firm) == []
+
+
+def test_the_department_is_no_second_credit_where_another_department_is_named() -> None:
+    copy = (
+        "Three bridges will close, according to a statement from the Ashby Roads Department. "
+        "The Department of Transport had asked for it. The works will last a month, the "
+        "department said."
+    )
+    assert _second(copy) == []
+
+
+def test_the_office_said_credits_an_office_not_a_department() -> None:
+    copy = (
+        "Wages went unpaid, the Dunley Office of Labor Standards said in a press release. "
+        "Workers will be told by mail, the office said. They will be paid, the department said."
+    )
+    assert _second(copy) == [("the office said", "Dunley Office of Labor Standards")]
+
+
+def test_according_to_the_author_of_a_credited_statement_credits_it_again() -> None:
+    copy = (
+        '"I will fight this sale," Senator Ruth Abara said, according to a statement from her '
+        "office. According to Abara, the forest draws 9,000 visitors a year."
+    )
+    assert _second(copy) == [("According to Abara", "her office")]
+    # someone else's words are no credit of her statement
+    other = copy.replace("According to Abara", "According to Mendel")
+    assert _second(other) == []
+    # nor a person named before any statement is credited
+    uncredited = "According to Abara, the forest draws 9,000 visitors a year."
+    assert _second(uncredited) == []
+
+
+def test_according_to_the_holder_of_a_named_office() -> None:
+    copy = (
+        "The forest will be sold, Mr Abara's office said in a news release. "
+        "According to Abara, it draws 9,000 visitors a year."
+    )
+    assert _second(copy) == [("According to Abara", "Mr Abara's office")]
+
+
+def test_the_report_the_copy_named_is_its_credit_whatever_the_source_cited() -> None:
+    """ "The report notes" after "HuffPost reports" is HuffPost's report, though the source's
+    sentence credits the Washington Post: the copy names no other report for it to be."""
+    source = "The House met on Monday. The Washington Post reported that the reading is a first."
+    copy = "The House met on Monday, HuffPost reports. The reading is a first, the report notes."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == [
+        ("HuffPost reports", "HuffPost"),
+        ("the report notes", "HuffPost"),
+    ]
+    # "the paper" is a newspaper's: the one the source cited, relayed
+    paper = copy.replace("the report notes", "the paper reports")
+    assert _credits(paper, source, [(0, 0), (1, 1)]) == [("HuffPost reports", "HuffPost")]
+
+
+def test_a_person_of_a_body_is_a_speaker_not_the_body() -> None:
+    """ "Chief Ann Roe of the Kestrel Fire District said" names a person who speaks, at a
+    press conference, say; the district's own "said" credits its document."""
+    briefing = "The leak came from a valve. Crews will move the gas after midnight."
+    copy = (
+        "Battalion Chief Ann Roe of the Kestrel Fire District said the leak came from a valve. "
+        "Crews will move the gas after midnight."
+    )
+    assert _credits(copy, briefing, [(0, 0), (1, 1)]) == []
+    body = copy.replace(
+        "Battalion Chief Ann Roe of the Kestrel Fire District", "Kestrel Fire District"
+    )
+    assert _credits(body, briefing, [(0, 0), (1, 1)]) == [
+        ("Kestrel Fire District said", "Kestrel Fire District")
+    ]
+
+
+def test_according_to_the_release_credits_the_release_credited_before() -> None:
+    copy = (
+        "Three bridges will close, according to a press release from the Ashby Roads "
+        "Department. The works will last a month, according to the release."
+    )
+    assert _second(copy) == [("according to the release", "Ashby Roads Department")]
+    # with no document credited before it, "the release" names no issuer
+    assert _second("The works will last a month, according to the release.") == []
