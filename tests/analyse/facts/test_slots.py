@@ -146,3 +146,10 @@ def test_a_broadcaster_at_a_sentences_opening() -> None:
         "On NBC's Sunday Forum, Sen. Ann Hale called the plan reckless.",
         'Speaking on CBS\'s "Face the Nation," Sen. Ann Hale called the plan reckless.',
     ) == [("organisation", "NBC's", "CBS's")]
+
+
+def test_the_outlet_a_person_is_at() -> None:
+    # "Dan Ames at Harper" says where he works, as "of" would: one person, two outlets
+    a = "The plan has a price: Dan Ames at Harper puts its cost at about $3 million."
+    b = "According to Dan Ames at The Courier, $3 million is what the plan will cost."
+    assert changes(a, b, copy=True) == [("organisation", "Harper", "The Courier")]

@@ -184,8 +184,11 @@ def _same_name(a: Mention, b: Mention) -> bool:
 
 
 def _affiliation(x: Slotted) -> bool:
-    """A person's own body: "Julia Ioffe of The Atlantic", "Paul Ryan of Wisconsin"."""
-    return x.subject is not None and x.mention.role == f"{x.subject.surname} of"
+    """A person's own body: "Julia Ioffe of The Atlantic", "Paul Ryan of Wisconsin"; "at"
+    right after a name says where the person works as "of" does ("Peter Ames at Esquire")."""
+    if x.subject is None:
+        return False
+    return x.mention.role in (f"{x.subject.surname} of", f"{x.subject.surname} at")
 
 
 # People who work for an outlet, as the word before the outlet's name.
