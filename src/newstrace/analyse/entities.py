@@ -96,7 +96,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     found = [
         *_names(a, b),
         *_titles(a, b),
-        *slot_changes(a.slotted, b.slotted),
+        *slot_changes(a.slotted, b.slotted, copy=copy),
         *paired_changes("number", a.numbers, b.numbers, same=same_number, comparable=same_count),
         *paired_changes("date", a.dates, b.dates, same=same_date, comparable=comparable_dates),
     ]

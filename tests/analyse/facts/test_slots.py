@@ -153,3 +153,11 @@ def test_the_outlet_a_person_is_at() -> None:
     a = "The plan has a price: Dan Ames at Harper puts its cost at about $3 million."
     b = "According to Dan Ames at The Courier, $3 million is what the plan will cost."
     assert changes(a, b, copy=True) == [("organisation", "Harper", "The Courier")]
+
+
+def test_a_place_after_in_changed_in_a_copy() -> None:
+    # after "in" a name says where: two places in one slot share no word and are one changed
+    a = "Ms. Lee told a radio station in Tulsa that the plan was dead."
+    b = "\u201cThe plan is dead,\u201d Ms. Lee told a radio station in Omaha."
+    assert changes(a, b, copy=True) == [("name", "Tulsa", "Omaha")]
+    assert changes(a, b) == []  # independent reports may tell of two stations
