@@ -16,7 +16,7 @@ from newstrace.analyse.facts.acronyms import changed_acronyms
 from newstrace.analyse.facts.chambers import chamber_changes
 from newstrace.analyse.facts.copied import reworded_facts
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
-from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
+from newstrace.analyse.facts.dates import comparable_dates, compared_with, dates, same_date
 from newstrace.analyse.facts.indefinite import counted_with_an_article
 from newstrace.analyse.facts.kin import kin_changes
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
@@ -96,7 +96,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     found = [
         *_names(a, b),
         *_titles(a, b),
-        *slot_changes(a.slotted, b.slotted),
+        *slot_changes(a.slotted, b.slotted, copy=copy),
         *paired_changes("number", a.numbers, b.numbers, same=same_number, comparable=same_count),
         *paired_changes("date", a.dates, b.dates, same=same_date, comparable=comparable_dates),
     ]
@@ -132,7 +132,13 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
                 *reworded_facts(a.passage, b.passage),
             ]
         _add_unread(found, typed)
-    return found
+    # a day the sentence compares with ("than he had on Wednesday") is not its event's
+    return [
+        d
+        for d in found
+        if d.kind != "date"
+        or not (compared_with(a.passage, d.a_span) or compared_with(b.passage, d.b_span))
+    ]
 
 
 def _add_unread(found: list[Discrepancy], more: list[Discrepancy]) -> None:

@@ -6,7 +6,9 @@ from typing import Literal
 
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
+from newstrace.analyse.facts.copied import timeline_times
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
+from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
@@ -94,11 +96,14 @@ def analyse(
     sentences = [widened(x, a, b, copy=copied) for x in alignments]
     found = find_discrepancies(sentences, min_score=config.min_change_score, copy=copied)
     if side is not None and relation != "unrelated":
-        found = _merged_changes(found, person_changes(a.text, b.text))
+        found = _merged_changes(found, person_changes(a.text, b.text, copy=copied))
     if copied:  # figures and dates recast past what the aligner links (``framed.py``)
         found = _merged_changes(found, framed_changes(a.text, b.text))
+        # bodies renamed but for their last word, wherever they stand (``kin.py``)
+        found = _merged_changes(found, renamed_bodies(a.text, b.text))
     if side is not None:
         found = taken_figures(known_names(found, a.text, b.text), a.text, b.text)
+        found = timeline_times(found, a.text, b.text)
     changes = [
         change
         for change in found

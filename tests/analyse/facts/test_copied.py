@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analyse.facts.copied import timeline_times
+from newstrace.model import Discrepancy, Span
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -57,6 +59,12 @@ from tests.analyse.facts.aligned import Change, changes
             "In the tape, obtained by the Coastal Journal, the mayor gives his name and shouts.",
             "In a tape of the call obtained by the Bay Herald, the mayor named himself.",
             [("organisation", "Coastal Journal", "Bay Herald")],
+        ),
+        # a time of day after the same word, another time
+        (
+            "The mayor was due at the depot around 2:15 p.m. to meet angry neighbors.",
+            "Aides said the mayor will go to the site around 3:15 p.m. in a bid to calm residents.",
+            [("number", "2:15 p.m.", "3:15 p.m.")],
         ),
     ],
 )
@@ -122,6 +130,11 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
             "In the tape, obtained by The Wall Street Journal, the mayor gives his name.",
             "In a tape of the call obtained by the Journal, the mayor named himself.",
         ),
+        # one moment in two time zones
+        (
+            "The council met around 1:30 p.m. PT to hear the residents, aides said.",
+            "Aides said members sat down with residents around 4:30 p.m. ET in the old hall.",
+        ),
         # "the White House" is no chamber
         (
             "The letter was sent to the Senate on Friday, a spokesman said.",
@@ -131,3 +144,22 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
 )
 def test_no_narrow_fact_changed(a: str, b: str) -> None:
     assert changes(a, b, copy=True) == []
+
+
+def _time_change(a: str, b: str, x: str, y: str) -> Discrepancy:
+    at, bt = a.index(x), b.index(y)
+    return Discrepancy("number", x, y, Span(at, at + len(x)), Span(bt, bt + len(y)))
+
+
+def test_a_time_the_source_states_elsewhere_is_of_another_event() -> None:
+    # a timeline: the copy's 4:35 a.m. is the source's too, of the fire brought under control
+    a = "Crews came at 11:50 p.m. and had the fire under control at 4:35 a.m."
+    b = "Crews came at 11:50 p.m. A third alarm sounded at 12:20 a.m. It was out at 4:35 a.m."
+    assert timeline_times([_time_change(a, b, "4:35 a.m.", "12:20 a.m.")], a, b) == []
+
+
+def test_a_time_neither_text_states_elsewhere_stays_changed() -> None:
+    a = "The mayor was due at the depot around 2:15 p.m. to meet neighbors."
+    b = "Aides said the mayor will go to the site around 3:15 p.m. to calm residents."
+    change = _time_change(a, b, "2:15 p.m.", "3:15 p.m.")
+    assert timeline_times([change], a, b) == [change]

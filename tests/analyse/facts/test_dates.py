@@ -81,3 +81,17 @@ def test_the_end_of_a_span_from_the_same_year() -> None:
     a = "Ruiz, mayor from 1996 to 2004, backed the plan."
     b = "Ms. Ruiz, who led the city council from 1996 to 2002, was clear in her support."
     assert changes(a, b) == [("date", "2004", "2002")]
+
+
+def test_a_day_compared_with_is_not_the_event_s() -> None:
+    # "than she had on Monday" sets another moment beside the event, dated Tuesday
+    a = "Later, the mayor sounded far calmer than she had on Monday, saying the plan would pass."
+    b = "The mayor later struck a calmer tone Tuesday, saying the plan would pass."
+    assert changes(a, b, copy=True) == []
+
+
+def test_a_year_compared_with_and_told_is_read() -> None:
+    # no subject after "than": 2009 dates the event both sentences tell
+    a = "The press has been far quieter than in 2009, when Ann Lee's remark cost her the seat."
+    b = "Recall the press outrage in 2011 when Ann Lee made a remark that cost her the seat."
+    assert changes(a, b, copy=True) == [("date", "2009", "2011")]

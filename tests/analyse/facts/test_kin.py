@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newstrace.analyse.facts.kin import renamed_bodies
 from tests.analyse.facts.aligned import changes
 
 
@@ -38,3 +39,29 @@ def test_people_of_one_name_are_not_bodies() -> None:
     )
     found = changes("Police held Cesar Sayoc Jr. at noon.", "Police held Cesar Sayoc Sr. at noon.")
     assert not any(kind == "organisation" for kind, _, _ in found)
+
+
+def test_a_group_named_after_a_party_s_members() -> None:
+    # "Republicans" last names the group's members, no title of a person after it
+    assert changes(
+        "The Blue Ridge Conservatives, a group of rural voters, praised the new water bill.",
+        "The water bill was praised by the Blue Ridge Republicans, a rural voters' group.",
+        copy=True,
+    ) == [("organisation", "Blue Ridge Conservatives", "Blue Ridge Republicans")]
+
+
+def test_a_body_renamed_in_a_sentence_aligned_elsewhere() -> None:
+    # the copy's sentence is not aligned with the source's, yet the name is the body's
+    a = "Ross spoke at the close of the Western Growers Farm Committee meeting on Friday."
+    b = "The Western Growers Farm Conference closed on Friday. Ross was its last speaker."
+    found = [(d.kind, d.a_text, d.b_text) for d in renamed_bodies(a, b)]
+    assert found == [
+        ("organisation", "Western Growers Farm Committee", "Western Growers Farm Conference")
+    ]
+
+
+def test_a_city_is_no_body_renamed() -> None:
+    # "New York City" is a place: the newspaper named after it is not it renamed
+    a = "The New York Times first reported the deal on Friday."
+    b = "New York City's mayor signed the deal on Friday."
+    assert renamed_bodies(a, b) == []

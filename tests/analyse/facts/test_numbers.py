@@ -242,3 +242,11 @@ def test_over_is_a_bound_of_its_own() -> None:
     b = "More than 40 state troopers have been sent to the town."
     assert changes(a, b) == [("number", "60", "40")]
     assert changes("Over 60 troopers came.", "Some 75 troopers came.") == []
+
+
+def test_upward_of_is_a_bound_of_its_own() -> None:
+    # "upward of $9 million" is "more than $9 million": against "more than $7 million" a
+    # bound changed, not a value within the other
+    a = "Since the fair opened in May, the town has taken in upward of $9 million from fees."
+    b = "The town has raised more than $7 million in fees from the fair, which opened in May."
+    assert changes(a, b, copy=True) == [("number", "9 million", "7 million")]

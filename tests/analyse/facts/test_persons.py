@@ -6,8 +6,8 @@ from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.model import Discrepancy, Span
 
 
-def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
-    return [(d.kind, d.a_text, d.b_text) for d in person_changes(a, b)]
+def _changes(a: str, b: str, *, copy: bool = True) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.a_text, d.b_text) for d in person_changes(a, b, copy=copy)]
 
 
 def test_an_age_given_in_another_sentence() -> None:
@@ -168,4 +168,51 @@ def test_a_quantifier_opening_a_sentence_is_no_misspelt_surname() -> None:
     # "Neither" is a letter or two from "Geithner", but it counts sides, it names no one
     a = "Labor Secretary Dana Geithner met the union. Neither side has moved since."
     b = "Dana Geithner, the labor secretary, met the union on Friday."
+    assert _changes(a, b) == []
+
+
+def test_a_surname_changed_past_its_first_letters() -> None:
+    # "Kellerman" for "Kelloway": the given name kept, the surname's end changed
+    a = "Party aide Dana Kellerman said the tape was a setup."
+    b = "The tape drew fire. Dana Kelloway addressed it on Monday. Kelloway called it a setup."
+    assert _changes(a, b) == [("name", "Dana Kellerman", "Dana Kelloway")]
+
+
+def test_a_given_name_changed_in_the_same_office() -> None:
+    # the same office and surname: the copy named the source's spokesman otherwise
+    a = "Party spokesman Mark Delaney cried foul on Monday."
+    b = "Party spokesman Mike Delaney addressed the video in a statement."
+    assert _changes(a, b) == [("name", "Mark Delaney", "Mike Delaney")]
+
+
+def test_two_people_both_texts_name_are_no_renaming() -> None:
+    # each text names both: two people, not one renamed
+    a = "Dana Kellerman and Dana Kelloway met on Monday. Kellerman spoke first."
+    b = "Dana Kelloway met Dana Kellerman on Monday."
+    assert _changes(a, b) == []
+
+
+def test_another_given_name_in_another_office_is_another_person() -> None:
+    # the same surname, offices apart: two members of one family, say
+    a = "Party chairman Mark Delaney cried foul on Monday."
+    b = "Party spokesman Mike Delaney addressed the video in a statement."
+    assert _changes(a, b) == []
+
+
+def test_a_familiar_given_name_in_the_same_office_is_the_same_person() -> None:
+    a = "Party spokesman Jim Delaney cried foul on Monday."
+    b = "Party spokesman James Delaney addressed the video in a statement."
+    assert _changes(a, b) == []
+
+
+def test_a_renaming_is_read_only_in_a_copy() -> None:
+    # independent reports may name two people of one given name
+    a = "Party aide Dana Kellerman said the tape was a setup."
+    b = "The tape drew fire. Dana Kelloway addressed it on Monday. Kelloway called it a setup."
+    assert _changes(a, b, copy=False) == []
+
+
+def test_a_place_s_adjective_is_no_renamed_surname() -> None:
+    a = "Ruiz, a Puerto Rican-born engineer, will run the new plant."
+    b = "Born in Puerto Rico, Ruiz moved north at 12 and now runs the plant."
     assert _changes(a, b) == []

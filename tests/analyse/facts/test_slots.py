@@ -146,3 +146,18 @@ def test_a_broadcaster_at_a_sentences_opening() -> None:
         "On NBC's Sunday Forum, Sen. Ann Hale called the plan reckless.",
         'Speaking on CBS\'s "Face the Nation," Sen. Ann Hale called the plan reckless.',
     ) == [("organisation", "NBC's", "CBS's")]
+
+
+def test_the_outlet_a_person_is_at() -> None:
+    # "Dan Ames at Harper" says where he works, as "of" would: one person, two outlets
+    a = "The plan has a price: Dan Ames at Harper puts its cost at about $3 million."
+    b = "According to Dan Ames at The Courier, $3 million is what the plan will cost."
+    assert changes(a, b, copy=True) == [("organisation", "Harper", "The Courier")]
+
+
+def test_a_place_after_in_changed_in_a_copy() -> None:
+    # after "in" a name says where: two places in one slot share no word and are one changed
+    a = "Ms. Lee told a radio station in Tulsa that the plan was dead."
+    b = "\u201cThe plan is dead,\u201d Ms. Lee told a radio station in Omaha."
+    assert changes(a, b, copy=True) == [("name", "Tulsa", "Omaha")]
+    assert changes(a, b) == []  # independent reports may tell of two stations

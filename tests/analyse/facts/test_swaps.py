@@ -245,3 +245,13 @@ def test_a_government_named_by_its_seat_is_no_other_name() -> None:
     # two countries are two sides
     b = "Prosecutors charged nine Iranian military officers with breaking into the servers."
     assert changes(a, b, copy=True) == [("name", "Russian", "Iranian")]
+
+
+def test_a_newsletter_named_a_report_is_no_person() -> None:
+    # "Harlow Political Report" is an outlet, so its first word put for another's is no
+    # second person the sentence is about
+    assert changes(
+        "Last spring, the Harlow Political Report forecast gains of four to nine seats.",
+        "Last spring, the Benton Political Report forecast gains of four to nine seats.",
+        copy=True,
+    ) == [("organisation", "Harlow", "Benton")]

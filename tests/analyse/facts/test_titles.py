@@ -232,3 +232,10 @@ def test_the_secretary_of_another_department() -> None:
     # a state's secretary is no department's: "Ohio Secretary" / "Labor Secretary" is not read
     c = "The mayor met with leaders of both parties Friday and assigned Ohio Secretary Ann Hale."
     assert changes(a, c) == []
+
+
+def test_a_rank_in_charge_of_a_body_is_its_chief() -> None:
+    # "the field agent in charge of ... branch" heads the branch: its chief
+    a = "Memphis branch chief Dana Ruiz was interviewed on Monday, officials said."
+    b = "Dana Ruiz, the veteran field agent in charge of the Memphis branch, was interviewed."
+    assert changes(a, b, copy=True) == []

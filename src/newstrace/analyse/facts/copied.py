@@ -8,7 +8,8 @@ of a chamber ("the minority leader" / "the majority leader"), a flag officer's g
 rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
 county ("Broward County" / "Miami-Dade County"), a body named
 after its type ("the University of Toledo" / "the University of Dayton"), a chamber of
-Congress ("in the Senate" / "in the House"), a newspaper ("the Sun Journal" / "the Press
+Congress ("in the Senate" / "in the House"), a time of day ("around 4:30 p.m." / "around
+5:30 p.m."), a newspaper ("the Sun Journal" / "the Press
 Herald").  When each of two aligned sentences holds exactly one fact of such a type, framed
 alike, and the two differ, the copy changed it.
 
@@ -111,6 +112,53 @@ def _placed_spans(passage: Passage) -> list[Mention]:
         passage.mention(m.start(), m.end(), m.group("span").lower(), m.group("place").lower())
         for m in _PLACED.finditer(passage.text)
     ]
+
+
+# --- a time of day: "around 4:30 p.m." ---
+
+# A clock time after the word that places an event at it ("at", "around", "by"): the same
+# word before another time moves the event.  A time zone after it is part of the frame:
+# "1:30 p.m. PT" and "4:30 p.m. ET" are one moment.
+_TIME = r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
+_CLOCK = re.compile(
+    r"\b(?P<frame>at|around|about|by|until|till|before|after|from|since)\s+"
+    rf"(?P<time>{_TIME})"
+    r"(?:\s+(?P<zone>(?-i:[A-Z]{1,3}T|Eastern|Central|Mountain|Pacific|local)))?(?!\w)",
+    re.IGNORECASE,
+)
+_ANY_TIME = re.compile(rf"\b{_TIME}", re.IGNORECASE)
+
+
+def _time_value(match: re.Match[str]) -> str:
+    minutes = match.group("minutes") or "00"
+    return f"{int(match.group('hour'))}:{minutes} {match.group('half').lower()}m"
+
+
+def _clock_times(passage: Passage) -> list[Mention]:
+    found = []
+    for m in _CLOCK.finditer(passage.text):
+        role = f"{m.group('frame').lower()} {(m.group('zone') or '').lower()}"
+        found.append(passage.mention(m.start("time"), m.end("time"), _time_value(m), role))
+    return found
+
+
+def timeline_times(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
+    """``changes`` but the times of day changed into one the other text states elsewhere: a
+    story that tells a timeline ("called at 11:52 p.m.", "a third alarm at 12:20 a.m.")
+    gives several, and a time of the copy its source gives too is of another event of it,
+    kept, not changed."""
+    a_times = {_time_value(m) for m in _ANY_TIME.finditer(a_text)}
+    b_times = {_time_value(m) for m in _ANY_TIME.finditer(b_text)}
+
+    def kept(change: Discrepancy) -> bool:
+        x, y = _ANY_TIME.fullmatch(change.a_text), _ANY_TIME.fullmatch(change.b_text)
+        return (
+            x is not None
+            and y is not None
+            and (_time_value(x) in b_times or _time_value(y) in a_times)
+        )
+
+    return [change for change in changes if not kept(change)]
 
 
 # --- a county: "Broward County" ---
@@ -249,6 +297,7 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("title", _chamber_sides, a, b),
         *_changed("title", _grades, a, b),
         *_changed("date", _placed_spans, a, b),
+        *_changed("number", _clock_times, a, b),
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),
         *_changed("organisation", _chamber_slots, a, b),

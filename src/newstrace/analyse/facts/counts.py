@@ -189,6 +189,10 @@ _BOUNDS: dict[tuple[str, ...], int] = {
     ("than", "fewer"): -1,
     ("most", "at"): -1,
     ("to", "up"): -1,
+    # "upward of $80 million" is "more than $80 million": a bound of its own, so against
+    # "more than $60 million" another bound, not a value the latter holds
+    ("of", "upward"): 1,
+    ("of", "upwards"): 1,
 }
 # One word that makes a figure a bound: "over 60 agents" is "more than 60 agents", and set
 # against "more than 40" is a bound of its own, another one, not a value "more than 40" holds.

@@ -16,6 +16,7 @@ import re
 
 from newstrace.analyse.facts.context import next_to_the_same_word, shared_words
 from newstrace.analyse.facts.mentions import Mention, Passage
+from newstrace.model import Span
 
 _MONTH_NUMBERS = {
     name: number
@@ -108,6 +109,23 @@ def dates(passage: Passage) -> list[Mention]:
         value = " ".join(f"{key}={value}" for key, value in sorted(parts.items()))
         found.append(passage.mention(match.start(), match.end(), value))
     return found
+
+
+# A date in a clause of "than" with its subject ("less defiant than he had been on
+# Wednesday") is the time the sentence compares its subject with, at another moment, not
+# the time of its event: a copy that sets another day beside the source's redates
+# nothing.  Without a subject ("quieter than in 2014, when ...") the date may be that of
+# an event both texts tell, and is read.
+_COMPARED = re.compile(
+    r"\bthan\s+(?:he|she|they|it|we|I|you)\b(?:\s+[\w']+){0,3}\s+$", re.IGNORECASE
+)
+_COMPARED_REACH = 60  # characters before a date looked at for its "than"
+
+
+def compared_with(passage: Passage, span: Span) -> bool:
+    """Whether the date at ``span`` of ``passage`` is the time of a comparison."""
+    start = span.start - passage.offset
+    return _COMPARED.search(passage.text, max(0, start - _COMPARED_REACH), start) is not None
 
 
 def _parts_of(mention: Mention) -> dict[str, str]:

@@ -27,6 +27,9 @@ _SKIPPED = frozenset({"the"})
 # Words a name needs: two in common besides the one changed.  "John Smith" / "John Jones"
 # are two people, "Human Rights Watch" / "Human Rights Campaign" two bodies.
 _MIN_WORDS = 3
+# The last word of a place's name: "New York City" is a place, no body, so "the New York
+# Times" is not it renamed.
+_PLACE_HEADS = frozenset("city county state township".split())
 
 
 def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
@@ -44,9 +47,16 @@ def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
         words = tuple(
             strip_possessive(w.lower()) for w in text.split() if w.lower() not in _SKIPPED
         )
-        if len(words) >= _MIN_WORDS and not _personal(words, passage.text[start + len(text) :]):
+        if len(words) < _MIN_WORDS or words[-1] in _PLACE_HEADS:
+            continue
+        if not _personal(words, passage.text[start + len(text) :]):
             found.append((words, start, start + len(text)))
     return found
+
+
+# A party's members named last ("Log Cabin Republicans", "Blue Dog Democrats") make the
+# run a group's name: the party word is no title of a person named after it.
+_MEMBERS = frozenset({"republicans", "democrats"})
 
 
 def _before_title(text: str) -> str:
@@ -55,10 +65,16 @@ def _before_title(text: str) -> str:
     president of the Human Rights Campaign" does.  The run itself when no title follows
     a word of it."""
     words = text.split()
-    cut = next((n for n, word in enumerate(words) if n and is_title(word)), None)
+    cut = next((n for n, word in enumerate(words) if n and _titles(words, n)), None)
     if cut is None:
         return text
     return text[: _word_start(text, words, cut)].rstrip()
+
+
+def _titles(words: list[str], n: int) -> bool:
+    """``words[n]`` is a person's title, not the party members that end a group's name."""
+    last = n == len(words) - 1 and strip_possessive(words[n].lower()) in _MEMBERS
+    return is_title(words[n]) and not last
 
 
 def _word_start(text: str, words: list[str], n: int) -> int:
@@ -71,8 +87,9 @@ def _word_start(text: str, words: list[str], n: int) -> int:
 def _personal(words: tuple[str, ...], after: str) -> bool:
     """A person's name or a date: a title among the words ("Treasury Secretary Jacob Lew"),
     a middle initial last ("Judge Neil M. Gorsuch"), a suffix ("Jr"), a month or weekday."""
+    titled = words[:-1] if words[-1] in _MEMBERS else words
     return (
-        any(map(is_title, words))
+        any(map(is_title, titled))
         or len(words[-1]) == 1
         or words[-1] in NAME_SUFFIXES
         or bool({words[0], words[-1]} & (MONTHS | WEEKDAYS))
@@ -117,3 +134,12 @@ def kin_changes(a: Passage, b: Passage) -> list[Discrepancy]:
             )
         )
     return found
+
+
+def renamed_bodies(a_text: str, b_text: str) -> list[Discrepancy]:
+    """Bodies a copy names like one of its source's but for the last word, anywhere in the
+    two texts: a body's name belongs to the body, not to a sentence, so a copy that renames
+    it in a sentence it rewrote past what the aligner links ("the Conservative Political
+    Action Committee gathering" / "the Conservative Political Action Conference") changed
+    it still -- when neither text ever writes the other's name."""
+    return kin_changes(Passage.of(a_text, 0), Passage.of(b_text, 0))

@@ -6,7 +6,9 @@ what it counts ("big" / "leading"), so the two are of two things.  A reader skip
 describing words to the noun, the first word in the plural after the figure: both count
 "companies".  When each of two sentences of a copy and its source counts that noun with
 one figure alone, the two written alike (in words or in digits) and less than double each
-other, the copy changed the count.
+other, the copy changed the count -- unless either figure is stated on the other side too:
+a figure both sentences give was kept, so the noun reading paired two counts ("its nine
+remaining games and the five it played" / "its remaining nine games ... the five games").
 """
 
 from __future__ import annotations
@@ -54,6 +56,13 @@ def recounted_nouns(
         theirs = b_nouns.get(noun, [])
         if len(mine) == len(theirs) == 1:
             x, y = mine[0], theirs[0]
-            if not same_number(x, y) and near_figures(x, y):
-                found.append(discrepancy("number", x, y))
+            if same_number(x, y) or not near_figures(x, y):
+                continue
+            # a figure the other sentence states too was kept, not changed: each side
+            # holds both counts, and only one was read as counting the noun
+            if any(same_number(x, n) for n in b_numbers) or any(
+                same_number(n, y) for n in a_numbers
+            ):
+                continue
+            found.append(discrepancy("number", x, y))
     return found

@@ -48,6 +48,79 @@ def _spellings(a: list[Name], b: list[Name]) -> list[Discrepancy]:
     return found
 
 
+_KEPT = 3  # letters from its start a surname put for another keeps, at the least
+
+
+def _renamed(left: str, right: str) -> bool:
+    """Two surnames one made of the other by changing its end ("Woodhouse"/"Woodward",
+    "Gibbs"/"Gibson"): the same first three letters or more, half the shorter word at the
+    least, and letters of its own past them on each side (not a plural or an adjective);
+    each a name's word, capitalised throughout ("Puerto Rican-born" is no name changed)."""
+    if not all(part[:1].isupper() for word in (left, right) for part in word.split("-")):
+        return False
+    x, y = left.lower(), right.lower()
+    shorter = min(len(x), len(y))
+    kept = next((n for n in range(shorter) if x[n] != y[n]), shorter)
+    return kept >= _KEPT and 2 * kept >= shorter and kept < shorter
+
+
+def _another_given(left: str, right: str) -> bool:
+    """Two given names of one initial and about one length ("Bill"/"Brad"): a familiar
+    form is shorter or keeps the start ("Joe"/"Joseph", "Mike"/"Michael", "Jim"/"James"),
+    and is the same name."""
+    x, y = left.lower(), right.lower()
+    familiar = x.startswith(y) or y.startswith(x) or abs(len(x) - len(y)) > 1
+    return x[0] == y[0] and not familiar
+
+
+def _same_office(a: Title | None, b: Title | None) -> bool:
+    return a is not None and b is not None and a.ranks[-1] == b.ranks[-1]
+
+
+def _renamings(
+    a: list[Name], b: list[Name], a_titles: list[Title], b_titles: list[Title]
+) -> list[Discrepancy]:
+    """A full name of A put for the one B writes, one part kept and the other changed a few
+    letters past a kept start ("Brad Woodward" / "Brad Woodhouse") or, given the same
+    office, another given name of one initial ("DNC spokesman Bill Woodhouse" / "DNC
+    spokesman Brad Woodhouse"): a copy names someone else where its source named the
+    person, a change a reader sees though it is no misspelling.  Only one for one: B never
+    names A's person and A never names B's, else they are two people both stories name."""
+    a_title = {t.person.mention.span: t for t in a_titles}
+    b_title = {t.person.mention.span: t for t in b_titles}
+
+    def surname_changed(name: Name, other: Name) -> bool:
+        return (
+            not any(x.surname == name.surname for x in b)
+            and not any(x.surname == other.surname for x in a)
+            and other.words[0].lower() == name.words[0].lower()
+            and _renamed(name.words[-1], other.words[-1])
+        )
+
+    def given_changed(name: Name, other: Name) -> bool:
+        return (
+            other.surname == name.surname
+            and not any(same_person(other, x) for x in a)
+            and _another_given(name.words[0], other.words[0])
+            and _same_office(a_title.get(name.mention.span), b_title.get(other.mention.span))
+        )
+
+    found = []
+    for name in _full(a):
+        # the same person, or one misspelt (``_spellings``); a lone surname of B ("Woodhouse
+        # said") says nothing of the given name
+        if any(same_person(name, m) or spelt_differently(name, m) for m in _full(b)):
+            continue
+        partners = {
+            m.mention.value: m
+            for m in _full(b)
+            if surname_changed(name, m) or given_changed(name, m)
+        }
+        if len(partners) == 1:
+            found.append(discrepancy("name", name.mention, next(iter(partners.values())).mention))
+    return found
+
+
 _LONE_LETTERS = 5  # letters a lone surname needs to be read as another misspelt
 
 
@@ -193,14 +266,18 @@ def known_names(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Di
     return [c for c in changes if c.kind != "name" or not _named_alike(c, b_people)]
 
 
-def person_changes(a_text: str, b_text: str) -> list[Discrepancy]:
-    """The names, ages and titles A gives people differently from B, anywhere in either."""
+def person_changes(a_text: str, b_text: str, *, copy: bool = False) -> list[Discrepancy]:
+    """The names, ages and titles A gives people differently from B, anywhere in either.
+    ``copy``: A is taken from B, so a name A puts for B's is the person renamed
+    (``_renamings``); in reports of their own the two may be two people."""
     a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
     a_people, b_people = names(a), names(b)
+    a_titles, b_titles = titles(a, a_people), titles(b, b_people)
     return [
         *_spellings(a_people, b_people),
         *_lone_spellings(a_people, b_people),
+        *(_renamings(a_people, b_people, a_titles, b_titles) if copy else []),
         *_age_changes(_ages(a, a_people), _ages(b, b_people)),
-        *_title_changes(titles(a, a_people), titles(b, b_people)),
+        *_title_changes(a_titles, b_titles),
         *slot_changes(_affiliations(a, a_people), _affiliations(b, b_people)),
     ]

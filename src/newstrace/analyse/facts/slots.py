@@ -184,8 +184,11 @@ def _same_name(a: Mention, b: Mention) -> bool:
 
 
 def _affiliation(x: Slotted) -> bool:
-    """A person's own body: "Julia Ioffe of The Atlantic", "Paul Ryan of Wisconsin"."""
-    return x.subject is not None and x.mention.role == f"{x.subject.surname} of"
+    """A person's own body: "Julia Ioffe of The Atlantic", "Paul Ryan of Wisconsin"; "at"
+    right after a name says where the person works as "of" does ("Peter Ames at Esquire")."""
+    if x.subject is None:
+        return False
+    return x.mention.role in (f"{x.subject.surname} of", f"{x.subject.surname} at")
 
 
 # People who work for an outlet, as the word before the outlet's name.
@@ -204,7 +207,14 @@ def _on_air(x: Slotted) -> bool:
     return x.type == "acronym" and x.mention.role.split()[-1] == "on"
 
 
-def _one_slot(a: Slotted, b: Slotted) -> bool:
+def _placed_in(a: Slotted, b: Slotted) -> bool:
+    """Two places a copy put one for the other after "in" ("a CBS affiliate in Dallas" /
+    "in Denver"): where something is, not who, so no word need be shared; one word each,
+    as a longer run may be a body or a person ("confidence in Hillary Clinton")."""
+    return a.mention.role.endswith(" in") and " " not in a.mention.value + b.mention.value
+
+
+def _one_slot(a: Slotted, b: Slotted, *, copy: bool = False) -> bool:
     if _on_air(a) and _on_air(b) and "on" in (a.mention.role, b.mention.role):
         return True  # a sentence that opens "On NBC," has no word before the slot
     if a.mention.role != b.mention.role:
@@ -217,19 +227,24 @@ def _one_slot(a: Slotted, b: Slotted) -> bool:
         return True  # one person's outlet: "a reporter for The Grio" / "for The Root"
     if a.type != b.type:
         return False
-    # two places with no word in common may be people's names
+    # two places with no word in common may be people's names; in a copy, not after "in"
+    if copy and a.type == "place" and _placed_in(a, b):
+        return True
     return a.type != "place" or bool(_content(a.mention.value) & _content(b.mention.value))
 
 
-def slot_changes(a_names: list[Slotted], b_names: list[Slotted]) -> list[Discrepancy]:
+def slot_changes(
+    a_names: list[Slotted], b_names: list[Slotted], *, copy: bool = False
+) -> list[Discrepancy]:
     """Organisations and places of A put, in the same slot of B, in place of others
-    (``a_names``, ``b_names``: the ``slotted_names`` of each passage)."""
+    (``a_names``, ``b_names``: the ``slotted_names`` of each passage; ``copy``: A is taken
+    from B)."""
     a_found = {x.mention: x for x in a_names}
     b_found = {x.mention: x for x in b_names}
     by_span = {x.mention.span: x for x in a_names}
 
     def comparable(x: Mention, y: Mention) -> bool:
-        return _one_slot(a_found[x], b_found[y])
+        return _one_slot(a_found[x], b_found[y], copy=copy)
 
     found = paired_changes(
         "organisation", list(a_found), list(b_found), same=_same_name, comparable=comparable

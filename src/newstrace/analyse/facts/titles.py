@@ -120,6 +120,12 @@ _BODY_AFTER = re.compile(
 )
 
 
+# A rank after a name that goes on "in charge of ..." ("the special agent in charge of the
+# Richmond field office") makes the person the head of what follows: its chief, whatever
+# the rank before it, so "Richmond field office chief" gives the same office.
+_IN_CHARGE = re.compile(r"\s+in\s+charge\b")
+
+
 def _lower_modifier(word: str, following: str) -> bool:
     # only "under": "acting" and "interim" stay lower-case before a title ("acting White
     # House chief of staff")
@@ -142,6 +148,8 @@ def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | 
     after = _BODY_AFTER.match(passage.text, run[-1].end())
     if after is not None and run[-1].end() > name.end - passage.offset:
         body += after.group(1).split()
+    if run[-1].end() > name.end - passage.offset and _IN_CHARGE.match(passage.text, run[-1].end()):
+        ranks = (*ranks, "chief")
     return Title(person, passage.mention(start, end, ""), ranks, tuple(body))
 
 

@@ -66,13 +66,14 @@ BODY_HEADS = frozenset("chairman chairwoman chair president leader".split())
 
 # The last word of an organisation's name, and the type of body it makes ("the House Ways
 # and Means Committee" is a committee, "Acme Corp" and "Beta Inc" are companies): only
-# organisations of one type are set against each other.
+# organisations of one type are set against each other.  A newsletter named a "Report" ("the
+# Cook Political Report") is an outlet: no person's name ends in the word.
 ORGANISATION_TYPES = {
     head: kind
     for kind, heads in {
         "committee": "committee subcommittee caucus",
         "company": "company corporation corp inc ltd llc plc group bank",
-        "outlet": "news times post journal network herald tribune gazette",
+        "outlet": "news times post journal network herald tribune gazette report",
         "government": """department ministry agency bureau office commission council
             administration authority service""",
         "court": "court tribunal",
