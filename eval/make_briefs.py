@@ -276,6 +276,7 @@ LATER_ROUNDS = (
     (31, "fresh14", 208),  # seventeenth, twelfth session
     (32, "fresh15", 220),  # eighteenth, twelfth session
     (33, "fresh16", 232),  # nineteenth, thirteenth session
+    (34, "fresh17", 244),  # twentieth, thirteenth session
 )
 
 
