@@ -84,6 +84,9 @@ def test_two_rewrites_that_each_drop_details_of_the_other_are_not_called_a_copy(
     assert model.copy_probability(features) < model.copy_probability(without) - 0.2
     assert result.verdict.relation == "shared_source"
     assert newstrace.compare(TWO, ONE).verdict.relation == "shared_source"
+    # ... and the reasons say why, in words a reader can check against the spans.
+    said = [r for r in result.verdict.reasons if "each gives details the other lacks" in r]
+    assert said and "a copy can only lose its source's details" in said[0]
 
 
 def test_a_condensed_copy_is_still_a_copy() -> None:
@@ -91,3 +94,4 @@ def test_a_condensed_copy_is_still_a_copy() -> None:
     assert copy_features(result.coverage, result.evidence)["two_way_loss"] == 0.0
     assert result.verdict.relation == "a_from_b"
     assert newstrace.compare(REPORT, COPY).verdict.relation == "b_from_a"
+    assert not any("each gives details the other lacks" in r for r in result.verdict.reasons)

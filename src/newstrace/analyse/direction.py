@@ -30,6 +30,7 @@ probability of the relation called.
 from __future__ import annotations
 
 from newstrace.analyse.direction_model import (
+    TWO_WAY_LOSS_BEYOND,
     DirectionModel,
     asks_copy_model,
     copy_features,
@@ -111,11 +112,12 @@ def decide(
         why = [_copy_reason(relation, evidence), *_clues(relation, evidence, coverage)]
         why.extend(_date_reason(relation, dates))
     elif p_copy >= _CALL:
-        why = [_undirected_reason(coverage)]
+        why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence)]
     else:
         paraphrase = _paraphrase_reason(evidence) if relation == "unrelated" else []
         why = paraphrase or [_no_copy_reason(relation, alignments, shared, config)]
         why.extend(_same_length_reason(evidence, coverage))
+        why.extend(_two_way_loss_reason(evidence))
     reasons = [
         *why,
         _describe("A", "B", evidence.a),
@@ -287,6 +289,20 @@ def _same_length_reason(e: Evidence, coverage: Coverage) -> list[str]:
         f"each has passages the other lacks ({1 - coverage.a:.0%} of A and "
         f"{1 - coverage.b:.0%} of B untraced): two rewrites of one text look like this, "
         "while a copy is mostly shorter than its source"
+    ]
+
+
+def _two_way_loss_reason(e: Evidence) -> list[str]:
+    """Why a pair is not called a copy, when each text lacks details the other gives in
+    the passages they share: a copy can only lose what its source has, so two texts that
+    each kept what the other cut were written apart (``two_way_loss`` in the model)."""
+    dropped = (e.a.details_dropped, e.b.details_dropped)
+    if min(dropped) <= TWO_WAY_LOSS_BEYOND:
+        return []
+    return [
+        f"in the passages they share, each gives details the other lacks ({dropped[0]} only "
+        f"in B, {dropped[1]} only in A): a copy can only lose its source's details, so each "
+        "kept what the other cut, as two texts written apart from one source do"
     ]
 
 
