@@ -574,3 +574,17 @@ def test_a_common_word_opening_a_sentence_is_no_speaker() -> None:
     derived = "Forty residents signed a petition from Tom Hale calling the plan “costly and unfair to every family.”"
     [check] = _checks(derived, source)
     assert check.status == "exact"
+
+
+def test_two_quotes_made_one_by_an_attribution_are_checked_piece_by_piece() -> None:
+    # B gives the two halves as two quotations, the second with a word changed in the copy:
+    # not found whole, each piece is checked on its own
+    source = (
+        "“We will rebuild the bridge before winter,” said Ana Ruiz, a lawyer with the Tenants "
+        "Union, “but it will take more than a promise to finish the work.”"
+    )
+    copy = (
+        "“We will rebuild the bridge before winter,” said Ana Ruiz of the Tenants Union, “but "
+        "it will take more than a pledge to finish the work.”"
+    )
+    assert [c.status for c in _checks(copy, source)] == ["exact", "altered"]

@@ -879,3 +879,65 @@ def test_a_conference_is_no_person() -> None:
         "“We are not there yet,” he said."
     )
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_newspaper_is_no_person() -> None:
+    # "The Millbrook Herald" names a paper: the "she" who answers two sentences on is not
+    # it, though it is the only name of the sentence before her own
+    text = (
+        "Ana Ruiz has run the shelter since 2010.\n\n"
+        "The Millbrook Herald called her “a tireless organiser” in a profile last year. "
+        "She has never asked for praise. “We just keep the doors open,” she said."
+    )
+    assert not any(sure and name and "Herald" in name for name, sure in _speakers(text))
+
+
+def test_a_home_with_its_state_is_no_speaker() -> None:
+    # "of Elm County, Ariz.," tells where the sheriff is from, as news abbreviates a state;
+    # the relative clause after it is still the sheriff's
+    text = (
+        "The mayor won the backing of Sheriff Tom Pike of Elm County, Ariz., who proudly "
+        "calls himself the “busiest sheriff” in the state."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_hailing_someone_in_quoted_words_is_speaking() -> None:
+    # "hailed her new ally as the "...": a verb that labels someone in quoted words, as
+    # "called" does; the words are the subject's
+    text = (
+        "Tom Pike endorsed Mayor Ana Ruiz on Tuesday. Ruiz, in turn, hailed her new ally "
+        "as the “hardest-working sheriff” in the state."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_talking_up_ones_record_is_speaking() -> None:
+    # "has talked up "...": the subject speaking up for himself, in his own words
+    text = "Iowa ranks third in farm sales, and Tom Pike has talked up “years of hard work on the farm.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_persons_statement_speaks_for_its_owner() -> None:
+    # "Ana Ruiz's statement noted": her own statement says her words
+    text = "Ana Ruiz's statement noted her years on the farm, including “hard work every day.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_asserted_is_a_speech_verb() -> None:
+    # "asserted the case was "...": he says so, as "claimed" does
+    text = "Tom Pike's lawyer, Ana Ruiz, asserted the case was “driven by politics” from the start."
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_quoted_as_saying_after_the_quote() -> None:
+    # '"...," Mayor Tom Pike was quoted as saying': the paper quoting him is no speaker
+    text = "“We should all pitch in,” Mayor Tom Pike was quoted as saying, playing the peacemaker."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_papers_editor_is_the_person_after_the_title() -> None:
+    # "Millbrook Herald Editor Tom Pike": the paper's name and the title before him are
+    # no part of his name
+    text = "“We print what we can check,” Millbrook Herald Editor Tom Pike said."
+    assert _speakers(text) == [("Tom Pike", True)]

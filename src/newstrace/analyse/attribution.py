@@ -95,7 +95,8 @@ _AFTER = re.compile(
     + _HOME
     + r"(?:,(?P<appositive>[^,\"]{1,80}),(?:(?!\s*(?:and|or)\b)[^,\"]{1,80},)?)?\s+(?:"
     + _AUX
-    + r"\s+){0,2}"
+    # ``," Mr. Pike was quoted as saying``: the press quoting him is no other speaker
+    + r"\s+){0,2}(?:quoted\s+as\s+)?"
     + _VERB
     + r")\b"
 )
@@ -107,8 +108,14 @@ _SUBJECT_BEFORE = re.compile(
     r"(?P<who>"
     + _WHO
     + r")"
+    # "Mr. Braley's apology noted" (that "..."): a person's own statement, speech or letter
+    # speaks his words, as he would; its owner is the speaker
+    + r"(?:(?<='s)\s+(?:apology|statement|letter|speech|remarks|testimony|tweet|op-ed))?"
     + _AFFILIATION
-    + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+    + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    # the place's state after a comma, as news abbreviates it: "of Maricopa County, Ariz.,
+    # who" is where he is from; the state is no one who speaks
+    r"(?:,\s+[A-Z][A-Za-z.]{1,5}\.(?=,))?)?"
     r"(?:\s*,\s*(?P<appositive>(?:who|whose)\s[^,\"]{1,160}|[^,\"]{1,90}),)?"
     r"(?:\s*,\s*who)?"  # "Judge Ann Wilks, who" (said): the relative's antecedent speaks
     r"(?:\s+" + _AUX + r")*\s*$"

@@ -3,10 +3,12 @@
 Each quote of A (``quotations.py``) is looked up in B by its words (case, punctuation and
 spacing ignored): in one of B's quotes, those in the passages aligned with it first; in
 B's plain text (a primary source: a statement, a transcript); as pieces of B's quotes run
-together; then by a fuzzy match.  It is classified ``exact`` (a whole quote of B, or whole
-sentences of a statement), ``truncated`` (a part of one), ``joined`` (pieces of one or
-more B quotes given as one), ``altered`` (words changed; the word diff is given),
-``misattributed`` (B's words, given to another speaker) or ``unmatched``.
+together; then by a fuzzy match.  A quotation split by an attribution and not found whole
+is checked piece by piece (the copy may have made one of two of B's).  It is classified
+``exact`` (a whole quote of B, or whole sentences of a statement), ``truncated`` (a part of
+one), ``joined`` (pieces of one or more B quotes given as one), ``altered`` (words changed;
+the word diff is given), ``misattributed`` (B's words, given to another speaker) or
+``unmatched``.
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words
@@ -23,7 +25,7 @@ group's words ("they said") given to one person B names elsewhere but not among 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -457,9 +459,42 @@ def check_quotes(
 ) -> list[QuoteCheck]:
     """Every quotation of A, checked against B."""
     matcher = QuoteMatcher(b, config)
-    checks = []
+    checks: list[QuoteCheck] = []
     for quote in extract_quotes(a):
         start = a.normalised.to_original(*quote.pieces[0]).start
         partners = [x.b_span for x in alignments if x.a_span.start <= start < x.a_span.end]
-        checks.append(matcher.check(quote, a, partners))
+        check = matcher.check(quote, a, partners)
+        if check.status == "unmatched" and len(quote.pieces) > 1:
+            # "...," said Ana Ruiz of the Tenants Union, "...": the copy may have made one
+            # quotation of two of B's, each with its own attribution there; not found
+            # whole, each piece is B's words or not on its own
+            checks.extend(matcher.check(piece, a, partners) for piece in _pieces(quote))
+        else:
+            checks.append(check)
     return checks
+
+
+def _pieces(quote: Quote) -> list[Quote]:
+    """Each piece of a quotation split by an attribution, as a quotation of its own."""
+    bounds = [0]
+    for size in quote.units:
+        bounds.append(bounds[-1] + size)
+    found: list[Quote] = []
+    for start, end in quote.pieces:
+        inside = [k for k, (a, _) in enumerate(quote.word_spans) if start <= a < end]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1] + 1
+        units = tuple(
+            min(b, last) - max(a, first) for a, b in pairwise(bounds) if a < last and b > first
+        )
+        found.append(
+            replace(
+                quote,
+                pieces=((start, end),),
+                words=quote.words[first:last],
+                word_spans=quote.word_spans[first:last],
+                units=units,
+            )
+        )
+    return found

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 # Verbs that attribute a quotation to its speaker, in the forms news writing uses
 # ("said", "says", "saying": "..., saying that ..."; "vowed that the bureau wouldn't ...";
-# the verbs that label words, "dismissed the case as "a vendetta."").
+# the verbs that label words, "dismissed the case as "a vendetta."", "hailed him as the
+# "busiest sheriff""; and those of speaking up for oneself, "has talked up "his years on
+# the farm"", "boasted of "a record budget"": the words are the subject's own).
 SPEECH_VERBS = frozenset(
     """said says say saying added adds adding told tells telling wrote writes writing
     asked asks asking continued continues explained explains explaining noted notes noting
@@ -17,7 +19,8 @@ SPEECH_VERBS = frozenset(
     pledged pledges called calls calling confirmed confirms joked jokes complained
     complains cautioned cautions admitted admits countered counters predicted predicts
     suggested suggests reported reports posted posts dismissed dismisses derided derides
-    denounced denounces blasted blasts slammed slams branded brands chimed chimes""".split()
+    denounced denounces blasted blasts slammed slams branded brands chimed chimes
+    hailed hails hailing talked touted touts boasted boasts asserted asserts asserting""".split()
 )
 
 PRONOUNS = frozenset("he she they i we it".split())
@@ -96,7 +99,8 @@ ROLE_SYNONYMS = {
 }
 
 # Words before a name that are titles, not given names ("Deputy Director David Bowdich",
-# "Detective Sergeant Carla Ibsen", "Sen. Jack Reed").
+# "Detective Sergeant Carla Ibsen", "Sen. Jack Reed"); a paper's "Editor" or "Publisher"
+# too, so that "Millbrook Herald Editor Tom Pike" is Tom Pike, not a paper.
 NAME_TITLES = (
     HONORIFICS
     | ROLE_NOUNS
@@ -106,13 +110,15 @@ NAME_TITLES = (
         senior junior press campaign house senate vice executive managing commission
         councillor detective lord lady sir dame defense defence foreign white homeland
         treasury interior energy commerce labor agriculture transportation education health
-        environment""".split()
+        environment editor publisher""".split()
     )
 )
 
 # Capitalised words that end or fill the name of a place or a body, not a person
 # ("House Democrats", "Fox News", "Supreme Court", "Rose Garden"); meetings and assemblies
-# too ("Conservative Political Action Conference"), which a "he" cannot stand for.
+# too ("Conservative Political Action Conference"), which a "he" cannot stand for; and the
+# words newspapers are named by ("The New Haven Register", "the Valley Herald"): a paper
+# that calls someone a veteran is not the "he" who answers in the next sentence.
 NOT_PERSON_WORDS = frozenset(
     """house senate congress court committee department ministry agency bureau office
     council party news times post journal network channel magazine university college
@@ -124,7 +130,9 @@ NOT_PERSON_WORDS = frozenset(
     trust fund bank market exchange district valley island islands river lake mountain
     north south east west northern southern eastern western national international
     american british america britain united kingdom capitol hall tower twitter facebook
-    instagram youtube conference convention caucus coalition assembly parliament""".split()
+    instagram youtube conference convention caucus coalition assembly parliament
+    register gazette herald tribune chronicle inquirer examiner dispatch bulletin courier
+    building memorial""".split()
 )
 
 # Small words inside names ("Ludwig van Beethoven", "Bashar al-Assad") and after them.
