@@ -25,9 +25,9 @@ from newstrace.analyse.facts.nouns import recounted_nouns
 from newstrace.analyse.facts.owners import changed_owners
 from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
-from newstrace.analyse.facts.swaps import about_others, swapped_facts
+from newstrace.analyse.facts.swaps import about_others, held_swaps, swapped_facts
 from newstrace.analyse.facts.titles import Title, different_titles, titles
-from newstrace.analyse.facts.towns import changed_towns
+from newstrace.analyse.facts.towns import changed_towns, people
 from newstrace.analyse.facts.typed import (
     changed_amounts,
     changed_bodies,
@@ -108,7 +108,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     # each sentence states and the other does not, so ``about_others`` would always hold
     _add_unread(found, changed_owners(a.passage, b.passage) if copy else [])
     # facts alone of their type in the two sentences, however reworded (``typed.py``)
-    if not about_others(a.names, b.names):
+    if not about_others(people(a.passage, a.names), people(b.passage, b.names)):
         typed = [
             *changed_amounts(a.passage, a.numbers, b.passage, b.numbers),
             *changed_dates(a.passage, a.dates, b.passage, b.dates, copy=copy),
@@ -130,6 +130,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
                 *recounted_nouns(a.passage, a.numbers, b.passage, b.numbers),
                 # a fact of a narrow type, one a sentence, framed alike (``copied.py``)
                 *reworded_facts(a.passage, b.passage),
+                # a swap held by unchanged words in a reworded sentence (``swaps.py``)
+                *held_swaps(a.passage, b.passage, a.names, b.names),
             ]
         _add_unread(found, typed)
     # a day the sentence compares with ("than he had on Wednesday") is not its event's

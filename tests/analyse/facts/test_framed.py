@@ -125,3 +125,17 @@ def test_two_weekdays_on_one_side_may_be_two_events() -> None:
     a = "The club put its books online Thursday. It made a loss of some size."
     b = "The club made a loss, according to accounts released Friday. Fans marched Sunday."
     assert _changes(a, b) == []
+
+
+def test_a_text_that_dates_by_the_weekend_too_names_more_than_one_day() -> None:
+    # the source's remarks were made "over the weekend", its refusal "on Tuesday": the
+    # copy's one day is set against the remarks, not against the source's one weekday
+    a = "The remarks, made on Friday, drew anger. The councillor stayed on."
+    b = "The councillor spoke over the weekend. On Tuesday he refused to step down."
+    assert _changes(a, b) == []
+
+
+def test_the_weekend_named_in_both_texts_leaves_their_one_weekday_moved() -> None:
+    a = "The mayor was filmed over the weekend. On Sunday her office called it a setup."
+    b = "The mayor apologized over the weekend, according to a statement released Monday."
+    assert _changes(a, b) == [("date", "Sunday", "Monday")]

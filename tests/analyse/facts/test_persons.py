@@ -216,3 +216,15 @@ def test_a_place_s_adjective_is_no_renamed_surname() -> None:
     a = "Ruiz, a Puerto Rican-born engineer, will run the new plant."
     b = "Born in Puerto Rico, Ruiz moved north at 12 and now runs the plant."
     assert _changes(a, b) == []
+
+
+def test_under_opening_a_sentence_before_a_president_is_a_preposition() -> None:
+    a = "The review began under President Ann Moreno. It took a year."
+    b = "It took a year. Under President Ann Moreno, the review began."
+    assert _changes(a, b) == []
+
+
+def test_an_under_secretary_is_another_office_than_a_secretary() -> None:
+    a = "Secretary Ann Moreno spoke on Monday."
+    b = "Under Secretary Ann Moreno spoke on Monday."
+    assert _changes(a, b) == [("title", "Secretary Ann Moreno", "Under Secretary Ann Moreno")]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analyse.facts.mentions import Passage
+from newstrace.analyse.facts.names import names
+from newstrace.analyse.facts.swaps import held_swaps
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -255,3 +258,49 @@ def test_a_newsletter_named_a_report_is_no_person() -> None:
         "Last spring, the Benton Political Report forecast gains of four to nine seats.",
         copy=True,
     ) == [("organisation", "Harlow", "Benton")]
+
+
+def _held(a: str, b: str) -> list[Change]:
+    x, y = Passage.of(a, 0), Passage.of(b, 0)
+    return [(d.kind, d.a_text, d.b_text) for d in held_swaps(x, y, names(x), names(y))]
+
+
+def test_a_swap_held_by_kept_words_in_a_reworded_copy() -> None:
+    # the copy reworded all but "on" ... "Morning Edition" around the network it changed
+    a = (
+        "\u201cWe will not back down,\u201d said Ms. Ortiz, who left the FBI in May, on"
+        " CNN's Morning Edition."
+    )
+    b = "Ortiz, an FBI veteran, appeared on CBS' Morning Edition."
+    assert _held(a, b) == [("organisation", "CNN's", "CBS'")]
+
+
+def test_a_reworded_swap_needs_kept_words_that_say_something() -> None:
+    # "to the" ... "border": one border seen from either side, not a place changed
+    a = "The governor sent troops to the Mexican border last spring, aides said."
+    b = "He ordered state police and guardsmen to the Texas border with Mexico."
+    assert _held(a, b) == []
+
+
+def test_a_place_after_in_held_by_the_words_after_it_in_a_copy() -> None:
+    # "in" alone says nothing before a swap; "in May 2019" after it holds the slot
+    a = "\u201cWe have work to do,\u201d Dana Ruiz told a crowd in Dunmore in May 2019."
+    b = "\u201cWe have work to do,\u201d Ms. Ruiz said to people gathered in Danbury in May 2019."
+    assert changes(a, b, copy=True) == [("name", "Dunmore", "Danbury")]
+
+
+def test_a_body_named_by_its_type_is_no_body_renamed() -> None:
+    # "Democratic Party" / "Democratic State Committee": the kept "Democratic" names it
+    a = "Prosecutors have subpoenaed the Ohio Democratic Party as part of an inquiry, aides said."
+    b = "Agents sought papers from the Democratic State Committee as part of their inquiry."
+    assert _held(a, b) == []
+
+
+def test_a_name_the_other_passage_states_elsewhere_moved() -> None:
+    # "Lowry" is in both: the copy moved its subject, it did not put a place for it
+    a = "Also on Saturday, in Dayton, Lowry called the plan \u201cdead,\u201d aides said."
+    b = (
+        "Ms. Lowry, who spoke to farmers at another stop on Saturday, in Dayton, Ohio, called"
+        " the state's plan for rural schools a relic of another age."
+    )
+    assert _held(a, b) == []

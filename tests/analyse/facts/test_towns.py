@@ -42,3 +42,10 @@ def test_a_town_the_other_sentence_also_names_moved_nothing() -> None:
     a = "It began at the depot in Salem, Ore., where drivers from Eugene first walked out."
     b = "The strike started at the Eugene, Ore., depot when the drivers walked out."
     assert changes(a, b, copy=True) == []
+
+
+def test_towns_before_a_state_are_no_people_the_sentences_are_about() -> None:
+    # "San Marcos" and "Fort Worth" are places, not two people each sentence names alone
+    a = "Ms. Lowry, speaking at a May dinner in San Marcos, Tex., said the plan was dead."
+    b = "Ms. Lowry, speaking at a May dinner in Fort Worth, Tex., said the plan was dead."
+    assert changes(a, b, copy=True) == [("name", "San Marcos, Tex.", "Fort Worth, Tex.")]

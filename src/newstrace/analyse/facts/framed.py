@@ -21,6 +21,7 @@ of their own for many things.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from newstrace.analyse.facts.counts import (
@@ -158,11 +159,28 @@ def _stated(a: Mention, b: Mention) -> bool:
     return same_value(a.value, b.value)
 
 
-def _lone_weekdays(a: list[Mention], b: list[Mention]) -> list[Discrepancy]:
+# Days a text names without a weekday ("said over the weekend", "yesterday", "last week"):
+# a text that names one the other does not dates more than one day, and the other's one
+# weekday may be that day ("Akin said over the weekend ... on Tuesday refused to step
+# down" / "The remarks, made on Friday"), not its one weekday.
+_OTHER_DAYS = re.compile(
+    r"\b(?:weekend|yesterday|tomorrow|last\s+(?:night|week)|earlier\s+this\s+week)\b", re.I
+)
+
+
+def _other_days(text: str) -> set[str]:
+    return {" ".join(m.group().lower().split()) for m in _OTHER_DAYS.finditer(text)}
+
+
+def _lone_weekdays(
+    a: list[Mention], b: list[Mention], a_text: str, b_text: str
+) -> list[Discrepancy]:
     """The one day of the week each text names, another in each ("said Thursday, posting
     her returns" / "according to returns released Friday"): a source that dates all it
     tells by one day, and a copy that dates all it tells by another, moved that day,
     however the sentences were recast.  Two days named on either side may be two events."""
+    if _other_days(a_text) != _other_days(b_text):
+        return []
     a_days = [x for x in a if "weekday" in _parts(x)]
     b_days = [y for y in b if "weekday" in _parts(y)]
     a_set = {_parts(x)["weekday"] for x in a_days}
@@ -189,7 +207,7 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         *_one_to_one("number", a_numbers, b_numbers, _stated, transposed),
         *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike, _dated_by),
         # the one day each text names (``_lone_weekdays``)
-        *_lone_weekdays(a_dates, b_dates),
+        *_lone_weekdays(a_dates, b_dates, a_text, b_text),
     ]
     # a figure two of the tests pair with the same one is one change
     unique = {(d.a_span, d.b_span): d for d in reversed(found)}

@@ -102,8 +102,9 @@ def _tokens(passage: Passage) -> list[_Token]:
             word = word.rstrip(".")
             end -= 0 if _ABBREVIATED.fullmatch(word) else 1  # a sentence's full stop
         first = _starts_sentence(passage.text, match.start(), found[-1] if found else None)
-        # a sentence's full stop is no part of the acronym before it ("told CNN.")
-        acronym = re.fullmatch(r"[A-Z]{2,6}(?:'s)?\.?", raw) is not None
+        # a sentence's full stop is no part of the acronym before it ("told CNN."), nor
+        # is a possessive, with its "s" or without ("on CBS' program")
+        acronym = re.fullmatch(r"[A-Z]{2,6}(?:'s?)?\.?", raw) is not None
         found.append(_Token(word, match.start(), end, raw[0].isupper(), acronym, first))
     return found
 
@@ -376,18 +377,46 @@ def swapped_facts(
     a: Passage, b: Passage, a_people: list[Name], b_people: list[Name], *, copy: bool = False
 ) -> list[Discrepancy]:
     """Facts of ``a`` swapped for others of ``b`` inside a run the two passages share.
-    ``copy``: one text is taken from the other (``_reworded_offices``)."""
+    ``copy``: one text is taken from the other (``_reworded_offices``, ``_firm``)."""
+    return _swapped(a, b, a_people, b_people, copy=copy, reworded=False)
+
+
+def held_swaps(
+    a: Passage, b: Passage, a_people: list[Name], b_people: list[Name]
+) -> list[Discrepancy]:
+    """In a copy, the facts of ``a`` swapped for others of ``b`` in a sentence reworded
+    past ``MIN_SHARED``, each held firmly by unchanged words around it (``_firm``).  Read
+    after the rules of each kind, which name a fact more fully when they read it."""
+    return _swapped(a, b, a_people, b_people, copy=True, reworded=True)
+
+
+def _swapped(
+    a: Passage,
+    b: Passage,
+    a_people: list[Name],
+    b_people: list[Name],
+    *,
+    copy: bool,
+    reworded: bool,
+) -> list[Discrepancy]:
+    """The swaps of sentences that share ``MIN_SHARED`` of their words or, ``reworded``,
+    of a copy's sentences that do not, held firmly (``_firm``)."""
     if about_others(a_people, b_people):
         return []
     a_tokens, b_tokens = _tokens(a), _tokens(b)
     matcher = SequenceMatcher(None, [t.word for t in a_tokens], [t.word for t in b_tokens], False)
     codes = matcher.get_opcodes()
-    if matcher.ratio() < MIN_SHARED:
-        if copy:
-            return _reworded_offices(a, a_tokens, b, b_tokens, codes)
-        return []  # two sentences of their own, however alike in places
+    if matcher.ratio() >= MIN_SHARED:
+        if reworded:
+            return []  # read by ``swapped_facts``
+    elif not reworded:
+        # two sentences of their own, however alike in places; a copy's offices made
+        # another by a word, and its swaps held firmly (``held_swaps``), are read still
+        return _reworded_offices(a, a_tokens, b, b_tokens, codes) if copy else []
     found: list[Discrepancy] = []
     for n, (op, i1, i2, j1, j2) in enumerate(codes):
+        if reworded and op != "replace":
+            continue
         if op in ("insert", "delete"):
             added = _added_modifier(a, a_tokens, b, b_tokens, codes, n)
             if added is not None:
@@ -404,9 +433,22 @@ def swapped_facts(
             after = a_tokens[i2 : min(codes[n + 1][2], i2 + _ANCHOR)]
         last = i2 == len(a_tokens) and j2 == len(b_tokens)
         for swap in _swaps(a_tokens[i1:i2], b_tokens[j1:j2], before, after, last=last):
-            if swap.whole and not _content(swap.before):
-                continue  # "the Leeds detective" / "the club chairman": "the" says nothing
+            # "the Leeds detective" / "the club chairman": "the" says nothing; a swap so
+            # placed, or in a reworded sentence, is read only when held firmly in a copy
+            held = reworded or (swap.whole and not _content(swap.before))
+            if held and not (copy and _firm(swap, reworded=reworded)):
+                continue
+            # a swap's words the other passage states elsewhere moved, not changed: "on
+            # Saturday, in Columbus, Smith called" / "Mr. Smith, on Saturday, in Columbus,
+            # Ohio, called"
+            if held and _stated_elsewhere(swap, a_tokens, b_tokens):
+                continue
             kind = _kind(swap.a, swap.b, swap.before, swap.after)
+            # held only by the words around it, a body's type put for another ("the state
+            # Republican Party" / "the New Jersey Republican State Committee") renames no
+            # body: the name is in the words kept, the swap only says what kind of body
+            if held and kind == "organisation" and (_typed_only(swap.a) or _typed_only(swap.b)):
+                continue
             # at an edge only a figure or a date: a word after "former" may be anything
             if kind is None or (not swap.whole and kind not in ("number", "date")):
                 continue
@@ -414,6 +456,11 @@ def swapped_facts(
             # before, as a rewrite may word it otherwise: "frosty ties with the Israeli
             # leader" / "with the Israeli prime minister"
             if kind == "title" and not swap.after:
+                continue
+            # in a reworded copy, a figure or date is set against the other only when the
+            # two sentences give as many: "anyone 16 or older ..., anyone 65 or older" /
+            # "anyone 18 or older" may have dropped one and reworded the other's frame
+            if reworded and kind in ("number", "date") and not _as_many(a_tokens, b_tokens):
                 continue
             if _variant(swap.a, swap.b):
                 continue
@@ -427,6 +474,53 @@ def swapped_facts(
             found.append(_discrepancy(kind, a, swap.a, b, swap.b))
             break  # one fact a run
     return found
+
+
+# Unchanged words around a swap, on both sides together, that hold it in a copy: a copy
+# that keeps "told a gathering in" ... "in March" around another town changed the fact in
+# the words it kept, as a reader comparing the two sentences sees, though "in" alone
+# before it says nothing.  In a sentence reworded past ``MIN_SHARED`` the words kept
+# must say more, two of them something ("said on" ... "Face the Nation" around another
+# network): "to the" ... "border" holds "the Mexican border" / "the Texas border", one
+# border seen from either side.
+_FIRM = 3
+_FIRM_CONTENT = 2
+
+
+def _firm(swap: _Swap, *, reworded: bool) -> bool:
+    """Unchanged words on both sides of the whole swap, ``_FIRM`` of them in all, one
+    saying something, or two when ``reworded``."""
+    around = [*swap.before, *swap.after]
+    content = sum(t.word not in _EMPTY for t in around)
+    return (
+        swap.whole
+        and bool(swap.before)
+        and bool(swap.after)
+        and len(around) >= _FIRM
+        and content >= (_FIRM_CONTENT if reworded else 1)
+    )
+
+
+def _stated_elsewhere(swap: _Swap, a_tokens: list[_Token], b_tokens: list[_Token]) -> bool:
+    """A word of the swap, saying something, that the other passage states too."""
+    a_words, b_words = {t.word for t in a_tokens}, {t.word for t in b_tokens}
+    return any(t.word not in _EMPTY and t.word in b_words for t in swap.a) or any(
+        t.word not in _EMPTY and t.word in a_words for t in swap.b
+    )
+
+
+def _typed_only(tokens: list[_Token]) -> bool:
+    return all(t.word in ORGANISATION_TYPES for t in tokens)
+
+
+def _as_many(a: list[_Token], b: list[_Token]) -> bool:
+    """As many figures and as many dates in one passage as in the other."""
+
+    def counts(tokens: list[_Token]) -> tuple[int, int]:
+        figures = sum(_number(t) is not None and not _is_year(t) for t in tokens)
+        return figures, sum(_is_date_word(t) or _is_year(t) for t in tokens)
+
+    return counts(a) == counts(b)
 
 
 # Unchanged words after an added modifier, its rank among them, that a reworded copy's

@@ -129,7 +129,12 @@ _IN_CHARGE = re.compile(r"\s+in\s+charge\b")
 def _lower_modifier(word: str, following: str) -> bool:
     # only "under": "acting" and "interim" stay lower-case before a title ("acting White
     # House chief of staff")
-    return word == "under" and following[:1].isupper()
+    if word.lower() != "under" or not following[:1].isupper():
+        return False
+    # "under" makes an office only of a secretary ("Under Secretary of State"); before any
+    # other rank it is a preposition, even capitalised to open a sentence ("Under President
+    # Obama, the practice was banned")
+    return word == "under" or _ranks(following) != ("secretary",)
 
 
 def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | None:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
-from newstrace.analyse.facts.names import misspelt
+from newstrace.analyse.facts.names import Name, misspelt
 from newstrace.model import Discrepancy
 
 # The states as news style abbreviates them after a town ("Dover, Del.").
 _STATES = (
     r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
-    r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va"
+    r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va"
     r"|Wash|W\.Va|Wis|Wyo"
 )
 _TOWN = re.compile(rf"\b(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>{_STATES})\.")
@@ -31,6 +31,14 @@ def _towns(passage: Passage) -> list[Mention]:
         passage.mention(m.start("town"), m.end(), m["town"], m["state"])
         for m in _TOWN.finditer(passage.text)
     ]
+
+
+def people(passage: Passage, names: list[Name]) -> list[Name]:
+    """``names`` without the towns placed by a state after them: "in San Antonio, Tex." is
+    where, not who, so two sentences placing what they tell in two towns are not about two
+    people (``swaps.about_others``)."""
+    towns = {m.span.start for m in _towns(passage)}
+    return [n for n in names if n.mention.span.start not in towns]
 
 
 def changed_towns(a: Passage, b: Passage) -> list[Discrepancy]:
