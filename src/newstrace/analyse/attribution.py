@@ -406,7 +406,8 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     # reports (as ``_CLOSING_SPEAKER`` reads it): doubtful then.  A fronted phrase with no
     # subject ('Calling Pike a "...," Hale said') is the named speaker's own.  A pronoun
     # after the quote is resolved with the clause's people in view (``speakers``).
-    relayed = bool(_PRONOUN_SUBJECT.search(_QUOTED.sub(_blank_quoted, before)))
+    writers = _QUOTED.sub(_blank_quoted, before)  # the writer's words, quotations blanked
+    relayed = bool(_PRONOUN_SUBJECT.search(writers))
     for text in (gap, after):
         match = _AFTER.match(text)
         # ``..." Dempsey said: "...``: a speech verb ending in a colon announces the next
@@ -432,7 +433,7 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     if put is not None:
         return _mention(put.group("who"), back=len(before) - put.start("who"))
     closing = _CLOSING_SPEAKER.match(after)
-    writers = _QUOTED.sub(_blank_quoted, before).strip()
+    writers = writers.strip()
     if closing is not None and not (_SPEECH_VERB.search(writers) or _names_someone(writers)):
         return _mention(closing.group("who"))
     words_of = _IN_WORDS_AFTER.match(after)

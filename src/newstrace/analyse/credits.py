@@ -82,8 +82,8 @@ ORGANISATION = (
     r"(?:office|campaign|team|spokesman|spokeswoman|spokesperson))?"
 )
 # "her office", "his Senate office", "their campaign office": a person's office, named by
-# its holder's pronoun.
-_PRONOUN_OFFICE = r"(?:her|his|their|its) (?:[\w-]+ ){0,2}office\b"
+# its holder's pronoun (``second_credits.py`` reads it to find that holder).
+PRONOUN_OFFICE = r"(?:her|his|their|its) (?:[\w-]+ ){0,2}office\b"
 _DOCUMENT_PATTERNS = [
     # "according to a press release from Marlow Valley Creamery"
     re.compile(
@@ -95,7 +95,7 @@ _DOCUMENT_PATTERNS = [
     # about, so the office keeps the pronoun)
     re.compile(
         rf"(?:[Aa]ccording to|[Ii]n) (?:a|an|the) (?:{STATEMENT_WORDS}|{RELEASE_WORDS})"
-        rf"(?: (?:issued|released|put out|published|sent))? (?:from|by) (?P<org>{_PRONOUN_OFFICE})"
+        rf"(?: (?:issued|released|put out|published|sent))? (?:from|by) (?P<org>{PRONOUN_OFFICE})"
     ),
     # "a statement released by Ms Maclachlan's office said": the document as the speaker
     re.compile(
@@ -123,8 +123,8 @@ _ORGANISATION_STATEMENT = re.compile(
 _ISSUED_STATEMENT = re.compile(
     rf"(?:(?!{NOT_NAMES})(?P<subject>{_CAP}(?: {_CAP}){{0,3}}) )?(?:said|says|stated) (?:\w+ )?"
     rf"in (?:a|an) {STATEMENT_WORDS} (?:(?:issued|released|put out|published|sent(?: out)?) "
-    rf"(?:by|from|through) (?:(?P<office>{_PRONOUN_OFFICE})|(?P<org>{ORGANISATION}))"
-    rf"|from (?P<own_office>{_PRONOUN_OFFICE}))"
+    rf"(?:by|from|through) (?:(?P<office>{PRONOUN_OFFICE})|(?P<org>{ORGANISATION}))"
+    rf"|from (?P<own_office>{PRONOUN_OFFICE}))"
 )
 
 

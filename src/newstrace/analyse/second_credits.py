@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.credits import NAME, Credit, canonical_outlet
+from newstrace.analyse.credits import NAME, PRONOUN_OFFICE, Credit, canonical_outlet
+from newstrace.analyse.prose import sentence_start
 
 # "the department said", "the office says": a public body named by the noun that heads it,
 # as the speaker.  Only these two nouns: a department or an office is a public body whose
@@ -32,7 +33,7 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to " + NAME)
 # "State Representative Owen Tallis said, " right before "according to a statement from
 # his office": the person whose office the pronoun names.
 _SPEAKER_BEFORE = re.compile(NAME + r",? (?:said|says|stated|added),? \Z")
-_PRONOUN_OFFICE = re.compile(r"\A(?:her|his|their) (?:[\w-]+ )?office\b")
+_PRONOUN_OFFICE = re.compile(r"\A" + PRONOUN_OFFICE)
 
 
 def _is_document(credit: Credit) -> bool:
@@ -50,8 +51,7 @@ def _author(text: str, credit: Credit) -> str | None:
     if outlet.startswith("Office of "):
         return outlet.removeprefix("Office of ")
     if _PRONOUN_OFFICE.match(outlet):
-        start = max(text.rfind(". ", 0, credit.start), text.rfind("\n", 0, credit.start)) + 1
-        speaker = _SPEAKER_BEFORE.search(text[start : credit.start])
+        speaker = _SPEAKER_BEFORE.search(text[sentence_start(text, credit.start) : credit.start])
         return speaker.group("name") if speaker else None
     return None
 

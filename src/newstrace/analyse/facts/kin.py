@@ -17,7 +17,7 @@ import re
 from newstrace.analyse.facts.mentions import Passage, strip_possessive
 from newstrace.analyse.facts.names import aliases, is_title
 from newstrace.analyse.facts.words import EMPTY_WORDS
-from newstrace.analyse.resources import MONTHS, NAME_SUFFIXES, WEEKDAYS
+from newstrace.analyse.resources import MONTHS, NAME_SUFFIXES, PARTIES, WEEKDAYS
 from newstrace.model import Discrepancy, Span
 
 # Capitalised words, "of"/"for"/"on" between them ("Office of Congressional Ethics"); "and"
@@ -56,7 +56,7 @@ def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
 
 # A party's members named last ("Log Cabin Republicans", "Blue Dog Democrats") make the
 # run a group's name: the party word is no title of a person named after it.
-_MEMBERS = frozenset({"republicans", "democrats"})
+_MEMBERS = frozenset(party + "s" for party in PARTIES)
 
 
 def _before_title(text: str) -> str:
