@@ -71,7 +71,7 @@ def brief(rng: random.Random, form: str) -> dict[str, object]:
 def _articles_by_event(
     basil: str, words: tuple[int, int] = (250, 1100)
 ) -> dict[str, list[dict[str, str]]]:
-    """BASIL's articles of 250 to 1,100 words (ids known), by event, in file order."""
+    """BASIL's articles of ``words`` (250 to 1,100 unless a round says), by event, in file order."""
     by_event: dict[str, list[dict[str, str]]] = {}
     for row in (json.loads(line) for line in Path(basil).read_text().splitlines()):
         if row["id"] != "empty" and words[0] <= len(row["text"].split()) <= words[1]:
