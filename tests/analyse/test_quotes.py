@@ -588,3 +588,17 @@ def test_two_quotes_made_one_by_an_attribution_are_checked_piece_by_piece() -> N
         "it will take more than a pledge to finish the work.”"
     )
     assert [c.status for c in _checks(copy, source)] == ["exact", "altered"]
+
+
+def test_words_after_a_colon_in_lower_case_are_no_whole_sentence() -> None:
+    # "two things: that ..." goes on with the sentence before the colon: the words from the
+    # colon on are a part of B's quotation, not a sentence of it
+    source = (
+        "“The tenants asked us for two things: that the rent stop rising and that the heat "
+        "stay on all winter,” Mayor Ana Ruiz said. “We will do both.”"
+    )
+    copy = (
+        "Ruiz said tenants want “that the rent stop rising and that the heat stay on all winter.”"
+    )
+    [check] = _checks(copy, source)
+    assert check.status == "truncated"

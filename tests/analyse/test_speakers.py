@@ -941,3 +941,43 @@ def test_a_papers_editor_is_the_person_after_the_title() -> None:
     # no part of his name
     text = "“We print what we can check,” Millbrook Herald Editor Tom Pike said."
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_name_in_a_fronted_participle_is_its_object_not_the_pronoun() -> None:
+    # "Singling out Hale, he added": "he" is the participle's subject too, Hale its object
+    text = (
+        "Mayor Tom Pike toured the flooded streets on Monday.\n\n"
+        "Singling out Council Chairman Tom Hale, he added: “We cannot wait for the council.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_fronted_time_phrase_ending_in_its_time_word_is_no_speaker() -> None:
+    # "Not long after," opens the sentence as "Later," would: "Not" is no one, Ruiz speaks
+    text = (
+        "Not long after, Mayor Ana Ruiz met the council and said the bridge “will be rebuilt "
+        "by winter.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_programme_named_like_a_person_is_no_one() -> None:
+    # "Social Security" is a programme, as "Social Services" is: no person, no one "she"
+    # could stand for besides Ruiz
+    text = (
+        "Harbor Trust CEO Ana Ruiz later issued a statement calling the report false.\n\n"
+        "She said the bank still backs Social Security in full. “We are not closing a single "
+        "branch,” she said."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_an_organization_named_after_a_person_is_not_that_person() -> None:
+    # "the Pike Organization" is a company, as "the Pike Corporation" is: "Mr. Pike" and
+    # "the mayor" are not it
+    text = (
+        "Critics said the deal could hurt Mr. Pike.\n\n"
+        "The mayor himself responded on Friday, calling the ruling “a sad day for our city.”\n\n"
+        "Executives of the Pike Organization declined to comment."
+    )
+    assert _speakers(text)[0][0] != "Pike Organization"

@@ -125,9 +125,12 @@ _SUBJECT_BEFORE = re.compile(
 _CONJUNCTION = r"(?:When|While|As|Because|Although|Though|If|Once|Until|Whereas)"
 _OPENER = (
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Later|Earlier|Then|Now|Also)"
-    # a fronted phrase of time or place ("Prior to the vote,"): no one in it speaks
-    r",?\s+)?(?:(?:On|In|At|During|After|Before|Since|Last|This|Prior\s+to|Ahead\s+of|"
-    r"Following|Until|Amid)\s[^,\"]{1,40},\s+)?"
+    # a fronted phrase of time or place ("Prior to the vote,"): no one in it speaks; nor in
+    # one that ends in its time word ("Not long after,", "Two days later,"), whose first
+    # word, capitalised only as the sentence's, is no name
+    r",?\s+)?(?:(?:(?:On|In|At|During|After|Before|Since|Last|This|Prior\s+to|Ahead\s+of|"
+    r"Following|Until|Amid)\s[^,\"]{1,40}|[A-Z][a-z]*(?:\s+[a-z]+){0,3}\s+"
+    r"(?:after|afterwards?|later|earlier|before|ago)),\s+)?"
     r"(?:[A-Z][a-z]+(?:ing|ed)\b[^,\"]{0,60},\s+)?"  # "Speaking at the White House, "
     # a clause fronted by a conjunction: "When Ryan brought up Kennedy, Biden grinned and
     # asked": its subject acts in the clause; the main clause's, after the comma, speaks

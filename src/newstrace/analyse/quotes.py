@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from newstrace.analyse.people import People, Person
-from newstrace.analyse.prose import paragraph_start, sentence_start, starts_sentence
+from newstrace.analyse.prose import char_before, paragraph_start, sentence_start, starts_sentence
 from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
@@ -223,10 +223,19 @@ def _misspelt_in(copy: Speaker, b_people: People, config: QuoteConfig) -> bool:
     )
 
 
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether a sentence opens at ``position``.  After a colon, only a capital opens one:
+    "two things: that the fees stop and ..." goes on with the sentence before the colon,
+    and words taken from there on are a part of it, not a whole sentence."""
+    if char_before(text, position) == ":" and text[position : position + 1].islower():
+        return False
+    return starts_sentence(text, position)
+
+
 def _whole_sentences(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins and ends a sentence (quote marks aside)."""
     after = text[end:].lstrip('"')
-    return starts_sentence(text, start) and (not after or after[0] in ".!?\n")
+    return _opens_sentence(text, start) and (not after or after[0] in ".!?\n")
 
 
 class QuoteMatcher:
@@ -291,7 +300,7 @@ class QuoteMatcher:
         """Whether words ``first``..``last`` of ``source`` are whole sentences of it: each
         end a sentence's or the quotation's own ("We will try again," he said)."""
         text, spans = self.text, source.word_spans
-        opens = first == 0 or starts_sentence(text, spans[first][0])
+        opens = first == 0 or _opens_sentence(text, spans[first][0])
         after = text[spans[last][1] :].lstrip('"')
         closes = last == len(spans) - 1 or (not after or after[0] in ".!?\n")
         return opens and closes

@@ -118,7 +118,10 @@ NAME_TITLES = (
 # ("House Democrats", "Fox News", "Supreme Court", "Rose Garden"); meetings and assemblies
 # too ("Conservative Political Action Conference"), which a "he" cannot stand for; and the
 # words newspapers are named by ("The New Haven Register", "the Valley Herald"): a paper
-# that calls someone a veteran is not the "he" who answers in the next sentence.
+# that calls someone a veteran is not the "he" who answers in the next sentence.  A
+# programme or a department is named by its field ("Social Security", "Homeland Security"),
+# a company by "Organization" after its founder's name ("the Pike Organization", no Mr.
+# Pike): a "he" cannot stand for either.
 NOT_PERSON_WORDS = frozenset(
     """house senate congress court committee department ministry agency bureau office
     council party news times post journal network channel magazine university college
@@ -132,7 +135,7 @@ NOT_PERSON_WORDS = frozenset(
     american british america britain united kingdom capitol hall tower twitter facebook
     instagram youtube conference convention caucus coalition assembly parliament
     register gazette herald tribune chronicle inquirer examiner dispatch bulletin courier
-    building memorial""".split()
+    building memorial security organization organisation""".split()
 )
 
 # Small words inside names ("Ludwig van Beethoven", "Bashar al-Assad") and after them.

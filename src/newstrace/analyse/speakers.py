@@ -117,9 +117,14 @@ _ASIDE = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) +
 # A phrase fronted before the pronoun, with no verb of its own: "Of Obama, he said", "Asked
 # about Reid, she said".  The pronoun, the subject of the clause, cannot be a person named
 # inside it (a reader hears "Of Obama, Obama said" as two people); "After Obama spoke, he
-# said" has a clause of its own, where he may be Obama, so "after" is left out.
+# said" has a clause of its own, where he may be Obama, so "after" is left out.  A
+# participle fronted so ("Singling out Ruiz, he added", "Praising Obama, she said") has the
+# pronoun for its subject too, so the one it names, its object, is someone else; a
+# preposition in "-ing" ("During Obama's visit, he said") is no participle, nor "Nothing".
 _FRONTED_PHRASE = re.compile(
-    r"[\s\"]*(?:(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|on|of|whether)|"
+    r"[\s\"]*(?:(?!(?:During|According|Including|Following|Pending|Considering)\b)"
+    r"(?![A-Za-z]*thing\b)[A-Z][a-z]{2,}ing(?:\s+(?:out|up|off|back|down))?|"
+    r"(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|on|of|whether)|"
     r"(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:of|about|to)|(?:[Rr]eferring|[Tt]urning|"
     r"[Rr]esponding)\s+to|[Ii]n\s+(?:response|reply)\s+to|[Aa]s\s+for|[Oo]f|[Aa]bout|[Oo]n|"
     r"[Rr]egarding|[Cc]oncerning|[Ww]ith|[Aa]gainst|[Uu]nlike)\s[^,.;:\"]{1,60},\s*$"
