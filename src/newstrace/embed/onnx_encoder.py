@@ -1,11 +1,12 @@
 """MiniLM on ONNX Runtime, in float32: the encoder ``get_encoder`` gives.
 
 The same computation as the torch encoder (cosine 1.0000 to its vectors on BASIL), about twice
-as fast on two cores: ONNX Runtime's fused transformer kernels (``minilm_graph.py``), batches
-of 8, which pad less, and one batch per core at a time rather than each batch split over the
-cores (``workers``).  int8 quantisation was measured too (``benchmarks/encoder.py``)
-and not kept: its best recipe is only about 1.2 times faster again and moves vectors enough
-to change knife-edge results (the seed pair loses a link its golden file requires).
+as fast on two cores: ONNX Runtime's fused transformer kernels (``minilm_graph.py``), small
+batches cut where they pad least (``batching.py``), and one batch per core at a time rather
+than each batch split over the cores (``workers``).  int8 quantisation was measured too
+(``benchmarks/encoder.py``) and not kept: its best recipe is only about 1.2 times faster
+again and moves vectors enough to change knife-edge results (the seed pair loses a link
+its golden file requires).
 
 The graph is built from the shipped weights on first use (about 1 s) and cached on disk
 (``disk_cache.py``) under a name that carries the weights' hash and the versions of the model
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from newstrace.embed import encoder
+from newstrace.embed.batching import plan_batches
 from newstrace.embed.disk_cache import cache_dir, write_atomically
 from newstrace.embed.minilm_graph import OUTPUT, MinilmGraph
 
@@ -36,7 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["OnnxEncoder", "load_onnx_encoder", "onnx_model_name"]
 
 _FORMAT = 1  # bump when the graph changes: cached models are then rebuilt
-_BATCH = 8  # fastest of 1/8/16/32/64 on 2 cores (benchmarks/encoder.py)
+_BATCH = 16  # at most, in a batch (``batching.py``; 8 was the fastest fixed size)
+_OVERHEAD = 16  # a run's fixed cost, in token slots (``batching.py``)
+_MAX_SLOTS = 512  # token slots of a batch at most: larger products cost more per slot
 _PROBE = "A probe sentence: the cached model must still give the vector it gave when built."
 _PROBE_KEY = "newstrace_probe_vector"
 
@@ -98,15 +102,17 @@ class OnnxEncoder(encoder.CachingEncoder):
         return None if recorded is None else np.asarray(json.loads(recorded), dtype=np.float32)
 
     def _encode_sentences(self, sentences: list[str]) -> list[np.ndarray]:
-        """Tokenized all at once, then batched by token count: batches by character count
-        were a quarter padding on BASIL, these a tenth.  A sentence's vector does not depend
-        on its batch (the padding is masked), so batching moves no vector."""
+        """Tokenized all at once, then batched by token count (``batching.py``): batches by
+        character count were a quarter padding on BASIL, fixed batches of 8 by token count
+        8%, these 4% in about as many runs.  A sentence's vector does not depend on its
+        batch (the padding is masked), so batching moves no vector."""
         tokens = [e.ids for e in self._tokenizer.encode_batch_fast(sentences)]
-        order = sorted(range(len(sentences)), key=lambda index: len(tokens[index]))
-        batches = [
-            order[start : start + self.batch_size]
-            for start in range(0, len(order), self.batch_size)
-        ]
+        batches = plan_batches(
+            [len(ids) for ids in tokens],
+            overhead=_OVERHEAD,
+            max_size=self.batch_size,
+            max_slots=_MAX_SLOTS,
+        )
         inputs = [[tokens[i] for i in batch] for batch in batches]
         if self.workers > 1 and len(batches) > 1:
             results = list(self._threads().map(self._run, inputs))  # runs are thread-safe
