@@ -94,3 +94,23 @@ def test_an_outlets_own_interview_is_not_a_hedge() -> None:
     credited = prepare(Article("The senator left early, Fox News reported."))
     assert hedges(interview) == 0
     assert hedges(credited) == 1
+
+
+def test_a_hedge_inside_a_quotation_is_the_speakers_not_the_reporters() -> None:
+    # "according to" and a credit spoken by the person quoted say where the speaker heard
+    # something; a copy keeps or cuts them with the quotation, so they do not show that
+    # this text points at another's story
+    quoted = prepare(
+        Article(
+            'The governor took questions after the rally. "I only saw the reports, and now '
+            'according to CBS News he has changed his mind," she said. She left at noon.'
+        )
+    )
+    attributed = prepare(
+        Article(
+            "The governor took questions after the rally, according to CBS News. "
+            '"I only saw the reports," she said. She left at noon.'
+        )
+    )
+    assert hedges(quoted) == 0
+    assert hedges(attributed) == 2

@@ -10,8 +10,8 @@ Each function measures one text (the possible copy) against the other:
   the other's, or several of them joined.  A copy trims and joins; a source quotes whole.
 * *primary sources* (:func:`quotes_from_speech`): this text's quotations whose words stand
   in the other as plain, unquoted speech -- a statement, a transcript, a press release.
-* *attribution* (:func:`hedges`): "according to", "reportedly", "the report notes": a
-  copy points at where its story came from.
+* *attribution* (:func:`hedges`): "according to", "reportedly", "the report notes" outside
+  quotations: a copy points at where its story came from.
 
 None of them decides alone; ``analyse/direction.py`` weighs them with the alignment's
 containment and order in a fitted model.
@@ -160,8 +160,20 @@ def quotes_from_speech(doc: Document, other: Document) -> int:
 
 
 def hedges(doc: Document) -> int:
-    """Attribution hedges and credits of outlets: how much a text points at another's story
-    (an outlet's own interviews left out)."""
+    """Attribution hedges and credits of outlets outside quotations: how much a text points
+    at another's story (an outlet's own interviews left out).
+
+    Inside a quotation they are the speaker's words ("now according to ABC News he is
+    saying ..."), which a copy carries or cuts with the quotation: they say where the speaker
+    heard something, not where the reporter's text came from.  Counted there, a source
+    quoting a candidate on "the reports" read as attributing its story, and a copy that cut
+    the quotation short read as its source.
+    """
     text = doc.normalised.text
-    credits = [c for c in find_credits(text) if not is_interview(text, c)]
-    return len(_HEDGE.findall(text)) + len(credits)
+    regions = doc.quoted_regions
+
+    def quoted(position: int) -> bool:
+        return any(start <= position < end for start, end in regions)
+
+    credits = [c for c in find_credits(text) if not is_interview(text, c) and not quoted(c.start)]
+    return sum(not quoted(m.start()) for m in _HEDGE.finditer(text)) + len(credits)
