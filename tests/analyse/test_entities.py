@@ -55,3 +55,16 @@ def test_each_kind_of_change(a: str, b: str, expected: list[tuple[str, str, str]
 )
 def test_harmless_variants_are_not_changes(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def test_a_change_across_two_sentences_is_a_misreading() -> None:
+    # whatever rule read it, a fact is stated in one sentence
+    from newstrace.analyse.report import _across_sentences
+    from newstrace.model import Discrepancy, Span
+
+    a = "Ann Hale is the policy director. Yet Hale said more."
+    b = "Policy adviser Ann Hale said more."
+    across = Discrepancy("title", a[:41], b[:23], Span(0, 41), Span(0, 23))
+    assert _across_sentences(across, a, b)
+    within = Discrepancy("title", a[:31], b[:23], Span(0, 31), Span(0, 23))
+    assert not _across_sentences(within, a, b)

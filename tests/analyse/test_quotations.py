@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newstrace.analyse.prose import sentence_rest, sentence_start
+from newstrace.analyse.prose import crosses_sentence, sentence_rest, sentence_start
 from newstrace.analyse.quotations import extract_quotes, quote_ranges, words_of
 from newstrace.model import Article
 from newstrace.pipeline import prepare
@@ -76,3 +76,12 @@ def test_a_question_in_quotes_does_not_end_the_sentence_before_its_attribution()
 def test_a_full_stop_before_a_lower_case_word_ends_no_sentence() -> None:
     text = "Sen. Ana Ruiz (D-Calif.) called the plan a waste."
     assert sentence_start(text, text.index("called")) == 0
+
+
+def test_a_span_from_one_sentence_into_the_next_crosses_it() -> None:
+    text = "Ann Hale is the policy director. Yet Hale said more. Sen. Bo Li agreed."
+    assert crosses_sentence(text, text.index("policy"), text.index("said"))
+    assert not crosses_sentence(text, text.index("Yet"), text.index("said"))
+    assert not crosses_sentence(text, text.index("Sen."), text.index("agreed"))  # "Sen."
+    dated = "The vote of Dec. 21 was put off."
+    assert not crosses_sentence(dated, dated.index("Dec."), dated.index(" was"))

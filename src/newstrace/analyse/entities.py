@@ -123,7 +123,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
                 # a town misspelt or moved before the same state (``towns.py``)
                 *changed_towns(a.passage, b.passage),
                 # a figure replaced among figures given alike (``series.py``)
-                *replaced_figures(a.passage, a.numbers, b.passage, b.numbers),
+                *replaced_figures(a.passage, a.numbers, b.passage, b.numbers, a.dates, b.dates),
                 # a count given with "a" on one side (``indefinite.py``)
                 *counted_with_an_article(a.passage, a.numbers, b.passage, b.numbers),
                 # a count of the same noun past the words describing it (``nouns.py``)

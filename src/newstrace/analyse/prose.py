@@ -70,6 +70,27 @@ def sentence_start(text: str, position: int) -> int:
     return start
 
 
+def sentence_end(text: str, position: int) -> int:
+    """Where the sentence around ``position`` ends: its closing full stop, "!" or "?" (or
+    the line break), or the end of ``text`` (a title's or an initial's full stop does not
+    end one)."""
+    for match in _SENTENCE_END.finditer(text, position):
+        if _ends_sentence(text, match):
+            return match.start()
+    return len(text)
+
+
+def crosses_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` runs from one sentence into the next (a full stop before
+    a figure ends none: "Dec. 21", "No. 2")."""
+    return any(
+        match.end() < end
+        and _ends_sentence(text, match)
+        and (match.group() == "\n" or not text[match.end()].isdigit())
+        for match in _SENTENCE_END.finditer(text, start, end)
+    )
+
+
 def sentence_rest(text: str, end: int) -> str:
     """The rest of the sentence after a quote whose words end at ``end``.
 

@@ -12,6 +12,7 @@ from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
+from newstrace.analyse.prose import crosses_sentence
 from newstrace.analyse.quotes import check_quotes
 from newstrace.analyse.source_credits import credits_of_source
 from newstrace.config import AnalyseConfig
@@ -67,6 +68,15 @@ def _merged_changes(found: list[Discrepancy], more: list[Discrepancy]) -> list[D
     return sorted([*found, *extra], key=lambda d: (d.a_span.start, d.b_span.start))
 
 
+def _across_sentences(change: Discrepancy, a_text: str, b_text: str) -> bool:
+    """A change whose text on either side runs from one sentence into the next: a fact is
+    stated in one sentence, so such a span is a misreading (a title read on past a full
+    stop), whatever rule made it."""
+    return crosses_sentence(a_text, change.a_span.start, change.a_span.end) or crosses_sentence(
+        b_text, change.b_span.start, change.b_span.end
+    )
+
+
 def analyse(
     a: Document,
     b: Document,
@@ -108,6 +118,7 @@ def analyse(
         change
         for change in found
         if one_statement(change, a_quoted, b_quoted, checked, copy=copied)
+        and not _across_sentences(change, a.text, b.text)
     ]
     return Analysis(
         quotes=tuple(checked),

@@ -304,3 +304,12 @@ def test_a_name_the_other_passage_states_elsewhere_moved() -> None:
         " the state's plan for rural schools a relic of another age."
     )
     assert _held(a, b) == []
+
+
+def test_a_seat_and_an_office_in_its_body_are_held_together() -> None:
+    # the Speaker is a Representative: either names one person, no office changed
+    a = "After the vote, Speaker Ann Hale read the rules to the chamber."
+    b = "After the vote, Rep. Ann Hale read the rules to the chamber."
+    assert changes(a, b, copy=True) == []
+    c = "After the vote, Majority Leader Ann Hale read the rules to the chamber."
+    assert changes(a, c, copy=True) == [("title", "Speaker Ann Hale", "Majority Leader Ann Hale")]

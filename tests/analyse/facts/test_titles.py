@@ -239,3 +239,11 @@ def test_a_rank_in_charge_of_a_body_is_its_chief() -> None:
     a = "Memphis branch chief Dana Ruiz was interviewed on Monday, officials said."
     b = "Dana Ruiz, the veteran field agent in charge of the Memphis branch, was interviewed."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_title_in_apposition_ends_with_its_sentence() -> None:
+    # "director." closes the sentence: the next one's first words are no part of the title
+    text = "The plan was defended by Ann Hale, the council's policy director. Yet Hale said more."
+    passage = Passage.of(text, 0)
+    found = [t.mention.text for t in titles(passage, names(passage))]
+    assert found == ["Ann Hale, the council's policy director"]

@@ -20,6 +20,8 @@ arrests last year" / "400,000 in the last fiscal year", each against "1.6 millio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from newstrace.analyse.facts.counts import currency_of, near_figures, read_number, same_number
@@ -55,12 +57,37 @@ def _alike(a: tuple[Passage, Mention], b: tuple[Passage, Mention]) -> bool:
     return not ("percent" in (x.role, y.role) and x.role != y.role)
 
 
+# A year is a figure of a series too: "twice, in 1882 and 1917" / "in 1882, when ... and
+# in 1915, when" gives two years in one order, the first agreed.  ``dates.py`` reads a
+# year of 1900 or later as a date, an earlier one as a number: both are read here.
+_YEAR = "year"
+
+
+def _years(dates: Sequence[Mention]) -> list[Mention]:
+    """The dates that are a year alone, as figures ("year=1917" -> "1917")."""
+    return [
+        replace(m, value=m.value.removeprefix("year="), role=_YEAR)
+        for m in dates
+        if m.value.startswith("year=") and " " not in m.value
+    ]
+
+
 def replaced_figures(
-    a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
+    a: Passage,
+    a_numbers: list[Mention],
+    b: Passage,
+    b_numbers: list[Mention],
+    a_dates: Sequence[Mention] = (),
+    b_dates: Sequence[Mention] = (),
 ) -> list[Discrepancy]:
     """Figures of A that stand, among figures B gives alike in the same order, where B has
-    another one ("50 ... 10,000" / "50 ... 15,000")."""
-    xs, ys = _figures(a_numbers), _figures(b_numbers)
+    another one ("50 ... 10,000" / "50 ... 15,000"); the years among ``a_dates`` and
+    ``b_dates`` are figures too."""
+
+    def ordered(numbers: list[Mention], dates: Sequence[Mention]) -> list[Mention]:
+        return sorted([*_figures(numbers), *_years(dates)], key=lambda m: m.span.start)
+
+    xs, ys = ordered(a_numbers, a_dates), ordered(b_numbers, b_dates)
     matcher = SequenceMatcher(None, [m.value for m in xs], [m.value for m in ys], autojunk=False)
     blocks = matcher.get_opcodes()
     if not any(tag == "equal" for tag, *_ in blocks):
@@ -70,6 +97,12 @@ def replaced_figures(
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
         x, y = xs[i1], ys[j1]
-        if _alike((a, x), (b, y)):
+        if (x.role == _YEAR) != (y.role == _YEAR):
+            continue  # a year and a count are two things
+        if x.role == _YEAR:
+            # a year for another of its series: the year the text gives, as written
+            if x.value != y.value and near_figures(x, y):
+                found.append(discrepancy("date", x, y))
+        elif _alike((a, x), (b, y)):
             found.append(discrepancy("number", x, y))
     return found

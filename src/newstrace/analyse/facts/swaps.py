@@ -36,6 +36,8 @@ from newstrace.analyse.facts.words import (
     FUNCTION_WORDS,
     GENERIC_RANKS,
     GOVERNMENT_NAMES,
+    MEMBERSHIPS,
+    OFFICES_IN_A_BODY,
     ORGANISATION_TYPES,
     PRESS_STAFF,
     RANK_ABBREVIATIONS,
@@ -242,6 +244,12 @@ def _ranked(a: list[_Token], b: list[_Token], after: list[_Token]) -> bool:
     if _ranks(a[-1:]) and _ranks(b[-1:]):  # the head of a title is its last word
         heads = {a[-1].word, b[-1].word}
         if heads & GENERIC_RANKS or heads in _SAME_RANKS:
+            return False
+        # a seat in a body and an office in it are held together, as ``titles.py`` reads
+        # them: "Speaker John Boehner" / "Representative John Boehner" is one person
+        # named by either, not an office changed
+        seats = _ranks(a[-1:]) | _ranks(b[-1:])  # "Rep." spelt out
+        if seats & MEMBERSHIPS and seats & OFFICES_IN_A_BODY:
             return False
         if any(
             _ranks(x) == {"chief"} and (_ranks(y[-1:]) <= BODY_HEADS or "chief" in _ranks(y))

@@ -29,7 +29,7 @@ from newstrace.analyse.facts.words import (
     RANK_SWAPS,
     RANKS,
 )
-from newstrace.analyse.prose import sentence_start
+from newstrace.analyse.prose import sentence_end, sentence_start
 
 _TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
 # Lower-case words a title may hold besides its ranks ("former Defense Secretary", "his
@@ -178,7 +178,10 @@ def _title_after(passage: Passage, person: Name) -> Title | None:
     capitalised = not passage.text[between.end() : between.end() + 1].islower()
     if capitalised and not between.group().endswith("the "):
         return None
-    run = _title_words(_TOKEN.finditer(passage.text, between.end()), backward=False)
+    # the apposition ends with its sentence: "X, the group's policy director. Yet Certner
+    # said" gives no title "director. Yet Certner" (the token would keep the full stop)
+    end = sentence_end(passage.text, between.end())
+    run = _title_words(_TOKEN.finditer(passage.text, between.end(), end), backward=False)
     if capitalised and run and not run[-1].group().islower():
         return None
     return _title(passage, person, run) if run else None
