@@ -126,3 +126,60 @@ def test_according_to_the_release_credits_the_release_credited_before() -> None:
     assert _second(copy) == [("according to the release", "Ashby Roads Department")]
     # with no document credited before it, "the release" names no issuer
     assert _second("The works will last a month, according to the release.") == []
+
+
+_PLANT = "A cheese plant will open in May. It will employ 90 people."
+
+
+def test_a_body_named_in_full_then_by_its_head_noun_credits_its_release() -> None:
+    copy = (
+        "Orwell Valley Cooperative will open a cheese plant in May, the cooperative said in "
+        "a press release. According to the release, it will employ 90 people."
+    )
+    assert _credits(copy, _PLANT, [(0, 0), (1, 1)]) == [
+        ("the cooperative said in a press release", "Orwell Valley Cooperative"),
+        ("According to the release", "Orwell Valley Cooperative"),
+    ]
+    # no body headed by "Cooperative" is named: "the cooperative" may be any
+    unnamed = copy.replace("Orwell Valley Cooperative", "Orwell Valley Dairy")
+    assert _credits(unnamed, _PLANT, [(0, 0), (1, 1)]) == []
+    # two cooperatives named: "the cooperative" may be either
+    two = copy.replace(
+        "Orwell Valley Cooperative", "Orwell Valley Cooperative and Tarn Cooperative"
+    )
+    assert _credits(two, _PLANT, [(0, 0), (1, 1)]) == []
+
+
+def test_the_head_noun_of_a_news_outlet_or_own_outlet_credits_no_release() -> None:
+    copy = "Harwick Courier Company will sell its press, the company said in a statement."
+    a = Document(Article(copy, outlet="Harwick Courier Company"))
+    b = Document(Article("The press will be sold."))
+    assert credits_of_source(a, b, [sentence_link(a, b, 0, 0)]) == ()
+
+
+def test_a_release_the_source_names_itself_is_carried_over() -> None:
+    copy = (
+        "Orwell Valley Cooperative will open a cheese plant in May, the cooperative said in "
+        "a statement."
+    )
+    source = "A statement from the cooperative said a cheese plant will open in May."
+    assert _credits(copy, source, [(0, 0)]) == []
+
+
+def test_according_to_the_head_noun_of_a_credited_issuer_credits_it_again() -> None:
+    copy = (
+        "The Marsh County Water District said in a press release that two wells were shut. "
+        "District crews tested the water. The wells served 400 homes, according to the district."
+    )
+    assert _second(copy) == [
+        ("according to the district", "Marsh County Water District"),
+    ]
+    # an interview is no credit of the district's document
+    told = copy.replace("according to the district", "a farmer told the district")
+    assert _second(told) == []
+    # with no credit of the district's document before it, it credits nothing
+    uncredited = "Two wells were shut. The wells served 400 homes, according to the district."
+    assert _second(uncredited) == []
+    # nor where another district is named: "the district" may be either
+    other = copy.replace("District crews", "The Fenmoor School District closed. Crews")
+    assert _second(other) == []

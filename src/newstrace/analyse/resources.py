@@ -238,7 +238,7 @@ STATEMENT_WORDS = r"(?:written |joint |short )?statement"
 ORGANISATION_HEADS = frozenset(
     """
     Administration Agency Association Authority Board Brigade Bureau Club Commission
-    Committee Company Corporation Council Court Department District Force Foundation
+    Committee Company Cooperative Corporation Council Court Department District Force Foundation
     Government Group Hospital Inc Institute Ltd Ministry Office Police Rescue Service
     Services Trust University
     """.split()

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.credits import NAME, PRONOUN_OFFICE, Credit, canonical_outlet
+from newstrace.analyse.credits import NAME, NOT_NAMES, PRONOUN_OFFICE, Credit, canonical_outlet
 from newstrace.analyse.prose import sentence_start
+from newstrace.analyse.resources import ORGANISATION_HEADS, RELEASE_WORDS, STATEMENT_WORDS
 
 # "the department said", "the office says": a public body named by the noun that heads it,
 # as the speaker.  Only these two nouns: a department or an office is a public body whose
@@ -27,6 +28,19 @@ _BODY_SAID = re.compile(r"\b[Tt]he (?P<noun>department|office) (?:said|says)\b")
 _THE_DOCUMENT = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n) the (?:news |press |media )?(?:release|statement)\b"
 )
+# "the cooperative said in a press release", "according to the district": a body named
+# by the noun that heads its name ("Larkspur Dairy Cooperative", "the Kessler Valley Air
+# Quality Management District"), as a reader follows the text that named it in full.  "In a
+# release" makes the document the body's own, so the phrase credits it even as the first
+# credit; "according to the district" credits only a body whose document was credited.
+_HEAD_NOUN = "|".join(sorted(head.lower() for head in ORGANISATION_HEADS))
+_HEAD_DOCUMENT = re.compile(
+    rf"\b[Tt]he (?P<noun>{_HEAD_NOUN}) (?:said|says|announced|stated)(?: on \w+| \w+day)? "
+    rf"in (?:a|an|its) (?:{RELEASE_WORDS}|{STATEMENT_WORDS})\b"
+)
+_ACCORDING_TO_HEAD = re.compile(rf"\b[Aa]ccording to the (?P<noun>{_HEAD_NOUN})\b")
+# A body's name in full: capitalised words (with "of", "and" ...) before the noun heading it.
+_BODY_WORDS = rf"(?<![\w'&-])(?:(?!{NOT_NAMES})[A-Z][\w&'-]* (?:(?:of|for|and|on|the|&) )*){{1,6}}"
 # "According to Tallis, it draws 60,000 visitors": the words of a named person as the
 # source of what the sentence says.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to " + NAME)
@@ -66,7 +80,40 @@ def _names_another_body(text: str, noun: str, issuer: str) -> bool:
     )
 
 
-def second_credits(text: str, credits: list[Credit]) -> list[Credit]:
+def _bodies_headed(text: str, noun: str) -> set[str]:
+    """The bodies ``text`` names in full whose names end in ``noun`` ("district")."""
+    pattern = re.compile(_BODY_WORDS + noun.capitalize() + r"\b")
+    return {m.group().removesuffix("'s") for m in pattern.finditer(text)}
+
+
+def _headed_issuer(text: str, noun: str, own_outlet: str | None) -> str | None:
+    """The one body ``text`` names before ``noun`` heads it, and it alone: with two
+    ("the Democratic National Committee", "the Republican National Committee"), "the
+    committee" may be either; a news outlet ("Tribune Company") or the text's own outlet
+    is no issuer of a document the story credits."""
+    bodies = _bodies_headed(text, noun)
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies
+    if body.split().count(noun.capitalize()) > 1:  # "X Cooperative and Y Cooperative"
+        return None
+    if canonical_outlet(body) is not None or body == own_outlet:
+        return None
+    return body
+
+
+def headed_documents(text: str, own_outlet: str | None = None) -> list[Credit]:
+    """Credits in ``text`` of a body's release or statement by the noun that heads its
+    name, "the cooperative said in a press release", after the text named it in full."""
+    found = []
+    for match in _HEAD_DOCUMENT.finditer(text):
+        issuer = _headed_issuer(text[: match.start()], match.group("noun"), own_outlet)
+        if issuer:
+            found.append(Credit(match.start(), match.end(), issuer))
+    return found
+
+
+def second_credits(text: str, credits: list[Credit], own_outlet: str | None = None) -> list[Credit]:
     """The second credits in ``text`` of the issuers of the documents among ``credits``
     (the copy's credits of its source, in reading order), each after its fuller credit.
 
@@ -74,8 +121,10 @@ def second_credits(text: str, credits: list[Credit]) -> list[Credit]:
     unless the copy names another body that "the department" may be; "according to the
     release" is one of the issuer of the document credited before it; "According to
     Tallis" is one of the statement of the person it names, when the copy credited his
-    statement (by his name or his office) before it.  A person merely quoted ("Tallis
-    said") is a speaker, not a credit of a text.
+    statement (by his name or his office) before it; "according to the district" is one of
+    the body credited before it whose name "District" heads, the only such body the copy
+    names (``own_outlet``, the copy's own outlet, is none).  A person merely quoted
+    ("Tallis said") is a speaker, not a credit of a text.
     """
     documents = [c for c in credits if _is_document(c)]
     found = []
@@ -94,6 +143,11 @@ def second_credits(text: str, credits: list[Credit]) -> list[Credit]:
         earlier = [c for c in documents if c.end <= match.start()]
         if earlier:
             found.append(Credit(match.start(), match.end(), earlier[-1].outlet))
+    for match in _ACCORDING_TO_HEAD.finditer(text):
+        noun = match.group("noun")
+        issuers = [c.outlet for c in documents if c.end <= match.start()]
+        if issuers and issuers[-1] == _headed_issuer(text, noun, own_outlet):
+            found.append(Credit(match.start(), match.end(), issuers[-1]))
     for match in _ACCORDING_TO.finditer(text):
         named = match.group("name").rstrip(".").split()
         for credit in reversed([c for c in documents if c.end <= match.start()]):

@@ -28,8 +28,13 @@ from newstrace.analyse.credits import (
     organisation_name,
     without_overlaps,
 )
-from newstrace.analyse.resources import ORGANISATION_HEADS, SPEECH_VERBS
-from newstrace.analyse.second_credits import second_credits
+from newstrace.analyse.resources import (
+    ORGANISATION_HEADS,
+    RELEASE_WORDS,
+    SPEECH_VERBS,
+    STATEMENT_WORDS,
+)
+from newstrace.analyse.second_credits import headed_documents, second_credits
 from newstrace.model import Alignment
 from newstrace.segment.document import Document
 
@@ -203,6 +208,29 @@ def _speaking_organisations(
     return found
 
 
+# A source passage that itself names a statement or release as what it reports.
+_NAMES_DOCUMENT = re.compile(rf"\b(?:{STATEMENT_WORDS}|{RELEASE_WORDS})\b")
+
+
+def _headed_documents(
+    copy: Document, source: Document, alignments: list[Alignment]
+) -> list[Credit]:
+    """The copy's credits of a body's release or statement by the noun heading the body's
+    name ("the cooperative said in a press release",
+    :func:`second_credits.headed_documents`), unless carried over: where the aligned source
+    sentence, or the one before it, names a statement or release itself ("a statement from
+    the Democratic committee said"), the copy relays the source's attribution, as a copy of
+    a news report does, rather than crediting the body's document as its own source."""
+    found = []
+    for credit in headed_documents(copy.normalised.text, copy.article.outlet):
+        index = _sentence_of(copy, credit.start)
+        linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        nearby = linked | {j - 1 for j in linked if j > 0}
+        if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
+            found.append(credit)
+    return found
+
+
 def credits_of_source(
     copy: Document, source: Document, alignments: list[Alignment]
 ) -> tuple[Credit, ...]:
@@ -217,7 +245,8 @@ def credits_of_source(
     reports, or an outlet the copy credits elsewhere in a sentence of its own ("He told Fox
     News ..." in a copy that says, of another passage, "Fox News reported").  A named
     organisation the copy gives as the speaker of the source's own words credits it too
-    (:func:`_speaking_organisations`), and so does a shorter mention of a document's
+    (:func:`_speaking_organisations`), as does its release credited by the noun heading its
+    name (:func:`_headed_documents`), and so does a shorter mention of a document's
     issuer after its fuller credit (:func:`second_credits.second_credits`).
 
     An interview the copy reports and does not carry over ("X told CNN") says where X
@@ -240,5 +269,9 @@ def credits_of_source(
     borrowed = carried | interviews
     own = _own_outlets(source) | {credit.outlet for credit in found if credit not in borrowed}
     kept = [credit for credit in found if credit not in borrowed or credit.outlet in own]
-    kept = without_overlaps(kept + _speaking_organisations(copy, source, alignments))
-    return tuple(without_overlaps(kept + second_credits(text, kept)))
+    kept = without_overlaps(
+        kept
+        + _speaking_organisations(copy, source, alignments)
+        + _headed_documents(copy, source, alignments)
+    )
+    return tuple(without_overlaps(kept + second_credits(text, kept, copy.article.outlet)))
