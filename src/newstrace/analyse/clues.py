@@ -28,6 +28,7 @@ from newstrace.analyse.quotes import extract_quotes
 from newstrace.analyse.resources import HONORIFICS, NUMBER_WORDS, TITLES
 from newstrace.model import Alignment, QuoteCheck
 from newstrace.segment.document import Document, per_document
+from newstrace.segment.quoted import QuoteMask
 from newstrace.segment.resources import STOPWORDS
 
 # Words, figures, and dotted abbreviations as one token ("U.S.", "B.").
@@ -170,10 +171,6 @@ def hedges(doc: Document) -> int:
     the quotation short read as its source.
     """
     text = doc.normalised.text
-    regions = doc.quoted_regions
-
-    def quoted(position: int) -> bool:
-        return any(start <= position < end for start, end in regions)
-
+    quoted = QuoteMask(text).inside
     credits = [c for c in find_credits(text) if not is_interview(text, c) and not quoted(c.start)]
     return sum(not quoted(m.start()) for m in _HEDGE.finditer(text)) + len(credits)

@@ -45,6 +45,12 @@ def _sentence_of(doc: Document, position: int) -> int:
     )
 
 
+def _linked(copy: Document, position: int, alignments: list[Alignment]) -> set[int]:
+    """The source sentences aligned with the copy's sentence that holds ``position``."""
+    index = _sentence_of(copy, position)
+    return {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+
+
 def _own_outlets(doc: Document) -> set[str | None]:
     """The outlets ``doc`` is known to be by: its record's, its dateline's agency's, and
     the one whose requests for comment it reports."""
@@ -201,8 +207,7 @@ def _speaking_organisations(
             continue
         if _member_of(name):
             continue
-        index = _sentence_of(copy, match.start())
-        linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        linked = _linked(copy, match.start(), alignments)
         if linked and all(_in_own_voice(source, j) for j in linked):
             found.append(Credit(match.start(), match.end(), name))
     return found
@@ -223,8 +228,7 @@ def _headed_documents(
     a news report does, rather than crediting the body's document as its own source."""
     found = []
     for credit in headed_documents(copy.normalised.text, copy.article.outlet):
-        index = _sentence_of(copy, credit.start)
-        linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        linked = _linked(copy, credit.start, alignments)
         nearby = linked | {j - 1 for j in linked if j > 0}
         if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
             found.append(credit)
@@ -257,8 +261,7 @@ def credits_of_source(
     found = list(find_credits(text, copy.article.outlet))
     carried = set()
     for n, credit in enumerate(found):
-        index = _sentence_of(copy, credit.start)
-        linked = {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
+        linked = _linked(copy, credit.start, alignments)
         partners = [source.sentences[j].text for j in sorted(linked | _pointed_to(source, linked))]
         relayed = _relayed(text, credit, partners)
         if relayed:  # the partner's citation, so carried over
