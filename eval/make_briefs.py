@@ -288,13 +288,16 @@ LATER_ROUNDS = (
     (34, "fresh17", 244),  # twentieth, thirteenth session
     (35, "fresh18", 256),  # twenty-first, fourteenth session
     (36, "fresh19", 268),  # twenty-second, fifteenth session
+    (37, "fresh20", 280),  # twenty-third, fifteenth session
 )
 
 # After fresh17 only six events still had an unused article of 250 to 1,100 words, so the
 # twenty-first round draws from 200 to 1,300 words: a few shorter sources, a few longer.
 # After fresh18 nineteen events still had an unused article of 190 to 1,300 words; the
 # twenty-second round draws its twelve from those.
-ROUND_WORDS = {"fresh18": (200, 1300), "fresh19": (190, 1300)}
+# After fresh19 seventeen events still had an unused article, seven of 190 to 1,300 words
+# and the rest shorter or longer; the twenty-third round takes its twelve from 130 to 1,900.
+ROUND_WORDS = {"fresh18": (200, 1300), "fresh19": (190, 1300), "fresh20": (130, 1900)}
 
 
 def _write(skeleton: dict[str, object]) -> None:
