@@ -48,6 +48,19 @@ from __future__ import annotations
 # change: 2 false flags on the development splits and 2 over BASIL's independent
 # reports for 3 words found), "flap", "overblown" and "shown the door" (each more false
 # flags than words found).
+#
+# The fourth block (fifteenth session) widens classes again from the misses of twenty read
+# splits: manner ("meek", whose "meekly" comes with it), panic beside "frantically"
+# ("frantic", "frenzied"), venom ("venomous", "vitriolic"), the grotesque ("ghoulish",
+# "tasteless"), show ("flashy", "splashy", "flaunted"), quarrels beside "sniped"
+# ("squabbled", "bickered"), bullying ("manhandled", "arm-twisting"), cowering and
+# belittling, straddling ("fence-straddling"), and junkets; and the phrases of hunting
+# ("gunning for"), fighting ("spoiling for a fight", "attack dogs", "lashing out" and "torn
+# into" beside the listed forms), evasion ("hiding behind", "forced to admit") and the
+# cliché "broke his silence".  Measured on BASIL's 600 same-event ordered pairs, the new
+# entries flag 3 words, each the outlet's own colouring; "out of touch" (both BASIL matches a
+# judgement the reporter attributes: "Republicans said he was out of touch") and "fired
+# off" (a plain verb of sending, as often as not) were tried and left out.
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -156,6 +169,11 @@ LOADED_WORDS = frozenset(
     astounding astonishing terrifying petrifying hair-raising spine-chilling
     blood-curdling panicked panicking panicky fizzled fizzling fizzles flopped
     conspicuously tellingly pointedly scaremongering fearmongering
+
+    meek frantic frenzied venomous vitriolic grotesque ghoulish tasteless flashy splashy
+    out-of-touch fence-straddling fence-sitting manhandled manhandling arm-twisting
+    squabbled squabbling bickered bickering cowered cowering belittled belittling
+    flaunted flaunts flaunting junket junkets u-turn
     """.split()
 ) | frozenset(
     line.strip()
@@ -331,5 +349,21 @@ LOADED_WORDS = frozenset(
     held hostage
     holding hostage
     hold hostage
+    gunning for
+    attack dog
+    attack dogs
+    pet project
+    pet projects
+    spoiling for a fight
+    hiding behind
+    forced to admit
+    torn into
+    lashing out
+    lashes out
+    lash out
+    broke her silence
+    broke his silence
+    breaks her silence
+    breaks his silence
     """.strip().splitlines()
 )

@@ -336,3 +336,28 @@ def test_siblings_whose_stem_is_a_plain_word_are_not_listed() -> None:
     assert not {"schooled", "doctored", "striking"} & LOADED_WORDS
     copy = "The schools and doctors met after the strikes."
     assert _flagged(copy, "The teachers and nurses met after the walkouts.") == []
+
+
+def test_the_fourth_blocks_classes_are_flagged() -> None:
+    # manner (with the adverb), panic, venom, quarrel, swagger and cowering, and the
+    # phrases of hunting, fighting and forced speech the fifteenth session listed
+    source = (
+        "The senator answered the critics. Aides searched for votes. "
+        "The two leaders disagreed about the budget. The mayor showed the new car."
+    )
+    copy = (
+        "The senator meekly answered the critics. Aides made a frantic search for votes. "
+        "The two leaders bickered about the budget. The mayor flaunted the new car."
+    )
+    assert sorted(_flagged(copy, source)) == ["bickered", "flaunted", "frantic", "meekly"]
+    source = "The rival wants the seat. The governor spoke about the vote."
+    copy = "The rival is gunning for the seat. The governor broke his silence about the vote."
+    assert sorted(_flagged(copy, source)) == ["broke his silence", "gunning for"]
+
+
+def test_reported_judgements_in_plain_phrases_are_not_listed() -> None:
+    # "out of touch" is mostly a judgement a reporter attributes ("Republicans said he was
+    # out of touch": BASIL's two matches) and "fired off" a plain verb of sending: neither
+    # is listed, while the attributive "out-of-touch" is
+    assert not {"out of touch", "fired off"} & LOADED_WORDS
+    assert "out-of-touch" in LOADED_WORDS
