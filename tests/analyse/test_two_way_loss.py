@@ -3,8 +3,11 @@ drops only its source's (``two_way_loss`` in ``direction_model.py``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import newstrace
-from newstrace.analyse.direction_model import copy_features, load_model
+from newstrace.analyse.direction import _two_way_loss_reason
+from newstrace.analyse.direction_model import TWO_WAY_LOSS_BEYOND, copy_features, load_model
 
 # An invented council report ...
 REPORT = (
@@ -95,3 +98,15 @@ def test_a_condensed_copy_is_still_a_copy() -> None:
     assert result.verdict.relation == "a_from_b"
     assert newstrace.compare(REPORT, COPY).verdict.relation == "b_from_a"
     assert not any("each gives details the other lacks" in r for r in result.verdict.reasons)
+
+
+def test_the_reason_is_not_given_where_the_model_does_not_weigh_the_loss() -> None:
+    """Between a text and one more than twice its length ``two_way_loss`` is 0 (a copy
+    condenses), so the reasons do not name details lost both ways as a sign of siblings."""
+    result = newstrace.compare(ONE, TWO)
+    longer = replace(result.evidence.b, words=3 * result.evidence.a.words)
+    evidence = replace(result.evidence, b=longer)
+    assert min(evidence.a.details_dropped, evidence.b.details_dropped) > TWO_WAY_LOSS_BEYOND
+    assert copy_features(result.coverage, evidence)["two_way_loss"] == 0.0
+    assert _two_way_loss_reason(evidence) == []
+    assert _two_way_loss_reason(result.evidence) != []

@@ -30,6 +30,7 @@ probability of the relation called.
 from __future__ import annotations
 
 from newstrace.analyse.direction_model import (
+    SAME_LENGTH_FROM,
     TWO_WAY_LOSS_BEYOND,
     DirectionModel,
     asks_copy_model,
@@ -297,7 +298,10 @@ def _two_way_loss_reason(e: Evidence) -> list[str]:
     the passages they share: a copy can only lose what its source has, so two texts that
     each kept what the other cut were written apart (``two_way_loss`` in the model)."""
     dropped = (e.a.details_dropped, e.b.details_dropped)
-    if min(dropped) <= TWO_WAY_LOSS_BEYOND:
+    # The model weighs the loss only between texts of about one length (a copy condenses:
+    # a source twice its copy's length lacks the copy's details without being a sibling),
+    # and a reason names only evidence the verdict weighed.
+    if min(dropped) <= TWO_WAY_LOSS_BEYOND or length_ratio(e) <= SAME_LENGTH_FROM:
         return []
     return [
         f"in the passages they share, each gives details the other lacks ({dropped[0]} only "
