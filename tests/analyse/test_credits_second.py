@@ -183,3 +183,16 @@ def test_according_to_the_head_noun_of_a_credited_issuer_credits_it_again() -> N
     # nor where another district is named: "the district" may be either
     other = copy.replace("District crews", "The Fenmoor School District closed. Crews")
     assert _second(other) == []
+
+
+def test_the_head_noun_of_a_credited_issuer_said_credits_it_again() -> None:
+    copy = (
+        "Two wells were shut, according to a statement from the Marsh County Water District. "
+        "The wells served 400 homes, the district said."
+    )
+    assert _second(copy) == [("the district said", "Marsh County Water District")]
+    # with no credit of the district's document before it, the district is a speaker
+    assert _second("Two wells were shut. The wells served 400 homes, the district said.") == []
+    # nor where another district is named: "the district" may be either
+    other = copy.replace("The wells", "The Fenmoor School District closed. The wells")
+    assert _second(other) == []

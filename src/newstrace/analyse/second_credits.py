@@ -39,6 +39,12 @@ _HEAD_DOCUMENT = re.compile(
     rf"in (?:a|an|its) (?:{RELEASE_WORDS}|{STATEMENT_WORDS})\b"
 )
 _ACCORDING_TO_HEAD = re.compile(rf"\b[Aa]ccording to the (?P<noun>{_HEAD_NOUN})\b")
+# "the district said", "the authority says": the same body, named by its head noun as the
+# speaker of its document, once the copy has credited that document in full ("according
+# to a statement from the Kestrel Valley Fire District").  Only after such a credit: a
+# firm's "the company said" before any credit of its release attributes its words like a
+# person's (``_BODY_SAID``).
+_HEAD_SAID = re.compile(rf"\b[Tt]he (?P<noun>{_HEAD_NOUN}) (?:said|says)\b")
 # A body's name in full: capitalised words (with "of", "and" ...) before the noun heading it.
 _BODY_WORDS = rf"(?<![\w'&-])(?:(?!{NOT_NAMES})[A-Z][\w&'-]* (?:(?:of|for|and|on|the|&) )*){{1,6}}"
 # "According to Tallis, it draws 60,000 visitors": the words of a named person as the
@@ -147,6 +153,17 @@ def second_credits(text: str, credits: list[Credit], own_outlet: str | None = No
         noun = match.group("noun")
         issuers = [c.outlet for c in documents if c.end <= match.start()]
         if issuers and issuers[-1] == _headed_issuer(text, noun, own_outlet):
+            found.append(Credit(match.start(), match.end(), issuers[-1]))
+    for match in _HEAD_SAID.finditer(text):
+        noun = match.group("noun")
+        if noun in ("department", "office"):
+            continue  # read by ``_BODY_SAID`` above
+        issuers = [c.outlet for c in documents if c.end <= match.start()]
+        if (
+            issuers
+            and issuers[-1] == _headed_issuer(text, noun, own_outlet)
+            and not _names_another_body(text, noun, issuers[-1])
+        ):
             found.append(Credit(match.start(), match.end(), issuers[-1]))
     for match in _ACCORDING_TO.finditer(text):
         named = match.group("name").rstrip(".").split()
