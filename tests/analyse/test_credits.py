@@ -45,6 +45,16 @@ def test_the_report_notes_points_back_to_the_credited_outlet() -> None:
     assert {c.outlet for c in credits} == {"The New York Times"}
 
 
+def test_a_report_that_added_something_is_no_credit() -> None:
+    # "added" with an object tells what the report did, not what it says
+    text = (
+        "Talks began, according to the New York Times. The report added another jolt to the week."
+    )
+    assert [p for p, _ in _phrases(text)] == ["according to the New York Times"]
+    said = "Talks began, according to the New York Times. The report added that talks went on."
+    assert [p for p, _ in _phrases(said)] == ["according to the New York Times", "The report added"]
+
+
 def test_a_report_that_names_its_outlet_credits_it() -> None:
     text = "He backed the war even now, the HuffPost report notes."
     assert _phrases(text) == [("the HuffPost report notes", "HuffPost")]

@@ -58,10 +58,12 @@ _BRACKETED = re.compile(r"\((?P<name>[A-Z][\w.&' -]{1,40})\)")
 # "NEW YORK (Reuters) -", "(CNN) -": the agency whose story the text is, at its very start.
 _DATELINE = re.compile(r"\A\s*(?:[A-Z][^()\n]{0,60}?)?\((?P<name>[^()\n]{1,40})\)\s*-")
 # "the report notes", "the HuffPost report notes": the outlet it names, else the one
-# credited before it.
+# credited before it.  "Added" with an object is no speech: "the report added another jolt
+# to a chaotic week", "added to the pressure" tell what the report did, not what it says.
 BACK_REFERENCE = re.compile(
     rf"\b[Tt]he (?:{NAME} )?(?:report|article|story|paper|newspaper|piece) "
-    r"(?:notes|noted|says|said|reports|reported|adds|added)\b"
+    r"(?:notes|noted|says|said|reports|reported|"
+    r"(?:adds|added)(?! (?:a|an|another|the|new|fresh|more|to|fuel|weight|up)\b))\b"
 )
 
 # Capitalised words that open a sentence rather than continue a name.
