@@ -319,6 +319,15 @@ OUTLET_RECORDS = [
     for k in (3, 4)
 ]
 
+# The Gazette's paragraph, lifted into three of the Herald's articles.
+LIFTED_RECORDS = [
+    {"id": "gazette", "outlet": "River Gazette", "text": f"{EVENTS[3]} {PARAGRAPH}"}
+] + [
+    {"id": f"herald-{k}", "outlet": "Valley Herald", "text": f"{EVENTS[k]} {PARAGRAPH}"}
+    for k in range(3)
+]
+LIFTED_PAIRS = {frozenset(("gazette", f"herald-{k}")) for k in range(3)}
+
 
 def _scan(
     tmp_path: Path, records: list[dict[str, str]], config: Config
@@ -352,6 +361,15 @@ def test_an_outlets_boilerplate_is_discounted_and_its_reuse_of_its_own_text_repo
     reuse = found[frozenset(("gazette-3", "gazette-4"))]
     assert reuse.verdict.relation == "shared_source"
     assert any(r.startswith("self_reuse: ") for r in reuse.verdict.reasons)
+
+
+def test_an_outlets_boilerplate_is_discounted_only_between_its_own_articles(
+    tmp_path: Path,
+) -> None:
+    found = _scan(tmp_path, LIFTED_RECORDS, DEFAULT_CONFIG)
+    # In three of the Herald's articles: its boilerplate among them, not with the Gazette.
+    assert set(found) == LIFTED_PAIRS
+    assert {c.verdict.relation for c in found.values()} == {"shared_source"}
 
 
 def test_the_store_counts_an_ngram_in_the_index_and_in_one_outlets_articles(tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ from newstrace.report.provenance import write_provenance
 from newstrace.store import Store
 from tests.conftest import DATA, SEED_A_PATH, SEED_B_PATH
 from tests.engines.test_common_source import check_two_copies, write_two_copies
-from tests.engines.test_local import ONE_PASSAGE, OUTLET_RECORDS
+from tests.engines.test_local import LIFTED_PAIRS, LIFTED_RECORDS, ONE_PASSAGE, OUTLET_RECORDS
 
 BASIL = DATA / "basil_event_sample.jsonl"
 HPO_ID = "8f68dc8f-d6db-45b4-977b-3ba2bd56faf6"
@@ -182,6 +182,18 @@ def test_two_copies_of_one_article_share_a_source_as_in_the_local_engine(
         "shared_source 1"
         in spark_engine.summary(found, {"pairs": 3, "edges": 2, "clusters": 1}, "x")[-1]
     )
+
+
+def test_an_outlets_boilerplate_is_discounted_only_between_its_own_articles_as_locally(
+    spark: SparkSession, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "lifted.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in LIFTED_RECORDS), encoding="utf-8")
+    found = spark_engine.scan(spark, [str(corpus)])
+    write_scan(spark, found.pairs, str(tmp_path / "spark"))
+    pairs = _pairs(tmp_path / "spark")
+    assert {frozenset((p["a"], p["b"])) for p in pairs} == LIFTED_PAIRS
+    assert {p["relation"] for p in pairs} == {"shared_source"}
 
 
 def test_duplicates_and_bad_records_are_skipped_as_by_index(

@@ -38,6 +38,7 @@ from newstrace.ingest.corpus import CorpusRecord, SkippedRecord, iter_corpus, li
 from newstrace.model import Article, Comparison
 from newstrace.pipeline import compare_documents, prepare
 from newstrace.store import Store
+from newstrace.store.sqlite import same_outlet
 from newstrace.store.unit_vectors import UnitVectors
 from newstrace.store.vectors import neighbour_index
 
@@ -178,7 +179,9 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
             candidates.setdefault(candidate_id, 0.0)
     found = []
     # The traced article is not in the index (or is, when traced by id): it counts itself.
-    mine = common_ngrams(store, document, config, indexed=store.has(article.id or ""))
+    indexed = store.has(article.id or "")
+    mine = common_ngrams(store, document, config, indexed=indexed)
+    mine_general = common_ngrams(store, document, config, indexed=indexed, boilerplate=False)
     # Candidates a scan (or an earlier trace) encoded are read back, not encoded again.
     with get_encoder().backed_by(UnitVectors(store, writable=False)):
         for candidate_id, score in candidates.items():
@@ -186,7 +189,10 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
             if candidate is None or candidate.text == article.text:
                 continue
             candidate_document = prepare(candidate, config)
-            common = mine | common_ngrams(store, candidate_document, config)
+            same = same_outlet(article.outlet, candidate.outlet)
+            common = (mine if same else mine_general) | common_ngrams(
+                store, candidate_document, config, boilerplate=same
+            )
             comparison = compare_documents(
                 document, candidate_document, config=config, common=wording(common, config)
             )

@@ -38,6 +38,7 @@ from newstrace.model import Article, Comparison
 from newstrace.pipeline import compare_documents, prepare
 from newstrace.segment.document import Document
 from newstrace.store import Store
+from newstrace.store.sqlite import same_outlet
 from newstrace.store.unit_vectors import UnitVectors
 
 __all__ = [
@@ -64,16 +65,22 @@ def default_jobs() -> int:
 
 
 def common_ngrams(
-    store: Store, document: Document, config: Config, *, indexed: bool = True
+    store: Store,
+    document: Document,
+    config: Config,
+    *,
+    indexed: bool = True,
+    boilerplate: bool = True,
 ) -> frozenset[int]:
     """The kept n-grams of an article that the index finds in ``common_df`` articles or in
     ``boilerplate_df`` of its outlet's (``VerdictConfig``): common wording, which is no
     evidence of a shared text (``analyse.stock``).  An article not in the index (``indexed``
-    False) counts itself."""
+    False) counts itself.  ``boilerplate`` False: the first kind alone, for a pair of two
+    outlets' articles (``store.sqlite.same_outlet``)."""
     itself = 0 if indexed else 1
     return store.common_shingles(
         shingle_hashes(document, config.candidates),
-        outlet=document.article.outlet,
+        outlet=document.article.outlet if boilerplate else None,
         min_df=config.verdict.common_df - itself,
         min_outlet_df=config.verdict.boilerplate_df - itself,
     )
@@ -95,8 +102,10 @@ class _Worker:
         self.prepared = lru_cache(maxsize=1_024)(partial(prepare, config=config))
         self.common = lru_cache(maxsize=1_024)(self._common)
 
-    def _common(self, article: Article) -> frozenset[int]:
-        return common_ngrams(self.store, self.prepared(article), self.config)
+    def _common(self, article: Article, boilerplate: bool) -> frozenset[int]:
+        return common_ngrams(
+            self.store, self.prepared(article), self.config, boilerplate=boilerplate
+        )
 
     def encode(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """The vectors of the articles' units that the index lacks (from memory, or
@@ -124,7 +133,8 @@ class _Worker:
                 if a is None or b is None:
                     found.append(None)
                     continue
-                common = wording(self.common(a) | self.common(b), self.config)
+                mine = same_outlet(a.outlet, b.outlet)
+                common = wording(self.common(a, mine) | self.common(b, mine), self.config)
                 comparison = compare_documents(
                     self.prepared(a), self.prepared(b), config=self.config, common=common
                 )

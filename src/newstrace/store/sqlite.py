@@ -95,6 +95,20 @@ def outlet_key(outlet: str | None) -> str | None:
     return key or None
 
 
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """Whether two articles of outlets ``a`` and ``b`` are one outlet's (:func:`outlet_key`).
+
+    Only then is the outlet's boilerplate (``Store.common_shingles``'s ``min_outlet_df``)
+    set aside between them.  What an outlet repeats in several of its articles is its own
+    stock wording when two of its articles share it; an article of another outlet carrying
+    it word for word shares a text with them, most often its own text that the outlet
+    lifted again and again: an aggregator's three posts from one New York Times story make
+    the Times's paragraph "the aggregator's boilerplate", and the story and each post would
+    share nothing.  Wording that many outlets use is left to ``min_df``."""
+    key = outlet_key(a)
+    return key is not None and key == outlet_key(b)
+
+
 def content_hash(text: str) -> int:
     """The hash of a text that tells duplicates apart: spacing aside."""
     return signed_hash(" ".join(text.split()))

@@ -21,6 +21,7 @@ from newstrace.engines.spark.schema import ALIGNED, batch
 from newstrace.model import Article
 from newstrace.pipeline import compare_documents, prepare
 from newstrace.report.provenance import pair_record, pair_spans
+from newstrace.store.sqlite import same_outlet
 
 __all__ = ["align_pairs"]
 
@@ -40,7 +41,9 @@ def align_pairs(
     with_common = articles.join(common_ngrams(articles, config.verdict), "ordinal", "left")
 
     def side(name: str) -> DataFrame:
-        fields = [F.col(field).alias(f"{name}_{field}") for field in (*_FIELDS, "common")]
+        fields = [
+            F.col(field).alias(f"{name}_{field}") for field in (*_FIELDS, "common", "boilerplate")
+        ]
         return with_common.select(F.col("ordinal").alias(name), *fields)
 
     jobs = candidates.join(side("a"), "a").join(side("b"), "b").repartition(partitions)
@@ -57,6 +60,8 @@ def align_pairs(
 def _aligned(row: dict[str, Any], config: Config) -> dict[str, Any] | None:
     a, b = (Article(*(row[f"{side}_{field}"] for field in _FIELDS)) for side in "ab")
     common = frozenset(row["a_common"] or ()) | frozenset(row["b_common"] or ())
+    if same_outlet(a.outlet, b.outlet):  # an outlet's boilerplate, only between its own articles
+        common |= frozenset(row["a_boilerplate"] or ()) | frozenset(row["b_boilerplate"] or ())
     wording = CommonWording(common, shingle_words=config.candidates.shingle_words)
     comparison = compare_documents(
         prepare(a, config), prepare(b, config), config=config, common=wording

@@ -132,10 +132,12 @@ def _usable(articles: DataFrame, kind: str, max_df: int) -> DataFrame:
 
 
 def common_ngrams(articles: DataFrame, config: VerdictConfig) -> DataFrame:
-    """``(ordinal, common)``: each article's kept n-grams that ``common_df`` articles keep,
-    or ``boilerplate_df`` of its outlet's (``lower(trim(outlet))``, as
-    ``store.sqlite.outlet_key``): what ``engines.local.common_ngrams`` finds in the index.
-    Articles with none have no row."""
+    """``(ordinal, common, boilerplate)``: each article's kept n-grams that ``common_df``
+    articles keep, and those that ``boilerplate_df`` of its outlet's keep
+    (``lower(trim(outlet))``, as ``store.sqlite.outlet_key``): what
+    ``engines.local.common_ngrams`` finds in the index, the second set only for a pair of
+    one outlet's articles (``store.sqlite.same_outlet``).  Articles with neither
+    have no row."""
     postings = articles.select(
         "ordinal",
         F.lower(F.trim(F.col("outlet"))).alias("outlet"),
@@ -146,10 +148,16 @@ def common_ngrams(articles: DataFrame, config: VerdictConfig) -> DataFrame:
     boilerplate = (
         outlets.groupBy("hash", "outlet").count().where(F.col("count") >= config.boilerplate_df)
     )
-    common = postings.join(overall.select("hash"), "hash", "left_semi").select("ordinal", "hash")
+    common = postings.join(overall.select("hash"), "hash", "left_semi").select(
+        "ordinal", "hash", F.lit(False).alias("outlets")
+    )
     common = common.union(
         outlets.join(boilerplate.select("hash", "outlet"), ["hash", "outlet"], "left_semi").select(
-            "ordinal", "hash"
+            "ordinal", "hash", F.lit(True).alias("outlets")
         )
     )
-    return common.groupBy("ordinal").agg(F.array_sort(F.collect_set("hash")).alias("common"))
+    # collect_set skips the nulls of the other kind's rows.
+    return common.groupBy("ordinal").agg(
+        F.array_sort(F.collect_set(F.when(~F.col("outlets"), F.col("hash")))).alias("common"),
+        F.array_sort(F.collect_set(F.when(F.col("outlets"), F.col("hash")))).alias("boilerplate"),
+    )
