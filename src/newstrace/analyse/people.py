@@ -287,6 +287,8 @@ class People:
         self.text = _title_case_labels(text)
         self._quoted = quoted or []  # names inside quotes are the speakers' words
         self._surnames: frozenset[str] = frozenset()  # set by ``_find``
+        # the text's words as written, for ``_common_word``: one pass, not one per name
+        self._written = frozenset(re.findall(r"\w+", self.text))
         self._found = self._find()
         self._persons: dict[tuple[str, str], Person] = {}
         self._roles: dict[Person, set[str]] = {}
@@ -363,7 +365,10 @@ class People:
         by the caller)."""
         if _speaks(self.text, start, end):
             return False
-        return re.search(r"\b" + re.escape(word.lower()) + r"\b", self.text) is not None
+        lower = word.lower()
+        if lower.isalnum():  # a whole word of the text exactly when it is one of its words
+            return lower in self._written
+        return re.search(r"\b" + re.escape(lower) + r"\b", self.text) is not None
 
     def _pronoun_sex(self, start: int, end: int, named: list[int]) -> str:
         """The sex of a sentence's subject named in full, told by the first "his"/"her" after

@@ -12,6 +12,7 @@ count these as second credits of the same issuer (``eval/README.md``, from pr-70
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newstrace.analyse.credits import NAME, NOT_NAMES, PRONOUN_OFFICE, Credit, canonical_outlet
 from newstrace.analyse.prose import sentence_start
@@ -86,10 +87,14 @@ def _names_another_body(text: str, noun: str, issuer: str) -> bool:
     )
 
 
+@lru_cache(maxsize=64)  # one pattern per head noun, read for every credit of every copy
+def _body_headed_by(noun: str) -> re.Pattern[str]:
+    return re.compile(_BODY_WORDS + noun.capitalize() + r"\b")
+
+
 def _bodies_headed(text: str, noun: str) -> set[str]:
     """The bodies ``text`` names in full whose names end in ``noun`` ("district")."""
-    pattern = re.compile(_BODY_WORDS + noun.capitalize() + r"\b")
-    return {m.group().removesuffix("'s") for m in pattern.finditer(text)}
+    return {m.group().removesuffix("'s") for m in _body_headed_by(noun).finditer(text)}
 
 
 def _headed_issuer(text: str, noun: str, own_outlet: str | None) -> str | None:
