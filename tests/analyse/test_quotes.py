@@ -602,3 +602,17 @@ def test_words_after_a_colon_in_lower_case_are_no_whole_sentence() -> None:
     )
     [check] = _checks(copy, source)
     assert check.status == "truncated"
+
+
+def test_a_quote_with_a_word_changed_is_altered_not_joined_from_running_text() -> None:
+    # "work at the town hall": the copy changed "for" to "at"; "at the town hall" also
+    # stands in B's own narration, but a quotation altered by a word is the reading, not
+    # a quoted run joined to the writer's words
+    source = (
+        "Ana Ruiz spent nine years at the town hall.\n\n"
+        "“I feel responsible for the three hundred people who work for the town hall,” Ruiz "
+        "told the council."
+    )
+    copy = "“I feel responsible for the three hundred people who work at the town hall,” Ruiz said."
+    [check] = _checks(copy, source)
+    assert check.status == "altered"

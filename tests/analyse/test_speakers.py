@@ -33,6 +33,45 @@ def test_a_participle_speaks_for_the_subject_of_its_clause() -> None:
     assert _speakers(text) == [("Ana Ruiz", True)]
 
 
+def test_a_conjunction_inside_a_relative_clause_opens_no_clause() -> None:
+    # "who led the council before Tom Pike and ...": the relative set off by commas tells
+    # about Ruiz; its "before Tom Pike" makes Pike no subject of the "saying" after it
+    text = (
+        "Ana Ruiz, who led the council before Tom Pike and once faced the same charge, mostly "
+        "stayed out of it, saying only, “We should let the voters decide.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_speech_verb_ending_in_a_colon_announces_the_next_quote() -> None:
+    # a question's quote runs on into the next words, but "Tom Pike wrote back:" announces
+    # the quote after it: the question stays Ruiz's
+    text = (
+        "During the count, Ana Ruiz asked whether the vote was “really going to pass, right? "
+        "Right?!” Tom Pike wrote back: “No. It will fail.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True), ("Tom Pike", True)]
+
+
+def test_a_clause_fronted_by_a_lower_case_conjunction_after_but() -> None:
+    # "But when ...," fronts a clause: the subject of the main clause, "she", speaks, and
+    # the "But" opening the sentence is no name
+    text = (
+        "Tom Pike wrote the first draft.\n\nBut when the final draft was sent to Mayor Ana "
+        "Ruiz, she turned it down, saying “I would rather not sign this.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_verb_after_and_with_an_auxiliary_shares_the_subject() -> None:
+    # "... and has called the plan": "has" between "and" and the verb leaves Ruiz its subject
+    text = (
+        "Mayor Ana Ruiz has refused to meet the developers before the vote and has called the "
+        "plan “a cynical land grab.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
 def test_quoted_as_saying() -> None:
     text = "Sen. Paul Vance, a Texas Republican, was quoted in the Courier as saying: “We need more time.”"
     assert _speakers(text) == [("Paul Vance", True)]
@@ -330,6 +369,29 @@ def test_a_name_before_an_aside_attribution_is_what_she_speaks_of() -> None:
         "Mill Creek, she said, is “a treasured trout stream.”"
     )
     assert _speakers(text)[-1] == ("Ana Ruiz", True)
+
+
+def test_an_aside_after_a_semicolon_is_the_subject_of_the_clause_before() -> None:
+    # the aside hides the names of its own clause only; Ruiz, the subject before the
+    # semicolon, is the "she" (not Pike, named in the sentence before)
+    text = (
+        "Tom Pike, the council president, asked for patience.\n\n"
+        "Former Mayor Ana Ruiz of Elm Park said the town should wait; the bridge is needed, "
+        "she said, but “it cannot be built this year.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_name_in_apposition_after_a_quote_is_no_subject_for_she() -> None:
+    # '"... the previous chief," Deputy Tom Pike, now retired.': Pike, with no verb, is the
+    # quoted words' chief, not a clause's subject; "she" is Ruiz, the sentence's subject
+    text = (
+        "Mayor Ana Ruiz of Elm Park praised the new chief as “steady and fair,” and said his "
+        "work has been “a relief after the reckless tenure of the previous chief,” Deputy Tom "
+        "Pike, now retired.\n\n"
+        "“What were they afraid of?” she said. “They just do not know what to do.”"
+    )
+    assert _speakers(text)[-2:] == [("Ana Ruiz", True), ("Ana Ruiz", True)]
 
 
 def test_a_pronoun_opening_the_next_paragraph_goes_on_with_the_last_speaker() -> None:

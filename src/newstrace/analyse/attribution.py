@@ -133,8 +133,10 @@ _OPENER = (
     r"(?:after|afterwards?|later|earlier|before|ago)),\s+)?"
     r"(?:[A-Z][a-z]+(?:ing|ed)\b[^,\"]{0,60},\s+)?"  # "Speaking at the White House, "
     # a clause fronted by a conjunction: "When Ryan brought up Kennedy, Biden grinned and
-    # asked": its subject acts in the clause; the main clause's, after the comma, speaks
-    r"(?:" + _CONJUNCTION + r"\s[^,\"]{1,100},\s+)?"
+    # asked": its subject acts in the clause; the main clause's, after the comma, speaks.
+    # After an opening "But" the conjunction is lower-case ("But when the draft came, he
+    # said"), and "But" is then no name
+    r"(?:(?i:" + _CONJUNCTION + r")\s[^,\"]{1,100},\s+)?"
 )
 # ... and not read as a name ("When Mr. Ryan") if the clause runs on past its comma
 _CLAUSE_SUBJECT = re.compile(
@@ -149,7 +151,11 @@ _CLAUSE_BREAK = re.compile(
 _COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+")
 # A speech verb that shares the subject of its clause: ", saying", "and says", "as saying".
 _PARTICIPLE_AFTER = re.compile(r",\s*$")
-_SHARED_AFTER = re.compile(r"\s(?:and|as)\s+$")
+# "and has called it", "and later said": an auxiliary or an adverb between "and" and the
+# verb leaves the subject the same, as "Ruiz refused and has called it" has one subject.
+_SHARED_AFTER = re.compile(
+    r"\s(?:and\s+(?:(?:has|had|have|also|then|later|again|would|will|\w+ly)\s+){0,2}|as\s+)$"
+)
 _SPEECH_VERB = re.compile(r"\b" + _VERB + r"\b")
 # After the speech verb, a source the subject relays: "HuffPost said, citing an email from a
 # spokeswoman:" (the quoted words are the spokeswoman's, not the subject's).
@@ -257,7 +263,17 @@ def _subject_of_speech(before: str) -> Mention | None:
     # saying she ...") still goes with its clause's subject: nobody else is there to speak
     participle = verb.group().endswith("ing") and before_verb is None
     if participle or _shares_subject(verb.group(), head):
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+        # a break inside a relative clause set off by commas ("Ruiz, who spoke before Pike
+        # and left early, stayed quiet, saying") opens no clause of the participle's: the
+        # relative tells about the subject, who is still the one saying
+        clause_start = max(
+            (
+                m.end()
+                for m in _CLAUSE_BREAK.finditer(head)
+                if not any(a <= m.start() < b for a, b in relative)
+            ),
+            default=0,
+        )
         match = _CLAUSE_SUBJECT.match(head, clause_start)
         appositive = None
         if match and match.group("who").endswith("'s"):
@@ -400,6 +416,13 @@ _SUBORDINATE_SPEAKER = re.compile(
 )
 
 
+# A speech verb's few words ending in a colon (``said:``, ``wrote back:``, ``replied in
+# a statement:``) announce the quote after them: after a quote ending in "?" or "!", whose
+# sentence runs on (``...right?!" Tom Pike wrote back: "No."``), they are the next
+# quote's attribution, not this one's.
+_ANNOUNCES = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s*:")
+
+
 def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     """The speaker named next to a quotation, or the subject of the speech verb of the
     sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
@@ -415,7 +438,7 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
         match = _AFTER.match(text)
         # ``..." Dempsey said: "...``: a speech verb ending in a colon announces the next
         # quote, not this one (one paragraph of a transcript-like exchange)
-        if match and not text[match.end() :].lstrip().startswith(":"):
+        if match and not _ANNOUNCES.match(text, match.end()):
             # ``," the Republican leader, Michael Thibodeau, said``: the name is the speaker
             found = _mention(match.group("a") or match.group("b"), match.group("appositive"))
             if relayed and text is after and found.kind == "name":
@@ -452,7 +475,8 @@ def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
     if mention is not None:
         return mention
     match = _LATER.search(after.split('"')[0])
-    if match:  # the attribution may be of another clause ("..., which X said shows")
+    if match and not _ANNOUNCES.match(after, match.end()):
+        # the attribution may be of another clause ("..., which X said shows")
         return Mention(match.group("name"), doubtful=True)
     match = _ACCORDING.search(before)
     return Mention(match.group("name"), "organisation") if match else None

@@ -44,6 +44,8 @@ __all__ = ["QuoteMatcher", "check_quotes", "extract_quotes", "same_person"]
 # Between the runs of a joined quote, a joining word of the writer's ("and"); the
 # thresholds of the check are QuoteConfig's (config.py).
 _JOINING_WORDS = frozenset("and but or so then".split())
+# A quote with this many of B's words or fewer put in others' place is B's quote altered.
+_SWAPPED_WORDS = 2
 # A run shorter than ``min_joined_run`` may be found anywhere ("of the"), but a whole
 # quotation of B of this many words ("no excuses" and "fully accept my responsibility")
 # is one the copy took as a unit.
@@ -259,6 +261,8 @@ class QuoteMatcher:
         found = (
             self._in_a_quote(quote, ordered)
             or self._in_text(quote, ordered)
+            or self._joined(quote, ordered, text=False)
+            or self._swapped(quote, ordered)
             or self._joined(quote, ordered)
             or self._altered(quote, ordered)
         )
@@ -340,11 +344,12 @@ class QuoteMatcher:
                 count -= 1
         return count
 
-    def _joined(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
-        """Runs of B's quoted words (or, in a statement, of its text) made one quote."""
+    def _joined(self, quote: Quote, ordered: list[Quote], *, text: bool = True) -> _Found | None:
+        """Runs of B's quoted words (or, in a statement, of its text, unless not ``text``)
+        made one quote."""
         run = self.config.min_joined_run
         cover = _cover(quote.words, [s.words for s in ordered], run)
-        if cover is None:
+        if cover is None and text:
             cover = _cover(quote.words, [self.text_words], run)
             if cover is None:
                 return None
@@ -352,6 +357,8 @@ class QuoteMatcher:
             start = self.b.tokens[first[1]].start
             end = self.b.tokens[last[1] + last[2] - 1].end
             return _Found("joined", start, end, label_speaker(self.text, self.people, start))
+        if cover is None:
+            return None
         sources = [ordered[run] for run, _, _ in cover]
         spans = [
             (sources[k].word_spans[at][0], sources[k].word_spans[at + size - 1][1])
@@ -366,6 +373,20 @@ class QuoteMatcher:
         if _misattributed(quote, speaker, self.people, [], self.config):
             status = "misattributed"
         return _Found(status, min(a for a, _ in spans), max(b for _, b in spans), speaker)
+
+    def _swapped(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
+        """One of B's quotations word for word but for a word or two put in others' place
+        ("who work at" for "who work for"): altered, before runs of B's running text are
+        tried, where a writer's common words ("at the State Department") stand anywhere
+        and would make the quote a joined one.  Words only added or only dropped are not
+        this: the copy may have joined a quotation to its paraphrase ("Everything but
+        immunity, he added")."""
+        found = self._altered(quote, ordered)
+        if found is None:
+            return None
+        removed = sum(edit.startswith("-") for edit in found.diff)
+        added = len(found.diff) - removed
+        return found if 0 < removed <= _SWAPPED_WORDS and 0 < added <= _SWAPPED_WORDS else None
 
     def _altered(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
         """The B quote most like the quote (rapidfuzz partial ratio), if the quote keeps

@@ -109,6 +109,8 @@ _CLAUSE_OPENS = re.compile(
     r"(?:,\s+(?:but|and|while|though|although|whereas|yet)|;|,[\"\u201d])\s+"
     r"(?:[A-Z][\w.'-]*\s+){0,3}$"
 )
+# A name's appositive and the sentence's end, with no verb ("Tom Pike, Republican of Ohio.").
+_CLOSES_APPOSED = re.compile(r"(?:,[^,\"]{1,80})?\s*[.!?]")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # A pronoun's speech clause set off by commas inside the reported words ("Sugar Run, she
 # said, is ..."): an aside in a clause whose subject, before it, is what she speaks of.
@@ -141,6 +143,7 @@ _ROLE_OPENING = re.compile(
 _APPOSED = re.compile(r",\s+(?:[A-Z][\w.]*\s+)?")
 _OTHER_SEX = {"m": "f", "f": "m"}
 _OPENER_WORD = re.compile(r"[A-Za-z]+(?=,?\s)")
+_SEMICOLON = re.compile(r";")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
@@ -307,10 +310,13 @@ class SpeakerResolver:
         sentence names one person only.  A sentence with a "he" or a "his" of its own
         speaks of someone named before it too: the search goes on, and all count."""
         end, begin = position, sentence_start(self.text, position)
-        if self._aside(begin, position) or _FRONTED_PHRASE.fullmatch(
-            self.text, begin, self._word_start(position)
-        ):
-            end = begin  # "Sugar Run, she said, is": the name before is what she speaks of
+        if self._aside(begin, position):
+            # "Sugar Run, she said, is": the name before is what she speaks of; only in the
+            # aside's own clause: "Ruiz backed it; the plan, she said, is fair" names her
+            # in a clause of its own before the semicolon, as a reader takes "she" for
+            end = self._clause_start(begin, position)
+        elif _FRONTED_PHRASE.fullmatch(self.text, begin, self._word_start(position)):
+            end = begin  # "Of Obama, he said": the fronted phrase names someone else
         mentions: list[tuple[int, Person]] = []
         nearest: list[tuple[int, Person]] = []  # the nearest sentence naming anyone, owners too
         nearest_begin = own_begin = begin
@@ -348,6 +354,16 @@ class SpeakerResolver:
         return _speaker(
             person, sure=(alone or subject) and not self._quoted_about(person, position)
         )
+
+    def _clause_start(self, begin: int, position: int) -> int:
+        """Where the clause around ``position`` begins in the sentence at ``begin``: after
+        its last semicolon of the writer's (a comma may only set off the aside), else
+        ``begin``."""
+        cut = begin
+        for found in _SEMICOLON.finditer(self.text, begin, position):
+            if not any(a <= found.start() < b for a, b in self.quoted):
+                cut = found.end()
+        return cut
 
     def _quoted_about(self, person: Person, position: int) -> bool:
         """'Ruiz "believes we must wait," she said': a name right before the quote marks is
@@ -417,7 +433,18 @@ class SpeakerResolver:
         if self._apposed(at):
             return True
         # the subject of a second clause: "..., but his son refused to take any credit"
-        return bool(_CLAUSE_OPENS.search(self.text, max(0, at - 60), at))
+        opens = _CLAUSE_OPENS.search(self.text, max(0, at - 60), at)
+        if opens is None:
+            return False
+        # after a quotation, a name and its appositive closing the sentence ('"... the
+        # previous chair," Rep. Tom Pike, Republican of Ohio.') are in apposition to the
+        # quoted words' last noun: he has no verb, so he is no subject
+        name = _CAPITALISED_RUN.match(self.text, at)
+        return not (
+            '"' in opens.group()
+            and name is not None
+            and _CLOSES_APPOSED.match(self.text, name.end()) is not None
+        )
 
     def _after_openers(self, at: int) -> bool:
         """Whether only opening adverbs stand before the mention at ``at`` in its sentence
