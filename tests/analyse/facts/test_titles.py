@@ -266,3 +266,12 @@ def test_the_same_rank_in_another_field() -> None:
     d = "Dana Cole, the agency's communication director, resigned on Monday."
     e = "Dana Cole, the agency's communications director, resigned on Monday."
     assert changes(d, e) == []
+
+
+def test_the_same_seat_of_another_state() -> None:
+    # the state before a member's rank is the seat's; a party beside it is no other seat
+    a = "Minnesota Rep. Dana Cole, sworn in on Thursday, said the vote would fail."
+    b = "The vote will fail, said Michigan Rep. Dana Cole, who took office this week."
+    assert changes(a, b) == [("title", "Minnesota Rep. Dana Cole", "Michigan Rep. Dana Cole")]
+    c = "The vote will fail, said Minnesota Democratic Rep. Dana Cole, who took office this week."
+    assert changes(a, c) == []

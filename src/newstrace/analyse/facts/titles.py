@@ -28,6 +28,7 @@ from newstrace.analyse.facts.words import (
     RANK_CHANGERS,
     RANK_SWAPS,
     RANKS,
+    US_STATES,
 )
 from newstrace.analyse.prose import sentence_end, sentence_start
 
@@ -329,6 +330,14 @@ def _other_field(a: Title, b: Title) -> bool:
     return x is not None and y is not None and not (x.startswith(y) or y.startswith(x))
 
 
+def _other_state(a: Title, b: Title) -> bool:
+    """The same rank of two states, each named alone before it ("Minnesota Rep. Rashida
+    Tlaib" / "Michigan Rep. Rashida Tlaib", a party aside): the state is the seat, and a
+    person holds one.  A state inside a longer name ("Washington Post") is no seat."""
+    x, y = (" ".join(w.lower() for w in t.body if w.lower() not in _PARTY_WORDS) for t in (a, b))
+    return x in US_STATES and y in US_STATES and x != y
+
+
 def _other_department(a: Title, b: Title) -> bool:
     """The secretary of another department, each named by its one word before the rank:
     "Commerce Secretary" / "Treasury Secretary" -- the department is the office."""
@@ -360,6 +369,7 @@ def different_titles(a: Title, b: Title) -> bool:
     if _cut(a.ranks, b.ranks) or _cut(b.ranks, a.ranks):
         return False
     elsewhere = _other_body(a, b) or _other_part(a, b) or _other_field(a, b)
+    elsewhere = elsewhere or _other_state(a, b)
     if a.ranks[-1] == b.ranks[-1] and elsewhere:
         return True
     if _other_department(a, b):
