@@ -16,7 +16,13 @@ from newstrace.analyse.facts.acronyms import changed_acronyms
 from newstrace.analyse.facts.chambers import chamber_changes
 from newstrace.analyse.facts.copied import reworded_facts
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
-from newstrace.analyse.facts.dates import comparable_dates, compared_with, dates, same_date
+from newstrace.analyse.facts.dates import (
+    comparable_dates,
+    compared_with,
+    dates,
+    kept_parts,
+    same_date,
+)
 from newstrace.analyse.facts.indefinite import counted_with_an_article
 from newstrace.analyse.facts.kin import kin_changes
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
@@ -98,7 +104,9 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
         *_titles(a, b),
         *slot_changes(a.slotted, b.slotted, copy=copy),
         *paired_changes("number", a.numbers, b.numbers, same=same_number, comparable=same_count),
-        *paired_changes("date", a.dates, b.dates, same=same_date, comparable=comparable_dates),
+        *paired_changes(
+            "date", a.dates, b.dates, same=same_date, comparable=comparable_dates, kept=kept_parts
+        ),
     ]
     # a swap inside an unchanged run that no rule of its kind read (``swaps.py``)
     _add_unread(found, swapped_facts(a.passage, b.passage, a.names, b.names, copy=copy))

@@ -6,7 +6,7 @@ from typing import Literal
 
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
-from newstrace.analyse.facts.copied import timeline_times
+from newstrace.analyse.facts.copied import bodies_kept, timeline_times
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.persons import known_names, person_changes
@@ -114,6 +114,7 @@ def analyse(
     if side is not None:
         found = taken_figures(known_names(found, a.text, b.text), a.text, b.text)
         found = timeline_times(found, a.text, b.text)
+        found = bodies_kept(found, a.text, b.text)
     changes = [
         change
         for change in found

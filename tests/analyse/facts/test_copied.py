@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.facts.copied import timeline_times
-from newstrace.model import Discrepancy, Span
+from newstrace.analyse.facts.copied import bodies_kept, timeline_times
+from newstrace.model import Discrepancy, DiscrepancyKind, Span
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -146,9 +146,9 @@ def test_no_narrow_fact_changed(a: str, b: str) -> None:
     assert changes(a, b, copy=True) == []
 
 
-def _time_change(a: str, b: str, x: str, y: str) -> Discrepancy:
+def _time_change(a: str, b: str, x: str, y: str, kind: DiscrepancyKind = "number") -> Discrepancy:
     at, bt = a.index(x), b.index(y)
-    return Discrepancy("number", x, y, Span(at, at + len(x)), Span(bt, bt + len(y)))
+    return Discrepancy(kind, x, y, Span(at, at + len(x)), Span(bt, bt + len(y)))
 
 
 def test_a_time_the_source_states_elsewhere_is_of_another_event() -> None:
@@ -163,3 +163,27 @@ def test_a_time_neither_text_states_elsewhere_stays_changed() -> None:
     b = "Aides said the mayor will go to the site around 3:15 p.m. to calm residents."
     change = _time_change(a, b, "2:15 p.m.", "3:15 p.m.")
     assert timeline_times([change], a, b) == [change]
+
+
+_BODIES = (
+    "The Energy Department will review the plan, consulting the F.A.A. and the Interior "
+    "Department.",
+    "The plan goes to the Energy Department for review. Other agencies, like the F.A.A. and "
+    "the Interior Department, may be consulted.",
+)
+
+
+def test_a_body_taken_from_another_sentence_of_the_source_is_not_renamed() -> None:
+    # the copy's body among the source's words elsewhere, the source's body named too
+    a, b = _BODIES
+    change = _time_change(a, b, "Interior Department", "Energy Department", "organisation")
+    assert bodies_kept([change], a, b) == []
+
+
+def test_a_body_put_in_the_sources_words_is_renamed() -> None:
+    # both texts name both bodies, but the copy put one in the words of the other
+    a = "The Energy Department was faulted. Emails released by the Interior Department drew fire."
+    b = "The Energy Department was faulted. Emails released by the Energy Department drew fire."
+    b += " The Interior Department declined to comment."
+    change = _time_change(a, b, "Interior Department", "Energy Department", "organisation")
+    assert bodies_kept([change], a, b) == [change]

@@ -95,3 +95,11 @@ def test_a_year_compared_with_and_told_is_read() -> None:
     a = "The press has been far quieter than in 2009, when Ann Lee's remark cost her the seat."
     b = "Recall the press outrage in 2011 when Ann Lee made a remark that cost her the seat."
     assert changes(a, b, copy=True) == [("date", "2009", "2011")]
+
+
+def test_a_changed_date_is_set_against_the_date_it_keeps_a_part_of() -> None:
+    # the source gives two dates, each among words the copy kept; the copy's "May 20"
+    # redates the May one, not the March storm it left out
+    a = "The mayor first promised repairs in a May 20 radio interview and kept her word."
+    b = "The mayor first promised repairs after the March 3 storm in a May 12 radio talk."
+    assert changes(a, b, copy=True) == [("date", "May 20", "May 12")]

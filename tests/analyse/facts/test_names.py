@@ -18,6 +18,13 @@ from tests.analyse.facts.aligned import Change, changes
             "His lawyer, Aitan Goelman, spoke.",
             [("name", "Aitan Goldman", "Aitan Goelman")],
         ),
+        # a surname's last consonant doubled is a misspelling: a place's people add "n"
+        # only to a vowel ("Cuba"/"Cuban")
+        (
+            "The coach, Dana Hartmann, resigned on Monday.",
+            "Dana Hartman, the coach, resigned on Monday.",
+            [("name", "Dana Hartmann", "Dana Hartman")],
+        ),
         # a full name against the surname alone
         (
             "Trump praised Newt Gingrich and Rick Santorium.",

@@ -244,6 +244,17 @@ def test_over_is_a_bound_of_its_own() -> None:
     assert changes("Over 60 troopers came.", "Some 75 troopers came.") == []
 
 
+def test_past_a_figure_is_a_bound_of_its_own() -> None:
+    # "climbed past 6,000" is "more than 6,000": against "more than 5,000" another bound;
+    # "the past 6 years" opens a span of time, no bound
+    a = "By Friday the petition had climbed past 6,000 signatures, organizers said."
+    b = "Organizers said the petition had gathered more than 5,000 signatures by Friday."
+    assert changes(a, b, copy=True) == [("number", "6,000", "5,000")]
+    a = "In the past 6 years, the town has lost its mill and two schools."
+    b = "In the past 8 years, the town has lost its mill and two schools."
+    assert changes(a, b, copy=True) == [("number", "6", "8")]
+
+
 def test_upward_of_is_a_bound_of_its_own() -> None:
     # "upward of $9 million" is "more than $9 million": against "more than $7 million" a
     # bound changed, not a value within the other

@@ -29,3 +29,10 @@ def test_a_name_and_its_initials_are_one_owner() -> None:
     a = "Staff at the Federal Aviation Administration's safety office in Denver were told."
     b = "Staff at the FAA safety office in Denver were told, officials said."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_country_and_its_adjective_are_one_owner() -> None:
+    # "the American consulate" / "the United States consulate": one government's building
+    a = "Protesters gathered outside the American consulate in Lagos on Friday."
+    b = "On Friday protesters gathered outside the United States consulate in Lagos."
+    assert changes(a, b, copy=True) == []

@@ -247,3 +247,31 @@ def test_a_title_in_apposition_ends_with_its_sentence() -> None:
     passage = Passage.of(text, 0)
     found = [t.mention.text for t in titles(passage, names(passage))]
     assert found == ["Ann Hale, the council's policy director"]
+
+
+def test_the_same_rank_in_another_field() -> None:
+    # a field of work named before the rank: another office; a word describing the holder
+    # ("veteran") or one field written two ways is none
+    a = "Dana Cole, the agency's finance director, resigned on Monday."
+    b = "Dana Cole, the agency's compliance director, resigned on Monday."
+    assert changes(a, b) == [
+        (
+            "title",
+            "Dana Cole, the agency's finance director",
+            "Dana Cole, the agency's compliance director",
+        )
+    ]
+    c = "Dana Cole, the agency's veteran director, resigned on Monday."
+    assert changes(a, c) == []
+    d = "Dana Cole, the agency's communication director, resigned on Monday."
+    e = "Dana Cole, the agency's communications director, resigned on Monday."
+    assert changes(d, e) == []
+
+
+def test_the_same_seat_of_another_state() -> None:
+    # the state before a member's rank is the seat's; a party beside it is no other seat
+    a = "Minnesota Rep. Dana Cole, sworn in on Thursday, said the vote would fail."
+    b = "The vote will fail, said Michigan Rep. Dana Cole, who took office this week."
+    assert changes(a, b) == [("title", "Minnesota Rep. Dana Cole", "Michigan Rep. Dana Cole")]
+    c = "The vote will fail, said Minnesota Democratic Rep. Dana Cole, who took office this week."
+    assert changes(a, c) == []

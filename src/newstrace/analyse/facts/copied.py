@@ -161,6 +161,37 @@ def timeline_times(changes: list[Discrepancy], a_text: str, b_text: str) -> list
     return [change for change in changes if not kept(change)]
 
 
+def _names(text: str, name: str) -> int:
+    """How often ``text`` names ``name``, as a whole name."""
+    return len(re.findall(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text))
+
+
+_LEAD_WORDS = 3  # words before a body that place it in its phrase ("C.I.A. and the")
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    """The body at ``start``-``end`` of ``text`` with the words leading to it."""
+    lead = text[max(0, start - 80) : start].split()[-_LEAD_WORDS:]
+    return " ".join([*lead, *text[start:end].split()])
+
+
+def bodies_kept(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
+    """``changes`` but the bodies the copy took from another of the source's sentences: a
+    copy's body the source names among the same words elsewhere ("with the C.I.A. and the
+    Defense Department" / "like the C.I.A. and the Defense Department"), while the copy
+    names the source's body too ("the State Department") beside it, was moved, not put for
+    the source's; the sentences were paired for their other words."""
+    source = " ".join(b_text.split())
+
+    def kept(change: Discrepancy) -> bool:
+        # the copy names the source's body once more than in the change, where it does not
+        elsewhere = _names(a_text, change.b_text) > _names(change.a_text, change.b_text)
+        phrase = _phrase(a_text, change.a_span.start, change.a_span.end)
+        return elsewhere and phrase in source
+
+    return [c for c in changes if c.kind != "organisation" or not kept(c)]
+
+
 # --- a county: "Broward County" ---
 
 # The capitalised words before "County": a county's name ("Miami-Dade County", "St. Louis

@@ -199,8 +199,16 @@ _BOUNDS: dict[tuple[str, ...], int] = {
 _ONE_WORD_BOUNDS: dict[tuple[str, ...], int] = {("over",): 1, ("under",): -1}
 
 
+# "past" before a figure passed ("runs past 400 pages", "climbed past 1,000") is "more
+# than", a bound of its own as "over" is; after a determiner it opens a span of time ("the
+# past 10 years"), no bound.
+_SPAN_OPENERS = frozenset("the this these those its his her their our".split())
+
+
 def _bound(before: tuple[str, ...]) -> int:
     """The sign of the bound the words ``before`` a figure (nearest first) make it, or 0."""
+    if before[:1] == ("past",) and before[1:2] and before[1] not in _SPAN_OPENERS:
+        return 1
     return _BOUNDS.get(before, 0) or _ONE_WORD_BOUNDS.get(before[:1], 0)
 
 

@@ -139,6 +139,15 @@ def same_date(a: Mention, b: Mention) -> bool:
     return bool(shared) and all(a_parts[key] == b_parts[key] for key in shared)
 
 
+def kept_parts(a: Mention, b: Mention) -> int:
+    """The parts two dates agree on: a copy that changes a date's day keeps its month, so
+    of two dates of a source sentence ("for the Sept. 11 attack in an Oct. 15 interview")
+    the one a copy's "Oct. 25" redates is the one of October, not the other the copy left
+    out, whichever has more words around it the copy kept (``paired_changes``)."""
+    a_parts, b_parts = _parts_of(a), _parts_of(b)
+    return sum(a_parts[key] == b_parts[key] for key in a_parts.keys() & b_parts.keys())
+
+
 # Prepositions that place a date in its phrase ("since April", "the summer of 2011"); an
 # article before two dates says nothing ("a March 16 request" / "a May 1 deadline").  "to"
 # ends a span ("from 2000 to 2008" / "from 2000 to 2006"): after the same start, a

@@ -79,14 +79,22 @@ def paired_changes(
     *,
     same: Callable[[Mention, Mention], bool],
     comparable: Callable[[Mention, Mention], bool],
+    kept: Callable[[Mention, Mention], int] | None = None,
 ) -> list[Discrepancy]:
     """Mentions of A said nowhere in B paired with comparable mentions of B said nowhere in
     A ("9 people" with "7 people"), the pairs with most words around them in common first:
-    "paid nearly $44 million" goes with "paid $43 million", not "earned $141 million"."""
+    "paid nearly $44 million" goes with "paid $43 million", not "earned $141 million".
+    ``kept``: how much of the fact itself the two keep, which goes before the words around
+    it ("Oct. 15" / "Oct. 25" keep the month)."""
     a_free = [a for a in a_found if not any(same(a, b) for b in b_found)]
     b_free = [b for b in b_found if not any(same(a, b) for a in a_found)]
     candidates = [(a, b) for a in a_free for b in b_free if comparable(a, b)]
-    candidates.sort(key=lambda pair: -len(shared_words(pair[0].context, pair[1].context, 5)))
+
+    def closeness(pair: tuple[Mention, Mention]) -> tuple[int, int]:
+        around = len(shared_words(pair[0].context, pair[1].context, 5))
+        return (kept(*pair) if kept is not None else 0), around
+
+    candidates.sort(key=closeness, reverse=True)
     found = []
     for a, b in candidates:
         if a in a_free and b in b_free:

@@ -125,10 +125,20 @@ def _fold(text: str) -> str:
     return " ".join(_NOT_LETTERS.sub(" ", text.lower()).split())
 
 
+def _forms(folded: str) -> set[str]:
+    """A name and, when it is one word ending as an adjective of a place does, the place:
+    "american" is also "america" ("n")."""
+    if " " in folded:
+        return {folded}
+    return {folded} | {folded[: -len(s)] for s in DEMONYM_SUFFIXES if folded.endswith(s)}
+
+
 def aliases(left: str, right: str) -> bool:
-    """Two names of one entity ("U.S." and "United States")."""
-    a, b = _fold(left), _fold(right)
-    return any(a in group and b in group for group in ENTITY_ALIASES)
+    """Two names of one entity ("U.S." and "United States"); a country's adjective is the
+    country ("the American embassy" / "the United States embassy"), as news style writes
+    either of one government's things."""
+    a, b = _forms(_fold(left)), _forms(_fold(right))
+    return any(a & group and b & group for group in ENTITY_ALIASES)
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -166,9 +176,17 @@ def sounds_alike(left: str, right: str) -> bool:
 
 
 def _demonym(left: str, right: str) -> bool:
-    """A place and its adjective or people ("Arabia"/"Arabian", "Iraq"/"Iraqi")."""
+    """A place and its adjective or people ("Arabia"/"Arabian", "Iraq"/"Iraqi").  A lone
+    "n" is added to a vowel ("Cuba"/"Cuban"): after a consonant it doubles the letter, as
+    a surname misspelt does ("Goelman"/"Goelmann"), and names no place's people."""
     short, long = sorted((left.lower(), right.lower()), key=len)
-    return long.startswith(short) and long[len(short) :] in DEMONYM_SUFFIXES
+    suffix = long[len(short) :]
+    if suffix == "n" and short[-1:] not in _VOWELS:
+        return False
+    return long.startswith(short) and suffix in DEMONYM_SUFFIXES
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _plural(left: str, right: str) -> bool:

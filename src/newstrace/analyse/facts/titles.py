@@ -28,6 +28,7 @@ from newstrace.analyse.facts.words import (
     RANK_CHANGERS,
     RANK_SWAPS,
     RANKS,
+    US_STATES,
 )
 from newstrace.analyse.prose import sentence_end, sentence_start
 
@@ -298,6 +299,45 @@ def _other_part(a: Title, b: Title) -> bool:
     return named and bool(x & y) and bool(x - y) and bool(y - x)
 
 
+# Endings of the abstract nouns that name a field of work ("counterterrorism",
+# "intelligence", "finance", "communications", "policy", "economics"): one such word right
+# before a rank says what the office is in, and another one another office
+# ("counterterrorism agent" / "counterintelligence agent").  Adjectives describing the
+# holder ("senior", "veteran", "embattled"), which rewrites vary freely, hardly end so.
+_FIELD_ENDINGS = ("ism", "ence", "ance", "tion", "tions", "sion", "ment", "ity", "cy", "ics")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w.'-]*")
+
+
+def _field(title: Title) -> str | None:
+    """The lower-case word, no rank, right before a title's last rank, if it names a field."""
+    name = title.person.mention.span
+    start, end = (x - title.mention.span.start for x in (name.start, name.end))
+    text = title.mention.text
+    words = _TITLE_WORD.findall(f"{text[:start]} {text[end:]}")
+    last = [n for n, w in enumerate(words) if title.ranks[-1] in _ranks(w)]
+    if not last or last[-1] == 0:
+        return None
+    word = words[last[-1] - 1]
+    fielded = word.islower() and word.endswith(_FIELD_ENDINGS) and not _ranks(word)
+    return word if fielded else None
+
+
+def _other_field(a: Title, b: Title) -> bool:
+    """The same rank in two fields, each named before it ("the F.B.I. counterterrorism
+    agent" / "the F.B.I. senior counterintelligence agent"); one field written two ways
+    ("communication"/"communications director") is one."""
+    x, y = _field(a), _field(b)
+    return x is not None and y is not None and not (x.startswith(y) or y.startswith(x))
+
+
+def _other_state(a: Title, b: Title) -> bool:
+    """The same rank of two states, each named alone before it ("Minnesota Rep. Rashida
+    Tlaib" / "Michigan Rep. Rashida Tlaib", a party aside): the state is the seat, and a
+    person holds one.  A state inside a longer name ("Washington Post") is no seat."""
+    x, y = (" ".join(w.lower() for w in t.body if w.lower() not in _PARTY_WORDS) for t in (a, b))
+    return x in US_STATES and y in US_STATES and x != y
+
+
 def _other_department(a: Title, b: Title) -> bool:
     """The secretary of another department, each named by its one word before the rank:
     "Commerce Secretary" / "Treasury Secretary" -- the department is the office."""
@@ -328,7 +368,9 @@ def different_titles(a: Title, b: Title) -> bool:
         return False
     if _cut(a.ranks, b.ranks) or _cut(b.ranks, a.ranks):
         return False
-    if a.ranks[-1] == b.ranks[-1] and (_other_body(a, b) or _other_part(a, b)):
+    elsewhere = _other_body(a, b) or _other_part(a, b) or _other_field(a, b)
+    elsewhere = elsewhere or _other_state(a, b)
+    if a.ranks[-1] == b.ranks[-1] and elsewhere:
         return True
     if _other_department(a, b):
         return True

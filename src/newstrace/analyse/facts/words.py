@@ -154,3 +154,26 @@ DEPARTMENTS = frozenset(
     """treasury commerce defense defence labor energy education interior agriculture
     transportation justice health homeland housing veterans""".split()
 )
+
+# The fifty states by name, as written before a member's or an officer's rank ("Michigan
+# Rep.", "Ohio Attorney General"): the state is the seat's.
+US_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming""".split()
+) | frozenset(
+    {
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+    }
+)
