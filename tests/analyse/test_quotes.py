@@ -616,3 +616,16 @@ def test_a_quote_with_a_word_changed_is_altered_not_joined_from_running_text() -
     copy = "“I feel responsible for the three hundred people who work at the town hall,” Ruiz said."
     [check] = _checks(copy, source)
     assert check.status == "altered"
+
+
+def test_an_ads_announcer_is_someone_other_than_the_people_it_shows() -> None:
+    # an announcer (or narrator) is a speaker of his own, unnamed: his closing line given
+    # to the candidate the ad shows is put in another's mouth
+    source = (
+        "The new spot shows Senator Ana Ruiz touring a flooded farm. “We stood with you,” she "
+        "says.\n\nThen an unseen announcer concludes: “Iowa needs a fighter, not a talker.”"
+    )
+    derived = "“Iowa needs a fighter, not a talker,” Senator Ana Ruiz says in the spot."
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+    assert (check.speaker, check.b_speaker) == ("Ana Ruiz", "an unseen announcer")

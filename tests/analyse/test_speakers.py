@@ -1043,3 +1043,22 @@ def test_an_organization_named_after_a_person_is_not_that_person() -> None:
         "Executives of the Pike Organization declined to comment."
     )
     assert _speakers(text)[0][0] != "Pike Organization"
+
+
+def test_a_place_possessive_before_a_name_leaves_it_the_subject() -> None:
+    # "Ohio's Ana Ruiz": the possessive tells where she is from; she is the subject the
+    # "she" after the quote stands for, not the mayor the clause names after her
+    text = (
+        "Lawmakers are divided. Ohio's Ana Ruiz, who chairs the panel, will oppose Mayor "
+        'Tom Hale: "We cannot wait for the budget before we vote on the bridge," she said.'
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_concludes_is_a_verb_of_speech() -> None:
+    # "Ruiz concludes": a closing line is said, as "adds" is; the name next to it speaks
+    text = (
+        'The spot opens on a farm. "We stood with you when the river rose," Ana Ruiz '
+        "concludes, a jab at her rival."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]

@@ -7,7 +7,8 @@ from __future__ import annotations
 # ("said", "says", "saying": "..., saying that ..."; "vowed that the bureau wouldn't ...";
 # the verbs that label words, "dismissed the case as "a vendetta."", "hailed him as the
 # "busiest sheriff""; and those of speaking up for oneself, "has talked up "his years on
-# the farm"", "boasted of "a record budget"": the words are the subject's own).
+# the farm"", "boasted of "a record budget"": the words are the subject's own; and the one
+# that closes a statement, "..., Netanyahu concludes": the closing line is his, as "adds").
 SPEECH_VERBS = frozenset(
     """said says say saying added adds adding told tells telling wrote writes writing
     asked asks asking continued continues explained explains explaining noted notes noting
@@ -20,7 +21,8 @@ SPEECH_VERBS = frozenset(
     complains cautioned cautions admitted admits countered counters predicted predicts
     suggested suggests reported reports posted posts dismissed dismisses derided derides
     denounced denounces blasted blasts slammed slams branded brands chimed chimes
-    hailed hails hailing talked touted touts boasted boasts asserted asserts asserting""".split()
+    hailed hails hailing talked touted touts boasted boasts asserted asserts asserting
+    concluded concludes""".split()
 )
 
 PRONOUNS = frozenset("he she they i we it".split())
@@ -47,7 +49,9 @@ HONORIFICS = frozenset(
 
 # --- People (analyse/people.py): who is who in a text, so that quotes find their speaker. ---
 
-# Nouns that say what a person is: "the attorney said", "Strzok's lawyer", "the governor".
+# Nouns that say what a person is: "the attorney said", "Strzok's lawyer", "the governor";
+# an ad's or a film's "announcer" and "narrator" too: "an unseen announcer concludes:" is
+# someone unnamed who speaks, not the capitalised "Then" before him nor the people shown.
 ROLE_NOUNS = frozenset(
     """attorney lawyer counsel spokesman spokeswoman spokesperson secretary director
     governor senator representative congressman congresswoman minister president
@@ -60,7 +64,7 @@ ROLE_NOUNS = frozenset(
     brother sister friend boss source witness resident student worker player striker
     goalkeeper midfielder defender organizer organiser activist strategist consultant
     pollster commentator columnist lobbyist operative campaigner treasurer host anchor
-    correspondent""".split()
+    correspondent announcer narrator""".split()
 )
 
 # Parties a news story calls a politician by, as it would by an office ("the Minnesota

@@ -141,6 +141,10 @@ _ROLE_OPENING = re.compile(
     r"\s+(?P<role>[a-z][a-z-]+)(?=,)"
 )
 _APPOSED = re.compile(r",\s+(?:[A-Z][\w.]*\s+)?")
+# A proper noun's possessive opening the sentence right before a name ("Pennsylvania's Bob
+# Casey will oppose", "South Carolina's Lindsey Graham said"): it only tells where the man
+# is from or whose he is, and the name is the sentence's subject all the same.
+_POSSESSIVE_OPENING = re.compile(r"[\s\"]*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s\s+")
 _OTHER_SEX = {"m": "f", "f": "m"}
 _OPENER_WORD = re.compile(r"[A-Za-z]+(?=,?\s)")
 _SEMICOLON = re.compile(r";")
@@ -427,6 +431,8 @@ class SpeakerResolver:
         """Whether the mention at ``at`` is a subject: it opens its sentence or a clause, or
         a speech verb follows it ("On Wednesday, press secretary Josh Earnest said ...")."""
         if starts_sentence(self.text, at) or self._after_openers(at):
+            return True
+        if _POSSESSIVE_OPENING.fullmatch(self.text, sentence_start(self.text, at), at):
             return True
         if _SPEAKS_AFTER.match(self.text, at) and not self._reported(at):
             return True
