@@ -21,6 +21,12 @@ from tests.analyse.facts.aligned import Change, changes
             "The plant shut down three years ago, according to a union official.",
             [("number", "a year", "three years")],
         ),
+        # a span of time in one role, after the same preposition
+        (
+            "The bridge will reopen in a month, the council said.",
+            "The bridge will reopen in three months, the council said.",
+            [("number", "a month", "three months")],
+        ),
     ],
 )
 def test_a_count_given_with_an_article_in_the_source(
@@ -41,6 +47,12 @@ def test_a_count_given_with_an_article_in_the_source(
         (
             "Cleaners often worked 12 hours at a stretch.",
             "Cleaners worked long shifts for less than $9 an hour.",
+        ),
+        # a span of time in two roles: the window events fell in, how long one lasts
+        (
+            "Three tenants were evicted in a month, and the landlord has been fined.",
+            "The landlord, who evicted three tenants, is barred from renting for at least"
+            " three months.",
         ),
         # no plural noun right after the figure: what it counts is not said alike
         (

@@ -65,6 +65,12 @@ from tests.analyse.facts.aligned import Change, changes
                 )
             ],
         ),
+        # "a" before a rank and "for": the post held for someone, an office as with "the"
+        (
+            "Ann Cole, a spokeswoman for the school board, said classes would resume.",
+            "Ann Cole, the attorney for the school board, said classes would resume.",
+            [("title", "Ann Cole, a spokeswoman", "Ann Cole, the attorney")],
+        ),
         # the holder's name misspelt: still one person
         (
             "A gloating House Majority Whip Dana Kowalsky went to the floor.",
@@ -118,6 +124,11 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
         (
             "Mike Huckabee, a former governor of Arkansas, ran.",
             "Mike Huckabee, a former Baptist minister, ran.",
+        ),
+        # the post held for a body, with "a" or with the body's name before it
+        (
+            "Ann Cole, a spokeswoman for the school board, said classes would resume.",
+            "Ann Cole, the school board's spokeswoman, said classes would resume.",
         ),
         # lower-case words stay in a title only right before a rank
         (

@@ -15,6 +15,7 @@ import re
 
 from newstrace.analyse.facts.counts import looks_plural, magnitude, read_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.words import ROUGH_WORDS
 from newstrace.model import Discrepancy
 
 _NUMBER_WORDS = (
@@ -85,6 +86,36 @@ def _one(
     return passage.mention(at, words[len(counted) - 1][1], "1", "count")
 
 
+# Units of time: a span counted in them plays a role its preposition gives -- "three
+# assaults in a month" is the window events fell in, "out for three months" how long one
+# lasts -- so an article and a figure before the same unit count one span only in one role.
+_TIME_UNITS = frozenset("second minute hour day night week weekend month year decade".split())
+_SPAN_ROLES = frozenset("in for within during after before since by across".split())
+# Words between a span's preposition and its figure that bound or round it ("for at least
+# three months", "in about a year").
+_SPAN_BOUNDS = frozenset("at least more less than up to only just".split()) | ROUGH_WORDS
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _span_role(text: str, start: int) -> str:
+    """The preposition before the figure or article at ``start``, past bounds, or ""."""
+    while (match := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        word = match.group(1).lower()
+        if word not in _SPAN_BOUNDS:
+            return word if word in _SPAN_ROLES else ""
+        start = match.start()
+    return ""
+
+
+def _same_role(count: Mention, own: Passage, one: Mention, other: Passage, noun: str) -> bool:
+    """Whether a figure and an article count a span of time in one role (``_TIME_UNITS``);
+    any other noun is counted alike whatever stands before it."""
+    if noun not in _TIME_UNITS:
+        return True
+    own_role = _span_role(own.text, count.span.start - own.offset)
+    return own_role == _span_role(other.text, one.span.start - other.offset)
+
+
 def _one_way(
     counts: list[tuple[Mention, tuple[str, ...]]],
     own: Passage,
@@ -98,7 +129,9 @@ def _one_way(
         # a sentence giving both forms speaks of both ("a member ... two members")
         own_one = any(_one(own, at, words, counted) for at, words in _ones(own))
         other_count = any(c == counted for _, c in other_counts)
-        if len(partners) == 1 and not own_one and not other_count:
+        if len(partners) != 1 or not _same_role(count, own, partners[0], other, counted[-1]):
+            continue
+        if not own_one and not other_count:
             pairs.append((count, partners[0]))
     return pairs
 

@@ -454,8 +454,13 @@ def _swapped(
             kind = _kind(swap.a, swap.b, swap.before, swap.after)
             # held only by the words around it, a body's type put for another ("the state
             # Republican Party" / "the New Jersey Republican State Committee") renames no
-            # body: the name is in the words kept, the swap only says what kind of body
-            if held and kind == "organisation" and (_typed_only(swap.a) or _typed_only(swap.b)):
+            # body: the name is in the words kept, the swap only says what kind of body;
+            # so too between words that say something when the word the type replaced is
+            # moved, the other passage stating it elsewhere ("Republican State Committee" /
+            # "a state Republican Party committee"), where "Globe" / "Herald" is a change
+            typed = _typed_only(swap.a) or _typed_only(swap.b)
+            moved = held or _stated_elsewhere(swap, a_tokens, b_tokens)
+            if kind == "organisation" and typed and moved:
                 continue
             # at an edge only a figure or a date: a word after "former" may be anything
             if kind is None or (not swap.whole and kind not in ("number", "date")):

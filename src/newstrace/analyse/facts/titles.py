@@ -48,8 +48,12 @@ _CLAUSE_WORDS = frozenset(
 )
 # Between a name and its title in apposition: a party and state ("(D-N.Y.)"), a comma, "the".
 # ("X, a former Baptist minister" describes the person rather than naming an office: the
-# title stops at "a", a function word, and is empty.)
-_APPOSITION = re.compile(r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+)?")
+# title stops at "a", a function word, and is empty.)  "a" or "an" before one word and
+# "for" or "to" opens an office too: "X, a spokesman for the campaign", "an aide to the
+# mayor" is the post X holds for them, as "the campaign's spokesman" is.
+_APPOSITION = re.compile(
+    r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+|an?\s+(?=[a-z]+\s+(?:for|to)\s))?"
+)
 
 
 @dataclass(frozen=True, slots=True)
