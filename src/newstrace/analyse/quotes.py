@@ -240,6 +240,18 @@ def _whole_sentences(text: str, start: int, end: int) -> bool:
     return _opens_sentence(text, start) and (not after or after[0] in ".!?\n")
 
 
+def _swapped(altered: _Found) -> bool:
+    """Whether an altered quote is one of B's quotations word for word but for a word or two
+    put in others' place ("who work at" for "who work for"): altered, before runs of B's
+    running text are tried, where a writer's common words ("at the State Department") stand
+    anywhere and would make the quote a joined one.  Words only added or only dropped are
+    not this: the copy may have joined a quotation to its paraphrase ("Everything but
+    immunity, he added")."""
+    removed = sum(edit.startswith("-") for edit in altered.diff)
+    added = len(altered.diff) - removed
+    return 0 < removed <= _SWAPPED_WORDS and 0 < added <= _SWAPPED_WORDS
+
+
 class QuoteMatcher:
     """Looks up A's quotes in B."""
 
@@ -261,11 +273,13 @@ class QuoteMatcher:
         found = (
             self._in_a_quote(quote, ordered)
             or self._in_text(quote, ordered)
-            or self._joined(quote, ordered, text=False)
-            or self._swapped(quote, ordered)
             or self._joined(quote, ordered)
-            or self._altered(quote, ordered)
         )
+        if found is None:
+            altered = self._altered(quote, ordered)
+            # a word or two swapped is altered before runs of B's running text are tried
+            swapped = altered if altered is not None and _swapped(altered) else None
+            found = swapped or self._joined_from_text(quote) or altered
         return self._result(quote, a, found)
 
     def _in_a_quote(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
@@ -344,19 +358,19 @@ class QuoteMatcher:
                 count -= 1
         return count
 
-    def _joined(self, quote: Quote, ordered: list[Quote], *, text: bool = True) -> _Found | None:
-        """Runs of B's quoted words (or, in a statement, of its text, unless not ``text``)
-        made one quote."""
-        run = self.config.min_joined_run
-        cover = _cover(quote.words, [s.words for s in ordered], run)
-        if cover is None and text:
-            cover = _cover(quote.words, [self.text_words], run)
-            if cover is None:
-                return None
-            first, last = cover[0], cover[-1]
-            start = self.b.tokens[first[1]].start
-            end = self.b.tokens[last[1] + last[2] - 1].end
-            return _Found("joined", start, end, label_speaker(self.text, self.people, start))
+    def _joined_from_text(self, quote: Quote) -> _Found | None:
+        """Runs of B's running text made one quote (a statement's words quoted)."""
+        cover = _cover(quote.words, [self.text_words], self.config.min_joined_run)
+        if cover is None:
+            return None
+        first, last = cover[0], cover[-1]
+        start = self.b.tokens[first[1]].start
+        end = self.b.tokens[last[1] + last[2] - 1].end
+        return _Found("joined", start, end, label_speaker(self.text, self.people, start))
+
+    def _joined(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
+        """Runs of B's quoted words made one quote."""
+        cover = _cover(quote.words, [s.words for s in ordered], self.config.min_joined_run)
         if cover is None:
             return None
         sources = [ordered[run] for run, _, _ in cover]
@@ -373,20 +387,6 @@ class QuoteMatcher:
         if _misattributed(quote, speaker, self.people, [], self.config):
             status = "misattributed"
         return _Found(status, min(a for a, _ in spans), max(b for _, b in spans), speaker)
-
-    def _swapped(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
-        """One of B's quotations word for word but for a word or two put in others' place
-        ("who work at" for "who work for"): altered, before runs of B's running text are
-        tried, where a writer's common words ("at the State Department") stand anywhere
-        and would make the quote a joined one.  Words only added or only dropped are not
-        this: the copy may have joined a quotation to its paraphrase ("Everything but
-        immunity, he added")."""
-        found = self._altered(quote, ordered)
-        if found is None:
-            return None
-        removed = sum(edit.startswith("-") for edit in found.diff)
-        added = len(found.diff) - removed
-        return found if 0 < removed <= _SWAPPED_WORDS and 0 < added <= _SWAPPED_WORDS else None
 
     def _altered(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
         """The B quote most like the quote (rapidfuzz partial ratio), if the quote keeps

@@ -162,6 +162,10 @@ class SpeakerResolver:
         self.last: Speaker | None = None
         self.last_end = -1
 
+    def _quoted_at(self, position: int) -> bool:
+        """Whether ``position`` is inside the speakers' words (``quoted``)."""
+        return any(a <= position < b for a, b in self.quoted)
+
     def resolve(self, mention: Mention | None, start: int, end: int) -> Speaker | None:
         """The speaker of the quotation at ``[start, end)`` named by ``mention``."""
         speaker = self._resolve(mention, start)
@@ -296,8 +300,7 @@ class SpeakerResolver:
         return [
             (at, person)
             for at, person in self.people.between(start, end)
-            if not any(a <= at < b for a, b in self.quoted)
-            and (possessives or not self._owner(at, person))
+            if not self._quoted_at(at) and (possessives or not self._owner(at, person))
         ]
 
     def _owner(self, at: int, person: Person) -> bool:
@@ -365,7 +368,7 @@ class SpeakerResolver:
         ``begin``."""
         cut = begin
         for found in _SEMICOLON.finditer(self.text, begin, position):
-            if not any(a <= found.start() < b for a, b in self.quoted):
+            if not self._quoted_at(found.start()):
                 cut = found.end()
         return cut
 
@@ -481,9 +484,7 @@ class SpeakerResolver:
         Pike speaks inside Ruiz's account; the sentence's subject, the teller, is Ruiz."""
         begin = sentence_start(self.text, at)
         verbs = [
-            v
-            for v in _SPEECH_VERB.finditer(self.text, begin, at)
-            if not any(a <= v.start() < b for a, b in self.quoted)
+            v for v in _SPEECH_VERB.finditer(self.text, begin, at) if not self._quoted_at(v.start())
         ]
         if not verbs or verbs[0].start() == begin:
             return False  # "Said Ruiz, ...": no subject before the verb
@@ -498,7 +499,7 @@ class SpeakerResolver:
         aside's "he" speaks of the one named in the clause it interrupts, so is someone
         else, named before (as ``_aside`` reads the pronoun being resolved)."""
         return any(
-            not any(a <= found.start() < b for a, b in self.quoted)
+            not self._quoted_at(found.start())
             and (
                 bound is None
                 or found.start() < bound

@@ -175,6 +175,9 @@ def sounds_alike(left: str, right: str) -> bool:
     return x != y and close and _skeleton(x) == _skeleton(y)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _demonym(left: str, right: str) -> bool:
     """A place and its adjective or people ("Arabia"/"Arabian", "Iraq"/"Iraqi").  A lone
     "n" is added to a vowel ("Cuba"/"Cuban"): after a consonant it doubles the letter, as
@@ -184,9 +187,6 @@ def _demonym(left: str, right: str) -> bool:
     if suffix == "n" and short[-1:] not in _VOWELS:
         return False
     return long.startswith(short) and suffix in DEMONYM_SUFFIXES
-
-
-_VOWELS = frozenset("aeiouy")
 
 
 def _plural(left: str, right: str) -> bool:
