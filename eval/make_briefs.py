@@ -19,6 +19,7 @@ import hashlib
 import json
 import random
 from collections.abc import Iterable
+from typing import Any
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -300,6 +301,33 @@ LATER_ROUNDS = (
 ROUND_WORDS = {"fresh18": (200, 1300), "fresh19": (190, 1300), "fresh20": (130, 1900)}
 
 
+# The twenty-fourth round (2026-12-04, sixteenth session): after fresh20 only five BASIL
+# articles were unused, all longer than 1,100 words.  Thirty sources had been rewritten
+# once only, by the first rounds' writers (rw-03 ... rw-64, no second rewrite): this round
+# gives each of twelve of them two new rewrites, by writers who never open the earlier
+# one.  The four shortest (256-335 words) are always taken, because short sources are
+# where the verdict fails (benchmarks/direction_by_length.py); eight more are drawn with
+# the round's seed.  The texts, writers and annotations are new; the source is not, and
+# eval/README.md says so.
+def twenty_fourth_round(
+    *, seed: int = 38, split: str = "fresh21", first: int = 292, primary: int = 133
+) -> None:
+    rng = random.Random(seed)
+    records = [json.loads(path.read_text()) for path in (HERE / "pairs").glob("*.json")]
+    records = [r for r in records if r.get("kind") == "rewrite" and r["split"] != split]
+    uses: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        uses.setdefault(record["source"]["id"], []).append(record)
+    once = sorted(
+        (uses_[0]["source"] for uses_ in uses.values() if len(uses_) == 1),
+        key=lambda source: (len(source["text"].split()), source["id"]),
+    )
+    rest = once[4:]
+    rng.shuffle(rest)
+    chosen = once[:4] + rest[:8]
+    _batch(rng, {source["event"]: [source] for source in chosen}, split, first, primary)
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -322,6 +350,7 @@ def main() -> None:
     for seed, split, first in LATER_ROUNDS:
         words = ROUND_WORDS.get(split, (250, 1100))
         eighth_round(args.basil, seed=seed, split=split, first=first, words=words)
+    twenty_fourth_round()
 
 
 if __name__ == "__main__":
