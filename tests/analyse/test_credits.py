@@ -391,3 +391,36 @@ def test_quoted_speech_in_the_source_sentence_leaves_it_in_its_own_voice() -> No
     assert _credits(copy, notice, [(0, 0)]) == []
     quoted = 'The van held "what officers said was stolen lead" on Sunday. Two men were held.'
     assert _credits(copy, quoted, [(0, 0)]) == ["Kestrel Police said"]
+
+
+def test_one_person_who_told_an_outlet_twice_gave_it_one_interview() -> None:
+    """A source that says twice that one named person told an outlet reports that outlet's
+    interview, not its own: the copy's "told Axios", carried over, credits no source."""
+    source = (
+        "Mr. Trump told Axios during an interview that was released on Tuesday that it ends. "
+        "Mr. Trump told Axios that his lawyers agreed."
+    )
+    copy = "Mr. Trump told Axios in an interview released on Tuesday that it ends."
+    assert _credits(copy, source, [(0, 0)]) == []
+    # several people who told it: the outlet's own reporting (as above)
+    several = source.replace("Mr. Trump told Axios that", "Ms. Lee told Axios that")
+    assert _credits(copy, several, [(0, 0)]) == ["told Axios"]
+
+
+def test_a_writer_of_an_outlet_named_by_the_source_is_its_citation() -> None:
+    """The source's "The Washington Post reporter Robert Costa writes" cites the Post's
+    piece: the copy's "Robert Costa of The Washington Post wrote" carries it over."""
+    source = (
+        "Christie will run. The Washington Post reporter Robert Costa writes of Christie "
+        "today that his status has vanished."
+    )
+    copy = "Christie will run. Robert Costa of The Washington Post wrote that his status has gone."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == []
+    source_in = source.replace(
+        "The Washington Post reporter Robert Costa writes of",
+        "Robert Costa in The Washington Post writes of",
+    )
+    assert _credits(copy, source_in, [(0, 0), (1, 1)]) == []
+    # the source names no writer of the Post: the copy's credit names its own source
+    plain = source.replace("The Washington Post reporter Robert Costa writes of", "Aides said of")
+    assert _credits(copy, plain, [(0, 0), (1, 1)]) == ["The Washington Post wrote"]

@@ -196,3 +196,16 @@ def test_the_head_noun_of_a_credited_issuer_said_credits_it_again() -> None:
     # nor where another district is named: "the district" may be either
     other = copy.replace("The wells", "The Fenmoor School District closed. The wells")
     assert _second(other) == []
+
+
+def test_a_person_who_said_in_the_statement_is_quoted_not_a_credit() -> None:
+    """ "Fire Chief Ann Roe said in the statement" attributes a quotation, as "said in a
+    statement" does; "according to the statement" credits the statement again."""
+    copy = (
+        "Three bridges will close, according to a statement from the Ashby Roads "
+        'Department. "It is overdue," Chief Engineer Ann Roe said in the statement.'
+    )
+    assert _second(copy) == []
+    assert _second(copy.replace("Chief Engineer Ann Roe said in", "according to")) == [
+        ("according to the statement", "Ashby Roads Department")
+    ]

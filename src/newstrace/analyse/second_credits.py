@@ -29,6 +29,23 @@ _BODY_SAID = re.compile(r"\b[Tt]he (?P<noun>department|office) (?:said|says)\b")
 _THE_DOCUMENT = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n) the (?:news |press |media )?(?:release|statement)\b"
 )
+# "Fire Chief Ronald Achterberg said in the statement", "she said in the release": a person
+# speaking in the document, so the phrase attributes a quotation, as "Mr. Roe said in a
+# statement" does, and credits no text; a body that "said in the statement" speaks by it.
+_PERSON_SAID = re.compile(
+    r"(?<![\w'.-])(?P<subject>[A-Z][\w'-]*|he|she),? (?:said|says|added|wrote) \Z"
+)
+
+
+def _person_said(text: str, start: int) -> bool:
+    """Whether a person's verb of speech stands right before ``start``."""
+    said = _PERSON_SAID.search(text[max(0, start - 60) : start])
+    if said is None:
+        return False
+    subject = said.group("subject")
+    return subject not in ORGANISATION_HEADS and subject not in ("It", "They", "We")
+
+
 # "the cooperative said in a press release", "according to the district": a body named
 # by the noun that heads its name ("Larkspur Dairy Cooperative", "the Kessler Valley Air
 # Quality Management District"), as a reader follows the text that named it in full.  "In a
@@ -130,7 +147,8 @@ def second_credits(text: str, credits: list[Credit], own_outlet: str | None = No
 
     "The department said" is one of the department, office or service credited before it,
     unless the copy names another body that "the department" may be; "according to the
-    release" is one of the issuer of the document credited before it; "According to
+    release" is one of the issuer of the document credited before it (not "the chief
+    said in the statement", a person's words quoted from it); "According to
     Tallis" is one of the statement of the person it names, when the copy credited his
     statement (by his name or his office) before it; "according to the district" is one of
     the body credited before it whose name "District" heads, the only such body the copy
@@ -152,7 +170,7 @@ def second_credits(text: str, credits: list[Credit], own_outlet: str | None = No
             found.append(Credit(match.start(), match.end(), issuer))
     for match in _THE_DOCUMENT.finditer(text):
         earlier = [c for c in documents if c.end <= match.start()]
-        if earlier:
+        if earlier and not _person_said(text, match.start()):
             found.append(Credit(match.start(), match.end(), earlier[-1].outlet))
     for match in _ACCORDING_TO_HEAD.finditer(text):
         noun = match.group("noun")

@@ -30,6 +30,7 @@ from newstrace.analyse.credits import (
 )
 from newstrace.analyse.resources import (
     ORGANISATION_HEADS,
+    PERSON_LIKE_OUTLETS,
     RELEASE_WORDS,
     SPEECH_VERBS,
     STATEMENT_WORDS,
@@ -62,17 +63,46 @@ def _own_outlets(doc: Document) -> set[str | None]:
     return own | _own_interviews(text)
 
 
+# A name of two words or more right before "told" ("Mr. Trump told Axios", "Donald Trump
+# later told Axios"): who gave the interview.  One capitalised word ("Officials told",
+# "Shields told" opening a sentence) or a pronoun is not read.
+_INTERVIEWEE = re.compile(
+    r"(?<![\w'-])[A-Z][\w'.-]* (?P<name>[A-Z][\w'-]+)(?: [a-z]+ly| later| also)? \Z"
+)
+
+
+def _interviewee(text: str, match: re.Match[str]) -> str | None:
+    """The surname of whoever ``match`` ("told CNN") says spoke to the outlet, when named
+    in full right before it; None for "in an interview with" and any other subject."""
+    if not match.group().startswith("told"):
+        return None
+    found = _INTERVIEWEE.search(text[max(0, match.start() - 60) : match.start()])
+    return found.group("name") if found else None
+
+
 def _own_interviews(text: str) -> set[str | None]:
     """An outlet ``text`` says people spoke to twice or more and never cites for a report
-    of its own ("X reported", "according to X"): the interviews are the text's own."""
-    told: dict[str, int] = {}
+    of its own ("X reported", "according to X"): the interviews are the text's own.  Not
+    when one named person told it each time ("Mr. Trump told Axios during an interview
+    that was released", "Mr. Trump told Axios that ..."): that is one interview, another
+    outlet's, that the text reports, as an outlet's own reporting talks to several people."""
+    told: dict[str, list[str | None]] = {}
     for match in INTERVIEWED.finditer(text):
         known = longest_known_prefix(match.group("name"))
         if known:
-            told[known[0]] = told.get(known[0], 0) + 1
+            told.setdefault(known[0], []).append(_interviewee(text, match))
     interviews = {c.start for c in all_credits(text) if is_interview(text, c)}
     cited = {c.outlet for c in all_credits(text) if c.start not in interviews}
-    return {outlet for outlet, n in told.items() if n >= 2 and outlet not in cited}
+    return {
+        outlet
+        for outlet, people in told.items()
+        if len(people) >= 2 and outlet not in cited and not _one_interviewee(people)
+    }
+
+
+def _one_interviewee(people: list[str | None]) -> bool:
+    """Whether every interview names one and the same person as who spoke."""
+    return None not in people and len(set(people)) == 1
 
 
 # A sentence that reports an interview: "Rice said in an interview on PBS", "told CNBC".
@@ -102,6 +132,33 @@ def _reported_outlets(sentence: str) -> set[str]:
     }
 
 
+# "The Washington Post reporter Robert Costa writes", "Maggie Haberman in the New York
+# Times explains", "Robert Costa of The Washington Post wrote": a writer of the outlet named
+# beside it, the piece theirs.
+_WRITER_AFTER = re.compile(
+    r"(?:'s)? (?:reporter|columnist|correspondent|writer|editor|journalist|critic|contributor)s?\b"
+)
+_WRITER_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]+,? (?:of|in|at|for) (?:the |The )?\Z")
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _writers_outlets(sentence: str) -> set[str]:
+    """The outlets ``sentence`` names as the paper of a writer it names: a source that says
+    "The Washington Post reporter Robert Costa writes" cites the Post's piece as surely as
+    "the Post reported", though no reporting verb follows the outlet's name."""
+    found = set()
+    for match in re.finditer(NAME, sentence):
+        for word in _WORD_START.finditer(match.group("name")):
+            start = match.start("name") + word.start()
+            known = longest_known_prefix(sentence[start : match.end("name")])
+            if known is None or sentence[start : start + known[1]].lower() in PERSON_LIKE_OUTLETS:
+                continue
+            end = start + known[1]
+            if _WRITER_AFTER.match(sentence, end) or _WRITER_BEFORE.search(sentence[:start]):
+                found.add(known[0])
+    return found
+
+
 def _carried(text: str, credit: Credit, partners: list[str]) -> bool:
     """Whether ``credit`` of the copy ``text`` repeats a citation of its ``partners``, the
     source sentences aligned to its sentence.
@@ -111,8 +168,10 @@ def _carried(text: str, credit: Credit, partners: list[str]) -> bool:
     itself, whichever outlet it names: the copy that writes "told CNN" for the source's
     "told CNBC" changed a fact of the citation, it did not credit a source.  A report the
     copy credits ("HuffPost said", "first reported by HuffPost") is carried over only when
-    a partner credits that outlet's report too: a partner's "officials told HuffPost" is
-    the interview the source did itself, and the copy's report credit names the source.
+    a partner credits that outlet's report too, or names a writer of it ("The Washington
+    Post reporter Robert Costa writes", :func:`_writers_outlets`): a partner's "officials
+    told HuffPost" is the interview the source did itself, and the copy's report credit
+    names the source.
     """
     if INTERVIEWED.match(text, credit.start):
         return any(
@@ -121,7 +180,10 @@ def _carried(text: str, credit: Credit, partners: list[str]) -> bool:
             or any(longest_known_prefix(m.group("name")) for m in INTERVIEWED.finditer(partner))
             for partner in partners
         )
-    return any(credit.outlet in _reported_outlets(partner) for partner in partners)
+    return any(
+        credit.outlet in _reported_outlets(partner) | _writers_outlets(partner)
+        for partner in partners
+    )
 
 
 def _pointed_to(source: Document, linked: set[int]) -> set[int]:

@@ -66,6 +66,18 @@ from tests.analyse.facts.aligned import Change, changes
             "Aides said the mayor will go to the site around 3:15 p.m. in a bid to calm residents.",
             [("number", "2:15 p.m.", "3:15 p.m.")],
         ),
+        # a weekday placed from now by the same word, another weekday
+        (
+            "It hinted at how the mayor will handle his rematch with Ann Lee next Thursday.",
+            "It showed how the mayor will approach next Tuesday's debate with Lee, aides said.",
+            [("date", "next Thursday", "next Tuesday")],
+        ),
+        # a country's envoy, another post
+        (
+            "Lee spoke first, on the killing of the U.S. consul in Libya a month ago.",
+            "Lee, asked about the death of the U.S. ambassador to Libya, answered first.",
+            [("title", "U.S. consul", "U.S. ambassador")],
+        ),
     ],
 )
 def test_a_fact_of_a_narrow_type_changed_in_a_reworded_copy(
@@ -139,6 +151,16 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "The letter was sent to the Senate on Friday, a spokesman said.",
             "A spokesman said the letter went to the White House on Friday.",
+        ),
+        # "last Tuesday" / "next Thursday": two days placed two ways, two events
+        (
+            "Last Tuesday the mayor heard complaints from residents of the east side.",
+            "Residents will put their complaints to the mayor next Thursday, aides said.",
+        ),
+        # the envoys of two countries
+        (
+            "Lee met the U.S. ambassador in Tripoli a month ago.",
+            "Lee met the British consul in Tripoli a month ago.",
         ),
     ],
 )

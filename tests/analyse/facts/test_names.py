@@ -133,3 +133,16 @@ def test_a_name_both_write_alike_is_not_another_misspelt() -> None:
     a = "The Grove Street main burst twice, Stroet said, and the Grove Street depot flooded."
     b = "The Grove Street main burst twice, and the Grove Street depot flooded."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_conjunction_opening_a_sentence_is_no_given_name() -> None:
+    # "After Ryan finished" names Ryan, the Paul Ryan of the copy: the two sentences are about
+    # the same people, so the office changed between them is read
+    from newstrace.analyse.facts.mentions import Passage
+    from newstrace.analyse.facts.names import names
+
+    found = names(Passage.of("After Ryan finished his answer, Biden laughed.", 0))
+    assert [n.words for n in found] == [("Ryan",), ("Biden",)]
+    a = "Paul Ryan had barely finished, on the killing of the U.S. consul in Libya, when Biden laughed."
+    b = "After Ryan finished, on the death of the U.S. ambassador to Libya, Biden laughed."
+    assert changes(a, b, copy=True) == [("title", "U.S. consul", "U.S. ambassador")]

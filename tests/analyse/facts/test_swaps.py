@@ -321,3 +321,13 @@ def test_a_seat_and_an_office_in_its_body_are_held_together() -> None:
     assert changes(a, b, copy=True) == []
     c = "After the vote, Majority Leader Ann Hale read the rules to the chamber."
     assert changes(a, c, copy=True) == [("title", "Speaker Ann Hale", "Majority Leader Ann Hale")]
+
+
+def test_the_commander_in_chief_is_the_president() -> None:
+    # two names of one office: a copy that writes "president" changed nothing
+    a = "Critics warn that a future Democratic president could use the same tool on guns."
+    b = "Critics warn that a future Democratic commander in chief could use the same tool on guns."
+    assert changes(a, b, copy=True) == []
+    # another office in the same slot still is a change
+    c = "Critics warn that a future Democratic governor could use the same tool on guns."
+    assert changes(c, a, copy=True) == [("title", "governor", "president")]

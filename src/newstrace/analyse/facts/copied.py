@@ -6,12 +6,13 @@ ties the two.  What ties them is the type of the fact and the word that frames i
 same on both sides: an age bound ("anyone 18 or older" / "anyone 21 or older"), one side
 of a chamber ("the minority leader" / "the majority leader"), a flag officer's grade ("a
 rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
-county ("Broward County" / "Miami-Dade County"), a body named
-after its type ("the University of Toledo" / "the University of Dayton"), a chamber of
-Congress ("in the Senate" / "in the House"), a time of day ("around 4:30 p.m." / "around
-5:30 p.m."), a newspaper ("the Sun Journal" / "the Press
-Herald").  When each of two aligned sentences holds exactly one fact of such a type, framed
-alike, and the two differ, the copy changed it.
+weekday so placed ("next Tuesday" / "next Thursday"), a county ("Broward County" /
+"Miami-Dade County"), a body named after its type ("the University of Toledo" / "the
+University of Dayton"), a chamber of Congress ("in the Senate" / "in the House"), a time
+of day ("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
+Press Herald"), a country's envoy ("the U.S. ambassador" / "the U.S. consul").  When each
+of two aligned sentences holds exactly one fact of such a type, framed alike, and the two
+differ, the copy changed it.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -111,6 +112,45 @@ def _placed_spans(passage: Passage) -> list[Mention]:
     return [
         passage.mention(m.start(), m.end(), m.group("span").lower(), m.group("place").lower())
         for m in _PLACED.finditer(passage.text)
+    ]
+
+
+# --- a weekday placed from now: "next Tuesday" ---
+
+# "next Tuesday" and "next Thursday" place one event two ways, as "next week" and "next
+# month" do; the placing word is the frame ("last Tuesday" / "next Thursday" are two).
+_PLACED_DAY = re.compile(
+    r"\b(?P<place>next|last|this past)\s+"
+    r"(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _placed_weekdays(passage: Passage) -> list[Mention]:
+    return [
+        passage.mention(m.start(), m.end(), m.group("day").lower(), m.group("place").lower())
+        for m in _PLACED_DAY.finditer(passage.text)
+    ]
+
+
+# --- a country's envoy: "the U.S. ambassador to Libya" ---
+
+# The post a country's envoy holds, after the country's name: an ambassador and a consul
+# are two offices, so a copy that puts one for the other in the same country's name
+# ("the U.S. consul in Libya" / "the U.S. ambassador to Libya") names another office,
+# though the preposition after it, and so any shared run, changed too.
+_ENVOY = re.compile(
+    r"\b(?P<country>U\.S\.|U\.K\.|(?-i:[A-Z][a-z]+))\s+"
+    r"(?P<post>ambassador|consul|envoy|charg[eé] d'affaires)\b",
+    re.IGNORECASE,
+)
+
+
+def _envoys(passage: Passage) -> list[Mention]:
+    return [
+        passage.mention(m.start(), m.end(), m.group("post").lower(), m.group("country").lower())
+        for m in _ENVOY.finditer(passage.text)
+        if m.group("country") not in _OPENERS
     ]
 
 
@@ -328,6 +368,8 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("title", _chamber_sides, a, b),
         *_changed("title", _grades, a, b),
         *_changed("date", _placed_spans, a, b),
+        *_changed("date", _placed_weekdays, a, b),
+        *_changed("title", _envoys, a, b),
         *_changed("number", _clock_times, a, b),
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),

@@ -35,10 +35,11 @@ _NAME = re.compile(rf"\b{_WORD}(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?{_WORD})
 # Capitalised words that are not a name's: suffixes, a sentence's first word ("On Sunday"),
 # weekdays (months stay: "Theresa May", "June Carter").
 _NOT_NAMES = frozenset({"jr", "sr", "ii", "iii"}) | FUNCTION_WORDS | WEEKDAYS | QUANTIFIERS
-# Words that open a sentence before a name ("But Roger Pilon said", "Yet Mr. Smith").
+# Words that open a sentence before a name ("But Roger Pilon said", "Yet Mr. Smith",
+# "After Ryan finished").
 _OPENERS = frozenset(
     """but yet so nor not if when while though although because once then also however
-    meanwhile instead still even unlike like""".split()
+    meanwhile instead still even unlike like after before since until unless""".split()
 )
 _NOT_LETTERS = re.compile(r"[^a-z ]")
 _POSSESSIVE_WORD = re.compile(r"'s?$")

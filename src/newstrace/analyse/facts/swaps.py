@@ -74,6 +74,9 @@ _RANK_MODIFIERS = RANK_CHANGERS | frozenset("rear vice brigadier major senior".s
 _OTHER_OFFICE = frozenset("vice deputy assistant associate lieutenant under rear".split())
 # Two words for one office, as reports use them.
 _SAME_RANKS = (frozenset({"justice", "judge"}), frozenset({"spokesman", "spokesperson"}))
+# Two names of one office: the president is the commander in chief ("a Democratic
+# president could" / "a Democratic commander in chief could").
+_SAME_OFFICES = (frozenset({"president", "commander in chief"}),)
 _SPEECH = frozenset("said says told asked added wrote according tweeted".split())
 _MONTH_WORDS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A span of time after a word placing it ("last week", "next month"): a date, so "last
@@ -240,6 +243,8 @@ def _ranked(a: list[_Token], b: list[_Token], after: list[_Token]) -> bool:
     """Two offices: a rank on each side ("manager"/"chairman", "chief of staff"/
     "communications director"), or two words before one rank ("rear"/"vice" admiral)."""
     if any(t.word in _TIMELESS for t in (*a, *b)):
+        return False
+    if {" ".join(t.word for t in a), " ".join(t.word for t in b)} in _SAME_OFFICES:
         return False
     if _ranks(a[-1:]) and _ranks(b[-1:]):  # the head of a title is its last word
         heads = {a[-1].word, b[-1].word}
