@@ -141,3 +141,30 @@ def test_without_onnxruntime_the_torch_encoder_is_used(monkeypatch: pytest.Monke
             assert isinstance(get_encoder(), Encoder)
     finally:
         get_encoder.cache_clear()
+
+
+def test_a_prefetch_encodes_on_another_thread_and_encode_then_finds_the_vectors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    get_encoder()  # builds and caches the model
+    path = cache_dir() / f"{onnx_encoder.onnx_model_name()}.onnx"
+    tokenizer = load_tokenizer(model_dir(), pad=False)
+    sentences = [*SENTENCES, *basil_units()]
+    alone = OnnxEncoder(path, tokenizer, workers=2).encode(sentences)
+    encoder = OnnxEncoder(path, tokenizer, workers=2)
+    callers: list[str] = []
+    real_encode = OnnxEncoder._encode_sentences
+
+    def recorded(self: OnnxEncoder, batch: list[str]) -> list[np.ndarray]:
+        callers.append(threading.current_thread().name)
+        return real_encode(self, batch)
+
+    monkeypatch.setattr(OnnxEncoder, "_encode_sentences", recorded)
+    encoder.prefetch(sentences)
+    assert np.array_equal(encoder.encode(sentences), alone)  # the same vectors to the bit
+    assert len(callers) == 1 and callers[0].startswith("newstrace-prefetch")
+    one_thread = OnnxEncoder(path, tokenizer, workers=1)
+    one_thread.prefetch(sentences)  # limited to one thread: nothing starts beside the caller
+    assert len(callers) == 1
+    assert np.array_equal(one_thread.encode(sentences), alone)
+    assert callers[-1] == threading.current_thread().name

@@ -6,12 +6,15 @@ This is the one place where the order of the stages lives in code.
 from __future__ import annotations
 
 from newstrace.align import align
+from newstrace.align.paraphrase import unit_texts
 from newstrace.analyse.direction import decide
 from newstrace.analyse.evidence import measure
+from newstrace.analyse.quotations import extract_quotes
 from newstrace.analyse.quotes import check_quotes
 from newstrace.analyse.report import analyse
 from newstrace.analyse.stock import CommonWording
 from newstrace.config import DEFAULT_CONFIG, Config
+from newstrace.embed.encoder import get_encoder
 from newstrace.errors import EmptyTextError
 from newstrace.model import Article, Comparison
 from newstrace.segment.document import Document
@@ -43,9 +46,12 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
     ``a`` and ``b`` are plain strings or :class:`Article` records.  Spans in the result are
     character offsets into the original texts.
     """
-    return compare_documents(
-        prepare(_as_article(a, "A"), config), prepare(_as_article(b, "B"), config), config=config
-    )
+    doc_a, doc_b = prepare(_as_article(a, "A"), config), prepare(_as_article(b, "B"), config)
+    # The encoder runs on the other threads while this one derives what needs no vector.
+    get_encoder().prefetch(unit_texts(doc_a, doc_b))
+    for doc in (doc_a, doc_b):
+        extract_quotes(doc)
+    return compare_documents(doc_a, doc_b, config=config)
 
 
 def compare_documents(

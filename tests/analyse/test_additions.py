@@ -361,3 +361,13 @@ def test_reported_judgements_in_plain_phrases_are_not_listed() -> None:
     # is listed, while the attributive "out-of-touch" is
     assert not {"out of touch", "fired off"} & LOADED_WORDS
     assert "out-of-touch" in LOADED_WORDS
+
+
+def test_only_phrases_whose_first_word_the_text_has_are_looked_for() -> None:
+    from newstrace.analyse.additions import _present
+
+    phrases = ["shrug off", "take a swipe", "dead on arrival", "piled on"]
+    text = "The bill was DEAD on arrival, and he shrugged it off."
+    assert _present(phrases, text) == ["shrug off", "dead on arrival"]
+    # the listed verb-particle phrase with a pronoun between is still found
+    assert _present(["shrugged off"], text) == ["shrugged off"]

@@ -119,6 +119,15 @@ def _by_sentence(unit_scores: np.ndarray, owner: np.ndarray, count: int) -> np.n
     return reduced
 
 
+def unit_texts(a: Document, b: Document) -> list[str]:
+    """What ``sentence_scores`` encodes: the units of both texts in one call, so that they
+    are batched together and fewer batches are short (none when either text has none)."""
+    a_units, b_units = sentence_units(a), sentence_units(b)
+    if not a_units or not b_units:
+        return []
+    return [u.text for u in (*a_units, *b_units)]
+
+
 def sentence_scores(
     a: Document, b: Document, config: AlignConfig = DEFAULT_CONFIG.align
 ) -> PairScores:
@@ -140,8 +149,7 @@ def sentence_scores(
             a_clause,
             b_clause,
         )
-    # One call for both texts: their units are batched together, so fewer batches are short.
-    vectors = get_encoder().encode([u.text for u in (*a_units, *b_units)])
+    vectors = get_encoder().encode(unit_texts(a, b))
     cosine = vectors[: len(a_units)] @ vectors[len(a_units) :].T
     weight = config.cosine_weight
     combined = weight * cosine.astype(np.float64) + (1 - weight) * _stem_overlaps(a_units, b_units)

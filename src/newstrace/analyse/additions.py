@@ -66,6 +66,25 @@ def _phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
 
 
+@lru_cache(maxsize=1_024)
+def _first_word(phrase: str) -> re.Pattern[str]:
+    return re.compile(re.escape(phrase.split()[0]), re.I)
+
+
+def _present(phrases: list[str], text: str) -> list[str]:
+    """Those of ``phrases`` whose first word is somewhere in ``text``, in any case: a phrase
+    (``_phrase``) can match in a part of the text only then.  One search of the whole text
+    per phrase, instead of one per sentence: the same matches, in the same order."""
+    return [phrase for phrase in phrases if _first_word(phrase).search(text)]
+
+
+@lru_cache(maxsize=16_384)  # a text's common words come back in every sentence and pair
+def _strength(
+    term: str, lexicon: frozenset[str], min_rating: float, min_other_rating: float
+) -> float | None:
+    return strength(term, lexicon, min_rating=min_rating, min_other_rating=min_other_rating)
+
+
 def _terms(text: str, start: int, end: int, phrases: list[str]) -> Iterator[tuple[int, int, str]]:
     """Where the listed ``phrases`` and the words of ``text[start:end]`` are, each with the
     term to look up: the listed phrase ("shrugged off" for "shrugged it off"), else the
@@ -151,7 +170,7 @@ def loaded_words(
     ("Happy Valley").  Matching ignores case.
     """
     text = a.normalised.text
-    phrases = [entry for entry in lexicon if " " in entry]
+    phrases = _present([entry for entry in lexicon if " " in entry], text)
     source_words = {word.lower() for word in _WORD.findall(b.normalised.text)}
     source_stems = {stem(word) for word in source_words}
     inside = quote_mask(a).inside
@@ -163,9 +182,7 @@ def loaded_words(
         for start, end, term in _terms(text, bounds.start, bounds.end, phrases):
             if start in found or inside(start):
                 continue
-            power = strength(
-                term, lexicon, min_rating=min_rating, min_other_rating=min_other_rating
-            )
+            power = _strength(term, lexicon, min_rating, min_other_rating)
             if power is None:
                 continue
             opens = not text[bounds.start : start].strip(" \"'(")

@@ -41,7 +41,11 @@ def _mask(length: int, spans: list[Span]) -> Mask:
 @per_document
 def _letters(doc: Document) -> Mask:
     """Which characters of the original text are letters or digits (what coverage counts)."""
-    mask = np.fromiter((char.isalnum() for char in doc.text), dtype=bool, count=len(doc.text))
+    # Each distinct character is asked once, not each character of the text.
+    codes = np.frombuffer(doc.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    distinct = np.unique(codes)
+    alnum = np.array([chr(code).isalnum() for code in distinct.tolist()], dtype=bool)
+    mask = alnum[np.searchsorted(distinct, codes)]
     mask.setflags(write=False)
     return mask
 

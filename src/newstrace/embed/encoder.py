@@ -19,6 +19,7 @@ import threading
 import warnings
 from collections import OrderedDict
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -116,6 +117,8 @@ class CachingEncoder:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self.backing: VectorBacking | None = None
+        # The thread of ``prefetch``, made again in a forked child (as ``OnnxEncoder._pool``).
+        self._prefetcher: tuple[int, ThreadPoolExecutor] | None = None
 
     @contextmanager
     def backed_by(self, backing: VectorBacking) -> Iterator[CachingEncoder]:
@@ -149,6 +152,29 @@ class CachingEncoder:
         if not vectors:
             return np.zeros((0, 384), dtype=np.float32)
         return np.stack(vectors)
+
+    def prefetch(self, sentences: list[str]) -> None:
+        """Start encoding ``sentences`` on a thread of their own and return at once; a later
+        :meth:`encode` of them waits for it (the cache's lock) and finds them cached.
+
+        ``compare`` hands over the units of both articles as soon as they are segmented and
+        goes on with what needs no vector (the lexical passages, the quotations) while the
+        encoder's runs, which release the GIL, use the cores.  The vectors are those
+        :meth:`encode` would give: the same call on the same sentences.  When the encoder
+        may use one thread only (:func:`limit_threads`), nothing is started: the caller's
+        thread encodes, as before.
+        """
+        if not sentences or not self._parallel():
+            return
+        if self._prefetcher is None or self._prefetcher[0] != os.getpid():
+            prefetcher = ThreadPoolExecutor(1, thread_name_prefix="newstrace-prefetch")
+            self._prefetcher = (os.getpid(), prefetcher)
+        # A failure here is the caller's again when its own ``encode`` runs the same work.
+        self._prefetcher[1].submit(self.encode, sentences)
+
+    def _parallel(self) -> bool:
+        """Whether encoding may run beside the caller's thread."""
+        return _threads is None or _threads > 1
 
     def clear_cache(self) -> None:
         """Forget every vector (benchmarks time encoding as for unseen text)."""

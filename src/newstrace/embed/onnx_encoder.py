@@ -94,6 +94,9 @@ class OnnxEncoder(encoder.CachingEncoder):
         # handed to their pool would wait forever.
         self._pool: tuple[int, ThreadPoolExecutor] | None = None
 
+    def _parallel(self) -> bool:
+        return self.workers > 1
+
     def probe_vector(self) -> np.ndarray:
         return self._encode_sentences([_PROBE])[0]
 
