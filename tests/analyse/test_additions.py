@@ -142,7 +142,8 @@ def test_loaded_words_come_strongest_first() -> None:
     assert words[0].to_dict()["strength"] == 0.85
 
 
-def _flagged(copy: str, source: str) -> list[str]:
+def _wording(copy: str, source: str) -> list[str]:
+    """The loaded words ``newstrace.compare`` reports (its own alignment and copy side)."""
     return [w.word for w in newstrace.compare(copy, source).analysis.wording]
 
 
@@ -151,30 +152,30 @@ _TAIL = " the opposition leader on Monday to discuss the budget and the coming v
 
 def test_a_listed_verb_is_flagged_in_any_of_its_forms() -> None:
     # "needled" is listed; "needling" and "needle" are the same verb
-    assert _flagged("The minister was needling" + _TAIL, "The minister was meeting" + _TAIL) == [
+    assert _wording("The minister was needling" + _TAIL, "The minister was meeting" + _TAIL) == [
         "needling"
     ]
 
 
-def test_a_strongly_negative_verb_vader_rates_is_flagged() -> None:
+def test_a_strongly_negative_verb_vader_rates_is_wording() -> None:
     # VADER rates "betrayed" -3.0; the source's "met" is unrated
     source = "The minister met" + _TAIL
-    assert _flagged("The minister betrayed" + _TAIL, source) == ["betrayed"]
+    assert _wording("The minister betrayed" + _TAIL, source) == ["betrayed"]
 
 
 def test_a_middling_negative_event_vader_rates_is_not_loaded() -> None:
     # VADER rates "forced" -2.0 and "ban" -2.6: under AnalyseConfig's 2.7 for verbs and
     # nouns, they report what happened, they do not judge it
     copy = "The mill was forced to shut after the ban on coal."
-    assert _flagged(copy, "The mill shut after the new rules on coal.") == []
+    assert _wording(copy, "The mill shut after the new rules on coal.") == []
 
 
 def test_a_compound_with_a_judging_second_half_is_loaded() -> None:
     source = "The senator gave an answer about the sum the fund paid."
     copy = "The senator gave a jargon-laden answer about the mind-popping sum the fund paid."
-    assert _flagged(copy, source) == ["jargon-laden", "mind-popping"]
+    assert _wording(copy, source) == ["jargon-laden", "mind-popping"]
     # a second half that also describes a place is no judgement
-    assert _flagged("The flood-prone town voted.", "The town voted.") == []
+    assert _wording("The flood-prone town voted.", "The town voted.") == []
 
 
 def test_sneering_speech_verbs_dismissals_and_belittling_adjectives_are_listed() -> None:
@@ -182,30 +183,30 @@ def test_sneering_speech_verbs_dismissals_and_belittling_adjectives_are_listed()
     copy = (
         "The senator groused that the offer was paltry. Aides waved off the critics. He voted no."
     )
-    assert sorted(_flagged(copy, source)) == ["groused", "paltry", "waved off"]
+    assert sorted(_wording(copy, source)) == ["groused", "paltry", "waved off"]
 
 
 def test_plain_attribution_and_time_words_are_not_listed() -> None:
     # "claimed" is a plain verb of attribution (its stem caught the noun "claims"),
     # "finally" a word of time, "back down" a plain verb: rewrites use them unloaded
     copy = "The claims were finally heard, and the mayor would not back down."
-    assert _flagged(copy, "The case was heard, and the mayor held firm.") == []
+    assert _wording(copy, "The case was heard, and the mayor held firm.") == []
 
 
-def test_a_verb_no_stronger_than_the_source_is_not_flagged() -> None:
+def test_a_verb_no_stronger_than_the_source_is_not_wording() -> None:
     # "defeated" (-2.1) for "lost" (-1.3) says no more; "won" is an event, not a judgement
-    assert _flagged("The minister defeated" + _TAIL, "The minister lost to" + _TAIL) == []
-    assert _flagged("The minister won over" + _TAIL, "The minister met" + _TAIL) == []
+    assert _wording("The minister defeated" + _TAIL, "The minister lost to" + _TAIL) == []
+    assert _wording("The minister won over" + _TAIL, "The minister met" + _TAIL) == []
 
 
-def test_evaluative_words_and_idioms_of_the_broader_list_are_flagged() -> None:
+def test_evaluative_words_and_idioms_of_the_broader_list_are_wording() -> None:
     source = "The senator criticised the plan. Aides said the bill was changed. He voted no."
     copy = (
         "The snarky senator tore into the plan. Aides said the bill was watered down. He voted no."
     )
-    assert sorted(_flagged(copy, source)) == ["snarky", "tore into", "watered down"]
+    assert sorted(_wording(copy, source)) == ["snarky", "tore into", "watered down"]
     # neutral reporting verbs are never flagged
-    assert _flagged("The senator noted the plan. Aides added that.", source) == []
+    assert _wording("The senator noted the plan. Aides added that.", source) == []
 
 
 def test_an_adverb_of_a_pejorative_adjective_and_a_compound_are_rated() -> None:
@@ -230,7 +231,7 @@ def test_a_sentence_of_the_copys_own_is_read_against_the_passage_beside_it() -> 
     assert loaded_words(a, b, links, LOADED_WORDS) == []
 
 
-def test_a_verb_vader_rates_in_a_sentence_of_the_copys_own_is_not_flagged() -> None:
+def test_a_verb_vader_rates_in_a_sentence_of_the_copys_own_is_not_wording() -> None:
     # "killed" needs a source passage to be stronger than; a sentence of its own has none
     a = Document(Article("The minister met the unions. Two men were killed there. He left."))
     b = Document(Article("The minister met the unions. He left early."))
@@ -291,13 +292,13 @@ def test_a_listed_phrasal_verb_is_flagged_with_its_object_inside() -> None:
     # verb and its particle
     source = "The mayor answered the report. The council passed the plan on Monday."
     copy = "The mayor shrugged it off. The council rammed them through on Monday."
-    assert sorted(_flagged(copy, source)) == ["rammed them through", "shrugged it off"]
+    assert sorted(_wording(copy, source)) == ["rammed them through", "shrugged it off"]
     # a longer object between often leaves the verb its plain sense: not read
-    assert _flagged("The mayor waved the reporters away.", "The mayor left the hall.") == []
+    assert _wording("The mayor waved the reporters away.", "The mayor left the hall.") == []
     # a particle that also opens a prepositional phrase keeps its phrase whole
-    assert _flagged("The mayor turned the lights on.", "The mayor lit the hall.") == []
+    assert _wording("The mayor turned the lights on.", "The mayor lit the hall.") == []
     # the source's own "shrugged it off" is no addition
-    assert _flagged("The mayor shrugged it off.", "The mayor shrugged it off, aides said.") == []
+    assert _wording("The mayor shrugged it off.", "The mayor shrugged it off, aides said.") == []
 
 
 def test_the_lists_wider_classes_are_flagged_with_their_adverbs() -> None:
@@ -312,7 +313,7 @@ def test_the_lists_wider_classes_are_flagged_with_their_adverbs() -> None:
         "reserve. The unelected board that sets the rates met. Officials fudged the sprawling "
         "reform package."
     )
-    assert sorted(_flagged(copy, source)) == [
+    assert sorted(_wording(copy, source)) == [
         "fudged",
         "glibly",
         "raided",
@@ -321,12 +322,12 @@ def test_the_lists_wider_classes_are_flagged_with_their_adverbs() -> None:
     ]
 
 
-def test_phrases_of_the_wider_classes_are_flagged() -> None:
+def test_phrases_of_the_wider_classes_are_wording() -> None:
     source = "The group ran an ad about the tax. The senator met donors in the capital."
     copy = "The group ran a scare ad about the tax. The senator met donors in the capital."
-    assert _flagged(copy, source) == ["scare ad"]
+    assert _wording(copy, source) == ["scare ad"]
     copy = "The group ran an ad about the tax. The bill was held hostage in committee."
-    assert _flagged(copy, "The group ran an ad about the tax. The bill waited in committee.") == [
+    assert _wording(copy, "The group ran an ad about the tax. The bill waited in committee.") == [
         "held hostage"
     ]
 
@@ -335,10 +336,10 @@ def test_siblings_whose_stem_is_a_plain_word_are_not_listed() -> None:
     # "schooled" would catch "schools", "doctored" "doctors", "striking" "strikes"
     assert not {"schooled", "doctored", "striking"} & LOADED_WORDS
     copy = "The schools and doctors met after the strikes."
-    assert _flagged(copy, "The teachers and nurses met after the walkouts.") == []
+    assert _wording(copy, "The teachers and nurses met after the walkouts.") == []
 
 
-def test_the_fourth_blocks_classes_are_flagged() -> None:
+def test_the_fourth_blocks_classes_are_wording() -> None:
     # manner (with the adverb), panic, venom, quarrel, swagger and cowering, and the
     # phrases of hunting, fighting and forced speech the fifteenth session listed
     source = (
@@ -349,10 +350,10 @@ def test_the_fourth_blocks_classes_are_flagged() -> None:
         "The senator meekly answered the critics. Aides made a frantic search for votes. "
         "The two leaders bickered about the budget. The mayor flaunted the new car."
     )
-    assert sorted(_flagged(copy, source)) == ["bickered", "flaunted", "frantic", "meekly"]
+    assert sorted(_wording(copy, source)) == ["bickered", "flaunted", "frantic", "meekly"]
     source = "The rival wants the seat. The governor spoke about the vote."
     copy = "The rival is gunning for the seat. The governor broke his silence about the vote."
-    assert sorted(_flagged(copy, source)) == ["broke his silence", "gunning for"]
+    assert sorted(_wording(copy, source)) == ["broke his silence", "gunning for"]
 
 
 def test_reported_judgements_in_plain_phrases_are_not_listed() -> None:
@@ -371,3 +372,14 @@ def test_only_phrases_whose_first_word_the_text_has_are_looked_for() -> None:
     assert _present(phrases, text) == ["shrug off", "dead on arrival"]
     # the listed verb-particle phrase with a pronoun between is still found
     assert _present(["shrugged off"], text) == ["shrugged off"]
+
+
+def test_of_two_listed_phrases_starting_at_one_place_the_longer_is_reported() -> None:
+    # The lexicon is a frozenset, whose order changes from one process to the next: the
+    # phrase reported must not.  Several pairs so that a lucky order rarely hides a fault.
+    lexicon = frozenset(
+        {"slammed the", "slammed the door", "shut down", "shut down the talks", "ripped into"}
+    )
+    copy = "The mayor slammed the door on the union and shut down the talks on Monday."
+    source = "The mayor ended the meeting with the union and stopped the talks on Monday."
+    assert _flagged(copy, source, lexicon) == ["slammed the door", "shut down the talks"]

@@ -170,7 +170,10 @@ def loaded_words(
     ("Happy Valley").  Matching ignores case.
     """
     text = a.normalised.text
-    phrases = _present([entry for entry in lexicon if " " in entry], text)
+    # Longest first, then alphabetically: where two listed phrases start at one place the
+    # longer one is reported, the same in every process (a frozenset's order is not).
+    listed = sorted((entry for entry in lexicon if " " in entry), key=lambda p: (-len(p), p))
+    phrases = _present(listed, text)
     source_words = {word.lower() for word in _WORD.findall(b.normalised.text)}
     source_stems = {stem(word) for word in source_words}
     inside = quote_mask(a).inside
