@@ -98,6 +98,20 @@ LOCAL_NEWS = [
 ]
 
 
+def test_a_later_text_holding_all_of_an_earlier_one_is_its_copy_the_dates_decide() -> None:
+    # A short report lifted whole into a longer story of the next day: to the texts the
+    # short one reads as the excerpt, and only the dates tell an expansion from an excerpt.
+    short = "\n\n".join(SOURCE_PARAGRAPHS[:4])
+    expansion = "\n\n".join(LOCAL_NEWS[:2] + SOURCE_PARAGRAPHS[:4] + LOCAL_NEWS[2:])
+    undated = newstrace.compare(expansion, short).verdict
+    dated = newstrace.compare(
+        Article(expansion, published="2021-03-03"), Article(short, published="2021-03-02")
+    ).verdict
+    assert undated.relation == "b_from_a"  # the texts alone: the short one is the excerpt
+    assert dated.relation == "a_from_b"
+    assert any("the dates decide" in r for r in dated.reasons)
+
+
 def test_unrelated_texts_are_unrelated_with_high_confidence() -> None:
     result = newstrace.compare("\n\n".join(LOCAL_NEWS), SOURCE)
     assert result.verdict.relation == "unrelated"

@@ -12,7 +12,8 @@ a probability for each relation (``direction_model.py``, fitted on the developme
   joins, quotations standing in the other as plain speech (the other is a statement or a
   transcript: a primary source), attribution hedges ("according to", "the report notes"),
   order, length; then publication dates and a credit of the other's outlet, which count as
-  fixed likelihood ratios.
+  fixed likelihood ratios.  When one text is nearly all traced to the other and both are
+  dated, the texts cannot tell an excerpt from an expansion, and the dates decide.
 
 The call is a copy when its probability is at least one half.  Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical words
@@ -37,6 +38,7 @@ from newstrace.analyse.direction_model import (
     copy_features,
     date_order,
     direction_features,
+    held_whole,
     length_ratio,
     load_model,
     probability,
@@ -99,7 +101,10 @@ def decide(
     p_copy = model.copy_probability(features) if asked else 0.0
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
-    p_a_copy = probability(model.direction_score(differences, dates, credits))
+    whole = held_whole(coverage)
+    p_a_copy = probability(model.direction_score(differences, dates, credits, held_whole=whole))
+    # The texts read the other way round than the dates, which decide (``HELD_WHOLE``).
+    overruled = whole and dates * model.direction_score(differences, 0, 0) < 0
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     none: Relation = "shared_source" if shared else "unrelated"
     probabilities: dict[Relation, float] = {
@@ -111,7 +116,7 @@ def decide(
     relation: Relation = "a_from_b" if p_ab >= _CALL else "b_from_a" if p_ba >= _CALL else none
     if relation in ("a_from_b", "b_from_a"):
         why = [_copy_reason(relation, evidence), *_clues(relation, evidence, coverage)]
-        why.extend(_date_reason(relation, dates))
+        why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence)]
     else:
@@ -198,11 +203,16 @@ def _clues(relation: Relation, e: Evidence, coverage: Coverage) -> list[str]:
     return found
 
 
-def _date_reason(relation: Relation, dates: int) -> list[str]:
+def _date_reason(relation: Relation, dates: int, *, overruled: bool = False) -> list[str]:
     if not dates:
         return []
     copy, _ = _roles(relation)
     later = (dates > 0) == (relation == "a_from_b")
+    if later and overruled:
+        return [
+            f"{copy} is the later of the two, and the dates decide: one text holds nearly "
+            "all of the other, and the texts cannot tell an excerpt from an expansion"
+        ]
     if later:
         return [f"{copy} is the later of the two"]
     return [f"{copy} was published first: the dates speak against the call and weaken it"]

@@ -159,6 +159,13 @@ SAME_LENGTH_FROM = 0.5
 # rewrites, which keep their source's changed facts and add context of their own
 # (BENCHMARKS.md, "Two-way loss").
 TWO_WAY_LOSS_BEYOND = 1
+# Share of a text traced to the other from which it is held whole in the other.  Then the
+# texts cannot tell an excerpt from an expansion: a copy that keeps all of a short source
+# and adds paragraphs of its own reads to them as the source of that source (20k scan, issue
+# 17: a plant holding all of its 9-sentence source, +8.7 log-odds the wrong way against the
+# dates' 2.94).  When both texts are dated, the dates decide the direction
+# (``DirectionModel.direction_score``).
+HELD_WHOLE = 0.9
 
 
 def copy_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:
@@ -173,6 +180,11 @@ def copy_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:
         "same_length": excess * features["min_novelty"],
         "two_way_loss": excess * loss,
     }
+
+
+def held_whole(coverage: Coverage) -> bool:
+    """Whether one text is (nearly) all traced to the other (``HELD_WHOLE``)."""
+    return max(coverage.a, coverage.b) >= HELD_WHOLE
 
 
 def asks_copy_model(features: dict[str, float], min_traced: float) -> bool:
@@ -269,14 +281,17 @@ class DirectionModel:
         """P(one text was written from the other)."""
         return probability(self.copy_slope * self.copy.score(features) + self.copy_intercept)
 
-    def direction_score(self, features: dict[str, float], dates: int, credits: int) -> float:
+    def direction_score(
+        self, features: dict[str, float], dates: int, credits: int, *, held_whole: bool = False
+    ) -> float:
         """Log-odds that A is the copy, given a copy: the texts' evidence, then the dates
-        (+1: A is later) and credits (+1: only A credits the other's outlet)."""
-        return (
-            self.direction_slope * self.direction.score(features)
-            + self.date_log_ratio * dates
-            + self.credit_log_ratio * credits
-        )
+        (+1: A is later) and credits (+1: only A credits the other's outlet).  With
+        ``held_whole`` (one text is nearly all in the other, ``HELD_WHOLE``) the texts'
+        evidence against the dates is set aside: it cannot tell excerpt from expansion."""
+        texts = self.direction_slope * self.direction.score(features)
+        if held_whole and texts * dates < 0:
+            texts = 0.0
+        return texts + self.date_log_ratio * dates + self.credit_log_ratio * credits
 
 
 @cache
