@@ -361,3 +361,44 @@ def test_reported_judgements_in_plain_phrases_are_not_listed() -> None:
     # is listed, while the attributive "out-of-touch" is
     assert not {"out of touch", "fired off"} & LOADED_WORDS
     assert "out-of-touch" in LOADED_WORDS
+
+
+def _aligned_flags(copy: str, source: str) -> list[str]:
+    """The loaded words of ``copy``, each sentence aligned with the source's of its place."""
+    a, b = Document(Article(copy)), Document(Article(source))
+    links = [sentence_link(a, b, i, i) for i in range(min(len(a.sentences), len(b.sentences)))]
+    return [w.word for w in loaded_words(a, b, links, LOADED_WORDS)]
+
+
+def test_an_adverb_of_the_sources_adjective_is_the_sources_word() -> None:
+    # the source's "illegal" and the copy's "illegally" are one word to a reader
+    copy = "Relatives of people killed by men in the country illegally stood there. Crossings fell."
+    source = "Relatives of people killed by men without papers stood there. Illegal crossings fell."
+    assert _aligned_flags(copy, source) == []
+
+
+def test_a_synonym_of_the_sources_loaded_word_adds_nothing() -> None:
+    # "enraged" for the source's "incensed", "notorious" for "infamous": the colour is the
+    # source's, in other words, wherever the source gives it
+    copy = "The retreat enraged the hard-liners. It recalled a notorious cover."
+    source = "The retreat came on Friday. The hard-liners were incensed by an infamous cover."
+    assert _aligned_flags(copy, source) == []
+
+
+def test_a_listed_word_looking_is_listed() -> None:
+    # "deranged" is listed; "deranged-looking" says it of a face
+    copy = "It shows a wide-eyed, deranged-looking mayor on the cover."
+    assert _aligned_flags(copy, "It shows the mayor on the cover.") == ["deranged-looking"]
+
+
+def test_judging_a_look_and_a_manner_is_loaded() -> None:
+    copy = "The garish cover shows a listless mayor."
+    assert _aligned_flags(copy, "The cover shows the mayor.") == ["garish", "listless"]
+
+
+def test_not_to_gloat_is_the_sources_declining_to_revel() -> None:
+    copy = "Democrats, who chose not to gloat, said they would work in good faith."
+    source = (
+        "Democrats, who declined to revel in their victory, said they would work in good faith."
+    )
+    assert _aligned_flags(copy, source) == []
