@@ -61,6 +61,13 @@ from __future__ import annotations
 # entries flag 3 words, each the outlet's own colouring; "out of touch" (both BASIL matches a
 # judgement the reporter attributes: "Republicans said he was out of touch") and "fired
 # off" (a plain verb of sending, as often as not) were tried and left out.
+#
+# The fifth block (sixteenth session) adds classes no block had, each with its siblings:
+# judging a look ("garish", "gaudy", "tacky", beside "flashy"), a listless manner
+# ("listless", "lethargic"), a brawler's label ("bruiser", "brawler"), a herd's rush
+# ("stampeded") and the bait of a deal ("dangled", "bargaining chips").  A listed word
+# made a compound of how one looks or sounds ("deranged-looking") is listed with it
+# (``lexicon.is_listed``).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -174,6 +181,8 @@ LOADED_WORDS = frozenset(
     out-of-touch fence-straddling fence-sitting manhandled manhandling arm-twisting
     squabbled squabbling bickered bickering cowered cowering belittled belittling
     flaunted flaunts flaunting junket junkets u-turn
+
+    garish gaudy tacky listless lethargic bruiser brawler stampeded dangled dangling
     """.split()
 ) | frozenset(
     line.strip()
@@ -361,9 +370,24 @@ LOADED_WORDS = frozenset(
     lashing out
     lashes out
     lash out
+    bargaining chip
+    bargaining chips
     broke her silence
     broke his silence
     breaks her silence
     breaks his silence
     """.strip().splitlines()
+)
+
+# Listed words that say one thing, each group in one strength: a copy that writes one where
+# its source has another ("enraged" for "incensed", "notorious" for "infamous") keeps the
+# source's colour and adds none (``additions.loaded_words``), as a word the source uses in
+# another form does.  Only close synonyms: "slammed" for "criticized" stays a flag.
+LOADED_SYNONYMS = (
+    frozenset("enraged infuriated incensed outraged furious livid irate".split()),
+    frozenset("notorious infamous".split()),
+    frozenset("slammed blasted lambasted excoriated savaged pilloried".split()),
+    frozenset("mocked ridiculed derided".split()),
+    frozenset("fiasco debacle".split()),
+    frozenset("gloat gloats gloated gloating revel revels reveled revelled".split()),
 )

@@ -383,3 +383,37 @@ def test_of_two_listed_phrases_starting_at_one_place_the_longer_is_reported() ->
     copy = "The mayor slammed the door on the union and shut down the talks on Monday."
     source = "The mayor ended the meeting with the union and stopped the talks on Monday."
     assert _flagged(copy, source, lexicon) == ["slammed the door", "shut down the talks"]
+
+
+def test_an_adverb_of_the_sources_adjective_is_the_sources_word() -> None:
+    # the source's "illegal" and the copy's "illegally" are one word to a reader
+    copy = "Relatives of people killed by men in the country illegally stood there. Crossings fell."
+    source = "Relatives of people killed by men without papers stood there. Illegal crossings fell."
+    assert _flagged(copy, source) == []
+
+
+def test_a_synonym_of_the_sources_loaded_word_adds_nothing() -> None:
+    # "enraged" for the source's "incensed", "notorious" for "infamous": the colour is the
+    # source's, in other words, wherever the source gives it
+    copy = "The retreat enraged the hard-liners. It recalled a notorious cover."
+    source = "The retreat came on Friday. The hard-liners were incensed by an infamous cover."
+    assert _flagged(copy, source) == []
+
+
+def test_a_listed_word_looking_is_listed() -> None:
+    # "deranged" is listed; "deranged-looking" says it of a face
+    copy = "It shows a wide-eyed, deranged-looking mayor on the cover."
+    assert _flagged(copy, "It shows the mayor on the cover.") == ["deranged-looking"]
+
+
+def test_judging_a_look_and_a_manner_is_loaded() -> None:
+    copy = "The garish cover shows a listless mayor."
+    assert _flagged(copy, "The cover shows the mayor.") == ["garish", "listless"]
+
+
+def test_not_to_gloat_is_the_sources_declining_to_revel() -> None:
+    copy = "Democrats, who chose not to gloat, said they would work in good faith."
+    source = (
+        "Democrats, who declined to revel in their victory, said they would work in good faith."
+    )
+    assert _flagged(copy, source) == []

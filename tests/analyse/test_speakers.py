@@ -1062,3 +1062,49 @@ def test_concludes_is_a_verb_of_speech() -> None:
         "concludes, a jab at her rival."
     )
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_the_name_in_a_fronted_clause_is_not_the_sentences_subject() -> None:
+    # "When Pike finished ..., Hale shot back": Pike is the subject of the fronted clause
+    # only; the "he" who adds the next quote is Hale, the one who spoke
+    text = (
+        "Tom Pike and Dan Hale met for a debate on Tuesday. When Pike finished his opening "
+        'answer on the bridge, Hale shot back: "That is a load of nonsense." "Not a single '
+        'thing he said is accurate," he added.'
+    )
+    assert _speakers(text) == [("Dan Hale", True), ("Dan Hale", True)]
+
+
+def test_a_name_after_a_fronted_participle_is_the_subject() -> None:
+    # "Announcing the deal, Mr. Hale showed ...": Hale is the subject, and the "he" of his
+    # own sentence is his, not someone the sentence before made its subject
+    text = (
+        "Speaker Ana Ruiz said the vote would wait. Announcing the deal, Mr. Dan Hale showed "
+        'the workers a warmth he had not shown before: "You are fantastic people," he said.'
+    )
+    assert _speakers(text) == [("Dan Hale", True)]
+
+
+def test_a_quote_announced_by_a_colon_is_not_the_next_sentences() -> None:
+    # 'Ruiz tweeted a photo: "Have you gone today?" Tom Pike tweeted his opposition.': the
+    # question closes the quote Ruiz announced; Pike's verb opens a sentence of its own
+    text = (
+        "Tom Pike opposes the chain. On Wednesday Rep. Ana Ruiz tweeted a photo of her own "
+        'visit: "Have you gone today?" Tom Pike tweeted his opposition.'
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_lamented_is_a_verb_of_speech() -> None:
+    text = '"We have already lost this fight," Senator Tom Pike of Ohio lamented.'
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_the_name_in_a_fronted_clause_is_the_subject_when_a_pronoun_follows() -> None:
+    # "When Hale learned ..., he became concerned": the main clause's "he" is Hale, so
+    # Hale is the subject a "he said" after it stands for
+    text = (
+        "Tom Pike ran the office. When Dan Hale learned years later that Pike had been "
+        'promoted, he became concerned. "He was being rewarded for what he had done," he said.'
+    )
+    assert _speakers(text) == [("Dan Hale", True)]

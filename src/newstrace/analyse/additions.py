@@ -8,8 +8,17 @@ from functools import lru_cache
 from typing import Literal
 
 from newstrace.align.units import quote_mask
-from newstrace.analyse.lexicon import is_listed, is_modifier, rating, stem, strength
+from newstrace.analyse.lexicon import (
+    is_listed,
+    is_modifier,
+    rating,
+    stem,
+    strength,
+    synonyms_of,
+    word_forms,
+)
 from newstrace.config import DEFAULT_MIN_OTHER_RATING, DEFAULT_MIN_RATING
+from newstrace.loaded_words import LOADED_SYNONYMS
 from newstrace.model import Alignment, LoadedWord, Passage, Span
 from newstrace.segment.document import Document
 
@@ -145,6 +154,16 @@ def _partners(
     return partners
 
 
+def _sources_in_other_words(term: str, source_words: set[str]) -> bool:
+    """Whether B says ``term`` in another form ("illegal" for "illegally") or by a synonym
+    of the project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``): the colour is
+    B's, the copy adds none."""
+    if any(form in source_words for form in word_forms(term)):
+        return True
+    # the synonym as the group writes it: its noun or its verb ("outrage") may say less
+    return any(w in source_words for w in synonyms_of(term, LOADED_SYNONYMS))
+
+
 def loaded_words(
     a: Document,
     b: Document,
@@ -167,7 +186,8 @@ def loaded_words(
     only in the sentences aligned to it, is not the copy's: a rewrite that moves the
     source's "embattled" to another sentence adds no framing.  Words inside quotations are
     the speaker's, not the rewriter's; a rated word capitalised inside a sentence is a name
-    ("Happy Valley").  Matching ignores case.
+    ("Happy Valley").  A word B says in another form or by a close synonym is B's too
+    (:func:`_sources_in_other_words`).  Matching ignores case.
     """
     text = a.normalised.text
     # Longest first, then alphabetically: where two listed phrases start at one place the
@@ -193,6 +213,8 @@ def loaded_words(
                 continue  # a name
             used = _phrase(term).search(b.normalised.text) if " " in term else None
             if term in source_words or used or stem(term) in source_stems:
+                continue
+            if _sources_in_other_words(term, source_words):
                 continue
             source = b.text[b_span.start : b_span.end]
             if not is_listed(term, lexicon) and not _stronger(term, source, index in own):

@@ -423,10 +423,20 @@ _SUBORDINATE_SPEAKER = re.compile(
 _ANNOUNCES = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s*:")
 
 
-def find_attribution(before: str, after: str, gap: str = "") -> Mention | None:
+def find_attribution(
+    before: str, after: str, gap: str = "", *, ends_sentence: bool = False
+) -> Mention | None:
     """The speaker named next to a quotation, or the subject of the speech verb of the
     sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
-    of the sentence after it; ``gap``: the words between its pieces."""
+    of the sentence after it; ``gap``: the words between its pieces; ``ends_sentence``:
+    the quote ends in "?" or "!", a sentence of its own."""
+    if ends_sentence and not gap and before.rstrip().endswith(":"):
+        # 'Ruiz tweeted a photo: "Have you gone today?" Tom Pike tweeted his opposition.':
+        # the speech verb's clause announced the quote, and the question closed it; the
+        # name and verb after it open the next sentence, they do not attribute this one
+        announcer = _subject_of_speech(before)
+        if announcer is not None:
+            return announcer
     # 'He offered reporters only a "...," Ana Ruiz tweeted': a quote inside a clause with a
     # subject of its own ("he") may be that one's words, which the name after the quote only
     # reports (as ``_CLOSING_SPEAKER`` reads it): doubtful then.  A fronted phrase with no

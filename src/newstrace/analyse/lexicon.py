@@ -114,15 +114,51 @@ def _adjective_of(adverb: str) -> tuple[str, ...]:
     return (adverb[:-2], adverb[:-3] + "y", adverb[:-1] + "e", *ical)
 
 
+def word_forms(word: str) -> tuple[str, ...]:
+    """The other forms of one word to a reader: the adjective of an ``-ly`` adverb
+    ("illegally" -> "illegal"), the adverbs of an adjective ("illegal" -> "illegally",
+    "angry" -> "angrily", "horrible" -> "horribly", "frantic" -> "frantically")."""
+    if " " in word:
+        return ()
+    if word.endswith("y"):
+        adverb = word[:-1] + "ily"
+    elif word.endswith("le"):
+        adverb = word[:-1] + "y"
+    elif word.endswith("ic"):
+        adverb = word + "ally"
+    else:
+        adverb = word + "ly"
+    return (*_adjective_of(word), adverb)
+
+
+def synonyms_of(word: str, groups: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The words of ``groups`` that say what ``word`` says, in any of its forms ("enraging"
+    and "incensed" in the group of "enraged"), itself included; empty if it has none."""
+    forms = {word, stem(word), *_adjective_of(word)}
+    found: set[str] = set()
+    for group in groups:
+        if forms & (group | {stem(member) for member in group}):
+            found |= group
+    return frozenset(found)
+
+
+# "deranged-looking", "sinister-sounding": a listed word made a compound of how someone looks
+# or sounds colours as the word alone does.
+_SEEMING = re.compile(r"(?P<word>[a-z]+)-(?:looking|sounding|seeming)")
+
+
 def is_listed(word: str, listed: frozenset[str]) -> bool:
     """Whether ``word`` is one of the ``listed`` words, in any of its forms, or an adverb
     made of a listed adjective (a loaded adjective colours a verb as it does a noun:
-    "infamously called").  A bare word is not taken for an inflected one: "rail" is not
-    "railed", nor "sting" "stinging"."""
+    "infamously called"), or a compound of how a listed word looks ("deranged-looking").
+    A bare word is not taken for an inflected one: "rail" is not "railed", nor "sting"
+    "stinging"."""
+    seeming = _SEEMING.fullmatch(word)
     return (
         word in listed
         or (stem(word) != word and stem(word) in _stems(listed))
         or any(base in listed for base in _adjective_of(word))
+        or (seeming is not None and is_listed(seeming.group("word"), listed))
     )
 
 

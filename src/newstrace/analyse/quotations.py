@@ -208,7 +208,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         before = text[sentence_start(text, first[0]) : first[0]].rstrip('"')
         after = sentence_rest(text, last[1])
         gap = text[group[0][1] + 1 : group[1][0] - 1] if len(group) > 1 else ""
-        mention = find_attribution(before, after, gap)
+        # a quotation closed by "?" or "!" ends its own sentence
+        mention = find_attribution(before, after, gap, ends_sentence=text[last[1] - 1] in "?!")
         if mention is None and not before.strip() and not after.strip():
             mention = _introduced(text, first[0])
         speaker = resolver.resolve(mention, first[0], last[1])

@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
     suggested suggests reported reports posted posts dismissed dismisses derided derides
     denounced denounces blasted blasts slammed slams branded brands chimed chimes
     hailed hails hailing talked touted touts boasted boasts asserted asserts asserting
-    concluded concludes""".split()
+    concluded concludes lamented laments""".split()
 )
 
 PRONOUNS = frozenset("he she they i we it".split())

@@ -145,6 +145,17 @@ _APPOSED = re.compile(r",\s+(?:[A-Z][\w.]*\s+)?")
 # Casey will oppose", "South Carolina's Lindsey Graham said"): it only tells where the man
 # is from or whose he is, and the name is the sentence's subject all the same.
 _POSSESSIVE_OPENING = re.compile(r"[\s\"]*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s\s+")
+# A clause or a participle's phrase fronted before the sentence's subject, up to its comma
+# ("When Pike finished his answer, Hale shot back", "Announcing the deal, Mr. Hale showed"):
+# the name after it is the subject; one inside a fronted clause is only that clause's.
+_SUBORDINATOR = (
+    r"(?:When|While|As|After|Before|Because|Although|Though|If|Once|Until|Since|Whereas|Unless)"
+)
+_FRONTED_CLAUSE = re.compile(
+    r"[\s\"]*(?:" + _SUBORDINATOR + r"\s[^,;:\"]{1,160}|[A-Z][a-z]{2,}ing\b[^,;:\"]{0,60}),\s+"
+)
+_IN_FRONTED_CLAUSE = re.compile(r"[\s\"]*" + _SUBORDINATOR + r"\s")
+_PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _OTHER_SEX = {"m": "f", "f": "m"}
 _OPENER_WORD = re.compile(r"[A-Za-z]+(?=,?\s)")
 _SEMICOLON = re.compile(r";")
@@ -433,9 +444,14 @@ class SpeakerResolver:
     def _subject(self, at: int) -> bool:
         """Whether the mention at ``at`` is a subject: it opens its sentence or a clause, or
         a speech verb follows it ("On Wednesday, press secretary Josh Earnest said ...")."""
+        begin = sentence_start(self.text, at)
+        if self._in_fronted_clause(begin, at):
+            return False
         if starts_sentence(self.text, at) or self._after_openers(at):
             return True
-        if _POSSESSIVE_OPENING.fullmatch(self.text, sentence_start(self.text, at), at):
+        if _POSSESSIVE_OPENING.fullmatch(self.text, begin, at):
+            return True
+        if _FRONTED_CLAUSE.fullmatch(self.text, begin, at):
             return True
         if _SPEAKS_AFTER.match(self.text, at) and not self._reported(at):
             return True
@@ -454,6 +470,18 @@ class SpeakerResolver:
             and name is not None
             and _CLOSES_APPOSED.match(self.text, name.end()) is not None
         )
+
+    def _in_fronted_clause(self, begin: int, at: int) -> bool:
+        """Whether the mention at ``at`` is the subject of a clause fronted before the main
+        one, which names a subject of its own: "When Pike finished, Hale shot back" (Hale
+        speaks); not when the main clause's subject is a pronoun, which a reader takes for
+        the one just named ("When Pike learned of it, he became concerned": Pike)."""
+        if not (
+            _IN_FRONTED_CLAUSE.match(self.text, begin) and _IN_FRONTED_CLAUSE.match(self.text, at)
+        ):
+            return False
+        fronted = _FRONTED_CLAUSE.match(self.text, begin)
+        return fronted is not None and not _PRONOUN_SUBJECT.match(self.text, fronted.end())
 
     def _after_openers(self, at: int) -> bool:
         """Whether only opening adverbs stand before the mention at ``at`` in its sentence
