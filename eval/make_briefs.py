@@ -351,6 +351,9 @@ def main() -> None:
         words = ROUND_WORDS.get(split, (250, 1100))
         eighth_round(args.basil, seed=seed, split=split, first=first, words=words)
     twenty_fourth_round()
+    # The twenty-fifth (sixteenth session, after fresh21 was read): the same recipe over
+    # the eighteen sources still rewritten only once.
+    twenty_fourth_round(seed=39, split="fresh22", first=304, primary=139)
 
 
 if __name__ == "__main__":
