@@ -108,11 +108,19 @@ def _grades(passage: Passage) -> list[Mention]:
 _PLACED = re.compile(r"\b(?P<place>last|next|past)\s+(?P<span>week|weekend|month|year)\b", re.I)
 
 
-def _placed_spans(passage: Passage) -> list[Mention]:
-    return [
-        passage.mention(m.start(), m.end(), m.group("span").lower(), m.group("place").lower())
-        for m in _PLACED.finditer(passage.text)
-    ]
+def _found(pattern: re.Pattern[str], value: str, frame: str) -> Callable[[Passage], list[Mention]]:
+    """The mentions ``pattern`` finds in a passage: its group ``value`` framed by ``frame``."""
+
+    def mentions(passage: Passage) -> list[Mention]:
+        return [
+            passage.mention(m.start(), m.end(), m.group(value).lower(), m.group(frame).lower())
+            for m in pattern.finditer(passage.text)
+        ]
+
+    return mentions
+
+
+_placed_spans = _found(_PLACED, "span", "place")
 
 
 # --- a weekday placed from now: "next Tuesday" ---
@@ -126,11 +134,7 @@ _PLACED_DAY = re.compile(
 )
 
 
-def _placed_weekdays(passage: Passage) -> list[Mention]:
-    return [
-        passage.mention(m.start(), m.end(), m.group("day").lower(), m.group("place").lower())
-        for m in _PLACED_DAY.finditer(passage.text)
-    ]
+_placed_weekdays = _found(_PLACED_DAY, "day", "place")
 
 
 # --- a country's envoy: "the U.S. ambassador to Libya" ---
