@@ -19,8 +19,8 @@ import hashlib
 import json
 import random
 from collections.abc import Iterable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 FORMS = (
