@@ -20,6 +20,14 @@ def test_titles_before_a_name_are_not_given_names() -> None:
     )
 
 
+def test_a_pronouns_contraction_opens_no_name() -> None:
+    # a speaker naming herself ("I'm Karen Voss"); an apostrophe inside a name stays
+    assert parse_name("I'm Karen Voss".split()) == ([], ["Karen", "Voss"])
+    assert parse_name("We've Tomas Reyes".split()) == ([], ["Tomas", "Reyes"])
+    assert parse_name("Conan O'Brien".split()) == ([], ["Conan", "O'Brien"])
+    assert _names(People("KAREN VOSS: Hello. I'm Karen Voss.\n\nVOSS: Thanks.")) == ["Karen Voss"]
+
+
 def test_places_bodies_and_modifiers_are_not_people() -> None:
     text = (
         "Sen. Jack Reed of Rhode Island met House Democrats at Fox News. The Obama plan failed, "

@@ -629,3 +629,18 @@ def test_an_ads_announcer_is_someone_other_than_the_people_it_shows() -> None:
     [check] = _checks(derived, source)
     assert check.status == "misattributed"
     assert (check.speaker, check.b_speaker) == ("Ana Ruiz", "an unseen announcer")
+
+
+def test_a_transcript_speaker_introducing_herself_is_named_without_im() -> None:
+    # "I'm Karen Voss, superintendent": the speaker's own words name her; "I'm" is no given
+    # name, so the "VOSS:" turns are Karen Voss's and the copy's "Karen Voss" is no other
+    transcript = (
+        "KAREN VOSS: Good afternoon. I'm Karen Voss, superintendent of the district.\n\n"
+        "VOSS: We are not going to ask a child to sit in a room we would not sit in ourselves."
+    )
+    derived = (
+        "Superintendent Karen Voss said the schools would close.\n\n"
+        "“We are not going to ask a child to sit in a room we would not sit in,” she said."
+    )
+    [check] = _checks(derived, transcript)
+    assert check.status == "truncated" and check.b_speaker == "Karen Voss"

@@ -185,11 +185,28 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and "." not in word
 
 
+# A pronoun run into its verb: "I'm", "We've", "You'll", "They'd" (not "O'Brien", "D'Angelo").
+_CONTRACTION = re.compile(r"(?P<pronoun>[A-Za-z]+)'(?:m|re|ve|ll|d)", re.IGNORECASE)
+
+
+def _opens_no_name(word: str) -> bool:
+    """Whether a run's first word is no part of the name after it: a stopword, a sentence
+    opener, or a pronoun's contraction ("I'm Karen Voss, superintendent": a speaker of a
+    transcript names herself, and "I'm" is no given name)."""
+    lowered = word.lower()
+    contraction = _CONTRACTION.fullmatch(lowered)
+    return (
+        lowered in STOPWORDS
+        or lowered in SENTENCE_OPENERS
+        or (contraction is not None and contraction.group("pronoun") in STOPWORDS)
+    )
+
+
 def parse_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a run into its titles and its name: the name follows the last title
     ("Deputy Director David Bowdich", "Arkansas Gov. Asa Hutchinson")."""
     words = list(words)
-    while words and (words[0].lower() in STOPWORDS or words[0].lower() in SENTENCE_OPENERS):
+    while words and _opens_no_name(words[0]):
         words.pop(0)
     cut = 0
     for index, word in enumerate(words[:-1]):
