@@ -24,6 +24,7 @@ def test_a_pronouns_contraction_opens_no_name() -> None:
     # a speaker naming herself ("I'm Karen Voss"); an apostrophe inside a name stays
     assert parse_name("I'm Karen Voss".split()) == ([], ["Karen", "Voss"])
     assert parse_name("We've Tomas Reyes".split()) == ([], ["Tomas", "Reyes"])
+    assert parse_name("I’m Karen Voss".split()) == ([], ["Karen", "Voss"])  # typographic
     assert parse_name("Conan O'Brien".split()) == ([], ["Conan", "O'Brien"])
     assert _names(People("KAREN VOSS: Hello. I'm Karen Voss.\n\nVOSS: Thanks.")) == ["Karen Voss"]
 

@@ -186,7 +186,7 @@ def _is_acronym(word: str) -> bool:
 
 
 # A pronoun run into its verb: "I'm", "We've", "You'll", "They'd" (not "O'Brien", "D'Angelo").
-_CONTRACTION = re.compile(r"(?P<pronoun>[A-Za-z]+)'(?:m|re|ve|ll|d)", re.IGNORECASE)
+_CONTRACTION = re.compile(r"(?P<pronoun>[A-Za-z]+)['’](?:m|re|ve|ll|d)", re.IGNORECASE)
 
 
 def _opens_no_name(word: str) -> bool:
