@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -80,7 +80,14 @@ def _first_word(phrase: str) -> re.Pattern[str]:
     return re.compile(re.escape(phrase.split()[0]), re.I)
 
 
-def _present(phrases: list[str], text: str) -> list[str]:
+@lru_cache(maxsize=8)  # one lexicon per configuration, read in every comparison
+def _listed_phrases(lexicon: frozenset[str]) -> tuple[str, ...]:
+    """The lexicon's phrases, longest first, then alphabetically: where two start at one
+    place the longer is reported, the same in every process (a frozenset's order is not)."""
+    return tuple(sorted((entry for entry in lexicon if " " in entry), key=lambda p: (-len(p), p)))
+
+
+def _present(phrases: Sequence[str], text: str) -> list[str]:
     """Those of ``phrases`` whose first word is somewhere in ``text``, in any case: a phrase
     (``_phrase``) can match in a part of the text only then.  One search of the whole text
     per phrase, instead of one per sentence: the same matches, in the same order."""
@@ -190,10 +197,7 @@ def loaded_words(
     (:func:`_sources_in_other_words`).  Matching ignores case.
     """
     text = a.normalised.text
-    # Longest first, then alphabetically: where two listed phrases start at one place the
-    # longer one is reported, the same in every process (a frozenset's order is not).
-    listed = sorted((entry for entry in lexicon if " " in entry), key=lambda p: (-len(p), p))
-    phrases = _present(listed, text)
+    phrases = _present(_listed_phrases(lexicon), text)
     source_words = {word.lower() for word in _WORD.findall(b.normalised.text)}
     source_stems = {stem(word) for word in source_words}
     inside = quote_mask(a).inside

@@ -101,10 +101,10 @@ def decide(
     p_copy = model.copy_probability(features) if asked else 0.0
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
-    whole = held_whole(coverage)
-    p_a_copy = probability(model.direction_score(differences, dates, credits, held_whole=whole))
+    texts = model.text_score(differences)
     # The texts read the other way round than the dates, which decide (``HELD_WHOLE``).
-    overruled = whole and dates * model.direction_score(differences, 0, 0) < 0
+    overruled = held_whole(coverage) and texts * dates < 0
+    p_a_copy = probability(model.direction_score(texts, dates, credits, overruled=overruled))
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     none: Relation = "shared_source" if shared else "unrelated"
     probabilities: dict[Relation, float] = {

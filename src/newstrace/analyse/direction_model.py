@@ -281,17 +281,22 @@ class DirectionModel:
         """P(one text was written from the other)."""
         return probability(self.copy_slope * self.copy.score(features) + self.copy_intercept)
 
+    def text_score(self, features: dict[str, float]) -> float:
+        """Log-odds that A is the copy, given a copy, from the texts alone."""
+        return self.direction_slope * self.direction.score(features)
+
     def direction_score(
-        self, features: dict[str, float], dates: int, credits: int, *, held_whole: bool = False
+        self, texts: float, dates: int, credits: int, *, overruled: bool = False
     ) -> float:
-        """Log-odds that A is the copy, given a copy: the texts' evidence, then the dates
-        (+1: A is later) and credits (+1: only A credits the other's outlet).  With
-        ``held_whole`` (one text is nearly all in the other, ``HELD_WHOLE``) the texts'
-        evidence against the dates is set aside: it cannot tell excerpt from expansion."""
-        texts = self.direction_slope * self.direction.score(features)
-        if held_whole and texts * dates < 0:
-            texts = 0.0
-        return texts + self.date_log_ratio * dates + self.credit_log_ratio * credits
+        """Log-odds that A is the copy, given a copy: the texts' evidence (``text_score``),
+        then the dates (+1: A is later) and credits (+1: only A credits the other's outlet).
+        ``overruled``: the texts, which cannot tell excerpt from expansion (one is nearly all
+        in the other, ``HELD_WHOLE``), read against the dates and are set aside."""
+        return (
+            (0.0 if overruled else texts)
+            + self.date_log_ratio * dates
+            + self.credit_log_ratio * credits
+        )
 
 
 @cache

@@ -131,6 +131,7 @@ def word_forms(word: str) -> tuple[str, ...]:
     return (*_adjective_of(word), adverb)
 
 
+@lru_cache(maxsize=4_096)  # asked for every candidate word of every comparison
 def synonyms_of(word: str, groups: tuple[frozenset[str], ...]) -> frozenset[str]:
     """The words of ``groups`` that say what ``word`` says, in any of its forms ("enraging"
     and "incensed" in the group of "enraged"), itself included; empty if it has none."""
