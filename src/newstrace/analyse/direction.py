@@ -104,7 +104,7 @@ def decide(
     texts = model.text_score(differences)
     # The texts read the other way round than the dates, which decide (``HELD_WHOLE``).
     overruled = held_whole(coverage) and texts * dates < 0
-    p_a_copy = probability(model.direction_score(texts, dates, credits, overruled=overruled))
+    p_a_copy = probability(model.combine(texts, dates, credits, overruled=overruled))
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     none: Relation = "shared_source" if shared else "unrelated"
     probabilities: dict[Relation, float] = {

@@ -164,7 +164,7 @@ TWO_WAY_LOSS_BEYOND = 1
 # and adds paragraphs of its own reads to them as the source of that source (20k scan, issue
 # 17: a plant holding all of its 9-sentence source, +8.7 log-odds the wrong way against the
 # dates' 2.94).  When both texts are dated, the dates decide the direction
-# (``DirectionModel.direction_score``).
+# (``analyse.direction.decide``, ``DirectionModel.combine``).
 HELD_WHOLE = 0.9
 
 
@@ -285,13 +285,15 @@ class DirectionModel:
         """Log-odds that A is the copy, given a copy, from the texts alone."""
         return self.direction_slope * self.direction.score(features)
 
-    def direction_score(
-        self, texts: float, dates: int, credits: int, *, overruled: bool = False
-    ) -> float:
-        """Log-odds that A is the copy, given a copy: the texts' evidence (``text_score``),
-        then the dates (+1: A is later) and credits (+1: only A credits the other's outlet).
-        ``overruled``: the texts, which cannot tell excerpt from expansion (one is nearly all
-        in the other, ``HELD_WHOLE``), read against the dates and are set aside."""
+    def direction_score(self, features: dict[str, float], dates: int, credits: int) -> float:
+        """Log-odds that A is the copy, given a copy: the texts' evidence, then the dates
+        (+1: A is later) and credits (+1: only A credits the other's outlet)."""
+        return self.combine(self.text_score(features), dates, credits)
+
+    def combine(self, texts: float, dates: int, credits: int, *, overruled: bool = False) -> float:
+        """The texts' log-odds (``text_score``) with the dates' and credits' fixed ratios.
+        ``overruled``: the texts, which cannot tell excerpt from expansion (one is nearly
+        all in the other, ``HELD_WHOLE``), read against the dates and are set aside."""
         return (
             (0.0 if overruled else texts)
             + self.date_log_ratio * dates
