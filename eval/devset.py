@@ -45,6 +45,7 @@ SPLITS = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 
 
