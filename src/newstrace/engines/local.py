@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -180,8 +181,13 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
     found = []
     # The traced article is not in the index (or is, when traced by id): it counts itself.
     indexed = store.has(article.id or "")
-    mine = common_ngrams(store, document, config, indexed=indexed)
-    mine_general = common_ngrams(store, document, config, indexed=indexed, boilerplate=False)
+
+    # The article's own common wording, with its outlet's boilerplate (for a candidate of
+    # the same outlet) or without it (any other): each looked up once, and only if needed.
+    @cache
+    def mine(same: bool) -> frozenset[int]:
+        return common_ngrams(store, document, config, indexed=indexed, boilerplate=same)
+
     # Candidates a scan (or an earlier trace) encoded are read back, not encoded again.
     with get_encoder().backed_by(UnitVectors(store, writable=False)):
         for candidate_id, score in candidates.items():
@@ -190,9 +196,7 @@ def trace(store: Store, article: Article, *, config: Config = DEFAULT_CONFIG) ->
                 continue
             candidate_document = prepare(candidate, config)
             same = same_outlet(article.outlet, candidate.outlet)
-            common = (mine if same else mine_general) | common_ngrams(
-                store, candidate_document, config, boilerplate=same
-            )
+            common = mine(same) | common_ngrams(store, candidate_document, config, boilerplate=same)
             comparison = compare_documents(
                 document, candidate_document, config=config, common=wording(common, config)
             )
