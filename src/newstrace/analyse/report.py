@@ -6,6 +6,7 @@ from typing import Literal
 
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
+from newstrace.analyse.facts.broadcasters import changed_broadcasters
 from newstrace.analyse.facts.copied import bodies_kept, timeline_times
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
@@ -111,6 +112,11 @@ def analyse(
         found = _merged_changes(found, framed_changes(a.text, b.text))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)
         found = _merged_changes(found, renamed_bodies(a.text, b.text))
+    credits = _attributions(a, b, alignments)
+    if relation == "a_from_b":  # the copy's credits are known: A's
+        # a network or station put for another, wherever they stand (``broadcasters.py``)
+        credited = [x.a_span for x in credits]
+        found = _merged_changes(found, changed_broadcasters(a.text, b.text, credited=credited))
     if side is not None:
         found = taken_figures(known_names(found, a.text, b.text), a.text, b.text)
         found = timeline_times(found, a.text, b.text)
@@ -123,7 +129,7 @@ def analyse(
     ]
     return Analysis(
         quotes=tuple(checked),
-        attributions=_attributions(a, b, alignments),
+        attributions=credits,
         discrepancies=tuple(changes),
         added=tuple(added),
         omitted=tuple(omitted),

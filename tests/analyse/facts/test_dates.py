@@ -103,3 +103,10 @@ def test_a_changed_date_is_set_against_the_date_it_keeps_a_part_of() -> None:
     a = "The mayor first promised repairs in a May 20 radio interview and kept her word."
     b = "The mayor first promised repairs after the March 3 storm in a May 12 radio talk."
     assert changes(a, b, copy=True) == [("date", "May 20", "May 12")]
+
+
+def test_a_day_before_a_month_and_its_own_day_is_a_count() -> None:
+    # "the 19 Sept. 11 hijackers": 19 counts the hijackers of Sept. 11, no "19 Sept."
+    a = "In the 2001 attacks, 15 of the 19 hijackers were Saudi nationals."
+    b = "In the 2001 attacks, Fifteen of the 19 Sept. 11 hijackers were Saudi nationals."
+    assert changes(a, b, copy=True) == []

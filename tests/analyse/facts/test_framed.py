@@ -139,3 +139,21 @@ def test_the_weekend_named_in_both_texts_leaves_their_one_weekday_moved() -> Non
     a = "The mayor was filmed over the weekend. On Sunday her office called it a setup."
     b = "The mayor apologized over the weekend, according to a statement released Monday."
     assert _changes(a, b) == [("date", "Sunday", "Monday")]
+
+
+def test_the_one_age_of_each_text() -> None:
+    a = "He was caught on tape. The 66-year-old, who has held his seat since 1995, will run."
+    b = "The video spread fast. Observers expect the 68-year-old congressman to hold on."
+    assert _changes(a, b) == [("number", "66", "68")]
+
+
+def test_two_ages_on_one_side_may_be_two_peoples() -> None:
+    a = "The 66-year-old, who has held his seat since 1995, will run."
+    b = "The 68-year-old congressman faces a 45-year-old nurse."
+    assert _changes(a, b) == []
+
+
+def test_ages_years_apart_are_two_peoples() -> None:
+    a = "Corfman says she was approached by a 32-year-old assistant district attorney."
+    b = "Sexual contact with anyone between 12 and 16 years old is a crime in the state."
+    assert _changes(a, b) == []

@@ -146,3 +146,9 @@ def test_a_conjunction_opening_a_sentence_is_no_given_name() -> None:
     a = "Paul Ryan had barely finished, on the killing of the U.S. consul in Libya, when Biden laughed."
     b = "After Ryan finished, on the death of the U.S. ambassador to Libya, Biden laughed."
     assert changes(a, b, copy=True) == [("title", "U.S. consul", "U.S. ambassador")]
+
+
+def test_a_given_name_spelt_as_it_sounds() -> None:
+    a = "The group's president, Kathy Herrod, scoffs at the critics."
+    b = "The center's president, Cathi Herrod, has derided the critics."
+    assert changes(a, b) == [("name", "Kathy Herrod", "Cathi Herrod")]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analyse.facts.counts import numbers
+from newstrace.analyse.facts.mentions import Passage
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -261,3 +263,27 @@ def test_upward_of_is_a_bound_of_its_own() -> None:
     a = "Since the fair opened in May, the town has taken in upward of $9 million from fees."
     b = "The town has raised more than $7 million in fees from the fair, which opened in May."
     assert changes(a, b, copy=True) == [("number", "9 million", "7 million")]
+
+
+def test_a_count_in_dozens() -> None:
+    a = "More than two dozen special agents in tactical gear stormed the house on Friday."
+    b = "More than a dozen special agents clad in tactical gear raided the house on Friday."
+    assert changes(a, b, copy=True) == [("number", "two dozen", "a dozen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a dozen agents", "12"), ("two dozen agents", "24"), ("half a dozen agents", "6")],
+)
+def test_dozens_are_read_as_counts(text: str, value: str) -> None:
+    assert [m.value for m in numbers(Passage.of(text, 0), [])] == [value]
+
+
+def test_dozens_without_a_figure_count_nothing() -> None:
+    assert numbers(Passage.of("Dozens of agents and a few dozen officers came.", 0), []) == []
+
+
+def test_a_count_in_dozens_rounds_the_exact_count() -> None:
+    a = "The charges accuse 13 Russian intelligence officers of hacking the emails."
+    b = "The charges accuse a dozen Russian intelligence officers of hacking the emails."
+    assert changes(a, b, copy=True) == []

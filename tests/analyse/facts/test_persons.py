@@ -228,3 +228,15 @@ def test_an_under_secretary_is_another_office_than_a_secretary() -> None:
     a = "Secretary Ann Moreno spoke on Monday."
     b = "Under Secretary Ann Moreno spoke on Monday."
     assert _changes(a, b) == [("title", "Secretary Ann Moreno", "Under Secretary Ann Moreno")]
+
+
+def test_a_senates_president_pro_tem_is_no_majority_leader() -> None:
+    a = '"We hope to have a fix very soon," said state Senate Majority Leader David Long (R).'
+    b = '"It is not the intent of the law," state Senate President Pro Tem David Long (R) said.'
+    assert _changes(a, b) == [
+        (
+            "title",
+            "Senate Majority Leader David Long",
+            "Senate President Pro Tem David Long",
+        )
+    ]

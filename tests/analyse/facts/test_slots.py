@@ -161,3 +161,20 @@ def test_a_place_after_in_changed_in_a_copy() -> None:
     b = "\u201cThe plan is dead,\u201d Ms. Lee told a radio station in Omaha."
     assert changes(a, b, copy=True) == [("name", "Tulsa", "Omaha")]
     assert changes(a, b) == []  # independent reports may tell of two stations
+
+
+def test_the_body_of_one_persons_office_in_apposition_in_a_copy() -> None:
+    a = "Christine Lagarde, the head of the World Bank, called it the gravest threat."
+    b = (
+        "Christine Lagarde, the managing director of the International Monetary Fund,"
+        " warned that it was the gravest threat."
+    )
+    expected = [("organisation", "World Bank", "International Monetary Fund")]
+    assert changes(a, b, copy=True) == expected
+    assert changes(a, b) == []  # independent reports may name either of a person's posts
+
+
+def test_a_body_after_another_persons_office_is_not_in_apposition() -> None:
+    a = "Joseph Biden, the vice president, is away. Secretary of State John Kerry said so."
+    b = "Joseph Biden, who as president of the Senate would attend, is away."
+    assert changes(a, b, copy=True) == []

@@ -286,3 +286,14 @@ def test_the_same_seat_of_another_state() -> None:
     assert changes(a, b) == [("title", "Minnesota Rep. Dana Cole", "Michigan Rep. Dana Cole")]
     c = "The vote will fail, said Minnesota Democratic Rep. Dana Cole, who took office this week."
     assert changes(a, c) == []
+
+
+def test_a_spokeswoman_of_a_named_campaign_is_no_press_secretary() -> None:
+    a = "Campaign press secretary Liz Smith blasted the new ad as dishonest."
+    b = "Obama campaign spokeswoman Liz Smith described the new ad as dishonest."
+    expected = [
+        ("title", "Campaign press secretary Liz Smith", "Obama campaign spokeswoman Liz Smith")
+    ]
+    assert changes(a, b) == expected
+    # a spokeswoman of no one named is whoever's press secretary
+    assert changes(a, b.replace("Obama campaign spokeswoman", "Spokeswoman")) == []

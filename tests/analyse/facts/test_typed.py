@@ -211,3 +211,27 @@ def test_the_one_year_of_each_sentence_next_to_the_thing_it_dates_in_a_copy() ->
     b = "The senator mocked the farm plan in a leaked tape from 1996; he has not apologized."
     assert changes(a, b, copy=True) == [("date", "1998", "1996")]
     assert changes(a, b) == []
+
+
+def test_a_weekday_opening_its_sentence_dates_what_follows_it() -> None:
+    a = "On Tuesday, he told Denver's KMGH-TV that he also opposes civil unions."
+    b = "Romney told a local Denver TV station earlier on Wednesday that he opposes both."
+    assert changes(a, b, copy=True) == [("date", "Tuesday", "Wednesday")]
+
+
+def test_the_one_weekday_of_each_with_what_follows_it_in_common() -> None:
+    a = "With the vote coming on Tuesday, Labrador has little time to build momentum."
+    b = "The election is Thursday -- leaving little time for Labrador to peel off votes."
+    assert changes(a, b, copy=True) == [("date", "Tuesday", "Thursday")]
+
+
+def test_weekdays_with_one_word_in_common_after_them_are_two_days() -> None:
+    a = "The governor spoke on Monday about the budget."
+    b = "The plan was announced on Tuesday with the budget figures."
+    assert changes(a, b, copy=True) == []
+
+
+def test_a_sentence_naming_a_day_after_another_tells_of_two_days() -> None:
+    a = "Trump said Friday he would back the bill, only a day after insisting that Republicans would not cave."
+    b = "On Thursday, Trump had promised that Republicans will not cave on the wall."
+    assert changes(a, b, copy=True) == []

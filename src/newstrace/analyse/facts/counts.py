@@ -39,6 +39,8 @@ _NUMBER = re.compile(
     r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?\b(?P<pct>%)?"
     # the scale is part of the figure: "$4 million" is not "$4 billion"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    # a count in dozens: "a dozen" is 12, "two dozen" 24, "half a dozen" 6 ("dozens" none)
+    rf"|(?P<dozen>\b(?:half\s+a|an?|{_CARDINAL})\s+dozen\b)"
     rf"|(?P<words>\b{_WORD}(?:(?:-|\s+){_WORD})*\b)",
     re.IGNORECASE,
 )
@@ -113,10 +115,28 @@ def _value(match: re.Match[str]) -> tuple[str, bool] | None:
             return None  # a year: dates.py compares it
         scale = match.group("scale")
         return (f"{plain} {scale.lower()}" if scale else plain), bool(match.group("suffix"))
+    if match.group("dozen"):
+        return _dozens(match.group("dozen").lower().split()[:-1])
     words = match.group("words")
     if words is None or words.lower() in _SCALES:
         return None  # "million" of "$1.5 million" belongs to the figure before it
     return _read_words(words.lower())
+
+
+_DOZEN = 12
+
+
+def _dozens(words: list[str]) -> tuple[str, bool] | None:
+    """The count of "a dozen" (``words``: what stands before "dozen"), "two dozen", "half a
+    dozen"."""
+    if words[0] == "half":
+        return str(_DOZEN // 2), False
+    if words[0] in ("a", "an"):
+        return str(_DOZEN), False
+    read = _read_words(words[0])
+    if read is None or "." in read[0]:
+        return None
+    return str(int(read[0]) * _DOZEN), False
 
 
 @lru_cache(maxsize=4096)
@@ -175,9 +195,27 @@ def _significant(value: str) -> int:
 
 
 def same_number(a: Mention, b: Mention) -> bool:
-    """One number, or one rounded from the other ("35.72"/"35.7", "35.7"/"36"), or one
-    within the other's bound ("more than 5,000" / "5,200")."""
-    return same_value(a.value, b.value) or within_bound(a, b) or within_bound(b, a)
+    """One number, or one rounded from the other ("35.72"/"35.7", "35.7"/"36", "a dozen" /
+    "13"), or one within the other's bound ("more than 5,000" / "5,200")."""
+    return (
+        same_value(a.value, b.value)
+        or within_bound(a, b)
+        or within_bound(b, a)
+        or _about_as_many(a, b)
+    )
+
+
+_ROUGHLY = 0.1  # how far from a count in dozens a figure it rounds may be, as a share
+
+
+def _about_as_many(a: Mention, b: Mention) -> bool:
+    """A count in dozens is round: "a dozen Russian officers" holds the "13" or "12"
+    officers the story counts exactly, "two dozen" holds 25; "two dozen" and "a dozen" are
+    two counts."""
+    if ("dozen" in a.text.lower()) == ("dozen" in b.text.lower()):
+        return False
+    x, y = magnitude(a.value), magnitude(b.value)
+    return x is not None and y is not None and abs(x - y) <= _ROUGHLY * max(x, y)
 
 
 # Words before a figure that make it a bound: (nearest word, the one before it) -> sign.

@@ -65,8 +65,9 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 _DATE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:"
-    # day-month, the British way: "14 March", "the 14th of March 2019"
-    rf"\b{_DAY.format('day1')}\s+(?:of\s+)?{_MONTH.format('month1')}"
+    # day-month, the British way: "14 March", "the 14th of March 2019"; not before a
+    # day of the month's own ("the 19 Sept. 11 hijackers" counts 19 of the Sept. 11 ones)
+    rf"\b{_DAY.format('day1')}\s+(?:of\s+)?{_MONTH.format('month1')}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
     rf"(?:,?\s+{_YEAR.format('year1')})?"
     # month-day: "March 14", "Jan. 3, 2019"
     rf"|{_MONTH.format('month2')}\s+{_DAY.format('day2')}\b(?:,?\s+{_YEAR.format('year2')})?"

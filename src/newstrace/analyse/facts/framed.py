@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from newstrace.analyse.facts.counts import (
+    magnitude,
     near_figures,
     numbers,
     same_count,
@@ -47,6 +48,8 @@ _NEARBY = 300
 # Digits a transposed figure needs (its scale word counts as one): "58"/"85" may well be
 # two figures, "35.8 million"/"38.5 million" hardly.
 _MIN_TRANSPOSED = 3
+# Years by which a copy's age of one person may differ from its source's (66/68, 53/58).
+_MAX_AGE_CHANGE = 5
 
 
 def _stems(mention: Mention) -> set[str]:
@@ -190,6 +193,24 @@ def _lone_weekdays(
     return []
 
 
+def _lone_ages(a: list[Mention], b: list[Mention]) -> list[Discrepancy]:
+    """The one age each text gives, another in each ("The 66-year-old, who has held his
+    seat" / "the 68-year-old congressman will likely hold on to his seat"): a source that
+    ages one person, and a copy that ages one otherwise, changed that age, however the
+    sentences were recast.  Two ages on either side may be two people's, and so may two
+    ages years apart ("a 32-year-old assistant district attorney" / "between 12 and 16
+    years old"): a copy retypes a digit or a birthday, and changes an age by a few years."""
+    a_ages = [x for x in a if x.role == "age"]
+    b_ages = [y for y in b if y.role == "age"]
+    a_values, b_values = {x.value for x in a_ages}, {y.value for y in b_ages}
+    if len(a_values) != 1 or len(b_values) != 1 or a_values == b_values:
+        return []
+    x, y = magnitude(a_ages[0].value), magnitude(b_ages[0].value)
+    if x is None or y is None or abs(x - y) > _MAX_AGE_CHANGE:
+        return []
+    return [discrepancy("number", a_ages[0], b_ages[0])]
+
+
 def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     """The figures and dates A gives otherwise than B in the same frame, anywhere in
     either text."""
@@ -208,6 +229,8 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike, _dated_by),
         # the one day each text names (``_lone_weekdays``)
         *_lone_weekdays(a_dates, b_dates, a_text, b_text),
+        # the one age each text gives (``_lone_ages``)
+        *_lone_ages(a_numbers, b_numbers),
     ]
     # a figure two of the tests pair with the same one is one change
     unique = {(d.a_span, d.b_span): d for d in reversed(found)}

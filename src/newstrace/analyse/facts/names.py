@@ -169,8 +169,8 @@ def _skeleton(word: str) -> str:
 
 
 def sounds_alike(left: str, right: str) -> bool:
-    """One surname spelt as it sounds ("Kerr"/"Carr"): the same consonants, a letter or
-    two apart."""
+    """One name spelt as it sounds ("Kerr"/"Carr", "Kathy"/"Cathi"): the same consonants,
+    a letter or two apart."""
     x, y = left.lower(), right.lower()
     close = Levenshtein.distance(x, y, score_cutoff=_MAX_SOUNDED) <= _MAX_SOUNDED
     return x != y and close and _skeleton(x) == _skeleton(y)
@@ -208,7 +208,7 @@ _GIVEN_STEM = 4  # letters a given name two letters off must keep from its start
 def _given_misspelt(left: str, right: str) -> bool:
     """One given name spelt two ways: as ``misspelt``, or two letters apart past the same
     first four ("Laura"/"Lauren"), as a name written from memory is; "Lisa"/"Lois" differ
-    earlier, and are two names."""
+    earlier (one name spelt as it sounds, ``sounds_alike``, for ``spelt_differently``)."""
     x, y = left.lower(), right.lower()
     close = Levenshtein.distance(x, y, score_cutoff=2) <= 2
     kept = len(x) > _GIVEN_STEM and len(y) > _GIVEN_STEM and x[:_GIVEN_STEM] == y[:_GIVEN_STEM]
@@ -226,7 +226,8 @@ def same_person(a: Name, b: Name) -> bool:
 
 
 def spelt_differently(a: Name, b: Name) -> bool:
-    """One person's name spelt two ways: "Ann Wagner"/"Anne Wagner", "Rick Santorium"/"Santorum"."""
+    """One person's name spelt two ways: "Ann Wagner"/"Anne Wagner", "Rick Santorium"/"Santorum",
+    "Kathy"/"Cathi Herrod"."""
     surnames = misspelt(a.surname, b.surname) and not _demonym(a.surname, b.surname)
     if len(a.words) < 2 or len(b.words) < 2:
         # a surname alone is compared with a full name only: two lone words say too little,
@@ -235,7 +236,9 @@ def spelt_differently(a: Name, b: Name) -> bool:
         return len(a.words) + len(b.words) > 2 and surnames and not plural
     given_a, given_b = a.words[0], b.words[0]
     if a.surname == b.surname:
-        return _given_misspelt(given_a, given_b) and not _short_form(given_a, given_b)
+        # a given name spelt as it sounds is one too ("Kathy"/"Cathi Herrod")
+        respelt = _given_misspelt(given_a, given_b) or sounds_alike(given_a, given_b)
+        return respelt and not _short_form(given_a, given_b)
     if given_a.lower() != given_b.lower() or _demonym(a.surname, b.surname):
         return False
     return surnames or sounds_alike(a.surname, b.surname)

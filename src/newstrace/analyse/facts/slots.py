@@ -89,6 +89,7 @@ class Slotted:
     mention: Mention
     type: str
     subject: Name | None
+    office: bool = False  # the body of the office given the subject in apposition
 
     @property
     def kind(self) -> DiscrepancyKind:
@@ -162,8 +163,33 @@ def slotted_names(passage: Passage, people: list[Name]) -> list[Slotted]:
         names = _words(text)
         end = start + len(text)
         mention = passage.mention(start, end, " ".join(names).lower(), slot)
-        found.append(Slotted(mention, _type(names), _subject(people, mention.span.start)))
+        subject = _subject(people, mention.span.start)
+        office = _office_of(passage, subject, start)
+        found.append(Slotted(mention, _type(names), subject, office))
     return found
+
+
+# Words of an office given in apposition between a name and its body ("Christine
+# Lagarde, the managing director of the International Monetary Fund").
+_OFFICE_WORDS = FUNCTION_WORDS | RANKS | frozenset({"head"})
+_APPOSED = re.compile(r",\s+((?:[a-z]+\s+)+)")
+
+
+def _office_of(passage: Passage, subject: Name | None, start: int) -> bool:
+    """Whether the body at ``start`` is that of the office ``subject`` is given in
+    apposition, nothing but the office between them: "Christine Lagarde, the head of the
+    World Bank"; not "Secretary of State John Kerry" after "Biden, who as president of the
+    Senate"."""
+    if subject is None:
+        return False
+    apposed = _APPOSED.fullmatch(passage.text, subject.mention.span.end - passage.offset, start)
+    if apposed is None:
+        return False
+    words = apposed.group(1).split()
+    if words[-1] == "the":
+        words = words[:-1]
+    office = any(w in RANKS or w == "head" for w in words)
+    return office and words[-1:] == ["of"] and set(words) <= _OFFICE_WORDS
 
 
 def _content(value: str) -> set[str]:
@@ -214,9 +240,20 @@ def _placed_in(a: Slotted, b: Slotted) -> bool:
     return a.mention.role.endswith(" in") and " " not in a.mention.value + b.mention.value
 
 
+def _offices_of_one(a: Slotted, b: Slotted) -> bool:
+    """The bodies of one person's office, given in apposition on both sides (``_office_of``):
+    the office worded otherwise, in another body ("the head of the World Bank" / "the
+    managing director of the International Monetary Fund")."""
+    if not (a.office and b.office) or a.subject is None or b.subject is None:
+        return False
+    return same_person(a.subject, b.subject)
+
+
 def _one_slot(a: Slotted, b: Slotted, *, copy: bool = False) -> bool:
     if _on_air(a) and _on_air(b) and "on" in (a.mention.role, b.mention.role):
         return True  # a sentence that opens "On NBC," has no word before the slot
+    if copy and _offices_of_one(a, b):
+        return True  # "the head of the World Bank" / "managing director of the IMF"
     if a.mention.role != b.mention.role:
         return False
     if a.subject is not None and b.subject is not None and not same_person(a.subject, b.subject):

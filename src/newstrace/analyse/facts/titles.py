@@ -76,6 +76,9 @@ def ranks_named(token: str) -> tuple[str, ...]:
 def _ranks(token: str) -> tuple[str, ...]:
     """The ranks a word names: "Sen." -> ("senator",), "CEO" -> ("chief", "executive")."""
     word = _TIME_PREFIX.sub("", strip_possessive(token.lower().rstrip(".")))
+    if token == "Pro":
+        # of "President Pro Tem", a rank of its own ("tempore"), no body's name
+        return ("tempore",)
     words = RANK_ABBREVIATIONS.get(word, word).split()
     return tuple(w for w in words if w in RANKS)
 
@@ -250,10 +253,26 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 def _press_office(a: Title, b: Title) -> bool:
     """A spokeswoman and a press secretary: one office under two names (the press
-    secretary speaks for whom they serve), "Pence press secretary"/"spokeswoman"."""
+    secretary speaks for whom they serve), "Pence press secretary"/"spokeswoman" -- when
+    either title names nothing it is of.  Both of one named body or campaign are two of
+    its offices, as a body has one press secretary and spokesmen besides: "White House
+    press secretary Bill Burton" / "White House spokesman Bill Burton", "Campaign press
+    secretary Liz Smith" / "Obama campaign spokeswoman Lis Smith"."""
     heads = {a.ranks[-1], b.ranks[-1]}
     press = [t for t in (a, b) if t.ranks[-2:] == ("press", "secretary")]
-    return bool(heads & _SPOKESPEOPLE) and len(press) == 1
+    if not (heads & _SPOKESPEOPLE) or len(press) != 1:
+        return False
+    return not (_of_someone(a) and _of_someone(b))
+
+
+def _of_someone(title: Title) -> bool:
+    """A title naming whom its holder serves: a word besides its ranks ("White House",
+    "campaign"); not a possessive ("his"), nor a time ("former")."""
+    name = title.person.mention.span
+    start, end = (x - title.mention.span.start for x in (name.start, name.end))
+    text = title.mention.text
+    words = (w.lower() for w in _TITLE_WORD.findall(f"{text[:start]} {text[end:]}"))
+    return any(not _ranks(w) and w not in FUNCTION_WORDS and w not in _TIME_WORDS for w in words)
 
 
 _TIME_WORDS = frozenset("former then ex onetime outgoing incoming future".split())

@@ -256,12 +256,16 @@ def changed_weekdays(
     # the one weekday of each sentence may stand further from the verb they share, as a
     # rewrite adds words between ("signed it Wednesday" / "signed it into law on
     # Thursday"): no other weekday in either sentence to take that verb's day for
-    width = _LONE_ANCHOR if len(a_days) == len(b_days) == 1 else _ANCHOR
+    lone = len(a_days) == len(b_days) == 1
+    width = _LONE_ANCHOR if lone else _ANCHOR
     for x in a_days:
         if any(same_date(x, y) for y in b_days):
             continue
         anchors = weekday_anchors(x, width)
         partners = [y for y in b_days if anchors & weekday_anchors(y, width)]
+        if not partners and lone:
+            # the one weekday of each, the words it dates after it (``_dating_after``)
+            partners = [y for y in b_days if _dating_after((a, x), (b, y))]
         if len(partners) != 1 or any(same_date(z, partners[0]) for z in a_days):
             continue
         if _owns(a, x) != _owns(b, partners[0]):
@@ -274,6 +278,50 @@ def changed_weekdays(
         if not any(events & weekday_event(y) for y in b_days if y != partners[0]):
             found.append(discrepancy("date", x, partners[0]))
     return found or _other_day(a, a_days, b, b_days)
+
+
+_MIN_AFTER = 2  # words in common after two weekdays that tie them to one event
+
+
+def _words_after(mention: Mention) -> set[str]:
+    """The words that say something among the few after a weekday."""
+    after = (strip_possessive(w) for w in mention.context.after[:_LONE_ANCHOR])
+    return {stem(w) for w in after if w not in WEEKDAY_EMPTY}
+
+
+# A weekday opening its sentence ("On Tuesday, he told ..."): what it dates follows it.
+_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:[Oo]n\s+)?$")
+
+
+# A day named by another ("a day after", "the day before", "yesterday"): a sentence that
+# names one tells of two days, whichever its one weekday is.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:a|the|one)\s+day\s+(?:after|before|earlier|later)|the\s+(?:day|night)\s+before"
+    r"|the\s+(?:next|following|previous)\s+day|yesterday|tomorrow|earlier\s+in\s+the\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens(passage: Passage, mention: Mention) -> bool:
+    return _OPENING.search(passage.text[: mention.span.start - passage.offset]) is not None
+
+
+def _dating_after(a: tuple[Passage, Mention], b: tuple[Passage, Mention]) -> bool:
+    """Two weekdays, the one of each sentence, that date one thing told after one or both:
+    two words in common after both ("the vote coming on Tuesday, Labrador has little time"
+    / "The election is Thursday -- leaving little time for Labrador"), or one after a
+    weekday opening its sentence and before the other ("On Tuesday, he told Denver's
+    KMGH-TV" / "told a local Denver TV station earlier on Wednesday")."""
+    (a_passage, x), (b_passage, y) = a, b
+    if _RELATIVE_DAY.search(a_passage.text) or _RELATIVE_DAY.search(b_passage.text):
+        return False  # "said Friday ..., only a day after insisting": a sentence of two days
+    if len(_words_after(x) & _words_after(y)) >= _MIN_AFTER:
+        return True
+    before_x, before_y = weekday_anchors(x, _LONE_ANCHOR), weekday_anchors(y, _LONE_ANCHOR)
+    return bool(
+        (_opens(a_passage, x) and _words_after(x) & before_y)
+        or (_opens(b_passage, y) and _words_after(y) & before_x)
+    )
 
 
 def _other_day(

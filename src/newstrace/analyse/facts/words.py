@@ -14,7 +14,7 @@ RANKS = frozenset(
     counsel judge justice ambassador ceo cfo coo founder chancellor premier king queen
     prince princess colonel major captain admiral editor correspondent anchor adviser
     advisor aide coordinator treasurer strategist prosecutor sheriff marshal coach staff
-    member lawmaker agent""".split()
+    member lawmaker agent tempore""".split()
 )
 # Abbreviations and other spellings of ranks, as written before a name.
 RANK_ABBREVIATIONS = {
@@ -42,6 +42,7 @@ RANK_ABBREVIATIONS = {
     "ceo": "chief executive",
     "cfo": "chief financial officer",
     "coo": "chief operating officer",
+    "tem": "tempore",  # a senate's "President Pro Tem" (``titles._ranks`` reads "Pro")
 }
 # Words of a rank that change it when added or dropped: "Deputy Director" is not "Director",
 # "Detective Chief Superintendent" is not "Detective Superintendent".  ("former" is not

@@ -1,0 +1,72 @@
+"""Broadcasters a copy names in place of its source's, wherever they stand.
+
+A rewrite that moves an interview to another network ("in an interview with NBC" / "in
+an interview with ABC", "with Charlie Rose on CBS" / "on the PBS television program
+'Charlie Rose'") or a remark to another station ("told Denver's KMGH-TV" / "told Denver
+Fox affiliate KDVR-TV") often recasts the sentence past what the aligner links, or
+splits it from the one that names the broadcaster.  Broadcasters have short fixed names,
+a network's letters or a station's call sign, and a story names few of them: when the copy
+names exactly one of a kind (networks, stations) that its source never names, and the
+source exactly one the copy never names, the copy put one for the other.  Read only for a
+copy and its source (``report.py``): independent reports cite whichever network each
+watched.  The copy's own credits ("according to Fox News") name the outlet it took the
+story from, no broadcaster of the story, and are left out (``credited``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.model import Discrepancy, Span
+
+# Networks, by the names news style gives them; "Fox" alone is also a person (Vicente
+# Fox) or a station's network ("Fox affiliate"), so only "Fox News"/"Fox Business" count.
+_NETWORK = re.compile(
+    r"(?<![\w-])(?:ABC|NBC|CBS|PBS|CNN|MSNBC|CNBC|NPR|BBC|C-SPAN|HLN|Univision|Telemundo"
+    r"|Fox News|Fox Business|Al Jazeera|Sky News)(?![\w-])"
+)
+# A station's call sign: four capitals from K or W, a band after it or none ("KDVR-TV",
+# "WMUR"); a capitalised word beside it is a transcript's speaker ("HAROLD WARD:").
+_STATION = re.compile(r"(?<![\w-])[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?![\w-])")
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+# A network named for the station it owns or feeds ("a Fox affiliate", "CBS affiliate
+# KHOU"): the station is the broadcaster.
+_AFFILIATE = re.compile(r"\s+(?:affiliate|station)s?\b")
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """A word in a run of capitals: a transcript's label or a headline."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    near = [w.strip(".,:;\"'()") for w in (*before[-1:], *after[:1])]
+    return any(_CAPITALS.fullmatch(w) for w in near)
+
+
+def _named(text: str, kind: re.Pattern[str], credited: list[Span]) -> dict[str, Span]:
+    """The broadcasters of one kind a text names, each with where it first stands."""
+    found: dict[str, Span] = {}
+    for match in kind.finditer(text):
+        span = Span(match.start(), match.end())
+        if any(c.start <= span.start and span.end <= c.end for c in credited):
+            continue
+        if _AFFILIATE.match(text, match.end()) or _shouting(text, match.start(), match.end()):
+            continue
+        found.setdefault(match.group(), span)
+    return found
+
+
+def changed_broadcasters(
+    a_text: str, b_text: str, *, credited: list[Span] | None = None
+) -> list[Discrepancy]:
+    """The one broadcaster of a kind A names and B does not, against the one B names and A
+    does not (``credited``: A's credits of outlets, left out)."""
+    found = []
+    for kind in (_NETWORK, _STATION):
+        a_named = _named(a_text, kind, credited or [])
+        b_named = _named(b_text, kind, [])
+        a_own = [name for name in a_named if name not in b_named]
+        b_own = [name for name in b_named if name not in a_named]
+        if len(a_own) == len(b_own) == 1:
+            a_span, b_span = a_named[a_own[0]], b_named[b_own[0]]
+            found.append(Discrepancy("organisation", a_own[0], b_own[0], a_span, b_span))
+    return found

@@ -1,0 +1,42 @@
+"""A network or station a copy names in place of its source's, wherever they stand."""
+
+from __future__ import annotations
+
+from newstrace.analyse.facts.broadcasters import changed_broadcasters
+from newstrace.model import Span
+
+
+def _changes(a: str, b: str, credited: list[Span] | None = None) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.a_text, d.b_text) for d in changed_broadcasters(a, b, credited=credited)]
+
+
+def test_a_network_named_in_another_sentence() -> None:
+    a = "Ms. Rice said so on Tuesday. She made the remarks in an interview with Charlie Rose on CBS."
+    b = 'Ms. Rice said so in an interview on the PBS television program "Charlie Rose."'
+    assert _changes(a, b) == [("organisation", "CBS", "PBS")]
+
+
+def test_a_station_and_not_the_network_it_is_an_affiliate_of() -> None:
+    a = "On Tuesday, he told Denver's KMGH-TV that he also opposes civil unions."
+    b = "He opposes civil unions, Romney told Denver Fox affiliate KDVR-TV."
+    assert _changes(a, b) == [("organisation", "KMGH-TV", "KDVR-TV")]
+
+
+def test_the_copys_credit_of_its_source_is_no_broadcaster() -> None:
+    a = "The senator spoke on Sunday, according to CNN."
+    b = "The senator told ABC on Sunday that he would run."
+    credit = a.index("according")
+    assert _changes(a, b, [Span(credit, len(a) - 1)]) == []
+    assert _changes(a, b) == [("organisation", "CNN", "ABC")]
+
+
+def test_two_networks_on_one_side_may_be_two_interviews() -> None:
+    a = "He said so in an interview with NBC."
+    b = "He said so on ABC, and again on CNN that night."
+    assert _changes(a, b) == []
+
+
+def test_a_transcripts_speaker_in_capitals_is_no_station() -> None:
+    a = "HAROLD WARD: I thought it was a piece of old clay."
+    b = "HAROLD WEBB: I thought it was a piece of old clay."
+    assert _changes(a, b) == []
