@@ -644,3 +644,30 @@ def test_a_transcript_speaker_introducing_herself_is_named_without_im() -> None:
     )
     [check] = _checks(derived, transcript)
     assert check.status == "truncated" and check.b_speaker == "Karen Voss"
+
+
+def test_joined_with_a_whole_one_word_quotation() -> None:
+    # "unfair" is one word, but a whole quotation of B, taken as a unit and run together
+    # with another of B's quotations
+    source = (
+        "Ruiz called the ruling “unfair.” Her allies called it “unsound and unworkable,” saying "
+        "the court had overreached."
+    )
+    [check] = _checks("Ruiz called the ruling “unfair, unsound and unworkable,” she said.", source)
+    assert check.status == "joined"
+
+
+def test_no_misattribution_when_a_fronted_question_names_someone_else() -> None:
+    # "Asked whether Pike was ..., Ms. Ruiz demurred": Pike is what she was asked about;
+    # the "she" of the quote is Ruiz, whose words they are in B too
+    source = (
+        "Ms. Ruiz demurred when asked whether she believed Mr. Pike was seeking political gain.\n\n"
+        "“I’m not going to ascribe motives to the governor,” she told reporters."
+    )
+    copy = (
+        "Governor Tom Pike will speak on Tuesday, and Mayor Ana Ruiz will not attend.\n\n"
+        "Asked whether Mr. Pike was seeking political gain, Ms. Ruiz demurred. “I’m not going "
+        "to ascribe motives to the governor,” she said."
+    )
+    [check] = _checks(copy, source)
+    assert check.status == "exact" and check.speaker == "Ana Ruiz"

@@ -1108,3 +1108,27 @@ def test_the_name_in_a_fronted_clause_is_the_subject_when_a_pronoun_follows() ->
         'promoted, he became concerned. "He was being rewarded for what he had done," he said.'
     )
     assert _speakers(text) == [("Dan Hale", True)]
+
+
+def test_a_name_in_a_fronted_question_is_not_the_he_after_it() -> None:
+    # "Asked whether Pike had flip-flopped, ... he sidestepped": the question's participle
+    # has "he" for its subject; Pike is what he was asked about, never the one who answers
+    text = (
+        "Tom Pike said this week that he now backs the plan.\n\n"
+        "Asked whether Pike had flip-flopped, a charge Ana Ruiz knows well, he sidestepped. "
+        "“You are a better judge of that than I am,” he said."
+    )
+    assert _speakers(text)[-1] != ("Tom Pike", True)
+
+
+def test_a_party_opening_the_sentence_before_a_he_is_someone() -> None:
+    # "The California Democrat still believes ...": the sentence's subject is someone the
+    # text called by his party, not the mayor its clause names; the "he" after it is not
+    # surely the mayor
+    text = (
+        "Republicans want Rep. Tom Hale out as chairman over his comments on the inquiry into "
+        "Mayor Ana Pike. The California Democrat still believes the campaign broke the law, "
+        "though the inquiry ended without charging the mayor. “Undoubtedly there was fraud,” "
+        "he said."
+    )
+    assert _speakers(text)[-1] != ("Ana Pike", True)

@@ -22,6 +22,7 @@ from newstrace.analyse.resources import (
     NAME_SUFFIXES,
     NAME_TITLES,
     NOT_PERSON_WORDS,
+    PARTIES,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SENTENCE_OPENERS,
@@ -296,6 +297,17 @@ ROLE_PHRASE = re.compile(
     r"(?:\s+[\w.'-]+){0,3}?\s+(?P<role>[a-z][a-z-]+)\b"
 )
 
+# "The California Democrat", "the Republican": someone called by his party, as by a role;
+# not the party ("the Republican Party") nor its adjective before a noun ("the Republican
+# nominee": a role phrase of its own) nor a name ("the Democrat Tom Hale").
+_PARTY_PHRASE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w.'-]*\s+){0,2}(?:"
+    + "|".join(p.capitalize() for p in sorted(PARTIES))
+    + r")(?![\w'-])(?!\s+[A-Z])(?!\s+(?:"
+    + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS)))
+    + r")\b)"
+)
+
 
 class People:
     """Who a text names, and where.  Positions are offsets into ``text``."""
@@ -560,8 +572,10 @@ class People:
         return self.resolve(key, given, _roles(titles), position, sex=sex_of(titles))
 
     def between(self, start: int, end: int) -> list[tuple[int, Person]]:
-        """The mentions of persons in ``[start, end)``, by name or by role, in order; a role
-        that names nobody named before it counts as someone else ("his son")."""
+        """The mentions of persons in ``[start, end)``, by name, by role or by party, in
+        order; a role that names nobody named before it counts as someone else ("his son"),
+        and so does a party ("the California Democrat"): a reader links either to the one
+        it stands for by what the story told, which a "he" after it cannot skip over."""
         found = [(at, p) for at, p in self.mentions if start <= at < end]
         for match in ROLE_PHRASE.finditer(self.text, start, end):
             role = role_of(match.group("role"))
@@ -572,6 +586,10 @@ class People:
                 continue  # "the spokesman, Nick Merrill": the name counts
             person = holders[0] if len(holders) == 1 else Person("the " + role, match.group())
             found.append((match.start(), person))
+        # a party stands for someone as a role does; whom, the text does not say here
+        for match in _PARTY_PHRASE.finditer(self.text, start, end):
+            party = match.group().split()[-1].lower()
+            found.append((match.start(), Person("the " + party, match.group())))
         return sorted(found, key=lambda item: item[0])
 
     def _named_after(self, position: int) -> bool:

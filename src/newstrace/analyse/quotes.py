@@ -38,6 +38,7 @@ from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
 from newstrace.segment.document import Document
+from newstrace.segment.resources import STOPWORDS
 
 __all__ = ["QuoteMatcher", "check_quotes", "extract_quotes", "same_person"]
 
@@ -445,11 +446,23 @@ def _cover(
         if size >= min_run or whole:
             pieces.append((index, at, size))
             position += size
+        elif (single := _one_word_quotation(words[position], runs)) is not None:
+            pieces.append((single, 0, 1))
+            position += 1
         elif words[position] in _JOINING_WORDS and pieces:
             position += 1
         else:
             return None
     return pieces if len(pieces) > 1 else None
+
+
+def _one_word_quotation(word: str, runs: list[tuple[str, ...]]) -> int | None:
+    """The run that is ``word`` alone, a quotation of one word of B ("unpersuasive"): the
+    copy took it as a unit, and may run it together with another ("unpersuasive,
+    unconvincing and unsupportable"); a common word alone is no one's ("the")."""
+    if word in STOPWORDS:
+        return None
+    return next((index for index, run in enumerate(runs) if run == (word,)), None)
 
 
 def _longest_at(words: tuple[str, ...], position: int, run: tuple[str, ...]) -> tuple[int, int]:

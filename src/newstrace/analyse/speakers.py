@@ -151,8 +151,17 @@ _POSSESSIVE_OPENING = re.compile(r"[\s\"]*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s
 _SUBORDINATOR = (
     r"(?:When|While|As|After|Before|Because|Although|Though|If|Once|Until|Since|Whereas|Unless)"
 )
+# A question put to the subject, fronted ("Asked whether Mr. Netanyahu was playing politics,
+# Ms. Rice demurred"): its participle has the main clause's subject for its own, and a name
+# inside it is what the subject was asked about, never who answers.
+_ASKED = r"(?:Asked|Pressed|Questioned)\s[^,;:\"]{1,160}"
+_FRONTED_QUESTION = re.compile(r"[\s\"]*" + _ASKED + r",\s+")
 _FRONTED_CLAUSE = re.compile(
-    r"[\s\"]*(?:" + _SUBORDINATOR + r"\s[^,;:\"]{1,160}|[A-Z][a-z]{2,}ing\b[^,;:\"]{0,60}),\s+"
+    r"[\s\"]*(?:"
+    + _SUBORDINATOR
+    + r"\s[^,;:\"]{1,160}|[A-Z][a-z]{2,}ing\b[^,;:\"]{0,60}|"
+    + _ASKED
+    + r"),\s+"
 )
 _IN_FRONTED_CLAUSE = re.compile(r"[\s\"]*" + _SUBORDINATOR + r"\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
@@ -445,7 +454,7 @@ class SpeakerResolver:
         """Whether the mention at ``at`` is a subject: it opens its sentence or a clause, or
         a speech verb follows it ("On Wednesday, press secretary Josh Earnest said ...")."""
         begin = sentence_start(self.text, at)
-        if self._in_fronted_clause(begin, at):
+        if self._in_fronted_clause(begin, at) or self._in_fronted_question(begin, at):
             return False
         if starts_sentence(self.text, at) or self._after_openers(at):
             return True
@@ -482,6 +491,13 @@ class SpeakerResolver:
             return False
         fronted = _FRONTED_CLAUSE.match(self.text, begin)
         return fronted is not None and not _PRONOUN_SUBJECT.match(self.text, fronted.end())
+
+    def _in_fronted_question(self, begin: int, at: int) -> bool:
+        """Whether the mention at ``at`` stands in a question fronted before the subject it
+        was put to (``_FRONTED_QUESTION``): "Asked whether Obama had flip-flopped, he
+        sidestepped" names Obama only as what "he" was asked about."""
+        fronted = _FRONTED_QUESTION.match(self.text, begin)
+        return fronted is not None and at < fronted.end()
 
     def _after_openers(self, at: int) -> bool:
         """Whether only opening adverbs stand before the mention at ``at`` in its sentence
