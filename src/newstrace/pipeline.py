@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newstrace.align import align
 from newstrace.align.paraphrase import unit_texts
+from newstrace.analyse.ahead import read_ahead
 from newstrace.analyse.direction import decide
 from newstrace.analyse.evidence import measure
 from newstrace.analyse.quotations import extract_quotes
@@ -51,6 +52,7 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
     get_encoder().prefetch(unit_texts(doc_a, doc_b))
     for doc in (doc_a, doc_b):
         extract_quotes(doc)
+    read_ahead(doc_a, doc_b, config.analyse)
     return compare_documents(doc_a, doc_b, config=config)
 
 

@@ -6,9 +6,15 @@ The texts are written for the tests: short rewrites in the manner of the seed pa
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from newstrace.align import align
-from newstrace.align.paraphrase import PairScores, paraphrase_links, sentence_scores
+from newstrace.align import align, paraphrase
+from newstrace.align.paraphrase import (
+    PairScores,
+    paraphrase_links,
+    sentence_scores,
+    unit_texts,
+)
 from newstrace.align.units import sentence_units
 from newstrace.config import AlignConfig
 from newstrace.model import Article
@@ -140,3 +146,22 @@ def test_a_quotation_piece_is_compared_only_with_units_that_quote_it() -> None:
     piece = next(k for k, u in enumerate(sentence_units(source)) if u.piece)
     assert sentence_scores(source, quoting).a_units[piece, 0] > 0.5
     assert sentence_scores(source, plain).a_units[piece, 0] == 0.0
+
+
+def test_a_piece_no_score_reads_is_not_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A piece quoting none of the other text's quoted words scores 0 with every unit
+    whatever its vector: it is not encoded, and no score moves."""
+    source = Document(Article(TALKS_SOURCE))
+    plain = Document(Article("Anna Berg described the meeting as productive."))
+    pieces = [u.text for u in sentence_units(source) if u.piece]
+    texts = unit_texts(source, plain)
+    assert pieces and not set(pieces) & set(texts)
+    # the piece quoting "productive" is read against a text that quotes it; the other not
+    quoting = unit_texts(source, Document(Article("She said the talks were “productive.”")))
+    assert [p in quoting for p in pieces] == [True, False]
+    scores = sentence_scores(source, plain)
+    monkeypatch.setattr(paraphrase, "_read", lambda units, other: [True] * len(units))
+    assert len(unit_texts(source, plain)) == len(texts) + len(pieces)
+    every = sentence_scores(source, plain)
+    for name in ("sentences", "a_units", "b_units"):
+        assert np.array_equal(getattr(scores, name), getattr(every, name))

@@ -20,7 +20,7 @@ from newstrace.analyse.lexicon import (
 from newstrace.config import DEFAULT_MIN_OTHER_RATING, DEFAULT_MIN_RATING
 from newstrace.loaded_words import LOADED_SYNONYMS
 from newstrace.model import Alignment, LoadedWord, Passage, Span
-from newstrace.segment.document import Document
+from newstrace.segment.document import Document, per_document
 
 # Words with inner hyphens or apostrophes; a possessive "'s" is left outside the word.
 _WORD = re.compile(r"\w+(?:[-'’](?![sS]\b)\w+)*")
@@ -94,6 +94,25 @@ def _present(phrases: Sequence[str], text: str) -> list[str]:
     return [phrase for phrase in phrases if _first_word(phrase).search(text)]
 
 
+@lru_cache(maxsize=64)  # read ahead while the encoder runs (``analyse.ahead``)
+def _phrases_in(lexicon: frozenset[str], text: str) -> tuple[str, ...]:
+    """``_present`` of the lexicon's phrases in ``text``."""
+    return tuple(_present(_listed_phrases(lexicon), text))
+
+
+@per_document
+def _words_used(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased words of a source text, and their stems."""
+    words = frozenset(word.lower() for word in _WORD.findall(doc.normalised.text))
+    return words, frozenset(stem(word) for word in words)
+
+
+def read_ahead(a: Document, b: Document, lexicon: frozenset[str]) -> None:
+    """Derive what :func:`loaded_words` reads of each text alone, and keep it."""
+    _phrases_in(lexicon, a.normalised.text)
+    _words_used(b)
+
+
 @lru_cache(maxsize=16_384)  # a text's common words come back in every sentence and pair
 def _strength(
     term: str, lexicon: frozenset[str], min_rating: float, min_other_rating: float
@@ -101,7 +120,9 @@ def _strength(
     return strength(term, lexicon, min_rating=min_rating, min_other_rating=min_other_rating)
 
 
-def _terms(text: str, start: int, end: int, phrases: list[str]) -> Iterator[tuple[int, int, str]]:
+def _terms(
+    text: str, start: int, end: int, phrases: Sequence[str]
+) -> Iterator[tuple[int, int, str]]:
     """Where the listed ``phrases`` and the words of ``text[start:end]`` are, each with the
     term to look up: the listed phrase ("shrugged off" for "shrugged it off"), else the
     words as written."""
@@ -161,7 +182,7 @@ def _partners(
     return partners
 
 
-def _sources_in_other_words(term: str, source_words: set[str]) -> bool:
+def _sources_in_other_words(term: str, source_words: frozenset[str]) -> bool:
     """Whether B says ``term`` in another form ("illegal" for "illegally") or by a synonym
     of the project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``): the colour is
     B's, the copy adds none."""
@@ -197,9 +218,8 @@ def loaded_words(
     (:func:`_sources_in_other_words`).  Matching ignores case.
     """
     text = a.normalised.text
-    phrases = _present(_listed_phrases(lexicon), text)
-    source_words = {word.lower() for word in _WORD.findall(b.normalised.text)}
-    source_stems = {stem(word) for word in source_words}
+    phrases = _phrases_in(lexicon, text)
+    source_words, source_stems = _words_used(b)
     inside = quote_mask(a).inside
     partners = _partners(a, b, alignments, copy=copy)
     own = {index for index in partners if not any(index in x.a_sentences for x in alignments)}

@@ -160,6 +160,15 @@ def quotes_from_speech(doc: Document, other: Document) -> int:
 # copy), so they are left out of the count.
 
 
+def read_ahead(doc: Document) -> None:
+    """Derive and keep what ``evidence.measure`` reads through this module of ``doc``
+    alone: its details, its words outside quotations, its hedges (``analyse.ahead``)."""
+    details(doc.text)
+    _plain_words(doc)
+    hedges(doc)
+
+
+@per_document  # read ahead while the encoder runs (``analyse.ahead``)
 def hedges(doc: Document) -> int:
     """Attribution hedges and credits of outlets outside quotations: how much a text points
     at another's story (an outlet's own interviews left out).

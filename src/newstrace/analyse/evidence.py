@@ -38,6 +38,12 @@ def _mask(length: int, spans: list[Span]) -> Mask:
     return mask
 
 
+def read_ahead(doc: Document) -> None:
+    """Derive and keep the masks :func:`measure` reads of ``doc`` (``analyse.ahead``)."""
+    _letters(doc)
+    _inside_quotes(doc)
+
+
 @per_document
 def _letters(doc: Document) -> Mask:
     """Which characters of the original text are letters or digits (what coverage counts)."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from newstrace.analyse.facts.counts import (
     magnitude,
@@ -237,14 +238,20 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     return sorted(unique.values(), key=lambda d: (d.a_span.start, d.b_span.start))
 
 
+@lru_cache(maxsize=64)  # read ahead while the encoder runs (``analyse.ahead``)
+def text_numbers(text: str) -> tuple[Mention, ...]:
+    """Every number of a whole text (``counts.numbers``), none taken."""
+    return tuple(numbers(Passage.of(text, 0), []))
+
+
 def taken_figures(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
     """``changes`` without the changed figures whose figure of A the source states, of the
     same thing, near the one they were set against: the copy took that one ("after which
     it can cover only 77 percent" from "... pay 77 percent. By 2085, ... 74 percent")."""
     if not any(c.kind == "number" for c in changes):
         return changes  # nothing to look up: spare reading both texts' figures
-    a_numbers = {m.span: m for m in numbers(Passage.of(a_text, 0), [])}
-    b_numbers = numbers(Passage.of(b_text, 0), [])
+    a_numbers = {m.span: m for m in text_numbers(a_text)}
+    b_numbers = text_numbers(b_text)
 
     def taken(change: Discrepancy) -> bool:
         x = a_numbers.get(change.a_span)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
@@ -260,9 +261,15 @@ def _names_one(full: Name, part: Name) -> bool:
     return mine == words or (len(mine) == 1 and mine[0] in words)
 
 
+@lru_cache(maxsize=64)  # both texts' names are read twice a comparison, B's read ahead
+def text_names(text: str) -> tuple[Name, ...]:
+    """Every name of a whole text (``names.names``)."""
+    return tuple(names(Passage.of(text, 0)))
+
+
 def known_names(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
     """``changes`` without the name changes that are one person the source names in full."""
-    b_people = names(Passage.of(b_text, 0))
+    b_people = list(text_names(b_text))
     return [c for c in changes if c.kind != "name" or not _named_alike(c, b_people)]
 
 
@@ -271,7 +278,7 @@ def person_changes(a_text: str, b_text: str, *, copy: bool = False) -> list[Disc
     ``copy``: A is taken from B, so a name A puts for B's is the person renamed
     (``_renamings``); in reports of their own the two may be two people."""
     a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
-    a_people, b_people = names(a), names(b)
+    a_people, b_people = list(text_names(a_text)), list(text_names(b_text))
     a_titles, b_titles = titles(a, a_people), titles(b, b_people)
     return [
         *_spellings(a_people, b_people),
