@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from devset import SPLITS
+
 HERE = Path(__file__).resolve().parent
 FORMS = (
     ["condensed"] * 24 + ["partial"] * 6 + ["near_verbatim"] * 6 + ["excerpt"] * 3 + ["heavy"] * 5
@@ -301,6 +303,19 @@ LATER_ROUNDS = (
 ROUND_WORDS = {"fresh18": (200, 1300), "fresh19": (190, 1300), "fresh20": (130, 1900)}
 
 
+def _rewrites_by_source(split: str) -> dict[str, list[dict[str, Any]]]:
+    """The rewrites of the splits written before ``split`` (``devset.SPLITS``, in the order
+    written), by their source's id: a round drawn again draws what it drew the first time,
+    whatever was written after it."""
+    before = set(SPLITS[: SPLITS.index(split)])
+    uses: dict[str, list[dict[str, Any]]] = {}
+    for path in (HERE / "pairs").glob("*.json"):
+        record = json.loads(path.read_text())
+        if record.get("kind") == "rewrite" and record["split"] in before:
+            uses.setdefault(record["source"]["id"], []).append(record)
+    return uses
+
+
 # The twenty-fourth round (2026-12-04, sixteenth session): after fresh20 only five BASIL
 # articles were unused, all longer than 1,100 words.  Thirty sources had been rewritten
 # once only, by the first rounds' writers (rw-03 ... rw-64, no second rewrite): this round
@@ -313,11 +328,7 @@ def twenty_fourth_round(
     *, seed: int = 38, split: str = "fresh21", first: int = 292, primary: int = 133
 ) -> None:
     rng = random.Random(seed)
-    records = [json.loads(path.read_text()) for path in (HERE / "pairs").glob("*.json")]
-    records = [r for r in records if r.get("kind") == "rewrite" and r["split"] != split]
-    uses: dict[str, list[dict[str, Any]]] = {}
-    for record in records:
-        uses.setdefault(record["source"]["id"], []).append(record)
+    uses = _rewrites_by_source(split)
     once = sorted(
         (uses_[0]["source"] for uses_ in uses.values() if len(uses_) == 1),
         key=lambda source: (len(source["text"].split()), source["id"]),
@@ -339,11 +350,7 @@ def twenty_sixth_round(
     *, seed: int = 40, split: str = "fresh23", first: int = 316, primary: int = 145
 ) -> None:
     rng = random.Random(seed)
-    records = [json.loads(path.read_text()) for path in (HERE / "pairs").glob("*.json")]
-    records = [r for r in records if r.get("kind") == "rewrite" and r["split"] != split]
-    uses: dict[str, list[dict[str, Any]]] = {}
-    for record in records:
-        uses.setdefault(record["source"]["id"], []).append(record)
+    uses = _rewrites_by_source(split)
 
     def words(source: dict[str, str]) -> int:
         return len(source["text"].split())
