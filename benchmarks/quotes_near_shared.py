@@ -45,18 +45,15 @@ sys.path.insert(0, str(ROOT / "eval"))
 from devset import BASIL, SPLITS, basil_pairs, load  # noqa: E402
 
 from newstrace import Article  # noqa: E402
-from newstrace.align import align  # noqa: E402
 from newstrace.analyse.direction_model import (  # noqa: E402
     asks_copy_model,
     copy_features,
     load_model,
 )
-from newstrace.analyse.evidence import measure  # noqa: E402
 from newstrace.analyse.quotations import extract_quotes  # noqa: E402
-from newstrace.analyse.quotes import check_quotes  # noqa: E402
 from newstrace.config import DEFAULT_CONFIG  # noqa: E402
-from newstrace.model import Alignment, QuoteCheck, Span  # noqa: E402
-from newstrace.pipeline import prepare  # noqa: E402
+from newstrace.model import QuoteCheck, Span  # noqa: E402
+from newstrace.pipeline import prepare, weigh  # noqa: E402
 
 SCAN = Path("/work/prof/scan21")
 DEV_SPLITS = SPLITS[: SPLITS.index("fresh22") + 1]  # never the held-out split
@@ -108,17 +105,8 @@ def measure_pair(a: Article, b: Article) -> dict[str, Any]:
     doc_a, doc_b = prepare(a, config), prepare(b, config)
     for doc in (doc_a, doc_b):
         extract_quotes(doc)
-    alignments: list[Alignment] = align(doc_a, doc_b, config=config.align)
+    alignments, (a_quotes, b_quotes), coverage, evidence = weigh(doc_a, doc_b, config=config)
     swapped = [x.swapped() for x in alignments]
-    a_quotes = check_quotes(doc_a, doc_b, alignments, config.quotes)
-    b_quotes = check_quotes(doc_b, doc_a, swapped, config.quotes)
-    coverage, evidence = measure(
-        doc_a,
-        doc_b,
-        alignments,
-        firm_score=config.align.paraphrase_threshold,
-        quotes=(a_quotes, b_quotes),
-    )
     features = copy_features(coverage, evidence)
     asked = asks_copy_model(features, config.verdict.min_copy_traced)
     sides = []

@@ -5,6 +5,8 @@ This is the one place where the order of the stages lives in code.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from newstrace.align import align
 from newstrace.align.paraphrase import unit_texts
 from newstrace.analyse.ahead import read_ahead
@@ -17,10 +19,10 @@ from newstrace.analyse.stock import CommonWording
 from newstrace.config import DEFAULT_CONFIG, Config
 from newstrace.embed.encoder import get_encoder
 from newstrace.errors import EmptyTextError
-from newstrace.model import Article, Comparison
+from newstrace.model import Alignment, Article, Comparison, Coverage, Evidence, QuoteCheck
 from newstrace.segment.document import Document
 
-__all__ = ["compare", "compare_documents", "prepare"]
+__all__ = ["Weighed", "compare", "compare_documents", "prepare", "weigh"]
 
 
 def _as_article(value: str | Article, name: str) -> Article:
@@ -56,16 +58,20 @@ def compare(a: str | Article, b: str | Article, *, config: Config = DEFAULT_CONF
     return compare_documents(doc_a, doc_b, config=config)
 
 
-def compare_documents(
-    doc_a: Document,
-    doc_b: Document,
-    *,
-    config: Config = DEFAULT_CONFIG,
-    common: CommonWording | None = None,
-) -> Comparison:
-    """:func:`compare` on prepared articles, so that one article compared with many is
-    normalised and segmented once (``trace``).  ``common``: the wording an index found in
-    many articles (``analyse.stock``), which is no evidence of a shared text."""
+class Weighed(NamedTuple):
+    """What the verdict weighs of two prepared articles: their alignments, each side's
+    quotations checked against the other (A's, B's), the coverage and the evidence."""
+
+    alignments: list[Alignment]
+    quotes: tuple[list[QuoteCheck], list[QuoteCheck]]
+    coverage: Coverage
+    evidence: Evidence
+
+
+def weigh(doc_a: Document, doc_b: Document, *, config: Config = DEFAULT_CONFIG) -> Weighed:
+    """Align two prepared articles, check each side's quotations and measure the evidence:
+    the steps of :func:`compare_documents` before the verdict (benchmarks that study the
+    verdict's inputs call this rather than repeat them)."""
     alignments = align(doc_a, doc_b, config=config.align)
     a_quotes = check_quotes(doc_a, doc_b, alignments, config.quotes)
     b_quotes = check_quotes(doc_b, doc_a, [x.swapped() for x in alignments], config.quotes)
@@ -76,6 +82,20 @@ def compare_documents(
         firm_score=config.align.paraphrase_threshold,
         quotes=(a_quotes, b_quotes),
     )
+    return Weighed(alignments, (a_quotes, b_quotes), coverage, evidence)
+
+
+def compare_documents(
+    doc_a: Document,
+    doc_b: Document,
+    *,
+    config: Config = DEFAULT_CONFIG,
+    common: CommonWording | None = None,
+) -> Comparison:
+    """:func:`compare` on prepared articles, so that one article compared with many is
+    normalised and segmented once (``trace``).  ``common``: the wording an index found in
+    many articles (``analyse.stock``), which is no evidence of a shared text."""
+    alignments, (a_quotes, _), coverage, evidence = weigh(doc_a, doc_b, config=config)
     info_a, info_b = doc_a.article.info(), doc_b.article.info()
     verdict = decide(
         info_a, info_b, coverage, evidence, alignments, config=config.verdict, common=common
