@@ -373,6 +373,50 @@ def twenty_sixth_round(
     _batch(rng, {source["event"]: [source] for source in chosen}, split, first, primary)
 
 
+# The twenty-seventh round (2026-12-04, eighteenth session, after fresh23 was read): the
+# verdict still fails on heavy rewrites of short sources and on siblings of one source, so
+# five sources under 250 words and five of 250-500 words, each rewritten twice before, are
+# drawn with the seed, of events fresh23 did not use; and two of the five BASIL articles
+# no round has used (all 1,148-1,670 words) bring long sources back.  One source an event.
+def twenty_seventh_round(
+    basil: str, *, seed: int = 41, split: str = "fresh24", first: int = 328, primary: int = 151
+) -> None:
+    rng = random.Random(seed)
+    uses = _rewrites_by_source(split)
+    last = SPLITS[SPLITS.index(split) - 1]
+
+    def words(source: dict[str, str]) -> int:
+        return len(source["text"].split())
+
+    recent = {
+        rewrites[0]["source"]["event"]
+        for rewrites in uses.values()
+        if any(rewrite["split"] == last for rewrite in rewrites)
+    }
+    twice = sorted(
+        (u[0]["source"] for u in uses.values() if len(u) == 2),
+        key=lambda source: (words(source), source["id"]),
+    )
+    twice = [source for source in twice if source["event"] not in recent]
+    short = [source for source in twice if words(source) < 250]
+    middle = [source for source in twice if 250 <= words(source) <= 500]
+    rows = (json.loads(line) for line in Path(basil).read_text().splitlines())
+    unused = sorted(
+        (row for row in rows if row["id"] != "empty" and row["id"] not in uses),
+        key=lambda row: row["id"],
+    )
+    for pool in (short, middle, unused):
+        rng.shuffle(pool)
+    chosen: list[dict[str, str]] = []
+    for pool, count in ((short, 5), (middle, 5), (unused, 2)):
+        taken = len(chosen)
+        for source in pool:
+            if len(chosen) - taken < count and source["event"] not in {c["event"] for c in chosen}:
+                chosen.append(source)
+    assert len({source["event"] for source in chosen}) == len(chosen) == 12
+    _batch(rng, {source["event"]: [source] for source in chosen}, split, first, primary)
+
+
 def _write(skeleton: dict[str, object]) -> None:
     path = HERE / "pairs" / f"{skeleton['id']}.json"
     if not path.exists():
@@ -401,6 +445,8 @@ def main() -> None:
     twenty_fourth_round(seed=39, split="fresh22", first=304, primary=139)
     # The twenty-sixth (seventeenth session, after fresh22 was read).
     twenty_sixth_round()
+    # The twenty-seventh (eighteenth session, after fresh23 was read).
+    twenty_seventh_round(args.basil)
 
 
 if __name__ == "__main__":
