@@ -203,6 +203,11 @@ def shared_texts(
 
 
 def _outlet_key(outlet: str | None) -> str | None:
+    """One outlet's key for a self-reuse call: its spellings folded ("NYT", "The New York
+    Times": ``canonical_outlet``).  Not ``store.sqlite.outlet_key``, which groups an index's
+    boilerplate by ``lower(trim(outlet))`` because SQLite and Spark must compute it in a
+    query; here two articles are compared, and calling an outlet's reuse of its own text
+    copying should not hinge on how a feed spells its name."""
     if not outlet or not outlet.strip():
         return None
     return canonical_outlet(outlet) or outlet.strip().lower()
