@@ -66,6 +66,19 @@ def _find(text: str, needle: str, start: int = 0) -> Span | None:
     return Span(found.start(), found.end()) if found else None
 
 
+def _find_quote(text: str, needle: str, start: int) -> Span | None:
+    """Where an annotated quotation stands in the copy: its first place from ``start`` right
+    after a quote mark, else ``_find``'s (a two-word quotation, "in Vietnam", may stand
+    unquoted in an earlier sentence of the copy too)."""
+    haystack = text.translate(_QUOTE_MARKS)
+    at = start
+    while (where := _find(text, needle, at)) is not None and where.start >= at:
+        if haystack[: where.start].rstrip(" ").endswith(('"', "'")):
+            return where
+        at = where.start + 1
+    return _find(text, needle, start)
+
+
 def _overlap(x: Span, y: Span) -> int:
     return max(0, min(x.end, y.end) - max(x.start, y.start))
 
@@ -95,7 +108,7 @@ def score_quotes(record: dict[str, Any], copy: str, result: Comparison, score: S
     cursor = 0
     claimed: set[int] = set()
     for note in record.get("quotes", []):
-        where = _find(copy, note["text"], cursor)
+        where = _find_quote(copy, note["text"], cursor)
         called = "missing"
         if where is not None:
             cursor = where.end

@@ -28,6 +28,11 @@ def test_a_quote_reopened_in_the_next_paragraph_is_paired_as_usual() -> None:
     assert [text[a:b] for a, b in quote_ranges(text)] == ["First part.", "Second part,"]
 
 
+def test_an_excerpts_opening_mark_before_a_quotations_is_passed_over() -> None:
+    text = 'An excerpt:\n\n""We won," he said. "We will win again."\n\nThat was all."'
+    assert [text[a:b] for a, b in quote_ranges(text)][:2] == ["We won,", "We will win again."]
+
+
 def test_pieces_around_a_bare_attribution_are_one_quote() -> None:
     assert _quotes('"We will rebuild," Mayor Ana Ruiz said, "and we will pay for it."') == [
         "We will rebuild, | and we will pay for it."

@@ -131,6 +131,38 @@ def test_a_statements_whole_sentence_is_exact_and_a_part_truncated() -> None:
     assert (exact.status, cut.status) == ("exact", "truncated")
 
 
+def test_a_list_items_whole_sentence_is_exact() -> None:
+    # talking points: the bullet before the item's first word does not make it a part
+    statement = (
+        "-Dana has stood up for veterans for twenty years.\n\n"
+        "-On a few occasions, Dana misspoke and she will admit that those were mistakes. "
+        "That takes nothing away from her service."
+    )
+    [check] = _checks(
+        "Her campaign wrote: “On a few occasions, Dana misspoke and she will admit that those "
+        "were mistakes.”",
+        statement,
+    )
+    assert check.status == "exact"
+
+
+def test_an_excerpt_opening_with_a_quotation_keeps_its_quotes_in_place() -> None:
+    # the excerpt's own mark before the quotation's ('""We have ...'): the attribution
+    # between the quotation's two pieces is not quoted, the second piece is
+    source = (
+        "Here is an excerpt from the report:\n\n"
+        '“"We have learned something important since those days,” Mr. Hale said in Norwalk. '
+        "“Whatever we call it, we owe our troops unconditional support.”\n\n"
+        "There was one problem: Mr. Hale never served.”"
+    )
+    first, second = _checks(
+        "“We have learned something important since those days,” Hale told the crowd. "
+        "“Whatever we call it, we owe our troops unwavering support.”",
+        source,
+    )
+    assert (first.status, second.status) == ("exact", "altered")
+
+
 # --- misattributed: claimed only on evidence a reader would accept ---
 
 

@@ -29,6 +29,9 @@ _WORD = re.compile(r"(?:\[\w+\])?\w+(?:\[\w+\]\w*)*")
 # What a writer put in brackets, standing alone ("[to build a border wall]").
 _INSERTION = re.compile(r"(?<!\w)\[[^\]\"]*\](?!\w)")
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
+# An excerpt of another text in quote marks opening with a quotation of its own: two marks
+# before the first word of a paragraph.
+_EXCERPT_OPENING = re.compile(r'\s*""\w')
 # A quotation inside the quotation: "the group that says 'what's in it?' And ..."
 _INNER_QUOTE = re.compile(r"(?<!\w)'(?=\w)[^\"]*?\S'(?!\w)")
 
@@ -104,7 +107,9 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
 def quote_ranges(text: str) -> list[tuple[int, int]]:
     """The ranges inside quote marks, paired in order within a paragraph.
 
-    A quote left open at a paragraph's end runs to that end (news style).  When the next
+    A quote left open at a paragraph's end runs to that end (news style).  An excerpt set
+    off in quote marks that opens with a quotation ('""We have learned ...," he said.')
+    opens with two marks: the first, the excerpt's, is passed over.  When the next
     paragraph does not open again but holds an odd number of marks, its first mark closes
     the quote: its words up to that mark are still quoted ("...appeared.\\n\\nMr. Stone has
     nothing to hide.\u201d").
@@ -114,6 +119,10 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     start = 0
     for paragraph in text.split("\n"):
         marks = [start + k for k, char in enumerate(paragraph) if char == '"']
+        if _EXCERPT_OPENING.match(paragraph):
+            # the excerpt's mark, not the quotation's: paired with the quotation's own
+            # marks it would turn the paragraph inside out (the attribution quoted)
+            marks.pop(0)
         if left_open and len(marks) % 2 and not paragraph.lstrip().startswith('"'):
             ranges.append((start, marks.pop(0)))
         for opening, closing in zip(marks[::2], marks[1::2], strict=False):

@@ -178,6 +178,10 @@ def _group_words(
     return b_people.resolve(copy.key, copy.given, set(), len(text)) is not None
 
 
+# A list's bullet before an item's first word, at a paragraph's start.
+_BULLET = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
+
+
 # A document's name: a person named in a sentence with one may be its author; how far after
 # the name it is looked for.
 _TIE_REACH = 200
@@ -229,9 +233,12 @@ def _misspelt_in(copy: Speaker, b_people: People, config: QuoteConfig) -> bool:
 def _opens_sentence(text: str, position: int) -> bool:
     """Whether a sentence opens at ``position``.  After a colon, only a capital opens one:
     "two things: that the fees stop and ..." goes on with the sentence before the colon,
-    and words taken from there on are a part of it, not a whole sentence."""
+    and words taken from there on are a part of it, not a whole sentence.  A list's item
+    opens one after its bullet ("-On a few occasions ...", talking points)."""
     if char_before(text, position) == ":" and text[position : position + 1].islower():
         return False
+    if _BULLET.fullmatch(text, paragraph_start(text, position), position):
+        return True
     return starts_sentence(text, position)
 
 
