@@ -23,11 +23,19 @@ from newstrace.analyse.facts.dates import (
     kept_parts,
     same_date,
 )
+from newstrace.analyse.facts.executive import changed_parts
 from newstrace.analyse.facts.indefinite import counted_with_an_article
 from newstrace.analyse.facts.kin import kin_changes
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
-from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
-from newstrace.analyse.facts.nouns import recounted_nouns
+from newstrace.analyse.facts.names import (
+    Name,
+    aliases,
+    names,
+    person_after_office,
+    same_person,
+    spelt_differently,
+)
+from newstrace.analyse.facts.nouns import recounted_nouns, recounted_roughly
 from newstrace.analyse.facts.owners import changed_owners
 from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
@@ -38,6 +46,7 @@ from newstrace.analyse.facts.typed import (
     changed_amounts,
     changed_bodies,
     changed_dates,
+    changed_sums,
     changed_weekdays,
 )
 from newstrace.model import Alignment, Discrepancy
@@ -72,12 +81,15 @@ class _Facts:
 
 def _names(a: _Facts, b: _Facts) -> list[Discrepancy]:
     found = []
-    for name in a.names:
-        if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in b.names):
+    # a person after an office's body is compared as the person ("Director of National
+    # Intelligence Dan Coats" / "intelligence chief Dan Coates")
+    a_names, b_names = ([person_after_office(n) for n in x.names] for x in (a, b))
+    for name in a_names:
+        if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in b_names):
             continue
         # a name A itself writes as B does is not the one A misspelt as another
         # ("Strout said" beside "the Grange Street line" in both)
-        theirs = [m for m in b.names if not any(same_person(m, x) for x in a.names)]
+        theirs = [m for m in b_names if not any(same_person(m, x) for x in a_names)]
         partner = next((m for m in theirs if spelt_differently(name, m)), None)
         if partner is not None:
             found.append(discrepancy("name", name.mention, partner.mention))
@@ -136,6 +148,12 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
                 *counted_with_an_article(a.passage, a.numbers, b.passage, b.numbers),
                 # a count of the same noun past the words describing it (``nouns.py``)
                 *recounted_nouns(a.passage, a.numbers, b.passage, b.numbers),
+                # a sum of the same thing past a word describing it (``typed.py``)
+                *changed_sums(a.passage, a.numbers, b.passage, b.numbers),
+                # a count by its order of size given as another (``nouns.py``)
+                *recounted_roughly(a.passage, b.passage),
+                # one part of the government put for another (``executive.py``)
+                *changed_parts(a.passage, b.passage),
                 # a fact of a narrow type, one a sentence, framed alike (``copied.py``)
                 *reworded_facts(a.passage, b.passage),
                 # a swap held by unchanged words in a reworded sentence (``swaps.py``)

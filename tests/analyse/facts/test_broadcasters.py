@@ -40,3 +40,16 @@ def test_a_transcripts_speaker_in_capitals_is_no_station() -> None:
     a = "HAROLD WARD: I thought it was a piece of old clay."
     b = "HAROLD WEBB: I thought it was a piece of old clay."
     assert _changes(a, b) == []
+
+
+def test_a_social_network_put_for_another() -> None:
+    a = "The mayor's sister called her plan wrong in a Twitter post on Saturday."
+    b = "Posting on Facebook on Friday evening, the mayor's sister called the plan wrong."
+    assert _changes(a, b) == [("organisation", "Twitter", "Facebook")]
+
+
+def test_a_news_agency_put_for_another_and_one_under_two_names() -> None:
+    a = "He lashed out at the plan, citing a Reuters report."
+    b = '"Just when you thought it could not get worse, AP reports the plan," he said.'
+    assert _changes(a, b) == [("organisation", "Reuters", "AP")]
+    assert _changes(a.replace("Reuters", "Associated Press"), b) == []

@@ -152,3 +152,12 @@ def test_a_given_name_spelt_as_it_sounds() -> None:
     a = "The group's president, Kathy Herrod, scoffs at the critics."
     b = "The center's president, Cathi Herrod, has derided the critics."
     assert changes(a, b) == [("name", "Kathy Herrod", "Cathi Herrod")]
+
+
+def test_a_person_after_the_body_of_an_office_is_compared_as_the_person() -> None:
+    # "Director of National Intelligence Dan Coats" reads as one run of capitals; the
+    # person is its last two words, misspelt in the copy
+    a = "The mayor asked water chief Dan Coates and the fire chief to hold back."
+    b = "The mayor asked Director of Public Utilities Dan Coats and the fire chief to hold back."
+    assert changes(a, b, copy=True) == [("name", "Dan Coates", "Dan Coats")]
+    assert changes(a, b.replace("Coats", "Coates"), copy=True) == []

@@ -37,3 +37,10 @@ def test_a_figure_both_sentences_state_was_kept() -> None:
     a = "The club withdrew, scrapping its seven unplayed matches and the four it had played."
     b = "The club withdrew; its seven fixtures left were scrapped and its four matches voided."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_count_by_its_order_of_size_given_as_another_in_a_copy() -> None:
+    a = "The ban was dropped after hundreds of shop owners, teachers and parents spoke out."
+    b = "The ban was changed amid a backlash, with dozens of shop owners and parents speaking out."
+    assert changes(a, b, copy=True) == [("number", "hundreds", "dozens")]
+    assert changes(a, b.replace("dozens", "hundreds"), copy=True) == []

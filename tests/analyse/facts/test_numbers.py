@@ -287,3 +287,13 @@ def test_a_count_in_dozens_rounds_the_exact_count() -> None:
     a = "The charges accuse 13 Russian intelligence officers of hacking the emails."
     b = "The charges accuse a dozen Russian intelligence officers of hacking the emails."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_figure_with_a_scale_rounding_the_exact_one_is_no_change() -> None:
+    # "$43.9 million" is "$43,885,310" to a tenth of a million; "$44.9 million" is not
+    a = "From 2007 through 2014 the couple paid $43.9 million in federal taxes and gave to charity."
+    b = "The new returns show that the couple paid $43,885,310 in federal taxes, a rate of 31.55 percent."
+    assert changes(a, b, copy=True) == []
+    assert changes(a.replace("43.9", "44.9"), b, copy=True) == [
+        ("number", "44.9 million", "43,885,310")
+    ]

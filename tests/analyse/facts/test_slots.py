@@ -178,3 +178,11 @@ def test_a_body_after_another_persons_office_is_not_in_apposition() -> None:
     a = "Joseph Biden, the vice president, is away. Secretary of State John Kerry said so."
     b = "Joseph Biden, who as president of the Senate would attend, is away."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_body_named_with_an_alias_of_a_country_is_one_body() -> None:
+    # "U.S." and "United States" name one country, so one chamber
+    a = "Richard Blumenthal, the Democrat running for the U.S. Senate, defended his record."
+    b = "Mr. Blumenthal, a Democrat now running for the United States Senate, defended his record."
+    assert changes(a, b, copy=True) == []
+    assert changes(a.replace("U.S.", "Connecticut State"), b, copy=True) != []

@@ -235,3 +235,11 @@ def test_a_sentence_naming_a_day_after_another_tells_of_two_days() -> None:
     a = "Trump said Friday he would back the bill, only a day after insisting that Republicans would not cave."
     b = "On Thursday, Trump had promised that Republicans will not cave on the wall."
     assert changes(a, b, copy=True) == []
+
+
+def test_the_one_sum_of_a_thing_named_past_a_word_describing_it_in_a_copy() -> None:
+    # "package" / "jobs package": the word right after the figures differs, the thing not
+    a = "The council will vote on the roads part of the plan after the full $467 million package failed."
+    b = "The council will vote on the roads part of the plan after the $447 million jobs package failed."
+    assert changes(a, b, copy=True) == [("number", "467 million", "447 million")]
+    assert changes(a, b) == []

@@ -1,16 +1,20 @@
-"""Broadcasters a copy names in place of its source's, wherever they stand.
+"""Broadcasters, social networks and news agencies a copy names in place of its source's,
+wherever they stand.
 
 A rewrite that moves an interview to another network ("in an interview with NBC" / "in
 an interview with ABC", "with Charlie Rose on CBS" / "on the PBS television program
 'Charlie Rose'") or a remark to another station ("told Denver's KMGH-TV" / "told Denver
 Fox affiliate KDVR-TV") often recasts the sentence past what the aligner links, or
-splits it from the one that names the broadcaster.  Broadcasters have short fixed names,
-a network's letters or a station's call sign, and a story names few of them: when the copy
-names exactly one of a kind (networks, stations) that its source never names, and the
-source exactly one the copy never names, the copy put one for the other.  Read only for a
-copy and its source (``report.py``): independent reports cite whichever network each
-watched.  The copy's own credits ("according to Fox News") name the outlet it took the
-story from, no broadcaster of the story, and are left out (``credited``).
+splits it from the one that names the broadcaster; so too a post moved to another social
+network ("in a Twitter post" / "Posting on Facebook") or a report to another agency
+("citing a Reuters report" / "AP reports").  These have short fixed names, a network's
+letters or a station's call sign, and a story names few of them: when the copy names
+exactly one of a kind (networks, stations, social networks, agencies) that its source
+never names, and the source exactly one the copy never names, the copy put one for the
+other.  Read only for a copy and its source (``report.py``): independent reports cite
+whichever network each watched.  The copy's own credits ("according to Fox News") name the
+outlet it took the story from, no broadcaster of the story, and are left out
+(``credited``).
 """
 
 from __future__ import annotations
@@ -28,6 +32,17 @@ _NETWORK = re.compile(
 # A station's call sign: four capitals from K or W, a band after it or none ("KDVR-TV",
 # "WMUR"); a capitalised word beside it is a transcript's speaker ("HAROLD WARD:").
 _STATION = re.compile(r"(?<![\w-])[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?![\w-])")
+# Social networks a statement was posted on ("in a Twitter post" / "on Facebook"): a story
+# names few, and one put for another moves the statement, as another network does.
+_PLATFORM = re.compile(
+    r"(?<![\w-])(?:Twitter|Facebook|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Reddit)(?![\w-])"
+)
+# News agencies a statement is said to come from ("citing a Reuters report" / "AP reports"),
+# one agency under either of its names; "Bloomberg" is also a person, left out.
+_AGENCY = re.compile(
+    r"(?<![\w-])(?:AP|Associated Press|Reuters|AFP|Agence France-Presse|UPI)(?![\w-])"
+)
+_SAME_AGENCY = {"Associated Press": "AP", "Agence France-Presse": "AFP"}
 _CAPITALS = re.compile(r"[A-Z]{2,}")
 # A network named for the station it owns or feeds ("a Fox affiliate", "CBS affiliate
 # KHOU"): the station is the broadcaster.
@@ -51,7 +66,7 @@ def _named(text: str, kind: re.Pattern[str], credited: list[Span]) -> dict[str, 
             continue
         if _AFFILIATE.match(text, match.end()) or _shouting(text, match.start(), match.end()):
             continue
-        found.setdefault(match.group(), span)
+        found.setdefault(_SAME_AGENCY.get(match.group(), match.group()), span)
     return found
 
 
@@ -61,12 +76,13 @@ def changed_broadcasters(
     """The one broadcaster of a kind A names and B does not, against the one B names and A
     does not (``credited``: A's credits of outlets, left out)."""
     found = []
-    for kind in (_NETWORK, _STATION):
+    for kind in (_NETWORK, _STATION, _PLATFORM, _AGENCY):
         a_named = _named(a_text, kind, credited or [])
         b_named = _named(b_text, kind, [])
         a_own = [name for name in a_named if name not in b_named]
         b_own = [name for name in b_named if name not in a_named]
         if len(a_own) == len(b_own) == 1:
             a_span, b_span = a_named[a_own[0]], b_named[b_own[0]]
-            found.append(Discrepancy("organisation", a_own[0], b_own[0], a_span, b_span))
+            a_name, b_name = a_text[a_span.start : a_span.end], b_text[b_span.start : b_span.end]
+            found.append(Discrepancy("organisation", a_name, b_name, a_span, b_span))
     return found

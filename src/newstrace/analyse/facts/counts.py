@@ -309,7 +309,8 @@ def same_value(a: str, b: str) -> bool:
     a_figure, _, a_scale = a.partition(" ")
     b_figure, _, b_scale = b.partition(" ")
     if a_scale != b_scale:
-        return magnitude(a) == magnitude(b) is not None  # "1.5 million" / "1,500,000"
+        # "1.5 million" / "1,500,000"; "43.9 million" rounds "43,885,310"
+        return magnitude(a) == magnitude(b) is not None or _rounds(a, b) or _rounds(b, a)
     a, b = a_figure, b_figure
     try:
         x, y = float(a), float(b)
@@ -318,6 +319,17 @@ def same_value(a: str, b: str) -> bool:
     rough = min((a, b), key=lambda v: len(v.partition(".")[2]))
     places = len(rough.partition(".")[2])
     return _significant(rough) >= 2 and round(x, places) == round(y, places)
+
+
+def _rounds(rough: str, exact: str) -> bool:
+    """A figure with a scale, of two significant digits or more, rounding the other to its
+    last digit: "43.9 million" is "43,885,310" rounded to a tenth of a million."""
+    figure, _, scale = rough.partition(" ")
+    x, y = magnitude(rough), magnitude(exact)
+    if not scale or x is None or y is None or _significant(figure) < 2:
+        return False
+    unit = _SCALE_SIZES[scale] / 10.0 ** len(figure.partition(".")[2])
+    return abs(x - y) <= unit / 2
 
 
 def same_count(a: Mention, b: Mention) -> bool:

@@ -10,7 +10,7 @@ apart ("Goldman"/"Goelman", but not "Arabia"/"Arabian": a place and its adjectiv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,6 +27,7 @@ from newstrace.analyse.facts.words import (
     RANKS,
 )
 from newstrace.analyse.resources import DESIGNATIONS, HONORIFICS, TITLES, WEEKDAYS
+from newstrace.model import Span
 
 # "McCarthy", "DeFazio", "O'Rourke", "Jean-Claude"; "Sen." and "Jr." keep their full stop.
 _ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Sgt|Det|Supt|Insp|Jr|Sr|St)\."
@@ -114,6 +115,27 @@ def names(passage: Passage) -> list[Name]:
     return found
 
 
+_PERSON_WORDS = 2  # given name and surname, the end of a run after an office's body
+
+
+def person_after_office(name: Name) -> Name:
+    """The person ending a run of capitals that opens with the body of an office before it:
+    "Director of National Intelligence Dan Coats" reads as one run, "National Intelligence
+    Dan Coats", whose given name would be "National"; after "<title> of (the)" the body
+    comes first, so the person is the run's last two words.  Any other name as it is."""
+    before = [w for w in name.mention.context.before[:3] if w != "the"]
+    after_office = before[:1] == ["of"] and len(before) > 1 and is_title(before[1])
+    if not after_office or len(name.words) <= _PERSON_WORDS:
+        return name
+    words = name.words[-_PERSON_WORDS:]
+    cut = name.mention.text.rfind(words[0])
+    if cut < 0:
+        return name
+    span = Span(name.mention.span.start + cut, name.mention.span.end)
+    mention = replace(name.mention, text=name.mention.text[cut:], span=span, value=" ".join(words))
+    return Name(mention, words)
+
+
 def _word_end(run: str, words: list[str]) -> int:
     """Where the last of ``words`` (the first words of ``run``) ends in ``run``."""
     at = 0
@@ -139,7 +161,27 @@ def aliases(left: str, right: str) -> bool:
     country ("the American embassy" / "the United States embassy"), as news style writes
     either of one government's things."""
     a, b = _forms(_fold(left)), _forms(_fold(right))
-    return any(a & group and b & group for group in ENTITY_ALIASES)
+    if any(a & group and b & group for group in ENTITY_ALIASES):
+        return True
+    # a body named with one of them: "U.S. Senate" / "United States Senate", "the U.N.
+    # Security Council" / "the United Nations Security Council"
+    x, y = _fold(left), _fold(right)
+    return x != y and _one_alias(x) == _one_alias(y)
+
+
+# Each alias of ``ENTITY_ALIASES`` as a whole run of words, longest first, and the one name
+# it stands for inside a longer name.
+_ALIASED = tuple(
+    (re.compile(rf"(?<!\S)(?:{'|'.join(sorted(group, key=len, reverse=True))})(?!\S)"), min(group))
+    for group in ENTITY_ALIASES
+)
+
+
+def _one_alias(folded: str) -> str:
+    """``folded`` with each alias of an entity written as one name of it."""
+    for pattern, name in _ALIASED:
+        folded = pattern.sub(name, folded)
+    return folded
 
 
 def abbreviates(short: str, long: str) -> bool:

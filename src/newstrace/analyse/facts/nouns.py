@@ -66,3 +66,34 @@ def recounted_nouns(
                 continue
             found.append(discrepancy("number", x, y))
     return found
+
+
+# A count given by its order of size ("dozens of", "hundreds of thousands of"), and what it
+# counts, the word after its last "of".
+_ROUGH_COUNT = re.compile(
+    r"\b(?P<count>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions"
+    r"|billions))\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _rough_counts(passage: Passage) -> list[re.Match[str]]:
+    return list(_ROUGH_COUNT.finditer(passage.text))
+
+
+def recounted_roughly(a: Passage, b: Passage) -> list[Discrepancy]:
+    """The one count by order of size of each sentence of a copy, of the same noun, given as
+    another order ("hundreds of politicians" / "dozens of politicians"): no figure to read,
+    but the size is the fact the copy changed."""
+    mine, theirs = _rough_counts(a), _rough_counts(b)
+    if len(mine) != 1 or len(theirs) != 1:
+        return []
+    x, y = mine[0], theirs[0]
+    counts = [" ".join(m["count"].lower().split()) for m in (x, y)]
+    if x["noun"].lower() != y["noun"].lower() or counts[0] == counts[1]:
+        return []
+    return [discrepancy("number", _mention(a, x), _mention(b, y))]
+
+
+def _mention(passage: Passage, match: re.Match[str]) -> Mention:
+    return passage.mention(match.start("count"), match.end("count"), match["count"].lower())

@@ -136,6 +136,39 @@ def changed_amounts(
     ]
 
 
+# Words after a sum read for the thing it is the sum of, past a word describing it ("the
+# $447 billion jobs package" / "the full $467 billion package").
+_SUM_OF = 2
+
+
+def _sums(passage: Passage, numbers: list[Mention]) -> list[Mention]:
+    return [m for m in numbers if currency_of(passage, m) and m.role not in _NOT_AMOUNTS - {"$"}]
+
+
+def changed_sums(
+    a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
+) -> list[Discrepancy]:
+    """In a copy, the one sum of money of each sentence, of one thing named within two words
+    after both, that differ ("$467 billion package" / "$447 billion jobs package"):
+    ``changed_amounts`` keys a figure by the word right after it, here "package" / "jobs".
+    Read only for a copy and its source: independent reports price different things."""
+    a_sums, b_sums = _sums(a, a_numbers), _sums(b, b_numbers)
+    if len(a_sums) != 1 or len(b_sums) != 1:
+        return []
+    x, y = a_sums[0], b_sums[0]
+    things = set(x.context.after[:_SUM_OF]) & set(y.context.after[:_SUM_OF])
+    if currency_of(a, x) != currency_of(b, y) or not things - EMPTY_WORDS:
+        return []
+    if not _amounts_differ(x, y):
+        return []
+    # a figure the other sentence states too was kept, not changed (``changed_amounts``)
+    if any(same_value(x.value, m.value) for m in b_numbers) or any(
+        same_value(y.value, m.value) for m in a_numbers
+    ):
+        return []
+    return [discrepancy("number", x, y)]
+
+
 # --- dates ---
 
 

@@ -1,0 +1,33 @@
+"""One part of the government put for another in a copy's sentence."""
+
+from __future__ import annotations
+
+from tests.analyse.facts.aligned import changes
+
+_MEMO = (
+    "The senator's target is a memorandum from the State Department telling agencies abroad"
+    " to weigh gay rights in aid.",
+    "The senator is referring to a memorandum released by the White House, in which agencies"
+    " abroad are told to weigh gay rights in aid.",
+)
+
+
+def test_a_part_of_the_government_put_for_another_in_a_copy() -> None:
+    assert changes(*_MEMO, copy=True) == [("organisation", "State Department", "White House")]
+
+
+def test_parts_of_the_government_in_independent_reports_are_not_compared() -> None:
+    assert changes(*_MEMO) == []
+
+
+def test_one_part_under_two_names_is_no_change() -> None:
+    a = "The memo issued by the Pentagon last week told bases to weigh the rules."
+    b = "Bases abroad must weigh the new rules, says a memo issued by the Department of Defense."
+    assert changes(a, b, copy=True) == []
+
+
+def test_parts_of_the_government_in_two_roles_are_two_parts() -> None:
+    # nothing said before both: what one objected to is not what the other provided
+    a = "Officials said he deleted a line, which the State Department had objected to."
+    b = "The only draft provided by the White House shows he deleted a line."
+    assert changes(a, b, copy=True) == []
