@@ -299,3 +299,25 @@ def test_the_cached_index_is_rebuilt_when_the_corpus_outgrows_it(
         assert len(store.sentence_vectors()[0]) < 2 * total
         assert len(neighbour_index(store)) == len(store.sentence_vectors()[0])
         assert len(built) == count
+
+
+def test_embedded_sentences_weigh_every_quotation_they_overlap() -> None:
+    # Quotations inside, across and beside sentences: the sentences chosen are those whose
+    # letters are mostly outside quotations, counted over every quotation (the oracle).
+    text = (
+        'The minister said "we will not move" and the talks ended early on Monday night.\n'
+        '"Nothing was agreed today by anyone at all," he said, "and nothing will be soon."\n'
+        'Officials from both sides left the hall "in a hurry" without talking to reporters.\n'
+        '"An open quotation that runs to the end of this long paragraph about the talks'
+    )
+    doc = prepare(Article(text))
+    expected = []
+    for index, span in enumerate(doc.ranges):
+        if span.last_token - span.first_token < CONFIG.semantic_min_words:
+            continue
+        inside = sum(
+            max(0, min(end, span.end) - max(start, span.start)) for start, end in doc.quoted_regions
+        )
+        if inside / max(1, span.end - span.start) < 0.5:
+            expected.append(index)
+    assert embedded_sentences(doc, CONFIG) == expected == [0, 2]

@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -21,7 +22,7 @@ from newstrace.errors import (
     NotAnArticleError,
     TooLargeError,
 )
-from newstrace.ingest import DEFAULT_MAX_BYTES, iter_records, read_article
+from newstrace.ingest import DEFAULT_MAX_BYTES, iter_records, plaintext, read_article
 from newstrace.model import Article
 
 PARAGRAPHS = [
@@ -404,3 +405,10 @@ def test_arbitrary_bytes_never_escape(tmp_path: Path, data: bytes, name: str) ->
         assert "\n" not in str(error)
     else:
         assert article.text.strip()
+
+
+def test_the_binary_characters_counted_are_the_controls_but_whitespace() -> None:
+    controls = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cc"]
+    counted = [c for c in controls if plaintext._BINARY_CHAR.fullmatch(c)]
+    assert counted == [c for c in controls if c not in "\t\n\r\f\v"]
+    assert not any(plaintext._BINARY_CHAR.match(chr(c)) for c in range(0xA0, 0x3000))

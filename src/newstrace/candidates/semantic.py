@@ -24,6 +24,7 @@ Engine contract (local and Spark engines both follow it):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -59,12 +60,16 @@ class SentenceVectors:
 def embedded_sentences(doc: Document, config: CandidateConfig) -> list[int]:
     """Indices of the sentences worth embedding: long enough, mostly the reporter's words."""
     regions = doc.quoted_regions
+    # The regions come in order and apart (``segment.quoted``): those ending after a
+    # sentence's start and starting before its end are the ones that overlap it.
+    starts, ends = [start for start, _ in regions], [end for _, end in regions]
     chosen = []
     for index, (sentence, span) in enumerate(zip(doc.sentences, doc.ranges, strict=True)):
         if span.last_token - span.first_token < config.semantic_min_words:
             continue
         length = max(1, span.end - span.start)
-        inside = sum(max(0, min(end, span.end) - max(start, span.start)) for start, end in regions)
+        near = regions[bisect_right(ends, span.start) : bisect_left(starts, span.end)]
+        inside = sum(min(end, span.end) - max(start, span.start) for start, end in near)
         if inside / length < 0.5 and sentence.text.strip():
             chosen.append(index)
     return chosen

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from newstrace.errors import EmptyTextError, EncodingError, NotAnArticleError
 from newstrace.model import Article
@@ -13,7 +12,10 @@ from newstrace.model import Article
 # The share is measured on a sample so that huge inputs stay cheap to check.
 BINARY_CONTROL_SHARE = 0.3
 _SAMPLE_CHARS = 65_536
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# The control characters (category Cc: U+0000-001F, U+007F-009F) but the whitespace ones
+# (\t \n \v \f \r): counted by one regular expression, not a Python call per character
+# (a tenth of indexing's time went there).
+_BINARY_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BINARY_BYTES = frozenset(range(0x20)) - frozenset(b"\t\n\r\f\v") | {0x7F}
 _GZIP_MAGIC = b"\x1f\x8b"
 _BINARY_MESSAGE = "holds binary data, not text; pass the article as UTF-8 text, HTML or JSON"
@@ -50,7 +52,7 @@ def check_text(text: str, *, path: str | None = None) -> None:
             path=path,
         )
     sample = text[:_SAMPLE_CHARS]
-    controls = sum(1 for char in sample if _is_binary_char(char))
+    controls = len(_BINARY_CHAR.findall(sample))
     # A NUL anywhere (a JSON "\u0000" too) is binary: C libraries end a string there.
     if "\x00" in text or controls > BINARY_CONTROL_SHARE * len(sample):
         raise NotAnArticleError(_BINARY_MESSAGE, path=path)
@@ -108,7 +110,3 @@ def _binary_error(data: bytes, path: str | None) -> NotAnArticleError:
             "is gzip-compressed, not text; decompress it first (gunzip)", path=path
         )
     return NotAnArticleError(_BINARY_MESSAGE, path=path)
-
-
-def _is_binary_char(char: str) -> bool:
-    return char not in _TEXT_CONTROLS and unicodedata.category(char) == "Cc"

@@ -9,6 +9,7 @@ Every later stage works on the normalised text and maps its spans back with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newstrace.model import Span
@@ -21,6 +22,17 @@ from newstrace.normalise.resources import (
 )
 
 __all__ = ["NormalisedText", "normalise"]
+
+# Every character str.isspace() accepts, as a regular expression's class (tests/normalise
+# checks it against str.isspace()).
+WHITESPACE = r"\t-\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# The characters normalise changes or drops, whitespace included.  A run of others (group
+# 1), with the single spaces inside it that it keeps (one before a word, not before closing
+# punctuation), is copied as it is; the rest come one character at a time.
+_CHANGED = WHITESPACE + "".join(re.escape(char) for char in sorted({*CHAR_MAP, *ZERO_WIDTH}))
+_KEPT = f"[^{_CHANGED}]"
+_BEFORE_WORD = f" (?=[^{_CHANGED}{re.escape(''.join(sorted(CLOSING_PUNCTUATION)))}])"
+_RUN = re.compile(f"({_KEPT}(?:{_KEPT}|{_BEFORE_WORD})*)|[{_CHANGED}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,28 +73,36 @@ def normalise(text: str) -> NormalisedText:
     """Normalise ``text``; see the module docstring for what changes.
 
     Hand-written rather than built on a library because none keeps a per-character offset
-    map, which every span the program reports depends on.
+    map, which every span the program reports depends on.  Runs of characters that stay as
+    they are (most of a text) are copied whole; the others are handled one by one.
     """
-    chars: list[str] = []
+    pieces: list[str] = []
     origin: list[int] = []
     space_at: int | None = None  # original index where the pending whitespace run began
     newlines = 0
-    for index, char in enumerate(text):
-        if char in ZERO_WIDTH:
+    for match in _RUN.finditer(text):
+        index, piece = match.start(), match.group()
+        special = match.group(1) is None
+        char = piece[0]
+        if special and char in ZERO_WIDTH:
             continue
-        if char.isspace() or char == "\u00a0":
+        if special and (char.isspace() or char == "\u00a0"):
             if space_at is None:
                 space_at, newlines = index, 0
             newlines += char == "\n"
             continue
         if space_at is not None:
             paragraph = newlines >= 2
-            if chars and (paragraph or not _hugs_left(text, index)):
-                chars.append("\n" if paragraph else " ")
+            if pieces and (paragraph or not _hugs_left(text, index)):
+                pieces.append("\n" if paragraph else " ")
                 origin.append(space_at)
             space_at = None
-        for mapped in CHAR_MAP.get(char, char):
-            chars.append(mapped)
-            origin.append(index)
+        if special:
+            mapped = CHAR_MAP[char]
+            pieces.append(mapped)
+            origin.extend([index] * len(mapped))
+        else:
+            pieces.append(piece)
+            origin.extend(range(index, match.end()))
     origin.append(len(text))
-    return NormalisedText(original=text, text="".join(chars), origin=tuple(origin))
+    return NormalisedText(original=text, text="".join(pieces), origin=tuple(origin))

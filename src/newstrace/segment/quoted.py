@@ -8,6 +8,7 @@ in news style where a quote continued in the next paragraph is not closed.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -16,9 +17,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     paragraph_start = 0
     for paragraph in text.split("\n"):
         opened: int | None = None
-        for offset, char in enumerate(paragraph):
-            if char != '"':
-                continue
+        for offset in _marks(paragraph):
             if opened is None:
                 opened = offset
             else:
@@ -28,6 +27,14 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
             regions.append((paragraph_start + opened, paragraph_start + len(paragraph)))
         paragraph_start += len(paragraph) + 1
     return regions
+
+
+def _marks(paragraph: str) -> Iterator[int]:
+    """Where the quote marks of ``paragraph`` are (``str.find``: fast in C)."""
+    offset = paragraph.find('"')
+    while offset >= 0:
+        yield offset
+        offset = paragraph.find('"', offset + 1)
 
 
 class QuoteMask:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from ctypes import byref, c_char_p, c_int, c_int32, create_string_buffer
+from itertools import pairwise
 
 import blingfire
 
@@ -27,7 +29,7 @@ def _paragraph_sentences(text: str, offset: int) -> list[tuple[int, int]]:
     about 140 ms for pysbd); its one weakness seen on news text, a break after ``Mr.``, is
     repaired by joining such a sentence to the next.
     """
-    _, bounds = blingfire.text_to_sentences_and_offsets(text)
+    bounds = _blingfire_sentences(text)
     merged: list[tuple[int, int]] = []
     for start, end in bounds:
         if merged and _ends_with_title(text[merged[-1][0] : merged[-1][1]]):
@@ -39,6 +41,34 @@ def _paragraph_sentences(text: str, offset: int) -> list[tuple[int, int]]:
         for start, end in merged
         for piece_start, piece_end in _split_missed(text, start, end)
     ]
+
+
+def _blingfire_sentences(text: str) -> list[tuple[int, int]]:
+    """``blingfire.text_to_sentences_and_offsets(text)[1]``, without its Python loop over
+    every byte (a sixth of indexing's time) when the text is ASCII: there a byte offset is a
+    character offset.  Any other text, and any answer that loop would not map one to one,
+    goes through blingfire's own function."""
+    if not text.isascii() or not text:
+        return list(blingfire.text_to_sentences_and_offsets(text)[1])
+    data = text.encode("ascii")
+    size = len(data) * 2  # the buffers blingfire's function gives the library
+    out = create_string_buffer(size)
+    starts, ends = (c_int32 * size)(), (c_int32 * size)()
+    found = blingfire.blingfire.TextToSentencesWithOffsets(
+        c_char_p(data), c_int(len(data)), byref(out), byref(starts), byref(ends), c_int(size)
+    )
+    if found == -1 or found > size:
+        return []
+    count = out.value.count(b"\n") + 1
+    bounds = list(zip(starts[:count], [end + 1 for end in ends[:count]], strict=True))
+    edges = [edge for bound in bounds for edge in bound]
+    # blingfire's loop gives these offsets only if they ascend within the text (the last
+    # end may be the text's end); otherwise it is left to say what it gives.
+    ascending = all(a <= b for a, b in pairwise(edges))
+    inside = len(edges) > 1 and edges[0] >= 0 and edges[-2] < len(data) >= edges[-1]
+    if ascending and inside:
+        return bounds
+    return list(blingfire.text_to_sentences_and_offsets(text)[1])
 
 
 def _split_missed(text: str, start: int, end: int) -> list[tuple[int, int]]:
