@@ -197,6 +197,38 @@ def test_a_misspelt_name_is_no_other_speaker() -> None:
     assert check.status == "exact"
 
 
+def test_misattributed_to_a_legislator_named_with_his_party_before_a_colon() -> None:
+    # the copy gives the words, by a colon after "Rep. Tom Pike (R-Ala.), who ...,", to
+    # Pike; B gives them to Dan Hale, by a "he" right after his name
+    source = (
+        "Rep. Tom Pike (R-Ala.) told reporters that he used his belt as a tourniquet.\n\n"
+        "Sen. Dan Hale said the officers saved lives. “It would have been a massacre without "
+        "them,” he said."
+    )
+    derived = (
+        "Rep. Tom Pike (R-Ala.), who used his belt as a tourniquet on a wounded staffer, "
+        "credited the officers: “It would have been a massacre without them.”"
+    )
+    [check] = _checks(derived, source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Tom Pike",
+        "Dan Hale",
+    )
+
+
+def test_misattributed_to_someone_b_names_in_full_after_of() -> None:
+    # B names Dan Hale only in "the choice of Dan Hale" (a full name after "of" may be a
+    # place's, so it is not read as a mention); the copy gives Pike's words to him
+    source = (
+        "In the wake of the choice of Dan Hale as running mate, the campaigns traded blows.\n\n"
+        "“He stole $700 billion from the fund to pay for his plan,” said party chair Tom Pike."
+    )
+    derived = "“He stole $700 billion from the fund to pay for his plan,” Dan Hale said."
+    [check] = _checks(derived, source)
+    assert (check.status, check.b_speaker) == ("misattributed", "Tom Pike")
+
+
 def test_no_misattribution_when_b_never_names_the_copys_speaker() -> None:
     source = "“This decision is deeply troubling to all of us,” said Aitan Goelman, the agent's attorney."
     [check] = _checks("“This decision is deeply troubling to all of us,” Tom Pike said.", source)

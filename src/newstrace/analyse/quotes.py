@@ -130,7 +130,10 @@ def _misattributed(
     named = b_people.resolve(copy.key, "", set(), end)
     if named is not None:
         return named.key != source.key
-    return _misspelt_in(copy, b_people, config)
+    # "choice of Paul Ryan": B writes his full name where it was not read as a person's
+    return _misspelt_in(copy, b_people, config) or (
+        bool(copy.given) and b_people.written_in_full(copy.name)
+    )
 
 
 def _shortest(config: QuoteConfig, whole: bool) -> int:
