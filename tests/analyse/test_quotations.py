@@ -90,3 +90,11 @@ def test_a_span_from_one_sentence_into_the_next_crosses_it() -> None:
     assert not crosses_sentence(text, text.index("Sen."), text.index("agreed"))  # "Sen."
     dated = "The vote of Dec. 21 was put off."
     assert not crosses_sentence(dated, dated.index("Dec."), dated.index(" was"))
+
+
+def test_a_quote_closing_a_quote_inside_it_after_a_full_stop_ends_its_sentence() -> None:
+    # "...It is 'putintrump.'" Trump Jr. answered, "...": the full stop before the inner
+    # quote's mark ends the sentence; the name after it attributes the next quote
+    text = '"We have guessed it. It is \'putintrump.\'" Tom Pike answered, "I will ask."'
+    end = text.index("'\"") + 1
+    assert sentence_rest(text, end) == ""

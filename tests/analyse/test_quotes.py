@@ -229,6 +229,61 @@ def test_a_misspelt_name_is_no_other_speaker() -> None:
     assert check.status == "exact"
 
 
+def test_misattributed_to_a_legislator_named_with_his_party_before_a_colon() -> None:
+    # the copy gives the words, by a colon after "Rep. Tom Pike (R-Ala.), who ...,", to
+    # Pike; B gives them to Dan Hale, by a "he" right after his name
+    source = (
+        "Rep. Tom Pike (R-Ala.) told reporters that he used his belt as a tourniquet.\n\n"
+        "Sen. Dan Hale said the officers saved lives. “It would have been a massacre without "
+        "them,” he said."
+    )
+    derived = (
+        "Rep. Tom Pike (R-Ala.), who used his belt as a tourniquet on a wounded staffer, "
+        "credited the officers: “It would have been a massacre without them.”"
+    )
+    [check] = _checks(derived, source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Tom Pike",
+        "Dan Hale",
+    )
+
+
+def test_misattributed_to_someone_b_names_in_full_after_of() -> None:
+    # B names Dan Hale only in "the choice of Dan Hale" (a full name after "of" may be a
+    # place's, so it is not read as a mention); the copy gives Pike's words to him
+    source = (
+        "In the wake of the choice of Dan Hale as running mate, the campaigns traded blows.\n\n"
+        "“He stole $700 billion from the fund to pay for his plan,” said party chair Tom Pike."
+    )
+    derived = "“He stole $700 billion from the fund to pay for his plan,” Dan Hale said."
+    [check] = _checks(derived, source)
+    assert (check.status, check.b_speaker) == ("misattributed", "Tom Pike")
+
+
+def test_misattributed_one_word_between_two_people_named_in_full() -> None:
+    # B gives "inappropriate", as a whole quote, to Dan Hale named next to it; the copy to
+    # Ana Ruiz, named next to it too: two people named in full, one word is enough
+    source = (
+        "Ana Ruiz spoke on Monday.\n\n"
+        "Dan Hale said it would be “inappropriate” to meet the leader before the vote."
+    )
+    derived = "Ana Ruiz called the meeting “inappropriate” before the vote."
+    [check] = _checks(derived, source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Ana Ruiz",
+        "Dan Hale",
+    )
+
+
+def test_no_one_word_misattribution_when_a_speaker_is_not_named_in_full() -> None:
+    # an organisation ("WikiLeaks") has no given name: it speaks through its founder
+    source = "Julian Assange spoke on Monday.\n\nWikiLeaks said it would “confirm” the story."
+    [check] = _checks("Julian Assange said he would “confirm” the story.", source)
+    assert check.status == "exact"
+
+
 def test_no_misattribution_when_b_never_names_the_copys_speaker() -> None:
     source = "“This decision is deeply troubling to all of us,” said Aitan Goelman, the agent's attorney."
     [check] = _checks("“This decision is deeply troubling to all of us,” Tom Pike said.", source)

@@ -3,6 +3,8 @@ texts written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.analyse.quotations import extract_quotes
 from newstrace.model import Article
 from newstrace.pipeline import prepare
@@ -1132,3 +1134,94 @@ def test_a_party_opening_the_sentence_before_a_he_is_someone() -> None:
         "he said."
     )
     assert _speakers(text)[-1] != ("Ana Pike", True)
+
+
+def test_a_participle_stating_takes_its_clauses_subject() -> None:
+    # "published a blog post stating that ...": "stating" is a verb of speech, as "stated" is
+    text = (
+        "Tom Pike, a former state lawmaker, published a blog post stating that the story was "
+        "“fed to the paper by the Ruiz campaign.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_colon_after_a_name_its_party_and_its_appositive() -> None:
+    # "Rep. Mo Brooks (R-Ala.), who ..., credited the officers:": the party in brackets is
+    # the name's label; the clause before the colon is still about him
+    text = (
+        "Rep. Tom Pike (R-Ala.), who used his belt as a tourniquet on a wounded staffer, "
+        "credited the officers: “It would have been a massacre without them.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_has_long_said_shares_its_clauses_subject() -> None:
+    # "supports it and has long said,": an adverb of how often between "has" and the verb
+    text = "Tom Pike supports the plan and has long said, “Freedom means freedom for everyone.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_role_in_apposition_to_a_titled_name_is_that_name() -> None:
+    # "Their father, former Wyoming senator Dick Cheney,": the name after the role's comma
+    # may carry a title of its own; the role stands for that name
+    text = (
+        "Ana Pike and Mary Pike spoke on Friday. Their father, former Wyoming senator Dan Pike, "
+        "supports the plan and has said, “Freedom means freedom for everyone.”"
+    )
+    assert _speakers(text) == [("Dan Pike", True)]
+
+
+def test_answers_is_a_verb_of_speech() -> None:
+    # '"...," the student answers;': the student speaks, not surely the man of the quote
+    # before it (it would give his words to the congressman without doubt)
+    text = (
+        "Rep. Tom Pike apologized on Monday. In the clip, a student approaches him on the "
+        "street. Pike tries to snatch his phone. “Who are you?” he demands. "
+        "“We're just here for a project,” the student answers; Pike grabs his neck."
+    )
+    assert _speakers(text)[-1] != ("Tom Pike", True)
+
+
+def test_a_role_the_text_brought_in_unnamed_is_not_the_person_just_named() -> None:
+    # "A student followed him. '...,' the student said": the student is the unnamed person
+    # brought in by "a student", not Pike, whom the role was never given
+    text = (
+        "Tom Pike walked out of the hall on Monday. A student followed him to the car. "
+        "“We're just here for a project,” the student said."
+    )
+    assert _speakers(text) == [("Tom Pike", False)]
+
+
+def test_has_long_said_after_the_subject() -> None:
+    # "Tom Pike has long said that": an adverb of how often between the subject and its verb
+    text = "Tom Pike has long said that “freedom means freedom for everyone.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_quote_in_a_sentence_naming_another_agent_does_not_surely_go_on() -> None:
+    # "In October, WikiLeaks pressed him to "..."": the quote has no attribution, but its
+    # sentence names an agent the text never names as a person; it may be theirs
+    text = (
+        "“Off the record, I don't know who that is,” Tom Pike answered. In October, WikiLeaks "
+        "pressed him to “comment on this story” before the vote."
+    )
+    assert _speakers(text)[-1] != ("Tom Pike", True)
+
+
+@pytest.mark.parametrize("verb", ["summarized", "gushed", "quipped", "retorted", "answered"])
+def test_verbs_of_speech_that_invert(verb: str) -> None:
+    # '"...," summarized Kristol.': the verb before the name reads only as one of speech
+    text = (
+        f"Ana Ruiz spoke first. “It is inconsistent with this latest statement,” {verb} Tom Pike."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_common_word_opening_the_sentence_is_no_other_agent() -> None:
+    # "Managers, he went on, "..."": the capital is the sentence's; the text writes
+    # "managers" in lower case elsewhere, so it names no one who could have said the words
+    text = (
+        "Tom Pike responded that “there is broad discretion given the managers.” "
+        "Managers, he went on, “are informed by the company about how to use it.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Tom Pike", True)]

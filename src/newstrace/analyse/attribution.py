@@ -32,6 +32,9 @@ _NAME = r"(?:(?:" + _NAME_WORD + r"|al|bin|de|van|von)\s+){0,4}" + _NAME_WORD
 _ROLE_NOUN = (
     r"(?:[a-z]{2,4}-)?(?:" + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len)[::-1]) + r")"
 )
+# The name in apposition to a role may carry a title of its own: "Their father, former
+# Wyoming senator Dick Cheney," (a role noun last, so "the aide, who praised Ruiz" is none).
+_TITLE_BEFORE_NAME = r"(?:(?:[a-z]+\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+)?"
 # "the attorney", "Stone's attorney", "the lawyer for Peter Strzok", "his press secretary,
 # Alyssa Farah", "a Romney campaign aide": a role, maybe with the name it stands for.
 _ROLE = (
@@ -40,6 +43,7 @@ _ROLE = (
     + r"(?:\s+(?:for|of|to)\s+"
     + _NAME
     + r")?(?:,\s+"
+    + _TITLE_BEFORE_NAME
     + _NAME
     + r"(?=[,.;:!?\s]|$))?"
 )
@@ -65,9 +69,11 @@ _WHEN = (
     r"(?:at\s+the\s+time|on\s+[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month|year"
     r"|[A-Z][a-z]+day)|in\s+(?:\d{4}|" + "|".join(m.capitalize() for m in sorted(MONTHS)) + r"))"
 )
-# "Trump himself said": an intensifier stands between the subject and its verb as an adverb does.
+# "Trump himself said": an intensifier stands between the subject and its verb as an adverb
+# does; so does an adverb of how often ("has long said", "has often said").
 _AUX = (
-    r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|\w+ly"
+    r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|long|often"
+    r"|always|\w+ly"
     r"|himself|herself|themselves|" + _WHEN + r")"
 )
 # "Sen. Pat Leahy (D-Vt.)": a party and state in brackets after a name, as news gives them,
@@ -154,7 +160,8 @@ _PARTICIPLE_AFTER = re.compile(r",\s*$")
 # "and has called it", "and later said": an auxiliary or an adverb between "and" and the
 # verb leaves the subject the same, as "Ruiz refused and has called it" has one subject.
 _SHARED_AFTER = re.compile(
-    r"\s(?:and\s+(?:(?:has|had|have|also|then|later|again|would|will|\w+ly)\s+){0,2}|as\s+)$"
+    r"\s(?:and\s+(?:(?:has|had|have|also|then|later|again|would|will|long|often|always|\w+ly)"
+    r"\s+){0,2}|as\s+)$"
 )
 _SPEECH_VERB = re.compile(r"\b" + _VERB + r"\b")
 # After the speech verb, a source the subject relays: "HuffPost said, citing an email from a
@@ -176,7 +183,7 @@ _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]
 _ROLE_MENTION = re.compile(_ROLE)
 _PARTY_MENTION = re.compile(_PARTY)
 _FULL_NAME = re.compile(_NAME)
-_NAME_AFTER_ROLE = re.compile(r",\s+(" + _NAME + r")$")
+_NAME_AFTER_ROLE = re.compile(r",\s+" + _TITLE_BEFORE_NAME + r"(" + _NAME + r")$")
 # A role held for someone, just before that someone: "A spokesman for ", "a lawyer to ",
 # "A spokesman for the " (Democratic National Committee).
 _ROLE_FOR = re.compile(r"\b(?i:" + _ROLE_NOUN + r")\s+(?:for|of|to)\s+(?:the\s+)?$")
@@ -313,6 +320,7 @@ _APPOSITIVE_COLON = re.compile(
     + _WHO
     + r")"
     + _HOME  # "Rep. Ed Royce of California, the committee's chairman, was blunter:"
+    + _AFFILIATION  # "Rep. Mo Brooks (R-Ala.), who used his belt ..., credited them:"
     + r",(?P<appositive>[^,\"]{1,120}),(?:[^,\"]{1,80},)?\s+[a-z][^.;:,\"]{0,80}:\s*$"
 )
 # "Or, as NRA chief Wayne LaPierre put it, "...": an idiom of speech whose verb ("put") is

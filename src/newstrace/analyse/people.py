@@ -571,6 +571,18 @@ class People:
         key, given = identity
         return self.resolve(key, given, _roles(titles), position, sex=sex_of(titles))
 
+    def written_in_full(self, name: str) -> bool:
+        """Whether the writer's words hold ``name`` as it stands ("choice of Paul Ryan as
+        his running mate"), whether or not it was taken for a person there: a full name after
+        "of" may be a place's ("of New York"), and is then not among the mentions."""
+        if len(name.split()) < 2:
+            return False
+        pattern = r"(?<![\w.])" + re.escape(name) + r"(?![\w'-]|\s+[A-Z])"
+        return any(
+            not any(a <= found.start() < b for a, b in self._quoted)
+            for found in re.finditer(pattern, self.text)
+        )
+
     def between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """The mentions of persons in ``[start, end)``, by name, by role or by party, in
         order; a role that names nobody named before it counts as someone else ("his son"),

@@ -94,10 +94,11 @@ def crosses_sentence(text: str, start: int, end: int) -> bool:
 def sentence_rest(text: str, end: int) -> str:
     """The rest of the sentence after a quote whose words end at ``end``.
 
-    Empty when the quotation itself ended the sentence (``...divergence."``); a question
-    or an exclamation goes on to its attribution (``"...?" McCain said.``).
+    Empty when the quotation itself ended the sentence (``...divergence."``, or with a
+    quotation inside it closing too: ``...It is 'putintrump.'"``); a question or an
+    exclamation goes on to its attribution (``"...?" McCain said.``).
     """
-    if text[max(0, end - 1) : end] == ".":
+    if text[:end].rstrip("'").endswith("."):
         return ""
     position = end + 1 if text[end : end + 1] == '"' else end
     if text[position : position + 1] in ("", "\n"):

@@ -12,11 +12,12 @@ the word diff is given), ``misattributed`` (B's words, given to another speaker)
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words
-or more, three that are a whole quote or sentence of B, or two that are a whole quote of B
-whose speaker both texts name right next to it), B naming the copy's speaker
-too, as someone else (by surname alone when the given names differ, as a nickname's does,
-unless that is B's speaker herself, or misspelt with the same given name), and no quote
-of B giving the same words to the copy's speaker.  Two cases need no speaker resolved
+or more, three that are a whole quote or sentence of B, two that are a whole quote of B
+whose speaker both texts name right next to it, or one when both name so a person in
+full), B naming the copy's speaker too, as someone else (by surname alone when the given
+names differ, as a nickname's does, unless that is B's speaker herself, or misspelt with
+the same given name, or by a full name B wrote where it was not read as a person's), and
+no quote of B giving the same words to the copy's speaker.  Two cases need no speaker resolved
 without doubt, since the texts themselves rule out one person: the words given to a man in
 one text and a woman in the other ("he said" against "she said" or "Mrs. Ruiz"), and a
 group's words ("they said") given to one person B names elsewhere but not among the group.
@@ -112,11 +113,14 @@ def _misattributed(
     """The copy gives B's words to someone else (see the module docstring).  ``whole``:
     the words are a whole quote or sentences of B ("Stop lying!"), a statement however short;
     a shorter fragment may be a catch-phrase anyone uses.  ``both_named``: both texts name the
-    speaker right next to the words (``QuoteConfig.min_misattributed_named``)."""
+    speaker right next to the words (``QuoteConfig.min_misattributed_named``), a word alone
+    when both are people named in full (``min_misattributed_in_full``)."""
     copy = quote.speaker
     if copy is None or source is None or not (copy.sure and source.sure):
         return False
     shortest = config.min_misattributed_named if whole and both_named else _shortest(config, whole)
+    if whole and both_named and copy.given and source.given:
+        shortest = config.min_misattributed_in_full  # two people named in full
     if len(quote.words) < shortest or same_person(copy, source, config):
         return False
     if any(same_person(copy, other, config) for other in b_speakers):
@@ -130,7 +134,10 @@ def _misattributed(
     named = b_people.resolve(copy.key, "", set(), end)
     if named is not None:
         return named.key != source.key
-    return _misspelt_in(copy, b_people, config)
+    # "choice of Paul Ryan": B writes his full name where it was not read as a person's
+    return _misspelt_in(copy, b_people, config) or (
+        bool(copy.given) and b_people.written_in_full(copy.name)
+    )
 
 
 def _shortest(config: QuoteConfig, whole: bool) -> int:

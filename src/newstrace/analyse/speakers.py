@@ -46,6 +46,7 @@ from newstrace.analyse.resources import (
     TITLES,
     WEEKDAYS,
 )
+from newstrace.segment.resources import STOPWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,9 @@ _IN_FRONTED_CLAUSE = re.compile(r"[\s\"]*" + _SUBORDINATOR + r"\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _OTHER_SEX = {"m": "f", "f": "m"}
 _OPENER_WORD = re.compile(r"[A-Za-z]+(?=,?\s)")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'-]*")
+# Capitalised words that name no one: a sentence's opening word, a date, a title.
+_NO_AGENT = SENTENCE_OPENERS | STOPWORDS | MONTHS | WEEKDAYS | HONORIFICS | TITLES
 _SEMICOLON = re.compile(r";")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
@@ -303,14 +307,24 @@ class SpeakerResolver:
         """A role the text gave no one ("Dick Cheney supports it. '...,' the former vice
         president has said"): a reader takes it, as a "he", for the person just named, and
         learns the role from it; sure only when that person has no other role here (else
-        "the governor" after "Tom Hale, the mayor," is someone else)."""
+        "the governor" after "Tom Hale, the mayor," is someone else) and the text brought in
+        no one unnamed by the role before ("A student approaches Pike. '...,' the student
+        answers": the student, not Pike)."""
         speaker = self._pronoun(position)
         if speaker is None:
             return Speaker("the " + role, text, sure=False)
+        if self._brought_in_unnamed(role, position):
+            return _unsure(speaker)
         person = self.people.named(speaker.name, position)
         if person is None or self.people.roles(person):
             return _unsure(speaker)
         return speaker
+
+    def _brought_in_unnamed(self, role: str, position: int) -> bool:
+        """Whether the text brought in someone unnamed by ``role`` before ``position``: "a
+        student", "another student" (an indefinite description is a new person)."""
+        pattern = r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"\b"
+        return re.search(pattern, self.text[:position]) is not None
 
     def _mentions(
         self, start: int, end: int, *, possessives: bool = True
@@ -575,7 +589,28 @@ class SpeakerResolver:
         # Center for Biological Diversity, said.") names its speaker and her body, nobody new
         attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
         others = {p.key for _, p in self._mentions(attributed, start)} - {self.last.key}
-        return replace(self.last, sure=self.last.sure and not others)
+        sure = self.last.sure and not others and not self._another_agent(attributed, start)
+        return replace(self.last, sure=sure)
+
+    def _another_agent(self, attributed: int, start: int) -> bool:
+        """Whether the writer's words before the quote at ``start``, in its sentence and
+        after the attribution of the quote before, name someone the text does not name as a
+        person ("In October, WikiLeaks pressed him to "..."" after Trump Jr.'s quote): the
+        quote may be theirs, not the last speaker's.  A common word opening the sentence, a
+        month, a day or a title names no one; nor a word opening the sentence that the text
+        writes in lower case elsewhere ("Managers, he went on, "..."")."""
+        last = {w.lower().strip(".") for w in self.last.name.split()} if self.last else set()
+        opening = sentence_start(self.text, start)
+        for found in _CAPITALISED_WORD.finditer(self.text, max(attributed, opening), start):
+            word = found.group().lower()
+            if self._quoted_at(found.start()) or word in last or word in _NO_AGENT:
+                continue
+            if not self.text[opening : found.start()].strip(' "') and re.search(
+                r"\b" + re.escape(word) + r"\b", self.text
+            ):
+                continue  # capitalised only as the sentence's first word
+            return True
+        return False
 
     def _organisation(self, mention: str) -> Speaker | None:
         """ "according to the Pentagon", and the text names the Pentagon's press secretary:
