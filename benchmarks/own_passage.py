@@ -31,7 +31,6 @@ import math
 import re
 import statistics
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from devset import BASIL, SPLITS, basil_pairs, load  # noqa: E402
-from quotes_near_shared import SCAN, _plants  # noqa: E402
+from devset import SPLITS  # noqa: E402
+from quotes_near_shared import SCAN, _pairs  # noqa: E402
 
 from newstrace import Article  # noqa: E402
 from newstrace.analyse.direction_model import (  # noqa: E402
@@ -110,30 +109,13 @@ def measure_pair(a: Article, b: Article) -> dict[str, Any]:
     }
 
 
-def _pairs(group: str, scan: Path) -> Iterator[tuple[str, Article, Article]]:
-    """``(id, copy or A, source or B)`` of a group."""
-    if group in ("rewrite", "primary", "sibling"):
-        for split in DEV_SPLITS:
-            for pair in load(split, kinds=(group,)):
-                yield f"{split}:{pair.id}", Article(pair.a), Article(pair.b)
-    elif group == "basil":
-        for bp in basil_pairs(BASIL, ordered=False):
-            a, b = (
-                Article(x["text"], id=x["id"], outlet=x["outlet"], published=x["date"])
-                for x in (bp.a, bp.b)
-            )
-            yield f"{bp.split}:{a.id}:{b.id}", a, b
-    else:
-        yield from _plants(group, scan)
-
-
 def run(groups: list[str], out: Path, scan: Path) -> None:
     done = set()
     if out.exists():
         done = {(r["group"], r["id"]) for r in map(json.loads, out.read_text().splitlines())}
     with out.open("a") as sink:
         for group in groups:
-            for pair_id, a, b in _pairs(group, scan):
+            for pair_id, a, b in _pairs(group, scan, DEV_SPLITS):
                 if (group, pair_id) in done:
                     continue
                 row = {"group": group, "id": pair_id} | measure_pair(a, b)

@@ -127,10 +127,12 @@ def new_quotes(places: list[dict[str, bool]], variant: str) -> float:
     return (sum(p["new"] for p in counted) + 0.5) / (len(counted) + 1)
 
 
-def _pairs(group: str, scan: Path) -> Iterator[tuple[str, Article, Article]]:
-    """``(id, copy or A, source or B)`` of a group."""
+def _pairs(
+    group: str, scan: Path, splits: tuple[str, ...] = DEV_SPLITS
+) -> Iterator[tuple[str, Article, Article]]:
+    """``(id, copy or A, source or B)`` of a group (the development set's of ``splits``)."""
     if group in ("rewrite", "primary", "sibling"):
-        for split in DEV_SPLITS:
+        for split in splits:
             for pair in load(split, kinds=(group,)):
                 yield f"{split}:{pair.id}", Article(pair.a), Article(pair.b)
     elif group == "basil":
