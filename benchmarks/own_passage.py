@@ -149,6 +149,24 @@ def _measures(rows: list[dict[str, Any]]) -> tuple[str, ...]:
     )
 
 
+def _reach_table(rows: list[dict[str, Any]], groups: list[str], measure: str) -> list[str]:
+    """Per group, the pairs whose ``measure`` reaches each threshold (in brackets: of those,
+    below P(copy) 0.5 today)."""
+    lines = [
+        "",
+        "| group | " + " | ".join(f">= {t}" for t in THRESHOLDS) + " |",
+        "|---|" + "---:|" * len(THRESHOLDS),
+    ]
+    for g in groups:
+        mine = [r for r in rows if r["group"] == g]
+        cells = []
+        for t in THRESHOLDS:
+            reach = [r for r in mine if r[measure] >= t]
+            cells.append(f"{len(reach)} ({sum(r['p_copy'] < 0.5 for r in reach)})")
+        lines.append(f"| {g} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def report(paths: list[Path]) -> str:
     rows = [json.loads(line) for path in paths for line in path.read_text().splitlines()]
     groups = [g for g in GROUPS if any(r["group"] == g for r in rows)]
@@ -164,22 +182,12 @@ def report(paths: list[Path]) -> str:
         words = _spread([r["passage_words"] for r in mine])
         called = sum(r["p_copy"] >= 0.5 for r in mine)
         lines.append(f"| {g} | {len(mine)} | {own} | {words} | {called} |")
-    header = " | ".join(f">= {t}" for t in THRESHOLDS)
     lines += [
         "",
         "pairs with an own-word passage of T words or more (in brackets: of those, below",
         "P(copy) 0.5 today, the pairs a floor at T would move)",
-        "",
-        f"| group | {header} |",
-        "|---|" + "---:|" * len(THRESHOLDS),
+        *_reach_table(rows, groups, "own_passage"),
     ]
-    for g in groups:
-        mine = [r for r in rows if r["group"] == g]
-        cells = []
-        for t in THRESHOLDS:
-            reach = [r for r in mine if r["own_passage"] >= t]
-            cells.append(f"{len(reach)} ({sum(r['p_copy'] < 0.5 for r in reach)})")
-        lines.append(f"| {g} | " + " | ".join(cells) + " |")
     measures = _measures(rows)
     lines += [
         "",
@@ -200,17 +208,8 @@ def report(paths: list[Path]) -> str:
             "",
             "own words in one lexical passage, edits and all (own_near): pairs reaching T",
             "(in brackets: below P(copy) 0.5 today)",
-            "",
-            f"| group | {header} |",
-            "|---|" + "---:|" * len(THRESHOLDS),
+            *_reach_table(rows, groups, "own_near"),
         ]
-        for g in groups:
-            mine = [r for r in rows if r["group"] == g]
-            cells = []
-            for t in THRESHOLDS:
-                reach = [r for r in mine if r["own_near"] >= t]
-                cells.append(f"{len(reach)} ({sum(r['p_copy'] < 0.5 for r in reach)})")
-            lines.append(f"| {g} | " + " | ".join(cells) + " |")
     lines += ["", "the longest own-word passages of the non-copies (BASIL, siblings):", ""]
     others = sorted((r for r in rows if r["group"] not in COPIES), key=lambda r: -r["own_passage"])
     for r in others[:12]:
