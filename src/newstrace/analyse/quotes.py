@@ -118,9 +118,11 @@ def _misattributed(
     copy = quote.speaker
     if copy is None or source is None or not (copy.sure and source.sure):
         return False
-    shortest = config.min_misattributed_named if whole and both_named else _shortest(config, whole)
-    if whole and both_named and copy.given and source.given:
-        shortest = config.min_misattributed_in_full  # two people named in full
+    if whole and both_named:
+        in_full = copy.given and source.given  # two people named in full
+        shortest = config.min_misattributed_in_full if in_full else config.min_misattributed_named
+    else:
+        shortest = _shortest(config, whole)
     if len(quote.words) < shortest or same_person(copy, source, config):
         return False
     if any(same_person(copy, other, config) for other in b_speakers):
