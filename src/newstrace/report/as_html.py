@@ -47,8 +47,9 @@ _RELATION = {
     "a_from_b": ("A was written from B", "A reuses B's text: B is the source, A the copy."),
     "b_from_a": ("B was written from A", "B reuses A's text: A is the source, B the copy."),
     "shared_source": (
-        "Shared source: neither is a rewrite",
-        "They share quotations or wire text, but neither is a rewrite of the other.",
+        "Shared source: neither is shown to be a rewrite",
+        "They share quotations or wire text, or tell one story sentence by sentence, but "
+        "neither is shown to be a rewrite of the other.",
     ),
     "unrelated": ("Unrelated: no reuse found", "No passage of one text was traced to the other."),
 }

@@ -12,7 +12,10 @@ from newstrace.model import Alignment, Comparison
 _RELATION_TEXT = {
     "a_from_b": "A was written from B",
     "b_from_a": "B was written from A",
-    "shared_source": "shared source: common quotes or wire text, neither is a rewrite",
+    "shared_source": (
+        "shared source: common quotes or wire text, or one story told sentence by sentence; "
+        "neither is shown to be a rewrite"
+    ),
     "unrelated": "unrelated: no reuse found",
 }
 _KIND_STYLE = {"verbatim": "bold green", "near_verbatim": "green", "paraphrase": "cyan"}
