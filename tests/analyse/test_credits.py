@@ -134,6 +134,12 @@ def test_a_possessive_outlet_is_an_outlet() -> None:
             "Ms Osei said in a statement issued by her office",
             "Ms Osei's office",
         ),
+        (
+            "It will pay $412,600, according to a press release from the city's Office of "
+            "Labor Standards Enforcement.",
+            "according to a press release from the city's Office of Labor Standards Enforcement",
+            "city's Office of Labor Standards Enforcement",
+        ),
     ],
 )
 def test_an_organisations_own_document_credits_it(text: str, phrase: str, issuer: str) -> None:
@@ -424,3 +430,53 @@ def test_a_writer_of_an_outlet_named_by_the_source_is_its_citation() -> None:
     # the source names no writer of the Post: the copy's credit names its own source
     plain = source.replace("The Washington Post reporter Robert Costa writes of", "Aides said of")
     assert _credits(copy, plain, [(0, 0), (1, 1)]) == ["The Washington Post wrote"]
+
+
+def test_a_statement_the_copy_is_written_from_credits_its_author() -> None:
+    """ "Councilmember Ann Ruiz said in a statement" on sentences the source states in its
+    own words: the source is her statement, and the copy credits it; a news story that
+    says so of its source's own "said in a statement" only relays the attribution."""
+    copy = (
+        "Councilmember Ann Ruiz said in a statement that she will vote against the sale. "
+        "She wants a hearing."
+    )
+    statement = "I will vote against the sale of Kessler Field. I want a public hearing."
+    assert _credits(copy, statement, [(0, 0), (1, 1)]) == [
+        "Councilmember Ann Ruiz said in a statement"
+    ]
+    story = "Ruiz said in a statement Tuesday she will vote against the sale. She wants a hearing."
+    assert _credits(copy, story, [(0, 0), (1, 1)]) == []
+    reported = "Ruiz said she will vote against the sale. She wants a public hearing."
+    assert _credits(copy, reported, [(0, 0), (1, 1)]) == []
+    quoting = "Ruiz spoke on Monday. “I will vote against the sale. I want a public hearing.”"
+    assert _credits(copy, quoting, [(0, 1), (1, 2)]) == []
+    # a sentence aligned to nothing says nothing of the source
+    assert _credits(copy, statement, [(1, 1)]) == []
+    # the author's own "I was told" is still the statement's own voice; "According to
+    # Ruiz" after the credit is a second credit of her statement (pr-80)
+    told = "I was told on Monday of the sale, and I will vote against it. I want a hearing."
+    later = copy + " According to Ruiz, the land was appraised in private."
+    assert _credits(later, told + " The land was appraised in private.", [(0, 0), (2, 2)]) == [
+        "Councilmember Ann Ruiz said in a statement",
+        "According to Ruiz",
+    ]
+
+
+def test_a_report_credit_put_for_another_citation_of_the_source_is_carried_over() -> None:
+    """The source cites Politico's report and says an insider told the Washington Post; the
+    copy's "the Washington Post reported" on the Politico sentence mixed the two up (a
+    changed fact), and credits no source."""
+    source = (
+        "Steele may quit. Politico reported that he has built no team. "
+        "One insider told the Washington Post he would stay."
+    )
+    copy = "Steele may quit. The Washington Post reported that he has built no team."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == []
+    # written from a sentence of the source's own reporting too: the credit may be of it
+    assert _credits(copy, source, [(0, 0), (1, 0), (1, 1)]) == ["The Washington Post reported"]
+    # an outlet the source never names: the copy credits its own source
+    unnamed = source.replace("One insider told the Washington Post", "One insider said")
+    assert _credits(copy, unnamed, [(0, 0), (1, 1)]) == ["The Washington Post reported"]
+    # the copy names the partner's outlet too: its source, citing Politico
+    citing = copy.replace("reported that", "reported, citing Politico, that")
+    assert _credits(citing, source, [(0, 0), (1, 1)]) == ["The Washington Post reported"]

@@ -546,6 +546,44 @@ def test_she_said_against_mr_in_the_source() -> None:
     assert check.status == "misattributed"
 
 
+def test_she_said_against_a_man_the_copy_names_and_calls_a_father() -> None:
+    # the copy names its speaker in full beside the words and tells he is a man ("Their
+    # father, former senator Tom Hale,"): B's "she" is someone else, whoever she is
+    source = (
+        "Tom Hale backs the bill, and his daughter Lena Hale echoed him when she added, "
+        "“Freedom means freedom for everyone.”"
+    )
+    derived = (
+        "Their father, former Ohio senator Tom Hale, backs the bill and has long said, "
+        "“Freedom means freedom for everyone.”"
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "misattributed"
+    # a copy that tells nothing of his sex leaves B's "she" a person it may name too
+    plain = derived.replace("Their father, former Ohio senator Tom Hale,", "Tom Hale")
+    [check] = _checks(plain, source)
+    assert check.status == "exact"
+
+
+def test_the_sex_the_source_tells_of_its_speaker_is_no_sign() -> None:
+    # B names Hale next to the words and calls him "Mr. Hale" elsewhere, but B's words are
+    # his by its attribution, which tells no sex; the copy's "she", carried over from the
+    # quote before to words it attributes in a way not read ("opened with"), is no sign
+    source = (
+        "Ana Ruiz testified for hours. “What difference does it make?” Mrs. Ruiz said.\n\n"
+        "Senator Tom Hale, Republican of Ohio, began his questions by saying, “It is "
+        "wonderful to see you in good health and as combative as ever,” and then "
+        "complained.\n\nMr. Hale pressed on."
+    )
+    copy = (
+        "Her sharpest clash came with Senator Ron Pike, on a point where Republicans accused "
+        "officials, Ana Ruiz above all, of playing it down. “What difference does it make?” "
+        "she said, her voice rising. Senator Tom Hale, Republican of Ohio, opened with “It is "
+        "wonderful to see you in good health and as combative as ever,” then complained."
+    )
+    assert [c.status for c in _checks(copy, source)] == ["exact", "exact"]
+
+
 def test_he_said_against_he_said_is_no_sign() -> None:
     source = (
         "On Monday the talks between Sen. Paul Vance and Governor Tom Hale ran late. "
@@ -758,3 +796,23 @@ def test_no_misattribution_when_a_fronted_question_names_someone_else() -> None:
     )
     [check] = _checks(copy, source)
     assert check.status == "exact" and check.speaker == "Ana Ruiz"
+
+
+def test_misattributed_when_a_headlines_words_are_given_to_a_writer() -> None:
+    # B's words are a headline's ("The headline ... reads, "..."), no one's; the copy gives
+    # them to a writer B names, in another paragraph and with no document beside her
+    source = (
+        "The magazine put the senator on its cover. The headline advertising the story "
+        "reads, “THE QUEEN OF RAGE.”\n\n"
+        "The profile is long, though writer Ana Ruiz does criticize the senator's allies."
+    )
+    copy = "“THE QUEEN OF RAGE,” writer Ana Ruiz calls her."
+    [check] = _checks(copy, source)
+    assert check.status == "misattributed"
+    # B says she wrote the headline: her words, as the copy has them
+    hers = source.replace(
+        "The profile is long, though writer Ana Ruiz does criticize the senator's allies.",
+        "Writer Ana Ruiz wrote that headline for the cover.",
+    )
+    [check] = _checks(copy, hers)
+    assert check.status == "exact"

@@ -1192,6 +1192,23 @@ def test_a_role_the_text_brought_in_unnamed_is_not_the_person_just_named() -> No
     assert _speakers(text) == [("Tom Pike", False)]
 
 
+def test_the_role_of_someone_brought_in_unnamed_is_that_one() -> None:
+    # "A spokesperson for Google says ...": "the spokesperson" after it is that unnamed
+    # person, sure in the next paragraph; the last one brought in when there are two
+    text = (
+        "Ana Ruiz runs security at Kestrel. A spokesperson for Google says the company "
+        "cares.\n\n“We review all requests,” the spokesperson said.\n\n"
+        "A Microsoft spokesperson said little. “We comply with orders,” the spokesperson said."
+    )
+    assert _speakers(text) == [
+        ("A spokesperson for Google", True),
+        ("A Microsoft spokesperson", True),
+    ]
+    # brought in paragraphs before: a guess
+    far = text.replace("cares.\n\n", "cares.\n\nMore.\n\nMore.\n\n", 1)
+    assert _speakers(far)[0] == ("A spokesperson for Google", False)
+
+
 def test_has_long_said_after_the_subject() -> None:
     # "Tom Pike has long said that": an adverb of how often between the subject and its verb
     text = "Tom Pike has long said that “freedom means freedom for everyone.”"
@@ -1225,3 +1242,46 @@ def test_a_common_word_opening_the_sentence_is_no_other_agent() -> None:
         "Managers, he went on, “are informed by the company about how to use it.”"
     )
     assert _speakers(text) == [("Tom Pike", True), ("Tom Pike", True)]
+
+
+def test_a_writer_named_with_the_paper_she_writes_in_speaks() -> None:
+    # "in the Times" says where she writes, as "of the Times" would; "today" is when
+    text = "Ana Ruiz in the Kestrel Times today explains why, “More than any rival, he listens.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_journalist_named_by_the_trade_after_the_quote_is_sure() -> None:
+    # "reporter Tom Pike writes" right after the quote names him as plainly as "Tom Pike
+    # writes"; the role of a journalist is a role like an official's
+    text = "The mayor is “a maestro of the town hall meeting,” reporter Tom Pike writes."
+    assert _speakers(text) == [("Tom Pike", True)]
+    text = "“The queen of the hall,” writer Ana Ruiz calls her."
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_name_with_party_and_state_in_brackets_after_the_quote_is_sure() -> None:
+    # "(D-Calif.)" is her label, as before a verb ahead of the quote: she is who said it
+    text = "The bill “takes power from the elites,” Rep. Ana Ruiz (D-Calif.) said."
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_named_subject_of_a_clause_after_the_verb_leaves_the_speaker_in_doubt() -> None:
+    # "Pike told reporters that Ruiz had phoned to suggest he ...": the words may be Ruiz's,
+    # in Pike's account; the subject of "told" is no sure speaker
+    text = (
+        "Tom Pike told reporters that Ana Ruiz had phoned to suggest he “give some thought "
+        "to stepping down.”"
+    )
+    assert _speakers(text) == [("Tom Pike", False)]
+    plain = text.replace("that Ana Ruiz had phoned to suggest he", "that he should")
+    assert _speakers(plain) == [("Tom Pike", True)]
+
+
+def test_a_clause_fronted_by_after_holds_no_subject_of_the_main_clause() -> None:
+    # "After reporter Tom Pike finished ..., Ana Ruiz ... said": Pike acts in the fronted
+    # clause (longer than a phrase of time); Ruiz, the main clause's subject, speaks
+    text = (
+        "After cable news reporter Tom Pike finished his report, Ana Ruiz stormed back, "
+        "leaned into him and said, “Let me be clear to you.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]

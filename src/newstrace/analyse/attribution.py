@@ -64,10 +64,13 @@ _WHO = (
     r"(?:" + _PARTY + r"|" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
 )
 # A time set between the subject and its verb is no other subject: "Comey at the time said",
-# "Ruiz on Tuesday said", "Pike last year wrote" (the subject is still the one who speaks).
+# "Ruiz on Tuesday said", "Pike last year wrote", "Haberman ... today explains" (the subject
+# is still the one who speaks).
 _WHEN = (
-    r"(?:at\s+the\s+time|on\s+[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month|year"
-    r"|[A-Z][a-z]+day)|in\s+(?:\d{4}|" + "|".join(m.capitalize() for m in sorted(MONTHS)) + r"))"
+    r"(?:at\s+the\s+time|today|yesterday|on\s+[A-Z][a-z]+day"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+(?:\d{4}|"
+    + "|".join(m.capitalize() for m in sorted(MONTHS))
+    + r"))"
 )
 # "Trump himself said": an intensifier stands between the subject and its verb as an adverb
 # does; so does an adverb of how often ("has long said", "has often said").
@@ -99,6 +102,8 @@ _AFTER = re.compile(
     + _WHO
     + r")"
     + _HOME
+    # ``," Rep. Zoe Lofgren (D-Calif.) said``: her party and state, as after a name before it
+    + _AFFILIATION
     + r"(?:,(?P<appositive>[^,\"]{1,80}),(?:(?!\s*(?:and|or)\b)[^,\"]{1,80},)?)?\s+(?:"
     + _AUX
     # ``," Mr. Pike was quoted as saying``: the press quoting him is no other speaker
@@ -118,7 +123,8 @@ _SUBJECT_BEFORE = re.compile(
     # speaks his words, as he would; its owner is the speaker
     + r"(?:(?<='s)\s+(?:apology|statement|letter|speech|remarks|testimony|tweet|op-ed))?"
     + _AFFILIATION
-    + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    # or the paper a writer writes in: "Maggie Haberman in the New York Times" (explains)
+    + r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+'s\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
     # the place's state after a comma, as news abbreviates it: "of Maricopa County, Ariz.,
     # who" is where he is from; the state is no one who speaks
     r"(?:,\s+[A-Z][A-Za-z.]{1,5}\.(?=,))?)?"
@@ -128,7 +134,7 @@ _SUBJECT_BEFORE = re.compile(
 )
 # A clause's subject, at its start: "Jeb Bush" (..., saying), "Hillary Clinton" (attended,
 # tweeting), "He" (has bought ... and says).
-_CONJUNCTION = r"(?:When|While|As|Because|Although|Though|If|Once|Until|Whereas)"
+_CONJUNCTION = r"(?:When|While|As|After|Before|Because|Although|Though|If|Once|Until|Whereas)"
 _OPENER = (
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Instead|Later|Earlier|Then|Now|Also)"
     # a fronted phrase of time or place ("Prior to the vote,"): no one in it speaks; nor in
@@ -168,6 +174,12 @@ _SPEECH_VERB = re.compile(r"\b" + _VERB + r"\b")
 # spokeswoman:" (the quoted words are the spokeswoman's, not the subject's).
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose)\s[^,\"]{1,200},")
 _RELAYED = re.compile(r"\b(?:citing|quoting)\b")
+# ... or a clause with a named subject of its own, whose verb may be what brings the quote:
+# "Akin told Hannity that Romney had phoned to suggest he "..."" (Romney's words, Akin's
+# account of them).
+_NAMED_CLAUSE = re.compile(
+    r"\bthat\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:had|has|would|will|could|was|is|did|[a-z]+ed)\b"
+)
 # A speech verb this many words or more before the quote may govern another clause
 # ("X asked whether ... at a time when Rubio's campaign portrays leaders as "...").
 _FAR_VERB_WORDS = 15
@@ -263,7 +275,9 @@ def _subject_of_speech(before: str) -> Mention | None:
     ]
     rest = outside[verb.end() :]
     doubtful = (
-        len(finite) > 1 or len(rest.split()) >= _FAR_VERB_WORDS or bool(_RELAYED.search(rest))
+        len(finite) > 1
+        or len(rest.split()) >= _FAR_VERB_WORDS
+        or bool(_RELAYED.search(rest) or _NAMED_CLAUSE.search(rest))
     )
     before_verb = _SUBJECT_BEFORE.search(head)
     # a participle with no speaker just before it and no comma ("walked out full of poise

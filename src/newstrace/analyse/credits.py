@@ -78,7 +78,8 @@ ORGANISATION = (
     # a person's title
     # the office of a person or body: "the office of local MPP Rachel Tremblay-Hart"
     r"(?:(?:the )?office of )?"
-    rf"(?:the )?(?:(?:{JURISDICTION_WORDS}) |[a-z]+ (?=[A-Z][a-z]{{0,3}}\. [A-Z]))?"
+    # "the state Office of ...", "the city's Office of Labor Standards Enforcement"
+    rf"(?:the )?(?:(?:{JURISDICTION_WORDS})(?:'s)? |[a-z]+ (?=[A-Z][a-z]{{0,3}}\. [A-Z]))?"
     rf"{_CAP}(?:(?: (?:of|for|and|on|the))* (?!{NOT_NAMES}){_CAP}){{0,6}}"
     r"(?:(?<='s) (?:press |campaign |parliamentary |constituency )?"
     r"(?:office|campaign|team|spokesman|spokeswoman|spokesperson))?"

@@ -84,8 +84,15 @@ _KIN_SEX = {
 }  # fmt: skip
 _KIN = r"(?P<kin>" + "|".join(_KIN_SEX) + r")"
 # the kin word heads the phrase next to the name: "his wife, Sandra", "Mr. Cruz's wife, Heidi
-# Cruz"; ", her husband," after it ("Ted Cruz, whose wife ..." says nothing of Ted)
-_KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w.]*'s)\s+" + _KIN + r",?\s+$")
+# Cruz", "Their father, former Wyoming senator Dick Cheney" (his title between); ", her
+# husband," after it ("Ted Cruz, whose wife ..." says nothing of Ted)
+_KIN_BEFORE = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w.]*'s)\s+"
+    + _KIN
+    + r",?\s+(?:(?:(?:former|late)\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?:"
+    + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len, reverse=True))
+    + r")\s+)?$"
+)
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|[A-Z][\w.]*'s)\s+" + _KIN + r"\b")
 
 

@@ -54,6 +54,9 @@ class Quote:
     # said"); "they": a group speaks; "" when it tells neither (a name, a role) or the
     # mention is doubtful
     sex: str = ""
+    # "he" or "she": the sex the text tells elsewhere of the person named right next to the
+    # quote ("Their father, Dick Cheney," then '..., Cheney said'); "" when it does not
+    told_sex: str = ""
     # the words are a document's, no person's: '"...," the statement said', '"...," a memo
     # detailing the findings reads' (``_DOCUMENT``)
     document: bool = False
@@ -63,7 +66,9 @@ class Quote:
 # statement said", "said the statements", "a memo detailing the findings reads".  Who
 # wrote it is not said there: a reader knows only that the words are the document's.
 # The nouns of documents (``quotes.py`` looks for them too, near a person's name).
-DOCUMENT_WORDS = r"(?:statements?|memos?|memorandum|letters?|releases?|tweets?|filings?)\b"
+DOCUMENT_WORDS = (
+    r"(?:statements?|memos?|memorandum|letters?|releases?|tweets?|filings?|headlines?)\b"
+)
 _DOCUMENT_NOUN = r"(?:the|an?)\s+(?:[\w'-]+\s+){0,2}" + DOCUMENT_WORDS
 _DOCUMENT_VERB = r"(?:said|says|reads?|stated|states|added|adds|continued|continues)"
 _DOCUMENT = re.compile(
@@ -76,6 +81,16 @@ _DOCUMENT = re.compile(
     + r"(?:\s+[a-z][\w'-]*){0,6}\s+"
     + _DOCUMENT_VERB
     + r")\s*[.!?]?\s*$"
+)
+# The same document opening the quote's sentence as the subject of its verb, the quote
+# after it: 'The headline advertising the magazine's story reads, "..."', 'The statement
+# said: "..."'.  The sentence holds nothing else, so no one else is said to speak.
+_DOCUMENT_BEFORE = re.compile(
+    r"^[\s\"]*(?:[Tt]he|[Aa]n?)\s+(?:[\w'-]+\s+){0,2}"
+    + DOCUMENT_WORDS
+    + r"(?:\s+[a-z][\w'-]*){0,6}\s+"
+    + _DOCUMENT_VERB
+    + r"\s*[,:]?\s*$"
 )
 
 
@@ -91,6 +106,20 @@ def _sex(mention: Mention | None) -> str:
     if who in _PRONOUN_SEX:
         return _PRONOUN_SEX[who]
     return {"m": "he", "f": "she"}.get(sex_of(who.split()[:1]), "")
+
+
+def _told_sex(
+    people: People, mention: Mention | None, speaker: Speaker | None, position: int
+) -> str:
+    """The sex the text tells, elsewhere, of a person named next to the quote without
+    doubt ("Their father, Dick Cheney," then '..., Cheney said'): a reader knows it as
+    surely as from "Mr. Cheney"."""
+    if mention is None or mention.kind != "name" or mention.doubtful:
+        return ""
+    if speaker is None or not speaker.sure:
+        return ""
+    person = people.named(speaker.name, position)
+    return {"m": "he", "f": "she"}.get(people.sex(person), "") if person else ""
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -183,11 +212,13 @@ def _introduced(text: str, start: int) -> Mention | None:
 
 
 def _documents(
-    text: str, after: str, mention: Mention | None, quotes: list[Quote], at: int
+    text: str, around: tuple[str, str], mention: Mention | None, quotes: list[Quote], at: int
 ) -> bool:
-    """Whether the quote at ``at`` is a document's words (``_DOCUMENT``): so is one with no
+    """Whether the quote at ``at`` is a document's words (``_DOCUMENT`` after it in its
+    sentence, ``_DOCUMENT_BEFORE`` before it; ``around`` holds the two): so is one with no
     attribution going on, in the same paragraph, from a document's quote."""
-    if _DOCUMENT.match(after):
+    before, after = around
+    if _DOCUMENT.match(after) or (mention is None and _DOCUMENT_BEFORE.match(before)):
         return True
     if mention is not None or not quotes or not quotes[-1].document:
         return False
@@ -237,7 +268,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 units=tuple(units),
                 named=mention is not None and mention.kind == "name" and not mention.doubtful,
                 sex=sex,
-                document=_documents(text, after, mention, quotes, first[0]),
+                told_sex=_told_sex(people_of(doc), mention, speaker, first[0]),
+                document=_documents(text, (before, after), mention, quotes, first[0]),
             )
         )
     return tuple(quotes)

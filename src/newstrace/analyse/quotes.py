@@ -153,11 +153,14 @@ def _other_sex(
 ) -> bool:
     """A man's words given to a woman or the reverse ("he said" against B's "she said", or
     "Mr. Ruiz"): whoever each pronoun stands for, they are not one person, so neither
-    speaker need be resolved without doubt; unless the copy's speaker is one of B's own."""
+    speaker need be resolved without doubt; unless the copy's speaker is one of B's own.
+    The copy's sex may be the one its text tells of the person it names next to the words
+    (``Quote.told_sex``, "Their father, Dick Cheney,"); B's is its attribution's own."""
     copy = quote.speaker
-    if not (quote.sex and source.sex) or "they" in (quote.sex, source.sex):
+    sex = quote.sex or quote.told_sex
+    if not (sex and source.sex) or "they" in (sex, source.sex):
         return False
-    if quote.sex == source.sex:
+    if sex == source.sex:
         return False
     if copy is None or source.speaker is None:
         return False

@@ -65,7 +65,7 @@ ROLE_NOUNS = frozenset(
     brother sister friend boss source witness resident student worker player striker
     goalkeeper midfielder defender organizer organiser activist strategist consultant
     pollster commentator columnist lobbyist operative campaigner treasurer host anchor
-    correspondent announcer narrator""".split()
+    correspondent announcer narrator reporter writer journalist editor blogger""".split()
 )
 
 # Parties a news story calls a politician by, as it would by an office ("the Minnesota

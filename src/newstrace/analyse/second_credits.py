@@ -82,10 +82,13 @@ def _is_document(credit: Credit) -> bool:
 def _author(text: str, credit: Credit) -> str | None:
     """The person whose statement ``credit`` names, if a person's: "Ms Osei" of "Ms
     Osei's parliamentary office", the speaker just before "according to a statement from
-    his office", the holder of the "Office of State Representative Owen Tallis"."""
+    his office", the holder of the "Office of State Representative Owen Tallis", the
+    "Vasquez" of "Vasquez said in a statement"."""
     outlet = credit.outlet
     if "'s " in outlet:
         return outlet.split("'s ", 1)[0]
+    if re.match(re.escape(outlet) + r",? (?:said|says|stated)\b", text[credit.start :]):
+        return outlet  # "Vasquez said in a statement": its author, who speaks in it
     if outlet.startswith("Office of "):
         return outlet.removeprefix("Office of ")
     if _PRONOUN_OFFICE.match(outlet):

@@ -41,6 +41,8 @@ from newstrace.analyse.resources import (
     MONTHS,
     PARTIES,
     RELATIONAL_ROLES,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     TITLES,
@@ -68,8 +70,10 @@ def _unsure(speaker: Speaker) -> Speaker:
     return replace(speaker, sure=False)
 
 
-# "a spokesman", "an aide": an indefinite article brings in someone not met before.
+# "a spokesman", "an aide": an indefinite article brings in someone not met before; "the
+# spokesman" is someone met before.
 _INDEFINITE = re.compile(r"(?i:an?)\s")
+_DEFINITE = re.compile(r"(?i:the)\s")
 
 
 def unnamed(description: str) -> Speaker:
@@ -257,9 +261,40 @@ class SpeakerResolver:
             return _speaker(holders[0], sure=self._described(holders[0], text, start))
         if len(holders) > 1:
             return self._among(holders, text, roles[-1], (start, position))
+        if (
+            not holders
+            and owner is None
+            and RELATIONAL_ROLES & set(roles)
+            and _DEFINITE.match(text)
+        ):
+            introduced = self._unnamed_before(roles[-1], position)
+            if introduced is not None:
+                return introduced
         if not holders and owner is None and not RELATIONAL_ROLES & set(roles):
             return self._role_introduced(text, roles[-1], position)
         return Speaker("the " + roles[-1], text, sure=False)
+
+    def _unnamed_before(self, role: str, position: int) -> Speaker | None:
+        """ "the spokesperson" after "A spokesperson for Google says ...": the one the text
+        brought in unnamed by the role last before ``position`` (``unnamed``), as a reader
+        takes it; sure when brought in in the same paragraph or the one before, else a
+        guess.  None when the text brought in no one so.  Only a role held for someone
+        (``RELATIONAL_ROLES``: a spokesman, an aide, a source), whom news brings in unnamed
+        on purpose; "a senator" may be any senator ("rare for a senator to ...")."""
+        words = [w for w in ROLE_NOUNS | set(ROLE_SYNONYMS) if role_of(w) == role]
+        pattern = (
+            r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'-]+\s+){0,3}?(?:"
+            + "|".join(sorted(words))
+            + r")\b(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})?"
+        )
+        found = [
+            m for m in re.finditer(pattern, self.text[:position]) if not self._quoted_at(m.start())
+        ]
+        if not found:
+            return None
+        begin = previous_paragraph(self.text, paragraph_start(self.text, position))[0]
+        speaker = unnamed(found[-1].group())
+        return speaker if found[-1].start() >= begin else _unsure(speaker)
 
     def _among(
         self, holders: list[Person], text: str, role: str, where: tuple[int, int]
