@@ -39,6 +39,7 @@ from newstrace.analyse.facts.nouns import recounted_nouns, recounted_roughly
 from newstrace.analyse.facts.owners import changed_owners
 from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
+from newstrace.analyse.facts.staff import changed_outlets
 from newstrace.analyse.facts.swaps import about_others, held_swaps, swapped_facts
 from newstrace.analyse.facts.titles import Title, different_titles, titles
 from newstrace.analyse.facts.towns import changed_towns, people
@@ -122,6 +123,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     ]
     # a swap inside an unchanged run that no rule of its kind read (``swaps.py``)
     _add_unread(found, swapped_facts(a.passage, b.passage, a.names, b.names, copy=copy))
+    # a journalist's outlet put for another, the sentences reworded (``staff.py``)
+    _add_unread(found, changed_outlets(a.passage, a.names, b.passage, b.names))
     # a body named like another but for its last word (``kin.py``)
     _add_unread(found, kin_changes(a.passage, b.passage))
     # one thing of two named owners (``owners.py``), in a copy; the owners are the names

@@ -157,3 +157,51 @@ def test_ages_years_apart_are_two_peoples() -> None:
     a = "Corfman says she was approached by a 32-year-old assistant district attorney."
     b = "Sexual contact with anyone between 12 and 16 years old is a crime in the state."
     assert _changes(a, b) == []
+
+
+def test_a_figure_the_source_states_of_the_same_thing_elsewhere() -> None:
+    # the copy's sentence took its figure from the source's last one, not from the one
+    # set against it: "22 of its stores" is "the 22 stores", not "38 stores"
+    a = "The grocer is pulling self-checkout kiosks out of 22 of its stores."
+    b = (
+        "The grocer, a chain with 38 stores, raised its wages. It will also remove the "
+        + "x" * 400
+        + " self-checkout kiosks from the 22 stores where they were installed."
+    )
+    change = Discrepancy(
+        "number",
+        "22",
+        "38",
+        Span(a.index("22"), a.index("22") + 2),
+        Span(b.index("38"), b.index("38") + 2),
+    )
+    assert taken_figures([change], a, b) == []
+    other = b.replace("the 22 stores", "the 21 stores")
+    assert taken_figures([change], a, other) == [change]
+
+
+def test_the_one_time_of_day_each_text_gives() -> None:
+    a = "The governor will enter the race at 1pm today in his hometown. Polls are dismal."
+    b = "He will make the announcement today at 11am from his hometown. He trails badly."
+    assert _changes(a, b) == [("number", "1pm", "11am")]
+    # a text giving two times tells a timeline: which one moved is not known
+    timeline = b.replace("He trails badly.", "A rally follows at 3pm.")
+    assert _changes(a, timeline) == []
+
+
+def test_a_figure_beside_another_word_in_common_elsewhere_is_not_taken() -> None:
+    # "House" after "three-term" and before "three months" places neither figure alike
+    a = "Sestak, a retired admiral and three-term House member, confirmed it."
+    b = (
+        "Sestak, a retired admiral and two-term House member, was already running. "
+        + "x" * 400
+        + " The White House for three months had refused to discuss it."
+    )
+    change = Discrepancy(
+        "number",
+        "three",
+        "two",
+        Span(a.index("three"), a.index("three") + 5),
+        Span(b.index("two"), b.index("two") + 3),
+    )
+    assert taken_figures([change], a, b) == [change]

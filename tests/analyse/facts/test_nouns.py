@@ -44,3 +44,9 @@ def test_a_count_by_its_order_of_size_given_as_another_in_a_copy() -> None:
     b = "The ban was changed amid a backlash, with dozens of shop owners and parents speaking out."
     assert changes(a, b, copy=True) == [("number", "hundreds", "dozens")]
     assert changes(a, b.replace("dozens", "hundreds"), copy=True) == []
+
+
+def test_a_count_of_a_plural_without_an_s() -> None:
+    a = "Cruz accused Trump of feeding the tabloid a tale that he had cheated with four women."
+    b = "The tabloid published a story claiming that Cruz had extramarital affairs with five women."
+    assert changes(a, b, copy=True) == [("number", "four", "five")]

@@ -297,3 +297,17 @@ def test_a_figure_with_a_scale_rounding_the_exact_one_is_no_change() -> None:
     assert changes(a.replace("43.9", "44.9"), b, copy=True) == [
         ("number", "44.9 million", "43,885,310")
     ]
+
+
+def test_a_sum_after_just_and_a_bound_keeps_its_deed() -> None:
+    assert changes(
+        "His campaign raised just over $100,000, while the incumbent spent far more.",
+        "He raised just over $200,000 for his campaign, while the incumbent spent far more.",
+    ) == [("number", "100,000", "200,000")]
+
+
+def test_a_number_in_words_with_and_after_its_hundreds_is_one_number() -> None:
+    found = numbers(Passage.of("Five hundred and eighty-four days after the launch.", 0), [])
+    assert [(m.text, m.value) for m in found] == [("Five hundred and eighty-four", "584")]
+    two = numbers(Passage.of("It took two and three days.", 0), [])
+    assert [m.value for m in two] == ["2", "3"]

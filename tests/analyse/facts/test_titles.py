@@ -297,3 +297,34 @@ def test_a_spokeswoman_of_a_named_campaign_is_no_press_secretary() -> None:
     assert changes(a, b) == expected
     # a spokeswoman of no one named is whoever's press secretary
     assert changes(a, b.replace("Obama campaign spokeswoman", "Spokeswoman")) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Chief executive Dana Ruhl said the chain would hire cashiers.",
+            '"We listened," said Dana Ruhl, president and chief executive officer of Ruhl Foods.',
+        ),
+        (
+            "Dana Ruhl, the chain's president, said it would hire cashiers.",
+            "President and CEO Dana Ruhl said the chain would hire cashiers.",
+        ),
+    ],
+)
+def test_one_of_two_offices_held_together_is_no_change(a: str, b: str) -> None:
+    assert changes(a, b) == []
+
+
+def test_a_generic_office_held_with_another_vouches_for_no_office() -> None:
+    a = "Dana Ruhl, the former city governor, said the chain would hire cashiers."
+    b = "Dana Ruhl, the former city mayor and founder of Ruhl Foods, said so."
+    assert changes(a, b) == [
+        ("title", "Dana Ruhl, the former city governor", "Dana Ruhl, the former city mayor")
+    ]
+
+
+def test_two_offices_held_together_are_not_any_office() -> None:
+    a = "Treasurer Dana Ruhl said the chain would hire cashiers."
+    b = "Dana Ruhl, president and chief executive officer of Ruhl Foods, said so."
+    assert changes(a, b) == [("title", "Treasurer Dana Ruhl", "Dana Ruhl, president")]

@@ -186,6 +186,23 @@ def _clock_times(passage: Passage) -> list[Mention]:
     return found
 
 
+def lone_times(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The one time of day each text states, another in each, after the same word placing
+    an event at it ("enter the race at 1pm today" / "make the announcement today at
+    11am"): a source that times one thing, and a copy that times one thing otherwise,
+    moved that time, however the sentences were recast.  Read only for a copy and its
+    source (``framed.py``); a text giving two times tells a timeline (``timeline_times``)."""
+    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
+    a_times = {_time_value(m) for m in _ANY_TIME.finditer(a_text)}
+    b_times = {_time_value(m) for m in _ANY_TIME.finditer(b_text)}
+    if len(a_times) != 1 or len(b_times) != 1 or a_times == b_times:
+        return []
+    x, y = _clock_times(a), _clock_times(b)
+    if len(x) != 1 or len(y) != 1 or x[0].role != y[0].role:
+        return []
+    return [discrepancy("number", x[0], y[0])]
+
+
 def timeline_times(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
     """``changes`` but the times of day changed into one the other text states elsewhere: a
     story that tells a timeline ("called at 11:52 p.m.", "a third alarm at 12:20 a.m.")

@@ -41,7 +41,9 @@ _NUMBER = re.compile(
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     # a count in dozens: "a dozen" is 12, "two dozen" 24, "half a dozen" 6 ("dozens" none)
     rf"|(?P<dozen>\b(?:half\s+a|an?|{_CARDINAL})\s+dozen\b)"
-    rf"|(?P<words>\b{_WORD}(?:(?:-|\s+){_WORD})*\b)",
+    # "and" inside a number in words follows its hundreds or thousands ("Five hundred and
+    # eighty-four"), never joins two numbers ("two and three")
+    rf"|(?P<words>\b{_WORD}(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand))\s+and\s+){_WORD})*\b)",
     re.IGNORECASE,
 )
 _TALLY_JOIN = re.compile(r"\s*(?:-to-|\bto\b|-)\s*")
@@ -353,8 +355,9 @@ def same_count(a: Mention, b: Mention) -> bool:
     return bool(shared_words(a_around, b_around, 3))
 
 
-# Words bounding a sum between it and its deed ("misused more than $250,000").
-_SUM_BOUNDS = ROUGH_WORDS | frozenset("more less than at least most up to".split())
+# Words bounding a sum between it and its deed ("misused more than $250,000", "raised
+# just over $200,000").
+_SUM_BOUNDS = ROUGH_WORDS | frozenset("more less than at least most up to just only".split())
 
 
 def _bounded_deed(context: Context) -> tuple[str, ...]:
@@ -387,7 +390,14 @@ def _same_lead(a: Mention, b: Mention) -> bool:
     return len(set(a_lead) & set(b_lead)) >= _LEAD
 
 
+# Plurals without an "s" that figures count most ("five women", "three children").
+_IRREGULAR_PLURALS = frozenset("men women children people".split())
+
+
 def looks_plural(word: str) -> bool:
-    """Whether a lower-case word reads as the plural noun a figure counts ("members").
-    "-ous" ends an adjective ("four previous occasions" counts "occasions"), "'s" an owner."""
+    """Whether a lower-case word reads as the plural noun a figure counts ("members",
+    "women").  "-ous" ends an adjective ("four previous occasions" counts "occasions"),
+    "'s" an owner."""
+    if word in _IRREGULAR_PLURALS:
+        return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "ous"))

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from newstrace.analyse.facts.copied import lone_times
 from newstrace.analyse.facts.counts import (
     magnitude,
     near_figures,
@@ -36,6 +37,7 @@ from newstrace.analyse.facts.counts import (
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.typed import weekday_anchors, weekday_event
+from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.lexicon import stem
 from newstrace.model import Discrepancy, DiscrepancyKind
 
@@ -232,6 +234,8 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         *_lone_weekdays(a_dates, b_dates, a_text, b_text),
         # the one age each text gives (``_lone_ages``)
         *_lone_ages(a_numbers, b_numbers),
+        # the one time of day each text gives (``copied.lone_times``)
+        *lone_times(a_text, b_text),
     ]
     # a figure two of the tests pair with the same one is one change
     unique = {(d.a_span, d.b_span): d for d in reversed(found)}
@@ -244,10 +248,32 @@ def text_numbers(text: str) -> tuple[Mention, ...]:
     return tuple(numbers(Passage.of(text, 0), []))
 
 
+# Words on each side of a figure read for what it is of, wherever the source states it.
+_OF_WIDTH = 3
+
+
+def _stated_of(x: Mention, y: Mention) -> bool:
+    """The figure itself after a word in common that says something ("kiosks out of 22 of
+    its Ohio stores" / "remove the self-checkout kiosks from the 22 stores"), or with one
+    in common past the word after it ("$1.3 billion for border security" / "$1.3 billion
+    to border security"), each side read on its own: "three-term House member" is not
+    "the White House for three months", nor "47 percent to 45" the "47 percent" of
+    Americans."""
+    if not same_value(x.value, y.value):
+        return False
+    before = set(x.context.before[:_OF_WIDTH]) & set(y.context.before[:_OF_WIDTH])
+    after = set(x.context.after[1 : _OF_WIDTH + 1]) & set(y.context.after[1 : _OF_WIDTH + 1])
+    return bool((before | after) - EMPTY_WORDS)
+
+
 def taken_figures(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
     """``changes`` without the changed figures whose figure of A the source states, of the
     same thing, near the one they were set against: the copy took that one ("after which
-    it can cover only 77 percent" from "... pay 77 percent. By 2085, ... 74 percent")."""
+    it can cover only 77 percent" from "... pay 77 percent. By 2085, ... 74 percent").
+    Or anywhere, the figure itself among a word in common (``_stated_of``): a sentence
+    aligned with two of the source's, or set against a figure of another, took its figure
+    from the one that states it ("22 of its Ohio stores" from "the 22 stores", not from
+    "the chain with 38 stores")."""
     if not any(c.kind == "number" for c in changes):
         return changes  # nothing to look up: spare reading both texts' figures
     a_numbers = {m.span: m for m in text_numbers(a_text)}
@@ -256,9 +282,12 @@ def taken_figures(changes: list[Discrepancy], a_text: str, b_text: str) -> list[
     def taken(change: Discrepancy) -> bool:
         x = a_numbers.get(change.a_span)
         return x is not None and any(
-            abs(y.span.start - change.b_span.start) <= _NEARBY
-            and same_number(x, y)
-            and same_count(x, y)
+            (
+                abs(y.span.start - change.b_span.start) <= _NEARBY
+                and same_number(x, y)
+                and same_count(x, y)
+            )
+            or _stated_of(x, y)
             for y in b_numbers
         )
 

@@ -5,14 +5,16 @@ Walters, the deputy White House press secretary".  Two titles of one person are 
 on their ranks (``words.RANKS``): another last rank ("spokeswoman"/"manager", "Detective
 Superintendent"/"Detective") or a rank word that changes it, added, dropped or swapped
 ("Majority"/"Minority", "Chief", "Deputy"), is a change; the body, the party or the state
-written around it ("Wisconsin GOP Rep.", "FBI Deputy Director") is not.
+written around it ("Wisconsin GOP Rep.", "FBI Deputy Director") is not.  A person may
+hold two offices joined by "and" ("Carla Deming, president and chief executive officer"):
+a title naming either is no change.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
@@ -66,6 +68,8 @@ class Title:
     body: tuple[
         str, ...
     ] = ()  # the body of the office, as written: "C.I.A.", "national intelligence"
+    # the ranks of a second office held with it: "president and chief executive officer"
+    joined: tuple[str, ...] = ()
 
 
 def ranks_named(token: str) -> tuple[str, ...]:
@@ -145,8 +149,11 @@ def _lower_modifier(word: str, following: str) -> bool:
     return word == "under" or _ranks(following) != ("secretary",)
 
 
-def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | None:
-    """The title made of ``run`` and the name, if ``run`` names a rank."""
+def _title(
+    passage: Passage, person: Name, run: list[re.Match[str]], joined: tuple[str, ...] = ()
+) -> Title | None:
+    """The title made of ``run`` and the name, if ``run`` names a rank; ``joined``, the
+    ranks of a second office written with it."""
     # "rulings under Chief Justice John Roberts": a lower-case "under" before a
     # capitalised title is a preposition, not the title's
     cut = [n + 1 for n, t in enumerate(run[:-1]) if _lower_modifier(t.group(), run[n + 1].group())]
@@ -163,17 +170,54 @@ def _title(passage: Passage, person: Name, run: list[re.Match[str]]) -> Title | 
         body += after.group(1).split()
     if run[-1].end() > name.end - passage.offset and _IN_CHARGE.match(passage.text, run[-1].end()):
         ranks = (*ranks, "chief")
-    return Title(person, passage.mention(start, end, ""), ranks, tuple(body))
+    return Title(person, passage.mention(start, end, ""), ranks, tuple(body), joined)
+
+
+# "and" between two offices one person holds: "president and chief executive officer".
+_AND_AFTER = re.compile(r"\s+and\s+")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+
+
+def _ranks_of(run: list[re.Match[str]]) -> tuple[str, ...]:
+    """The ranks of a second office; none for a generic one ("mayor and founder of"),
+    which any office is held with (``_compatible``) and so would vouch for any."""
+    ranks = tuple(rank for token in run for rank in _ranks(token.group()))
+    return () if not ranks or ranks[-1] in GENERIC_RANKS else ranks
+
+
+def _joined_after(passage: Passage, run: list[re.Match[str]], end: int) -> tuple[str, ...]:
+    """The ranks of a second office after ``run`` and "and", read forward to ``end``."""
+    joint = _AND_AFTER.match(passage.text, run[-1].end())
+    if joint is None:
+        return ()
+    tokens = _TOKEN.finditer(passage.text, joint.end(), end)
+    return _ranks_of(_title_words(tokens, backward=False))
+
+
+def _joined_before(passage: Passage, run: list[re.Match[str]], start: int) -> tuple[str, ...]:
+    """The ranks of a second office before ``run`` and "and" ("President and CEO Carla
+    Deming"), read back from a rank right before "and", not a name ("Sen. Ann Cole and
+    Rep. Bo Dee")."""
+    joint = _AND_BEFORE.search(passage.text, start, run[0].start())
+    if joint is None:
+        return ()
+    before = list(_TOKEN.finditer(passage.text, start, joint.start()))
+    if not before or not _ranks(before[-1].group()):
+        return ()
+    return _ranks_of(_title_words(before[::-1], backward=True)[::-1])
 
 
 def _title_before(passage: Passage, person: Name) -> Title | None:
     # the title stands in the name's sentence ("... Sandra Hollis.\n\nCommission chair")
     start = person.mention.span.start - passage.offset
-    before = list(_TOKEN.finditer(passage.text, sentence_start(passage.text, start), start))
+    first = sentence_start(passage.text, start)
+    before = list(_TOKEN.finditer(passage.text, first, start))
     if before and before[-1].group().lower() in ("of", "the"):
         return None  # "director of Acme": a name after "of" is a body or a place
     run = _title_words(before[::-1], backward=True)[::-1]
-    return _title(passage, person, run) if run else None
+    if not run:
+        return None
+    return _title(passage, person, run, _joined_before(passage, run, first))
 
 
 def _title_after(passage: Passage, person: Name) -> Title | None:
@@ -192,7 +236,7 @@ def _title_after(passage: Passage, person: Name) -> Title | None:
     run = _title_words(_TOKEN.finditer(passage.text, between.end(), end), backward=False)
     if capitalised and run and not run[-1].group().islower():
         return None
-    return _title(passage, person, run) if run else None
+    return _title(passage, person, run, _joined_after(passage, run, end)) if run else None
 
 
 def titles(passage: Passage, people: list[Name]) -> list[Title]:
@@ -381,10 +425,25 @@ _PARTY_WORDS = frozenset("republican republicans democratic democrat democrats g
 _ACRONYM_BODY = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
 
 
+def _offices(title: Title) -> tuple[Title, ...]:
+    """A title's offices, each a title of its own: two when it joins them with "and"."""
+    if not title.joined:
+        return (title,)
+    return (replace(title, joined=()), replace(title, ranks=title.joined, joined=()))
+
+
 def different_titles(a: Title, b: Title) -> bool:
     """Two titles naming another office: another last rank, a rank changer added or dropped
     ("Deputy", "Chief"), one swapped ("Majority"/"Minority"), or the same rank of another
-    body named by its acronym ("C.I.A. director"/"director of national intelligence")."""
+    body named by its acronym ("C.I.A. director"/"director of national intelligence").
+    A person holding two offices ("president and chief executive officer") is given
+    another only if neither is the other title's ("Chief executive Carla Deming")."""
+    if a.joined or b.joined:
+        return all(_different(x, y) for x in _offices(a) for y in _offices(b))
+    return _different(a, b)
+
+
+def _different(a: Title, b: Title) -> bool:
     if _top_executive(a, b) or _press_office(a, b) or _other_times(a, b) or _body_chief(a, b):
         return False
     if _whose(a, b):

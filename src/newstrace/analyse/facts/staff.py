@@ -1,0 +1,81 @@
+"""The outlet a passage gives a named journalist, set against another's.
+
+"Boston Globe columnist Adriana Cohen" / "Boston Herald columnist Adriana Cohen": the same
+person, named in full, in the same post at an outlet (``words.PRESS_STAFF``), is given
+another outlet.  The title rules read no outlet ("columnist" is no rank of an office), and
+the word-swap rule needs the two sentences to share half their words.  A person writes
+for one outlet when the story is told, so two outlets for one post of one person are a
+fact changed whichever report wrote it: read in aligned sentences of any pair, like a
+misspelt name.  A post held before ("former Boston Globe columnist") or another post
+("Globe reporter" / "Herald columnist") may be both true, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
+from newstrace.analyse.facts.names import Name, aliases, same_person
+from newstrace.analyse.facts.words import PRESS_STAFF
+from newstrace.model import Discrepancy
+
+# The outlet's capitalised words right before a post and a name ("The Boston Globe's
+# columnist"), within the name's sentence.
+_POST_BEFORE = re.compile(
+    r"(?<![\w.'-])(?P<outlet>(?:[A-Z][\w.&'\u2019-]*\s+){1,4})(?P<post>[a-z]+)\s+$"
+)
+# Words before an outlet that date the post ("former", "ex-"): a post held then.
+_BEFORE_POST = re.compile(r"(?:\b(?:former|then|onetime|ex|longtime)[\s-]+)$", re.IGNORECASE)
+_ARTICLES = frozenset({"the"})
+_SENTENCE_MARKS = '.!?:;"\u201c\n'
+
+
+def _posts(passage: Passage, people: list[Name]) -> list[tuple[Name, Mention]]:
+    """The people named in full after an outlet and a post, with the outlet as a mention
+    (its words, lower case, as value; the post as role)."""
+    found = []
+    for person in people:
+        if len(person.words) < 2:
+            continue
+        start = person.mention.span.start - passage.offset
+        before = passage.text[max(0, start - 80) : start]
+        cut = max(before.rfind(mark) for mark in _SENTENCE_MARKS)
+        before = before[cut + 1 :]
+        match = _POST_BEFORE.search(before)
+        if match is None or match.group("post") not in PRESS_STAFF:
+            continue
+        if _BEFORE_POST.search(before, 0, match.start()):
+            continue
+        words = [strip_possessive(w).lower() for w in match.group("outlet").split()]
+        words = [w for w in words if w not in _ARTICLES]
+        if not words or any(w in ("former", "ex") for w in words):
+            continue
+        offset = start - len(before)
+        outlet_start = offset + match.start("outlet")
+        outlet_end = outlet_start + len(match.group("outlet").rstrip())
+        outlet = passage.mention(outlet_start, outlet_end, " ".join(words), match.group("post"))
+        found.append((person, outlet))
+    return found
+
+
+def _other_outlet(a: Mention, b: Mention) -> bool:
+    x, y = set(a.value.split()), set(b.value.split())
+    if x <= y or y <= x:
+        return False  # "Globe" / "Boston Globe": one outlet, named in short
+    letters = {v.replace(".", "") for v in (a.value, b.value)}
+    initials = {"".join(w[0] for w in v.split()) for v in (a.value, b.value)}
+    return not (aliases(a.value, b.value) or letters & initials)  # "NYT" / "New York Times"
+
+
+def changed_outlets(
+    a: Passage, a_people: list[Name], b: Passage, b_people: list[Name]
+) -> list[Discrepancy]:
+    """The outlet of A's journalist in a post, against B's outlet for the same person in
+    the same post, when they differ ("Boston Globe" / "Boston Herald" columnist)."""
+    found = []
+    b_posts = _posts(b, b_people)
+    for person, outlet in _posts(a, a_people):
+        theirs = [o for p, o in b_posts if same_person(person, p) and o.role == outlet.role]
+        if theirs and all(_other_outlet(outlet, o) for o in theirs):
+            found.append(discrepancy("organisation", outlet, theirs[0]))
+    return found
