@@ -47,6 +47,7 @@ SPLITS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 
 
