@@ -93,7 +93,7 @@ from devset import BASIL, SPLITS, basil_pairs, load, split_of  # noqa: E402
 from plants import generate, load_basil  # noqa: E402
 
 import newstrace  # noqa: E402
-from newstrace.analyse import clues, direction, evidence  # noqa: E402
+from newstrace.analyse import direction  # noqa: E402
 from newstrace.analyse.direction_model import (  # noqa: E402
     DirectionModel,
     asks_copy_model,
@@ -147,13 +147,14 @@ C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
 
 def _code_version() -> str:
-    """A hash of the code the evidence comes from: the cache is stale when it changes."""
+    """A hash of the code the evidence comes from: the cache is stale when it changes.
+    Every module of the package, not a chosen few: the evidence counts quotations
+    (``analyse/quotes.py``), speakers and details too, and a cache keyed on fewer modules
+    kept evidence that quotation changes had made stale."""
     digest = hashlib.sha256()
-    for module in (clues, evidence, direction):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    for folder in ("align", "segment", "normalise"):
-        for path in sorted((ROOT / "src" / "newstrace" / folder).glob("*.py")):
-            digest.update(path.read_bytes())
+    for path in sorted((ROOT / "src" / "newstrace").rglob("*.py")):
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -1,0 +1,137 @@
+"""The verdict's model tested in time order: fitted on the splits up to one, read on later ones.
+
+    python benchmarks/time_order.py --fit-until fresh17 [--read fresh18,fresh19] [--markdown]
+
+A new batch of the development set meets a model fitted on the batches before it.  This
+fits the model the way ``scripts/fit_direction.py --calibrate`` does, on ``tune`` …
+``--fit-until`` with BASIL weighted ``--basil-weight`` (the shipped recipe), and the way it
+was fitted until the nineteenth session (``tune``, ``test``, ``fresh``, ``fresh2``, BASIL
+weighted 3), and reads the later splits (by default every read split after
+``--fit-until``, not the held-out last one) and BASIL's 600 ordered same-event pairs with
+each, the way ``direction.py`` calls them (``newstrace.compare``, both orders).  Neither
+model has seen the splits read.  It prints one summary row per model; ``--list`` adds each
+model's whole ``direction.py`` report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import direction as bench  # noqa: E402
+import fit_direction as fit  # noqa: E402
+from devset import BASIL, SPLITS  # noqa: E402
+
+from newstrace.analyse import direction as verdict  # noqa: E402
+from newstrace.analyse.direction_model import DirectionModel  # noqa: E402
+
+
+@contextmanager
+def _model(model: DirectionModel) -> Iterator[None]:
+    """``compare`` with ``model`` in place of the shipped one (``decide`` falls back on
+    ``load_model`` when it is given none)."""
+    shipped: Callable[[], DirectionModel] = verdict.load_model
+    verdict.load_model = lambda: model
+    try:
+        yield
+    finally:
+        verdict.load_model = shipped
+
+
+def fitted_on(splits: tuple[str, ...], basil: Path, basil_weight: float) -> DirectionModel:
+    """The model ``scripts/fit_direction.py --calibrate`` fits, on ``splits``."""
+    fit.TRAIN_SPLITS = splits
+    fit.BASIL_WEIGHT = basil_weight
+    cache = fit.EvidenceCache(refresh=False)
+    rows = fit.training_rows(basil, cache)
+    cache.save()
+    return DirectionModel.from_dict(fit.fit(rows, calibrate=True))
+
+
+# How the model was fitted until the nineteenth session.
+FIRST_SPLITS = ("tune", "test", "fresh", "fresh2")
+FIRST_BASIL_WEIGHT = 3.0
+
+
+def summary(calls: list[bench.Call]) -> list[str]:
+    """Rewrite and primary calls right, sibling calls, BASIL's false copy calls, tenths off."""
+    copies = [c for c in calls if c.case.startswith(("dev:rewrite", "dev:primary"))]
+    siblings = [c for c in calls if c.case.startswith("dev:sibling")]
+    false_basil = [c for c in calls if c.case.startswith("basil") and not c.right]
+    off = []
+    for tenth in range(10):
+        items = [c for c in calls if min(9, int(c.confidence * 10)) == tenth]
+        if len(items) >= 20:
+            gap = sum(c.right for c in items) / len(items) - sum(c.confidence for c in items) / len(
+                items
+            )
+            if abs(gap) > 0.1:
+                off.append(f"{tenth / 10:.1f}-{(tenth + 1) / 10:.1f} {gap:+.2f}")
+    right = sum(c.right for c in copies)
+    return [
+        f"{right} of {len(copies)} ({right / max(1, len(copies)):.3f})",
+        str(sum(c.relation in bench.COPIES for c in siblings)),
+        str(sum(c.right for c in siblings)),
+        str(len(siblings)),
+        str(len(false_basil)),
+        ", ".join(off) or "none",
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--fit-until", choices=SPLITS[:-1], default="fresh17")
+    parser.add_argument("--read", help="splits to read, comma-separated (default: the later ones)")
+    parser.add_argument("--basil", type=Path, default=BASIL)
+    parser.add_argument("--basil-weight", type=float, default=fit.BASIL_WEIGHT)
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--list", action="store_true", help="each model's whole report too")
+    args = parser.parse_args()
+    read = (
+        args.read.split(",") if args.read else list(SPLITS[SPLITS.index(args.fit_until) + 1 : -1])
+    )
+    unknown = [s for s in read if s not in SPLITS]
+    if unknown or not read:
+        parser.error(f"no such split to read: {', '.join(unknown) or '(none left)'}")
+    until = SPLITS[: SPLITS.index(args.fit_until) + 1]
+    models = {
+        f"fitted on the four first splits, BASIL weight {FIRST_BASIL_WEIGHT:g} (until the "
+        "nineteenth session)": fitted_on(FIRST_SPLITS, args.basil, FIRST_BASIL_WEIGHT),
+        f"fitted on tune … {args.fit_until}, BASIL weight {args.basil_weight:g}": fitted_on(
+            until, args.basil, args.basil_weight
+        ),
+    }
+    rows, reports = [], []
+    for name, model in models.items():
+        with _model(model):
+            calls = [call for split in read for call in bench.development(split)]
+            calls += bench.basil(args.basil)
+        rows.append([name, *summary(calls)])
+        reports.append(f"\n## {name}\n\n{bench.report(calls, args.markdown)}")
+    print(f"read: {', '.join(read)}; both orders\n")
+    header = [
+        "model",
+        "rewrites and primary pairs right",
+        "siblings called copies",
+        "siblings right",
+        "sibling calls",
+        "BASIL false copy calls",
+        "tenths (≥ 20 calls) off by > 0.1",
+    ]
+    print(bench._table(header, rows, args.markdown))
+    if args.list:
+        print("\n".join(reports))
+
+
+if __name__ == "__main__":
+    main()
