@@ -417,3 +417,18 @@ def test_not_to_gloat_is_the_sources_declining_to_revel() -> None:
         "Democrats, who declined to revel in their victory, said they would work in good faith."
     )
     assert _flagged(copy, source) == []
+
+
+def test_the_adjective_of_a_listed_adverb_is_loaded_before_its_noun() -> None:
+    # "bitterly" and "cynically" are listed, and VADER rates "bitter" and "cynical" mildly
+    # negative: "a bitter quarrel" colours the quarrel
+    lexicon = frozenset({"bitterly", "cynically", "angrily", "pointedly", "suspiciously"})
+    copy = "The bitter quarrel mirrors a wider split. It was a cynical move."
+    source = "The quarrel mirrors a wider split. It was a move."
+    assert _flagged(copy, source, lexicon) == ["bitter", "cynical"]
+    # a clause ("how bitter the fight"), a time or the weather ("a bitter week") is left
+    copy = "It shows how bitter the fight is. It came after a bitter week."
+    assert _flagged(copy, "It shows the fight. It came after a week.", lexicon) == []
+    # unrated ("pointed"), rated past VADER's weighed middle ("angry"), or a fact of news
+    copy = "The pointed remark drew angry replies about a suspicious package."
+    assert _flagged(copy, "The remark drew replies about a package.", lexicon) == []

@@ -9,6 +9,8 @@ from typing import Literal
 
 from newstrace.align.units import quote_mask
 from newstrace.analyse.lexicon import (
+    LISTED_STRENGTH,
+    is_adjective_of_listed_adverb,
     is_listed,
     is_modifier,
     rating,
@@ -192,6 +194,25 @@ def _sources_in_other_words(term: str, source_words: frozenset[str]) -> bool:
     return any(w in source_words for w in synonyms_of(term, LOADED_SYNONYMS))
 
 
+# What follows an adjective standing before its noun: a word that is not a function word
+# ("how bitter the fight", "bitter than ever", "bitter about it") nor a noun of time or
+# weather, where such an adjective often keeps its plain sense ("bitter cold", "a bitter
+# winter", "a bitter week" of a shutdown: an unannotated flag on the development splits).
+_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:the|a|an|and|or|but|nor|to|of|in|on|at|for|than|as|that|this|is|was|were|are|"
+    r"be|been|about|over|with|by|from|enough|cold|wind|winds|weather|winter|day|days|night|"
+    r"nights|week|weeks|month|months|year|years)\b)[a-z]",
+    re.I,
+)
+
+
+def _loaded_before_noun(term: str, lexicon: frozenset[str], text: str, end: int) -> bool:
+    """Whether ``term``, ending at ``end`` of ``text``, is the adjective of a listed adverb
+    standing before its noun ("a bitter feud", "his conspicuous silence": lexicon.
+    :func:`is_adjective_of_listed_adverb`)."""
+    return is_adjective_of_listed_adverb(term, lexicon) and bool(_BEFORE_NOUN.match(text, end))
+
+
 def loaded_words(
     a: Document,
     b: Document,
@@ -230,6 +251,9 @@ def loaded_words(
             if start in found or inside(start):
                 continue
             power = _strength(term, lexicon, min_rating, min_other_rating)
+            before_noun = power is None and _loaded_before_noun(term, lexicon, text, end)
+            if before_noun:
+                power = LISTED_STRENGTH
             if power is None:
                 continue
             opens = not text[bounds.start : start].strip(" \"'(")
@@ -241,7 +265,9 @@ def loaded_words(
             if _sources_in_other_words(term, source_words):
                 continue
             source = b.text[b_span.start : b_span.end]
-            if not is_listed(term, lexicon) and not _stronger(term, source, index in own):
+            if not (before_noun or is_listed(term, lexicon)) and not _stronger(
+                term, source, index in own
+            ):
                 continue
             span = a.normalised.to_original(start, end)
             found[start] = LoadedWord(a.text[span.start : span.end], span, b_span, power)

@@ -164,9 +164,9 @@ TITLES = frozenset(
 
 # The project's list of loaded words is Config's default lexicon: newstrace/loaded_words.py.
 
-# Words VADER rates strongly that are facts in news, not judgements ("tested positive",
-# "a fatal crash", "a traumatic brain injury").
-FACTUAL_RATED_WORDS = frozenset("positive negative fatal fatally traumatic".split())
+# Words VADER rates that are facts in news, not judgements ("tested positive", "a fatal
+# crash", "a traumatic brain injury", the police's "a suspicious package").
+FACTUAL_RATED_WORDS = frozenset("positive negative fatal fatally traumatic suspicious".split())
 
 # --- Credits (analyse/credits.py) ---
 
