@@ -1,16 +1,16 @@
 """The verdict's model tested in time order: fitted on the splits up to one, read on later ones.
 
-    python benchmarks/time_order.py --fit-until fresh17 [--read fresh18,fresh19] [--markdown]
+    python benchmarks/time_order.py --fit-until fresh17 [--basil-weight 12] [--plant-weight 1]
+                                    [--read fresh18,fresh19] [--markdown] [--list]
 
 A new batch of the development set meets a model fitted on the batches before it.  This
-fits the model the way ``scripts/fit_direction.py --calibrate`` does, on ``tune`` …
-``--fit-until`` with BASIL weighted ``--basil-weight`` (the shipped recipe), and the way it
-was fitted until the nineteenth session (``tune``, ``test``, ``fresh``, ``fresh2``, BASIL
-weighted 3), and reads the later splits (by default every read split after
-``--fit-until``, not the held-out last one) and BASIL's 600 ordered same-event pairs with
-each, the way ``direction.py`` calls them (``newstrace.compare``, both orders).  Neither
-model has seen the splits read.  It prints one summary row per model; ``--list`` adds each
-model's whole ``direction.py`` report.
+fits the model the way ``scripts/fit_direction.py --calibrate`` does, once as it is shipped
+(the splits, BASIL's weight and the planted copies' weight of that script) and once on
+``tune`` … ``--fit-until`` with the weights given, and reads the later splits (by default
+every read split after ``--fit-until``, not the held-out last one) and BASIL's 600 ordered
+same-event pairs with each, the way ``direction.py`` calls them (``newstrace.compare``,
+both orders).  Neither model has seen the splits read.  It prints one summary row per
+model; ``--list`` adds each model's whole ``direction.py`` report.
 """
 
 from __future__ import annotations
@@ -46,19 +46,22 @@ def _model(model: DirectionModel) -> Iterator[None]:
         verdict.load_model = shipped
 
 
-def fitted_on(splits: tuple[str, ...], basil: Path, basil_weight: float) -> DirectionModel:
-    """The model ``scripts/fit_direction.py --calibrate`` fits, on ``splits``."""
+def fitted_on(
+    splits: tuple[str, ...], basil: Path, basil_weight: float, plant_weight: float
+) -> DirectionModel:
+    """The model ``scripts/fit_direction.py --calibrate`` fits, on ``splits``, with BASIL's
+    pairs and the planted and hosted copies weighted as given."""
     fit.TRAIN_SPLITS = splits
     fit.BASIL_WEIGHT = basil_weight
+    fit.PLANT_WEIGHT = fit.HOSTED_WEIGHT = plant_weight
     cache = fit.EvidenceCache(refresh=False)
     rows = fit.training_rows(basil, cache)
     cache.save()
     return DirectionModel.from_dict(fit.fit(rows, calibrate=True))
 
 
-# How the model was fitted until the nineteenth session.
-FIRST_SPLITS = ("tune", "test", "fresh", "fresh2")
-FIRST_BASIL_WEIGHT = 3.0
+# How the shipped model is fitted (``scripts/fit_direction.py``).
+SHIPPED = (fit.TRAIN_SPLITS, fit.BASIL_WEIGHT, fit.PLANT_WEIGHT)
 
 
 def summary(calls: list[bench.Call]) -> list[str]:
@@ -94,6 +97,9 @@ def main() -> None:
     parser.add_argument("--read", help="splits to read, comma-separated (default: the later ones)")
     parser.add_argument("--basil", type=Path, default=BASIL)
     parser.add_argument("--basil-weight", type=float, default=fit.BASIL_WEIGHT)
+    parser.add_argument(
+        "--plant-weight", type=float, default=fit.PLANT_WEIGHT, help="planted and hosted copies"
+    )
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--list", action="store_true", help="each model's whole report too")
     args = parser.parse_args()
@@ -104,11 +110,15 @@ def main() -> None:
     if unknown or not read:
         parser.error(f"no such split to read: {', '.join(unknown) or '(none left)'}")
     until = SPLITS[: SPLITS.index(args.fit_until) + 1]
+    if set(until) <= set(SHIPPED[0]):
+        parser.error(f"the shipped model is fitted on {', '.join(SHIPPED[0])} already")
+    splits, basil_weight, plant_weight = SHIPPED
     models = {
-        f"fitted on the four first splits, BASIL weight {FIRST_BASIL_WEIGHT:g} (until the "
-        "nineteenth session)": fitted_on(FIRST_SPLITS, args.basil, FIRST_BASIL_WEIGHT),
-        f"fitted on tune … {args.fit_until}, BASIL weight {args.basil_weight:g}": fitted_on(
-            until, args.basil, args.basil_weight
+        f"fitted as shipped (tune … {splits[-1]}, BASIL weight {basil_weight:g}, plants "
+        f"{plant_weight:g})": fitted_on(splits, args.basil, basil_weight, plant_weight),
+        f"fitted on tune … {args.fit_until}, BASIL weight {args.basil_weight:g}, plants "
+        f"{args.plant_weight:g}": fitted_on(
+            until, args.basil, args.basil_weight, args.plant_weight
         ),
     }
     rows, reports = [], []

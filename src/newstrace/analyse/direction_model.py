@@ -1,9 +1,10 @@
 """The fitted model behind the verdict: how likely each relation is, given the evidence.
 
 Two logistic models, fitted by ``scripts/fit_direction.py`` on the development set's
-read splits (``eval/``: ``tune`` to ``fresh24``; ``fresh25`` is held out), BASIL's
-same-event pairs of the tune events and planted copies; their coefficients are in
-``direction_model.json`` beside this module, a reviewed file:
+``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh24``
+reported the fit, ``fresh25`` is held out), BASIL's same-event pairs of the tune
+events and planted copies; their coefficients are in ``direction_model.json`` beside
+this module, a reviewed file:
 
 * **copy**: whether one text was written from the other (either way), from features that
   do not depend on which text is A -- the larger and the smaller share of each text's own
@@ -163,13 +164,8 @@ TWO_WAY_LOSS_BEYOND = 1
 # and adds paragraphs of its own reads to them as the source of that source (20k scan, issue
 # 17: a plant holding all of its 9-sentence source, +8.7 log-odds the wrong way against the
 # dates' 2.94).  When both texts are dated, the dates decide the direction
-# (``analyse.direction.decide``, ``DirectionModel.combine``).  0.9 until the nineteenth
-# session; the model fitted on every read split weighs containment more (a condensed
-# rewrite is always the contained one), and read a copy holding 83% of its 6-sentence
-# source plus three sentences of its own, dated two days later, as the source at 0.54
-# (``tests/analyse/test_common_source.py``); at 0.8 the dates decide it, and no call on
-# BASIL or the development set moves.
-HELD_WHOLE = 0.8
+# (``analyse.direction.decide``, ``DirectionModel.combine``).
+HELD_WHOLE = 0.9
 
 
 def copy_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:
