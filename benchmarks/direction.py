@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,23 +60,42 @@ def _call(case: str, a: str | Article, b: str | Article, truth: str) -> Call:
     return Call(case, verdict.relation, truth, verdict.confidence)
 
 
-def development(split: str | None) -> list[Call]:
-    calls = []
+# A case: its name, text A, text B and the right relation ("none": anything but a copy).
+Case = tuple[str, str | Article, str | Article, str]
+
+
+def development_cases(split: str | None) -> Iterator[Case]:
     for pair in load(split):
         for p in (pair, pair.swapped()):
-            calls.append(_call(f"dev:{pair.kind}:{p.id}", p.a, p.b, p.relation))
-    return calls
+            yield f"dev:{pair.kind}:{p.id}", p.a, p.b, p.relation
 
 
-def basil(path: Path) -> list[Call]:
-    calls = []
+def basil_cases(path: Path) -> Iterator[Case]:
     for bp in basil_pairs(path):
         a, b = (
             Article(x["text"], id=x["id"], outlet=x["outlet"], published=x["date"])
             for x in (bp.a, bp.b)
         )
-        calls.append(_call(f"basil:{bp.split}:{a.id}:{b.id}", a, b, bp.relation))
-    return calls
+        yield f"basil:{bp.split}:{a.id}:{b.id}", a, b, bp.relation
+
+
+def development(split: str | None) -> list[Call]:
+    return [_call(*case) for case in development_cases(split)]
+
+
+def basil(path: Path) -> list[Call]:
+    return [_call(*case) for case in basil_cases(path)]
+
+
+def tenths(calls: list[Call]) -> Iterator[tuple[float, list[Call]]]:
+    """The calls by stated confidence, in tenths (low bound, calls), the empty ones left out."""
+    for tenth in range(10):
+        low, high = tenth / 10, (tenth + 1) / 10
+        items = [
+            c for c in calls if low <= c.confidence < high or (tenth == 9 and c.confidence == 1)
+        ]
+        if items:
+            yield low, items
 
 
 def _strip_credits(text: str) -> str:
@@ -139,18 +159,12 @@ def report(calls: list[Call], markdown: bool) -> str:
     )
     out.append("")
     rows = []
-    for tenth in range(10):
-        low, high = tenth / 10, (tenth + 1) / 10
-        items = [
-            c for c in calls if low <= c.confidence < high or (tenth == 9 and c.confidence == 1)
-        ]
-        if not items:
-            continue
+    for low, items in tenths(calls):
         mean = sum(c.confidence for c in items) / len(items)
         accuracy = sum(c.right for c in items) / len(items)
         rows.append(
             [
-                f"{low:.1f}-{high:.1f}",
+                f"{low:.1f}-{low + 0.1:.1f}",
                 str(len(items)),
                 f"{mean:.3f}",
                 f"{accuracy:.3f}",

@@ -25,11 +25,9 @@ floor at T would move).
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import re
-import statistics
 import sys
 from pathlib import Path
 from typing import Any
@@ -39,7 +37,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from devset import SPLITS  # noqa: E402
-from quotes_near_shared import SCAN, _pairs  # noqa: E402
+from quotes_near_shared import _pairs, auc, cli, deciles, measure_groups  # noqa: E402
 
 from newstrace import Article  # noqa: E402
 from newstrace.analyse.direction_model import (  # noqa: E402
@@ -110,32 +108,7 @@ def measure_pair(a: Article, b: Article) -> dict[str, Any]:
 
 
 def run(groups: list[str], out: Path, scan: Path) -> None:
-    done = set()
-    if out.exists():
-        done = {(r["group"], r["id"]) for r in map(json.loads, out.read_text().splitlines())}
-    with out.open("a") as sink:
-        for group in groups:
-            for pair_id, a, b in _pairs(group, scan, DEV_SPLITS):
-                if (group, pair_id) in done:
-                    continue
-                row = {"group": group, "id": pair_id} | measure_pair(a, b)
-                sink.write(json.dumps(row) + "\n")
-                sink.flush()
-
-
-def _spread(values: list[int]) -> str:
-    if not values:
-        return "-"
-    cut = statistics.quantiles(values, n=10, method="inclusive") if len(values) > 1 else values * 9
-    return f"{cut[0]:.0f} / {statistics.median(values):.0f} / {cut[-1]:.0f} / {max(values)}"
-
-
-def _auc(copies: list[int], others: list[int]) -> float:
-    """Share of (copy, non-copy) pairs in which the copy has the longer passage (ties half)."""
-    if not copies or not others:
-        return float("nan")
-    wins = sum((c > o) + 0.5 * (c == o) for c in copies for o in others)
-    return wins / (len(copies) * len(others))
+    measure_groups(groups, out, lambda group: _pairs(group, scan, DEV_SPLITS), measure_pair)
 
 
 def _measures(rows: list[dict[str, Any]]) -> tuple[str, ...]:
@@ -178,8 +151,8 @@ def report(paths: list[Path]) -> str:
     ]
     for g in groups:
         mine = [r for r in rows if r["group"] == g]
-        own = _spread([r["own_passage"] for r in mine])
-        words = _spread([r["passage_words"] for r in mine])
+        own = deciles([r["own_passage"] for r in mine], 0, with_max=True)
+        words = deciles([r["passage_words"] for r in mine], 0, with_max=True)
         called = sum(r["p_copy"] >= 0.5 for r in mine)
         lines.append(f"| {g} | {len(mine)} | {own} | {words} | {called} |")
     lines += [
@@ -199,7 +172,7 @@ def report(paths: list[Path]) -> str:
     for c in (g for g in groups if g in COPIES):
         for n in (g for g in groups if g not in COPIES):
             cells = [
-                f"{_auc(*([r[m] for r in rows if r['group'] == g] for g in (c, n))):.3f}"
+                f"{auc(*([r[m] for r in rows if r['group'] == g] for g in (c, n))):.3f}"
                 for m in measures
             ]
             lines.append(f"| {c} vs {n} | " + " | ".join(cells) + " |")
@@ -231,21 +204,7 @@ def report(paths: list[Path]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
-    measure = commands.add_parser("measure")
-    measure.add_argument("groups", nargs="+", choices=GROUPS)
-    measure.add_argument("-o", "--out", type=Path, required=True)
-    measure.add_argument("--scan", type=Path, default=SCAN)
-    reporting = commands.add_parser("report")
-    reporting.add_argument("paths", type=Path, nargs="+")
-    args = parser.parse_args()
-    if args.command == "measure":
-        run(args.groups, args.out, args.scan)
-    else:
-        print(report(args.paths))
+    cli(__doc__ or "", GROUPS, run, report)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ import re
 import statistics
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -177,33 +177,71 @@ def _plants(group: str, scan: Path) -> Iterator[tuple[str, Article, Article]]:
             yield t["copy"], a, b
 
 
-def run(groups: list[str], out: Path, scan: Path) -> None:
+def measure_groups(
+    groups: list[str],
+    out: Path,
+    pairs_of: Callable[[str], Iterable[tuple[str, Article, Article]]],
+    measure: Callable[[Article, Article], dict[str, Any]],
+) -> None:
+    """``measure`` every pair of ``groups`` into the JSON lines ``out``, one row a pair,
+    skipping the pairs ``out`` has already (a stopped run goes on where it was)."""
     done = set()
     if out.exists():
         done = {(r["group"], r["id"]) for r in map(json.loads, out.read_text().splitlines())}
     with out.open("a") as sink:
         for group in groups:
-            for pair_id, a, b in _pairs(group, scan):
+            for pair_id, a, b in pairs_of(group):
                 if (group, pair_id) in done:
                     continue
-                row = {"group": group, "id": pair_id} | measure_pair(a, b)
+                row = {"group": group, "id": pair_id} | measure(a, b)
                 sink.write(json.dumps(row) + "\n")
                 sink.flush()
 
 
-def _auc(copies: list[float], others: list[float]) -> float:
-    """Share of (copy, non-copy) pairs where the copy has the lower value (ties half)."""
-    if not copies or not others:
+def run(groups: list[str], out: Path, scan: Path) -> None:
+    measure_groups(groups, out, lambda group: _pairs(group, scan), measure_pair)
+
+
+def auc(higher: list[float], lower: list[float]) -> float:
+    """Share of (x, y) pairs, x of ``higher`` and y of ``lower``, with x > y (ties half)."""
+    if not higher or not lower:
         return float("nan")
-    wins = sum((c < o) + 0.5 * (c == o) for c in copies for o in others)
-    return wins / (len(copies) * len(others))
+    wins = sum((x > y) + 0.5 * (x == y) for x in higher for y in lower)
+    return wins / (len(higher) * len(lower))
 
 
-def _quantiles(values: list[float]) -> str:
+def deciles(values: list[float], digits: int = 2, *, with_max: bool = False) -> str:
+    """p10 / median / p90 (/ max) of ``values``, or "-"."""
     if not values:
         return "-"
     cut = statistics.quantiles(values, n=10, method="inclusive") if len(values) > 1 else values * 9
-    return f"{cut[0]:.2f} / {statistics.median(values):.2f} / {cut[-1]:.2f}"
+    spread = [cut[0], statistics.median(values), cut[-1]]
+    return " / ".join(f"{v:.{digits}f}" for v in spread) + (f" / {max(values)}" if with_max else "")
+
+
+def cli(
+    doc: str,
+    groups: tuple[str, ...],
+    run: Callable[[list[str], Path, Path], None],
+    report: Callable[[list[Path]], str],
+) -> None:
+    """``measure GROUP... -o OUT [--scan DIR]`` or ``report PATH...``: the command line of
+    the benchmarks that measure pairs once and report on the rows many times."""
+    parser = argparse.ArgumentParser(
+        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    measure = commands.add_parser("measure")
+    measure.add_argument("groups", nargs="+", choices=groups)
+    measure.add_argument("-o", "--out", type=Path, required=True)
+    measure.add_argument("--scan", type=Path, default=SCAN)
+    reporting = commands.add_parser("report")
+    reporting.add_argument("paths", type=Path, nargs="+")
+    args = parser.parse_args()
+    if args.command == "measure":
+        run(args.groups, args.out, args.scan)
+    else:
+        print(report(args.paths))
 
 
 def report(paths: list[Path]) -> str:
@@ -221,7 +259,7 @@ def report(paths: list[Path]) -> str:
     ]
     for g in groups:
         mine = [r for r in asked if r["group"] == g]
-        cells = [_quantiles([value[id(r), v] for r in mine]) for v in VARIANTS]
+        cells = [deciles([value[id(r), v] for r in mine]) for v in VARIANTS]
         total = sum(r["group"] == g for r in rows)
         lines.append(f"| {g} | {total} ({len(mine)}) | " + " | ".join(cells) + " |")
     lines += [
@@ -245,7 +283,7 @@ def report(paths: list[Path]) -> str:
     for c in (g for g in groups if g in COPY_GROUPS):
         for n in (g for g in groups if g in NEGATIVE_GROUPS):
             cells = [
-                f"{_auc(*([value[id(r), v] for r in asked if r['group'] == g] for g in (c, n))):.3f}"
+                f"{auc(*([value[id(r), v] for r in asked if r['group'] == g] for g in (n, c))):.3f}"
                 for v in VARIANTS
             ]
             lines.append(f"| {c} vs {n} | " + " | ".join(cells) + " |")
@@ -274,21 +312,7 @@ def report(paths: list[Path]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
-    run_parser = commands.add_parser("measure")
-    run_parser.add_argument("groups", nargs="+", choices=(*COPY_GROUPS, *NEGATIVE_GROUPS))
-    run_parser.add_argument("-o", "--out", type=Path, required=True)
-    run_parser.add_argument("--scan", type=Path, default=SCAN)
-    report_parser = commands.add_parser("report")
-    report_parser.add_argument("paths", type=Path, nargs="+")
-    args = parser.parse_args()
-    if args.command == "measure":
-        run(args.groups, args.out, args.scan)
-    else:
-        print(report(args.paths))
+    cli(__doc__ or "", (*COPY_GROUPS, *NEGATIVE_GROUPS), run, report)
 
 
 if __name__ == "__main__":

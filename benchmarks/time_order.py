@@ -9,16 +9,15 @@ fits the model the way ``scripts/fit_direction.py --calibrate`` does, once as it
 ``tune`` … ``--fit-until`` with the weights given, and reads the later splits (by default
 every read split after ``--fit-until``, not the held-out last one) and BASIL's 600 ordered
 same-event pairs with each, the way ``direction.py`` calls them (``newstrace.compare``,
-both orders).  Neither model has seen the splits read.  It prints one summary row per
-model; ``--list`` adds each model's whole ``direction.py`` report.
+both orders, one comparison per pair: each model decides from its evidence).  Neither
+model has seen the splits read.  It prints one summary row per model; ``--list`` adds each
+model's whole ``direction.py`` report.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,20 +29,31 @@ import direction as bench  # noqa: E402
 import fit_direction as fit  # noqa: E402
 from devset import BASIL, SPLITS  # noqa: E402
 
-from newstrace.analyse import direction as verdict  # noqa: E402
+import newstrace  # noqa: E402
+from newstrace.analyse.direction import decide  # noqa: E402
 from newstrace.analyse.direction_model import DirectionModel  # noqa: E402
+from newstrace.config import DEFAULT_CONFIG  # noqa: E402
 
 
-@contextmanager
-def _model(model: DirectionModel) -> Iterator[None]:
-    """``compare`` with ``model`` in place of the shipped one (``decide`` falls back on
-    ``load_model`` when it is given none)."""
-    shipped: Callable[[], DirectionModel] = verdict.load_model
-    verdict.load_model = lambda: model
-    try:
-        yield
-    finally:
-        verdict.load_model = shipped
+def calls_of(models: list[DirectionModel], cases: list[bench.Case]) -> list[list[bench.Call]]:
+    """Each model's calls on ``cases``: one ``compare`` per case, its verdict decided again
+    with each model from the same alignments and evidence (``compare`` decides with
+    ``analyse.direction.decide`` and no index wording, as here)."""
+    calls: list[list[bench.Call]] = [[] for _ in models]
+    for case, a, b, truth in cases:
+        result = newstrace.compare(a, b)
+        for mine, model in zip(calls, models, strict=True):
+            verdict = decide(
+                result.a,
+                result.b,
+                result.coverage,
+                result.evidence,
+                list(result.alignments),
+                config=DEFAULT_CONFIG.verdict,
+                model=model,
+            )
+            mine.append(bench.Call(case, verdict.relation, truth, verdict.confidence))
+    return calls
 
 
 def fitted_on(
@@ -51,11 +61,10 @@ def fitted_on(
 ) -> DirectionModel:
     """The model ``scripts/fit_direction.py --calibrate`` fits, on ``splits``, with BASIL's
     pairs and the planted and hosted copies weighted as given."""
-    fit.TRAIN_SPLITS = splits
-    fit.BASIL_WEIGHT = basil_weight
-    fit.PLANT_WEIGHT = fit.HOSTED_WEIGHT = plant_weight
     cache = fit.EvidenceCache(refresh=False)
-    rows = fit.training_rows(basil, cache)
+    rows = fit.training_rows(
+        basil, cache, splits=splits, basil_weight=basil_weight, plant_weight=plant_weight
+    )
     cache.save()
     return DirectionModel.from_dict(fit.fit(rows, calibrate=True))
 
@@ -70,14 +79,10 @@ def summary(calls: list[bench.Call]) -> list[str]:
     siblings = [c for c in calls if c.case.startswith("dev:sibling")]
     false_basil = [c for c in calls if c.case.startswith("basil") and not c.right]
     off = []
-    for tenth in range(10):
-        items = [c for c in calls if min(9, int(c.confidence * 10)) == tenth]
-        if len(items) >= 20:
-            gap = sum(c.right for c in items) / len(items) - sum(c.confidence for c in items) / len(
-                items
-            )
-            if abs(gap) > 0.1:
-                off.append(f"{tenth / 10:.1f}-{(tenth + 1) / 10:.1f} {gap:+.2f}")
+    for low, items in bench.tenths(calls):
+        gap = (sum(c.right for c in items) - sum(c.confidence for c in items)) / len(items)
+        if len(items) >= 20 and abs(gap) > 0.1:
+            off.append(f"{low:.1f}-{low + 0.1:.1f} {gap:+.2f}")
     right = sum(c.right for c in copies)
     return [
         f"{right} of {len(copies)} ({right / max(1, len(copies)):.3f})",
@@ -121,11 +126,10 @@ def main() -> None:
             until, args.basil, args.basil_weight, args.plant_weight
         ),
     }
+    cases = [case for split in read for case in bench.development_cases(split)]
+    cases += bench.basil_cases(args.basil)
     rows, reports = [], []
-    for name, model in models.items():
-        with _model(model):
-            calls = [call for split in read for call in bench.development(split)]
-            calls += bench.basil(args.basil)
+    for name, calls in zip(models, calls_of(list(models.values()), cases), strict=True):
         rows.append([name, *summary(calls)])
         reports.append(f"\n## {name}\n\n{bench.report(calls, args.markdown)}")
     print(f"read: {', '.join(read)}; both orders\n")

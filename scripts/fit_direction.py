@@ -128,11 +128,10 @@ CREDIT_CORRECT = 0.95
 PLANTS = 16
 PLANT_SEED = 15
 PLANT_WEIGHT = 0.5
-# Hosted blocks per operation, their seed (not corpus_gen's) and their weight.
+# Hosted blocks per operation and their seed (not corpus_gen's); they weigh as plants do.
 HOSTED = 24
 HOSTED_OPERATIONS = ("verbatim", "light", "paraphrase")
 HOSTED_SEED = 21
-HOSTED_WEIGHT = 0.5
 # Weight of each of BASIL's same-event pairs (independent reports, the real-world hard
 # negatives).  Calling one a copy accuses a real outlet, and issue 15 allows at most 1% of
 # them.  With weight 1 the ``same_length`` feature (``direction_model.py``) raised BASIL's
@@ -196,10 +195,19 @@ class EvidenceCache:
         CACHE.write_text(json.dumps({"version": self.version, "entries": self.entries}))
 
 
-def training_rows(basil: Path, cache: EvidenceCache) -> list[dict[str, Any]]:
-    """One row per unordered training pair: features, whether it is a copy, A the copy, group."""
+def training_rows(
+    basil: Path,
+    cache: EvidenceCache,
+    *,
+    splits: tuple[str, ...] = TRAIN_SPLITS,
+    basil_weight: float = BASIL_WEIGHT,
+    plant_weight: float = PLANT_WEIGHT,
+) -> list[dict[str, Any]]:
+    """One row per unordered training pair: features, whether it is a copy, A the copy, group.
+    ``splits`` and the weights default to the shipped recipe (``benchmarks/time_order.py``
+    tries others); ``plant_weight`` weighs the planted and the hosted copies alike."""
     rows = []
-    for pair in (p for split in TRAIN_SPLITS for p in load(split)):
+    for pair in (p for split in splits for p in load(split)):
         coverage, ev, shared = cache.get(Article(pair.a), Article(pair.b))
         group = pair.record.get("source", {}).get("event") or pair.id.split("-")[-1]
         rows.append(_row(pair.id, pair.kind, coverage, ev, shared, pair.relation, group))
@@ -210,16 +218,16 @@ def training_rows(basil: Path, cache: EvidenceCache) -> list[dict[str, Any]]:
         )
         coverage, ev, shared = cache.get(a, b)
         row = _row(a.id or "", "basil", coverage, ev, shared, bp.relation, bp.a["event"])
-        rows.append(row | {"weight": BASIL_WEIGHT})
+        rows.append(row | {"weight": basil_weight})
     tune = [r for r in load_basil(basil) if split_of(r["event"]) == "tune"]
     for plant in generate(tune, PLANTS, seed=PLANT_SEED):
         coverage, ev, shared = cache.get(Article(plant.text), Article(plant.source["text"]))
         row = _row(plant.id, "plant", coverage, ev, shared, "a_from_b", plant.source["event"])
-        rows.append(row | {"weight": PLANT_WEIGHT})
+        rows.append(row | {"weight": plant_weight})
     for plant_id, text, source in hosted_plants(tune):
         coverage, ev, shared = cache.get(Article(text), Article(source["text"]))
         row = _row(plant_id, "hosted", coverage, ev, shared, "a_from_b", source["event"])
-        rows.append(row | {"weight": HOSTED_WEIGHT, "direction": False})
+        rows.append(row | {"weight": plant_weight, "direction": False})
     return rows
 
 
