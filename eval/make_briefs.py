@@ -417,6 +417,12 @@ def twenty_seventh_round(
         more = [s for s in more if words(s) < 250 and s["event"] not in recent]
         rng.shuffle(more)
         short += more
+    if len(unused) < 2:
+        # Fewer than two BASIL articles left that no round used (the twenty-ninth round):
+        # top up with long sources rewritten twice, by writers who never read those rewrites.
+        long = [s for s in twice if words(s) > 500]
+        rng.shuffle(long)
+        unused += long
     chosen: list[dict[str, str]] = []
     for pool, count in ((short, 5), (middle, 5), (unused, 2)):
         taken = len(chosen)
@@ -459,6 +465,8 @@ def main() -> None:
     twenty_seventh_round(args.basil)
     # The twenty-eighth (nineteenth session, after fresh24 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=42, split="fresh25", first=340, primary=157)
+    # The twenty-ninth (twentieth session, after fresh25 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=43, split="fresh26", first=352, primary=163)
 
 
 if __name__ == "__main__":
