@@ -26,6 +26,7 @@ from newstrace.analyse.facts.dates import (
 from newstrace.analyse.facts.executive import changed_parts
 from newstrace.analyse.facts.indefinite import counted_with_an_article
 from newstrace.analyse.facts.kin import kin_changes
+from newstrace.analyse.facts.listed import changed_members
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import (
     Name,
@@ -127,6 +128,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     _add_unread(found, changed_outlets(a.passage, a.names, b.passage, b.names))
     # a body named like another but for its last word (``kin.py``)
     _add_unread(found, kin_changes(a.passage, b.passage))
+    # a list kept but for one member (``listed.py``)
+    _add_unread(found, changed_members(a.passage, b.passage))
     # one thing of two named owners (``owners.py``), in a copy; the owners are the names
     # each sentence states and the other does not, so ``about_others`` would always hold
     _add_unread(found, changed_owners(a.passage, b.passage) if copy else [])

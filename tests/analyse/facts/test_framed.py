@@ -205,3 +205,19 @@ def test_a_figure_beside_another_word_in_common_elsewhere_is_not_taken() -> None
         Span(b.index("two"), b.index("two") + 3),
     )
     assert taken_figures([change], a, b) == [change]
+
+
+def test_a_small_figure_the_other_text_gives_for_another_thing_is_still_changed() -> None:
+    # "Three days later" counts days: it does not state the copy's three-year inquiry
+    a = "The move caps a three-year police inquiry into his business dealings."
+    b = (
+        "The decision follows a two-year police investigation into his business. "
+        "Three days later he resigned."
+    )
+    assert _changes(a, b) == [("number", "three", "two")]
+
+
+def test_a_weekday_typed_with_two_letters_swapped_is_that_weekday() -> None:
+    a = "The mayor told reporters in Salem on Thursday that she would run again."
+    b = "Mayor Ruiz said Wednedsay she will seek a second term, her aides confirmed."
+    assert _changes(a, b) == [("date", "Thursday", "Wednedsay")]

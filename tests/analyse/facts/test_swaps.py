@@ -331,3 +331,21 @@ def test_the_commander_in_chief_is_the_president() -> None:
     # another office in the same slot still is a change
     c = "Critics warn that a future Democratic governor could use the same tool on guns."
     assert changes(c, a, copy=True) == [("title", "governor", "president")]
+
+
+def test_an_office_after_a_long_run_kept_in_a_reworded_copy() -> None:
+    a = "Cole, whom the mayor fired in March for lying to the deputy mayor, has said he regrets it."
+    b = (
+        "Speaking on Monday, the mayor said he regretted it all for Mr. Cole, whom he fired in "
+        "March for lying to the sheriff about the contracts."
+    )
+    assert changes(a, b, copy=True) == [("title", "deputy mayor", "sheriff")]
+
+
+def test_rank_words_describing_a_noun_after_a_long_run_are_no_office() -> None:
+    a = "Cole, whom the mayor fired in March for lying to the major donors, has said he regrets it."
+    b = (
+        "Speaking on Monday, the mayor said he regretted it all for Mr. Cole, whom he fired in "
+        "March for lying to the executive producers who funded it."
+    )
+    assert changes(a, b, copy=True) == []

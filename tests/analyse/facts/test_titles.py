@@ -328,3 +328,17 @@ def test_two_offices_held_together_are_not_any_office() -> None:
     a = "Treasurer Dana Ruhl said the chain would hire cashiers."
     b = "Dana Ruhl, president and chief executive officer of Ruhl Foods, said so."
     assert changes(a, b) == [("title", "Treasurer Dana Ruhl", "Dana Ruhl, president")]
+
+
+def test_a_capitalised_title_in_apposition_closed_by_a_clause() -> None:
+    a = "Ann Hale, the House Majority Leader whose district borders the river, said she would vote."
+    b = "House Majority Whip Ann Hale, a longtime critic of the project, said she would vote for it."
+    assert changes(a, b) == [
+        ("title", "Ann Hale, the House Majority Leader", "House Majority Whip Ann Hale")
+    ]
+
+
+def test_a_capitalised_title_before_another_name_is_not_the_first_persons() -> None:
+    passage = Passage.of("Ann Hale, the House Majority Leader Bo Dee named, spoke.", 0)
+    people = [t.person.mention.text for t in titles(passage, names(passage))]
+    assert "Ann Hale" not in people

@@ -49,3 +49,11 @@ def test_towns_before_a_state_are_no_people_the_sentences_are_about() -> None:
     a = "Ms. Lowry, speaking at a May dinner in San Marcos, Tex., said the plan was dead."
     b = "Ms. Lowry, speaking at a May dinner in Fort Worth, Tex., said the plan was dead."
     assert changes(a, b, copy=True) == [("name", "San Marcos, Tex.", "Fort Worth, Tex.")]
+
+
+def test_places_named_as_such_are_no_people_the_sentence_is_about() -> None:
+    # "Fort Myers" and "West Palm Beach" are where the airtime runs, not people: the two
+    # sentences are about one group, so its sum is compared (``typed.changed_sums``)
+    a = "The group, run by strategists Ned Warfel and Jo Lane, has booked $600,000 of airtime."
+    b = "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami."
+    assert changes(a, b, copy=True) == [("number", "600,000", "500,000")]

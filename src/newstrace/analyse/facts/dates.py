@@ -100,10 +100,41 @@ def _parts(match: re.Match[str]) -> dict[str, str]:
     return parts
 
 
+_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{5,8}\b")
+
+
+def _swapped_letters(word: str, right: str) -> bool:
+    """``word`` is ``right`` with two letters next to each other swapped ("wednedsay")."""
+    wrong = [n for n, (x, y) in enumerate(zip(word, right, strict=True)) if x != y]
+    return (
+        len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and word[wrong[0]] == right[wrong[1]]
+        and word[wrong[1]] == right[wrong[0]]
+    )
+
+
+def _respelt(text: str) -> str:
+    """``text`` with a weekday typed with two letters swapped spelt right ("Mitt Romney
+    said Wednedsay", the source's own typo), the length kept so offsets hold: a reader
+    reads the day it nearly spells."""
+
+    def right(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        for day in _FULL_WEEKDAYS:
+            if len(day) == len(word) and word[0] == day[0] and _swapped_letters(word, day):
+                return day.capitalize()
+        return match.group()
+
+    return _CAPITALISED.sub(right, text)
+
+
 def dates(passage: Passage) -> list[Mention]:
-    """Every date of a passage; its value lists its parts ("day=14 month=3")."""
+    """Every date of a passage; its value lists its parts ("day=14 month=3"), a weekday
+    typed with two letters swapped read as the day it nearly spells (``_respelt``)."""
     found = []
-    for match in _DATE.finditer(passage.text):
+    for match in _DATE.finditer(_respelt(passage.text)):
         parts = _parts(match)
         if "day" in parts and not 1 <= int(parts["day"]) <= 31:
             continue

@@ -427,6 +427,13 @@ def _swapped(
         # another by a word, and its swaps held firmly (``held_swaps``), are read still
         return _reworded_offices(a, a_tokens, b, b_tokens, codes) if copy else []
     found: list[Discrepancy] = []
+
+    def before_all(n: int) -> list[_Token]:
+        """The whole unchanged run before the ``n``-th change, if one is."""
+        if not n or codes[n - 1][0] != "equal":
+            return []
+        return a_tokens[codes[n - 1][1] : codes[n - 1][2]]
+
     for n, (op, i1, i2, j1, j2) in enumerate(codes):
         if reworded and op != "replace":
             continue
@@ -445,6 +452,7 @@ def _swapped(
         if n + 1 < len(codes) and codes[n + 1][0] == "equal":
             after = a_tokens[i2 : min(codes[n + 1][2], i2 + _ANCHOR)]
         last = i2 == len(a_tokens) and j2 == len(b_tokens)
+        read = len(found)
         for swap in _swaps(a_tokens[i1:i2], b_tokens[j1:j2], before, after, last=last):
             # "the Leeds detective" / "the club chairman": "the" says nothing; a swap so
             # placed, or in a reworded sentence, is read only when held firmly in a copy
@@ -491,7 +499,62 @@ def _swapped(
                 continue
             found.append(_discrepancy(kind, a, swap.a, b, swap.b))
             break  # one fact a run
+        if copy and len(found) == read:
+            # no swap held: an office the run opens with after a long run kept
+            x, y = (a, a_tokens[i1:i2]), (b, b_tokens[j1:j2])
+            office = _office_after_kept(x, y, before_all(n))
+            if office is not None:
+                found.append(_discrepancy("title", a, office[0], b, office[1]))
     return found
+
+
+# Unchanged words before an office that make it one statement's, "for lying to the" / "for
+# lying to the" among them: a copy that keeps "whom Trump fired in February for lying to
+# the" and puts "attorney general" for "vice president" named another person.
+_KEPT_BEFORE_OFFICE = 5
+_KEPT_CONTENT = 2
+# Heads of an office that a rewrite puts for another of the same person ("the Israeli
+# leader" / "the prime minister", "a spokesman" / "the press secretary").
+_LOOSE_HEADS = GENERIC_RANKS | frozenset("leader chief spokesman spokeswoman spokesperson".split())
+
+
+def _office_after_kept(
+    x: tuple[Passage, list[_Token]], y: tuple[Passage, list[_Token]], kept: list[_Token]
+) -> tuple[list[_Token], list[_Token]] | None:
+    """In a copy, the offices that open a replaced run on both sides, after a long run of
+    unchanged words that say something: "fired in February for lying to the attorney
+    general, has said" / "fired in February for lying to the vice president about".  The
+    words after the office may be reworded, so no unchanged word closes it (``_firm``)."""
+    content = sum(t.word not in _EMPTY for t in kept)
+    if len(kept) < _KEPT_BEFORE_OFFICE or content < _KEPT_CONTENT:
+        return None
+    a_office, b_office = _leading_office(*x), _leading_office(*y)
+    if not a_office or not b_office:
+        return None
+    runs = {" ".join(t.word for t in side[1]) for side in (x, y)}
+    if any(runs <= same for same in _SAME_OFFICES):
+        return None  # "president" / "commander in chief": one office
+    words = {t.word for t in (*a_office, *b_office)}
+    if words & _LOOSE_HEADS or "press" in words:
+        return None
+    return (a_office, b_office) if _ranked(a_office, b_office, []) else None
+
+
+def _leading_office(passage: Passage, tokens: list[_Token]) -> list[_Token]:
+    """The rank words opening ``tokens``, up to ``_MAX_SWAP``, if the noun they make ends
+    with them: a mark or a word saying nothing after them ("the attorney general, has
+    said"), not a name (a name's title is ``titles.py``'s) nor a noun they describe ("a
+    major blow", "the executive order")."""
+    run: list[_Token] = []
+    for token in tokens[:_MAX_SWAP]:
+        if not _is_rank(token):
+            break
+        run.append(token)
+    rest = tokens[len(run) :]
+    if not run or not rest:
+        return run
+    marked = passage.text[run[-1].end : rest[0].start].strip() != ""
+    return run if marked or rest[0].word in _EMPTY else []
 
 
 # Unchanged words around a swap, on both sides together, that hold it in a copy: a copy

@@ -234,9 +234,22 @@ def _title_after(passage: Passage, person: Name) -> Title | None:
     # said" gives no title "director. Yet Certner" (the token would keep the full stop)
     end = sentence_end(passage.text, between.end())
     run = _title_words(_TOKEN.finditer(passage.text, between.end(), end), backward=False)
-    if capitalised and run and not run[-1].group().islower():
+    if capitalised and run and not run[-1].group().islower() and not _closed(passage, run):
         return None
     return _title(passage, person, run, _joined_after(passage, run, end)) if run else None
+
+
+# What may follow a capitalised title in apposition and close it: a clause's word ("X, the
+# House Majority Leader whose district"), or a comma or a full stop.
+_CLOSING = re.compile(r"\s*(?:[,;.]|$|(?:who|whose|which)\b)")
+
+
+def _closed(passage: Passage, run: list[re.Match[str]]) -> bool:
+    """A capitalised title after "the" that a clause or punctuation closes, its last word a
+    rank: "Kevin McCarthy, the House Majority Leader whose district"; a name after it
+    ("X, the Senate Majority Leader Mitch McConnell") makes it that person's."""
+    last = run[-1].group()
+    return bool(_ranks(last)) and _CLOSING.match(passage.text, run[-1].end()) is not None
 
 
 def titles(passage: Passage, people: list[Name]) -> list[Title]:

@@ -1,0 +1,83 @@
+"""One member of a list of names put for another, the rest of the list kept.
+
+"major corporations like Marriott, Apple and American Airlines all wrote to the governor"
+/ "Corporate giants including Marriott, Apple and Delta Air Lines also wrote": the
+sentences are reworded past what ``swaps.py`` reads as one statement, but the list is
+kept whole save one member.  Two members or more named alike, in lists of as many, say
+the two sentences list the same things; the one member each names alone is the one
+changed.  A member written two ways (an alias, initials, a short form) is no change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.mentions import Passage, strip_possessive
+from newstrace.analyse.facts.names import aliases
+from newstrace.analyse.facts.words import ORGANISATION_TYPES
+from newstrace.model import Discrepancy, DiscrepancyKind, Span
+
+# A member: one to four capitalised words ("Delta Air Lines", "AT&T").
+_MEMBER = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
+# Three members or more: commas between them, "and" or "or" before the last.
+_LIST = re.compile(rf"(?<![\w.-])({_MEMBER})((?:,\s+{_MEMBER})+),?\s+(?:and|or)\s+({_MEMBER})\b")
+_ONE = re.compile(_MEMBER)
+_MIN_KEPT = 2  # members named alike in both lists
+
+
+def _members(passage: Passage) -> list[list[tuple[str, Span]]]:
+    """Each list of the passage, its members with their places in the text."""
+    found = []
+    for match in _LIST.finditer(passage.text):
+        if re.search(r"(?:^|[.!?\"\u201c]\s*)$", passage.text[: match.start()]):
+            continue  # a sentence's first word may be no member ("Apple, Google and ...")
+        members = []
+        for found_member in _ONE.finditer(passage.text, match.start(), match.end()):
+            text = found_member.group()
+            if text in ("and", "or"):
+                continue
+            span = Span(passage.offset + found_member.start(), passage.offset + found_member.end())
+            members.append((text, span))
+        found.append(members)
+    return found
+
+
+def _key(text: str) -> str:
+    return " ".join(strip_possessive(w.lower()).rstrip(".") for w in text.split())
+
+
+def _kind(x: str, y: str) -> DiscrepancyKind:
+    """A body when either member says so by its last word or its letters, else a name."""
+    words = [w.lower() for w in (*x.split(), *y.split())]
+    bodies = any(w in ORGANISATION_TYPES for w in words)
+    return "organisation" if bodies or any(w.isupper() for w in (x, y)) else "name"
+
+
+def _same_member(x: str, y: str) -> bool:
+    """One member written two ways: an alias, or one the other's first or last words
+    ("Best Buy" / "Best Buy Co."); not one inside the other's word ("NBC" / "MSNBC" are
+    two networks)."""
+    a, b = _key(x), _key(y)
+    short, long = sorted((a, b), key=len)
+    return aliases(x, y) or long.startswith(short + " ") or long.endswith(" " + short)
+
+
+def changed_members(a: Passage, b: Passage) -> list[Discrepancy]:
+    """The member of a list of A put for another of a list of B as long, the rest of the
+    two lists (two members or more) named alike."""
+    found = []
+    for x in _members(a):
+        for y in _members(b):
+            if len(x) != len(y):
+                continue
+            x_keys, y_keys = {_key(t) for t, _ in x}, {_key(t) for t, _ in y}
+            a_own = [(t, s) for t, s in x if _key(t) not in y_keys]
+            b_own = [(t, s) for t, s in y if _key(t) not in x_keys]
+            if len(x_keys & y_keys) < _MIN_KEPT or len(a_own) != 1 or len(b_own) != 1:
+                continue
+            (a_text, a_span), (b_text, b_span) = a_own[0], b_own[0]
+            if _same_member(a_text, b_text):
+                continue
+            kind = _kind(a_text, b_text)
+            found.append(Discrepancy(kind, a_text, b_text, a_span=a_span, b_span=b_span))
+    return found
