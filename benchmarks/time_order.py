@@ -4,9 +4,11 @@
                                     [--read fresh18,fresh19] [--markdown] [--list]
 
 A new batch of the development set meets a model fitted on the batches before it.  This
-fits the model the way ``scripts/fit_direction.py --calibrate`` does, once as it is shipped
-(the splits, BASIL's weight and the planted copies' weight of that script) and once on
-``tune`` … ``--fit-until`` with the weights given, and reads the later splits (by default
+fits the model the way ``scripts/fit_direction.py --calibrate`` does, as it was shipped
+before the paraphrase model (the splits, BASIL's weight and the planted copies' weight of
+that script, no paraphrase model), as it is shipped but with the paraphrase model fitted on
+``tune`` … ``--fit-until`` only, and once on ``tune`` … ``--fit-until`` with the weights
+given (no paraphrase model), and reads the later splits (by default
 every read split after ``--fit-until``, not the held-out last one) and BASIL's 600 ordered
 same-event pairs with each, the way ``direction.py`` calls them (``newstrace.compare``,
 both orders, one comparison per pair: each model decides from its evidence).  Neither
@@ -57,16 +59,33 @@ def calls_of(models: list[DirectionModel], cases: list[bench.Case]) -> list[list
 
 
 def fitted_on(
-    splits: tuple[str, ...], basil: Path, basil_weight: float, plant_weight: float
+    splits: tuple[str, ...],
+    basil: Path,
+    basil_weight: float,
+    plant_weight: float,
+    *,
+    paraphrase: tuple[str, ...] = (),
 ) -> DirectionModel:
     """The model ``scripts/fit_direction.py --calibrate`` fits, on ``splits``, with BASIL's
-    pairs and the planted and hosted copies weighted as given."""
+    pairs and the planted and hosted copies weighted as given; with a paraphrase model
+    fitted on the splits ``paraphrase`` (BASIL weighted as the script weighs it) when
+    given, else none (the copy model decides every pair)."""
     cache = fit.EvidenceCache(refresh=False)
     rows = fit.training_rows(
         basil, cache, splits=splits, basil_weight=basil_weight, plant_weight=plant_weight
     )
+    every = (
+        fit.training_rows(basil, cache, splits=paraphrase, basil_weight=fit.PARAPHRASE_BASIL_WEIGHT)
+        if paraphrase
+        else []
+    )
     cache.save()
-    return DirectionModel.from_dict(fit.fit(rows, calibrate=True))
+    spec = fit.fit(rows, calibrate=True)
+    if every:
+        extra = fit.fit_paraphrase(every, calibrate=True)
+        spec["paraphrase"] = extra["model"]
+        spec["calibration"]["paraphrase"] = extra["calibration"]
+    return DirectionModel.from_dict(spec)
 
 
 # How the shipped model is fitted (``scripts/fit_direction.py``).
@@ -119,8 +138,13 @@ def main() -> None:
         parser.error(f"the shipped model is fitted on {', '.join(SHIPPED[0])} already")
     splits, basil_weight, plant_weight = SHIPPED
     models = {
-        f"fitted as shipped (tune … {splits[-1]}, BASIL weight {basil_weight:g}, plants "
-        f"{plant_weight:g})": fitted_on(splits, args.basil, basil_weight, plant_weight),
+        f"fitted as shipped before the paraphrase model (tune … {splits[-1]}, BASIL weight "
+        f"{basil_weight:g}, plants {plant_weight:g})": fitted_on(
+            splits, args.basil, basil_weight, plant_weight
+        ),
+        f"fitted as shipped, the paraphrase model on tune … {args.fit_until}": fitted_on(
+            splits, args.basil, basil_weight, plant_weight, paraphrase=until
+        ),
         f"fitted on tune … {args.fit_until}, BASIL weight {args.basil_weight:g}, plants "
         f"{args.plant_weight:g}": fitted_on(
             until, args.basil, args.basil_weight, args.plant_weight

@@ -52,7 +52,17 @@ event are never split between folds):
 * **direction**: the copies only, ``direction_features`` in both orders (A is the copy: 1;
   swapped: 0), no intercept, so the fitted model is antisymmetric.
 
-``--calibrate`` adds Platt scaling of both scores: a slope and, for the copy model, an
+A third, the **paraphrase** model (``direction_model.PARAPHRASE_BELOW``), is the copy model of
+the pairs that share no passage of twenty words of their own, fitted on every read split
+(``PARAPHRASE_SPLITS``: all but the held-out one) and BASIL's tune pairs weighted 12, with
+the plants and hosted blocks that fall below the gate: there the hand-written rewrites
+cannot pull weight off the passages the copy model finds lifted blocks by, which is what
+fitting the one copy model on every read split did (above).  Its features are the copy
+model's and the length ratio.  Read on fresh18 … fresh25 with a fit on ``tune`` …
+``fresh17`` (BENCHMARKS.md, "The paraphrase model"), it turned the short sources' heavy
+paraphrases from ``shared_source`` into copies.
+
+``--calibrate`` adds Platt scaling of the three scores: a slope and, for the copy model, an
 intercept, fitted on the scores each pair gets from models fitted without its group (the
 same grouped folds), each on the rows its model is fitted on (the copy model's on the
 pairs it is asked about, the direction model's on the copies but the hosted blocks);
@@ -95,16 +105,19 @@ sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus_gen  # noqa: E402
-from devset import BASIL, basil_pairs, load, split_of  # noqa: E402
+from devset import BASIL, SPLITS, basil_pairs, load, split_of  # noqa: E402
 from plants import generate, load_basil  # noqa: E402
 
 import newstrace  # noqa: E402
 from newstrace.analyse import direction  # noqa: E402
 from newstrace.analyse.direction_model import (  # noqa: E402
     DirectionModel,
+    Linear,
     asks_copy_model,
     copy_features,
     direction_features,
+    paraphrase_features,
+    paraphrased,
     probability,
 )
 from newstrace.config import DEFAULT_CONFIG  # noqa: E402
@@ -143,15 +156,26 @@ BASIL_WEIGHT = 3.0
 # The development splits fitted on (module docstring); ``fresh26`` is held out.
 TRAIN_SPLITS = ("tune", "test", "fresh", "fresh2")
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+# The paraphrase model (``direction_model.PARAPHRASE_BELOW``) is fitted on every read split
+# -- all but the held-out one -- since its pairs, which share no long passage, cannot pull
+# the copy model's weights off the passages that find lifted blocks; and on BASIL weighted
+# as that refit needed to keep its false calls (module docstring).
+HELD_OUT = "fresh26"
+PARAPHRASE_SPLITS = SPLITS[: SPLITS.index(HELD_OUT)] if HELD_OUT in SPLITS else SPLITS
+PARAPHRASE_BASIL_WEIGHT = 12.0
 
 
 def _code_version() -> str:
     """A hash of the code the evidence comes from: the cache is stale when it changes.
     Every module of the package, not a chosen few: the evidence counts quotations
     (``analyse/quotes.py``), speakers and details too, and a cache keyed on fewer modules
-    kept evidence that quotation changes had made stale."""
+    kept evidence that quotation changes had made stale.  All but the model's module: the
+    features are computed from the cached evidence at each fit, and the fit decides with a
+    neutral model (``main``)."""
     digest = hashlib.sha256()
     for path in sorted((ROOT / "src" / "newstrace").rglob("*.py")):
+        if path.name == "direction_model.py":
+            continue  # the model's features are computed from the evidence, not cached
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -282,6 +306,8 @@ def _row(
         "copy": relation == "a_from_b",
         "copy_features": copy_features(coverage, ev),
         "direction_features": direction_features(coverage, ev),
+        "paraphrase_features": paraphrase_features(coverage, ev),
+        "paraphrased": paraphrased(ev),
     }
 
 
@@ -408,6 +434,68 @@ def fit(rows: list[dict[str, Any]], *, calibrate: bool = False) -> dict[str, Any
     return model
 
 
+def paraphrase_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows the paraphrase model is fitted on and asked about: no long passage shared
+    (``paraphrased``) and enough text traced (``asked``)."""
+    return [r for r in rows if r["paraphrased"] and asked(r)]
+
+
+def fit_paraphrase(rows: list[dict[str, Any]], *, calibrate: bool = False) -> dict[str, Any]:
+    """The paraphrase model on ``paraphrase_rows(rows)``, with its Platt scaling on
+    out-of-fold scores (grouped folds) when ``calibrate``."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    chosen = paraphrase_rows(rows)
+
+    def fitted(part: list[dict[str, Any]]) -> tuple[dict[str, Any], float, float]:
+        x, mean, scale = _standardise([r["paraphrase_features"] for r in part], centre=True)
+        y = np.array([r["copy"] for r in part], dtype=int)
+        weights = np.array([r.get("weight", 1.0) for r in part])
+        model, c, loss = _fit(x, y, [r["group"] for r in part], weights, intercept=True)
+        return (
+            {
+                "intercept": round(float(model.intercept_[0]), 6),
+                "weights": {
+                    n: round(float(w), 6) for n, w in zip(mean, model.coef_[0], strict=True)
+                },
+                "mean": {n: round(v, 6) for n, v in mean.items()},
+                "scale": {n: round(v, 6) for n, v in scale.items()},
+            },
+            c,
+            loss,
+        )
+
+    spec, c, loss = fitted(chosen)
+    result: dict[str, Any] = {
+        "model": spec,
+        "fitted": {
+            "pairs": len(chosen),
+            "copies": sum(r["copy"] for r in chosen),
+            "by_kind": {
+                k: sum(r["kind"] == k for r in chosen) for k in sorted({r["kind"] for r in chosen})
+            },
+            "C": c,
+            "cv_log_loss": round(loss, 4),
+        },
+    }
+    if calibrate:
+        scores = np.zeros(len(chosen))
+        groups = [r["group"] for r in chosen]
+        for train, held in GroupKFold(n_splits=5).split(chosen, groups=groups):
+            part = Linear.from_dict(fitted([chosen[k] for k in train])[0])
+            for k in held:
+                scores[k] = part.score(chosen[k]["paraphrase_features"])
+        y = np.array([r["copy"] for r in chosen], dtype=int)
+        weights = np.array([r.get("weight", 1.0) for r in chosen])
+        platt = LogisticRegression(C=1e6).fit(scores[:, None], y, sample_weight=weights)
+        result["calibration"] = {
+            "slope": round(float(platt.coef_[0][0]), 6),
+            "intercept": round(float(platt.intercept_[0]), 6),
+        }
+    return result
+
+
 def calibration(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Platt scaling of both scores, fitted on out-of-fold scores (grouped folds)."""
     from sklearn.linear_model import LogisticRegression
@@ -528,9 +616,17 @@ def main() -> None:
     cache = EvidenceCache(args.refresh)
     try:
         rows = training_rows(args.basil, cache)
+        every_read = training_rows(
+            args.basil, cache, splits=PARAPHRASE_SPLITS, basil_weight=PARAPHRASE_BASIL_WEIGHT
+        )
     finally:
         cache.save()
     model = fit(rows, calibrate=args.calibrate)
+    paraphrase = fit_paraphrase(every_read, calibrate=args.calibrate)
+    model["paraphrase"] = paraphrase["model"]
+    model["fitted"]["paraphrase"] = paraphrase["fitted"]
+    if "calibration" in paraphrase:
+        model["calibration"]["paraphrase"] = paraphrase["calibration"]
     if args.cv:
         calls, reliability = cross_validated_calls(rows, calibrate=args.calibrate)
         print(reliability)
@@ -540,7 +636,8 @@ def main() -> None:
         print(f"cross-validated: {sum(c.startswith('ok') for c in calls)} of {len(calls)} right")
     print(
         json.dumps(
-            {k: model.get(k) for k in ("copy", "direction", "calibration", "fitted")}, indent=1
+            {k: model.get(k) for k in ("copy", "direction", "paraphrase", "calibration", "fitted")},
+            indent=1,
         )
     )
     if not args.check:

@@ -33,6 +33,7 @@ reuse, whatever the relation. ``confidence`` is the probability of the relation 
 from __future__ import annotations
 
 from newstrace.analyse.direction_model import (
+    PARAPHRASE_BELOW,
     SAME_LENGTH_FROM,
     TWO_WAY_LOSS_BEYOND,
     DirectionModel,
@@ -100,7 +101,7 @@ def decide(
     # with little of either text traced (``min_copy_traced``) it is not asked either.
     features = copy_features(coverage, evidence)
     asked = bool(alignments) and asks_copy_model(features, config.min_copy_traced)
-    p_copy = model.copy_probability(features) if asked else 0.0
+    p_copy = model.pair_copy_probability(coverage, evidence) if asked else 0.0
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     texts = model.text_score(differences)
@@ -134,7 +135,7 @@ def decide(
         _describe("A", "B", evidence.a),
         _describe("B", "A", evidence.b),
         f"coverage: {coverage.a:.0%} of A traced to B, {coverage.b:.0%} of B traced to A",
-        _odds(p_copy, p_a_copy),
+        _odds(p_copy, p_a_copy, by_paraphrase=asked and model.weighs_paraphrase(evidence)),
         *_credit_reasons(evidence, relation, a, b),
     ]
     if self_reuse := self_reuse_reason(a, b, alignments, config.min_shared_run, common):
@@ -237,9 +238,17 @@ def _undirected_reason(coverage: Coverage) -> str:
     )
 
 
-def _odds(p_copy: float, p_a_copy: float) -> str:
+def _odds(p_copy: float, p_a_copy: float, *, by_paraphrase: bool = False) -> str:
+    # Which model weighed the pair: a reader checking a call on texts that share no long
+    # passage should know it rests on what is traced, not on wording kept.
+    how = (
+        f" (they share no passage of {PARAPHRASE_BELOW} words outside quotations: weighed "
+        "by how much of each is traced, and the quotations and details each has of its own)"
+        if by_paraphrase
+        else ""
+    )
     return (
-        f"probability that one text was written from the other: {p_copy:.0%}; "
+        f"probability that one text was written from the other: {p_copy:.0%}{how}; "
         f"that A is the copy, if so: {p_a_copy:.0%}"
     )
 
