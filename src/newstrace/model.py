@@ -185,6 +185,9 @@ class SideEvidence:
     its own sentences, on average, and ``own_chain`` the share of them on the longest
     chain of firm links in the other's order; ``quotations`` counts its quotations of
     four words or more, ``quotations_new`` those the other does not carry.
+    ``longest_block_outside_quotes`` counts the words outside quotations in the longest
+    block of lexical passages that follow each other in both texts
+    (``analyse.evidence.longest_block``): a lifted block cut where a sentence was dropped.
     """
 
     sentences: int
@@ -207,6 +210,7 @@ class SideEvidence:
     quotes_from_speech: int = 0
     hedges: int = 0
     words: int = 0
+    longest_block_outside_quotes: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -230,6 +234,7 @@ class SideEvidence:
             "quotes_from_speech": self.quotes_from_speech,
             "hedges": self.hedges,
             "words": self.words,
+            "longest_block_outside_quotes": self.longest_block_outside_quotes,
         }
 
     @classmethod

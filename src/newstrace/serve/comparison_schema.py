@@ -73,6 +73,12 @@ class SideEvidenceOut(_Record):
     )
     hedges: int = Field(ge=0, description="attribution hedges and credits of outlets")
     words: int = Field(ge=0, description="words of the text")
+    longest_block_outside_quotes: int = Field(
+        default=0,
+        ge=0,
+        description="words outside quotations in the longest block of lexical passages that "
+        "follow each other in both texts",
+    )
 
 
 class EvidenceOut(_Record):
