@@ -1331,3 +1331,30 @@ def test_a_pronoun_is_a_whole_word() -> None:
     # the "he" ending "headache" is no one: the quote has no speaker
     text = "Tom Pike left office in May. For the town, the headache continues: “We have no money.”"
     assert _speakers(text) == [(None, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We will appeal,” Secretary of State Tom Pike said.", "Tom Pike"),
+        ("“We will appeal,” said Secretary of Homeland Security Ana Ruiz.", "Ana Ruiz"),
+        ("Speaker of the House Tom Pike said he would “appeal at once.”", "Tom Pike"),
+        (
+            "Former Secretary of State Ana Ruiz has said she did too, explaining that she "
+            "“thought it would be easier.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_office_of_a_department_before_a_name(text: str, name: str) -> None:
+    # "Secretary of State Tom Pike": the office runs to "of State", the name after it speaks
+    assert _speakers(text) == [(name, True)]
+
+
+def test_two_subjects_of_one_speech_verb_are_no_sure_speaker() -> None:
+    # "writing that he and Pike had talked and "..."": the two speak together, not Pike alone
+    text = (
+        "Ana Ruiz backed the pause on Twitter, writing that she and Tom Pike had talked and "
+        "“both believe that conservation is critical.”"
+    )
+    assert _speakers(text) == [("Tom Pike", False)]

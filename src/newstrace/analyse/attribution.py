@@ -56,7 +56,19 @@ _ROLE = (
 # thanked Senator Tom Pike", unless hyphenated: "hand-picked").
 _TITLE_WORD = r"(?!(?:" + _VERB + r"|[a-z]+ed)\s)[a-z][\w-]*"
 _TITLED_NAME = (
-    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:" + _TITLE_WORD + r"\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+" + _NAME
+    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:"
+    + _TITLE_WORD
+    + r"\s+){0,2}(?i:"
+    + _ROLE_NOUN
+    + r")"
+    # an office "of" a department or a house: "Secretary of State John Kerry"
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+"
+    + _NAME
+)
+# The name closing such an office: its last two words, an initial maybe between them ("of
+# State John Kerry", "of National Intelligence James R. Clapper").
+_NAME_AFTER_OFFICE = re.compile(
+    r"\sof\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+)+?(?P<name>[A-Z][\w'-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w.'-]*)$"
 )
 # "the Democrat", "the Minnesota Democrat": a politician called by his party, as by a role.
 _PARTY = (
@@ -197,6 +209,7 @@ _LATER = re.compile(
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
 _ROLE_MENTION = re.compile(_ROLE)
+_TITLED_NAME_MENTION = re.compile(_TITLED_NAME)
 _PARTY_MENTION = re.compile(_PARTY)
 _FULL_NAME = re.compile(_NAME)
 _NAME_AFTER_ROLE = re.compile(r",\s+" + _TITLE_BEFORE_NAME + r"(" + _NAME + r")$")
@@ -232,6 +245,9 @@ def _mention(
         return Mention(who, "role", back, doubtful)
     if who.lower() in PRONOUNS:
         return Mention(who, "pronoun", back, doubtful)
+    office = _NAME_AFTER_OFFICE.search(who)
+    if office and _TITLED_NAME_MENTION.fullmatch(who):
+        return Mention(office.group("name"), back=back, doubtful=doubtful)
     return Mention(who, back=back, doubtful=doubtful)
 
 
@@ -256,6 +272,10 @@ def _blank_quoted(found: re.Match[str]) -> str:
 # A speech verb's form after a determiner is a noun: "calling the claims false", "his
 # remarks", "the reports".
 _DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|my|our|your)\s+$")
+
+
+# A subject joined to another before it: "he and Trump" (had talked).
+_COMPOUND_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w.'-]*)\s+(?:and|&)\s+$")
 
 
 def _subject_of_speech(before: str) -> Mention | None:
@@ -315,6 +335,8 @@ def _subject_of_speech(before: str) -> Mention | None:
         appositive = match.group("appositive") if match else None
     if match is None:
         return None
+    # "writing that he and Trump had talked and "..."": two speak together, neither alone
+    doubtful = doubtful or bool(_COMPOUND_BEFORE.search(head, 0, match.start("who")))
     named = appositive.strip() if appositive else ""
     if appositive and _ROLE_FOR.search(head, 0, match.start("who")) and _FULL_NAME.fullmatch(named):
         # "A spokesman for Mr. Hunter, Michael Harrison, said": the spokesman speaks
