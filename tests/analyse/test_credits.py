@@ -390,6 +390,21 @@ def test_an_organisation_named_as_the_speaker_of_its_own_notice_is_credited() ->
     assert _credits(copy, _NOTICE, [(1, 1)]) == []
 
 
+def test_an_organisation_the_source_quotes_is_not_credited() -> None:
+    """A source sentence that is a quotation whole is the organisation's words the source
+    reports, not its own voice: the copy's "the Kestrel Host Committee said" relays them."""
+    source = (
+        "On Monday, the Kestrel Host Committee came out against the bill, stating, "
+        "“We have heard loud and clear from our members. "
+        "We do not support this legislation.”"
+    )
+    copy = "“We do not support this legislation,” the Kestrel Host Committee said on Monday."
+    assert _credits(copy, source, [(0, 1)]) == []
+    # the same words in the source's own voice: its own notice, credited
+    notice = "The Kestrel Host Committee met on Monday. We do not support this legislation."
+    assert _credits(copy, notice, [(0, 1)]) == ["the Kestrel Host Committee said"]
+
+
 def test_quoted_speech_in_the_source_sentence_leaves_it_in_its_own_voice() -> None:
     notice = 'Officers said "enough" and stopped a van on the A12 on Sunday. Two men were held.'
     copy = "Kestrel Police said officers stopped a van on the A12 on Sunday. Two men were held."

@@ -816,3 +816,23 @@ def test_misattributed_when_a_headlines_words_are_given_to_a_writer() -> None:
     )
     [check] = _checks(copy, hers)
     assert check.status == "exact"
+
+
+def test_misattributed_to_one_of_two_people_of_a_surname() -> None:
+    # "Mrs. Clinton" of two Clintons is no sure person, but surely a Clinton: B gives the
+    # words to Ruiz, whoever of the Clintons the copy means
+    copy = (
+        "Tom Pike later praised Hillary Clinton and former President Bill Clinton at lunch.\n\n"
+        "Democrats were not impressed. “I was pretty shocked by how dark it was,” Mrs. "
+        "Clinton said."
+    )
+    source = (
+        "Tom Pike later praised Hillary Clinton at lunch.\n\n"
+        "“I was pretty shocked by how dark it was,” Senator Ana Ruiz, Democrat of Ohio, said."
+    )
+    [check] = _checks(copy, source)
+    assert check.status == "misattributed" and check.speaker == "Clinton"
+    # B gives them to a Clinton: the copy may mean that one
+    hers = source.replace("Senator Ana Ruiz, Democrat of Ohio,", "Hillary Clinton")
+    [check] = _checks(copy, hers)
+    assert check.status == "exact"

@@ -1285,3 +1285,76 @@ def test_a_clause_fronted_by_after_holds_no_subject_of_the_main_clause() -> None
         "leaned into him and said, “Let me be clear to you.”"
     )
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_verb_before_a_title_is_no_word_of_the_title() -> None:
+    # "Ruiz blasted Governor Tom Pike ..., saying Pike was "...": Ruiz speaks; her verb and
+    # its object are no one titled name ("Ruiz blasted Governor Tom Pike")
+    text = (
+        "Ana Ruiz blasted Governor Tom Pike for inviting the developer, saying Pike was "
+        "“taking an enormous risk by hosting him.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+    # a title's own lower-case words still make one ("Democratic presidential nominee")
+    titled = "Democratic presidential nominee Ana Ruiz said she was “taking an enormous risk.”"
+    assert _speakers(titled) == [("Ana Ruiz", True)]
+
+
+def test_the_subject_of_a_colon_clause_after_but() -> None:
+    # "..., but Pike made clear he would not fade away:": the clause after "but" is Pike's
+    text = (
+        "Tom Pike and his wife, Jill, took the train home, but Pike made clear he would not "
+        "fade away: “I won’t stop.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+@pytest.mark.parametrize(
+    "verb", ["hit back that the mayor", "deemed the plan", "torched the plan as"]
+)
+def test_verbs_of_a_reply_and_of_naming_a_thing_are_speech(verb: str) -> None:
+    # "Pike hit back that Ruiz "..."", "Pike deemed the plan "..."": Pike's own words
+    text = f"Mayor Ana Ruiz spoke first. Later Tom Pike {verb} “a disaster in the making.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_speech_verbs_form_after_a_determiner_is_a_noun() -> None:
+    # "calling the claims false": "claims" is a noun; Ruiz's "shot back" is the verb
+    text = (
+        "Ana Ruiz shot back in a statement that night, calling the claims false and "
+        "appalling: “It's unfounded, but people are running with these accusations.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_pronoun_is_a_whole_word() -> None:
+    # the "he" ending "headache" is no one: the quote has no speaker
+    text = "Tom Pike left office in May. For the town, the headache continues: “We have no money.”"
+    assert _speakers(text) == [(None, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We will appeal,” Secretary of State Tom Pike said.", "Tom Pike"),
+        ("“We will appeal,” said Secretary of Homeland Security Ana Ruiz.", "Ana Ruiz"),
+        ("Speaker of the House Tom Pike said he would “appeal at once.”", "Tom Pike"),
+        (
+            "Former Secretary of State Ana Ruiz has said she did too, explaining that she "
+            "“thought it would be easier.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_office_of_a_department_before_a_name(text: str, name: str) -> None:
+    # "Secretary of State Tom Pike": the office runs to "of State", the name after it speaks
+    assert _speakers(text) == [(name, True)]
+
+
+def test_two_subjects_of_one_speech_verb_are_no_sure_speaker() -> None:
+    # "writing that he and Pike had talked and "..."": the two speak together, not Pike alone
+    text = (
+        "Ana Ruiz backed the pause on Twitter, writing that she and Tom Pike had talked and "
+        "“both believe that conservation is critical.”"
+    )
+    assert _speakers(text) == [("Tom Pike", False)]

@@ -50,9 +50,25 @@ _ROLE = (
 # "Pence press secretary Alyssa Farah", "Democratic presidential nominee Hillary Clinton".
 # The role noun may be capitalised, as a title before a name is ("White House Press
 # Secretary Josh Earnest"); a city's or a county's office takes up to four words before it
-# ("New York City Police Commissioner James O'Neill").
+# ("New York City Police Commissioner James O'Neill").  A title's lower-case words describe
+# the office; a verb is none of them: "Fox blasted President Enrique Pena Nieto" is Fox
+# acting on Pena Nieto, not one titled name (a word in "-ed" is a verb, as in "Ruiz
+# thanked Senator Tom Pike", unless hyphenated: "hand-picked").
+_TITLE_WORD = r"(?!(?:" + _VERB + r"|[a-z]+ed)\s)[a-z][\w-]*"
 _TITLED_NAME = (
-    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+" + _NAME
+    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:"
+    + _TITLE_WORD
+    + r"\s+){0,2}(?i:"
+    + _ROLE_NOUN
+    + r")"
+    # an office "of" a department or a house: "Secretary of State John Kerry"
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+"
+    + _NAME
+)
+# The name closing such an office: its last two words, an initial maybe between them ("of
+# State John Kerry", "of National Intelligence James R. Clapper").
+_NAME_AFTER_OFFICE = re.compile(
+    r"\sof\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+)+?(?P<name>[A-Z][\w'-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w.'-]*)$"
 )
 # "the Democrat", "the Minnesota Democrat": a politician called by his party, as by a role.
 _PARTY = (
@@ -116,7 +132,7 @@ _AFTER = re.compile(
 # "Trump Jr.'s attorney, Alan Futerfas," (said), "Bowdich had" (vowed); a relative clause
 # as the appositive may run longer ("Mr. Nadler, whose view is that ...," said).
 _SUBJECT_BEFORE = re.compile(
-    r"(?P<who>"
+    r"(?<![\w'])(?P<who>"  # a whole word: the "he" of "the" is no one
     + _WHO
     + r")"
     # "Mr. Braley's apology noted" (that "..."): a person's own statement, speech or letter
@@ -193,6 +209,7 @@ _LATER = re.compile(
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
 _ROLE_MENTION = re.compile(_ROLE)
+_TITLED_NAME_MENTION = re.compile(_TITLED_NAME)
 _PARTY_MENTION = re.compile(_PARTY)
 _FULL_NAME = re.compile(_NAME)
 _NAME_AFTER_ROLE = re.compile(r",\s+" + _TITLE_BEFORE_NAME + r"(" + _NAME + r")$")
@@ -228,6 +245,9 @@ def _mention(
         return Mention(who, "role", back, doubtful)
     if who.lower() in PRONOUNS:
         return Mention(who, "pronoun", back, doubtful)
+    office = _NAME_AFTER_OFFICE.search(who)
+    if office and _TITLED_NAME_MENTION.fullmatch(who):
+        return Mention(office.group("name"), back=back, doubtful=doubtful)
     return Mention(who, back=back, doubtful=doubtful)
 
 
@@ -249,6 +269,15 @@ def _blank_quoted(found: re.Match[str]) -> str:
     return " " * (len(found.group()) - len(kept)) + kept
 
 
+# A speech verb's form after a determiner is a noun: "calling the claims false", "his
+# remarks", "the reports".
+_DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|my|our|your)\s+$")
+
+
+# A subject joined to another before it: "he and Trump" (had talked).
+_COMPOUND_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w.'-]*)\s+(?:and|&)\s+$")
+
+
 def _subject_of_speech(before: str) -> Mention | None:
     """The subject of the last speech verb of the sentence before a quote.
 
@@ -256,7 +285,9 @@ def _subject_of_speech(before: str) -> Mention | None:
     told them") or the verb stands far from the quote.
     """
     outside = _QUOTED.sub(_blank_quoted, before)
-    verbs = list(_SPEECH_VERB.finditer(outside))
+    verbs = [
+        v for v in _SPEECH_VERB.finditer(outside) if not _DETERMINED.search(outside, 0, v.start())
+    ]
     if not verbs:
         return None
     verb, head = verbs[-1], outside[: verbs[-1].start()]
@@ -304,6 +335,8 @@ def _subject_of_speech(before: str) -> Mention | None:
         appositive = match.group("appositive") if match else None
     if match is None:
         return None
+    # "writing that he and Trump had talked and "..."": two speak together, neither alone
+    doubtful = doubtful or bool(_COMPOUND_BEFORE.search(head, 0, match.start("who")))
     named = appositive.strip() if appositive else ""
     if appositive and _ROLE_FOR.search(head, 0, match.start("who")) and _FULL_NAME.fullmatch(named):
         # "A spokesman for Mr. Hunter, Michael Harrison, said": the spokesman speaks
@@ -318,8 +351,12 @@ def _subject_of_speech(before: str) -> Mention | None:
 # and the words after the colon are that subject's.
 _NOT_SUBJECTS = frozenset("the a an this that these those it there here what they".split())
 # A clause ending in a colon introduces the quote after it, the quote's article too ("Trump
-# tried a new defense: the "President cannot ...").
-_COLON_CLAUSE = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<clause>[^.;,:\"]{1,120}):\s*(?:the\s+)?$")
+# tried a new defense: the "President cannot ...").  A clause joined by "but" or "and" opens
+# after its conjunction ("..., but Biden made clear he would not fade away:"): the name
+# after it is the clause's subject.
+_COLON_CLAUSE = re.compile(
+    r"(?:^|[.;]\s+|,\s+(?:(?:but|and|yet)\s+(?=[A-Z]))?)(?P<clause>[^.;,:\"]{1,120}):\s*(?:the\s+)?$"
+)
 
 
 # The same with an appositive (or two) between the subject and its verb, commas and all: "Her

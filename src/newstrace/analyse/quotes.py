@@ -17,10 +17,13 @@ whose speaker both texts name right next to it, or one when both name so a perso
 full), B naming the copy's speaker too, as someone else (by surname alone when the given
 names differ, as a nickname's does, unless that is B's speaker herself, or misspelt with
 the same given name, or by a full name B wrote where it was not read as a person's), and
-no quote of B giving the same words to the copy's speaker.  Two cases need no speaker resolved
-without doubt, since the texts themselves rule out one person: the words given to a man in
-one text and a woman in the other ("he said" against "she said" or "Mrs. Ruiz"), and a
-group's words ("they said") given to one person B names elsewhere but not among the group.
+no quote of B giving the same words to the copy's speaker.  A speaker named right next to
+the words by a surname two people of the text share ("Mrs. Clinton", of Hillary and Bill)
+is known as far as the surname: enough against a speaker of another surname.  Two cases
+need no speaker resolved without doubt, since the texts themselves rule out one person:
+the words given to a man in one text and a woman in the other ("he said" against "she
+said" or "Mrs. Ruiz"), and a group's words ("they said") given to one person B names
+elsewhere but not among the group.
 """
 
 from __future__ import annotations
@@ -115,8 +118,9 @@ def _misattributed(
     a shorter fragment may be a catch-phrase anyone uses.  ``both_named``: both texts name the
     speaker right next to the words (``QuoteConfig.min_misattributed_named``), a word alone
     when both are people named in full (``min_misattributed_in_full``)."""
-    copy = quote.speaker
-    if copy is None or source is None or not (copy.sure and source.sure):
+    copy = _known(quote.speaker, source, config)
+    source = _known(source, copy, config)
+    if copy is None or source is None:
         return False
     if whole and both_named:
         in_full = copy.given and source.given  # two people named in full
@@ -140,6 +144,22 @@ def _misattributed(
     return _misspelt_in(copy, b_people, config) or (
         bool(copy.given) and b_people.written_in_full(copy.name)
     )
+
+
+def _known(speaker: Speaker | None, other: Speaker | None, config: QuoteConfig) -> Speaker | None:
+    """``speaker`` as far as it is known without doubt: itself when sure; when only its
+    surname is ("Mrs. Clinton", of two Clintons), that surname alone, if it is no spelling
+    of ``other``'s (the other text's speaker): whichever Clinton spoke, no Brown did."""
+    if speaker is None or other is None:
+        return None
+    if speaker.sure:
+        return speaker
+    if not speaker.surname_sure:
+        return None
+    similar = Levenshtein.normalized_similarity(speaker.key, other.key)
+    if similar >= config.misspelt_surname:
+        return None
+    return Speaker(speaker.key, speaker.name.split()[-1])
 
 
 def _shortest(config: QuoteConfig, whole: bool) -> int:
@@ -433,17 +453,25 @@ class QuoteMatcher:
     def _result(self, quote: Quote, a: Document, found: _Found | None) -> QuoteCheck:
         a_spans = tuple(a.normalised.to_original(start, end) for start, end in quote.pieces)
         span = self.b.normalised.to_original(found.start, found.end) if found else None
-        b_speaker = found.speaker if found else None
+        accused = found is not None and found.status == "misattributed"
         return QuoteCheck(
             text=" … ".join(a.text[s.start : s.end] for s in a_spans),
-            speaker=quote.speaker.name if quote.speaker else None,
+            speaker=_named(quote.speaker, accused=accused),
             a_spans=a_spans,
             status=found.status if found else "unmatched",
             b_span=span,
             b_text=self.b.text[span.start : span.end] if span is not None else None,
-            b_speaker=b_speaker.name if b_speaker else None,
+            b_speaker=_named(found.speaker if found else None, accused=accused),
             diff=found.diff if found else (),
         )
+
+
+def _named(speaker: Speaker | None, *, accused: bool) -> str | None:
+    """How a check names a speaker: its fullest name; in a misattribution, no more than is
+    known ("Clinton", not which of two Clintons: ``Speaker.surname_sure``)."""
+    if speaker is None:
+        return None
+    return speaker.name.split()[-1] if accused and speaker.surname_sure else speaker.name
 
 
 def _cover(

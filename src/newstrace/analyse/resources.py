@@ -8,7 +8,9 @@ from __future__ import annotations
 # the verbs that label words, "dismissed the case as "a vendetta."", "hailed him as the
 # "busiest sheriff""; and those of speaking up for oneself, "has talked up "his years on
 # the farm"", "boasted of "a record budget"": the words are the subject's own; and the one
-# that closes a statement, "..., Netanyahu concludes": the closing line is his, as "adds").
+# that closes a statement, "..., Netanyahu concludes": the closing line is his, as "adds";
+# those that name a thing in the subject's words, "deemed the plan "a con"", "torched the
+# plan as "a disaster""; nouns of the same form, "labels", "terms", are left out).
 SPEECH_VERBS = frozenset(
     """said says say saying added adds adding told tells telling wrote writes writing
     asked asks asking continued continues explained explains explaining noted notes noting
@@ -23,8 +25,13 @@ SPEECH_VERBS = frozenset(
     suggested suggests reported reports posted posts dismissed dismisses derided derides
     denounced denounces blasted blasts slammed slams branded brands chimed chimes
     hailed hails hailing talked touted touts boasted boasts asserted asserts asserting
-    concluded concludes lamented laments""".split()
-)
+    concluded concludes lamented laments deemed dubbed labeled labelled termed
+    lambasted torched""".split()
+) | {
+    # a reply in kind, as news gives it: "Obama hit back that Romney "..."", "Ruiz shot back:"
+    f"{verb} back"
+    for verb in "hit hits shot shoots fired fires".split()
+}
 
 PRONOUNS = frozenset("he she they i we it".split())
 

@@ -288,6 +288,14 @@ def _in_authors_voice(doc: Document, index: int) -> bool:
     )
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _wholly_quoted(doc: Document, index: int) -> bool:
+    """Whether every word of sentence ``index`` of ``doc`` stands inside its quotations."""
+    return not any(_WORD_CHARACTER.search(piece) for piece in _unquoted(doc, index))
+
+
 def _mostly_quoted(doc: Document, index: int) -> bool:
     """Whether most words of sentence ``index`` of ``doc`` stand inside its quotations."""
     outside = sum(len(piece.split()) for piece in _unquoted(doc, index))
@@ -313,7 +321,10 @@ def _speaking_organisations(
     The name must be an organisation's in full, a word of its own before the noun that
     heads it ("Police" alone, "the department", is any force or any department), and every
     aligned source sentence must be unattributed: where the source says "police said", the
-    copy's "police said" carries that attribution over."""
+    copy's "police said" carries that attribution over.  Nor may it be a quotation whole:
+    a source that quotes the organisation ('... stating, "[W]e have heard ... We do not
+    support this legislation."') reports its words, and the copy's "the committee said"
+    relays them."""
     text = copy.normalised.text
     found = []
     for match in _ORGANISATION_SPEAKS.finditer(text):
@@ -323,7 +334,9 @@ def _speaking_organisations(
         if _member_of(name):
             continue
         linked = _linked(copy, match.start(), alignments)
-        if linked and all(_in_own_voice(source, j) for j in linked):
+        if linked and all(
+            _in_own_voice(source, j) and not _wholly_quoted(source, j) for j in linked
+        ):
             found.append(Credit(match.start(), match.end(), name))
     return found
 

@@ -54,12 +54,16 @@ from newstrace.segment.resources import STOPWORDS
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A speaker: ``key`` (the surname, lower-cased), the fullest ``name`` in the text, a
-    ``given`` name if known, and ``sure``: resolved without doubt (see the module)."""
+    ``given`` name if known, and ``sure``: resolved without doubt (see the module).
+    ``surname_sure``: not sure, but named right next to the quote by a surname two people
+    of the text share ("Mrs. Clinton" after Hillary and Bill Clinton): whichever of them it
+    is, the words are given to someone of that surname."""
 
     key: str
     name: str
     given: str = ""
     sure: bool = True
+    surname_sure: bool = False
 
 
 def _speaker(person: Person, *, sure: bool) -> Speaker:
@@ -67,7 +71,7 @@ def _speaker(person: Person, *, sure: bool) -> Speaker:
 
 
 def _unsure(speaker: Speaker) -> Speaker:
-    return replace(speaker, sure=False)
+    return replace(speaker, sure=False, surname_sure=False)
 
 
 # "a spokesman", "an aide": an indefinite article brings in someone not met before; "the
@@ -199,6 +203,12 @@ class SpeakerResolver:
         speaker = self._resolve(mention, start)
         if speaker is not None and mention is not None and mention.doubtful:
             speaker = _unsure(speaker)
+        if (
+            speaker is not None
+            and speaker.surname_sure
+            and (mention is None or mention.kind != "name")
+        ):
+            speaker = replace(speaker, surname_sure=False)  # only a name next to the quote
         if speaker is not None:
             self.last, self.last_end = speaker, end
         return speaker
@@ -217,7 +227,9 @@ class SpeakerResolver:
             return self._organisation(mention.text)
         person = self.people.named(mention.text, start)
         if person is not None:
-            return _speaker(person, sure=self._unambiguous(person, mention.text, start))
+            sure = self._unambiguous(person, mention.text, start)
+            # unsure only when another person shares the surname: the surname is certain
+            return replace(_speaker(person, sure=sure), surname_sure=not sure)
         key = speaker_key(mention.text)
         if key is None or key in WEEKDAYS or key in MONTHS:
             return self._continued(start)  # "said Thursday": a day, not a speaker
@@ -625,7 +637,7 @@ class SpeakerResolver:
         attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
         others = {p.key for _, p in self._mentions(attributed, start)} - {self.last.key}
         sure = self.last.sure and not others and not self._another_agent(attributed, start)
-        return replace(self.last, sure=sure)
+        return replace(self.last, sure=sure, surname_sure=False)
 
     def _another_agent(self, attributed: int, start: int) -> bool:
         """Whether the writer's words before the quote at ``start``, in its sentence and
