@@ -27,19 +27,10 @@ sys.path.insert(0, str(EVAL))
 
 from devset import load  # noqa: E402
 
-SOURCE = (
-    "Defense Secretary Ashton B. Carter spoke by telephone on Friday with Sergei K. Shoigu, "
-    "the Russian minister of defense, for the first time since he took office in February. "
-    "The two men agreed to continue discussions on mechanisms for deconfliction in Syria, "
-    "Peter Cook, the Pentagon press secretary, said in a statement. "
-    "Mr. Cook described the discussion as constructive and said the two men had talked about "
-    "areas where the United States and Russia's perspectives overlap."
-)
-PARAPHRASE = (
-    "Carter and his Russian counterpart spoke by phone on Friday for the first time, "
-    "according to the New York Times. The two agreed to keep talking about deconfliction in "
-    "Syria, the report notes."
-)
+from tests.analyse.test_direction_model import COPY, SOURCE  # noqa: E402
+
+# The Carter/Shoigu pair of the model tests: a short paraphrase, crediting its source.
+PARAPHRASE = COPY
 EXCERPT = (
     "The two men agreed to continue discussions on mechanisms for deconfliction in Syria, "
     "Peter Cook, the Pentagon press secretary, said in a statement. "
