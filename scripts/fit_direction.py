@@ -355,6 +355,29 @@ def _standardise(
     )
 
 
+def _linear_spec(model: Any, mean: dict[str, float], scale: dict[str, float]) -> dict[str, Any]:
+    """A fitted logistic regression with an intercept, as the model file keeps it
+    (``direction_model.Linear``)."""
+    return {
+        "intercept": round(float(model.intercept_[0]), 6),
+        "weights": {n: round(float(w), 6) for n, w in zip(mean, model.coef_[0], strict=True)},
+        "mean": {n: round(v, 6) for n, v in mean.items()},
+        "scale": {n: round(v, 6) for n, v in scale.items()},
+    }
+
+
+def _platt(scores: np.ndarray, y: np.ndarray, weights: np.ndarray) -> dict[str, float]:
+    """Platt scaling of out-of-fold scores: a slope and an intercept.  No penalty worth
+    the name: two parameters on hundreds of pairs."""
+    from sklearn.linear_model import LogisticRegression
+
+    fitted = LogisticRegression(C=1e6).fit(scores[:, None], y, sample_weight=weights)
+    return {
+        "slope": round(float(fitted.coef_[0][0]), 6),
+        "intercept": round(float(fitted.intercept_[0]), 6),
+    }
+
+
 def _fit_direction(copies: list[dict[str, Any]]) -> tuple[Any, dict[str, float], float, float]:
     """The direction model on the copies, in both orders (no intercept: antisymmetric);
     not on rows marked ``direction: False`` (hosted blocks: module docstring)."""
@@ -384,7 +407,6 @@ def fit(rows: list[dict[str, Any]], *, calibrate: bool = False) -> dict[str, Any
     weights = np.array([r.get("weight", 1.0) for r in asked_rows])
     copy_model, copy_c, copy_loss = _fit(x, y, groups, weights, intercept=True)
 
-    names = list(mean)
     dnames = list(dscale)
     model = {
         "about": (
@@ -393,14 +415,7 @@ def fit(rows: list[dict[str, Any]], *, calibrate: bool = False) -> dict[str, Any
             "src/newstrace/analyse/direction_model.py. Do not edit by hand: "
             "re-run the script and review the diff."
         ),
-        "copy": {
-            "intercept": round(float(copy_model.intercept_[0]), 6),
-            "weights": {
-                n: round(float(w), 6) for n, w in zip(names, copy_model.coef_[0], strict=True)
-            },
-            "mean": {n: round(v, 6) for n, v in mean.items()},
-            "scale": {n: round(v, 6) for n, v in scale.items()},
-        },
+        "copy": _linear_spec(copy_model, mean, scale),
         "direction": {
             "weights": {
                 n: round(float(w), 6) for n, w in zip(dnames, direction_model.coef_[0], strict=True)
@@ -443,30 +458,19 @@ def paraphrase_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def fit_paraphrase(rows: list[dict[str, Any]], *, calibrate: bool = False) -> dict[str, Any]:
     """The paraphrase model on ``paraphrase_rows(rows)``, with its Platt scaling on
     out-of-fold scores (grouped folds) when ``calibrate``."""
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
     chosen = paraphrase_rows(rows)
+    y = np.array([r["copy"] for r in chosen], dtype=int)
+    weights = np.array([r.get("weight", 1.0) for r in chosen])
+    groups = [r["group"] for r in chosen]
 
-    def fitted(part: list[dict[str, Any]]) -> tuple[dict[str, Any], float, float]:
-        x, mean, scale = _standardise([r["paraphrase_features"] for r in part], centre=True)
-        y = np.array([r["copy"] for r in part], dtype=int)
-        weights = np.array([r.get("weight", 1.0) for r in part])
-        model, c, loss = _fit(x, y, [r["group"] for r in part], weights, intercept=True)
-        return (
-            {
-                "intercept": round(float(model.intercept_[0]), 6),
-                "weights": {
-                    n: round(float(w), 6) for n, w in zip(mean, model.coef_[0], strict=True)
-                },
-                "mean": {n: round(v, 6) for n, v in mean.items()},
-                "scale": {n: round(v, 6) for n, v in scale.items()},
-            },
-            c,
-            loss,
-        )
+    def fitted(part: list[int]) -> tuple[dict[str, Any], float, float]:
+        x, mean, scale = _standardise([chosen[k]["paraphrase_features"] for k in part], centre=True)
+        model, c, loss = _fit(x, y[part], [groups[k] for k in part], weights[part], intercept=True)
+        return _linear_spec(model, mean, scale), c, loss
 
-    spec, c, loss = fitted(chosen)
+    spec, c, loss = fitted(list(range(len(chosen))))
     result: dict[str, Any] = {
         "model": spec,
         "fitted": {
@@ -481,18 +485,11 @@ def fit_paraphrase(rows: list[dict[str, Any]], *, calibrate: bool = False) -> di
     }
     if calibrate:
         scores = np.zeros(len(chosen))
-        groups = [r["group"] for r in chosen]
         for train, held in GroupKFold(n_splits=5).split(chosen, groups=groups):
-            part = Linear.from_dict(fitted([chosen[k] for k in train])[0])
+            part = Linear.from_dict(fitted(list(train))[0])
             for k in held:
                 scores[k] = part.score(chosen[k]["paraphrase_features"])
-        y = np.array([r["copy"] for r in chosen], dtype=int)
-        weights = np.array([r.get("weight", 1.0) for r in chosen])
-        platt = LogisticRegression(C=1e6).fit(scores[:, None], y, sample_weight=weights)
-        result["calibration"] = {
-            "slope": round(float(platt.coef_[0][0]), 6),
-            "intercept": round(float(platt.intercept_[0]), 6),
-        }
+        result["calibration"] = _platt(scores, y, weights)
     return result
 
 
@@ -515,10 +512,6 @@ def calibration(rows: list[dict[str, Any]]) -> dict[str, Any]:
     # the pairs it is asked about (``asked``), the direction model's on the copies whose
     # direction it learns (not the hosted blocks).
     ask = [k for k, r in enumerate(rows) if asked(r)]
-    # No penalty worth the name: two parameters on hundreds of pairs.
-    copy_fit = LogisticRegression(C=1e6).fit(
-        copy_scores[ask][:, None], y[ask], sample_weight=weights[ask]
-    )
     copies = [k for k, r in enumerate(rows) if r["copy"] and r.get("direction", True)]
     both = np.concatenate([direction_scores[copies], -direction_scores[copies]])[:, None]
     sides = np.array([1] * len(copies) + [0] * len(copies))
@@ -527,10 +520,7 @@ def calibration(rows: list[dict[str, Any]]) -> dict[str, Any]:
     )
     return {
         "about": "Platt scaling on out-of-fold scores of grouped 5-fold cross-validation",
-        "copy": {
-            "slope": round(float(copy_fit.coef_[0][0]), 6),
-            "intercept": round(float(copy_fit.intercept_[0]), 6),
-        },
+        "copy": _platt(copy_scores[ask], y[ask], weights[ask]),
         "direction": {"slope": round(float(direction_fit.coef_[0][0]), 6)},
     }
 

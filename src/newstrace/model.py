@@ -212,6 +212,11 @@ class SideEvidence:
     words: int = 0
     longest_block_outside_quotes: int = 0
 
+    @property
+    def own_share(self) -> float:
+        """The share of its own sentences firmly traced to the other (0 with none)."""
+        return self.own_sentences_traced / max(1, self.own_sentences)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "sentences": self.sentences,

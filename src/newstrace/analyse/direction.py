@@ -113,7 +113,7 @@ def decide(
     # with little of either text traced (``min_copy_traced``) it is not asked either.
     features = copy_features(coverage, evidence)
     asked = bool(alignments) and asks_copy_model(features, config.min_copy_traced)
-    p_copy = model.pair_copy_probability(coverage, evidence) if asked else 0.0
+    p_copy = model.pair_copy_probability(coverage, evidence, features) if asked else 0.0
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     texts = model.text_score(differences)
@@ -204,7 +204,7 @@ def _roles(relation: Relation) -> tuple[str, str]:
 def _copy_reason(relation: Relation, e: Evidence) -> str:
     copy, source = _roles(relation)
     side, other = (e.a, e.b) if relation == "a_from_b" else (e.b, e.a)
-    own = side.own_sentences_traced / max(1, side.own_sentences)
+    own = side.own_share
     if own >= 0.5:
         in_order = ", in order" if side.order >= 0.6 else ""
         return (
@@ -339,8 +339,8 @@ def _paraphrase_reason(e: Evidence) -> list[str]:
     model could not prove, or two reports of one event, which the texts do not tell apart.
     The relation is then ``shared_source``, and this is why (empty when it does not hold).
     """
-    name, side = max((("A", e.a), ("B", e.b)), key=lambda x: _own_share(x[1]))
-    if _own_share(side) < _PARAPHRASED:
+    name, side = max((("A", e.a), ("B", e.b)), key=lambda x: x[1].own_share)
+    if side.own_share < _PARAPHRASED:
         return []
     other = "B" if name == "A" else "A"
     return [
@@ -381,10 +381,6 @@ def _two_way_loss_reason(e: Evidence) -> list[str]:
         f"in B, {dropped[1]} only in A): a copy can only lose its source's details, so each "
         "kept what the other cut, as two texts written apart from one source do"
     ]
-
-
-def _own_share(side: SideEvidence) -> float:
-    return side.own_sentences_traced / side.own_sentences if side.own_sentences else 0.0
 
 
 def _credit_reasons(e: Evidence, relation: Relation, a: ArticleInfo, b: ArticleInfo) -> list[str]:

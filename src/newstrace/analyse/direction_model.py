@@ -112,7 +112,7 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
         # their own.  Smoothed (add one half, out of one more), so that a text with no
         # quotation says nothing (1/2), not "none are new" (0).
         "new_quotes": (side.quotations_new + 0.5) / (side.quotations + 1),
-        "own": side.own_sentences_traced / max(1, side.own_sentences),
+        "own": side.own_share,
         "own_count": math.log1p(side.own_sentences_traced),
         "outside": side.outside_quotes,
         "lexical": side.lexical_outside_quotes,
@@ -218,10 +218,14 @@ def paraphrased(evidence: Evidence) -> bool:
     return longest < PARAPHRASE_BELOW
 
 
-def paraphrase_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:
-    """Features of the paraphrase model: the copy model's and the length ratio (a copy
-    condenses; two rewrites of one story, or two reports of one event, need not)."""
-    return copy_features(coverage, evidence) | {"length_ratio": length_ratio(evidence)}
+def paraphrase_features(
+    coverage: Coverage, evidence: Evidence, copy: dict[str, float] | None = None
+) -> dict[str, float]:
+    """Features of the paraphrase model: the copy model's (``copy``, when computed
+    already) and the length ratio (a copy condenses; two rewrites of one story, or two
+    reports of one event, need not)."""
+    copy = copy if copy is not None else copy_features(coverage, evidence)
+    return copy | {"length_ratio": length_ratio(evidence)}
 
 
 def held_whole(coverage: Coverage) -> bool:
@@ -336,19 +340,22 @@ class DirectionModel:
         (``paraphrased``) and the file has one."""
         return self.paraphrase is not None and paraphrased(evidence)
 
-    def pair_copy_probability(self, coverage: Coverage, evidence: Evidence) -> float:
+    def pair_copy_probability(
+        self, coverage: Coverage, evidence: Evidence, features: dict[str, float] | None = None
+    ) -> float:
         """P(one text was written from the other), from the paraphrase model when it
         weighs the pair (``weighs_paraphrase``) -- no more than the copy model's when
         almost none of either text's own sentences is traced (``PARAPHRASE_OWN``) -- else
-        from the copy model."""
-        by_copy = self.copy_probability(copy_features(coverage, evidence))
-        if self.paraphrase is None or not paraphrased(evidence):
+        from the copy model.  ``features``: the pair's ``copy_features``, when computed
+        already."""
+        features = features if features is not None else copy_features(coverage, evidence)
+        by_copy = self.copy_probability(features)
+        paraphrase = self.paraphrase if paraphrased(evidence) else None
+        if paraphrase is None:
             return by_copy
-        score = self.paraphrase.score(paraphrase_features(coverage, evidence))
+        score = paraphrase.score(paraphrase_features(coverage, evidence, features))
         by_paraphrase = probability(self.paraphrase_slope * score + self.paraphrase_intercept)
-        own = max(
-            s.own_sentences_traced / max(1, s.own_sentences) for s in (evidence.a, evidence.b)
-        )
+        own = max(evidence.a.own_share, evidence.b.own_share)
         return by_paraphrase if own >= PARAPHRASE_OWN else min(by_paraphrase, by_copy)
 
     def text_score(self, features: dict[str, float]) -> float:

@@ -211,8 +211,7 @@ def written_from(comparison: Comparison) -> tuple[float, int, float]:
     quotation) traced to B, in tenths so that the relation decides between near-equal
     candidates, then the relation, then the share of A's text outside quotations traced."""
     side = comparison.evidence.a
-    share = side.own_sentences_traced / max(1, side.own_sentences)
-    return (-round(share, 1), _RANK[comparison.verdict.relation], -side.outside_quotes)
+    return (-round(side.own_share, 1), _RANK[comparison.verdict.relation], -side.outside_quotes)
 
 
 def _semantic_candidates(store: Store, features: Features, config: CandidateConfig) -> list[str]:
