@@ -467,6 +467,8 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=42, split="fresh25", first=340, primary=157)
     # The twenty-ninth (twentieth session, after fresh25 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=43, split="fresh26", first=352, primary=163)
+    # The thirtieth (twenty-first session, after fresh26 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=44, split="fresh27", first=364, primary=169)
 
 
 if __name__ == "__main__":
