@@ -95,6 +95,18 @@ def test_a_person_who_said_something_is_not_an_outlet(text: str) -> None:
     assert find_credits(text) == ()
 
 
+def test_an_outlet_named_as_a_persons_surname_is_the_person() -> None:
+    # Breitbart News is an outlet, but the text names Andrew Breitbart: "Breitbart said" is he
+    text = (
+        "The clip, posted by conservative publisher Andrew Breitbart, spread fast. "
+        '"His conduct is unbecoming of a member of Congress," Breitbart said.'
+    )
+    assert find_credits(text) == ()
+    assert _phrases('The clip spread fast. "It is a scandal," Breitbart said.') == [
+        ("Breitbart said", "Breitbart News")
+    ]
+
+
 def test_a_possessive_outlet_is_an_outlet() -> None:
     assert credited_outlets("Talks began, according to the Washington Post's report.") == [
         "The Washington Post"

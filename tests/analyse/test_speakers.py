@@ -92,6 +92,54 @@ def test_speech_within_speech_is_doubtful() -> None:
     assert _speakers(text)[0][1] is False
 
 
+def test_speech_within_speech_told_by_the_same_he_is_sure() -> None:
+    # "which he said": the outer verb's subject, with no one named since, is the inner "he"
+    text = (
+        "CEO Doug McMillon called on the governor to veto the bill, which he said "
+        "“threatens to undermine the spirit of inclusion.”"
+    )
+    assert _speakers(text) == [("Doug McMillon", True)]
+
+
+def test_an_owners_speech_noun_and_a_passive_are_no_speech_within_speech() -> None:
+    # "Pike's remarks" is a noun, "the plan announced by Tom Pike" a passive: Ruiz alone speaks
+    text = (
+        "In a statement late Tuesday, Ana Ruiz called Pike's remarks offensive and said: "
+        "“The issues at stake are too big.” Later Ana Ruiz told reporters that the plan "
+        "announced by Tom Pike “would leave the town stranded.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True), ("Ana Ruiz", True)]
+
+
+def test_a_pronoun_is_not_the_person_its_own_clause_names_after_it() -> None:
+    # "He deemed Pike's plan": he is not Pike, so he is Ruiz, the other one named before
+    text = (
+        "Tom Pike met Dan Ruiz in March. But Pike's hardline approach alienated Ruiz, who "
+        "often makes the case for an open policy. "
+        "He deemed Pike's economic plan “a disaster in the making.”"
+    )
+    assert _speakers(text) == [("Dan Ruiz", True)]
+
+
+def test_a_role_of_two_nouns_before_the_name_it_stands_for() -> None:
+    text = (
+        "“What happened has no place here,” said the club's chief executive, Laura "
+        "Benning, who has apologised. "
+        "“It was a shock,” Ms. Ruiz's spokesman, Drew Hammill, wrote on Twitter."
+    )
+    assert _speakers(text) == [("Laura Benning", True), ("Drew Hammill", True)]
+
+
+def test_a_role_serving_a_body_of_several_words_speaks_after_the_quote() -> None:
+    # the role after the quote, not the outlet reporting before it, is who speaks
+    text = (
+        "As HuffPost reported Wednesday, the agency lifted the ban after finding that hunting "
+        "would “enhance the survival of the species,” a spokesperson for the U.S. Fish and "
+        "Wildlife Service said."
+    )
+    assert _speakers(text) == [("a spokesperson for the U.S. Fish and Wildlife Service", True)]
+
+
 def test_a_speech_verb_far_before_the_quote_is_doubtful() -> None:
     text = (
         "Reporter Tom Pike asked in the interview whether the plan, which the council approved "

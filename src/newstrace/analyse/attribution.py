@@ -35,14 +35,25 @@ _ROLE_NOUN = (
 # The name in apposition to a role may carry a title of its own: "Their father, former
 # Wyoming senator Dick Cheney," (a role noun last, so "the aide, who praised Ruiz" is none).
 _TITLE_BEFORE_NAME = r"(?:(?:[a-z]+\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+)?"
+# An honorific before a role's owner: "Ms. Pelosi's spokesman".
+_OWNER_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?"
+# A body a role serves, its name maybe with "the" and joining words: "a spokesperson for the
+# U.S. Fish and Wildlife Service".
+_BODY = r"(?:the\s+)?" + _NAME_WORD + r"(?:\s+(?:(?:and|of|for|&)\s+)?" + _NAME_WORD + r"){0,5}"
 # "the attorney", "Stone's attorney", "the lawyer for Peter Strzok", "his press secretary,
-# Alyssa Farah", "a Romney campaign aide": a role, maybe with the name it stands for.
+# Alyssa Farah", "a Romney campaign aide": a role, maybe with the name it stands for.  A
+# role of two nouns may stand before that name ("the club's chief executive, Laura
+# Benning"): the first alone is no role of someone else.
 _ROLE = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.'-]*'s)\s+(?:[\w.'-]+\s+){0,3}?"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
+    + _OWNER_HONORIFIC
+    + r"[A-Z][\w.'-]*'s)\s+(?:[\w.'-]+\s+){0,3}?"
     + _ROLE_NOUN
     + r"(?:\s+(?:for|of|to)\s+"
-    + _NAME
-    + r")?(?:,\s+"
+    + _BODY
+    + r")?(?:(?:\s+"
+    + _ROLE_NOUN
+    + r")?,\s+"
     + _TITLE_BEFORE_NAME
     + _NAME
     + r"(?=[,.;:!?\s]|$))?"
@@ -269,13 +280,36 @@ def _blank_quoted(found: re.Match[str]) -> str:
     return " " * (len(found.group()) - len(kept)) + kept
 
 
-# A speech verb's form after a determiner is a noun: "calling the claims false", "his
-# remarks", "the reports".
-_DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those|such|my|our|your)\s+$")
+# A speech verb's form after a determiner or an owner is a noun: "calling the claims false",
+# "his remarks", "the reports", "Akin's remarks".
+_DETERMINED = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|my|our|your)|\w's)\s+$"
+)
+# A participle with its agent is a passive, no one's speech: "the deal announced by Obama".
+_PASSIVE_AFTER = re.compile(r"\s+by\b")
+# A capitalised word of the writer's: someone else may be named there.
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_HE_OR_SHE = frozenset({"he", "she"})
 
 
 # A subject joined to another before it: "he and Trump" (had talked).
 _COMPOUND_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w.'-]*)\s+(?:and|&)\s+$")
+
+
+def _same_teller(outside: str, outer: re.Match[str], inner: re.Match[str]) -> bool:
+    """Whether the inner speech verb's subject ``inner`` is the outer verb's own: a "he" or
+    a "she" after it, with no one named between them, and the outer verb's subject one
+    person named before it (no "they", no "Ruiz and Pike")."""
+    if inner.group("who").lower() not in _HE_OR_SHE:
+        return False
+    if _CAPITALISED.search(outside, outer.end(), inner.start("who")):
+        return False
+    subject = _SUBJECT_BEFORE.search(outside, 0, outer.start())
+    return (
+        subject is not None
+        and subject.group("who").lower() != "they"
+        and not _COMPOUND_BEFORE.search(outside, 0, subject.start("who"))
+    )
 
 
 def _subject_of_speech(before: str) -> Mention | None:
@@ -286,7 +320,10 @@ def _subject_of_speech(before: str) -> Mention | None:
     """
     outside = _QUOTED.sub(_blank_quoted, before)
     verbs = [
-        v for v in _SPEECH_VERB.finditer(outside) if not _DETERMINED.search(outside, 0, v.start())
+        v
+        for v in _SPEECH_VERB.finditer(outside)
+        if not _DETERMINED.search(outside, 0, v.start())
+        and not _PASSIVE_AFTER.match(outside, v.end())
     ]
     if not verbs:
         return None
@@ -306,7 +343,7 @@ def _subject_of_speech(before: str) -> Mention | None:
     ]
     rest = outside[verb.end() :]
     doubtful = (
-        len(finite) > 1
+        len(finite) > 2
         or len(rest.split()) >= _FAR_VERB_WORDS
         or bool(_RELAYED.search(rest) or _NAMED_CLAUSE.search(rest))
     )
@@ -335,6 +372,12 @@ def _subject_of_speech(before: str) -> Mention | None:
         appositive = match.group("appositive") if match else None
     if match is None:
         return None
+    # speech within speech ("Vance said Ruiz told them she would "...""): whose words they
+    # are is in doubt, unless the inner teller is a "he" or "she" with no one named since
+    # the outer verb, a reader's one teller ("McMillon called on the governor to veto the
+    # bill, which he said "..."")
+    if len(finite) == 2:
+        doubtful = doubtful or not _same_teller(outside, finite[0], match)
     # "writing that he and Trump had talked and "..."": two speak together, neither alone
     doubtful = doubtful or bool(_COMPOUND_BEFORE.search(head, 0, match.start("who")))
     named = appositive.strip() if appositive else ""

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newstrace.analyse.people import People
 from newstrace.analyse.resources import (
     JURISDICTION_WORDS,
     ORGANISATION_HEADS,
@@ -181,9 +182,22 @@ def _outlet_credits(text: str) -> list[Credit]:
     for whole in (_SPEECH, _BRACKETED):  # the name as a whole must be an outlet's
         for match in whole.finditer(text):
             named = canonical_outlet(match.group("name"))
-            if named and match.group("name").lower() not in PERSON_LIKE_OUTLETS:
+            if named and not _a_person(text, match.group("name"), whole is _SPEECH):
                 found.append(Credit(match.start(), match.end(), named))
     return found
+
+
+def _a_person(text: str, name: str, speaks: bool) -> bool:
+    """Whether an outlet's name before a verb of speech is a person's: "Fox said" is
+    Vicente Fox, "Bloomberg said" Michael Bloomberg; so is any one word the text gives a
+    person as a surname ("conservative publisher Andrew Breitbart", then "Breitbart
+    said"), a name the outlet shares with its founder."""
+    folded = name.lower()
+    if folded in PERSON_LIKE_OUTLETS:
+        return True
+    if not speaks or " " in folded:
+        return False
+    return any(p.key == folded and p.given for _, p in People(text).mentions)
 
 
 # Abbreviations that end an organisation's or a person's name with their full stop.

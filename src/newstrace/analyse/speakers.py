@@ -419,6 +419,12 @@ class SpeakerResolver:
                 break
             end = len(self.text[:begin].rstrip())
             begin = sentence_start(self.text, end)
+        # "He deemed Trump's economic plan "a con"": whom the pronoun's own clause names
+        # after it, before its quotation, it is not (a reader hears "Trump deemed Trump's
+        # plan" as two people)
+        named_after = self._named_after(position)
+        mentions = [(at, p) for at, p in mentions if p not in named_after]
+        nearest = [(at, p) for at, p in nearest if p not in named_after]
         if not mentions:
             return self._run_goes_on(position)
         people = {person for _, person in mentions}
@@ -442,6 +448,21 @@ class SpeakerResolver:
         return _speaker(
             person, sure=(alone or subject) and not self._quoted_about(person, position)
         )
+
+    def _named_after(self, position: int) -> set[Person]:
+        """Whom the writer names after the pronoun at ``position`` and before the quotation
+        that follows it in its sentence (``_pronoun``); no one when the pronoun stands after
+        its quotation ('"...," he has said, but like Liz ...': another clause)."""
+        if self._quoted_at(position) or self._quoted_at(position - 1):
+            return set()
+        word_end = self._word_start(position)
+        while word_end < len(self.text) and self.text[word_end].isalpha():
+            word_end += 1
+        end = word_end + len(sentence_rest(self.text, word_end))
+        opening = min((a for a, _ in self.quoted if word_end < a < end), default=None)
+        if opening is None:
+            return set()
+        return {p for _, p in self._mentions(word_end, opening)}
 
     def _clause_start(self, begin: int, position: int) -> int:
         """Where the clause around ``position`` begins in the sentence at ``begin``: after
