@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from newstrace.analyse.clues import details, details_dropped, hedges, quotes_from_speech
-from newstrace.model import Alignment, Article, Span
+from newstrace.analyse.clues import (
+    details,
+    details_dropped,
+    hedges,
+    quotes_cut,
+    quotes_from_speech,
+)
+from newstrace.model import Alignment, Article, QuoteCheck, Span
 from newstrace.pipeline import prepare
 
 
@@ -68,6 +74,40 @@ def test_a_short_quotation_is_a_phrase_anyone_may_use() -> None:
     story = prepare(Article('He called the talks "constructive and useful."'))
     plain = prepare(Article("The talks were constructive and useful, both sides agreed."))
     assert quotes_from_speech(story, plain) == 0  # four words
+
+
+LETTER = (
+    "Dear members, I write to tell you that the Millbrook clinic will close its doors at the "
+    "end of March. We could not find the money to keep the night shift running. Every "
+    "patient will be placed with another doctor before then."
+)
+# A story that prints the letter whole and quotes from it around it, and a text that
+# lifted the letter: the story's quotations stand plain in the other, and in the story too.
+PRINTED = (
+    "The chair of the county health board, Ruth Adler, told members on Monday that the clinic "
+    '"will close its doors at the end of March." The letter in full:\n\n'
+    + LETTER
+    + '\n\nAdler said patients would be "placed with another doctor before then."'
+)
+LIFTED = "Millbrook is losing its only clinic. The board wrote:\n\n" + LETTER
+
+
+def test_a_quotation_of_a_letter_the_text_prints_whole_is_no_primary_source_sign() -> None:
+    printed, lifted = prepare(Article(PRINTED)), prepare(Article(LIFTED))
+    assert quotes_from_speech(printed, lifted) == 0
+    # the same quotations from a story that does not print the letter still count
+    quoting = prepare(Article(PRINTED.split("The letter in full")[0]))
+    assert quotes_from_speech(quoting, lifted) == 1
+
+
+def test_a_quotation_of_a_letter_the_text_prints_whole_is_not_cut_from_the_other() -> None:
+    printed = prepare(Article(PRINTED))
+    start = PRINTED.index("will close")
+    cut = QuoteCheck(
+        "will close its doors at the end of March.", None, (Span(start, start + 41),), "truncated"
+    )
+    assert quotes_cut([cut], printed) == 0
+    assert quotes_cut([cut], prepare(Article(PRINTED.split("The letter in full")[0]))) == 1
 
 
 def test_hedges_count_attribution_and_credits() -> None:

@@ -9,7 +9,8 @@ Each function measures one text (the possible copy) against the other:
 * *quotation forms* (:func:`quotes_cut`): this text's quotations that are a part of one of
   the other's, or several of them joined.  A copy trims and joins; a source quotes whole.
 * *primary sources* (:func:`quotes_from_speech`): this text's quotations whose words stand
-  in the other as plain, unquoted speech -- a statement, a transcript, a press release.
+  in the other as plain, unquoted speech -- a statement, a transcript, a press release --
+  but not in this text itself (:func:`carried`: a story that prints a letter whole).
 * *attribution* (:func:`hedges`): "according to", "reportedly", "the report notes" outside
   quotations: a copy points at where its story came from.
 
@@ -24,6 +25,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newstrace.analyse.credits import find_credits, is_interview
+from newstrace.analyse.quotations import words_of
 from newstrace.analyse.quotes import extract_quotes
 from newstrace.analyse.resources import HONORIFICS, NUMBER_WORDS, TITLES
 from newstrace.model import Alignment, QuoteCheck
@@ -116,9 +118,14 @@ def details_new(text: str, other_text: str) -> float:
     return (len(own - details(other_text)) + 0.5) / (len(own) + 1)
 
 
-def quotes_cut(checks: Iterable[QuoteCheck]) -> int:
-    """Quotations of a text that are a part of one of the other's, or several joined."""
-    return sum(check.status in ("truncated", "joined") for check in checks)
+def quotes_cut(checks: Iterable[QuoteCheck], doc: Document) -> int:
+    """Quotations of ``doc`` that are a part of one of the other's, or several joined,
+    leaving out those ``doc`` itself carries as plain words (:func:`carried`)."""
+    return sum(
+        check.status in ("truncated", "joined")
+        and not carried(doc, tuple(w for w, _, _ in words_of(check.text)))
+        for check in checks
+    )
 
 
 @per_document
@@ -145,11 +152,25 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     )
 
 
+def carried(doc: Document, words: tuple[str, ...]) -> bool:
+    """Whether a quotation's words stand in its own text as plain words too: the text
+    prints whole what it quotes from (a letter, a statement) and quotes a phrase of it
+    around it.  Such a quotation is no sign that the other text is that document, nor
+    cut from the other's: a story that prints a letter and quotes from it, against a
+    copy that lifted the letter, read as the copy of its copy (20k scan, issue 17:
+    ``plant-verbatim-88`` and ``-80`` against their source, three of its quotations of
+    the letter counted both ways)."""
+    return bool(words) and _contains(_plain_words(doc), words)
+
+
 def quotes_from_speech(doc: Document, other: Document) -> int:
-    """Quotations of ``doc`` whose words stand in ``other`` as plain, unquoted speech."""
+    """Quotations of ``doc`` whose words stand in ``other`` as plain, unquoted speech, and
+    not in ``doc`` itself (:func:`carried`)."""
     plain = _plain_words(other)
     return sum(
-        len(quote.words) >= _MIN_SPEECH_WORDS and _contains(plain, quote.words)
+        len(quote.words) >= _MIN_SPEECH_WORDS
+        and _contains(plain, quote.words)
+        and not carried(doc, quote.words)
         for quote in extract_quotes(doc)
     )
 

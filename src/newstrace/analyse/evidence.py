@@ -325,7 +325,7 @@ def _side(
         own_chain=_own_chain(own, alignments, side, firm_score, letters & ~inside, mine & ~inside),
         quotations=sum(_statement(q) for q in quotes),
         quotations_new=sum(_statement(q) and q.status == "unmatched" for q in quotes),
-        quotes_cut=quotes_cut(quotes),
+        quotes_cut=quotes_cut(quotes, doc),
         quotes_from_speech=quotes_from_speech(doc, other),
         hedges=hedges(doc),
         words=int(_word_starts(letters).sum()),
