@@ -10,6 +10,7 @@ from newstrace.analyse.facts.broadcasters import changed_broadcasters
 from newstrace.analyse.facts.copied import bodies_kept, timeline_times
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
+from newstrace.analyse.facts.lone_days import lone_weekdays
 from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
@@ -112,6 +113,10 @@ def analyse(
         found = _merged_changes(found, framed_changes(a.text, b.text))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)
         found = _merged_changes(found, renamed_bodies(a.text, b.text))
+        # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
+        found = _merged_changes(
+            found, lone_weekdays(sentences, a.text, min_score=config.min_change_score)
+        )
     credits = _attributions(a, b, alignments)
     if relation == "a_from_b":  # the copy's credits are known: A's
         # a network or station put for another, wherever they stand (``broadcasters.py``)

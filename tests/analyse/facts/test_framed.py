@@ -221,3 +221,17 @@ def test_a_weekday_typed_with_two_letters_swapped_is_that_weekday() -> None:
     a = "The mayor told reporters in Salem on Thursday that she would run again."
     b = "Mayor Ruiz said Wednedsay she will seek a second term, her aides confirmed."
     assert _changes(a, b) == [("date", "Thursday", "Wednedsay")]
+
+
+def test_the_one_sum_of_each_text_at_its_scale_is_one_sum_changed() -> None:
+    # what the sum is of is worded otherwise ("cost" / "price tag"), yet each text gives
+    # one sum in billions
+    a = "Critics doubt the wall's roughly $10 billion cost. Mexico will not pay, its ex-leader said."
+    b = "Engineers put the price tag at around $8 billion. The former leader said Mexico won't pay."
+    assert _changes(a, b) == [("number", "10 billion", "8 billion")]
+
+
+def test_two_sums_at_one_scale_leave_which_one_changed_unknown() -> None:
+    a = "Critics doubt the wall's roughly $10 billion cost. Upkeep would add $2 billion more."
+    b = "Engineers put the price tag at around $8 billion. The former leader said Mexico won't pay."
+    assert _changes(a, b) == []

@@ -12,6 +12,9 @@ A figure of a thing each text counts once ("some 1.6 million women" / "covers 1.
 women", "the nation's 46th president" / "the 45th president") is one count changed
 however the sentence is recast: no other count of that thing in either text to confuse
 it with, and the two near each other.
+So is the one sum or scaled figure each text gives in a currency and a scale ("the
+wall's roughly $10 billion cost" / "a price tag at around $8 billion"), whatever it is
+said to count.
 A figure whose digits the copy transposed ("$35.8 million" / "$38.5 million", "$604
 million" / "$640 million") is a change wherever it stands, whatever the words around it:
 the same digits in another order are one figure mistyped, not two figures.
@@ -27,6 +30,7 @@ from functools import lru_cache
 
 from newstrace.analyse.facts.copied import lone_times
 from newstrace.analyse.facts.counts import (
+    currency_of,
     magnitude,
     near_figures,
     numbers,
@@ -39,7 +43,7 @@ from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.typed import weekday_anchors, weekday_event
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.lexicon import stem
-from newstrace.model import Discrepancy, DiscrepancyKind
+from newstrace.model import Discrepancy, DiscrepancyKind, Span
 
 _Test = Callable[[Mention, Mention], bool]
 _AROUND = 5  # words on each side of a date looked at for one in common
@@ -161,6 +165,48 @@ def _counted_once(a: list[Mention], b: list[Mention]) -> _Test:
     return alike
 
 
+# What no figure of a sum or a scale is: a tally, an age, a share or a rank.
+_NOT_SUMS = frozenset({"tally", "age", "percent"})
+
+
+def _sum_key(passage: Passage, mention: Mention) -> tuple[str, str] | None:
+    """A figure's currency and scale ("$", "billion"), if it has either; else None."""
+    if mention.role in _NOT_SUMS or mention.role.startswith("#"):
+        return None
+    currency, scale = currency_of(passage, mention), mention.value.partition(" ")[2]
+    return (currency, scale) if currency or scale else None
+
+
+def _scaled_once(
+    a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
+) -> _Test:
+    """Two figures, each the one figure of its text in a currency and a scale ("$10
+    billion" / "$8 billion", "deport 12 million people" / "deport 11 million undocumented
+    immigrants", "$600,000 of airtime" / "$500,000 of airtime"), written alike and near
+    each other.  What they count may be worded otherwise ("people" / "undocumented"), or
+    not at all; a copy that gives one sum in billions where its source gives one other
+    changed it, and a second figure so scaled on either side leaves which one unknown."""
+    a_keys = {m.span: _sum_key(a, m) for m in a_numbers}
+    b_keys = {m.span: _sum_key(b, m) for m in b_numbers}
+
+    def values(
+        numbers: list[Mention], keys: dict[Span, tuple[str, str] | None], key: tuple[str, str]
+    ) -> set[str]:
+        return {m.value for m in numbers if keys[m.span] == key}
+
+    def alike(x: Mention, y: Mention) -> bool:
+        key = a_keys.get(x.span)
+        return (
+            key is not None
+            and key == b_keys.get(y.span)
+            and values(a_numbers, a_keys, key) == {x.value}
+            and values(b_numbers, b_keys, key) == {y.value}
+            and near_figures(x, y)
+        )
+
+    return alike
+
+
 def _stated_alike(a: Mention, b: Mention) -> bool:
     """``a`` stated by ``b``: one number (``same_number``), unless each counts a thing of
     its own ("The move caps a three-year FBI probe" is not stated by the source's "Three
@@ -231,6 +277,7 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     a_dates, b_dates = dates(a), dates(b)
     a_numbers = numbers(a, [m.span for m in a_dates])
     b_numbers = numbers(b, [m.span for m in b_dates])
+    scaled = _scaled_once(a, a_numbers, b, b_numbers)
     found = [
         *_one_to_one("number", a_numbers, b_numbers, same_number, same_count, _stated_alike),
         *_one_to_one(
@@ -239,6 +286,9 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         # a bound ("more than $500,000") holds the mistyped figure too: only the figure
         # itself, stated in the other text, is not a change
         *_one_to_one("number", a_numbers, b_numbers, _stated, transposed),
+        # the one sum or scaled figure of each text (``_scaled_once``), told by its value
+        # alone: "over ten years" bounds no sum
+        *_one_to_one("number", a_numbers, b_numbers, same_number, scaled, _stated),
         *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike, _dated_by),
         # the one day each text names (``_lone_weekdays``)
         *_lone_weekdays(a_dates, b_dates, a_text, b_text),

@@ -301,7 +301,7 @@ def changed_weekdays(
             partners = [y for y in b_days if _dating_after((a, x), (b, y))]
         if len(partners) != 1 or any(same_date(z, partners[0]) for z in a_days):
             continue
-        if _owns(a, x) != _owns(b, partners[0]):
+        if owns(a, x) != owns(b, partners[0]):
             # "Monday's meeting" dates the meeting, "called Friday" the calling: the
             # days of two things, not one day changed
             continue
@@ -328,7 +328,7 @@ _OPENING = re.compile(r"(?:^|[.!?]\s+)(?:[Oo]n\s+)?$")
 
 # A day named by another ("a day after", "the day before", "yesterday"): a sentence that
 # names one tells of two days, whichever its one weekday is.
-_RELATIVE_DAY = re.compile(
+RELATIVE_DAY = re.compile(
     r"\b(?:(?:a|the|one)\s+day\s+(?:after|before|earlier|later)|the\s+(?:day|night)\s+before"
     r"|the\s+(?:next|following|previous)\s+day|yesterday|tomorrow|earlier\s+in\s+the\s+day)\b",
     re.IGNORECASE,
@@ -346,7 +346,7 @@ def _dating_after(a: tuple[Passage, Mention], b: tuple[Passage, Mention]) -> boo
     weekday opening its sentence and before the other ("On Tuesday, he told Denver's
     KMGH-TV" / "told a local Denver TV station earlier on Wednesday")."""
     (a_passage, x), (b_passage, y) = a, b
-    if _RELATIVE_DAY.search(a_passage.text) or _RELATIVE_DAY.search(b_passage.text):
+    if RELATIVE_DAY.search(a_passage.text) or RELATIVE_DAY.search(b_passage.text):
         return False  # "said Friday ..., only a day after insisting": a sentence of two days
     if len(_words_after(x) & _words_after(y)) >= _MIN_AFTER:
         return True
@@ -369,7 +369,7 @@ def _other_day(
     b_left = [y for y in b_days if not any(same_date(y, x) for x in a_days)]
     if not shared or len(a_left) != 1 or len(b_left) != 1:
         return []
-    if _owns(a, a_left[0]) != _owns(b, b_left[0]):
+    if owns(a, a_left[0]) != owns(b, b_left[0]):
         return []  # the days of two things (above)
     # the other day stands on the same side of the shared one in both: "paid by Monday"
     # after "released Saturday" and "found the cause on Friday" before it are two more
@@ -380,7 +380,7 @@ def _other_day(
     return [discrepancy("date", a_left[0], b_left[0])] if a_before == b_before else []
 
 
-def _owns(passage: Passage, mention: Mention) -> bool:
+def owns(passage: Passage, mention: Mention) -> bool:
     """A weekday written as the owner of what follows it ("Monday's meeting")."""
     end = mention.span.end - passage.offset
     return re.match(r"['\u2019]s\b", passage.text[end:]) is not None

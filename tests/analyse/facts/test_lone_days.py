@@ -1,0 +1,57 @@
+"""The one weekday of two aligned sentences of a copy, given otherwise."""
+
+from __future__ import annotations
+
+from newstrace.analyse.facts.lone_days import lone_weekdays
+from newstrace.model import Alignment, Span
+
+
+def _changes(
+    a: list[str], b: list[str], pairs: list[tuple[int, int, float]]
+) -> list[tuple[str, str]]:
+    """The weekdays changed between the sentences ``a`` and ``b`` (each text their join),
+    sentence ``i`` of A aligned with sentence ``j`` of B at ``score`` for each (i, j, score)."""
+    a_text, b_text = " ".join(a), " ".join(b)
+    alignments = []
+    for i, j, score in pairs:
+        a_start, b_start = a_text.index(a[i]), b_text.index(b[j])
+        a_span = Span(a_start, a_start + len(a[i]))
+        b_span = Span(b_start, b_start + len(b[j]))
+        alignments.append(Alignment("paraphrase", score, a_span, b_span, a[i], b[j]))
+    return [(d.a_text, d.b_text) for d in lone_weekdays(alignments, a_text, min_score=0.4)]
+
+
+AKIN = "The trouble began on Saturday, when Akin was asked about abortion in cases of rape."
+AKIN_SOURCE = "On Sunday, Akin prompted outrage with his answer to a question about abortion."
+
+
+def test_the_one_weekday_of_each_aligned_sentence_given_otherwise() -> None:
+    # no word before or after the two days in common: the sentences tell one thing
+    assert _changes([AKIN], [AKIN_SOURCE], [(0, 0, 0.6)]) == [("Saturday", "Sunday")]
+
+
+def test_the_source_day_named_elsewhere_in_the_copy_is_kept_for_another_thing() -> None:
+    a = [AKIN, "Party leaders met on Sunday to ask him to quit."]
+    assert _changes(a, [AKIN_SOURCE], [(0, 0, 0.6)]) == []
+
+
+def test_a_weekday_that_bounds_or_names_a_thing_dates_no_event() -> None:
+    a = ["That follows Obama's backpedaling on the Thursday night speech on the mosque."]
+    b = ["By Saturday, the president clarified that he was not speaking of the mosque."]
+    assert _changes(a, b, [(0, 0, 0.65)]) == []
+
+
+def test_a_sentence_reckoning_a_day_from_another_tells_of_two_days() -> None:
+    a = ["The two met at the White House on Sunday, two days after Boehner chided him."]
+    b = ["It came after Boehner publicly chided Obama on Friday for the lack of progress."]
+    assert _changes(a, b, [(0, 0, 0.6)]) == []
+
+
+def test_the_best_aligned_source_sentence_naming_a_day_is_the_one_compared() -> None:
+    a = ["Rick Santorum scrambled on Monday to explain his charge of a phony theology."]
+    b = [
+        "Rick Santorum on Sunday tried to clarify his comment about a phony theology.",
+        "It was during a campaign stop in Ohio on Saturday that he spoke of a phony theology.",
+    ]
+    found = _changes(a, b, [(0, 0, 0.76), (0, 1, 0.57)])
+    assert found == [("Monday", "Sunday")]
