@@ -197,7 +197,14 @@ def _a_person(text: str, name: str, speaks: bool) -> bool:
         return True
     if not speaks or " " in folded:
         return False
-    return any(p.key == folded and p.given for _, p in People(text).mentions)
+    return folded in _surnames(text)
+
+
+@lru_cache(maxsize=256)
+def _surnames(text: str) -> frozenset[str]:
+    """The surnames ``text`` gives people with a given name: found once per text, however
+    many outlets' names stand before a verb of speech in it."""
+    return frozenset(p.key for _, p in People(text).mentions if p.given)
 
 
 # Abbreviations that end an organisation's or a person's name with their full stop.

@@ -188,23 +188,31 @@ def _scaled_once(
     changed it, and a second figure so scaled on either side leaves which one unknown."""
     a_keys = {m.span: _sum_key(a, m) for m in a_numbers}
     b_keys = {m.span: _sum_key(b, m) for m in b_numbers}
-
-    def values(
-        numbers: list[Mention], keys: dict[Span, tuple[str, str] | None], key: tuple[str, str]
-    ) -> set[str]:
-        return {m.value for m in numbers if keys[m.span] == key}
+    a_values, b_values = _values_by_key(a_numbers, a_keys), _values_by_key(b_numbers, b_keys)
 
     def alike(x: Mention, y: Mention) -> bool:
         key = a_keys.get(x.span)
         return (
             key is not None
             and key == b_keys.get(y.span)
-            and values(a_numbers, a_keys, key) == {x.value}
-            and values(b_numbers, b_keys, key) == {y.value}
+            and a_values[key] == {x.value}
+            and b_values[key] == {y.value}
             and near_figures(x, y)
         )
 
     return alike
+
+
+def _values_by_key(
+    numbers: list[Mention], keys: dict[Span, tuple[str, str] | None]
+) -> dict[tuple[str, str], set[str]]:
+    """The values a text gives in each currency and scale (``_sum_key``)."""
+    values: dict[tuple[str, str], set[str]] = {}
+    for m in numbers:
+        key = keys[m.span]
+        if key is not None:
+            values.setdefault(key, set()).add(m.value)
+    return values
 
 
 def _stated_alike(a: Mention, b: Mention) -> bool:
