@@ -469,6 +469,8 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=43, split="fresh26", first=352, primary=163)
     # The thirtieth (twenty-first session, after fresh26 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=44, split="fresh27", first=364, primary=169)
+    # The thirty-first (twenty-second session, after fresh27 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=45, split="fresh28", first=376, primary=175)
 
 
 if __name__ == "__main__":
