@@ -32,28 +32,18 @@ import fit_direction as fit  # noqa: E402
 from devset import BASIL, SPLITS  # noqa: E402
 
 import newstrace  # noqa: E402
-from newstrace.analyse.direction import decide  # noqa: E402
+from newstrace.analyse.direction import decided_again  # noqa: E402
 from newstrace.analyse.direction_model import DirectionModel  # noqa: E402
-from newstrace.config import DEFAULT_CONFIG  # noqa: E402
 
 
 def calls_of(models: list[DirectionModel], cases: list[bench.Case]) -> list[list[bench.Call]]:
     """Each model's calls on ``cases``: one ``compare`` per case, its verdict decided again
-    with each model from the same alignments and evidence (``compare`` decides with
-    ``analyse.direction.decide`` and no index wording, as here)."""
+    with each model (``analyse.direction.decided_again``)."""
     calls: list[list[bench.Call]] = [[] for _ in models]
     for case, a, b, truth in cases:
         result = newstrace.compare(a, b)
         for mine, model in zip(calls, models, strict=True):
-            verdict = decide(
-                result.a,
-                result.b,
-                result.coverage,
-                result.evidence,
-                list(result.alignments),
-                config=DEFAULT_CONFIG.verdict,
-                model=model,
-            )
+            verdict = decided_again(result, model)
             mine.append(bench.Call(case, verdict.relation, truth, verdict.confidence))
     return calls
 

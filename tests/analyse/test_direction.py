@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newstrace
-from newstrace.analyse.direction import decide
+from newstrace.analyse.direction import decided_again
 from newstrace.analyse.direction_model import DirectionModel
-from newstrace.config import DEFAULT_CONFIG
 from newstrace.model import Article, Verdict
 
 SOURCE_PARAGRAPHS = [
@@ -157,16 +156,7 @@ def _always_a_copy() -> DirectionModel:
 
 def _decided(a: str, b: str, model: DirectionModel | None = None) -> Verdict:
     """The verdict on ``a`` and ``b`` from ``model`` (one that always calls a copy)."""
-    result = newstrace.compare(a, b)
-    return decide(
-        result.a,
-        result.b,
-        result.coverage,
-        result.evidence,
-        list(result.alignments),
-        config=DEFAULT_CONFIG.verdict,
-        model=model or _always_a_copy(),
-    )
+    return decided_again(newstrace.compare(a, b), model or _always_a_copy())
 
 
 def test_the_model_is_not_asked_when_little_of_either_text_is_traced() -> None:

@@ -53,10 +53,11 @@ from newstrace.analyse.direction_model import (
     probability,
 )
 from newstrace.analyse.stock import CommonWording, self_reuse_reason, shared_texts
-from newstrace.config import VerdictConfig
+from newstrace.config import DEFAULT_CONFIG, VerdictConfig
 from newstrace.model import (
     Alignment,
     ArticleInfo,
+    Comparison,
     Coverage,
     Evidence,
     Relation,
@@ -160,6 +161,21 @@ def decide(
         confidence=round(probabilities[relation], 4),
         reasons=tuple(reasons),
         probabilities={k: round(v, 4) for k, v in probabilities.items()},
+    )
+
+
+def decided_again(comparison: Comparison, model: DirectionModel) -> Verdict:
+    """The verdict on a comparison decided again with another fitted ``model``, from the same
+    alignments and evidence (no index wording, as ``compare`` decides): how benchmarks and
+    tests weigh a model that is not the shipped one without comparing the texts again."""
+    return decide(
+        comparison.a,
+        comparison.b,
+        comparison.coverage,
+        comparison.evidence,
+        list(comparison.alignments),
+        config=DEFAULT_CONFIG.verdict,
+        model=model,
     )
 
 
