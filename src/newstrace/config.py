@@ -231,7 +231,11 @@ class QuoteConfig:
     # ... and a whole quote of B of two words ("sniveling coward") when both texts name its
     # speaker right next to it: B gave those words, as a unit, to one named person and the
     # copy to another named one; a phrase carried on from a quote before, or a "he", is a
-    # reading a reader may not share.
+    # reading a reader may not share.  Measured again (twenty-second session, every claim
+    # refused only for its length over tune … fresh27 and BASIL): two whole words with only
+    # the copy's speaker named next to them, 5 right (one source's "stop lying") and 5 false
+    # ("cares deeply" given to Google for its spokesperson's, "fear-mongering" to a misread
+    # attribution); every minimum at one word, 7 right and 14 false (2 on BASIL).
     min_misattributed_named: int = 2
     # ... and a whole quote of B of one word ("inappropriate") when both speakers are, besides,
     # people named in full: B gave the word, as a unit, to one person and the copy to another

@@ -618,6 +618,50 @@ def test_a_groups_words_given_to_one_of_its_members_is_no_misattribution() -> No
     assert check.status == "exact"
 
 
+_ONE_MEMBERS_SOURCE = (
+    "Senate Majority Leader Tom Hale backed the bill on Tuesday.\n\n"
+    "“There will be no new tax inside it,” Hale told a local station. “That is my own "
+    "position.”"
+)
+
+
+def test_one_members_words_given_to_his_group() -> None:
+    derived = (
+        "Senate Majority Leader Tom Hale backed the bill on Tuesday. Hard-line Senate "
+        "Republicans insist: “There will be no new tax inside it.”"
+    )
+    [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
+    assert check.status == "misattributed"
+
+
+def test_one_members_words_given_to_a_body_are_no_misattribution() -> None:
+    # "the White House" speaks through its people: no claim for a body's voice
+    derived = (
+        "Senate Majority Leader Tom Hale backed the bill on Tuesday. The White House "
+        "insists: “There will be no new tax inside it.”"
+    )
+    [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
+    assert check.status == "exact"
+
+
+def test_no_claim_when_b_says_the_member_speaks_for_the_group() -> None:
+    source = _ONE_MEMBERS_SOURCE.replace(
+        "Hale told a local station", "Hale said on behalf of Senate Republicans"
+    )
+    derived = (
+        "Senate Majority Leader Tom Hale backed the bill on Tuesday. Senate Republicans "
+        "insist: “There will be no new tax inside it.”"
+    )
+    [check] = _checks(derived, source)
+    assert check.status == "exact"
+
+
+def test_no_claim_when_the_copy_does_not_name_the_member() -> None:
+    derived = "Hard-line Senate Republicans insist: “There will be no new tax inside it.”"
+    [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
+    assert check.status == "exact"
+
+
 def test_she_said_against_a_quote_that_goes_on_with_mr() -> None:
     # B's second quote names no one: it goes on with Mr. Hale's, and is still a man's
     source = (

@@ -19,11 +19,13 @@ names differ, as a nickname's does, unless that is B's speaker herself, or missp
 the same given name, or by a full name B wrote where it was not read as a person's), and
 no quote of B giving the same words to the copy's speaker.  A speaker named right next to
 the words by a surname two people of the text share ("Mrs. Clinton", of Hillary and Bill)
-is known as far as the surname: enough against a speaker of another surname.  Two cases
+is known as far as the surname: enough against a speaker of another surname.  Three cases
 need no speaker resolved without doubt, since the texts themselves rule out one person:
 the words given to a man in one text and a woman in the other ("he said" against "she
 said" or "Mrs. Ruiz"), and a group's words ("they said") given to one person B names
-elsewhere but not among the group.
+elsewhere but not among the group, and its mirror: one person's words given right next to
+them to a group of people ("Hard-line House Republicans insist: "..."") by a copy that names
+that person too.
 """
 
 from __future__ import annotations
@@ -210,6 +212,41 @@ def _group_words(
     return b_people.resolve(copy.key, copy.given, set(), len(text)) is not None
 
 
+# Plural nouns of people who speak each for himself ("House Republicans", "lawmakers"), not
+# a body's voice ("the White House", "the campaign") nor those who speak for others
+# ("aides", "officials"): one member's words are not theirs.
+_MEMBERS = frozenset(
+    "republicans democrats lawmakers legislators senators conservatives liberals progressives"
+    " moderates critics opponents supporters activists".split()
+)
+# Quoted words, blanked to read the writer's own.
+_QUOTED_WORDS = re.compile(r'"[^"\n]*"')
+
+
+def _one_members_words(
+    quote: Quote, source: Quote, a_people: People, text: str, config: QuoteConfig, *, whole: bool
+) -> bool:
+    """One person's words ('"...," Kevin McCarthy said') given by the copy, right next to
+    them, to a group of people it names ("Hard-line House Republicans insist: "...""): when
+    the copy names that person too, it knew whose they were.  Not when B's paragraph names
+    the group in the writer's words (he may speak for it: "on behalf of House Republicans"),
+    nor for a body ("the White House said" for its chief of staff's words) or those who
+    speak for others ("aides"): the mirror of ``_group_words``."""
+    copy, speaker = quote.speaker, source.speaker
+    if copy is None or not quote.named or copy.key not in _MEMBERS:
+        return False
+    if speaker is None or not speaker.sure or not speaker.given:
+        return False
+    if len(quote.words) < _shortest(config, whole):
+        return False
+    if a_people.resolve(speaker.key, speaker.given, set(), len(a_people.text)) is None:
+        return False
+    begin = paragraph_start(text, source.pieces[0][0])
+    end = text.find("\n", source.pieces[-1][1]) % (len(text) + 1)
+    writers = _QUOTED_WORDS.sub(" ", text[begin:end]).lower()
+    return re.search(r"\b" + re.escape(copy.key) + r"\b", writers) is None
+
+
 # A list's bullet before an item's first word, at a paragraph's start.
 _BULLET = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
 
@@ -311,7 +348,7 @@ class QuoteMatcher:
         pairs = list(zip(self.quotes, aligned, strict=True))
         ordered = [q for q, x in pairs if x] + [q for q, x in pairs if not x]
         found = (
-            self._in_a_quote(quote, ordered)
+            self._in_a_quote(quote, ordered, people_of(a))
             or self._in_text(quote, ordered)
             or self._joined(quote, ordered)
         )
@@ -322,7 +359,7 @@ class QuoteMatcher:
             found = swapped or self._joined_from_text(quote) or altered
         return self._result(quote, a, found)
 
-    def _in_a_quote(self, quote: Quote, ordered: list[Quote]) -> _Found | None:
+    def _in_a_quote(self, quote: Quote, ordered: list[Quote], a_people: People) -> _Found | None:
         holders = [(s, k) for s in ordered if (k := _find(quote.words, s.words)) >= 0]
         if not holders:
             return None
@@ -350,6 +387,7 @@ class QuoteMatcher:
             or _other_sex(quote, source, others, self.config, whole=whole)
             or _group_words(quote, source, self.people, self.text, self.config, whole=whole)
             or _document_words(quote, source, self.people, self.text, self.config, whole=whole)
+            or _one_members_words(quote, source, a_people, self.text, self.config, whole=whole)
         ):
             status = "misattributed"
         return _Found(status, first, last, source.speaker)
