@@ -400,6 +400,20 @@ def test_a_synonym_of_the_sources_loaded_word_adds_nothing() -> None:
     assert _flagged(copy, source) == []
 
 
+def test_a_synonym_the_copy_keeps_in_a_quotation_leaves_its_own_word_added() -> None:
+    # the source's "excoriated" is the senator's, kept in the copy's quotation; the copy's
+    # "lambasted" for the source's "criticized" is its own colour
+    copy = (
+        '"She just excoriated the old administration," the senator said. As a senator,'
+        " she lambasted the White House for its secrecy."
+    )
+    source = (
+        '"She just excoriated the old administration," the senator said. As a senator,'
+        " she criticized the White House for its secrecy."
+    )
+    assert _flagged(copy, source) == ["lambasted"]
+
+
 def test_a_listed_word_looking_is_listed() -> None:
     # "deranged" is listed; "deranged-looking" says it of a face
     copy = "It shows a wide-eyed, deranged-looking mayor on the cover."

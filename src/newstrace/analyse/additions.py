@@ -184,14 +184,20 @@ def _partners(
     return partners
 
 
-def _sources_in_other_words(term: str, source_words: frozenset[str]) -> bool:
+def _sources_in_other_words(
+    term: str, source_words: frozenset[str], copy_words: frozenset[str]
+) -> bool:
     """Whether B says ``term`` in another form ("illegal" for "illegally") or by a synonym
     of the project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``): the colour is
-    B's, the copy adds none."""
+    B's, the copy adds none.  A synonym the copy writes too is not: the copy kept it where
+    B has it ("just excoriated the Bush administration," McCain said), and its own word
+    ("Clinton herself lambasted the Bush White House" for B's "Clinton criticized") is
+    colour added beside it."""
     if any(form in source_words for form in word_forms(term)):
         return True
     # the synonym as the group writes it: its noun or its verb ("outrage") may say less
-    return any(w in source_words for w in synonyms_of(term, LOADED_SYNONYMS))
+    synonyms = synonyms_of(term, LOADED_SYNONYMS)
+    return any(w in source_words and w not in copy_words for w in synonyms)
 
 
 # What follows an adjective standing before its noun: a word that is not a function word
@@ -241,6 +247,7 @@ def loaded_words(
     text = a.normalised.text
     phrases = _phrases_in(lexicon, text)
     source_words, source_stems = _words_used(b)
+    copy_words = _words_used(a)[0]
     inside = quote_mask(a).inside
     partners = _partners(a, b, alignments, copy=copy)
     own = {index for index in partners if not any(index in x.a_sentences for x in alignments)}
@@ -262,7 +269,7 @@ def loaded_words(
             used = _phrase(term).search(b.normalised.text) if " " in term else None
             if term in source_words or used or stem(term) in source_stems:
                 continue
-            if _sources_in_other_words(term, source_words):
+            if _sources_in_other_words(term, source_words, copy_words):
                 continue
             source = b.text[b_span.start : b_span.end]
             if not (before_noun or is_listed(term, lexicon)) and not _stronger(

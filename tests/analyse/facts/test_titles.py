@@ -342,3 +342,24 @@ def test_a_capitalised_title_before_another_name_is_not_the_first_persons() -> N
     passage = Passage.of("Ann Hale, the House Majority Leader Bo Dee named, spoke.", 0)
     people = [t.person.mention.text for t in titles(passage, names(passage))]
     assert "Ann Hale" not in people
+
+
+def test_a_title_in_apposition_after_whose_office_it_is() -> None:
+    # "his" and "Reid's" say whose office; the lower-case title after them is the person's
+    a = "The suit was filed by Lauren Greene, his former press secretary, who was fired."
+    b = "The suit was filed by Lauren Greene, his former communications director, in 2014."
+    assert changes(a, b) == [
+        (
+            "title",
+            "Lauren Greene, his former press secretary",
+            "Lauren Greene, his former communications director",
+        )
+    ]
+    passage = Passage.of("Jim Manley, Reid's chief of staff, said so.", 0)
+    assert [t.ranks for t in titles(passage, names(passage))] == [("chief", "staff")]
+
+
+def test_a_partys_office_is_held_with_an_office_of_the_state() -> None:
+    # the Senate's president is its majority party's leader too
+    a = "Senate President Michael Thibodeau broke with them."
+    assert changes(a, "Michael Thibodeau, the Republican leader, said so.") == []

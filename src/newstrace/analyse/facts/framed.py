@@ -40,6 +40,7 @@ from newstrace.analyse.facts.counts import (
 )
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.own_days import own_weekdays
 from newstrace.analyse.facts.typed import weekday_anchors, weekday_event
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.lexicon import stem
@@ -300,6 +301,8 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike, _dated_by),
         # the one day each text names (``_lone_weekdays``)
         *_lone_weekdays(a_dates, b_dates, a_text, b_text),
+        # the one day each names that the other does not (``own_days.py``)
+        *own_weekdays(a_text, b_text),
         # the one age each text gives (``_lone_ages``)
         *_lone_ages(a_numbers, b_numbers),
         # the one time of day each text gives (``copied.lone_times``)

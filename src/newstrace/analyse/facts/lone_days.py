@@ -40,7 +40,7 @@ _DAYS_APART = re.compile(r"\bdays?\s+(?:after|before|later|earlier|ago)\b", re.I
 _FRAMING = FUNCTION_WORDS | frozenset("since until till before after through every each".split())
 
 
-def _two_days(passage: Passage) -> bool:
+def two_days(passage: Passage) -> bool:
     return bool(RELATIVE_DAY.search(passage.text) or _DAYS_APART.search(passage.text))
 
 
@@ -48,7 +48,7 @@ def _weekdays(passage: Passage) -> list[Mention]:
     return [m for m in dates(passage) if m.value.startswith("weekday=") and " " not in m.value]
 
 
-def _dates_the_event(mention: Mention) -> bool:
+def dates_the_event(mention: Mention) -> bool:
     """A weekday that dates what its sentence tells ("said Tuesday", "On Sunday, Akin"),
     not a bound or a source ("by Saturday", "the message from Tuesday") nor a thing it
     names ("the Thursday night speech", "her Friday launch")."""
@@ -87,9 +87,9 @@ def lone_weekdays(
         a_day, b_day = _weekdays(a), _weekdays(b)
         if len(a_day) != 1 or len(b_day) != 1 or same_date(a_day[0], b_day[0]):
             continue
-        if _two_days(a) or _two_days(b) or b_day[0].value in a_days:
+        if two_days(a) or two_days(b) or b_day[0].value in a_days:
             continue
-        if not all(_dates_the_event(m) for m in (a_day[0], b_day[0])):
+        if not all(dates_the_event(m) for m in (a_day[0], b_day[0])):
             continue
         if owns(a, a_day[0]) or owns(b, b_day[0]):
             continue  # "Monday's meeting": the day of a thing, not of what is told

@@ -1,13 +1,18 @@
 """The title a passage gives a person, before the name or in apposition after it.
 
 "Senate Minority Leader Chuck Schumer", "his campaign manager Kellyanne Conway", "Lindsay
-Walters, the deputy White House press secretary".  Two titles of one person are compared
+Walters, the deputy White House press secretary", "Lauren Greene, his former press
+secretary", "Jim Manley, Reid's chief of staff".  Two titles of one person are compared
 on their ranks (``words.RANKS``): another last rank ("spokeswoman"/"manager", "Detective
 Superintendent"/"Detective") or a rank word that changes it, added, dropped or swapped
 ("Majority"/"Minority", "Chief", "Deputy"), is a change; the body, the party or the state
 written around it ("Wisconsin GOP Rep.", "FBI Deputy Director") is not.  A person may
 hold two offices joined by "and" ("Carla Deming, president and chief executive officer"):
-a title naming either is no change.
+a title naming either is no change; nor is a party's office against another ("the
+Republican leader" / "Senate President").
+A title set off by a comma before the name ("The spokeswoman, Marie Harf,") is not read:
+it is often a reference back, shortened ("Deputy Spokesperson" before), or cut by "in"
+("editor in chief, Ben Smith"); on BASIL's independent reports it gave three false changes.
 """
 
 from __future__ import annotations
@@ -54,7 +59,10 @@ _CLAUSE_WORDS = frozenset(
 # "for" or "to" opens an office too: "X, a spokesman for the campaign", "an aide to the
 # mayor" is the post X holds for them, as "the campaign's spokesman" is.
 _APPOSITION = re.compile(
-    r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+|an?\s+(?=[a-z]+\s+(?:for|to)\s))?"
+    r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+|an?\s+(?=[a-z]+\s+(?:for|to)\s)"
+    # whose office it is: "Lauren Greene, his former press secretary", "Jim Manley, Reid's
+    # chief of staff" (the title read is lower-case: ``_title_after``)
+    r"|(?:his|her|their|its)\s+|[A-Z][\w.-]*['\u2019]s\s+(?=[a-z]))?"
 )
 
 
@@ -456,8 +464,16 @@ def different_titles(a: Title, b: Title) -> bool:
     return _different(a, b)
 
 
+def _party_office(title: Title) -> bool:
+    """A party's office: its body the party alone ("the Republican leader", "GOP chair")."""
+    return bool(title.body) and all(w.lower() in _PARTY_WORDS for w in title.body)
+
+
 def _different(a: Title, b: Title) -> bool:
     if _top_executive(a, b) or _press_office(a, b) or _other_times(a, b) or _body_chief(a, b):
+        return False
+    if _party_office(a) != _party_office(b):
+        # held with an office of the state: "Senate President", "the Republican leader"
         return False
     if _whose(a, b):
         return False

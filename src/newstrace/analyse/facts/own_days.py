@@ -1,0 +1,83 @@
+"""The one weekday each text names that the other does not, in sentences about one thing.
+
+"Sarah Palin lashed out on Sunday, urging the Obamas to rebuke the NAACP" / "Sarah Palin
+... weighed in to defend the Tea Party movement on Monday", "Jan Brewer's veto of SB 1062
+on Thursday" / "Jan Brewer (R) announced her decision to veto legislation on Wednesday":
+a copy that keeps its source's other days and moves one puts, in a sentence the aligner
+may not link, a day its source never names for the one day its source names alone.
+``framed._lone_weekdays`` reads texts that name one weekday each; these name others too,
+the same in both, so the sentences of the two days must share a word that says something
+("Palin", "veto") to be of one thing.
+
+Narrow on purpose, as ``lone_days.py``: each day dating what its sentence tells ("on
+Sunday", "said Tuesday"; not "a request for comment on Thursday" beside "sent children
+home at noon on Wednesday": no word in common), not a day's thing ("Monday's meeting"),
+nor the time of a comparison; no day reckoned from another in either sentence ("then
+backpedaled a day later", "one day after refusing"); the copy's day named once.
+Read only for a copy and its source (``report.py``): independent reports date one event
+by the days each learnt of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.dates import compared_with, dates
+from newstrace.analyse.facts.lone_days import dates_the_event, two_days
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.typed import owns
+from newstrace.analyse.facts.words import EMPTY_WORDS
+from newstrace.analyse.lexicon import stem
+from newstrace.analyse.prose import sentence_end, sentence_start
+from newstrace.analyse.resources import WEEKDAYS
+from newstrace.model import Discrepancy
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _weekdays(passage: Passage) -> list[Mention]:
+    return [m for m in dates(passage) if m.value.startswith("weekday=") and " " not in m.value]
+
+
+def _sentence(text: str, mention: Mention) -> Passage:
+    start = sentence_start(text, mention.span.start)
+    return Passage.of(text[start : sentence_end(text, mention.span.end)], start)
+
+
+def _words(passage: Passage) -> set[str]:
+    """The words of a sentence that say something, stemmed; its days left out."""
+    found = _WORD.findall(passage.text.lower())
+    return {stem(w) for w in found if w not in EMPTY_WORDS and w not in WEEKDAYS and len(w) > 2}
+
+
+def _lone_day(passage: Passage, day: Mention) -> bool:
+    """A day that dates what its sentence tells, the sentence telling of that day only."""
+    return (
+        dates_the_event(day)
+        and not owns(passage, day)
+        and not compared_with(passage, day.span)
+        and not two_days(passage)
+    )
+
+
+def own_weekdays(a_text: str, b_text: str) -> list[Discrepancy]:
+    """A's one weekday that B never names against B's one weekday that A never names, both
+    texts' other weekdays alike, when the two days' sentences share a word that says
+    something (of B's mentions of its day, the sentence sharing most)."""
+    a_days, b_days = _weekdays(Passage.of(a_text, 0)), _weekdays(Passage.of(b_text, 0))
+    a_own = {m.value for m in a_days} - {m.value for m in b_days}
+    b_own = {m.value for m in b_days} - {m.value for m in a_days}
+    if len(a_own) != 1 or len(b_own) != 1:
+        return []
+    mine = [m for m in a_days if m.value in a_own]
+    if len(mine) != 1:
+        return []  # a day named twice may date two things
+    day, sentence = mine[0], _sentence(a_text, mine[0])
+    words = _words(sentence)
+    theirs = [(len(words & _words(_sentence(b_text, m))), m) for m in b_days if m.value in b_own]
+    shared, partner = max(theirs, key=lambda x: x[0])
+    if not shared or not _lone_day(sentence, day):
+        return []
+    if not _lone_day(_sentence(b_text, partner), partner):
+        return []
+    return [discrepancy("date", day, partner)]
