@@ -68,3 +68,39 @@ def test_a_change_across_two_sentences_is_a_misreading() -> None:
     assert _across_sentences(across, a, b)
     within = Discrepancy("title", a[:31], b[:23], Span(0, 31), Span(0, 23))
     assert not _across_sentences(within, a, b)
+
+
+def test_a_passage_is_read_once_however_many_comparisons_hold_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``trace`` compares one article with several: its aligned sentences are read once
+    from newstrace.analyse import entities
+    from newstrace.analyse.entities import find_discrepancies
+    from newstrace.model import Alignment, Span
+
+    query = "Police said nine people were hurt in the Tuesday blast in Lyon."
+    others = [
+        "Police said seven people were hurt in the blast in Lyon on Tuesday.",
+        "Six people were hurt in the blast in Lyon on Tuesday, police said.",
+    ]
+    read: list[str] = []
+    original = entities._Facts.of
+
+    def counted(text: str, offset: int) -> entities._Facts:
+        read.append(text)
+        return original(text, offset)
+
+    monkeypatch.setattr(entities._Facts, "of", counted)
+    entities._facts.cache_clear()
+    found = [
+        find_discrepancies(
+            [Alignment("paraphrase", 0.8, Span(0, len(query)), Span(0, len(b)), query, b)],
+            min_score=0.55,
+        )
+        for b in others
+    ]
+    assert [[(d.kind, d.a_text, d.b_text) for d in f] for f in found] == [
+        [("number", "nine", "seven")],
+        [("number", "nine", "Six")],
+    ]
+    assert read.count(query) == 1

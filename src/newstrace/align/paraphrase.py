@@ -15,6 +15,7 @@ import numpy as np
 
 from newstrace.align.units import Unit, sentence_units
 from newstrace.config import DEFAULT_CONFIG, AlignConfig
+from newstrace.embed.blas import one_thread
 from newstrace.embed.encoder import get_encoder
 from newstrace.segment.document import Document
 
@@ -164,15 +165,19 @@ def sentence_scores(
             a_clause,
             b_clause,
         )
+    # Before the vectors: ``compare``'s prefetch may be encoding them still.
+    with one_thread():  # small products: a BLAS thread would wait for a core (``blas.py``)
+        overlaps, unquoted = _stem_overlaps(a_units, b_units), _unquoted_pieces(a_units, b_units)
     encoded = get_encoder().encode(unit_texts(a, b))
     # A unit left unencoded gets a zero vector: the matrices keep their shapes (so every
     # product is computed as before) and its scores are all set to 0 below.
     vectors = np.zeros((len(a_units) + len(b_units), encoded.shape[1]), dtype=encoded.dtype)
     vectors[np.array(_encoded(a_units, b_units), dtype=bool)] = encoded
-    cosine = vectors[: len(a_units)] @ vectors[len(a_units) :].T
+    with one_thread():
+        cosine = vectors[: len(a_units)] @ vectors[len(a_units) :].T
     weight = config.cosine_weight
-    combined = weight * cosine.astype(np.float64) + (1 - weight) * _stem_overlaps(a_units, b_units)
-    combined[_unquoted_pieces(a_units, b_units)] = 0.0
+    combined = weight * cosine.astype(np.float64) + (1 - weight) * overlaps
+    combined[unquoted] = 0.0
     a_to_b = _by_sentence(combined.T, b_owner, len(b.sentences)).T
     b_to_a = _by_sentence(combined, a_owner, len(a.sentences)).T
     sentences = _by_sentence(a_to_b, a_owner, len(a.sentences))

@@ -11,6 +11,7 @@ A harmless variant -- a middle initial, a short given name ("Ash"/"Ashton"), an 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newstrace.analyse.facts.acronyms import changed_acronyms
 from newstrace.analyse.facts.chambers import chamber_changes
@@ -185,6 +186,14 @@ def _add_unread(found: list[Discrepancy], more: list[Discrepancy]) -> None:
             found.append(change)
 
 
+@lru_cache(maxsize=1024)
+def _facts(text: str, offset: int) -> _Facts:
+    """A passage's facts, read once however many alignments it is part of: in one
+    comparison, and in the next that holds it too (one article compared with several, by
+    ``trace`` or ``scan``; the two orders of a pair).  Shared: not to be changed."""
+    return _Facts.of(text, offset)
+
+
 def find_discrepancies(
     alignments: list[Alignment], *, min_score: float = 0.0, copy: bool = False
 ) -> list[Discrepancy]:
@@ -196,17 +205,10 @@ def find_discrepancies(
     is a change too (``typed.changed_weekdays``).
     """
     found: dict[tuple[str, int, int], Discrepancy] = {}
-    read: dict[tuple[str, int], _Facts] = {}  # a passage in several alignments is read once
-
-    def facts(text: str, offset: int) -> _Facts:
-        if (text, offset) not in read:
-            read[text, offset] = _Facts.of(text, offset)
-        return read[text, offset]
-
     for x in alignments:
         if x.kind == "paraphrase" and x.score < min_score:
             continue
-        a, b = facts(x.a_text, x.a_span.start), facts(x.b_text, x.b_span.start)
+        a, b = _facts(x.a_text, x.a_span.start), _facts(x.b_text, x.b_span.start)
         for item in _compare(a, b, copy=copy):
             found.setdefault((item.kind, item.a_span.start, item.b_span.start), item)
     return sorted(found.values(), key=lambda d: (d.a_span.start, d.b_span.start))

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newstrace.analyse.facts import persons
+from newstrace.analyse.facts.mentions import Passage
+from newstrace.analyse.facts.names import Name
 from newstrace.analyse.facts.persons import known_names, person_changes
+from newstrace.analyse.facts.titles import Title
 from newstrace.model import Discrepancy, Span
 
 
@@ -240,3 +246,26 @@ def test_a_senates_president_pro_tem_is_no_majority_leader() -> None:
             "Senate President Pro Tem David Long",
         )
     ]
+
+
+def test_a_text_is_described_once_however_many_it_is_compared_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``trace`` and ``scan`` compare one text with many: its people's titles are read once
+    query = "White House deputy press secretary Josh Earnest said the talks would go on."
+    others = [
+        "Josh Earnest, the White House press secretary, said talks would resume.",
+        "Press secretary Josh Earnest told reporters the talks would continue on Monday.",
+    ]
+    read: list[str] = []
+    original = persons.titles
+
+    def counted(passage: Passage, people: list[Name]) -> list[Title]:
+        read.append(passage.text)
+        return original(passage, people)
+
+    monkeypatch.setattr(persons, "titles", counted)
+    persons._described.cache_clear()
+    found = [person_changes(query, other, copy=True) for other in others]
+    assert [d.kind for changes in found for d in changes] == ["title", "title"]
+    assert read.count(query) == 1

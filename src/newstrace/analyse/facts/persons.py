@@ -277,14 +277,26 @@ def person_changes(a_text: str, b_text: str, *, copy: bool = False) -> list[Disc
     """The names, ages and titles A gives people differently from B, anywhere in either.
     ``copy``: A is taken from B, so a name A puts for B's is the person renamed
     (``_renamings``); in reports of their own the two may be two people."""
-    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
     a_people, b_people = list(text_names(a_text)), list(text_names(b_text))
-    a_titles, b_titles = titles(a, a_people), titles(b, b_people)
+    (a_titles, a_ages, a_bodies), (b_titles, b_ages, b_bodies) = map(_described, (a_text, b_text))
     return [
         *_spellings(a_people, b_people),
         *_lone_spellings(a_people, b_people),
-        *(_renamings(a_people, b_people, a_titles, b_titles) if copy else []),
-        *_age_changes(_ages(a, a_people), _ages(b, b_people)),
-        *_title_changes(a_titles, b_titles),
-        *slot_changes(_affiliations(a, a_people), _affiliations(b, b_people)),
+        *(_renamings(a_people, b_people, list(a_titles), list(b_titles)) if copy else []),
+        *_age_changes(list(a_ages), list(b_ages)),
+        *_title_changes(list(a_titles), list(b_titles)),
+        *slot_changes(list(a_bodies), list(b_bodies)),
     ]
+
+
+@lru_cache(maxsize=64)  # a text compared with several (``trace``, ``scan``) is read once
+def _described(
+    text: str,
+) -> tuple[tuple[Title, ...], tuple[tuple[Name, Mention], ...], tuple[Slotted, ...]]:
+    """What a whole text says of its people: their titles, ages and affiliations."""
+    passage, people = Passage.of(text, 0), list(text_names(text))
+    return (
+        tuple(titles(passage, people)),
+        tuple(_ages(passage, people)),
+        tuple(_affiliations(passage, people)),
+    )
