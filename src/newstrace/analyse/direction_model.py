@@ -110,7 +110,8 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
         # Quotations the other does not carry, as a share: a copy's are its source's, a
         # source has some its copy dropped, siblings and independent reports each have
         # their own.  Smoothed (add one half, out of one more), so that a text with no
-        # quotation says nothing (1/2), not "none are new" (0).
+        # quotation says nothing (1/2), not "none are new" (0); when neither text has one,
+        # the paraphrase model leaves the feature out (``paraphrase_features``).
         "new_quotes": (side.quotations_new + 0.5) / (side.quotations + 1),
         "own": side.own_share,
         "own_count": math.log1p(side.own_sentences_traced),
