@@ -346,13 +346,11 @@ def _standardise(
 ) -> tuple[np.ndarray, dict[str, float], dict[str, float]]:
     names = list(rows[0])
     raw = np.array([[row[name] for name in names] for row in rows], dtype=float)
-    # A feature without a value (NaN: ``paraphrase_features`` of two unquoted texts) is
-    # fitted at its mean, where it weighs nothing, as ``Linear.score`` weighs it.
-    mean = np.nanmean(raw, axis=0) if centre else np.zeros(len(names))
-    scale = np.nanstd(raw, axis=0) if centre else np.sqrt(np.nanmean(raw**2, axis=0))
+    mean = raw.mean(axis=0) if centre else np.zeros(len(names))
+    scale = raw.std(axis=0) if centre else np.sqrt((raw**2).mean(axis=0))
     scale[scale == 0] = 1.0
     return (
-        np.nan_to_num((raw - mean) / scale, nan=0.0),
+        (raw - mean) / scale,
         dict(zip(names, mean.tolist(), strict=True)),
         dict(zip(names, scale.tolist(), strict=True)),
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 import sys
 from importlib import resources
 from pathlib import Path
@@ -16,7 +15,6 @@ from newstrace.analyse.direction_model import (
     PARAPHRASE_BELOW,
     PARAPHRASE_OWN,
     DirectionModel,
-    Linear,
     copy_features,
     load_model,
     paraphrase_features,
@@ -111,9 +109,7 @@ def test_the_paraphrase_model_sees_the_length_ratio_and_the_same_either_way_roun
         result.evidence.a.words / result.evidence.b.words
     )
     swapped = newstrace.compare(SOURCE, PARAPHRASE)
-    assert paraphrase_features(swapped.coverage, swapped.evidence) == pytest.approx(
-        features, nan_ok=True
-    )
+    assert paraphrase_features(swapped.coverage, swapped.evidence) == pytest.approx(features)
 
 
 def test_the_shipped_model_has_a_calibrated_paraphrase_model_of_the_features_computed() -> None:
@@ -147,49 +143,3 @@ def test_two_rewrites_of_one_story_about_as_long_as_each_other_are_not_called_co
     assert paraphrased(result.evidence)
     assert load_model().copy_probability(copy_features(result.coverage, result.evidence)) > 0.5
     assert result.verdict.relation == "shared_source"
-
-
-# A short story that quotes no one, and a paraphrase of it that quotes no one either.
-UNQUOTED_SOURCE = (
-    "The county council voted on Tuesday to close the Eastgate public library at the end of "
-    "March, ending more than sixty years of service in the town centre. Council officials "
-    "said the building needs a new roof and heating system that would cost about 1.2 million "
-    "pounds. The library's books and computers will move to the community hall on Mill Lane, "
-    "which will open three days a week. Residents collected more than 4,000 signatures "
-    "against the closure last autumn."
-)
-UNQUOTED_PARAPHRASE = (
-    "Eastgate is losing its library: councillors decided this week to shut it in March after "
-    "six decades. Officials put the cost of a new roof and heating at roughly 1.2 million "
-    "pounds. Its books and computers are being moved to the Mill Lane community hall, open "
-    "three days a week."
-)
-
-
-def test_with_no_quotation_in_either_text_the_quotation_feature_weighs_nothing() -> None:
-    # Two unquoted texts: the smoothed share of new quotations (1/2) is no evidence of two
-    # rewrites, so the paraphrase model leaves it out instead of reading "half new".
-    result = newstrace.compare(UNQUOTED_PARAPHRASE, UNQUOTED_SOURCE)
-    assert result.evidence.a.quotations == result.evidence.b.quotations == 0
-    features = paraphrase_features(result.coverage, result.evidence)
-    assert math.isnan(features["min_new_quotes"])
-    weighted = Linear(
-        2.0, {"min_new_quotes": -50.0}, {"min_new_quotes": 0.2}, {"min_new_quotes": 0.1}
-    )
-    assert weighted.score(features) == pytest.approx(2.0)
-    # A quoted pair keeps its value, and the weight acts on it.
-    said = ' "We cannot keep pouring money into a roof that leaks," said council leader Anne Holt.'
-    quoted = newstrace.compare(UNQUOTED_PARAPHRASE + said, UNQUOTED_SOURCE + said)
-    value = paraphrase_features(quoted.coverage, quoted.evidence)["min_new_quotes"]
-    assert not math.isnan(value)
-    assert weighted.score({"min_new_quotes": value}) != pytest.approx(2.0)
-
-
-def test_the_fit_puts_a_feature_without_a_value_at_its_mean() -> None:
-    sys.path.insert(0, str(EVAL.parent / "scripts"))
-    from fit_direction import _standardise
-
-    x, mean, scale = _standardise([{"f": 0.1}, {"f": 0.3}, {"f": math.nan}], centre=True)
-    assert mean["f"] == pytest.approx(0.2)
-    assert scale["f"] == pytest.approx(0.1)
-    assert list(x[:, 0]) == pytest.approx([-1.0, 1.0, 0.0])

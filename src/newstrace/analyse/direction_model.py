@@ -110,8 +110,7 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
         # Quotations the other does not carry, as a share: a copy's are its source's, a
         # source has some its copy dropped, siblings and independent reports each have
         # their own.  Smoothed (add one half, out of one more), so that a text with no
-        # quotation says nothing (1/2), not "none are new" (0); when neither text has one,
-        # the paraphrase model leaves the feature out (``paraphrase_features``).
+        # quotation says nothing (1/2), not "none are new" (0).
         "new_quotes": (side.quotations_new + 0.5) / (side.quotations + 1),
         "own": side.own_share,
         "own_count": math.log1p(side.own_sentences_traced),
@@ -226,15 +225,7 @@ def paraphrase_features(
     already) and the length ratio (a copy condenses; two rewrites of one story, or two
     reports of one event, need not)."""
     copy = copy if copy is not None else copy_features(coverage, evidence)
-    features = copy | {"length_ratio": length_ratio(evidence)}
-    if not (evidence.a.quotations or evidence.b.quotations):
-        # Neither text quotes anyone: the quotation feature has no value (``Linear``
-        # weighs it at its mean).  Its smoothed 1/2 read as "half the quotations new", a
-        # sibling's mark, and the paraphrase model, which met few unquoted pairs, held
-        # every paraphrase of an unquoted story at 0.1-0.3 (fresh24's rw-332, fresh27's
-        # rw-364).
-        features["min_new_quotes"] = math.nan
-    return features
+    return copy | {"length_ratio": length_ratio(evidence)}
 
 
 def held_whole(coverage: Coverage) -> bool:
@@ -282,9 +273,7 @@ def probability(score: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Linear:
-    """A standardised linear score: intercept + sum of weight * (value - mean) / scale, a
-    feature without a value (NaN) left out (``scripts/fit_direction.py`` fits it at its
-    mean)."""
+    """A standardised linear score: intercept + sum of weight * (value - mean) / scale."""
 
     intercept: float
     weights: dict[str, float]
@@ -302,11 +291,9 @@ class Linear:
         )
 
     def score(self, features: dict[str, float]) -> float:
-        """The score; a feature without a value (NaN) weighs nothing, as if at its mean."""
         return self.intercept + sum(
             weight * (features[name] - self.mean[name]) / self.scale[name]
             for name, weight in self.weights.items()
-            if not math.isnan(features[name])
         )
 
 
