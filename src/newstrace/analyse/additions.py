@@ -104,7 +104,7 @@ def _phrases_in(lexicon: frozenset[str], text: str) -> tuple[str, ...]:
 
 @per_document
 def _words_used(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-cased words of a source text, and their stems."""
+    """The lower-cased words of a text, and their stems."""
     words = frozenset(word.lower() for word in _WORD.findall(doc.normalised.text))
     return words, frozenset(stem(word) for word in words)
 
@@ -112,6 +112,7 @@ def _words_used(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
 def read_ahead(a: Document, b: Document, lexicon: frozenset[str]) -> None:
     """Derive what :func:`loaded_words` reads of each text alone, and keep it."""
     _phrases_in(lexicon, a.normalised.text)
+    _words_used(a)
     _words_used(b)
 
 

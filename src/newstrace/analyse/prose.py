@@ -49,6 +49,12 @@ def paragraph_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, position) + 1
 
 
+def paragraph_end(text: str, position: int) -> int:
+    """End of the paragraph around ``position`` (the text's end for the last one)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def previous_paragraph(text: str, start: int) -> tuple[int, int]:
     """The range of the paragraph before the one that begins at ``start`` (blank lines skipped)."""
     end = len(text[:start].rstrip())

@@ -38,12 +38,19 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from newstrace.analyse.people import People, Person
-from newstrace.analyse.prose import char_before, paragraph_start, sentence_start, starts_sentence
+from newstrace.analyse.prose import (
+    char_before,
+    paragraph_end,
+    paragraph_start,
+    sentence_start,
+    starts_sentence,
+)
 from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
 from newstrace.segment.document import Document
+from newstrace.segment.quoted import QuoteMask
 from newstrace.segment.resources import STOPWORDS
 
 __all__ = ["QuoteMatcher", "check_quotes", "extract_quotes", "same_person"]
@@ -205,8 +212,7 @@ def _group_words(
         return False
     start = source.pieces[0][0]
     before = sentence_start(text, max(0, sentence_start(text, start) - 2))
-    paragraph_end = text.find("\n", source.pieces[-1][1])
-    near = b_people.between(before, len(text) if paragraph_end < 0 else paragraph_end)
+    near = b_people.between(before, paragraph_end(text, source.pieces[-1][1]))
     if any(same_person(copy, _as_speaker(person), config) for _, person in near):
         return False
     return b_people.resolve(copy.key, copy.given, set(), len(text)) is not None
@@ -219,8 +225,6 @@ _MEMBERS = frozenset(
     "republicans democrats lawmakers legislators senators conservatives liberals progressives"
     " moderates critics opponents supporters activists".split()
 )
-# Quoted words, blanked to read the writer's own.
-_QUOTED_WORDS = re.compile(r'"[^"\n]*"')
 
 
 def _one_members_words(
@@ -242,9 +246,10 @@ def _one_members_words(
     if a_people.resolve(speaker.key, speaker.given, set(), len(a_people.text)) is None:
         return False
     begin = paragraph_start(text, source.pieces[0][0])
-    end = text.find("\n", source.pieces[-1][1]) % (len(text) + 1)
-    writers = _QUOTED_WORDS.sub(" ", text[begin:end]).lower()
-    return re.search(r"\b" + re.escape(copy.key) + r"\b", writers) is None
+    paragraph = text[begin : paragraph_end(text, source.pieces[-1][1])]
+    quoted = QuoteMask(paragraph)
+    named = re.finditer(r"\b" + re.escape(copy.key) + r"\b", paragraph, re.IGNORECASE)
+    return all(quoted.inside(m.start()) for m in named)
 
 
 # A list's bullet before an item's first word, at a paragraph's start.
@@ -274,7 +279,7 @@ def _document_words(
     if b_people.resolve(copy.key, copy.given, set(), len(text)) is None:
         return False
     begin = paragraph_start(text, source.pieces[0][0])
-    end = text.find("\n", begin) % (len(text) + 1)
+    end = paragraph_end(text, begin)
     for at, person in b_people.mentions:
         if not same_person(copy, _as_speaker(person), config):
             continue

@@ -44,7 +44,8 @@ def two_days(passage: Passage) -> bool:
     return bool(RELATIVE_DAY.search(passage.text) or _DAYS_APART.search(passage.text))
 
 
-def _weekdays(passage: Passage) -> list[Mention]:
+def weekdays(passage: Passage) -> list[Mention]:
+    """The weekdays a passage names, each alone (not "Monday or Tuesday")."""
     return [m for m in dates(passage) if m.value.startswith("weekday=") and " " not in m.value]
 
 
@@ -65,9 +66,9 @@ def _best_aligned(alignments: list[Alignment], min_score: float) -> dict[Span, A
     for x in alignments:
         if x.kind == "paraphrase" and x.score < min_score:
             continue
-        if not _weekdays(Passage.of(x.b_text, x.b_span.start)):
+        if not weekdays(Passage.of(x.b_text, x.b_span.start)):
             continue
-        for day in _weekdays(Passage.of(x.a_text, x.a_span.start)):
+        for day in weekdays(Passage.of(x.a_text, x.a_span.start)):
             if day.span not in best or x.score > best[day.span].score:
                 best[day.span] = x
     return best
@@ -80,11 +81,11 @@ def lone_weekdays(
     its sentence names and dating what it tells, where A names B's day nowhere
     (``alignments``: widened to whole sentences, ``reach.widened``; paraphrases under
     ``min_score`` skipped)."""
-    a_days = {m.value for m in _weekdays(Passage.of(a_text, 0))}
+    a_days = {m.value for m in weekdays(Passage.of(a_text, 0))}
     found = []
     for x in _best_aligned(alignments, min_score).values():
         a, b = Passage.of(x.a_text, x.a_span.start), Passage.of(x.b_text, x.b_span.start)
-        a_day, b_day = _weekdays(a), _weekdays(b)
+        a_day, b_day = weekdays(a), weekdays(b)
         if len(a_day) != 1 or len(b_day) != 1 or same_date(a_day[0], b_day[0]):
             continue
         if two_days(a) or two_days(b) or b_day[0].value in a_days:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.facts.dates import compared_with, dates
-from newstrace.analyse.facts.lone_days import dates_the_event, two_days
+from newstrace.analyse.facts.dates import compared_with
+from newstrace.analyse.facts.lone_days import dates_the_event, two_days, weekdays
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.typed import owns
 from newstrace.analyse.facts.words import EMPTY_WORDS
@@ -33,10 +33,6 @@ from newstrace.analyse.resources import WEEKDAYS
 from newstrace.model import Discrepancy
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
-
-
-def _weekdays(passage: Passage) -> list[Mention]:
-    return [m for m in dates(passage) if m.value.startswith("weekday=") and " " not in m.value]
 
 
 def _sentence(text: str, mention: Mention) -> Passage:
@@ -64,7 +60,7 @@ def own_weekdays(a_text: str, b_text: str) -> list[Discrepancy]:
     """A's one weekday that B never names against B's one weekday that A never names, both
     texts' other weekdays alike, when the two days' sentences share a word that says
     something (of B's mentions of its day, the sentence sharing most)."""
-    a_days, b_days = _weekdays(Passage.of(a_text, 0)), _weekdays(Passage.of(b_text, 0))
+    a_days, b_days = weekdays(Passage.of(a_text, 0)), weekdays(Passage.of(b_text, 0))
     a_own = {m.value for m in a_days} - {m.value for m in b_days}
     b_own = {m.value for m in b_days} - {m.value for m in a_days}
     if len(a_own) != 1 or len(b_own) != 1:
