@@ -51,6 +51,7 @@ SPLITS = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
 
 

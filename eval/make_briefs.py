@@ -471,6 +471,8 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=44, split="fresh27", first=364, primary=169)
     # The thirty-first (twenty-second session, after fresh27 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=45, split="fresh28", first=376, primary=175)
+    # The thirty-second (twenty-third session, after fresh28 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=46, split="fresh29", first=388, primary=181)
 
 
 if __name__ == "__main__":
