@@ -235,7 +235,10 @@ class QuoteConfig:
     # refused only for its length over tune … fresh27 and BASIL): two whole words with only
     # the copy's speaker named next to them, 5 right (one source's "stop lying") and 5 false
     # ("cares deeply" given to Google for its spokesperson's, "fear-mongering" to a misread
-    # attribution); every minimum at one word, 7 right and 14 false (2 on BASIL).
+    # attribution); every minimum at one word, 7 right and 14 false (2 on BASIL).  The same
+    # two words when the copy's own words put them in the mouth of a person named in full,
+    # his surname then a verb of speech running on into the quote ("Trump told him to "stop
+    # lying"": ``quotes._spoken``; twenty-third session, see BENCHMARKS.md).
     min_misattributed_named: int = 2
     # ... and a whole quote of B of one word ("inappropriate") when both speakers are, besides,
     # people named in full: B gave the word, as a unit, to one person and the copy to another
