@@ -295,7 +295,7 @@ def results(splits: list[str]) -> Iterator[tuple[list[str], Tally, list[Miss]]]:
                 yield ["sibling", _length_band(words) + " (siblings)"], tally, []
                 continue
             result = written_pair(pair.id, pair.record, pair.a, pair.b)
-            form = pair.record.get("brief", {}).get("form", "?")
+            form = pair.record.get("brief", {}).get("form") or "no form"
             band = _length_band(len(pair.b.split()))
             yield [pair.kind, f"{pair.kind}: {form}", band], result.tally, result.misses
 
