@@ -54,6 +54,11 @@ class AlignConfig:
     cosine_weight: float = 0.6
     # A weak link needs an accepted link this close (in sentences) on both sides.
     support_window: int = 2
+    # A sentence scored against two adjacent sentences of the other text joined as one
+    # (a rewrite merging them) gives both pairs that score when it beats the better of the
+    # two on its own by this much.  Tuned with benchmarks/alignment.py (the annotation's
+    # merged sentences) and benchmarks/direction.py (BASIL, siblings).
+    merge_gain: float = 0.05
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,3 +165,32 @@ def test_a_piece_no_score_reads_is_not_encoded(monkeypatch: pytest.MonkeyPatch) 
     every = sentence_scores(source, plain)
     for name in ("sentences", "a_units", "b_units"):
         assert np.array_equal(getattr(scores, name), getattr(every, name))
+
+
+# A condensed rewrite's lead written from the source's first two sentences at once.
+LAUNCH_SOURCE = (
+    "Governor Jane Holt is expected to become the latest Democrat to throw her hat in the "
+    "ring for the Senate. "
+    "She'll make the announcement today at noon from her hometown of Millbrook, Ohio. "
+    "Holt faces a hard climb, with low poll numbers and a fundraising deficit. "
+    "Her allies say her town hall meetings have won over many voters in rural counties."
+)
+LAUNCH_REWRITE = (
+    "Ohio Gov. Jane Holt enters the Senate contest today, with a midday announcement in "
+    "Millbrook, where she grew up. "
+    "The odds are long."
+)
+
+
+def test_a_sentence_merged_from_two_is_linked_firmly() -> None:
+    # Against each source sentence alone the lead scores about 0.45 (below even the weak
+    # threshold's support rule: it has no linked neighbour); against the two joined, 0.6.
+    rewrite, source = Document(Article(LAUNCH_REWRITE)), Document(Article(LAUNCH_SOURCE))
+    unjoined = sentence_scores(rewrite, source, AlignConfig(merge_gain=9.0)).sentences
+    assert unjoined[0, :2].max() < CONFIG.paraphrase_threshold - 0.05
+    scores = sentence_scores(rewrite, source, CONFIG)
+    assert scores.sentences[0].max() >= CONFIG.paraphrase_threshold
+    assert scores.a_units[0].max() == scores.sentences[0].max()  # the whole sentence's
+    assert _links(LAUNCH_REWRITE, LAUNCH_SOURCE) == {(0, 1)}
+    # the same seen from the source's side: its two sentences joined
+    assert _links(LAUNCH_SOURCE, LAUNCH_REWRITE) == {(1, 0)}
