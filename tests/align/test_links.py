@@ -15,7 +15,7 @@ from newstrace.align.paraphrase import (
     sentence_scores,
     unit_texts,
 )
-from newstrace.align.units import sentence_units
+from newstrace.align.units import joined_units, sentence_units
 from newstrace.config import AlignConfig
 from newstrace.model import Article
 from newstrace.segment.document import Document
@@ -184,7 +184,7 @@ LAUNCH_REWRITE = (
 
 def test_a_sentence_merged_from_two_is_linked_firmly() -> None:
     # Against each source sentence alone the lead scores about 0.45 (below even the weak
-    # threshold's support rule: it has no linked neighbour); against the two joined, 0.6.
+    # threshold's support rule: it has no linked neighbour); against the two joined, 0.59.
     rewrite, source = Document(Article(LAUNCH_REWRITE)), Document(Article(LAUNCH_SOURCE))
     unjoined = sentence_scores(rewrite, source, AlignConfig(merge_gain=9.0)).sentences
     assert unjoined[0, :2].max() < CONFIG.paraphrase_threshold - 0.05
@@ -194,3 +194,21 @@ def test_a_sentence_merged_from_two_is_linked_firmly() -> None:
     assert _links(LAUNCH_REWRITE, LAUNCH_SOURCE) == {(0, 1)}
     # the same seen from the source's side: its two sentences joined
     assert _links(LAUNCH_SOURCE, LAUNCH_REWRITE) == {(1, 0)}
+
+
+def test_the_two_joined_are_not_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Their vector is the mean of their sentences' (``embed.pooling``): encoding every two
+    # adjacent sentences more than doubled the words encoded.
+    rewrite, source = Document(Article(LAUNCH_REWRITE)), Document(Article(LAUNCH_SOURCE))
+    encoder = paraphrase.get_encoder()
+    original, asked = encoder.encode, list[str]()
+
+    def encode(texts: list[str]) -> np.ndarray:
+        asked.extend(texts)
+        return original(texts)
+
+    monkeypatch.setattr(encoder, "encode", encode)
+    joined = {u.text for doc in (rewrite, source) for u in joined_units(doc)}
+    assert sentence_scores(rewrite, source, CONFIG).sentences[0].max() >= 0.55
+    assert asked == unit_texts(rewrite, source)
+    assert joined and not joined & set(asked)

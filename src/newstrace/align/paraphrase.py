@@ -17,6 +17,7 @@ from newstrace.align.units import Unit, joined_units, sentence_units
 from newstrace.config import DEFAULT_CONFIG, AlignConfig
 from newstrace.embed.blas import one_thread
 from newstrace.embed.encoder import get_encoder
+from newstrace.embed.pooling import adjacent_means
 from newstrace.segment.document import Document
 
 
@@ -136,14 +137,20 @@ def _encoded(a_units: tuple[Unit, ...], b_units: tuple[Unit, ...]) -> list[bool]
 def unit_texts(a: Document, b: Document) -> list[str]:
     """What ``sentence_scores`` encodes: the units of both texts in one call, so that they
     are batched together and fewer batches are short (none when either text has none),
-    less those whose vector no score reads (``_read``), then the joined units of A and of
-    B (``units.joined_units``)."""
+    less those whose vector no score reads (``_read``).  The joined units are not encoded:
+    their vectors are taken from their sentences' (``_joined_vectors``)."""
     a_units, b_units = sentence_units(a), sentence_units(b)
     if not a_units or not b_units:
         return []
     units = (*a_units, *b_units)
-    read = [u.text for u, kept in zip(units, _encoded(a_units, b_units), strict=True) if kept]
-    return [*read, *(u.text for u in (*joined_units(a), *joined_units(b)))]
+    return [u.text for u, kept in zip(units, _encoded(a_units, b_units), strict=True) if kept]
+
+
+def _joined_vectors(whole: tuple[Unit, ...], vectors: np.ndarray) -> np.ndarray:
+    """The vectors of a text's joined units (``units.joined_units``) from those of its
+    whole sentences (``vectors``), by their mean (``embed.pooling``): encoding them would
+    more than double the words encoded."""
+    return adjacent_means(vectors, np.array([len(u.text.split()) for u in whole]))
 
 
 def _combined(
@@ -192,13 +199,14 @@ def _merged_sentences(
     sentences: np.ndarray,
     whole: tuple[tuple[Unit, ...], tuple[Unit, ...]],
     joined: tuple[tuple[Unit, ...], tuple[Unit, ...]],
-    vectors: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    vectors: tuple[np.ndarray, np.ndarray],
     config: AlignConfig,
 ) -> np.ndarray:
     """The sentence scores with merges (``_with_merges``) each way: ``whole`` are A's and
     B's whole-sentence units, ``joined`` their joined units (``units.joined_units``),
-    ``vectors`` those of A's whole sentences, B's, A's joined units and B's."""
-    a_whole, b_whole, a_joined, b_joined = vectors
+    ``vectors`` those of A's whole sentences and B's."""
+    a_whole, b_whole = vectors
+    a_joined, b_joined = _joined_vectors(whole[0], a_whole), _joined_vectors(whole[1], b_whole)
     with one_thread():
         into_b = _combined(whole[0], joined[1], a_whole @ b_joined.T, config)
         into_a = _combined(whole[1], joined[0], b_whole @ a_joined.T, config)
@@ -234,11 +242,10 @@ def sentence_scores(
     with one_thread():  # small products: a BLAS thread would wait for a core (``blas.py``)
         overlaps, unquoted = _stem_overlaps(a_units, b_units), _unquoted_pieces(a_units, b_units)
     encoded = get_encoder().encode(unit_texts(a, b))
-    read = len(encoded) - len(a_joined) - len(b_joined)
     # A unit left unencoded gets a zero vector: the matrices keep their shapes (so every
     # product is computed as before) and its scores are all set to 0 below.
     vectors = np.zeros((len(a_units) + len(b_units), encoded.shape[1]), dtype=encoded.dtype)
-    vectors[np.array(_encoded(a_units, b_units), dtype=bool)] = encoded[:read]
+    vectors[np.array(_encoded(a_units, b_units), dtype=bool)] = encoded
     a_vectors, b_vectors = vectors[: len(a_units)], vectors[len(a_units) :]
     with one_thread():
         cosine = a_vectors @ b_vectors.T
@@ -252,12 +259,7 @@ def sentence_scores(
         unmerged,
         (_whole(a_units), _whole(b_units)),
         (a_joined, b_joined),
-        (
-            a_vectors[~a_clause],
-            b_vectors[~b_clause],
-            encoded[read : read + len(a_joined)],
-            encoded[read + len(a_joined) :],
-        ),
+        (a_vectors[~a_clause], b_vectors[~b_clause]),
         config,
     )
     # a merge is of whole sentences: their units take its score

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from newstrace.align.units import joined_units, sentence_units
+from newstrace.align.units import sentence_units
 from newstrace.analyse.stock import CommonWording
 from newstrace.candidates import Features, article_features
 from newstrace.candidates.features import shingle_hashes
@@ -119,8 +119,7 @@ class _Worker:
                 document = self.prepared(article)
             except InputError:
                 continue  # aligning skips it too
-            units = (*sentence_units(document), *joined_units(document))
-            texts.update(dict.fromkeys(u.text for u in units))
+            texts.update(dict.fromkeys(u.text for u in sentence_units(document)))
         kept = self.kept.kept(list(texts))
         needed = [text for text in texts if text not in kept]
         return dict(zip(needed, get_encoder().encode(needed), strict=True))
