@@ -212,3 +212,13 @@ def test_the_two_joined_are_not_encoded(monkeypatch: pytest.MonkeyPatch) -> None
     assert sentence_scores(rewrite, source, CONFIG).sentences[0].max() >= 0.55
     assert asked == unit_texts(rewrite, source)
     assert joined and not joined & set(asked)
+
+
+def test_joined_overlaps_are_those_of_the_joined_units() -> None:
+    rewrite, source = Document(Article(BRIDGE_REWRITE)), Document(Article(BRIDGE_SOURCE))
+    whole = tuple(tuple(u for u in sentence_units(d) if not u.clause) for d in (rewrite, source))
+    joined = (joined_units(rewrite), joined_units(source))
+    into_source, into_rewrite = paraphrase._joined_overlaps(whole, joined)
+    assert np.array_equal(into_source, paraphrase._stem_overlaps(whole[0], joined[1]))
+    assert np.array_equal(into_rewrite, paraphrase._stem_overlaps(whole[1], joined[0]))
+    assert into_source.shape == (3, 4) and into_source.max() > 0

@@ -153,15 +153,25 @@ def _joined_vectors(whole: tuple[Unit, ...], vectors: np.ndarray) -> np.ndarray:
     return adjacent_means(vectors, np.array([len(u.text.split()) for u in whole]))
 
 
-def _combined(
-    left: tuple[Unit, ...], right: tuple[Unit, ...], cosine: np.ndarray, config: AlignConfig
-) -> np.ndarray:
-    """The paraphrase score: the units' cosine mixed with their stems' overlap."""
-    weight = config.cosine_weight
-    combined: np.ndarray = weight * cosine.astype(np.float64) + (1 - weight) * _stem_overlaps(
-        left, right
-    )
-    return combined
+def _joined_overlaps(
+    whole: tuple[tuple[Unit, ...], tuple[Unit, ...]],
+    joined: tuple[tuple[Unit, ...], tuple[Unit, ...]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """``_stem_overlaps`` of A's whole sentences with B's joined units, and of B's with
+    A's, from the whole sentences' 0/1 matrices alone: a joined unit's stems are its two
+    sentences', so its row is the larger of their two rows (building the matrices is most
+    of what the merges cost)."""
+    x, y = _indicators([u.stems for u in whole[0]], [u.stems for u in whole[1]])
+
+    def overlaps(
+        left: tuple[Unit, ...], rows: np.ndarray, right: tuple[Unit, ...], other: np.ndarray
+    ) -> np.ndarray:
+        shared = rows @ np.maximum(other[:-1], other[1:]).T
+        sizes = np.sqrt(np.outer([len(u.stems) for u in left], [len(u.stems) for u in right]))
+        ratio: np.ndarray = np.divide(shared, sizes, out=np.zeros_like(shared), where=sizes > 0)
+        return ratio
+
+    return overlaps(whole[0], x, joined[1], y), overlaps(whole[1], y, joined[0], x)
 
 
 def _with_merges(
@@ -207,9 +217,11 @@ def _merged_sentences(
     ``vectors`` those of A's whole sentences and B's."""
     a_whole, b_whole = vectors
     a_joined, b_joined = _joined_vectors(whole[0], a_whole), _joined_vectors(whole[1], b_whole)
+    weight = config.cosine_weight
     with one_thread():
-        into_b = _combined(whole[0], joined[1], a_whole @ b_joined.T, config)
-        into_a = _combined(whole[1], joined[0], b_whole @ a_joined.T, config)
+        into_b, into_a = _joined_overlaps(whole, joined)
+        into_b = weight * (a_whole @ b_joined.T).astype(np.float64) + (1 - weight) * into_b
+        into_a = weight * (b_whole @ a_joined.T).astype(np.float64) + (1 - weight) * into_a
     unmerged = sentences.astype(np.float64)
     mutual = _mutual_best(unmerged)
     raised = _with_merges(unmerged, into_b, mutual, config.merge_gain)

@@ -2,14 +2,14 @@
 
 MiniLM's sentence vector is the mean of its token vectors, so the vector of two sentences
 joined is close to the mean of the two sentences' vectors weighted by their lengths: each
-token attends to the other sentence's too, which moves it a little (cosine 0.94 at the
-median to the encoded vector on BASIL's sentences, 0.89 at the 5th percentile).  Encoding
-every two adjacent sentences as well would more than double the words encoded (2.3 times
-on BASIL, ``BENCHMARKS.md``); the mean costs one small product.  The sentences' vectors are
-normalised (the encoder and the index keep no other): their norms before that differ
-little (taking them into account moves the median cosine from 0.949 to 0.949), and words
-stand in for MiniLM's word pieces (0.947 against 0.949; counting pieces means tokenizing
-again, about 5 ms an article).
+token attends to the other sentence's too, which moves it a little (cosine 0.947 at the
+median to the encoded vector, 0.87 at the 5th percentile, over 1,040 two-sentence units of
+BASIL).  Encoding every two adjacent sentences as well would more than double the words
+encoded (2.3 times on BASIL, ``BENCHMARKS.md``); the mean costs one small product.  The
+sentences' vectors are normalised (the encoder and the index keep no other): their norms
+before that differ little (with them the median is 0.949, without 0.950, weighing by word
+pieces), and words stand in for MiniLM's word pieces (0.947 against 0.950; counting
+pieces means tokenizing again, about 5 ms an article).
 """
 
 from __future__ import annotations
