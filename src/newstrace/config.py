@@ -54,6 +54,13 @@ class AlignConfig:
     cosine_weight: float = 0.6
     # A weak link needs an accepted link this close (in sentences) on both sides.
     support_window: int = 2
+    # A sentence scored against two adjacent sentences of the other text joined as one
+    # (a rewrite merging them) raises the better of the two pairs to that score, when its
+    # sentences are each other's best partner and the score beats both pairs by this much.
+    # Tuned with benchmarks/alignment.py (the annotation's merged sentences) and
+    # benchmarks/direction.py (BASIL, siblings) on encoded joined units; with their vectors
+    # taken from their sentences' (``embed.pooling``) the same calls are won.
+    merge_gain: float = 0.05
 
 
 @dataclass(frozen=True, slots=True)
