@@ -54,6 +54,13 @@ class AlignConfig:
     cosine_weight: float = 0.6
     # A weak link needs an accepted link this close (in sentences) on both sides.
     support_window: int = 2
+    # A sentence scored against two adjacent sentences of the other text joined as one
+    # (a rewrite merging them) raises the better of the two pairs to that score, when its
+    # sentences are each other's best partner and the score beats both pairs by this much.
+    # Tuned with benchmarks/alignment.py (the annotation's merged sentences) and
+    # benchmarks/direction.py (BASIL, siblings) on encoded joined units; with their vectors
+    # taken from their sentences' (``embed.pooling``) the same calls are won.
+    merge_gain: float = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +242,10 @@ class QuoteConfig:
     # refused only for its length over tune … fresh27 and BASIL): two whole words with only
     # the copy's speaker named next to them, 5 right (one source's "stop lying") and 5 false
     # ("cares deeply" given to Google for its spokesperson's, "fear-mongering" to a misread
-    # attribution); every minimum at one word, 7 right and 14 false (2 on BASIL).
+    # attribution); every minimum at one word, 7 right and 14 false (2 on BASIL).  The same
+    # two words when the copy's own words put them in the mouth of a person named in full,
+    # his surname then a verb of speech running on into the quote ("Trump told him to "stop
+    # lying"": ``quotes._spoken``; twenty-third session, see BENCHMARKS.md).
     min_misattributed_named: int = 2
     # ... and a whole quote of B of one word ("inappropriate") when both speakers are, besides,
     # people named in full: B gave the word, as a unit, to one person and the copy to another

@@ -68,6 +68,21 @@ from __future__ import annotations
 # ("stampeded") and the bait of a deal ("dangled", "bargaining chips").  A listed word
 # made a compound of how one looks or sounds ("deranged-looking") is listed with it
 # (``lexicon.is_listed``).
+#
+# The sixth block (twenty-third session), from the misses of thirty read splits, each with
+# its siblings: mocking a look ("bug-eyed", missed three times, "pop-eyed"), a manner
+# ("bumbling", "breathless", "raucous", "folksy", "scrappy"), preaching ("preachy",
+# "moralizing", "holier-than-thou"), show ("grandstanding", "showboating"), a herd's
+# rush ("jumped on the bandwagon"), belittling a measure or a person ("feel-good",
+# "watered-down", "pointless", "punching bag"), pressing and lurching
+# ("piling on", "lurched"), labels of allegiance and money ("maverick", "deep-pocketed")
+# and hype ("much-hyped", "blatant", "nightmare").  Left out: "posturing" and "bruising",
+# whose stems are plain nouns (on BASIL they flagged "posture" and "bruises"); "gutted",
+# "long-shot", "hawkish" and "unapologetic", each of which flagged a word on the
+# development splits that annotators had not marked (gutted 1 false for 3 found,
+# long-shot 3 for 2, hawkish and unapologetic 1 for 1); "rubber-stamped", which BASIL
+# matches only in a judgement the reporter attributes ("DeFazio said House Democrats
+# aren't going to keep rubber-stamping deals"), as "out of touch" was left out above.
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -183,6 +198,11 @@ LOADED_WORDS = frozenset(
     flaunted flaunts flaunting junket junkets u-turn
 
     garish gaudy tacky listless lethargic bruiser brawler stampeded dangled dangling
+
+    bug-eyed pop-eyed goggle-eyed bumbling preachy moralizing moralising sermonizing
+    holier-than-thou grandstanding grandstanded showboating feel-good watered-down bandwagon
+    breathless raucous much-hyped overhyped deep-pocketed folksy scrappy maverick blatant
+    pointless lurched nightmare
     """.split()
 ) | frozenset(
     line.strip()
@@ -376,6 +396,8 @@ LOADED_WORDS = frozenset(
     broke his silence
     breaks her silence
     breaks his silence
+    punching bag
+    piling on
     """.strip().splitlines()
 )
 

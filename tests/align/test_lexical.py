@@ -48,3 +48,13 @@ def test_a_passage_repeated_in_b_is_reported_once_in_order() -> None:
     b = f"Caption: {quote}. Some other text in between. Body: {quote}. End."
     passages = _passages(a, b)
     assert len(passages) == 1
+
+
+def test_a_passage_given_twice_in_either_text_is_reported_once_whichever_way_round() -> None:
+    quote = "dress like you deserve respect and not a spot at a bar"
+    copy = f"She told the girl to {quote}, the aide wrote on Friday."
+    source = f"The aide wrote: “{quote}.” Critics said the advice, “{quote},” was unkind."
+    one_way = [(a_text, b_text) for _, a_text, b_text in _passages(copy, source)]
+    other_way = [(a_text, b_text) for _, b_text, a_text in _passages(source, copy)]
+    assert len(one_way) == 1
+    assert one_way == other_way

@@ -15,7 +15,7 @@ from newstrace.align.paraphrase import (
     sentence_scores,
     unit_texts,
 )
-from newstrace.align.units import sentence_units
+from newstrace.align.units import joined_units, sentence_units
 from newstrace.config import AlignConfig
 from newstrace.model import Article
 from newstrace.segment.document import Document
@@ -165,3 +165,60 @@ def test_a_piece_no_score_reads_is_not_encoded(monkeypatch: pytest.MonkeyPatch) 
     every = sentence_scores(source, plain)
     for name in ("sentences", "a_units", "b_units"):
         assert np.array_equal(getattr(scores, name), getattr(every, name))
+
+
+# A condensed rewrite's lead written from the source's first two sentences at once.
+LAUNCH_SOURCE = (
+    "Governor Jane Holt is expected to become the latest Democrat to throw her hat in the "
+    "ring for the Senate. "
+    "She'll make the announcement today at noon from her hometown of Millbrook, Ohio. "
+    "Holt faces a hard climb, with low poll numbers and a fundraising deficit. "
+    "Her allies say her town hall meetings have won over many voters in rural counties."
+)
+LAUNCH_REWRITE = (
+    "Ohio Gov. Jane Holt enters the Senate contest today, with a midday announcement in "
+    "Millbrook, where she grew up. "
+    "The odds are long."
+)
+
+
+def test_a_sentence_merged_from_two_is_linked_firmly() -> None:
+    # Against each source sentence alone the lead scores about 0.45 (below even the weak
+    # threshold's support rule: it has no linked neighbour); against the two joined, 0.59.
+    rewrite, source = Document(Article(LAUNCH_REWRITE)), Document(Article(LAUNCH_SOURCE))
+    unjoined = sentence_scores(rewrite, source, AlignConfig(merge_gain=9.0)).sentences
+    assert unjoined[0, :2].max() < CONFIG.paraphrase_threshold - 0.05
+    scores = sentence_scores(rewrite, source, CONFIG)
+    assert scores.sentences[0].max() >= CONFIG.paraphrase_threshold
+    assert scores.a_units[0].max() == scores.sentences[0].max()  # the whole sentence's
+    assert _links(LAUNCH_REWRITE, LAUNCH_SOURCE) == {(0, 1)}
+    # the same seen from the source's side: its two sentences joined
+    assert _links(LAUNCH_SOURCE, LAUNCH_REWRITE) == {(1, 0)}
+
+
+def test_the_two_joined_are_not_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Their vector is the mean of their sentences' (``embed.pooling``): encoding every two
+    # adjacent sentences more than doubled the words encoded.
+    rewrite, source = Document(Article(LAUNCH_REWRITE)), Document(Article(LAUNCH_SOURCE))
+    encoder = paraphrase.get_encoder()
+    original, asked = encoder.encode, list[str]()
+
+    def encode(texts: list[str]) -> np.ndarray:
+        asked.extend(texts)
+        return original(texts)
+
+    monkeypatch.setattr(encoder, "encode", encode)
+    joined = {u.text for doc in (rewrite, source) for u in joined_units(doc)}
+    assert sentence_scores(rewrite, source, CONFIG).sentences[0].max() >= 0.55
+    assert asked == unit_texts(rewrite, source)
+    assert joined and not joined & set(asked)
+
+
+def test_joined_overlaps_are_those_of_the_joined_units() -> None:
+    rewrite, source = Document(Article(BRIDGE_REWRITE)), Document(Article(BRIDGE_SOURCE))
+    whole = tuple(tuple(u for u in sentence_units(d) if not u.clause) for d in (rewrite, source))
+    joined = (joined_units(rewrite), joined_units(source))
+    into_source, into_rewrite = paraphrase._joined_overlaps(whole, joined)
+    assert np.array_equal(into_source, paraphrase._stem_overlaps(whole[0], joined[1]))
+    assert np.array_equal(into_rewrite, paraphrase._stem_overlaps(whole[1], joined[0]))
+    assert into_source.shape == (3, 4) and into_source.max() > 0

@@ -40,10 +40,10 @@ def test_loaded_words_added_by_the_rewrite_are_flagged() -> None:
 
 
 def test_users_can_extend_the_lexicon() -> None:
-    copy = COPY.replace("opposition leader", "opposition maverick leader")
-    config = Config().with_lexicon(frozenset({"Maverick"}))
+    copy = COPY.replace("opposition leader", "opposition wunderkind leader")
+    config = Config().with_lexicon(frozenset({"Wunderkind"}))
     assert [w.word for w in newstrace.compare(copy, SOURCE, config=config).analysis.wording] == [
-        "maverick"
+        "wunderkind"
     ]
     assert newstrace.compare(copy, SOURCE).analysis.wording == ()
 
@@ -446,3 +446,13 @@ def test_the_adjective_of_a_listed_adverb_is_loaded_before_its_noun() -> None:
     # unrated ("pointed"), rated past VADER's weighed middle ("angry"), or a fact of news
     copy = "The pointed remark drew angry replies about a suspicious package."
     assert _flagged(copy, "The remark drew replies about a package.", lexicon) == []
+
+
+def test_mocking_looks_preaching_and_show_are_listed() -> None:
+    # the sixth block of the lexicon: each word missed on a read split, none rated by VADER
+    source = "It shows Bachmann against blue. The House passed a bill. Critics spoke."
+    copy = (
+        "It shows a bug-eyed Bachmann against blue. The House passed a preachy bill."
+        " Critics were grandstanding."
+    )
+    assert sorted(_flagged(copy, source)) == ["bug-eyed", "grandstanding", "preachy"]

@@ -462,6 +462,69 @@ def test_a_two_word_whole_quote_carried_on_from_a_quote_before_is_not_claimed() 
     assert _checks(copy, source)[1].status != "misattributed"
 
 
+# B's speaker resolved by a "he": not named right next to the words
+SPOKEN_SOURCE = (
+    "Mayor Ana Ruiz backed the plan. Tom Hale, a council member, attacked her on Twitter, as "
+    "he called on her to apologize and “stop lying.”"
+)
+
+
+def test_two_whole_words_put_in_a_named_persons_mouth_with_a_speech_verb() -> None:
+    # the copy's own words give "stop lying" to Ruiz, told to Hale: Hale's words in B
+    copy = "Tom Hale attacked the plan. Mayor Ana Ruiz hit back, and Ruiz told him to “stop lying.”"
+    [check] = _checks(copy, SPOKEN_SOURCE)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Ana Ruiz",
+        "Tom Hale",
+    )
+
+
+def test_two_whole_words_after_a_speech_verb_of_another_clause_are_not_claimed() -> None:
+    # the name is no subject of a speech verb that runs on into the quote: a reading
+    copy = "Tom Hale attacked the plan. Mayor Ana Ruiz hit back and scoffed at his “stop lying.”"
+    assert _checks(copy, SPOKEN_SOURCE)[0].status != "misattributed"
+
+
+def test_two_whole_words_a_body_says_are_not_claimed() -> None:
+    # "Google said it": a body's voice, which may be its spokesperson's words; "Google
+    # Drive" is no person named in full under that name
+    source = (
+        "Services that can be monitored include Google Drive files. A spokesperson for Google "
+        "says the company “cares deeply” about the security of users' data."
+    )
+    copy = "Several firms deny it. Google said it “cares deeply” about the security of its users."
+    assert _checks(copy, source)[0].status != "misattributed"
+
+
+def test_two_whole_words_a_named_person_is_ordering_another_to_say() -> None:
+    copy = "Tom Hale attacked the plan, with Mayor Ana Ruiz ordering her critic to “stop lying.”"
+    assert _checks(copy, SPOKEN_SOURCE)[0].status == "misattributed"
+
+
+def test_one_whole_word_given_to_a_person_the_source_names_in_full() -> None:
+    # the copy names Schumer by his surname alone; B names him in full, and gives the word
+    # to another person named in full, right next to it
+    source = (
+        "Senate Minority Leader Chuck Schumer argued against a career politician. "
+        "Sen. Claire McCaskill said it was a “mistake” to nominate him."
+    )
+    copy = "Some Republicans liked the idea, but Schumer said nominating him would be a “mistake.”"
+    [check] = _checks(copy, source)
+    assert (check.status, check.b_speaker) == ("misattributed", "Claire McCaskill")
+
+
+def test_a_three_word_whole_quote_declared_by_another_named_person() -> None:
+    # "declaring it": a participle of the speech verb, its subject named right before it
+    source = (
+        "The chain's president, Dan Cathy, said the company was “guilty as charged” for its "
+        "stand. Mike Huckabee called for an appreciation day."
+    )
+    copy = "Dan Cathy's stand sparked boycotts, and conservatives rallied, Mike Huckabee declaring it “guilty as charged.”"
+    [check] = _checks(copy, source)
+    assert (check.status, check.speaker) == ("misattributed", "Mike Huckabee")
+
+
 def test_a_short_fragment_given_to_another_is_not_claimed() -> None:
     [check] = _checks(
         "Mayor Ana Ruiz disagrees with Tom Hale. Ruiz wants teachers to “teach,” she said.",
@@ -771,6 +834,20 @@ def test_words_after_a_colon_in_lower_case_are_no_whole_sentence() -> None:
     )
     [check] = _checks(copy, source)
     assert check.status == "truncated"
+
+
+def test_altered_when_the_character_match_starts_inside_a_word() -> None:
+    # the best character match of "disqualify anyone from holding office" in B's quote is
+    # "squalify anyone from serving in offic": its first word is still one of the window's
+    source = (
+        "A spokesperson for Mike Pence said the vice president “found the allegations in the "
+        "story disturbing and believes, if true, this would disqualify anyone from serving in "
+        "office.”"
+    )
+    copy = "Mike Pence's office said the claims would, if true, “disqualify anyone from holding office.”"
+    [check] = _checks(copy, source)
+    assert check.status == "altered"
+    assert check.b_text is not None and check.b_text.startswith("disqualify anyone")
 
 
 def test_a_quote_with_a_word_changed_is_altered_not_joined_from_running_text() -> None:

@@ -35,6 +35,15 @@ def test_a_participle_speaks_for_the_subject_of_its_clause() -> None:
     assert _speakers(text) == [("Ana Ruiz", True)]
 
 
+def test_a_participle_goes_on_with_the_subject_of_an_absolute_clause() -> None:
+    # "with Tom Pike ... comparing it ... and declaring": Pike declares, not the council
+    text = (
+        "Council members tried to tie the agency to other failures, with Deputy Director Tom "
+        "Pike of Ohio comparing it to the bridge affair and declaring: “The people don't buy it.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
 def test_a_conjunction_inside_a_relative_clause_opens_no_clause() -> None:
     # "who led the council before Tom Pike and ...": the relative set off by commas tells
     # about Ruiz; its "before Tom Pike" makes Pike no subject of the "saying" after it

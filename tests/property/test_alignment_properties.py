@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newstrace
+from newstrace.align.lexical import lexical_matches
+from newstrace.config import DEFAULT_CONFIG
 from newstrace.pipeline import prepare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,6 +59,21 @@ def test_every_span_lies_inside_its_text_and_quotes_it(a: str, b: str) -> None:
         assert a[x.a_span.start : x.a_span.end] == x.a_text
         assert b[x.b_span.start : x.b_span.end] == x.b_text
         assert 0.0 <= x.score <= 1.0 + 1e-6
+
+
+@SETTINGS
+@given(edited(NEWS), edited(NEWS))
+def test_the_passages_found_do_not_depend_on_which_text_comes_first(a: str, b: str) -> None:
+    doc_a, doc_b = prepare(newstrace.Article(a)), prepare(newstrace.Article(b))
+    one_way = {
+        (m.a_first, m.a_last, m.b_first, m.b_last)
+        for m in lexical_matches(doc_a, doc_b, config=DEFAULT_CONFIG.align)
+    }
+    other_way = {
+        (m.b_first, m.b_last, m.a_first, m.a_last)
+        for m in lexical_matches(doc_b, doc_a, config=DEFAULT_CONFIG.align)
+    }
+    assert one_way == other_way
 
 
 @SETTINGS

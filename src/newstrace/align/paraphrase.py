@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newstrace.align.units import Unit, sentence_units
+from newstrace.align.units import Unit, joined_units, sentence_units
 from newstrace.config import DEFAULT_CONFIG, AlignConfig
 from newstrace.embed.blas import one_thread
 from newstrace.embed.encoder import get_encoder
+from newstrace.embed.pooling import adjacent_means
 from newstrace.segment.document import Document
 
 
@@ -136,12 +137,95 @@ def _encoded(a_units: tuple[Unit, ...], b_units: tuple[Unit, ...]) -> list[bool]
 def unit_texts(a: Document, b: Document) -> list[str]:
     """What ``sentence_scores`` encodes: the units of both texts in one call, so that they
     are batched together and fewer batches are short (none when either text has none),
-    less those whose vector no score reads (``_read``)."""
+    less those whose vector no score reads (``_read``).  The joined units are not encoded:
+    their vectors are taken from their sentences' (``_joined_vectors``)."""
     a_units, b_units = sentence_units(a), sentence_units(b)
     if not a_units or not b_units:
         return []
     units = (*a_units, *b_units)
-    return [u.text for u, read in zip(units, _encoded(a_units, b_units), strict=True) if read]
+    return [u.text for u, kept in zip(units, _encoded(a_units, b_units), strict=True) if kept]
+
+
+def _joined_vectors(whole: tuple[Unit, ...], vectors: np.ndarray) -> np.ndarray:
+    """The vectors of a text's joined units (``units.joined_units``) from those of its
+    whole sentences (``vectors``), by their mean (``embed.pooling``): encoding them would
+    more than double the words encoded."""
+    return adjacent_means(vectors, np.array([len(u.text.split()) for u in whole]))
+
+
+def _joined_overlaps(
+    whole: tuple[tuple[Unit, ...], tuple[Unit, ...]],
+    joined: tuple[tuple[Unit, ...], tuple[Unit, ...]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """``_stem_overlaps`` of A's whole sentences with B's joined units, and of B's with
+    A's, from the whole sentences' 0/1 matrices alone: a joined unit's stems are its two
+    sentences', so its row is the larger of their two rows (building the matrices is most
+    of what the merges cost)."""
+    x, y = _indicators([u.stems for u in whole[0]], [u.stems for u in whole[1]])
+
+    def overlaps(
+        left: tuple[Unit, ...], rows: np.ndarray, right: tuple[Unit, ...], other: np.ndarray
+    ) -> np.ndarray:
+        shared = rows @ np.maximum(other[:-1], other[1:]).T
+        sizes = np.sqrt(np.outer([len(u.stems) for u in left], [len(u.stems) for u in right]))
+        ratio: np.ndarray = np.divide(shared, sizes, out=np.zeros_like(shared), where=sizes > 0)
+        return ratio
+
+    return overlaps(whole[0], x, joined[1], y), overlaps(whole[1], y, joined[0], x)
+
+
+def _with_merges(
+    sentences: np.ndarray, joined: np.ndarray, mutual: np.ndarray, gain: float
+) -> np.ndarray:
+    """``sentences`` with the pair of A's sentence ``i`` and the better of B's sentences
+    ``j`` and ``j + 1`` raised to ``joined[i, j]`` (``i`` against the two as one) where that
+    beats both pairs' own score by ``gain``: each half of a merge holds only part of the
+    sentence, so both score low.  Only a pair of mutual best partners (``mutual``) is
+    raised: a merge strengthens a link, it never makes a partner of a sentence that lent
+    the other a name or a title."""
+    raised = sentences.copy()
+    if joined.shape[1] == 0:
+        return raised
+    left, right = sentences[:, :-1], sentences[:, 1:]
+    rows, firsts = np.nonzero(joined >= np.maximum(left, right) + gain)
+    better = firsts + (right[rows, firsts] > left[rows, firsts])
+    for i, j, score in zip(rows, better, joined[rows, firsts], strict=True):
+        if mutual[i, j]:
+            raised[i, j] = max(raised[i, j], score)
+    return raised
+
+
+def _mutual_best(scores: np.ndarray) -> np.ndarray:
+    """True for each pair whose two sentences are each other's best partner."""
+    best = np.zeros(scores.shape, dtype=bool)
+    if scores.size:
+        rows = scores == scores.max(axis=1, keepdims=True)
+        columns = scores == scores.max(axis=0, keepdims=True)
+        best = rows & columns & (scores > 0)
+    return best
+
+
+def _merged_sentences(
+    sentences: np.ndarray,
+    whole: tuple[tuple[Unit, ...], tuple[Unit, ...]],
+    joined: tuple[tuple[Unit, ...], tuple[Unit, ...]],
+    vectors: tuple[np.ndarray, np.ndarray],
+    config: AlignConfig,
+) -> np.ndarray:
+    """The sentence scores with merges (``_with_merges``) each way: ``whole`` are A's and
+    B's whole-sentence units, ``joined`` their joined units (``units.joined_units``),
+    ``vectors`` those of A's whole sentences and B's."""
+    a_whole, b_whole = vectors
+    a_joined, b_joined = _joined_vectors(whole[0], a_whole), _joined_vectors(whole[1], b_whole)
+    weight = config.cosine_weight
+    with one_thread():
+        into_b, into_a = _joined_overlaps(whole, joined)
+        into_b = weight * (a_whole @ b_joined.T).astype(np.float64) + (1 - weight) * into_b
+        into_a = weight * (b_whole @ a_joined.T).astype(np.float64) + (1 - weight) * into_a
+    unmerged = sentences.astype(np.float64)
+    mutual = _mutual_best(unmerged)
+    raised = _with_merges(unmerged, into_b, mutual, config.merge_gain)
+    return _with_merges(raised.T, into_a, mutual.T, config.merge_gain).T
 
 
 def sentence_scores(
@@ -165,6 +249,7 @@ def sentence_scores(
             a_clause,
             b_clause,
         )
+    a_joined, b_joined = joined_units(a), joined_units(b)
     # Before the vectors: ``compare``'s prefetch may be encoding them still.
     with one_thread():  # small products: a BLAS thread would wait for a core (``blas.py``)
         overlaps, unquoted = _stem_overlaps(a_units, b_units), _unquoted_pieces(a_units, b_units)
@@ -173,14 +258,26 @@ def sentence_scores(
     # product is computed as before) and its scores are all set to 0 below.
     vectors = np.zeros((len(a_units) + len(b_units), encoded.shape[1]), dtype=encoded.dtype)
     vectors[np.array(_encoded(a_units, b_units), dtype=bool)] = encoded
+    a_vectors, b_vectors = vectors[: len(a_units)], vectors[len(a_units) :]
     with one_thread():
-        cosine = vectors[: len(a_units)] @ vectors[len(a_units) :].T
+        cosine = a_vectors @ b_vectors.T
     weight = config.cosine_weight
     combined = weight * cosine.astype(np.float64) + (1 - weight) * overlaps
     combined[unquoted] = 0.0
     a_to_b = _by_sentence(combined.T, b_owner, len(b.sentences)).T
     b_to_a = _by_sentence(combined, a_owner, len(a.sentences)).T
-    sentences = _by_sentence(a_to_b, a_owner, len(a.sentences))
+    unmerged = _by_sentence(a_to_b, a_owner, len(a.sentences))
+    sentences = _merged_sentences(
+        unmerged,
+        (_whole(a_units), _whole(b_units)),
+        (a_joined, b_joined),
+        (a_vectors[~a_clause], b_vectors[~b_clause]),
+        config,
+    )
+    # a merge is of whole sentences: their units take its score
+    merged = sentences > unmerged
+    a_to_b[~a_clause] = np.where(merged, sentences, a_to_b[~a_clause])
+    b_to_a[~b_clause] = np.where(merged.T, sentences.T, b_to_a[~b_clause])
     return PairScores(
         sentences.astype(np.float32),
         a_to_b.astype(np.float32),
@@ -190,6 +287,10 @@ def sentence_scores(
         a_clause,
         b_clause,
     )
+
+
+def _whole(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
+    return tuple(u for u in units if not u.clause)
 
 
 def paraphrase_links(

@@ -1,11 +1,12 @@
-"""Comparison units for the semantic layer: sentences, and the clauses of long sentences.
+"""Comparison units for the semantic layer: sentences, clauses of long ones, and two joined.
 
 A rewrite often splits one long source sentence into two, so each half of a long sentence
-is compared on its own as well as the whole.  A long sentence carrying two quotations or
-more is also cut after each of them, since a rewrite tends to give each quotation a
-sentence of its own ("X described the talks as "constructive" and said they had "talked
-about ...""); such a piece is compared only with units that quote one of its quoted words
-(``Unit.piece``, ``Unit.quoted``).
+is compared on its own as well as the whole; and it often merges two source sentences into
+one, so each two adjacent sentences are compared as one unit too (``joined_units``).  A
+long sentence carrying two quotations or more is also cut after each of them, since a
+rewrite tends to give each quotation a sentence of its own ("X described the talks as
+"constructive" and said they had "talked about ...""); such a piece is compared only with
+units that quote one of its quoted words (``Unit.piece``, ``Unit.quoted``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newstrace.segment.document import Document, per_document
 from newstrace.segment.quoted import QuoteMask
@@ -121,3 +123,15 @@ def sentence_units(doc: Document) -> tuple[Unit, ...]:
             piece = a in quotation_ends or b in quotation_ends
             units.append(Unit(index, text[a:b], stems, clause=True, piece=piece, quoted=quoted))
     return tuple(units)
+
+
+@per_document
+def joined_units(doc: Document) -> tuple[Unit, ...]:
+    """Each two adjacent sentences as one unit (``Unit.sentence``: the first of them): a
+    condensed rewrite often writes two source sentences as one ("X enters the race today,
+    with an announcement in his hometown"), which matches neither half well."""
+    whole = [u for u in sentence_units(doc) if not u.clause]
+    return tuple(
+        Unit(x.sentence, f"{x.text} {y.text}", x.stems | y.stems, quoted=x.quoted | y.quoted)
+        for x, y in pairwise(whole)
+    )

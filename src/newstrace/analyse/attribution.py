@@ -197,6 +197,11 @@ _SHARED_AFTER = re.compile(
     r"\s+){0,2}|as\s+)$"
 )
 _SPEECH_VERB = re.compile(r"\b" + _VERB + r"\b")
+# An absolute clause, "with" its own subject and a participle: "with Representative Jim Jordan
+# of Ohio comparing it to ...".
+_WITH_ABSOLUTE = re.compile(
+    r"\bwith\s+(?P<who>" + _WHO + r")" + _HOME + _AFFILIATION + r"\s+(?:\w+ly\s+)?[a-z]+ing\b"
+)
 # After the speech verb, a source the subject relays: "HuffPost said, citing an email from a
 # spokeswoman:" (the quoted words are the spokeswoman's, not the subject's).
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose)\s[^,\"]{1,200},")
@@ -364,6 +369,11 @@ def _subject_of_speech(before: str) -> Mention | None:
             default=0,
         )
         match = _CLAUSE_SUBJECT.match(head, clause_start)
+        # "Republicans tried ..., with Jim Jordan comparing it to ... and declaring:": the
+        # participle goes on with the absolute clause's subject, not the sentence's
+        absolute = list(_WITH_ABSOLUTE.finditer(head, clause_start))
+        if absolute:
+            match = absolute[-1]
         appositive = None
         if match and match.group("who").endswith("'s"):
             return None  # "Rice's comments came as ...": no one speaks

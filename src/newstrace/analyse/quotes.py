@@ -11,21 +11,22 @@ the word diff is given), ``misattributed`` (B's words, given to another speaker)
 ``unmatched``.
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
-both speakers resolved without doubt (``speakers.py``), the words a statement (four words
-or more, three that are a whole quote or sentence of B, two that are a whole quote of B
-whose speaker both texts name right next to it, or one when both name so a person in
-full), B naming the copy's speaker too, as someone else (by surname alone when the given
-names differ, as a nickname's does, unless that is B's speaker herself, or misspelt with
-the same given name, or by a full name B wrote where it was not read as a person's), and
-no quote of B giving the same words to the copy's speaker.  A speaker named right next to
-the words by a surname two people of the text share ("Mrs. Clinton", of Hillary and Bill)
-is known as far as the surname: enough against a speaker of another surname.  Three cases
-need no speaker resolved without doubt, since the texts themselves rule out one person:
-the words given to a man in one text and a woman in the other ("he said" against "she
-said" or "Mrs. Ruiz"), and a group's words ("they said") given to one person B names
-elsewhere but not among the group, and its mirror: one person's words given right next to
-them to a group of people ("Hard-line House Republicans insist: "..."") by a copy that names
-that person too.
+both speakers resolved without doubt (``speakers.py``), the words a statement (four words or
+more, three that are a whole quote or sentence of B, two that are a whole quote of B whose
+speaker both texts name right next to it, or that the copy puts in the mouth of a person
+named in full with a verb of speech right before them ("Trump told him to "stop lying""), or
+one when both name so a person in full), B naming the copy's speaker too, as someone else
+(by surname alone when the given names differ, as a nickname's does, unless that is B's
+speaker herself, or misspelt with the same given name, or by a full name B wrote where it
+was not read as a person's), and no quote of B giving the same words to the copy's speaker.
+A speaker named right next to the words by a surname two people of the text share ("Mrs.
+Clinton", of Hillary and Bill) is known as far as the surname: enough against a speaker of
+another surname. Three cases need no speaker resolved without doubt, since the texts
+themselves rule out one person: the words given to a man in one text and a woman in the
+other ("he said" against "she said" or "Mrs. Ruiz"), and a group's words ("they said") given
+to one person B names elsewhere but not among the group, and its mirror: one person's words
+given right next to them to a group of people ("Hard-line House Republicans insist: "..."")
+by a copy that names that person too.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from newstrace.analyse.prose import (
     starts_sentence,
 )
 from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
+from newstrace.analyse.resources import SPEECH_VERBS
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
@@ -121,19 +123,27 @@ def _misattributed(
     *,
     whole: bool = False,
     both_named: bool = False,
+    spoken: bool = False,
 ) -> bool:
     """The copy gives B's words to someone else (see the module docstring).  ``whole``:
     the words are a whole quote or sentences of B ("Stop lying!"), a statement however short;
     a shorter fragment may be a catch-phrase anyone uses.  ``both_named``: both texts name the
     speaker right next to the words (``QuoteConfig.min_misattributed_named``), a word alone
-    when both are people named in full (``min_misattributed_in_full``)."""
+    when both are people named in full (``min_misattributed_in_full``).  ``spoken``: the copy
+    puts the words in its speaker's mouth with a verb of speech right before them (``_spoken``):
+    two words will do then too, if the speaker is a person named in full in one text."""
     copy = _known(quote.speaker, source, config)
     source = _known(source, copy, config)
     if copy is None or source is None:
         return False
     if whole and both_named:
-        in_full = copy.given and source.given  # two people named in full
+        # two people named in full: the copy's maybe by B alone ("Schumer" for B's "Chuck
+        # Schumer"), if the copy's own name is no surname two of its people share
+        sure = quote.speaker is not None and quote.speaker.sure
+        in_full = source.given and (copy.given or (sure and _a_person(copy, b_people)))
         shortest = config.min_misattributed_in_full if in_full else config.min_misattributed_named
+    elif whole and spoken and _a_person(copy, b_people):
+        shortest = config.min_misattributed_named
     else:
         shortest = _shortest(config, whole)
     if len(quote.words) < shortest or same_person(copy, source, config):
@@ -153,6 +163,40 @@ def _misattributed(
     return _misspelt_in(copy, b_people, config) or (
         bool(copy.given) and b_people.written_in_full(copy.name)
     )
+
+
+def _a_person(copy: Speaker, b_people: People) -> bool:
+    """Whether the copy's speaker is a person named in full in one of the texts: by the
+    copy, or by B under that surname ("Donald Trump" in B for the copy's "Trump"); not a
+    body ("Google said it "cares deeply"" for its spokesperson's words)."""
+    if copy.given:
+        return True
+    named = b_people.resolve(copy.key, "", set(), len(b_people.text))
+    # of that surname: "Google" is not "Google Drive", resolved by its first word
+    return named is not None and named.key == copy.key and bool(named.given)
+
+
+# "Trump told him to ", "Mike Huckabee declaring it ", "Palin called her ": a verb of speech
+# right after the speaker's name, and up to three words of the writer's (no punctuation)
+# between it and the quote: the copy itself puts the words in that person's mouth.
+_SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_SPOKEN_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)?" + _SPEECH + r"(?:\s+[\w'-]+){0,3}\s*$")
+
+
+def _spoken(quote: Quote, text: str) -> bool:
+    """Whether the copy names the quote's speaker (by his surname, as the subject) right
+    before a verb of speech whose few words run on into the quote, in one clause: "Trump
+    told him to "stop lying,"", not "Herrod scoffs at critics' "fear-mongering"" (no verb of
+    speech) nor "..., says it merely clarifies the law, and Herrod blames "..."" (a comma)."""
+    copy = quote.speaker
+    if copy is None or not quote.named:
+        return False
+    head = text[: quote.pieces[0][0]].rstrip('"')
+    surname = copy.name.split()[-1]
+    found = _SPOKEN_AFTER_NAME.search(head)
+    if found is None:
+        return False
+    return head[: found.start()].endswith(surname)
 
 
 def _known(speaker: Speaker | None, other: Speaker | None, config: QuoteConfig) -> Speaker | None:
@@ -388,6 +432,7 @@ class QuoteMatcher:
                 self.config,
                 whole=whole,
                 both_named=named,
+                spoken=_spoken(quote, a_people.text),
             )
             or _other_sex(quote, source, others, self.config, whole=whole)
             or _group_words(quote, source, self.people, self.text, self.config, whole=whole)
@@ -484,8 +529,7 @@ class QuoteMatcher:
         if best is None or best[0].score < self.config.min_altered_score:
             return None
         alignment, source, joined = best
-        first = len(joined[: alignment.dest_start].split())
-        size = len(joined[alignment.dest_start : alignment.dest_end].split())
+        first, size = _whole_words(joined, alignment.dest_start, alignment.dest_end)
         window = source.words[first : first + size]
         kept = Levenshtein.normalized_similarity(list(quote.words), list(window))
         if not window or kept < self.config.min_altered_words:
@@ -507,6 +551,19 @@ class QuoteMatcher:
             b_speaker=_named(found.speaker if found else None, accused=accused),
             diff=found.diff if found else (),
         )
+
+
+def _whole_words(joined: str, start: int, end: int) -> tuple[int, int]:
+    """The words of ``joined`` (words joined by spaces) that characters ``start``..``end``
+    touch, as (first, count): a character match may begin or end inside a word ("squalify
+    anyone from serving in offic"), and that word is one of the window's, not left out."""
+    while start < end and joined[start] == " ":
+        start += 1
+    while end > start and joined[end - 1] == " ":
+        end -= 1
+    first = joined.count(" ", 0, start)
+    last = joined.count(" ", 0, max(start, end - 1))
+    return first, last - first + 1
 
 
 def _named(speaker: Speaker | None, *, accused: bool) -> str | None:

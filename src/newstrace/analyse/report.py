@@ -108,7 +108,10 @@ def analyse(
     sentences = [widened(x, a, b, copy=copied) for x in alignments]
     found = find_discrepancies(sentences, min_score=config.min_change_score, copy=copied)
     if side is not None and relation != "unrelated":
-        found = _merged_changes(found, person_changes(a.text, b.text, copy=copied))
+        # two copies of one source name its people alike: a name one puts for the other's is
+        # a person renamed, as in a copy (``persons._renamings``)
+        one_story = copied or relation == "shared_source"
+        found = _merged_changes(found, person_changes(a.text, b.text, copy=one_story))
     if copied:  # figures and dates recast past what the aligner links (``framed.py``)
         found = _merged_changes(found, framed_changes(a.text, b.text))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)

@@ -78,6 +78,12 @@ from tests.analyse.facts.aligned import Change, changes
             "Lee, asked about the death of the U.S. ambassador to Libya, answered first.",
             [("title", "U.S. consul", "U.S. ambassador")],
         ),
+        # a death toll, the verb that counts it reworded
+        (
+            "Trump faulted his reaction to the nightclub attack that killed 53.",
+            "Trump assailed his response to a shooting at a night club that left 50 people dead.",
+            [("number", "killed 53", "left 50 people dead")],
+        ),
     ],
 )
 def test_a_fact_of_a_narrow_type_changed_in_a_reworded_copy(
@@ -161,6 +167,16 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "Lee met the U.S. ambassador in Tripoli a month ago.",
             "Lee met the British consul in Tripoli a month ago.",
+        ),
+        # a bound and a figure may both be true of one attack
+        (
+            "The gunman killed at least 49 people at the club, officials said.",
+            "Officials said the attack at the club left 50 people dead.",
+        ),
+        # jobs, not the dead
+        (
+            "The plant's closure killed 53 jobs in the town, the mayor said.",
+            "The mayor said the closure left 50 people dead in their tracks.",
         ),
     ],
 )

@@ -161,3 +161,10 @@ def test_a_person_after_the_body_of_an_office_is_compared_as_the_person() -> Non
     b = "The mayor asked Director of Public Utilities Dan Coats and the fire chief to hold back."
     assert changes(a, b, copy=True) == [("name", "Dan Coates", "Dan Coats")]
     assert changes(a, b.replace("Coats", "Coates"), copy=True) == []
+
+
+def test_a_calling_opening_a_sentence_is_no_given_name() -> None:
+    # "Author" is what Lisa Romano does, not her given name: her given name is compared
+    a = "The cover shows her against stark blue. Author Lisa Romano dubs her the queen of rage."
+    b = "The cover shows her against blue, and author Lois Romano dubs her the queen of rage."
+    assert changes(a, b) == [("name", "Lisa Romano", "Lois Romano")]

@@ -184,6 +184,27 @@ def test_a_surname_changed_past_its_first_letters() -> None:
     assert _changes(a, b) == [("name", "Dana Kellerman", "Dana Kelloway")]
 
 
+def test_a_surname_lengthened_into_another() -> None:
+    # "Lewis" for "Lew": the whole surname kept and two letters added, no plural
+    a = "He assigned Treasury Secretary Tim Geithner and budget director Jacob Lewis to it."
+    b = "Tim Geithner and budget director Jacob Lew were assigned to represent the White House."
+    assert _changes(a, b) == [("name", "Jacob Lewis", "Jacob Lew")]
+
+
+def test_a_place_s_adjective_is_no_lengthened_surname() -> None:
+    # "-ian" makes a place's people of a word, no other person's name
+    a = "The speech was given by Queen Rania Jordanian officials said."
+    b = "The speech was given by Queen Rania Jordan, aides said."
+    assert _changes(a, b) == []
+
+
+def test_a_place_s_people_is_no_lengthened_surname() -> None:
+    # "New York" reads as a name; "New Yorker" is its people (fresh4 rw-96b)
+    a = "The ad ran in the New Yorker last week, the group said."
+    b = "The group said the ad ran in New York last week."
+    assert _changes(a, b) == []
+
+
 def test_a_given_name_changed_in_the_same_office() -> None:
     # the same office and surname: the copy named the source's spokesman otherwise
     a = "Party spokesman Mark Delaney cried foul on Monday."
@@ -269,3 +290,23 @@ def test_a_text_is_described_once_however_many_it_is_compared_with(
     found = [person_changes(query, other, copy=True) for other in others]
     assert [d.kind for changes in found for d in changes] == ["title", "title"]
     assert read.count(query) == 1
+
+
+def test_two_copies_of_one_source_read_a_renaming() -> None:
+    # siblings of one source name its people alike: one's "FBI Director John Comey" for the
+    # other's "James Comey" renames him, though the pair is called ``shared_source``
+    from newstrace.analyse.report import analyse
+    from newstrace.config import AnalyseConfig
+    from newstrace.model import Article, Coverage
+    from newstrace.segment.document import Document
+    from tests.analyse.links import sentence_link
+
+    a = Document(Article("The firing stunned aides. FBI Director John Comey was away."))
+    b = Document(Article("The firing stunned aides. FBI Director James Comey saw it on TV."))
+    links = [sentence_link(a, b, 0, 0)]
+    found = analyse(
+        a, b, links, "shared_source", coverage=Coverage(a=0.9, b=0.6), config=AnalyseConfig()
+    )
+    assert [(d.kind, d.a_text, d.b_text) for d in found.discrepancies] == [
+        ("name", "John Comey", "James Comey")
+    ]

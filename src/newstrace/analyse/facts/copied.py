@@ -10,9 +10,9 @@ weekday so placed ("next Tuesday" / "next Thursday"), a county ("Broward County"
 "Miami-Dade County"), a body named after its type ("the University of Toledo" / "the
 University of Dayton"), a chamber of Congress ("in the Senate" / "in the House"), a time
 of day ("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
-Press Herald"), a country's envoy ("the U.S. ambassador" / "the U.S. consul").  When each
-of two aligned sentences holds exactly one fact of such a type, framed alike, and the two
-differ, the copy changed it.
+Press Herald"), a country's envoy ("the U.S. ambassador" / "the U.S. consul"), a death
+toll ("killed 53" / "left 50 people dead").  When each of two aligned sentences holds
+exactly one fact of such a type, framed alike, and the two differ, the copy changed it.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -64,6 +64,55 @@ def _age_bounds(passage: Passage) -> list[Mention]:
             continue  # no figure, or a rank ("the first or older")
         frame = " ".join(match.group("frame").split())
         found.append(passage.mention(match.start(), match.end(), value[0], frame))
+    return found
+
+
+# --- a death toll: "killed 53" / "left 50 people dead" ---
+
+# The dead of one attack, counted however the sentence words it: "killed 53", "killing
+# 53 people", "left 50 people dead", "50 were killed", "a death toll of 50".  A bound
+# ("at least 50", "more than 50") is part of the frame: "at least 49" and "50" may both be
+# true of one attack, "53" and "50" are not.
+_TENS = r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+_FIGURE = (
+    rf"\d{{1,3}}(?:,\d{{3}})*|(?:{_TENS}-)?(?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|{_TENS}"
+)
+_BOUND = r"(?:(?P<bound>at least|more than|nearly|almost|about|around|some|over)\s+)?"
+_PEOPLE = r"(?P<people>\s+(?:people|persons|civilians|victims))?"
+_TOLL = re.compile(
+    rf"\b(?:(?:killed|killing|kills|left|leaving)\s+{_BOUND}(?P<killed>{_FIGURE}){_PEOPLE}"
+    rf"(?P<left>\s+dead)?"
+    rf"|{_BOUND.replace('bound', 'bound2')}(?P<died>{_FIGURE})"
+    rf"{_PEOPLE.replace('people>', 'people2>')}\s+(?:were\s+)?"
+    rf"(?:killed|dead|died)"
+    rf"|death toll (?:of|at|to|rose to|stood at)\s+{_BOUND.replace('bound', 'bound3')}"
+    rf"(?P<toll>{_FIGURE}))\b"
+)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+# Words a bare toll may run on with: "killed 53 and wounded 50", "killed 53 in Orlando".
+_AFTER_TOLL = frozenset("and in at on when while during after before inside including".split())
+
+
+def _tolls(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _TOLL.finditer(passage.text):
+        verb = match.group(0).split()[0].lower()
+        if verb in ("left", "leaving") and match.group("left") is None:
+            continue  # "left 50 jobs", "leaving 50 homeless": no toll
+        if match.group("killed") and not match.group("people") and not match.group("left"):
+            # "killed 53." is a toll, "killed 53 jobs" is not
+            after = _NEXT_WORD.match(passage.text, match.end())
+            if after is not None and after.group(1) not in _AFTER_TOLL:
+                continue
+        figure = match.group("killed") or match.group("died") or match.group("toll")
+        value = read_number(figure)
+        if value is None or value[1]:
+            continue
+        bound = match.group("bound") or match.group("bound2") or match.group("bound3") or ""
+        found.append(passage.mention(match.start(), match.end(), value[0], f"dead {bound}"))
     return found
 
 
@@ -386,6 +435,7 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
     """Facts of a narrow type, one a sentence and framed alike, that a copy changed."""
     return [
         *_changed("number", _age_bounds, a, b),
+        *_changed("number", _tolls, a, b),
         *_changed("title", _chamber_sides, a, b),
         *_changed("title", _grades, a, b),
         *_changed("date", _placed_spans, a, b),

@@ -26,7 +26,7 @@ from newstrace.analyse.facts.words import (
     RANK_ABBREVIATIONS,
     RANKS,
 )
-from newstrace.analyse.resources import DESIGNATIONS, HONORIFICS, TITLES, WEEKDAYS
+from newstrace.analyse.resources import DESIGNATIONS, HONORIFICS, ROLE_NOUNS, TITLES, WEEKDAYS
 from newstrace.model import Span
 
 # "McCarthy", "DeFazio", "O'Rourke", "Jean-Claude"; "Sen." and "Jr." keep their full stop.
@@ -74,9 +74,17 @@ def _titles_before(word: str) -> bool:
     return is_title(word) or (plain.endswith("s") and plain[:-1] in _TITLE_WORDS)
 
 
+# A calling written capitalised at the head of a run before a full name, as a sentence's
+# first word is ("Author Lisa Romano dubs her", "Sponsor Randy Forbs said"): no given name.
+_CALLINGS = ROLE_NOUNS | frozenset("author sponsor cosponsor co-sponsor".split())
+
+
 def _person_start(words: list[str]) -> int:
-    """Where the name starts after its titles: "Defense Secretary Dick Cheney" -> 2."""
+    """Where the name starts after its titles: "Defense Secretary Dick Cheney" -> 2,
+    "Author Lisa Romano" -> 1 (a calling first, two words after it)."""
     ranks = [n for n, word in enumerate(words[:-1]) if _titles_before(word)]
+    if not ranks and len(words) > 2 and words[0].lower() in _CALLINGS:
+        ranks = [0]
     return ranks[-1] + 1 if ranks else 0
 
 

@@ -9,8 +9,8 @@ surname and given names that agree, ``names.same_person``), and only when the te
 one thing each: a name spelt one way in A and nowhere so in B, one age on each side, an
 office of A ranked otherwise by every title B gives it ("deputy"), the body a person is
 "a member of".
-Read only for texts one of which is taken from the other (``report.py``): independent
-reports describe people in their own ways.
+Read only for texts one of which is taken from the other, or two copies of one source
+(``report.py``): independent reports describe people in their own ways.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.titles import Title, different_titles, ranks_named, titles
-from newstrace.analyse.facts.words import GENERIC_RANKS, MEMBERSHIPS
+from newstrace.analyse.facts.words import DEMONYM_SUFFIXES, GENERIC_RANKS, MEMBERSHIPS
 from newstrace.model import Discrepancy
 
 # An age in apposition right after a name: "Lieberman, 73," / "Sayoc Jr., 57,".
@@ -50,19 +50,27 @@ def _spellings(a: list[Name], b: list[Name]) -> list[Discrepancy]:
 
 
 _KEPT = 3  # letters from its start a surname put for another keeps, at the least
+_ADDED = 2  # letters a surname lengthened into another adds, at the least ("Lew"/"Lewis")
+# Endings that make a word's plural or possessive, a place's adjective or its people
+# ("New York" / "New Yorker", a place read as a name), not another name.
+_NO_NEW_NAME = frozenset({"es", "'s", "s'", "er", "ers", "ite", "ites", *DEMONYM_SUFFIXES})
 
 
 def _renamed(left: str, right: str) -> bool:
     """Two surnames one made of the other by changing its end ("Woodhouse"/"Woodward",
     "Gibbs"/"Gibson"): the same first three letters or more, half the shorter word at the
-    least, and letters of its own past them on each side (not a plural or an adjective);
-    each a name's word, capitalised throughout ("Puerto Rican-born" is no name changed)."""
+    least, and letters of its own past them on each side (not a plural or an adjective),
+    or the whole shorter one lengthened by two letters or more that make no plural or
+    adjective ("Lew"/"Lewis"); each a name's word, capitalised throughout ("Puerto
+    Rican-born" is no name changed)."""
     if not all(part[:1].isupper() for word in (left, right) for part in word.split("-")):
         return False
     x, y = left.lower(), right.lower()
     shorter = min(len(x), len(y))
     kept = next((n for n in range(shorter) if x[n] != y[n]), shorter)
-    return kept >= _KEPT and 2 * kept >= shorter and kept < shorter
+    added = max(x, y, key=len)[shorter:]
+    lengthened = kept == shorter and len(added) >= _ADDED and added not in _NO_NEW_NAME
+    return kept >= _KEPT and 2 * kept >= shorter and (kept < shorter or lengthened)
 
 
 def _another_given(left: str, right: str) -> bool:
@@ -275,8 +283,8 @@ def known_names(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Di
 
 def person_changes(a_text: str, b_text: str, *, copy: bool = False) -> list[Discrepancy]:
     """The names, ages and titles A gives people differently from B, anywhere in either.
-    ``copy``: A is taken from B, so a name A puts for B's is the person renamed
-    (``_renamings``); in reports of their own the two may be two people."""
+    ``copy``: A is taken from B, or both from one source, so a name A puts for B's is the
+    person renamed (``_renamings``); in reports of their own the two may be two people."""
     a_people, b_people = list(text_names(a_text)), list(text_names(b_text))
     (a_titles, a_ages, a_bodies), (b_titles, b_ages, b_bodies) = map(_described, (a_text, b_text))
     return [
