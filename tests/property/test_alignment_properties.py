@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newstrace
+from newstrace.align import align
 from newstrace.align.lexical import lexical_matches
 from newstrace.config import DEFAULT_CONFIG
 from newstrace.pipeline import prepare
@@ -63,7 +64,7 @@ def test_every_span_lies_inside_its_text_and_quotes_it(a: str, b: str) -> None:
 
 @SETTINGS
 @given(edited(NEWS), edited(NEWS))
-def test_the_passages_found_do_not_depend_on_which_text_comes_first(a: str, b: str) -> None:
+def test_the_alignments_found_do_not_depend_on_which_text_comes_first(a: str, b: str) -> None:
     doc_a, doc_b = prepare(newstrace.Article(a)), prepare(newstrace.Article(b))
     one_way = {
         (m.a_first, m.a_last, m.b_first, m.b_last)
@@ -74,6 +75,15 @@ def test_the_passages_found_do_not_depend_on_which_text_comes_first(a: str, b: s
         for m in lexical_matches(doc_b, doc_a, config=DEFAULT_CONFIG.align)
     }
     assert one_way == other_way
+    aligned_one_way = {
+        (x.kind, x.a_span, x.b_span, round(x.score, 6))
+        for x in align(doc_a, doc_b, config=DEFAULT_CONFIG.align)
+    }
+    aligned_other_way = {
+        (x.kind, x.b_span, x.a_span, round(x.score, 6))
+        for x in align(doc_b, doc_a, config=DEFAULT_CONFIG.align)
+    }
+    assert aligned_one_way == aligned_other_way
 
 
 @SETTINGS

@@ -122,7 +122,34 @@ def _select(matches: list[TokenMatch]) -> list[TokenMatch]:
 
 
 def lexical_matches(a: Document, b: Document, *, config: AlignConfig) -> list[TokenMatch]:
-    """Verbatim and near-verbatim passages of A found in B, in A's order."""
+    """Verbatim and near-verbatim passages of A found in B, in A's order.
+
+    Chaining reads the seeds in the first text's order, so where a passage's pieces stand in
+    another order in the two texts ("below the waterline on the port side" against "on the
+    port side below the waterline") it can chain them differently either way round.  The
+    texts are therefore always chained in one order of their own (the shorter first, then
+    by their words), and the passages mirrored back: the same pair gives the same passages
+    whichever text the caller puts first.
+    """
+    if _chained_first(b, a):
+        return sorted((_mirrored(m) for m in lexical_matches(b, a, config=config)), key=_in_a)
     chains = _chain(_seeds(a, b, config), config)
     long_enough = [c for c in chains if c.matched >= config.min_words]
     return _select(long_enough)
+
+
+def _chained_first(a: Document, b: Document) -> bool:
+    """Whether ``a`` comes before ``b`` in the order texts are chained in."""
+    key_a = (len(a.tokens), [t.text for t in a.tokens])
+    key_b = (len(b.tokens), [t.text for t in b.tokens])
+    return key_a < key_b
+
+
+def _mirrored(match: TokenMatch) -> TokenMatch:
+    return TokenMatch(
+        match.b_first, match.b_last, match.a_first, match.a_last, match.b_matched, match.a_matched
+    )
+
+
+def _in_a(match: TokenMatch) -> int:
+    return match.a_first

@@ -224,8 +224,13 @@ def _merged_sentences(
         into_a = weight * (b_whole @ a_joined.T).astype(np.float64) + (1 - weight) * into_a
     unmerged = sentences.astype(np.float64)
     mutual = _mutual_best(unmerged)
-    raised = _with_merges(unmerged, into_b, mutual, config.merge_gain)
-    return _with_merges(raised.T, into_a, mutual.T, config.merge_gain).T
+    # Each way's merges are weighed against the scores before any merge, so that comparing
+    # B with A raises what comparing A with B raises (one way's raise taken as the other's
+    # baseline made the two orders differ).
+    into_b_raised = _with_merges(unmerged, into_b, mutual, config.merge_gain)
+    into_a_raised = _with_merges(unmerged.T, into_a, mutual.T, config.merge_gain).T
+    merged: np.ndarray = np.maximum(into_b_raised, into_a_raised)
+    return merged
 
 
 def sentence_scores(

@@ -16,7 +16,7 @@ this module, a reviewed file:
 * **paraphrase**: the copy model of pairs that share no passage of ``PARAPHRASE_BELOW``
   words of the reporter's own, where wording kept cannot tell a copy from an independent
   report: the same features and the length ratio, fitted on such pairs of every read
-  split (``tune`` to ``fresh28``) and BASIL's tune events weighted 12.
+  split (``tune`` to ``fresh28``) and BASIL's tune events weighted 14.
 
 The file may carry a *calibration* of the scores (``calibration``: Platt scaling, a slope
 and for the copy model an intercept, fitted on out-of-fold scores by
