@@ -140,9 +140,9 @@ def lexical_matches(a: Document, b: Document, *, config: AlignConfig) -> list[To
 
 def _chained_first(a: Document, b: Document) -> bool:
     """Whether ``a`` comes before ``b`` in the order texts are chained in."""
-    key_a = (len(a.tokens), [t.text for t in a.tokens])
-    key_b = (len(b.tokens), [t.text for t in b.tokens])
-    return key_a < key_b
+    if len(a.tokens) != len(b.tokens):
+        return len(a.tokens) < len(b.tokens)
+    return [t.text for t in a.tokens] < [t.text for t in b.tokens]
 
 
 def _mirrored(match: TokenMatch) -> TokenMatch:

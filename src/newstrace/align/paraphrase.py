@@ -49,10 +49,14 @@ def _stem_overlaps(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> np.ndarra
     """``_stem_overlap`` of every unit pair at once: intersections as a product of 0/1
     matrices over the stems of both sides."""
     x, y = _indicators([u.stems for u in left], [u.stems for u in right])
-    shared = x @ y.T
+    return _set_cosines(x @ y.T, left, right)
+
+
+def _set_cosines(shared: np.ndarray, left: tuple[Unit, ...], right: tuple[Unit, ...]) -> np.ndarray:
+    """Counts of shared stems over the geometric mean of the two units' stem counts."""
     sizes = np.sqrt(np.outer([len(u.stems) for u in left], [len(u.stems) for u in right]))
-    overlaps: np.ndarray = np.divide(shared, sizes, out=np.zeros_like(shared), where=sizes > 0)
-    return overlaps
+    cosines: np.ndarray = np.divide(shared, sizes, out=np.zeros_like(shared), where=sizes > 0)
+    return cosines
 
 
 def _unquoted_pieces(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> np.ndarray:
@@ -163,15 +167,9 @@ def _joined_overlaps(
     of what the merges cost)."""
     x, y = _indicators([u.stems for u in whole[0]], [u.stems for u in whole[1]])
 
-    def overlaps(
-        left: tuple[Unit, ...], rows: np.ndarray, right: tuple[Unit, ...], other: np.ndarray
-    ) -> np.ndarray:
-        shared = rows @ np.maximum(other[:-1], other[1:]).T
-        sizes = np.sqrt(np.outer([len(u.stems) for u in left], [len(u.stems) for u in right]))
-        ratio: np.ndarray = np.divide(shared, sizes, out=np.zeros_like(shared), where=sizes > 0)
-        return ratio
-
-    return overlaps(whole[0], x, joined[1], y), overlaps(whole[1], y, joined[0], x)
+    into_b = _set_cosines(x @ np.maximum(y[:-1], y[1:]).T, whole[0], joined[1])
+    into_a = _set_cosines(y @ np.maximum(x[:-1], x[1:]).T, whole[1], joined[0])
+    return into_b, into_a
 
 
 def _with_merges(

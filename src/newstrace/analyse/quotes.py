@@ -432,7 +432,7 @@ class QuoteMatcher:
                 self.config,
                 whole=whole,
                 both_named=named,
-                spoken=_spoken(quote, a_people.text),
+                spoken=whole and _spoken(quote, a_people.text),  # read for a whole quote only
             )
             or _other_sex(quote, source, others, self.config, whole=whole)
             or _group_words(quote, source, self.people, self.text, self.config, whole=whole)

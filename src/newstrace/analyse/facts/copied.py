@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newstrace.analyse.facts.counts import read_number
+from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
 from newstrace.model import Discrepancy, DiscrepancyKind
@@ -73,11 +73,7 @@ def _age_bounds(passage: Passage) -> list[Mention]:
 # 53 people", "left 50 people dead", "50 were killed", "a death toll of 50".  A bound
 # ("at least 50", "more than 50") is part of the frame: "at least 49" and "50" may both be
 # true of one attack, "53" and "50" are not.
-_TENS = r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-_FIGURE = (
-    rf"\d{{1,3}}(?:,\d{{3}})*|(?:{_TENS}-)?(?:one|two|three|four|five|six|seven|eight|nine)"
-    rf"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|{_TENS}"
-)
+_FIGURE = rf"\d{{1,3}}(?:,\d{{3}})*|(?:{TENS}-)?(?:{UNITS})|ten|eleven|twelve|{TEENS}|{TENS}"
 _BOUND = r"(?:(?P<bound>at least|more than|nearly|almost|about|around|some|over)\s+)?"
 _PEOPLE = r"(?P<people>\s+(?:people|persons|civilians|victims))?"
 _TOLL = re.compile(

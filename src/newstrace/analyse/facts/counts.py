@@ -17,10 +17,12 @@ from newstrace.analyse.facts.mentions import Mention, Passage
 from newstrace.analyse.facts.words import EMPTY_WORDS, FUNCTION_WORDS, ROUGH_WORDS
 from newstrace.model import Span
 
+# Number words as regular-expression fragments (also ``copied.py``'s death tolls).
+UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+TEENS = r"(?:thir|four|fif|six|seven|eigh|nine)teen"
+TENS = r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
 _CARDINAL = (
-    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-    r"|hundred|thousand|million|billion|trillion"
+    rf"zero|{UNITS}|ten|eleven|twelve|{TEENS}|{TENS}|hundred|thousand|million|billion|trillion"
 )
 _ORDINAL = (
     r"first|second|third|fifth|eighth|ninth|twelfth"
