@@ -52,6 +52,7 @@ SPLITS = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 
 

@@ -473,6 +473,8 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=45, split="fresh28", first=376, primary=175)
     # The thirty-second (twenty-third session, after fresh28 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=46, split="fresh29", first=388, primary=181)
+    # The thirty-third (twenty-fourth session, after fresh29 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=47, split="fresh30", first=400, primary=187)
 
 
 if __name__ == "__main__":
