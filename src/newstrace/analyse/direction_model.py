@@ -1,8 +1,8 @@
 """The fitted model behind the verdict: how likely each relation is, given the evidence.
 
 Three logistic models, fitted by ``scripts/fit_direction.py`` on the development set's
-``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh28``
-reported the fit, ``fresh29`` is held out), BASIL's same-event pairs of the tune
+``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh29``
+reported the fit, ``fresh30`` is held out), BASIL's same-event pairs of the tune
 events and planted copies; their coefficients are in ``direction_model.json`` beside
 this module, a reviewed file:
 
@@ -16,7 +16,7 @@ this module, a reviewed file:
 * **paraphrase**: the copy model of pairs that share no passage of ``PARAPHRASE_BELOW``
   words of the reporter's own, where wording kept cannot tell a copy from an independent
   report: the same features and the length ratio, fitted on such pairs of every read
-  split (``tune`` to ``fresh28``) and BASIL's tune events weighted 14.
+  split (``tune`` to ``fresh29``) and BASIL's tune events weighted 14.
 
 The file may carry a *calibration* of the scores (``calibration``: Platt scaling, a slope
 and for the copy model an intercept, fitted on out-of-fold scores by
