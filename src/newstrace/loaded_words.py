@@ -23,7 +23,7 @@ from __future__ import annotations
 # "tawdry", "evasive", "thin-skinned"), labels of allegiance ("staunch", "die-hard",
 # "handpicked"), intensifiers of size ("whopping", "eye-popping", "hefty"), sneering verbs
 # of speech ("grumbled", "groused", "lectured", "snapped", "howled"), dismissals
-# ("brushed aside", "shrugged off", "waved off", "swatted away"), seizing and ramming
+# ("brushed aside", "shrugged off", "swatted away"), seizing and ramming
 # ("seized on", "rammed through", "sneaks in"), and metaphors of fighting, hunting and
 # plunder ("drubbing", "gutter fight", "smelling blood", "dragnet", "looted", "splurged").
 #
@@ -83,6 +83,18 @@ from __future__ import annotations
 # long-shot 3 for 2, hawkish and unapologetic 1 for 1); "rubber-stamped", which BASIL
 # matches only in a judgement the reporter attributes ("DeFazio said House Democrats
 # aren't going to keep rubber-stamping deals"), as "out of touch" was left out above.
+#
+# The seventh block (twenty-fourth session), from the misses of thirty-one read splits:
+# foreboding ("ominous", missed four times and never unmarked, with "foreboding"), prizing
+# ("coveted", "much-coveted"), belittling a person ("political nobody") and the tabloid's
+# "shock" before what it calls so ("a shock decision", "a shock win"): the noun alone is
+# plain ("before a shock is delivered").  Left out: "sobering", "insurgent" (1 word
+# annotators had not marked for 1 and 2 found), "flatly", "sweeping", "circling" and
+# "gutting" (more unmarked than found); "menacing", whose stem is the noun "menace" (BASIL
+# flagged it twice).  Taken out: "waved off" and "waved away" (7 false flags on the
+# development splits, no word found: the gesture is plain, "Fox waved off signs that the
+# nominee is softening") and "scorched" alone ("a heath fire that scorched around 45
+# hectares"; "scorched earth" stays).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -148,7 +160,7 @@ LOADED_WORDS = frozenset(
     pounced pounce pounces gushed gushes raved fawned crowed cackled
     bolted fled stormed storming erupted exploded blew blowing blown
     blasting blasts blast rips ripping unloaded savage savaging
-    hammers hammer torches scorched grovel grovels groveling grovelling
+    hammers hammer torches grovel grovels groveling grovelling
     snubbed snubs snubbing
 
     flimsy meager meagre skimpy paltry measly puny scant tawdry cryptic evasive curt
@@ -203,6 +215,8 @@ LOADED_WORDS = frozenset(
     holier-than-thou grandstanding grandstanded showboating feel-good watered-down bandwagon
     breathless raucous much-hyped overhyped deep-pocketed folksy scrappy maverick blatant
     pointless lurched nightmare
+
+    ominous foreboding coveted much-coveted
     """.split()
 ) | frozenset(
     line.strip()
@@ -306,8 +320,6 @@ LOADED_WORDS = frozenset(
     swatted away
     swatted down
     swat away
-    waved away
-    waved off
     laughed off
     seized on
     seizes on
@@ -398,6 +410,17 @@ LOADED_WORDS = frozenset(
     breaks his silence
     punching bag
     piling on
+    political nobody
+    shock decision
+    shock win
+    shock victory
+    shock defeat
+    shock loss
+    shock result
+    shock resignation
+    shock announcement
+    shock move
+    shock exit
     """.strip().splitlines()
 )
 

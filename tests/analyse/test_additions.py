@@ -181,9 +181,9 @@ def test_a_compound_with_a_judging_second_half_is_loaded() -> None:
 def test_sneering_speech_verbs_dismissals_and_belittling_adjectives_are_listed() -> None:
     source = "The senator said the offer was small. Aides answered the critics. He voted no."
     copy = (
-        "The senator groused that the offer was paltry. Aides waved off the critics. He voted no."
+        "The senator groused that the offer was paltry. Aides brushed off the critics. He voted no."
     )
-    assert sorted(_wording(copy, source)) == ["groused", "paltry", "waved off"]
+    assert sorted(_wording(copy, source)) == ["brushed off", "groused", "paltry"]
 
 
 def test_plain_attribution_and_time_words_are_not_listed() -> None:
@@ -456,3 +456,29 @@ def test_mocking_looks_preaching_and_show_are_listed() -> None:
         " Critics were grandstanding."
     )
     assert sorted(_flagged(copy, source)) == ["bug-eyed", "grandstanding", "preachy"]
+
+
+def test_foreboding_prizing_and_the_tabloids_shock_are_listed() -> None:
+    source = "The report was released. The seat went to Hale, a newcomer, who decided not to run."
+    copy = (
+        "The ominous report was released. The coveted seat went to Hale, a political nobody,"
+        " who made a shock decision not to run."
+    )
+    assert sorted(_wording(copy, source)) == [
+        "coveted",
+        "ominous",
+        "political nobody",
+        "shock decision",
+    ]
+    # the noun alone is plain
+    assert _wording("Medics gave a shock to the heart.", "Medics treated the heart.") == []
+
+
+def test_plain_gestures_and_a_fires_damage_are_not_listed() -> None:
+    # "waved off" and "scorched" alone flagged plain words on the development splits
+    source = "The fire burned 45 hectares. Mayor Hale answered the questions."
+    copy = "The fire scorched 45 hectares. Mayor Hale waved off the questions."
+    assert _wording(copy, source) == []
+    assert _wording("Its scorched-earth campaign began.", "Its campaign began.") == [
+        "scorched-earth"
+    ]

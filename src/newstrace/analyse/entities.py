@@ -137,7 +137,7 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     # facts alone of their type in the two sentences, however reworded (``typed.py``)
     if not about_others(people(a.passage, a.names), people(b.passage, b.names)):
         typed = [
-            *changed_amounts(a.passage, a.numbers, b.passage, b.numbers),
+            *changed_amounts(a.passage, a.numbers, b.passage, b.numbers, copy=copy),
             *changed_dates(a.passage, a.dates, b.passage, b.dates, copy=copy),
             *changed_bodies(a.passage, b.passage),
             *chamber_changes(a.passage, b.passage),

@@ -7,6 +7,7 @@ from typing import Literal
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.broadcasters import changed_broadcasters
+from newstrace.analyse.facts.chambers import swapped_committees
 from newstrace.analyse.facts.copied import bodies_kept, timeline_times
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
@@ -116,6 +117,8 @@ def analyse(
         found = _merged_changes(found, framed_changes(a.text, b.text))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)
         found = _merged_changes(found, renamed_bodies(a.text, b.text))
+        # one committee of a chamber put for another, wherever they stand (``chambers.py``)
+        found = _merged_changes(found, swapped_committees(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
         found = _merged_changes(
             found, lone_weekdays(sentences, a.text, min_score=config.min_change_score)

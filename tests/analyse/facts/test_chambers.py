@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.analyse.facts.chambers import swapped_committees
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -54,3 +55,41 @@ def test_a_body_of_the_other_chamber(a: str, b: str, expected: list[Change]) -> 
 )
 def test_no_body_of_the_other_chamber(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def test_one_committee_of_a_chamber_put_for_another_anywhere_in_a_copy() -> None:
+    a = (
+        "Rep. Ed Royce, the Republican chairman of the House Armed Services Committee, wants"
+        " the trophy plan shelved. He spoke on Friday."
+    )
+    b = (
+        "The plan was put on hold. It came the day the top Republican on the House Foreign"
+        " Affairs Committee called for a reversal. Rep. Ed Royce of California said so."
+    )
+    found = [(d.kind, d.a_text, d.b_text) for d in swapped_committees(a, b)]
+    assert found == [
+        ("organisation", "House Armed Services Committee", "House Foreign Affairs Committee")
+    ]
+
+
+def test_committees_listed_one_put_for_another() -> None:
+    a = "A member of the Senate Armed Services and Intelligence committees, he is a hawk."
+    b = "He sits on the Senate Foreign Relations and Senate Intelligence committees, aides say."
+    found = [(d.a_text, d.b_text) for d in swapped_committees(a, b)]
+    assert found == [("Senate Armed Services", "Senate Foreign Relations")]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # one committee named two ways
+        "The House Oversight and Government Reform Committee will hear him.",
+        # the copy's committee named without its chamber: the source has it too
+        "The House Judiciary Committee and the Oversight Committee will hear him.",
+        # two committees of the chamber on the other side: which was replaced is unknown
+        "The House Judiciary Committee and the House Ethics Committee will hear him.",
+    ],
+)
+def test_committees_that_may_be_one_or_whose_swap_is_unknown(b: str) -> None:
+    a = "He will appear before the House Oversight Committee next week."
+    assert swapped_committees(a, b) == []

@@ -31,3 +31,27 @@ def test_parts_of_the_government_in_two_roles_are_two_parts() -> None:
     a = "Officials said he deleted a line, which the State Department had objected to."
     b = "The only draft provided by the White House shows he deleted a line."
     assert changes(a, b, copy=True) == []
+
+
+def test_an_agency_put_for_a_department_in_a_copy() -> None:
+    a = "His post seemed to answer Abedin emails the F.B.I. released Friday, aides said."
+    b = "The post came in response to Abedin emails released by the State Department on Friday."
+    assert changes(a, b, copy=True) == [("organisation", "F.B.I.", "State Department")]
+    same = b.replace("the State Department", "the Federal Bureau of Investigation")
+    assert changes(a, same, copy=True) == []
+
+
+def test_an_agency_in_a_persons_title_is_no_doer() -> None:
+    # "then-CIA director" names a person, not what the CIA did
+    a = "Emails show then-CIA director Mike Morrow wanted the line out."
+    b = "Emails show State Department aides wanted the line out."
+    assert changes(a, b, copy=True) == []
+    assert changes(a.replace("then-CIA director Mike Morrow", "the CIA"), b, copy=True) == [
+        ("organisation", "CIA", "State Department")
+    ]
+
+
+def test_a_conjunction_alone_is_no_deed_in_common() -> None:
+    a = "But officials say the CIA wanted the line out."
+    b = "He thought it unfair to include the warnings but not allow State Department aides a reply."
+    assert changes(a, b, copy=True) == []

@@ -235,3 +235,15 @@ def test_two_sums_at_one_scale_leave_which_one_changed_unknown() -> None:
     a = "Critics doubt the wall's roughly $10 billion cost. Upkeep would add $2 billion more."
     b = "Engineers put the price tag at around $8 billion. The former leader said Mexico won't pay."
     assert _changes(a, b) == []
+
+
+def test_a_count_in_words_and_one_in_digits_far_apart_are_two_counts() -> None:
+    # "three races" of the source are three of its 33: written otherwise and eleven times
+    # apart, no copy retyped one as the other, though "could" stands near both
+    a = "Democrats are defending 23 of the 33 races, though Republicans could stumble."
+    b = "In all, 33 Senate seats are in play. But three races in particular could undermine them."
+    assert _changes(a, b) == []
+    near = b.replace("three races", "29 races")
+    assert _changes(a, near) == [("number", "33", "29")]
+    words = "Talks lasted 30 minutes, aides said. The vote came later."
+    assert _changes(words, "Fifteen minutes of talks were held.") == [("number", "30", "Fifteen")]

@@ -363,3 +363,15 @@ def test_a_partys_office_is_held_with_an_office_of_the_state() -> None:
     # the Senate's president is its majority party's leader too
     a = "Senate President Michael Thibodeau broke with them."
     assert changes(a, "Michael Thibodeau, the Republican leader, said so.") == []
+
+
+def test_a_campaigns_post_is_no_office_of_the_white_house() -> None:
+    # "aide" says what someone does and may go with any office, but not one of the
+    # White House's staff when it is a campaign's
+    a = "On Sunday, White House press secretary Rob Gibbons called the remark over the line."
+    b = "On Sunday, Obama campaign aide Rob Gibbons called the remark over the line."
+    assert changes(a, b) == [
+        ("title", "White House press secretary Rob Gibbons", "Obama campaign aide Rob Gibbons")
+    ]
+    aide = b.replace("Obama campaign aide", "Obama aide")
+    assert changes(a, aide) == []

@@ -243,3 +243,14 @@ def test_the_one_sum_of_a_thing_named_past_a_word_describing_it_in_a_copy() -> N
     b = "The council will vote on the roads part of the plan after the $447 million jobs package failed."
     assert changes(a, b, copy=True) == [("number", "467 million", "447 million")]
     assert changes(a, b) == []
+
+
+def test_independent_reports_far_apart_count_two_things() -> None:
+    # the votes to end a filibuster and the votes to hold one: each report gives the count
+    # its sentence is about, no estimate of one count
+    a = "The Senate's cloture rule requires a supermajority of 60 votes to overcome such a delay."
+    b = "Schumer added that he believed he had the 41 votes necessary to filibuster the nomination."
+    assert changes(a, b) == []
+    near = b.replace("41 votes", "55 votes")
+    assert changes(a, near) == [("number", "60", "55")]
+    assert changes(a, b, copy=True) == [("number", "60", "41")]

@@ -62,3 +62,78 @@ def chamber_changes(a: Passage, b: Passage) -> list[Discrepancy]:
         if len(chambers[0]) == 1 and len(chambers[1]) == 1 and chambers[0] != chambers[1]:
             found.append(discrepancy("organisation", mine[0], theirs[0]))
     return sorted(found, key=lambda d: d.a_span.start)
+
+
+# --- one committee of a chamber put for another, anywhere in a copy ---
+
+# A committee with or without its chamber: the one named, or any of its subject, the other
+# text writes ("the Armed Services Committee" names the House's too).  Not a sentence's
+# first word ("The House Armed Services Committee").
+_OPENERS = r"(?!(?:The|A|An|In|On|At|For|And|But|As|Its|His|Her|Their)\b)"
+_NAMED = rf"(?:{_CHAMBER}\s+)?{_OPENERS}{_KINDS}"
+_ANY_BEFORE = re.compile(rf"\b{_NAMED}(?P<subject>{_SUBJECT})\s+Committee\b")
+_ANY_AFTER = re.compile(rf"\b{_NAMED}Committee\s+on\s+(?:the\s+)?(?P<subject>{_SUBJECT})")
+# Two of one chamber in a list: "the Senate Armed Services and Intelligence committees",
+# "the Senate Foreign Relations and Senate Intelligence committees".
+_LISTED_SUBJECT = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+_LISTED = re.compile(
+    rf"\b{_CHAMBER}\s+(?P<first>{_LISTED_SUBJECT})\s+and\s+(?:(?:House|Senate)\s+)?"
+    rf"(?P<second>{_LISTED_SUBJECT})\s+(?:committees|panels)\b"
+)
+
+
+def _subject(words: str) -> str:
+    return " ".join(
+        w for w in words.lower().split() if w not in _KIND_WORDS and w not in ("and", "&")
+    )
+
+
+def _committees(passage: Passage) -> list[Mention]:
+    """Every committee of a text: value its chamber ("" when not named), role its subject."""
+    found = []
+    for pattern in (_ANY_BEFORE, _ANY_AFTER):
+        for match in pattern.finditer(passage.text):
+            chamber, subject = (match["chamber"] or "").lower(), _subject(match["subject"])
+            if subject and subject not in ("house", "senate"):  # "the Senate Committee on"
+                found.append(passage.mention(match.start(), match.end(), chamber, subject))
+    for match in _LISTED.finditer(passage.text):
+        chamber = match["chamber"].lower()
+        first, second = _subject(match["first"]), _subject(match["second"])
+        found.append(passage.mention(match.start(), match.end("first"), chamber, first))
+        found.append(passage.mention(match.start("second"), match.end("second"), chamber, second))
+    return found
+
+
+def _one_committee(x: str, y: str) -> bool:
+    """One committee named two ways: one subject's words among the other's ("Oversight" /
+    "Oversight and Government Reform")."""
+    a, b = set(x.split()), set(y.split())
+    return a <= b or b <= a
+
+
+def _own(mine: list[Mention], theirs: list[Mention], chamber: str) -> list[Mention]:
+    """The committees of ``chamber`` in ``mine`` whose subject ``theirs`` never names, with
+    this chamber or none."""
+    named = {t.role for t in theirs if t.value in (chamber, "")}
+    return [
+        m for m in mine if m.value == chamber and not any(_one_committee(m.role, n) for n in named)
+    ]
+
+
+def swapped_committees(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The one committee of a chamber a copy names that its source never does, against the
+    one of the same chamber the source names that the copy never does, anywhere in the
+    texts: "the top Republican on the House Foreign Affairs Committee" / "the Republican
+    chairman of the House Armed Services Committee", however reworded.  A committee belongs
+    to its chamber, not to a sentence; two committees sharing a word may be one named two
+    ways, and two on either side leave which was replaced unknown."""
+    a, b = _committees(Passage.of(a_text, 0)), _committees(Passage.of(b_text, 0))
+    found = []
+    for chamber in ("house", "senate"):
+        mine, theirs = _own(a, b, chamber), _own(b, a, chamber)
+        if len({m.role for m in mine}) != 1 or len({t.role for t in theirs}) != 1:
+            continue
+        x, y = mine[0], theirs[0]
+        if not set(x.role.split()) & set(y.role.split()):
+            found.append(discrepancy("organisation", x, y))
+    return sorted(found, key=lambda d: d.a_span.start)

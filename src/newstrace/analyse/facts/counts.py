@@ -345,6 +345,8 @@ def same_count(a: Mention, b: Mention) -> bool:
         return _same_lead(a, b)
     if not a.role or a.role != b.role:
         return False  # nothing says what is counted ("one of the", "35.72, and")
+    if _written_apart(a, b):
+        return False
     if a.role == "tally":
         return True
     if a.role == "$":  # a sum of what no word says: the same deed right before it
@@ -355,6 +357,20 @@ def same_count(a: Mention, b: Mention) -> bool:
     a_around = Context(a.context.before, a.context.after[1:])
     b_around = Context(b.context.before, b.context.after[1:])
     return bool(shared_words(a_around, b_around, 3))
+
+
+def _written_apart(a: Mention, b: Mention) -> bool:
+    """One figure in digits, the other in words, and more than twice the other: "the 33
+    races" / "three races in particular" count two things.  A copy that writes a count in
+    words as digits keeps it near ("30 minutes" / "Fifteen minutes", "594 days" / "Five
+    hundred and eighty-four days"); "three" retyped as "33" is no retyping."""
+    if a.text[:1].isdigit() == b.text[:1].isdigit():
+        return False
+    x, y = magnitude(a.value), magnitude(b.value)
+    if x is None or y is None:
+        return False
+    low, high = sorted((x, y))
+    return high > _MAX_RATIO * low
 
 
 # Words bounding a sum between it and its deed ("misused more than $250,000", "raised

@@ -10,8 +10,10 @@ exactly one part, and the parts differ, and a word saying something stands among
 before both (what the part did or issued: "a presidential memorandum from" / "a
 presidential memorandum released by"), the copy gave what was done to another part; parts
 in two roles ("which the State Department had objected to" / "provided by the White
-House") are two parts of the story.  Read only for a copy: independent reports quote
-whichever part spoke to them.
+House") are two parts of the story.  The agencies a story names beside the departments
+("the FBI", "the C.I.A.") are parts too; a part before a rank ("then-CIA director Michael
+Morell") is the body of a person's title, no doer.  Read only for a copy: independent
+reports quote whichever part spoke to them.
 """
 
 from __future__ import annotations
@@ -19,18 +21,33 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
-from newstrace.analyse.facts.words import EMPTY_WORDS
+from newstrace.analyse.facts.words import EMPTY_WORDS, RANKS
 from newstrace.analyse.lexicon import stem
 from newstrace.model import Discrepancy
 
 _DEPARTMENTS = r"State|Justice|Defense|Treasury|Homeland Security"
+# The agencies a story names as readily as a department: "Abedin emails the FBI released
+# Friday" / "Abedin emails released by the State Department on Friday".
+_AGENCIES = (
+    r"FBI|F\.B\.I\.|CIA|C\.I\.A\.|Federal Bureau of Investigation|Central Intelligence Agency"
+)
 _PART = re.compile(
     rf"\b(?:White House|Pentagon|(?P<short>{_DEPARTMENTS}) Department"
-    rf"|Department of (?:the )?(?P<long>{_DEPARTMENTS}))\b"
+    rf"|Department of (?:the )?(?P<long>{_DEPARTMENTS})|{_AGENCIES})(?!\w)"
 )
 # One part under its names: the Pentagon is the Defense Department.
-_SAME_PART = {"pentagon": "defense"}
+_SAME_PART = {
+    "pentagon": "defense",
+    "f.b.i.": "fbi",
+    "federal bureau of investigation": "fbi",
+    "c.i.a.": "cia",
+    "central intelligence agency": "cia",
+}
 _ANCHOR = 4  # words before a part looked at for one in common, as ``typed.py`` reads dates
+# Words joining or denying a clause say nothing of what a part did: "But officials say
+# then-CIA director ..." / "... but not allow State Department officials" share only "but".
+_EMPTY = EMPTY_WORDS | frozenset("but not nor yet so also then".split())
+_NEXT_WORD = re.compile(r"['\u2019]?s?\s+([A-Za-z]+)")
 
 
 def _part(match: re.Match[str]) -> str:
@@ -38,9 +55,20 @@ def _part(match: re.Match[str]) -> str:
     return _SAME_PART.get(name, name)
 
 
+def _acting(passage: Passage) -> list[re.Match[str]]:
+    """The parts a passage names as doers, not as the body of someone's title: "then-CIA
+    director Michael Morell" is a person, whom the CIA does not stand for."""
+    found = []
+    for match in _PART.finditer(passage.text):
+        following = _NEXT_WORD.match(passage.text, match.end())
+        if following is None or following.group(1).lower() not in RANKS:
+            found.append(match)
+    return found
+
+
 def changed_parts(a: Passage, b: Passage) -> list[Discrepancy]:
     """The one part of the government each sentence names, when they differ."""
-    mine, theirs = list(_PART.finditer(a.text)), list(_PART.finditer(b.text))
+    mine, theirs = _acting(a), _acting(b)
     if len({_part(m) for m in mine}) != 1 or len({_part(m) for m in theirs}) != 1:
         return []
     x, y = mine[0], theirs[0]
@@ -55,4 +83,4 @@ def changed_parts(a: Passage, b: Passage) -> list[Discrepancy]:
 
 def _anchors(part: Mention) -> set[str]:
     """The words that say something among the few before a part."""
-    return {stem(w) for w in part.context.before[:_ANCHOR] if w not in EMPTY_WORDS}
+    return {stem(w) for w in part.context.before[:_ANCHOR] if w not in _EMPTY}

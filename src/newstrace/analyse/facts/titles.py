@@ -333,11 +333,29 @@ def _press_office(a: Title, b: Title) -> bool:
 def _of_someone(title: Title) -> bool:
     """A title naming whom its holder serves: a word besides its ranks ("White House",
     "campaign"); not a possessive ("his"), nor a time ("former")."""
+    words = _besides_name(title)
+    return any(not _ranks(w) and w not in FUNCTION_WORDS and w not in _TIME_WORDS for w in words)
+
+
+def _besides_name(title: Title) -> list[str]:
+    """The words of a title, lower case, without its holder's name."""
     name = title.person.mention.span
     start, end = (x - title.mention.span.start for x in (name.start, name.end))
     text = title.mention.text
-    words = (w.lower() for w in _TITLE_WORD.findall(f"{text[:start]} {text[end:]}"))
-    return any(not _ranks(w) and w not in FUNCTION_WORDS and w not in _TIME_WORDS for w in words)
+    return [w.lower() for w in _TITLE_WORD.findall(f"{text[:start]} {text[end:]}")]
+
+
+def _two_employers(a: Title, b: Title) -> bool:
+    """A campaign's post and the White House's, of two ranks: "Obama campaign aide Robert
+    Gibbs" / "White House press secretary Robert Gibbs".  A campaign is no part of the
+    government, so even a rank that says what someone does ("aide", "adviser"), which may
+    go with any office, is not an office of the White House's staff."""
+    for x, y in ((a, b), (b, a)):
+        x_words, y_words = _besides_name(x), _besides_name(y)
+        white_house = tuple(w.lower() for w in y.body) == ("white", "house")
+        if "campaign" in x_words and "campaign" not in y_words and white_house:
+            return True
+    return False
 
 
 _TIME_WORDS = frozenset("former then ex onetime outgoing incoming future".split())
@@ -487,7 +505,7 @@ def _different(a: Title, b: Title) -> bool:
         return True
     head_a, head_b = a.ranks[-1], b.ranks[-1]
     if head_a != head_b:
-        return not _compatible(head_a, head_b)
+        return _two_employers(a, b) or not _compatible(head_a, head_b)
     a_ranks, b_ranks = set(a.ranks), set(b.ranks)
     swapped = (
         a_ranks & RANK_SWAPS
