@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.analyse.quotes import check_quotes, extract_quotes
 from newstrace.model import Article, QuoteCheck
 from newstrace.pipeline import prepare
@@ -693,6 +695,23 @@ def test_one_members_words_given_to_his_group() -> None:
         "Senate Majority Leader Tom Hale backed the bill on Tuesday. Hard-line Senate "
         "Republicans insist: “There will be no new tax inside it.”"
     )
+    [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
+    assert check.status == "misattributed"
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Voters want a cut, but most Senate Republicans oppose it, insisting: ",
+        "Voters want a cut, but hard-line Senate Republicans have signalled otherwise: ",
+        "Hardline Senate Republicans insist there ",
+    ],
+)
+def test_one_members_words_given_to_his_group_told_which_of_them(group: str) -> None:
+    # a lower-case word telling which of the party's members ("most", "hard-line") opens
+    # the group's name; "insist", the plural's verb, is a verb of speech
+    derived = "Senate Majority Leader Tom Hale backed the bill on Tuesday. " + group
+    derived += "“There will be no new tax inside it.”"
     [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
     assert check.status == "misattributed"
 

@@ -1415,3 +1415,36 @@ def test_two_subjects_of_one_speech_verb_are_no_sure_speaker() -> None:
         "“both believe that conservation is critical.”"
     )
     assert _speakers(text) == [("Tom Pike", False)]
+
+
+def test_a_role_at_a_firm_then_a_name_is_that_name() -> None:
+    # "His co-counsel at Patton Boggs, Robert D. Luskin, said": the firm is no speaker
+    text = (
+        "The lawyer, Mark D. Sheridan, said the party would respond. His co-counsel at Patton "
+        "Boggs, Robert D. Luskin, said both “intend to cooperate with the committee.”"
+    )
+    assert _speakers(text) == [("Robert D. Luskin", True)]
+
+
+def test_a_description_before_a_full_name_with_an_appositive_and_a_colon() -> None:
+    # "Notorious conspiracy theorist Alex Jones, banned by big tech, agrees:": his words
+    text = (
+        "Trump floated a fix for social media. Notorious conspiracy theorist Alex Jones, "
+        "banned by big tech, agrees: “Censorship is a very dangerous thing.”"
+    )
+    assert _speakers(text) == [("Alex Jones", True)]
+
+
+def test_a_committee_chairman_after_a_lawmaker_is_that_lawmaker() -> None:
+    # a committee's chair is one of its house's members: Royce's office is no other role
+    text = (
+        "California Rep. Ed Royce on Friday questioned the action.\n\n"
+        "“The administration should withdraw this decision,” the committee chairman said."
+    )
+    assert _speakers(text) == [("Ed Royce", True)]
+    # ... but a mayor is no committee's chairman of a house: someone else may be
+    text = (
+        "Mayor Tom Hale on Friday questioned the action.\n\n"
+        "“The town should withdraw this decision,” the committee chairman said."
+    )
+    assert _speakers(text) != [("Tom Hale", True)]

@@ -49,7 +49,7 @@ _ROLE = (
     + _OWNER_HONORIFIC
     + r"[A-Z][\w.'-]*'s)\s+(?:[\w.'-]+\s+){0,3}?"
     + _ROLE_NOUN
-    + r"(?:\s+(?:for|of|to)\s+"
+    + r"(?:\s+(?:for|of|to|at)\s+"
     + _BODY
     + r")?(?:(?:\s+"
     + _ROLE_NOUN
@@ -87,8 +87,22 @@ _PARTY = (
     + "|".join(p.capitalize() for p in sorted(PARTIES))
     + r")(?![\w'-])"
 )
+# A party's members as a group, a lower-case word telling which of them: "most House
+# Republicans", "hard-line Senate Democrats" (a capital opens "Hard-line ..." as a name).
+_QUALIFIER = r"(?:most|many|some|several|hard-?line|rank-and-file|conservative|moderate|liberal)"
+_GROUP = _QUALIFIER + r"\s+(?:[A-Z][\w.'-]*\s+){0,2}(?:Republicans|Democrats)(?![\w'-])"
 _WHO = (
-    r"(?:" + _PARTY + r"|" + _ROLE + r"|" + _TITLED_NAME + r"|" + _NAME + r"|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:"
+    + _PARTY
+    + r"|"
+    + _ROLE
+    + r"|"
+    + _TITLED_NAME
+    + r"|"
+    + _NAME
+    + r"|"
+    + _GROUP
+    + r"|[Hh]e|[Ss]he|[Tt]hey)"
 )
 # A time set between the subject and its verb is no other subject: "Comey at the time said",
 # "Ruiz on Tuesday said", "Pike last year wrote", "Haberman ... today explains" (the subject
@@ -408,8 +422,16 @@ _NOT_SUBJECTS = frozenset("the a an this that these those it there here what the
 # after its conjunction ("..., but Biden made clear he would not fade away:"): the name
 # after it is the clause's subject.
 _COLON_CLAUSE = re.compile(
-    r"(?:^|[.;]\s+|,\s+(?:(?:but|and|yet)\s+(?=[A-Z]))?)(?P<clause>[^.;,:\"]{1,120}):\s*(?:the\s+)?$"
+    r"(?:^|[.;]\s+|,\s+(?:(?:but|and|yet)\s+(?=[A-Z]|"
+    + _QUALIFIER  # "..., but hard-line House Republicans have signalled otherwise:"
+    + r"\s))?)(?P<clause>[^.;,:\"]{1,120}):\s*(?:the\s+)?$"
 )
+
+
+# A description in the writer's lower-case words before a full name, opening the sentence:
+# "Notorious conspiracy theorist Alex Jones, banned by big tech, agrees:" (a name of two
+# capitalised words after it: the description is no subject of its own).
+_DESCRIBED = r"(?:[A-Z][a-z]+(?:\s+[a-z][a-z-]+){1,3}\s+(?=[A-Z][\w.'-]*\s+[A-Z]))?"
 
 
 # The same with an appositive (or two) between the subject and its verb, commas and all: "Her
@@ -420,6 +442,7 @@ _COLON_CLAUSE = re.compile(
 _APPOSITIVE_COLON = re.compile(
     r"(?:^|[.;]\s+)\s*"
     + _OPENER
+    + _DESCRIBED
     + r"(?P<who>"
     + _WHO
     + r")"

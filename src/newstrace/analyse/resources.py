@@ -14,7 +14,7 @@ from __future__ import annotations
 SPEECH_VERBS = frozenset(
     """said says say saying added adds adding told tells telling wrote writes writing
     asked asks asking continued continues explained explains explaining noted notes noting
-    declared declares insisted insists insisting argued argues arguing stated states stating
+    declared declares insist insisted insists insisting argued argues arguing stated states stating
     warned warns warning recalled recalls described describes describing
     tweeted tweets tweeting replied replies answered answers retorted retorts responded responds
     acknowledged acknowledges summarized summarizes gushed gushes quipped quips

@@ -183,6 +183,21 @@ _SEMICOLON = re.compile(r";")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
+# A committee's chair is one of its house's members: "the committee chairman said" after
+# "California Rep. Ed Royce" is Royce, who has no other role in the text; a member's office
+# is no second role, as "the governor" after "Tom Hale, the mayor," would be.
+_CHAIRED = re.compile(r"\b(?:committee|subcommittee|panel|caucus)\b", re.IGNORECASE)
+_MEMBERS_OFFICES = frozenset({"representative", "senator"})
+
+
+def _held_with(text: str, role: str) -> frozenset[str]:
+    """The roles a person may hold besides ``role`` as ``text`` names it: a lawmaker's
+    office beside a committee's chair ("the committee chairman")."""
+    if role == "chairman" and _CHAIRED.search(text):
+        return _MEMBERS_OFFICES
+    return frozenset()
+
+
 class SpeakerResolver:
     """Resolves the speakers of one text's quotations, in reading order.  Names inside
     ``quoted`` ranges are the speakers' words, not the writer's: they name no speaker."""
@@ -363,7 +378,7 @@ class SpeakerResolver:
         if self._brought_in_unnamed(role, position):
             return _unsure(speaker)
         person = self.people.named(speaker.name, position)
-        if person is None or self.people.roles(person):
+        if person is None or self.people.roles(person) - _held_with(text, role):
             return _unsure(speaker)
         return speaker
 
