@@ -188,10 +188,6 @@ class SideEvidence:
     ``longest_block_outside_quotes`` counts the words outside quotations in the longest
     block of lexical passages that follow each other in both texts
     (``analyse.evidence.longest_block``): a lifted block cut where a sentence was dropped.
-    ``quote_words_beyond`` counts the words its quotations give beyond a quotation of the
-    other that is a part of them: a copy can trim its source's quotation, not extend it.
-    ``details_missing`` counts the other's details this text does not write as they
-    stand, the ones it gives changed included (``details_dropped`` leaves those out).
     """
 
     sentences: int
@@ -209,14 +205,12 @@ class SideEvidence:
     quotations: int = 0
     quotations_new: int = 0
     details_dropped: int = 0
-    details_missing: int = 0
     details_new: float = 0.0
     quotes_cut: int = 0
     quotes_from_speech: int = 0
     hedges: int = 0
     words: int = 0
     longest_block_outside_quotes: int = 0
-    quote_words_beyond: int = 0
 
     @property
     def own_share(self) -> float:
@@ -240,14 +234,12 @@ class SideEvidence:
             "quotations": self.quotations,
             "quotations_new": self.quotations_new,
             "details_dropped": self.details_dropped,
-            "details_missing": self.details_missing,
             "details_new": round(self.details_new, 4),
             "quotes_cut": self.quotes_cut,
             "quotes_from_speech": self.quotes_from_speech,
             "hedges": self.hedges,
             "words": self.words,
             "longest_block_outside_quotes": self.longest_block_outside_quotes,
-            "quote_words_beyond": self.quote_words_beyond,
         }
 
     @classmethod

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from newstrace.align import align
 from newstrace.analyse.clues import (
     details,
     details_dropped,
-    details_missing,
     hedges,
-    quote_words_beyond,
     quotes_cut,
     quotes_from_speech,
 )
-from newstrace.analyse.quotes import check_quotes
-from newstrace.config import DEFAULT_CONFIG
 from newstrace.model import Alignment, Article, QuoteCheck, Span
 from newstrace.pipeline import prepare
 
@@ -161,37 +156,6 @@ def test_a_hedge_inside_a_quotation_is_the_speakers_not_the_reporters() -> None:
     assert hedges(attributed) == 2
 
 
-def test_a_changed_fact_is_no_detail_the_source_dropped() -> None:
-    # the copy changed "Lew" to "Lewis" and "Jan." to "Feb.": the source gives another value
-    # in the aligned sentence, it does not lack the detail (rw-386)
-    source = "He assigned budget director Jacob Lew. Rates will plummet on Jan. 1."
-    copy = "He assigned budget director Jacob Lewis. Rates will plummet on Feb. 1."
-    link = [_alignment(copy, source)]
-    assert details_dropped(link, "b", source, firm_score=0.55) == 0
-    assert details_dropped(link, "a", copy, firm_score=0.55) == 0
-    # a detail the source's sentence does not replace is still dropped
-    terse = "He assigned budget director Jacob Lewis. Rates will plummet on Feb. 1, Holder said."
-    assert details_dropped([_alignment(terse, source)], "b", source, firm_score=0.55) == 1
-
-
-def test_changed_facts_still_count_as_missing_for_the_two_way_loss() -> None:
-    # two rewrites of one article each change facts of their own: each lacks, as written,
-    # the values the other gives -- what the copy model's two_way_loss reads
-    one = "He assigned budget director Jacob Lew. Rates will plummet on Jan. 1."
-    other = "He assigned budget director Jacob Lewis. Rates will plummet on Feb. 1."
-    link = [_alignment(other, one)]
-    assert details_missing(link, "b", one, firm_score=0.55) == 2  # "Lewis", "Feb."
-    assert details_missing(link, "a", other, firm_score=0.55) == 2  # "Lew", "Jan."
-    assert details_dropped(link, "b", one, firm_score=0.55) == 0
-
-
-def test_a_name_written_in_lower_case_is_not_dropped() -> None:
-    source = "The Pentagon may repeal the military's \"don't ask, don't tell\" policy."
-    copy = "The Pentagon may repeal the military's Don't Ask, Don't Tell policy."
-    link = [_alignment(copy, source)]
-    assert details_dropped(link, "b", source, firm_score=0.55) == 0
-
-
 def test_a_four_word_name_with_contractions_is_no_plain_speech() -> None:
     # "don't ask, don't tell" is six tokens ("don", "t", ...) but four words: a policy's
     # name, not a statement the other prints as plain speech
@@ -212,21 +176,3 @@ def test_an_outlets_own_scoop_is_not_a_hedge() -> None:
     assert hedges(scoop) == 0
     assert hedges(confirmed) == 0
     assert hedges(credited) == 1
-
-
-def test_a_quotation_longer_than_the_others_gives_words_beyond_it() -> None:
-    # one text quotes the mayor's whole sentence, the other only its first half: the
-    # longer one was not written from the shorter (a copy trims, it cannot extend)
-    whole = prepare(
-        Article(
-            '"We will rebuild the bridge by spring, and we will pay for it without a new '
-            'tax," Mayor Ruth Adler said on Monday.'
-        )
-    )
-    part = prepare(Article('"We will rebuild the bridge by spring," Mayor Ruth Adler said.'))
-    links = align(whole, part, config=DEFAULT_CONFIG.align)
-    whole_checks = check_quotes(whole, part, links)
-    part_checks = check_quotes(part, whole, [x.swapped() for x in links])
-    assert [c.status for c in part_checks] == ["truncated"]
-    assert quote_words_beyond(whole_checks, part_checks) == 10
-    assert quote_words_beyond(part_checks, whole_checks) == 0

@@ -21,8 +21,7 @@ containment and order in a fitted model.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from difflib import SequenceMatcher
+from collections.abc import Iterable
 from functools import lru_cache
 
 from newstrace.analyse.credits import NAME, Credit, find_credits, is_interview
@@ -96,88 +95,14 @@ def details_dropped(
 
     Counted over firm alignments only (lexical passages, and paraphrase links scoring at
     least ``firm_score``: a loose link joins sentences that are only alike), against the
-    whole of this text, since a copy may move a detail to another sentence.  Two kinds are
-    left out, since this text does give them: a detail given differently in the aligned
-    passage (:func:`_changed`), and a capitalised word this text writes in lower case
-    ("Don't Ask, Don't Tell" against "don't ask, don't tell").
+    whole of this text, since a copy may move a detail to another sentence.
     """
-    firm = list(_firm_passages(alignments, side, firm_score))
-    changed: set[str] = set()
-    for own, other in firm:
-        changed |= _changed(other, own)
-    missing = _details_of(other for _, other in firm) - details(own_text) - changed
-    return len(missing - _lower_case_words(own_text))
-
-
-def details_missing(
-    alignments: Iterable[Alignment], side: str, own_text: str, firm_score: float
-) -> int:
-    """Details of the other text's aligned passages that this text does not write as they
-    stand, changed ones included (:func:`details_dropped` leaves those out).  Two rewrites
-    of one article each change some facts of their source, so each lacks values the other
-    gives: the copy model's ``two_way_loss`` reads that; the direction model reads
-    :func:`details_dropped`, where a copy's changed fact is not a detail its source
-    dropped."""
-    firm = _firm_passages(alignments, side, firm_score)
-    return len(_details_of(other for _, other in firm) - details(own_text))
-
-
-def _firm_passages(
-    alignments: Iterable[Alignment], side: str, firm_score: float
-) -> Iterator[tuple[str, str]]:
-    """This text's and the other's passage of each firm alignment."""
+    other_details: set[str] = set()
     for x in alignments:
         if x.kind == "paraphrase" and x.score < firm_score:
             continue
-        yield (x.a_text, x.b_text) if side == "a" else (x.b_text, x.a_text)
-
-
-def _details_of(passages: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for passage in passages:
-        found |= details(passage)
-    return found
-
-
-def _changed(other: str, own: str) -> set[str]:
-    """The other passage's details that the aligned passage gives another value of in the
-    same place, a word or two swapped for as many, each a detail: a changed fact ("41"
-    for "42", "Lewis" for "Lew", "Feb." for "Jan."), which this text does not lack.
-    Counted as a detail dropped, the source read as dropping each fact its copy changed
-    (rw-386, rw-87: a near-complete copy called the wrong way).  Details each text keeps
-    where the other cut them ("voted 7 to 2" against "voted") are still dropped: they are
-    how two rewrites of one article differ (``two_way_loss``)."""
-    theirs, mine = _tokens(other), _tokens(own)
-    matcher = SequenceMatcher(None, [t for t, _ in theirs], [t for t, _ in mine], autojunk=False)
-    changed: set[str] = set()
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > _MAX_CHANGED_WORDS:
-            continue
-        for (_, detail), (_, value) in zip(theirs[i1:i2], mine[j1:j2], strict=True):
-            if detail and value:
-                changed.add(detail)
-    return changed
-
-
-# A changed fact is a word or two ("Jacob Lew" → "Jacob Lewis", "Jan. 1" → "Feb. 1").
-_MAX_CHANGED_WORDS = 2
-
-
-@lru_cache(maxsize=4_096)
-def _tokens(text: str) -> tuple[tuple[str, str | None], ...]:
-    """A passage's tokens, lower-cased, each with the detail it stands for (or None)."""
-    return tuple(
-        (m.group().lower(), _detail(m.group(), text[: m.start()])) for m in _TOKEN.finditer(text)
-    )
-
-
-@lru_cache(maxsize=1_024)
-def _lower_case_words(text: str) -> frozenset[str]:
-    """The words a text writes in lower case (a name written so is given, not dropped);
-    not those it capitalises to open a sentence, which a measure on the plants found no
-    better read as given (``tests/accuracy/test_harness.py``: a mixed plant's "Elizabeth",
-    counted so, turned an undecided undated pair into a call the wrong way)."""
-    return frozenset(token.lower() for token in _TOKEN.findall(text) if token[0].islower())
+        other_details |= details(x.b_text if side == "a" else x.a_text)
+    return len(other_details - details(own_text))
 
 
 def details_new(text: str, other_text: str) -> float:
@@ -201,31 +126,6 @@ def quotes_cut(checks: Iterable[QuoteCheck], doc: Document) -> int:
         and not carried(doc, tuple(w for w, _, _ in words_of(check.text)))
         for check in checks
     )
-
-
-def quote_words_beyond(checks: Iterable[QuoteCheck], other_checks: Iterable[QuoteCheck]) -> int:
-    """Words this text's quotations give beyond the other's quotations that are a part of
-    them (the other's ``truncated`` checks that land in a quotation of this text the other
-    does not hold whole).  A copy can trim its source's quotation but not extend it: a text
-    that quotes more of a statement than the other did was not written from the other.
-    An ``altered`` quotation counts the words it adds (the ``+`` of its diff)."""
-    holders = [c for c in checks if c.status in ("unmatched", "altered")]
-    parts: dict[int, int] = {}
-    for part in other_checks:
-        if part.status != "truncated" or part.b_span is None:
-            continue
-        for k, holder in enumerate(holders):
-            if holder.a_span.start <= part.b_span.start and part.b_span.end <= holder.a_span.end:
-                parts[k] = parts.get(k, 0) + len(part.text.split())
-                break
-    beyond = 0
-    for k, words in parts.items():
-        holder = holders[k]
-        if holder.status == "altered":
-            beyond += sum(edit.startswith("+") for edit in holder.diff)
-        else:
-            beyond += max(0, len(holder.text.split()) - words)
-    return beyond
 
 
 @per_document

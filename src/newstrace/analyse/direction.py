@@ -386,7 +386,7 @@ def _two_way_loss_reason(e: Evidence) -> list[str]:
     """Why a pair is not called a copy, when each text lacks details the other gives in
     the passages they share: a copy can only lose what its source has, so two texts that
     each kept what the other cut were written apart (``two_way_loss`` in the model)."""
-    dropped = (e.a.details_missing, e.b.details_missing)
+    dropped = (e.a.details_dropped, e.b.details_dropped)
     # The model weighs the loss only between texts of about one length (a copy condenses:
     # a source twice its copy's length lacks the copy's details without being a sibling),
     # and a reason names only evidence the verdict weighed.

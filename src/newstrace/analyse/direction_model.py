@@ -161,11 +161,7 @@ SAME_LENGTH_FROM = 0.5
 # 28 siblings, but a story written from a statement of about its length (one detail each
 # way) was lost; the count without the length excess gave back 8 siblings and lost 3
 # rewrites, which keep their source's changed facts and add context of their own
-# (BENCHMARKS.md, "Two-way loss").  It counts what each lacks as written, changed facts
-# included (``SideEvidence.details_missing``): two rewrites each change facts of their own.
-# The direction model's ``details`` leaves a changed fact out (``details_dropped``): read as
-# a detail the source dropped, a near-complete copy's changed facts turned it the wrong way
-# (rw-386; BENCHMARKS.md "Siblings and wrong ways").
+# (BENCHMARKS.md, "Two-way loss").
 TWO_WAY_LOSS_BEYOND = 1
 # Share of a text traced to the other from which it is held whole in the other.  Then the
 # texts cannot tell an excerpt from an expansion: a copy that keeps all of a short source
@@ -182,7 +178,7 @@ def copy_features(coverage: Coverage, evidence: Evidence) -> dict[str, float]:
     pick = {"max": max, "min": min}
     features = {f"{how}_{name}": pick[how](a[name], b[name]) for how, name in COPY_FEATURES}
     excess = max(0.0, length_ratio(evidence) - SAME_LENGTH_FROM)
-    dropped = min(evidence.a.details_missing, evidence.b.details_missing)
+    dropped = min(evidence.a.details_dropped, evidence.b.details_dropped)
     loss = math.log1p(max(0, dropped - TWO_WAY_LOSS_BEYOND))
     return features | {
         "same_length": excess * features["min_novelty"],

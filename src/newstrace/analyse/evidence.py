@@ -11,10 +11,8 @@ import numpy.typing as npt
 
 from newstrace.analyse.clues import (
     details_dropped,
-    details_missing,
     details_new,
     hedges,
-    quote_words_beyond,
     quotes_cut,
     quotes_from_speech,
 )
@@ -288,7 +286,6 @@ def _side(
     side: str,
     firm_score: float,
     quotes: list[QuoteCheck],
-    other_quotes: list[QuoteCheck],
 ) -> SideEvidence:
     inside = _inside_quotes(doc)
     # The reporter's own words are weighed against the other's own words: words of this
@@ -323,7 +320,6 @@ def _side(
         credits_other=_credits(doc.normalised.text, other.article.outlet),
         outlets_credited=tuple(credited_outlets(doc.normalised.text)),
         details_dropped=details_dropped(alignments, side, doc.text, firm_score),
-        details_missing=details_missing(alignments, side, doc.text, firm_score),
         details_new=details_new(doc.text, other.text),
         own_similarity=_own_similarity(letters, own, alignments, side, mine),
         own_chain=_own_chain(own, alignments, side, firm_score, letters & ~inside, mine & ~inside),
@@ -336,7 +332,6 @@ def _side(
         longest_block_outside_quotes=_longest_own_block(
             _word_starts(letters), ~inside & ~quoted, alignments, side
         ),
-        quote_words_beyond=quote_words_beyond(quotes, other_quotes),
     )
 
 
@@ -359,7 +354,7 @@ def measure(
     b_covered = _mask(len(b.text), [x.b_span for x in alignments])
     coverage = Coverage(a=_share(a_letters, a_covered), b=_share(b_letters, b_covered))
     evidence = Evidence(
-        a=_side(a, a_letters, b, alignments, "a", firm_score, *quotes),
-        b=_side(b, b_letters, a, alignments, "b", firm_score, quotes[1], quotes[0]),
+        a=_side(a, a_letters, b, alignments, "a", firm_score, quotes[0]),
+        b=_side(b, b_letters, a, alignments, "b", firm_score, quotes[1]),
     )
     return coverage, evidence

@@ -64,12 +64,6 @@ class SideEvidenceOut(_Record):
     details_dropped: int = Field(
         ge=0, description="details of the other's aligned passages it never gives"
     )
-    details_missing: int = Field(
-        default=0,
-        ge=0,
-        description="details of the other's aligned passages it does not write as they stand, "
-        "changed ones included",
-    )
     details_new: float = Field(
         ge=0, le=1, description="share of its details that the other never gives"
     )
@@ -84,12 +78,6 @@ class SideEvidenceOut(_Record):
         ge=0,
         description="words outside quotations in the longest block of lexical passages that "
         "follow each other in both texts",
-    )
-    quote_words_beyond: int = Field(
-        default=0,
-        ge=0,
-        description="words its quotations give beyond a quotation of the other that is a "
-        "part of them",
     )
 
 
