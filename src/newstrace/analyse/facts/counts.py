@@ -289,13 +289,22 @@ def magnitude(value: str) -> float | None:
 _MAX_RATIO = 2.0
 
 
+def low_high(a: Mention, b: Mention) -> tuple[float, float] | None:
+    """The two figures' magnitudes, the smaller first (None when one is no figure): what
+    every "how far apart" rule compares."""
+    x, y = magnitude(a.value), magnitude(b.value)
+    if x is None or y is None:
+        return None
+    return (x, y) if x <= y else (y, x)
+
+
 def near_figures(a: Mention, b: Mention) -> bool:
     """Two figures that may be one changed: written alike (both in digits or both in
     words) and less than double each other."""
-    x, y = magnitude(a.value), magnitude(b.value)
-    if x is None or y is None or a.text[:1].isdigit() != b.text[:1].isdigit():
+    spread = low_high(a, b)
+    if spread is None or a.text[:1].isdigit() != b.text[:1].isdigit():
         return False  # "52 members" / "one member": written otherwise, counted otherwise
-    low, high = sorted((x, y))
+    low, high = spread
     return low > 0 and high < _MAX_RATIO * low
 
 
@@ -366,11 +375,8 @@ def _written_apart(a: Mention, b: Mention) -> bool:
     hundred and eighty-four days"); "three" retyped as "33" is no retyping."""
     if a.text[:1].isdigit() == b.text[:1].isdigit():
         return False
-    x, y = magnitude(a.value), magnitude(b.value)
-    if x is None or y is None:
-        return False
-    low, high = sorted((x, y))
-    return high > _MAX_RATIO * low
+    spread = low_high(a, b)
+    return spread is not None and spread[1] > _MAX_RATIO * spread[0]
 
 
 # Words bounding a sum between it and its deed ("misused more than $250,000", "raised

@@ -33,6 +33,7 @@ from collections.abc import Callable, Hashable
 
 from newstrace.analyse.facts.counts import (
     currency_of,
+    low_high,
     magnitude,
     same_count,
     same_number,
@@ -132,11 +133,8 @@ _MAX_ESTIMATE_RATIO = 1.25
 
 
 def _near_estimates(a: Mention, b: Mention) -> bool:
-    x, y = magnitude(a.value), magnitude(b.value)
-    if x is None or y is None:
-        return False
-    low, high = sorted((x, y))
-    return high <= _MAX_ESTIMATE_RATIO * low
+    spread = low_high(a, b)
+    return spread is not None and spread[1] <= _MAX_ESTIMATE_RATIO * spread[0]
 
 
 def changed_amounts(
