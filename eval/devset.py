@@ -53,6 +53,7 @@ SPLITS = (
     "fresh28",
     "fresh29",
     "fresh30",
+    "fresh31",
 )
 
 

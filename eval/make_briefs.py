@@ -475,6 +475,8 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=46, split="fresh29", first=388, primary=181)
     # The thirty-third (twenty-fourth session, after fresh29 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=47, split="fresh30", first=400, primary=187)
+    # The thirty-fourth (twenty-fifth session, after fresh30 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=48, split="fresh31", first=412, primary=193)
 
 
 if __name__ == "__main__":
