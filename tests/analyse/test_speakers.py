@@ -1448,3 +1448,75 @@ def test_a_committee_chairman_after_a_lawmaker_is_that_lawmaker() -> None:
         "“The town should withdraw this decision,” the committee chairman said."
     )
     assert _speakers(text) != [("Tom Hale", True)]
+
+
+def test_said_the_rev_is_the_clergyman() -> None:
+    # "said the Rev. Ann Ruiz": the title's full stop ends no sentence, and "the" before a
+    # clergyman's title is news style, no role; not the speaker of the quote before
+    text = (
+        "Tom Pike hailed the crowd: “You are the best.” “We didn’t know it was Pike "
+        "coming,” said the Rev. Ann Marie Ruiz of Our Lady of Guadalupe."
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Ann Marie Ruiz", True)]
+
+
+def test_a_name_and_its_body_with_a_stray_comma_before_the_verb() -> None:
+    # "Rev. Ann Ruiz of Our Lady of Guadalupe, told HuffPost.": a body's name holding "of",
+    # then a comma before the verb: still Ruiz, not the speaker of the paragraph before
+    text = (
+        "“The town needs changes,” Tom Pike said.\n\n"
+        "“We didn’t know who was coming,” Rev. Ann Marie Ruiz of Our Lady of Guadalupe, "
+        "told HuffPost."
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Ann Marie Ruiz", True)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Tom Pike, told of the plan, laughed.",  # a participle's comma: told of it
+        "Rep. Tom Pike of Ohio and Rep. Ann Ruiz said.",  # two who speak
+    ],
+)
+def test_no_stray_comma_nor_body_where_none_is(after: str) -> None:
+    text = f"“We will appeal the ruling,” {after}"
+    assert _speakers(text) != [("Tom Pike", True)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "one of the pastors there later told HuffPost.",
+        "several residents said.",
+        "recalled one parishioner at Our Lady of Guadalupe.",
+    ],
+)
+def test_an_attribution_not_read_is_no_sure_continuation(after: str) -> None:
+    # a verb of speech after the quote in its sentence: someone is named as its speaker,
+    # even if not read as one, so the quote is not surely the one before's speaker's
+    text = f"“The town needs changes,” Tom Pike said. “We didn’t know who was coming,” {after}"
+    assert _speakers(text) == [("Tom Pike", True), ("Tom Pike", False)]
+    # ... while one with no words after it goes on with him
+    assert _speakers("“The town needs changes,” Tom Pike said. “We move on.”") == [
+        ("Tom Pike", True),
+        ("Tom Pike", True),
+    ]
+
+
+def test_fumed_is_a_verb_of_speech() -> None:
+    # '"...," Sen. Tom Pike fumed after ...': the name and his verb after the quote
+    text = (
+        "Ana Ruiz spoke first. “It was an attack. It's clear what the motive was,” Sen. Tom "
+        "Pike fumed after Ruiz dodged questions on the budget."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_an_attendee_named_in_apposition_then_a_colon() -> None:
+    # "A separate attendee, Ann Ruiz, whose ..., put it this way:": an attendee is a role
+    # as a resident is, and the name after it speaks
+    text = (
+        "Tom Pike said the mayor listened. A separate attendee, Ann Ruiz, whose brother died "
+        "after an encounter with police in 2012, put it this way: “He just let us speak.”"
+    )
+    assert _speakers(text) == [("Ann Ruiz", True)]

@@ -91,6 +91,10 @@ _PARTY = (
 # Republicans", "hard-line Senate Democrats" (a capital opens "Hard-line ..." as a name).
 _QUALIFIER = r"(?:most|many|some|several|hard-?line|rank-and-file|conservative|moderate|liberal)"
 _GROUP = _QUALIFIER + r"\s+(?:[A-Z][\w.'-]*\s+){0,2}(?:Republicans|Democrats)(?![\w'-])"
+# "said the Rev. John Paul Hopping": a clergyman's (or "the Hon.") title takes "the" in
+# news style; the article is no part of the name, and no role ("the spokesman") either.
+_THE_TITLE_ARTICLE = r"[Tt]he\s+(?=(?:(?:Very|Most|Right|Rt\.)\s+)?(?:Rev|Reverend|Hon)\b)"
+_THE_BEFORE_TITLE = r"(?:" + _THE_TITLE_ARTICLE + r")?"
 _WHO = (
     r"(?:"
     + _PARTY
@@ -99,6 +103,7 @@ _WHO = (
     + r"|"
     + _TITLED_NAME
     + r"|"
+    + _THE_BEFORE_TITLE
     + _NAME
     + r"|"
     + _GROUP
@@ -129,7 +134,12 @@ _AFFILIATION = r"(?:\s*\([^()\"]{1,40}\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,))?"
 # Oklahoma Republican, said``: right after the quote, that is as plain as ``," Cole said``.
 # The name may carry its home too, as news gives a legislator's: ``," Rep. Justin Amash of
 # Michigan tweeted`` (a place in capitals after "of" is where he is from, not who speaks).
-_HOME = r"(?:\s+of\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
+# A body's name may hold "of" or "for" itself: "of Our Lady of Guadalupe", "of the Center for
+# American Progress" (not "and": "Amash of Michigan and Rep. Jones said" are two who speak).
+_HOME = (
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*"
+    r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.'-]*){0,4})?"
+)
 # A participle never inverts: in ``," saying Steele should go`` Steele is the subject of
 # the reported clause, not the speaker (``," said Steele`` is).  A second appositive may
 # tell what the first names (``," Ann Ruiz, the director of the Tenants Union, a housing
@@ -145,7 +155,12 @@ _AFTER = re.compile(
     + _HOME
     # ``," Rep. Zoe Lofgren (D-Calif.) said``: her party and state, as after a name before it
     + _AFFILIATION
-    + r"(?:,(?P<appositive>[^,\"]{1,80}),(?:(?!\s*(?:and|or)\b)[^,\"]{1,80},)?)?\s+(?:"
+    + r"(?:,(?P<appositive>[^,\"]{1,80}),(?:(?!\s*(?:and|or)\b)[^,\"]{1,80},)?"
+    # ``," Rev. Ann Ruiz of Our Lady of Guadalupe, told HuffPost``: a stray comma before the
+    # verb, as a long name with its body invites; not a participle's ("Ruiz, told of it,")
+    + r"|,(?=\s+"
+    + _VERB
+    + r"\b(?!\s+(?:to|of|about|by)\b)))?\s+(?:"
     + _AUX
     # ``," Mr. Pike was quoted as saying``: the press quoting him is no other speaker
     + r"\s+){0,2}(?:quoted\s+as\s+)?"
@@ -238,6 +253,7 @@ _LATER = re.compile(
     + r"\b"
 )
 _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
+_THE_TITLE_MENTION = re.compile(r"^" + _THE_TITLE_ARTICLE)
 _ROLE_MENTION = re.compile(_ROLE)
 _TITLED_NAME_MENTION = re.compile(_TITLED_NAME)
 _PARTY_MENTION = re.compile(_PARTY)
@@ -264,6 +280,7 @@ def _mention(
 ) -> Mention:
     """A mention of the right kind; a role followed by a name is that name ("Trump Jr.'s
     attorney, Alan Futerfas")."""
+    who = _THE_TITLE_MENTION.sub("", who)  # "the Rev. Ann Ruiz" is Rev. Ann Ruiz
     if _PARTY_MENTION.fullmatch(who):
         return Mention(who, "role", back, doubtful)
     if _ROLE_MENTION.fullmatch(who):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-# A police or military rank's abbreviation ("Capt. Ann Cole", "Sgt.") is a title's too.
+# A police or military rank's abbreviation ("Capt. Ann Cole", "Sgt.") is a title's too, and
+# so is a clergyman's or a teacher's ("the Rev. John Paul Hopping", "Prof. Ann Ruiz").
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Det|Supt|Insp)|\b[A-Z])$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|Det|Supt|Insp"
+    r"|Rev|Prof|Msgr)|\b[A-Z])$"
 )
 # The longest text ``_ABBREVIATION`` can match, with a line break before its end ("Mrs\n").
 _ABBREVIATION_REACH = 4

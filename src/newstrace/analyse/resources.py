@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset(
     denounced denounces blasted blasts slammed slams branded brands chimed chimes
     hailed hails hailing talked touted touts boasted boasts asserted asserts asserting
     concluded concludes lamented laments deemed dubbed labeled labelled termed
-    lambasted torched dubs dubbing declaring ordered ordering""".split()
+    lambasted torched dubs dubbing declaring ordered ordering fumed fumes""".split()
 ) | {
     # a reply in kind, as news gives it: "Obama hit back that Romney "..."", "Ruiz shot back:"
     f"{verb} back"
@@ -72,7 +72,7 @@ ROLE_NOUNS = frozenset(
     brother sister friend boss source witness resident student worker player striker
     goalkeeper midfielder defender organizer organiser activist strategist consultant
     pollster commentator columnist lobbyist operative campaigner treasurer host anchor
-    correspondent announcer narrator reporter writer journalist editor blogger""".split()
+    correspondent announcer narrator reporter writer journalist editor blogger attendee""".split()
 )
 
 # Parties a news story calls a politician by, as it would by an office ("the Minnesota

@@ -183,19 +183,25 @@ _SEMICOLON = re.compile(r";")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 
 
-# A committee's chair is one of its house's members: "the committee chairman said" after
-# "California Rep. Ed Royce" is Royce, who has no other role in the text; a member's office
-# is no second role, as "the governor" after "Tom Hale, the mayor," would be.
-_CHAIRED = re.compile(r"\b(?:committee|subcommittee|panel|caucus)\b", re.IGNORECASE)
-_MEMBERS_OFFICES = frozenset({"representative", "senator"})
+# Offices one person holds together: a role the text names (its words telling which body,
+# if they must) and the offices its holder may have beside it.  A committee's chair is one
+# of its house's members: "the committee chairman said" after "California Rep. Ed Royce" is
+# Royce, who has no other role in the text; a member's office is no second role, as "the
+# governor" after "Tom Hale, the mayor," would be.
+_HELD_TOGETHER: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
+    "chairman": (
+        re.compile(r"\b(?:committee|subcommittee|panel|caucus)\b", re.IGNORECASE),
+        frozenset({"representative", "senator"}),
+    ),
+}
 
 
 def _held_with(text: str, role: str) -> frozenset[str]:
-    """The roles a person may hold besides ``role`` as ``text`` names it: a lawmaker's
-    office beside a committee's chair ("the committee chairman")."""
-    if role == "chairman" and _CHAIRED.search(text):
-        return _MEMBERS_OFFICES
-    return frozenset()
+    """The roles a person may hold besides ``role`` as ``text`` names it (``_HELD_TOGETHER``)."""
+    held = _HELD_TOGETHER.get(role)
+    if held is None or not held[0].search(text):
+        return frozenset()
+    return held[1]
 
 
 class SpeakerResolver:
@@ -218,6 +224,8 @@ class SpeakerResolver:
         speaker = self._resolve(mention, start)
         if speaker is not None and mention is not None and mention.doubtful:
             speaker = _unsure(speaker)
+        if speaker is not None and mention is None and self._unread_attribution(end):
+            speaker = _unsure(speaker)
         if (
             speaker is not None
             and speaker.surname_sure
@@ -227,6 +235,13 @@ class SpeakerResolver:
         if speaker is not None:
             self.last, self.last_end = speaker, end
         return speaker
+
+    def _unread_attribution(self, end: int) -> bool:
+        """Whether the writer's words after the quote ending at ``end``, in its sentence, hold
+        a verb of speech ("...," Rev. Ann Ruiz of Our Lady, told HuffPost.): an attribution
+        not read as one, whose speaker may be anyone, not surely the quote before's."""
+        after = sentence_rest(self.text, end).split('"')[0]
+        return bool(_SPEECH_VERB.search(after))
 
     def _resolve(self, mention: Mention | None, start: int) -> Speaker | None:
         if mention is None:
