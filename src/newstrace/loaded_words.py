@@ -95,6 +95,13 @@ from __future__ import annotations
 # development splits, no word found: the gesture is plain, "Fox waved off signs that the
 # nominee is softening") and "scorched" alone ("a heath fire that scorched around 45
 # hectares"; "scorched earth" stays).
+#
+# The eighth block (twenty-fifth session), from the misses of thirty-two read splits, each
+# entry's matches in every development copy read (none unmarked): size as scorn
+# ("behemoth"), a temper ("testy": its other matches stand in the source too) and the
+# celebrated ("a hero's welcome").  Left out: "fiercely" (1 found, 2 unmarked),
+# "circling" (4, 6), "staged" (the stem of the plain "stage").  Taken out: "turned on"
+# (1 word found for 4 unmarked, "turned on the television" as often as on a person).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -217,6 +224,8 @@ LOADED_WORDS = frozenset(
     pointless lurched nightmare
 
     ominous foreboding coveted much-coveted
+
+    behemoth behemoths testy
     """.split()
 ) | frozenset(
     line.strip()
@@ -254,7 +263,6 @@ LOADED_WORDS = frozenset(
     watered down
     water down
     watering down
-    turned on
     turned against
     bailed out
     gunned down
@@ -421,6 +429,7 @@ LOADED_WORDS = frozenset(
     shock announcement
     shock move
     shock exit
+    hero's welcome
     """.strip().splitlines()
 )
 

@@ -245,6 +245,11 @@ def test_a_bare_word_is_not_a_listed_inflected_form() -> None:
     # "railed" is listed; the noun "rail" is not it, and "railing" is the same verb
     assert not is_listed("rail", frozenset({"railed"}))
     assert is_listed("railing", frozenset({"railed"}))
+    # a bare word ending in a doubled letter, whose crude stem drops one ("chill" ->
+    # "chil"), is no form of a listed word stemmed alike: "Expect the chill to last"
+    assert not is_listed("chill", frozenset({"chilling"}))
+    assert not is_listed("bankroll", frozenset({"bankrolled"}))
+    assert is_listed("chilled", frozenset({"chilling"}))
 
 
 def test_the_text_read_as_the_copy_has_its_own_sentences_read_under_a_cautious_verdict() -> None:
@@ -482,3 +487,23 @@ def test_plain_gestures_and_a_fires_damage_are_not_listed() -> None:
     assert _wording("Its scorched-earth campaign began.", "Its campaign began.") == [
         "scorched-earth"
     ]
+
+
+def test_scornful_size_a_temper_and_a_heros_welcome_are_listed() -> None:
+    # the eighth block of the lexicon: each missed on fresh30, no match unmarked elsewhere
+    source = (
+        "The bill runs to 1,000 pages. The hearing was tense at times. Holder was greeted"
+        " warmly at the restaurant."
+    )
+    copy = (
+        "The behemoth bill runs to 1,000 pages. The hearing was testy at times. Holder got a"
+        " hero's welcome at the restaurant."
+    )
+    assert sorted(_wording(copy, source)) == ["behemoth", "hero's welcome", "testy"]
+
+
+def test_turned_on_is_not_listed() -> None:
+    # "turned on" flagged 4 plain words on the development splits for 1 found
+    source = "Voters switched on the television. Some later criticised Hale."
+    copy = "Voters turned on the television. Some later turned on Hale."
+    assert _wording(copy, source) == []

@@ -209,3 +209,30 @@ def test_a_person_who_said_in_the_statement_is_quoted_not_a_credit() -> None:
     assert _second(copy.replace("Chief Engineer Ann Roe said in", "according to")) == [
         ("according to the statement", "Ashby Roads Department")
     ]
+
+
+_DEPOT = (
+    "Kestrel Freight Ltd, the independent haulage company, today announced that it will "
+    "close its depot in Dunmore. About 150 staff are expected to move to the new hub."
+)
+
+
+def test_a_firms_release_credited_as_the_companys() -> None:
+    copy = (
+        "Haulage firm Kestrel Freight will shut its depot in Dunmore, the company said in a "
+        "press release. According to Kestrel, about 150 staff will move to the new hub."
+    )
+    assert _credits(copy, _DEPOT, [(0, 0), (1, 1)]) == [
+        ("the company said in a press release", "Kestrel Freight"),
+        ("According to Kestrel", "Kestrel Freight"),
+    ]
+
+
+def test_a_firms_release_the_source_names_or_no_firm_named_credits_nothing() -> None:
+    copy = "Kestrel Freight will shut its depot in Dunmore, the company said in a statement."
+    # a news story citing the statement itself: the copy relays its attribution
+    story = "Kestrel Freight said in a statement on Monday that it will close its Dunmore depot."
+    assert _credits(copy, story, [(0, 0)]) == []
+    # no firm named before the credit that the source names: "the company" may be any
+    unnamed = "The depot in Dunmore will shut, the company said in a statement."
+    assert _credits(unnamed, _DEPOT, [(0, 0)]) == []

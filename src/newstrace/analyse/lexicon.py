@@ -155,11 +155,13 @@ def is_listed(word: str, listed: frozenset[str]) -> bool:
     made of a listed adjective (a loaded adjective colours a verb as it does a noun:
     "infamously called"), or a compound of how a listed word looks ("deranged-looking").
     A bare word is not taken for an inflected one: "rail" is not "railed", nor "sting"
-    "stinging"."""
+    "stinging", nor "chill" "chilling" (the crude stem of both drops a doubled letter,
+    "chil"): the stem is read of an inflected word only."""
     seeming = _SEEMING.fullmatch(word)
+    inflected = _INFLECTION.search(word) is not None and stem(word) != word
     return (
         word in listed
-        or (stem(word) != word and stem(word) in _stems(listed))
+        or (inflected and stem(word) in _stems(listed))
         or any(base in listed for base in _adjective_of(word))
         or (seeming is not None and is_listed(seeming.group("word"), listed))
     )

@@ -68,6 +68,12 @@ _BODY_WORDS = rf"(?<![\w'&-])(?:(?!{NOT_NAMES})[A-Z][\w&'-]* (?:(?:of|for|and|on
 # "According to Tallis, it draws 60,000 visitors": the words of a named person as the
 # source of what the sentence says.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to " + NAME)
+# "According to Brannock", "according to Carrow & Lindqvist": a body credited before,
+# named by the first words of its name ("Brannock Glassworks", "Carrow & Lindqvist
+# Furniture") as news style shortens a firm's.
+_ACCORDING_TO_SHORT = re.compile(
+    r"\b[Aa]ccording to (?P<name>[A-Z][\w'-]+(?: (?:& )?[A-Z][\w'-]+)*)(?![\w'&-])"
+)
 # "State Representative Owen Tallis said, " right before "according to a statement from
 # his office": the person whose office the pronoun names.
 _SPEAKER_BEFORE = re.compile(NAME + r",? (?:said|says|stated|added),? \Z")
@@ -144,6 +150,17 @@ def headed_documents(text: str, own_outlet: str | None = None) -> list[Credit]:
     return found
 
 
+def _shortened_body(text: str, match: re.Match[str], documents: list[Credit]) -> str | None:
+    """The body credited last before ``match`` ("according to Brannock") if the words it
+    names open that body's name and leave some off ("Brannock Glassworks"); a person's
+    statement is :func:`_author`'s to read ("according to Tallis")."""
+    earlier = [c for c in documents if c.end <= match.start()]
+    if not earlier or _author(text, earlier[-1]) is not None:
+        return None
+    named, body = match.group("name").split(), earlier[-1].outlet.split()
+    return earlier[-1].outlet if len(named) < len(body) and body[: len(named)] == named else None
+
+
 def second_credits(text: str, credits: list[Credit], own_outlet: str | None = None) -> list[Credit]:
     """The second credits in ``text`` of the issuers of the documents among ``credits``
     (the copy's credits of its source, in reading order), each after its fuller credit.
@@ -191,6 +208,10 @@ def second_credits(text: str, credits: list[Credit], own_outlet: str | None = No
             and not _names_another_body(text, noun, issuers[-1])
         ):
             found.append(Credit(match.start(), match.end(), issuers[-1]))
+    for match in _ACCORDING_TO_SHORT.finditer(text):
+        body = _shortened_body(text, match, documents)
+        if body is not None:
+            found.append(Credit(match.start(), match.end(), body))
     for match in _ACCORDING_TO.finditer(text):
         named = match.group("name").rstrip(".").split()
         for credit in reversed([c for c in documents if c.end <= match.start()]):

@@ -363,6 +363,48 @@ def _headed_documents(
     return found
 
 
+# "the company said in a press release", "the firm announced in a statement": a firm's
+# release, the firm named by what it is.  Firms' names seldom end in the noun ("Kestrel
+# Freight", "Larchmont Mills"), so :func:`second_credits.headed_documents` cannot tell
+# whose it is.
+_FIRM_DOCUMENT = re.compile(
+    rf"\b[Tt]he (?:company|firm) (?:said|says|announced|stated)(?: on \w+| \w+day)? "
+    rf"in (?:a|an|its) (?:{RELEASE_WORDS}|{STATEMENT_WORDS})\b"
+)
+# A firm's name of two capitalised words or more ("Brannock Glassworks", "Carrow &
+# Lindqvist Furniture"), not opening with a word that opens sentences.
+_FIRM_NAME = re.compile(rf"(?<![\w'&.-])(?!{NOT_NAMES})[A-Z][\w'-]+(?: (?:& )?[A-Z][\w'-]+)+")
+
+
+def _firm_named_first(copy: str, source: str) -> str | None:
+    """The firm whose release a copy credits as "the company's": the first name of two
+    capitalised words or more the copy gives (a story from a release opens with its
+    issuer: "Haulage firm Kestrel Freight will shut ..."), if the source names it too, as
+    the issuer's release does ("Kestrel Freight Ltd, the independent haulage company,
+    today announced")."""
+    first = _FIRM_NAME.search(copy)
+    return first.group() if first is not None and first.group() in source else None
+
+
+def _firm_releases(copy: Document, source: Document, alignments: list[Alignment]) -> list[Credit]:
+    """The copy's credits of a firm's release as "the company's" ("..., the company said in
+    a press release"), unless carried over: where the aligned source sentence, or the one
+    before it, names a statement or release itself, the copy relays its source's
+    attribution (a news story's "the company said in a statement"), as for
+    :func:`_headed_documents`."""
+    text = copy.normalised.text
+    found = []
+    for match in _FIRM_DOCUMENT.finditer(text):
+        firm = _firm_named_first(text[: match.start()], source.normalised.text)
+        linked = _linked(copy, match.start(), alignments)
+        nearby = linked | {j - 1 for j in linked if j > 0}
+        if firm is None or not linked:
+            continue
+        if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
+            found.append(Credit(match.start(), match.end(), firm))
+    return found
+
+
 # "Teresa Valdivia said in a statement", '"...," Drummond said in a statement': a named
 # person or body as the author of a statement, and the statement the story's source.
 _NAMED_STATEMENT = re.compile(
@@ -439,6 +481,7 @@ def credits_of_source(
         kept
         + _speaking_organisations(copy, source, alignments)
         + _headed_documents(copy, source, alignments)
+        + _firm_releases(copy, source, alignments)
         + _statements_written_from(copy, source, alignments)
     )
     return tuple(without_overlaps(kept + second_credits(text, kept, copy.article.outlet)))

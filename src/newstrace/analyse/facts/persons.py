@@ -297,6 +297,11 @@ def person_changes(a_text: str, b_text: str, *, copy: bool = False) -> list[Disc
     ]
 
 
+def text_titles(text: str) -> tuple[Title, ...]:
+    """Every title a whole text gives its people (``titles.titles``)."""
+    return _described(text)[0]
+
+
 @lru_cache(maxsize=64)  # a text compared with several (``trace``, ``scan``) is read once
 def _described(
     text: str,

@@ -260,6 +260,38 @@ def _closed(passage: Passage, run: list[re.Match[str]]) -> bool:
     return bool(_ranks(last)) and _CLOSING.match(passage.text, run[-1].end()) is not None
 
 
+# What may follow a name a title set off by a comma stands before: the apposition closing
+# ("his former communications director, Lauren Greene, had filed") or the sentence's verb.
+_AFTER_SET_OFF = re.compile(r"[,.;:)]|\s+(?:said|says|told|who|has|had|was|is)\b")
+# What may open a title set off before the name: whose office it is, or nothing.
+_SET_OFF_OPENERS = frozenset("the his her their its".split())
+
+
+def title_set_off(passage: Passage, person: Name) -> Title | None:
+    """A title set off by a comma before the name: "his former communications director,
+    Lauren Greene,", "BuzzFeed's executive editor, Ben Smith".  Not read by :func:`titles`
+    (a reference back, often shortened; BASIL's independent reports gave false changes),
+    only where a copy's offices are read whole (``offices.py``).  The title must open its
+    sentence or follow "the", a possessive pronoun or a possessive name, and end in a rank:
+    "editor in chief, Ben Smith" is cut by "in", and its "chief" is no office of its own."""
+    start = person.mention.span.start - passage.offset
+    if not passage.text[:start].endswith(", "):
+        return None
+    if not _AFTER_SET_OFF.match(passage.text, person.mention.span.end - passage.offset):
+        return None
+    before = list(_TOKEN.finditer(passage.text, sentence_start(passage.text, start), start - 2))
+    if not before or not _ranks(before[-1].group()):
+        return None
+    run = _title_words(before[::-1], backward=True)[::-1]
+    at = next((n for n, token in enumerate(before) if run and token is run[0]), None)
+    if at is None:
+        return None
+    opener = before[at - 1].group() if at else ""
+    if at and opener.lower() not in _SET_OFF_OPENERS and not opener.endswith(("'s", "\u2019s")):
+        return None
+    return _title(passage, person, run)
+
+
 def titles(passage: Passage, people: list[Name]) -> list[Title]:
     """The titles given to ``people`` in a passage, before their names or after them."""
     found = (_title_before(passage, p) or _title_after(passage, p) for p in people)

@@ -1,0 +1,108 @@
+"""A person's office in a copy put for another, wherever each text states it
+(``facts/offices.py``), and the titles set off by a comma before a name it reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analyse.facts.mentions import Passage
+from newstrace.analyse.facts.names import names
+from newstrace.analyse.facts.offices import swapped_offices
+from newstrace.analyse.facts.titles import title_set_off
+
+
+def test_an_office_changed_in_a_sentence_linked_to_another() -> None:
+    # the copy names her office with her quotation; the source names it two sentences on
+    a = (
+        "Elizabeth Lauten, press secretary to Rep. Stephen Fincher, said she could now see"
+        " how hurtful her words were. She resigned on Monday."
+    )
+    b = (
+        '"I can see more clearly how hurtful my words were," she wrote. The post drew a'
+        " backlash. Elizabeth Lauten, the communications director for Rep. Stephen"
+        " Fincher, resigned on Monday."
+    )
+    found = [(d.kind, d.a_text, d.b_text) for d in swapped_offices(a, b)]
+    assert found == [
+        (
+            "title",
+            "Elizabeth Lauten, press secretary",
+            "Elizabeth Lauten, the communications director",
+        )
+    ]
+
+
+def test_an_office_set_off_before_the_name() -> None:
+    a = "The suit was filed by Lauren Greene, his former press secretary, in 2015."
+    b = "His former communications director, Lauren Greene, had filed the suit in 2014."
+    found = [(d.a_text, d.b_text) for d in swapped_offices(a, b)]
+    assert found == [
+        (
+            "Lauren Greene, his former press secretary",
+            "former communications director, Lauren Greene",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # a past office against a present one: both may be true
+        "Obama's chief of staff, Rahm Emanuel, urged him on Monday to act alone.",
+        # a generic rank goes with any office
+        "Rahm Emanuel, an adviser to Obama, urged him on Monday to act alone.",
+        # the copy's office given elsewhere in the source
+        "Rahm Emanuel, the former press secretary, urged him. Former chief of staff Rahm"
+        " Emanuel had said so before.",
+    ],
+)
+def test_no_office_changed(b: str) -> None:
+    a = "Rahm Emanuel, Obama's former press secretary, urged him on Monday to act alone."
+    assert swapped_offices(a, b) == []
+
+
+def test_an_office_described_is_the_office_named() -> None:
+    # "the prosecuting attorney" is the prosecutor
+    a = "The case went to the grand jury, said the prosecutor, Robert McCulloch, on Monday."
+    b = "Robert P. McCulloch, the prosecuting attorney, took the case to the grand jury."
+    assert swapped_offices(a, b) == []
+    # a rank both name is no description of the other's: two leaders of one chamber
+    a = "Senate Minority Leader Harry Reid came out against the plan on Monday."
+    b = "A statement from Senate Majority Leader Harry Reid's office backed the plan."
+    assert [d.a_text for d in swapped_offices(a, b)] == ["Senate Minority Leader Harry Reid"]
+
+
+def test_a_surname_alone_is_no_person_named_in_full() -> None:
+    # "the president Blumenthal worked for": a noun and a clause's subject, not a title
+    a = "Connecticut Attorney General Richard Blumenthal defended himself on Tuesday."
+    b = "He quoted the words of the president Blumenthal worked for on a draft deferment."
+    assert swapped_offices(a, b) == []
+
+
+def test_another_title_of_the_copy_agrees() -> None:
+    a = (
+        "Senate Majority Leader Chuck Schumer spoke first. Chuck Schumer, the Senate"
+        " Minority Leader, had called the vote."
+    )
+    b = "Senate Minority Leader Chuck Schumer called the vote on Tuesday."
+    assert swapped_offices(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BuzzFeed's executive editor, Ben Smith, answered on Twitter.", ("executive", "editor")),
+        ("Its chairman, Doug McMillan, urged a veto.", ("chairman",)),
+        # "editor in chief": the title is cut by "in", and its "chief" is no office
+        ("BuzzFeed's editor in chief, Ben Smith, answered on Twitter.", None),
+        # not after a possessive, "the" or the sentence's start: a list, no apposition
+        ("He met voters, workers, aides, Ben Smith and others.", None),
+        # the name goes on a clause of its own: no apposition closes it
+        ("The chairman, Doug McMillan and his deputy met.", None),
+    ],
+)
+def test_title_set_off(text: str, expected: tuple[str, ...] | None) -> None:
+    passage = Passage.of(text, 0)
+    person = next(n for n in names(passage) if len(n.words) > 1)
+    title = title_set_off(passage, person)
+    assert (title.ranks if title else None) == expected
