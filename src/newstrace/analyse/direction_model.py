@@ -1,8 +1,8 @@
 """The fitted model behind the verdict: how likely each relation is, given the evidence.
 
 Three logistic models, fitted by ``scripts/fit_direction.py`` on the development set's
-``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh30``
-reported the fit, ``fresh31`` is held out), BASIL's same-event pairs of the tune
+``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh29``
+reported the fit, ``fresh30`` is held out), BASIL's same-event pairs of the tune
 events and planted copies; their coefficients are in ``direction_model.json`` beside
 this module, a reviewed file:
 
@@ -16,7 +16,7 @@ this module, a reviewed file:
 * **paraphrase**: the copy model of pairs that share no passage of ``PARAPHRASE_BELOW``
   words of the reporter's own, where wording kept cannot tell a copy from an independent
   report: the same features and the length ratio, fitted on such pairs of every read
-  split (``tune`` to ``fresh30``) and BASIL's tune events weighted 16.
+  split (``tune`` to ``fresh29``) and BASIL's tune events weighted 14.
 
 The file may carry a *calibration* of the scores (``calibration``: Platt scaling, a slope
 and for the copy model an intercept, fitted on out-of-fold scores by
@@ -59,7 +59,6 @@ SIDE_FEATURES = (
     "speech",
     "hedges",
     "length",
-    "beyond",
 )
 # Of these, the copy model sees the larger or the smaller value of the two texts: how
 # closely the likelier copy's own sentences are given (the larger similarity), how much of
@@ -85,9 +84,6 @@ COPY_FEATURES = (
     ("min", "new_quotes"),
     ("min", "novelty"),
     ("max", "novelty"),
-    # Each text quoting some statement longer than the other does: neither trimmed the
-    # other's quotation, so neither is the other's copy (``clues.quote_words_beyond``).
-    ("min", "beyond"),
 )
 # ... and the direction model the difference A minus B of every measurement but the
 # longest passage (the same passage in both texts: no difference to tell).
@@ -129,9 +125,6 @@ def side_values(side: SideEvidence, coverage: float) -> dict[str, float]:
         "speech": math.log1p(side.quotes_from_speech),
         "hedges": math.log1p(side.hedges),
         "length": math.log1p(side.sentences),
-        # Quotation words given beyond the other's quotation of the same statement: a copy
-        # trims its source's quotations and cannot extend them (``clues.quote_words_beyond``).
-        "beyond": math.log1p(side.quote_words_beyond),
     }
 
 
