@@ -188,6 +188,8 @@ class SideEvidence:
     ``longest_block_outside_quotes`` counts the words outside quotations in the longest
     block of lexical passages that follow each other in both texts
     (``analyse.evidence.longest_block``): a lifted block cut where a sentence was dropped.
+    ``quote_words_beyond`` counts the words its quotations give beyond a quotation of the
+    other that is a part of them: a copy can trim its source's quotation, not extend it.
     """
 
     sentences: int
@@ -211,6 +213,7 @@ class SideEvidence:
     hedges: int = 0
     words: int = 0
     longest_block_outside_quotes: int = 0
+    quote_words_beyond: int = 0
 
     @property
     def own_share(self) -> float:
@@ -240,6 +243,7 @@ class SideEvidence:
             "hedges": self.hedges,
             "words": self.words,
             "longest_block_outside_quotes": self.longest_block_outside_quotes,
+            "quote_words_beyond": self.quote_words_beyond,
         }
 
     @classmethod

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from newstrace.align import align
 from newstrace.analyse.clues import (
     details,
     details_dropped,
     hedges,
+    quote_words_beyond,
     quotes_cut,
     quotes_from_speech,
 )
+from newstrace.analyse.quotes import check_quotes
+from newstrace.config import DEFAULT_CONFIG
 from newstrace.model import Alignment, Article, QuoteCheck, Span
 from newstrace.pipeline import prepare
 
@@ -176,3 +180,32 @@ def test_an_outlets_own_scoop_is_not_a_hedge() -> None:
     assert hedges(scoop) == 0
     assert hedges(confirmed) == 0
     assert hedges(credited) == 1
+
+
+def test_an_outlets_bare_confirmed_is_its_own_scoop() -> None:
+    # rw-402's source: "Fox News confirmed Steele sent ..." is its own reporting, not a
+    # pointer to another's story; a closing "CNN confirmed." credits CNN's report
+    scoop = prepare(
+        Article("Fox News confirmed Steele sent an e-mail to committee members Saturday night.")
+    )
+    credited = prepare(Article("Steele sent an e-mail to committee members, CNN confirmed."))
+    assert hedges(scoop) == 0
+    assert hedges(credited) == 1
+
+
+def test_a_quotation_longer_than_the_others_gives_words_beyond_it() -> None:
+    # one text quotes the mayor's whole sentence, the other only its first half: the
+    # longer one was not written from the shorter (a copy trims, it cannot extend)
+    whole = prepare(
+        Article(
+            '"We will rebuild the bridge by spring, and we will pay for it without a new '
+            'tax," Mayor Ruth Adler said on Monday.'
+        )
+    )
+    part = prepare(Article('"We will rebuild the bridge by spring," Mayor Ruth Adler said.'))
+    links = align(whole, part, config=DEFAULT_CONFIG.align)
+    whole_checks = check_quotes(whole, part, links)
+    part_checks = check_quotes(part, whole, [x.swapped() for x in links])
+    assert [c.status for c in part_checks] == ["truncated"]
+    assert quote_words_beyond(whole_checks, part_checks) == 10
+    assert quote_words_beyond(part_checks, whole_checks) == 0

@@ -128,6 +128,31 @@ def quotes_cut(checks: Iterable[QuoteCheck], doc: Document) -> int:
     )
 
 
+def quote_words_beyond(checks: Iterable[QuoteCheck], other_checks: Iterable[QuoteCheck]) -> int:
+    """Words this text's quotations give beyond the other's quotations that are a part of
+    them (the other's ``truncated`` checks that land in a quotation of this text the other
+    does not hold whole).  A copy can trim its source's quotation but not extend it: a text
+    that quotes more of a statement than the other did was not written from the other.
+    An ``altered`` quotation counts the words it adds (the ``+`` of its diff)."""
+    holders = [c for c in checks if c.status in ("unmatched", "altered")]
+    parts: dict[int, int] = {}
+    for part in other_checks:
+        if part.status != "truncated" or part.b_span is None:
+            continue
+        for k, holder in enumerate(holders):
+            if holder.a_span.start <= part.b_span.start and part.b_span.end <= holder.a_span.end:
+                parts[k] = parts.get(k, 0) + len(part.text.split())
+                break
+    beyond = 0
+    for k, words in parts.items():
+        holder = holders[k]
+        if holder.status == "altered":
+            beyond += sum(edit.startswith("+") for edit in holder.diff)
+        else:
+            beyond += max(0, len(holder.text.split()) - words)
+    return beyond
+
+
 @per_document
 def _plain_words(doc: Document) -> tuple[str, ...]:
     """The words of the text outside its quotations, in order (a quotation is a break)."""
@@ -199,8 +224,12 @@ def read_ahead(doc: Document) -> None:
 
 # "Fox News has learned", "CNN has confirmed": an outlet stating its own scoop, which in the
 # development set stands only in sources (rw-145, rw-150, rw-151, rw-386), as their own
-# interviews do; counted as a hedge it read the source as the copy.
-_OWN_SCOOP = re.compile(r"(?:[Tt]he )?" + NAME + r" (?:has|have) (?:learned|confirmed)\b")
+# interviews do; counted as a hedge it read the source as the copy.  So does the bare past
+# when what was confirmed follows ("Fox News confirmed Steele sent an e-mail": rw-269 and
+# rw-402's source); "..., CNN confirmed." closing a sentence credits another's report.
+_OWN_SCOOP = re.compile(
+    r"(?:[Tt]he )?" + NAME + r" (?:(?:has|have) (?:learned|confirmed)\b|confirmed (?=\w))"
+)
 
 
 def _own_scoop(text: str, credit: Credit) -> bool:

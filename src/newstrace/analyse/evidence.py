@@ -13,6 +13,7 @@ from newstrace.analyse.clues import (
     details_dropped,
     details_new,
     hedges,
+    quote_words_beyond,
     quotes_cut,
     quotes_from_speech,
 )
@@ -286,6 +287,7 @@ def _side(
     side: str,
     firm_score: float,
     quotes: list[QuoteCheck],
+    other_quotes: list[QuoteCheck],
 ) -> SideEvidence:
     inside = _inside_quotes(doc)
     # The reporter's own words are weighed against the other's own words: words of this
@@ -332,6 +334,7 @@ def _side(
         longest_block_outside_quotes=_longest_own_block(
             _word_starts(letters), ~inside & ~quoted, alignments, side
         ),
+        quote_words_beyond=quote_words_beyond(quotes, other_quotes),
     )
 
 
@@ -354,7 +357,7 @@ def measure(
     b_covered = _mask(len(b.text), [x.b_span for x in alignments])
     coverage = Coverage(a=_share(a_letters, a_covered), b=_share(b_letters, b_covered))
     evidence = Evidence(
-        a=_side(a, a_letters, b, alignments, "a", firm_score, quotes[0]),
-        b=_side(b, b_letters, a, alignments, "b", firm_score, quotes[1]),
+        a=_side(a, a_letters, b, alignments, "a", firm_score, *quotes),
+        b=_side(b, b_letters, a, alignments, "b", firm_score, quotes[1], quotes[0]),
     )
     return coverage, evidence

@@ -79,6 +79,12 @@ class SideEvidenceOut(_Record):
         description="words outside quotations in the longest block of lexical passages that "
         "follow each other in both texts",
     )
+    quote_words_beyond: int = Field(
+        default=0,
+        ge=0,
+        description="words its quotations give beyond a quotation of the other that is a "
+        "part of them",
+    )
 
 
 class EvidenceOut(_Record):
