@@ -1,8 +1,8 @@
 """The fitted model behind the verdict: how likely each relation is, given the evidence.
 
 Three logistic models, fitted by ``scripts/fit_direction.py`` on the development set's
-``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh29``
-reported the fit, ``fresh30`` is held out), BASIL's same-event pairs of the tune
+``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh30``
+reported the fit, ``fresh31`` is held out), BASIL's same-event pairs of the tune
 events and planted copies; their coefficients are in ``direction_model.json`` beside
 this module, a reviewed file:
 
@@ -15,8 +15,8 @@ this module, a reviewed file:
   feature changes sign when A and B swap, so swapping the texts swaps the probabilities.
 * **paraphrase**: the copy model of pairs that share no passage of ``PARAPHRASE_BELOW``
   words of the reporter's own, where wording kept cannot tell a copy from an independent
-  report: the same features and the length ratio, fitted on such pairs of every read
-  split (``tune`` to ``fresh29``) and BASIL's tune events weighted 14.
+  report: the same features and the length ratio, fitted on such pairs of the read
+  splits through ``FIT_UNTIL`` (``tune`` to ``fresh29``) and BASIL's tune events weighted 14.
 
 The file may carry a *calibration* of the scores (``calibration``: Platt scaling, a slope
 and for the copy model an intercept, fitted on out-of-fold scores by
