@@ -976,3 +976,25 @@ def test_misattributed_to_one_of_two_people_of_a_surname() -> None:
     hers = source.replace("Senator Ana Ruiz, Democrat of Ohio,", "Hillary Clinton")
     [check] = _checks(copy, hers)
     assert check.status == "exact"
+
+
+def test_no_misattribution_on_two_guesses_one_across_a_paragraph() -> None:
+    # neither text attributes the words, each opening a paragraph after another speaker's
+    # quote: a reader's guess on each side, two people, and no evidence of a misattribution
+    copy = (
+        "Tom Pike listened to residents in a corner booth. “You are the man,” Pike told a "
+        "police captain.\n\n“We didn’t know it was the attorney general coming, and then he "
+        "sat with us for an hour.”\n\nAna Ruiz called the meeting wonderful."
+    )
+    source = (
+        "Tom Pike came to the town on Wednesday.\n\n“He said there need to be changes made,” "
+        "Ana Ruiz said. “If things were done right from the start, none of this would have "
+        "happened.”\n\n“We didn’t know it was the attorney general coming, and then he sat "
+        "with us for an hour.”\n\nPike also met with prosecutors."
+    )
+    check = _checks(copy, source)[-1]
+    assert (check.speaker, check.b_speaker) == ("Tom Pike", "Ana Ruiz")
+    assert check.status == "exact"
+    # the copy names its speaker in the quote's own sentence: one guess, a claim
+    named = copy.replace("for an hour.”", "for an hour,” Pike said.")
+    assert _checks(named, source)[-1].status == "misattributed"

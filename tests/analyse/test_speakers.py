@@ -1520,3 +1520,14 @@ def test_an_attendee_named_in_apposition_then_a_colon() -> None:
         "after an encounter with police in 2012, put it this way: “He just let us speak.”"
     )
     assert _speakers(text) == [("Ann Ruiz", True)]
+
+
+def test_how_each_speaker_was_read() -> None:
+    # an attribution in the quote's own sentence, the sentence before reporting speech, the
+    # quote before in the paragraph, and the quote before in the paragraph before
+    text = (
+        "“The town needs changes,” Tom Pike said. “We move on.”\n\n“We will be back.”\n\n"
+        "Ana Ruiz left the hall, saying she bore no grudge. “It went well.”"
+    )
+    reads = [q.read for q in extract_quotes(prepare(Article(text)))]
+    assert reads == ["own sentence", "quote before", "paragraph before", "sentence before"]

@@ -21,7 +21,7 @@ from newstrace.analyse.attribution import (
 )
 from newstrace.analyse.people import People, sex_of
 from newstrace.analyse.prose import sentence_rest, sentence_start
-from newstrace.analyse.speakers import Speaker, SpeakerResolver
+from newstrace.analyse.speakers import Reading, Speaker, SpeakerResolver
 from newstrace.segment.document import Document, per_document
 
 # A word; letters a writer restored in brackets belong to it ("[W]e").
@@ -60,6 +60,9 @@ class Quote:
     # the words are a document's, no person's: '"...," the statement said', '"...," a memo
     # detailing the findings reads' (``_DOCUMENT``)
     document: bool = False
+    # how its speaker was read: from an attribution in its own sentence, or inferred from
+    # the sentence before or the quote before (``speakers.Reading``)
+    read: Reading = "own sentence"
 
 
 # A document, not a person, closing the quote's sentence as the subject of its verb: "the
@@ -250,9 +253,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         gap = text[group[0][1] + 1 : group[1][0] - 1] if len(group) > 1 else ""
         # a quotation closed by "?" or "!" ends its own sentence
         mention = find_attribution(before, after, gap, ends_sentence=text[last[1] - 1] in "?!")
-        if mention is None and not before.strip() and not after.strip():
+        introduced = mention is None and not before.strip() and not after.strip()
+        if introduced:
             mention = _introduced(text, first[0])
         speaker = resolver.resolve(mention, first[0], last[1])
+        read: Reading = "sentence before" if introduced and mention is not None else resolver.read
         words, units = _units(text, group)
         sex = _sex(mention)
         if mention is None and speaker is not None and quotes and quotes[-1].speaker == speaker:
@@ -270,6 +275,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 sex=sex,
                 told_sex=_told_sex(people_of(doc), mention, speaker, first[0]),
                 document=_documents(text, (before, after), mention, quotes, first[0]),
+                read=read,
             )
         )
     return tuple(quotes)

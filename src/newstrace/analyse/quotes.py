@@ -18,7 +18,9 @@ named in full with a verb of speech right before them ("Trump told him to "stop 
 one when both name so a person in full), B naming the copy's speaker too, as someone else
 (by surname alone when the given names differ, as a nickname's does, unless that is B's
 speaker herself, or misspelt with the same given name, or by a full name B wrote where it
-was not read as a person's), and no quote of B giving the same words to the copy's speaker.
+was not read as a person's), and no quote of B giving the same words to the copy's speaker;
+never when neither speaker is read from an attribution in the quote's own sentence and one
+goes on from a quote in the paragraph before (``_inferred_across``).
 A speaker named right next to the words by a surname two people of the text share ("Mrs.
 Clinton", of Hillary and Bill) is known as far as the surname: enough against a speaker of
 another surname. Three cases need no speaker resolved without doubt, since the texts
@@ -334,6 +336,17 @@ def _document_words(
     return True
 
 
+def _inferred_across(quote: Quote, sources: list[Quote]) -> bool:
+    """Whether neither side's speaker is read from an attribution in the quote's own
+    sentence, and one side's goes on from a quote in the paragraph before (``Quote.read``):
+    two guesses, one across a paragraph's break, are no evidence for an accusation (each
+    text may have put the words after another speaker's quote, and an attribution the
+    reader missed may name a third person).  B's side is a guess when all its quotes are."""
+    reads = {quote.read, *(source.read for source in sources)}
+    inferred = quote.read != "own sentence" and all(s.read != "own sentence" for s in sources)
+    return inferred and "paragraph before" in reads
+
+
 def _as_speaker(person: Person) -> Speaker:
     return Speaker(person.key, person.name, person.given)
 
@@ -423,7 +436,7 @@ class QuoteMatcher:
         others = [s.speaker for s, _ in holders if s.speaker is not None]
         whole = status == "exact"
         named = quote.named and source.named
-        if (
+        if not _inferred_across(quote, [source]) and (
             _misattributed(
                 quote,
                 source.speaker,
@@ -512,7 +525,9 @@ class QuoteMatcher:
         ):
             speaker = None
         status: QuoteStatus = "joined"
-        if _misattributed(quote, speaker, self.people, [], self.config):
+        if not _inferred_across(quote, sources) and _misattributed(
+            quote, speaker, self.people, [], self.config
+        ):
             status = "misattributed"
         return _Found(status, min(a for a, _ in spans), max(b for _, b in spans), speaker)
 

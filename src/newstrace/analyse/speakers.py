@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from newstrace.analyse.attribution import Mention
 from newstrace.analyse.people import (
@@ -64,6 +65,12 @@ class Speaker:
     given: str = ""
     sure: bool = True
     surname_sure: bool = False
+
+
+# How a quote's speaker was read: from an attribution in the quote's own sentence; from
+# the sentence before, in its paragraph ('Ruiz said: "..."'); or, with no attribution, from
+# the quote before it, in its paragraph or in the paragraph before (a quote opening its own).
+Reading = Literal["own sentence", "sentence before", "quote before", "paragraph before"]
 
 
 def _speaker(person: Person, *, sure: bool) -> Speaker:
@@ -214,13 +221,17 @@ class SpeakerResolver:
         self.quoted = quoted
         self.last: Speaker | None = None
         self.last_end = -1
+        # how the speaker ``resolve`` returned last was read (see ``Reading``)
+        self.read: Reading = "own sentence"
 
     def _quoted_at(self, position: int) -> bool:
         """Whether ``position`` is inside the speakers' words (``quoted``)."""
         return any(a <= position < b for a, b in self.quoted)
 
     def resolve(self, mention: Mention | None, start: int, end: int) -> Speaker | None:
-        """The speaker of the quotation at ``[start, end)`` named by ``mention``."""
+        """The speaker of the quotation at ``[start, end)`` named by ``mention``; how it
+        was read is left in ``read``."""
+        self.read = "own sentence"
         speaker = self._resolve(mention, start)
         if speaker is not None and mention is not None and mention.doubtful:
             speaker = _unsure(speaker)
@@ -683,6 +694,7 @@ class SpeakerResolver:
         opens_paragraph = not self.text[begin:start].strip(' "')
         if not (self.last_end >= begin or (opens_paragraph and self.last_end >= previous[0])):
             return None
+        self.read = "quote before" if self.last_end >= begin else "paragraph before"
         # the attribution of the quote before ("," Tanya Sanerib, senior attorney with the
         # Center for Biological Diversity, said.") names its speaker and her body, nobody new
         attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
