@@ -43,39 +43,20 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # eval/
 
-from eval.devset import BASIL, SPLITS, basil_pairs, load
+from eval.devset import SPLITS
+from unit_tokens import prepared_pairs  # benchmarks/, beside this script
 
-import newstrace
 from newstrace.align import align, paraphrase
 from newstrace.align.paraphrase import _stem_overlaps, _unquoted_pieces, unit_texts
 from newstrace.align.units import Unit, sentence_units
 from newstrace.config import DEFAULT_CONFIG
 from newstrace.embed.encoder import get_encoder
 from newstrace.embed.onnx_encoder import OnnxEncoder
-from newstrace.pipeline import prepare
 from newstrace.segment.document import Document
 
 HELD_OUT = SPLITS[-1]  # the split written last is held out (eval/devset.py)
 CONFIG = DEFAULT_CONFIG.align
 LEVELS = (0.40, 0.35, 0.30)
-
-
-def _pairs(limit: int, splits: list[str]) -> list[tuple[Document, Document]]:
-    if splits:
-        texts = [(p.a, p.b) for split in splits for p in load(split)]
-        return [
-            (prepare(newstrace.Article(text=a)), prepare(newstrace.Article(text=b)))
-            for a, b in texts
-        ]
-    ordered = basil_pairs(BASIL)
-    rows = [(pair.a, pair.b) for pair in (ordered[:limit] if limit else ordered)]
-    return [
-        (
-            prepare(newstrace.Article(a["text"], id=a["id"])),
-            prepare(newstrace.Article(b["text"], id=b["id"])),
-        )
-        for a, b in rows
-    ]
 
 
 @dataclass
@@ -216,7 +197,7 @@ def main() -> None:
     args = parser.parse_args()
     if HELD_OUT in args.split:
         parser.error(f"{HELD_OUT} is held out")
-    pairs = _pairs(args.limit, args.split)
+    pairs = prepared_pairs(args.limit, args.split)
     pieces, clause_pieces = Pieces(), 0
     needed: list[tuple[float, float, float]] = []
     scored = [

@@ -49,14 +49,17 @@ def kind(unit: Unit) -> str:
     return "piece" if unit.piece else "clause" if unit.clause else "sentence"
 
 
-def _pairs(limit: int, splits: list[str]) -> list[tuple[Document, Document]]:
+def prepared_pairs(limit: int, splits: list[str]) -> list[tuple[Document, Document]]:
+    """The pairs of the named development splits, else the first ``limit`` BASIL ordered
+    pairs (0: all), prepared."""
     if splits:
         texts = [(p.a, p.b) for split in splits for p in load(split)]
         return [
             (prepare(newstrace.Article(text=a)), prepare(newstrace.Article(text=b)))
             for a, b in texts
         ]
-    rows = [(pair.a, pair.b) for pair in basil_pairs(BASIL)[:limit]]  # as compare_ab.py
+    ordered = basil_pairs(BASIL)  # in compare_ab.py's order
+    rows = [(pair.a, pair.b) for pair in (ordered[:limit] if limit else ordered)]
     return [
         (
             prepare(newstrace.Article(a["text"], id=a["id"])),
@@ -172,7 +175,7 @@ def main() -> None:
     args = parser.parse_args()
     if SPLITS[-1] in args.split:  # the split written last is held out (eval/devset.py)
         parser.error(f"{SPLITS[-1]} is held out")
-    pairs = _pairs(args.limit, args.split)
+    pairs = prepared_pairs(args.limit, args.split)
     (shares if args.what == "shares" else cosines)(pairs)
 
 

@@ -357,7 +357,7 @@ def measure(
     b_covered = _mask(len(b.text), [x.b_span for x in alignments])
     coverage = Coverage(a=_share(a_letters, a_covered), b=_share(b_letters, b_covered))
     evidence = Evidence(
-        a=_side(a, a_letters, b, alignments, "a", firm_score, *quotes),
+        a=_side(a, a_letters, b, alignments, "a", firm_score, quotes[0], quotes[1]),
         b=_side(b, b_letters, a, alignments, "b", firm_score, quotes[1], quotes[0]),
     )
     return coverage, evidence

@@ -158,10 +158,11 @@ def is_listed(word: str, listed: frozenset[str]) -> bool:
     "stinging", nor "chill" "chilling" (the crude stem of both drops a doubled letter,
     "chil"): the stem is read of an inflected word only."""
     seeming = _SEEMING.fullmatch(word)
-    inflected = _INFLECTION.search(word) is not None and stem(word) != word
+    stemmed = stem(word)
+    inflected = _INFLECTION.search(word) is not None and stemmed != word
     return (
         word in listed
-        or (inflected and stem(word) in _stems(listed))
+        or (inflected and stemmed in _stems(listed))
         or any(base in listed for base in _adjective_of(word))
         or (seeming is not None and is_listed(seeming.group("word"), listed))
     )

@@ -395,11 +395,11 @@ def _firm_releases(copy: Document, source: Document, alignments: list[Alignment]
     text = copy.normalised.text
     found = []
     for match in _FIRM_DOCUMENT.finditer(text):
-        firm = _firm_named_first(text[: match.start()], source.normalised.text)
         linked = _linked(copy, match.start(), alignments)
-        nearby = linked | {j - 1 for j in linked if j > 0}
+        firm = _firm_named_first(text[: match.start()], source.normalised.text)
         if firm is None or not linked:
             continue
+        nearby = linked | {j - 1 for j in linked if j > 0}
         if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
             found.append(Credit(match.start(), match.end(), firm))
     return found
