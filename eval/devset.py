@@ -54,6 +54,7 @@ SPLITS = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
 )
 
 

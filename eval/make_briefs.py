@@ -477,6 +477,8 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=47, split="fresh30", first=400, primary=187)
     # The thirty-fourth (twenty-fifth session, after fresh30 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=48, split="fresh31", first=412, primary=193)
+    # The thirty-fifth (twenty-sixth session, after fresh31 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=49, split="fresh32", first=424, primary=199)
 
 
 if __name__ == "__main__":
