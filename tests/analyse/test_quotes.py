@@ -938,6 +938,35 @@ def test_no_misattribution_when_a_fronted_question_names_someone_else() -> None:
     assert check.status == "exact" and check.speaker == "Ana Ruiz"
 
 
+def test_no_misattribution_to_the_one_a_tweet_is_addressed_to() -> None:
+    # "To Pike she added: "..."": the copy gives the words to Ruiz, as B does
+    source = (
+        "Tom Pike was sworn in on Thursday.\n\n"
+        "“I got your back @TomPike - the Bronx and Detroit ride together,” Ana Ruiz tweeted."
+    )
+    copy = (
+        "Tom Pike was sworn in on Thursday.\n\nAna Ruiz took to Twitter on Saturday. “Republicans "
+        "are hypocrites,” she wrote. To Pike she added: “I got your back @TomPike - the Bronx "
+        "and Detroit ride together.”"
+    )
+    assert _checks(copy, source)[-1].status == "exact"
+
+
+def test_no_misattribution_to_the_subject_of_the_sentence_after_an_exclamation() -> None:
+    # 'His successor, Felipe Ruiz, told CNN: "...!" Pike insists that ...': Pike opens the
+    # next sentence; the words are Ruiz's in both texts
+    source = (
+        "Tom Pike wants the wall. Mr. Hale’s successor, Felipe Ruiz, spoke up this month.\n\n"
+        "“We are not going to pay any single cent for such a stupid wall!” Mr. Ruiz told CNN."
+    )
+    copy = (
+        "Dan Hale spoke first. His successor, Felipe Ruiz, told CNN this month: “We are not "
+        "going to pay any single cent for such a stupid wall!” Tom Pike insists that as "
+        "president he could force them to pay."
+    )
+    assert _checks(copy, source)[-1].status == "exact"
+
+
 def test_misattributed_when_a_headlines_words_are_given_to_a_writer() -> None:
     # B's words are a headline's ("The headline ... reads, "..."), no one's; the copy gives
     # them to a writer B names, in another paragraph and with no document beside her

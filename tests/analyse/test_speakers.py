@@ -593,6 +593,15 @@ def test_a_name_in_a_phrase_fronted_before_the_pronoun_is_not_its_speaker() -> N
     assert speaker[0] != "Ana Ruiz" or not speaker[1]
 
 
+def test_a_name_the_words_are_addressed_to_is_not_the_pronouns_speaker() -> None:
+    # "To Pike she added: "...": Pike is whom she speaks to, not she
+    text = (
+        "Tom Pike was sworn in on Thursday.\n\nAna Ruiz took to Twitter on Saturday. “They are "
+        "hypocrites,” she wrote. To Pike she added: “I got your back @TomPike - we ride together.”"
+    )
+    assert _speakers(text)[-1] == ("Ana Ruiz", True)
+
+
 def test_a_number_sign_ends_no_sentence() -> None:
     text = (
         "Sen. Tom Hale of Ohio, the No. 2 Senate Republican, said the vote would come soon "
@@ -1152,6 +1161,17 @@ def test_a_quote_announced_by_a_colon_is_not_the_next_sentences() -> None:
         'visit: "Have you gone today?" Tom Pike tweeted his opposition.'
     )
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_quote_announced_by_an_unread_speaker_is_not_the_next_sentences() -> None:
+    # "His successor, Felipe Ruiz, told CNN: "...!" Pike insists that ...": whoever the
+    # colon's announcer is, Pike's verb opens a sentence of its own
+    text = (
+        "Dan Hale spoke first. His successor, Felipe Ruiz, told CNN this month: "
+        "“We are not going to pay a single cent for such a stupid wall!” Tom Pike insists "
+        "that he could force them to pay."
+    )
+    assert _speakers(text)[-1][0] != "Tom Pike"
 
 
 def test_lamented_is_a_verb_of_speech() -> None:

@@ -573,6 +573,8 @@ _SUBORDINATE_SPEAKER = re.compile(
 # sentence runs on (``...right?!" Tom Pike wrote back: "No."``), they are the next
 # quote's attribution, not this one's.
 _ANNOUNCES = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s*:")
+# The same closing the sentence before a quote: 'told CNN this month: "'.
+_ANNOUNCED = re.compile(r"\b" + _VERB + r"(?:\s+[A-Za-z]+){0,3}\s*:\s*$")
 
 
 def find_attribution(
@@ -585,10 +587,13 @@ def find_attribution(
     if ends_sentence and not gap and before.rstrip().endswith(":"):
         # 'Ruiz tweeted a photo: "Have you gone today?" Tom Pike tweeted his opposition.':
         # the speech verb's clause announced the quote, and the question closed it; the
-        # name and verb after it open the next sentence, they do not attribute this one
+        # name and verb after it open the next sentence, they do not attribute this one,
+        # even when the announcer is not read ("His successor, Felipe Calderón, told CNN:")
         announcer = _subject_of_speech(before)
         if announcer is not None:
             return announcer
+        if _ANNOUNCED.search(before):
+            after = ""
     # 'He offered reporters only a "...," Ana Ruiz tweeted': a quote inside a clause with a
     # subject of its own ("he") may be that one's words, which the name after the quote only
     # reports (as ``_CLOSING_SPEAKER`` reads it): doubtful then.  A fronted phrase with no
