@@ -1174,6 +1174,31 @@ def test_a_quote_announced_by_an_unread_speaker_is_not_the_next_sentences() -> N
     assert _speakers(text)[-1][0] != "Tom Pike"
 
 
+def test_a_body_joined_by_and_before_an_office_names_its_holder() -> None:
+    # "Oversight and Government Reform Committee spokesman Ali Ahmad said": one title
+    text = (
+        "“The committee has been contacted by her lawyer,” Oversight and Government Reform "
+        "Committee spokesman Ali Ahmad said in a statement."
+    )
+    assert _speakers(text) == [("Ali Ahmad", True)]
+
+
+def test_a_person_and_an_office_holder_are_two_speakers() -> None:
+    # "Ruiz and White House spokesman Tom Pike said": two people, not Pike surely
+    text = "“We will not back down,” Ana Ruiz and White House spokesman Tom Pike said."
+    assert _speakers(text)[0] != ("Tom Pike", True)
+
+
+def test_an_absolute_clause_after_a_speech_verb_is_its_subjects_own() -> None:
+    # "Pike and Ruiz urged a veto, Ruiz warning it had "...": Ruiz's words, no speech
+    # within the urging
+    text = (
+        "The bill passed. Sens. Tom Pike and Ana Ruiz both urged a veto, Ruiz warning it had "
+        "“the potential to create more problems than it solves.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
 def test_lamented_is_a_verb_of_speech() -> None:
     text = '"We have already lost this fight," Senator Tom Pike of Ohio lamented.'
     assert _speakers(text) == [("Tom Pike", True)]
