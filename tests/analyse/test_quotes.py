@@ -492,6 +492,13 @@ def test_two_whole_words_put_in_the_mouth_of_a_person_a_relative_clause_tells_ab
     assert (check.status, check.speaker) == ("misattributed", "Ana Ruiz")
 
 
+def test_two_whole_words_in_a_named_persons_participle_of_speech() -> None:
+    # "Ruiz hit back on Twitter, telling him to "...": the participle is hers
+    copy = "Tom Hale attacked the plan. Mayor Ana Ruiz hit back on Twitter, telling him to “stop lying.”"
+    [check] = _checks(copy, SPOKEN_SOURCE)
+    assert (check.status, check.speaker) == ("misattributed", "Ana Ruiz")
+
+
 def test_two_whole_words_after_a_speech_verb_of_another_clause_are_not_claimed() -> None:
     # the name is no subject of a speech verb that runs on into the quote: a reading
     copy = "Tom Hale attacked the plan. Mayor Ana Ruiz hit back and scoffed at his “stop lying.”"

@@ -188,6 +188,11 @@ _SPOKEN_AFTER_NAME = re.compile(
     r"(?:,\s+(?:who|whom)\s[^,;:.\"]{1,80},)?\s+(?:[a-z]+\s+)?"
     + _SPEECH
     + r"(?:\s+[\w'-]+){0,3}\s*$"
+    # or his clause's verb and, after its comma, his participle of speech: "Trump lashed out
+    # on Twitter, telling Fox to "
+    + r"|\s+[a-z][^,;:.\"]{0,60},\s+(?:"
+    + "|".join(sorted((v for v in SPEECH_VERBS if v.endswith("ing")), key=len, reverse=True))
+    + r")(?:\s+[\w'-]+){0,3}\s*$"
 )
 
 
