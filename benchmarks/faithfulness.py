@@ -1,6 +1,7 @@
 """How faithfully a copy reproduces its source, scored against the development set's hand notes.
 
     python benchmarks/faithfulness.py --split test [--list] [--markdown]
+    python benchmarks/faithfulness.py --splits tune..fresh31 [--list]
 
 Runs ``newstrace.compare(copy, source)`` on every rewrite and primary-source pair of the
 chosen split (``eval/``: A is the copy, B its source, bare texts) and scores the analysis
@@ -18,7 +19,8 @@ against the annotation of each pair (``eval/README.md``):
   (or it inside the flagged one).  Recall, and flags that match no annotation, per pair.
 
 The thresholds behind these analyses are chosen on the tune split; ``--split test`` is the
-held-out report.
+held-out report.  ``--splits FIRST..LAST`` sums over a run of splits in ``SPLITS`` order (every
+development split: ``tune..`` and the last but one), with a line per split.
 """
 
 from __future__ import annotations
@@ -227,6 +229,18 @@ def score_loaded(record: dict[str, Any], result: Comparison, score: Score) -> No
             score.misses.append(f"loaded false: {flag!r}")
 
 
+def _add(total: Score, score: Score) -> None:
+    """``score``'s counts added to ``total``'s (its misses left out)."""
+    for name in Score.__dataclass_fields__:
+        if name == "misses":
+            continue
+        value = getattr(score, name)
+        if isinstance(value, Counter):
+            getattr(total, name).update(value)
+        else:
+            setattr(total, name, getattr(total, name) + value)
+
+
 def run(split: str | None, listing: bool) -> Score:
     total = Score()
     for pair in load(split, kinds=("rewrite", "primary")):
@@ -240,15 +254,44 @@ def run(split: str | None, listing: bool) -> Score:
             print(f"== {pair.id} ({result.verdict.relation})")
             for miss in score.misses:
                 print("   ", miss)
-        for name in Score.__dataclass_fields__:
-            if name == "misses":
-                continue
-            value = getattr(score, name)
-            if isinstance(value, Counter):
-                getattr(total, name).update(value)
-            else:
-                setattr(total, name, getattr(total, name) + value)
+        _add(total, score)
         total.pairs += 1
+    return total
+
+
+def split_range(span: str) -> list[str]:
+    """The splits of ``FIRST..LAST`` (either end may be left out), in ``SPLITS`` order."""
+    first, dots, last = span.partition("..")
+    if not dots:
+        last = first  # one split
+    names = list(SPLITS)
+    try:
+        begin = names.index(first) if first else 0
+        end = names.index(last) if last else len(names) - 2  # the last is held out
+    except ValueError as error:
+        raise SystemExit(f"--splits {span}: {error.args[0].split()[0]} is no split") from None
+    return names[begin : end + 1]
+
+
+def _mis(score: Score) -> tuple[int, int]:
+    """Misattributed quotations: (found, annotated)."""
+    truth = sum(n for (right, _), n in score.statuses.items() if right == "misattributed")
+    return score.statuses[("misattributed", "misattributed")], truth
+
+
+def run_many(splits: list[str], listing: bool) -> Score:
+    """``run`` over each split, a line of its quote figures each, and their sum."""
+    total = Score()
+    for split in splits:
+        if listing:
+            print(f"#### {split}")
+        score = run(split, listing)
+        found, truth = _mis(score)
+        print(
+            f"{split:<9} quotes right {score.quotes_right}/{score.quotes}, misattributed "
+            f"{found}/{truth}, {score.misattributed_called - found} false"
+        )
+        _add(total, score)
     return total
 
 
@@ -257,8 +300,7 @@ def _ratio(numerator: int, denominator: int) -> str:
 
 
 def table(score: Score) -> list[tuple[str, str, str]]:
-    mis_truth = sum(n for (truth, _), n in score.statuses.items() if truth == "misattributed")
-    mis_found = score.statuses[("misattributed", "misattributed")]
+    mis_found, mis_truth = _mis(score)
     credit_p = (
         score.credits_reported_right / score.credits_reported if score.credits_reported else 0
     )
@@ -308,18 +350,22 @@ def table(score: Score) -> list[tuple[str, str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--split",
-        choices=SPLITS,
-        default="tune",
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--split", choices=SPLITS, default="tune")
+    which.add_argument(
+        "--splits", metavar="FIRST..LAST", help="sum over these splits (tune.. is every one)"
     )
     parser.add_argument("--list", action="store_true", help="print every miss, pair by pair")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args()
-    score = run(args.split, args.list)
+    if args.splits:
+        splits = split_range(args.splits)
+        score, name = run_many(splits, args.list), f"{splits[0]}..{splits[-1]}"
+    else:
+        score, name = run(args.split, args.list), args.split
     rows = table(score)
     if args.markdown:
-        print(f"| {args.split} split | value | detail |\n|---|---|---|")
+        print(f"| {name} split | value | detail |\n|---|---|---|")
         for row in rows:
             print("| " + " | ".join(row) + " |")
     else:

@@ -24,3 +24,10 @@ def test_a_quotation_never_quoted_there_is_still_found_by_its_words() -> None:
     copy = "He said the plan was reckless and far too expensive."
     where = faithfulness._find_quote(copy, "far too expensive", 0)
     assert where is not None and copy[where.start : where.end] == "far too expensive"
+
+
+def test_a_run_of_splits_leaves_the_held_out_one_out_unless_named() -> None:
+    splits = faithfulness.split_range("tune..")
+    assert splits[0] == "tune" and splits[-1] == faithfulness.SPLITS[-2]
+    assert faithfulness.split_range("fresh30..fresh31") == ["fresh30", "fresh31"]
+    assert faithfulness.split_range("test") == ["test"]

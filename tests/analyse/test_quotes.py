@@ -482,6 +482,23 @@ def test_two_whole_words_put_in_a_named_persons_mouth_with_a_speech_verb() -> No
     )
 
 
+def test_two_whole_words_put_in_the_mouth_of_a_person_a_relative_clause_tells_about() -> None:
+    # "Ruiz, who also used private email, has said that "...": the clause tells about her,
+    # the speech verb is still hers
+    copy = (
+        "Tom Hale attacked the plan. Mayor Ana Ruiz, who backed it, has told him to “stop lying.”"
+    )
+    [check] = _checks(copy, SPOKEN_SOURCE)
+    assert (check.status, check.speaker) == ("misattributed", "Ana Ruiz")
+
+
+def test_two_whole_words_in_a_named_persons_participle_of_speech() -> None:
+    # "Ruiz hit back on Twitter, telling him to "...": the participle is hers
+    copy = "Tom Hale attacked the plan. Mayor Ana Ruiz hit back on Twitter, telling him to “stop lying.”"
+    [check] = _checks(copy, SPOKEN_SOURCE)
+    assert (check.status, check.speaker) == ("misattributed", "Ana Ruiz")
+
+
 def test_two_whole_words_after_a_speech_verb_of_another_clause_are_not_claimed() -> None:
     # the name is no subject of a speech verb that runs on into the quote: a reading
     copy = "Tom Hale attacked the plan. Mayor Ana Ruiz hit back and scoffed at his “stop lying.”"
@@ -936,6 +953,69 @@ def test_no_misattribution_when_a_fronted_question_names_someone_else() -> None:
     )
     [check] = _checks(copy, source)
     assert check.status == "exact" and check.speaker == "Ana Ruiz"
+
+
+def test_no_misattribution_to_the_one_a_tweet_is_addressed_to() -> None:
+    # "To Pike she added: "..."": the copy gives the words to Ruiz, as B does
+    source = (
+        "Tom Pike was sworn in on Thursday.\n\n"
+        "“I got your back @TomPike - the Bronx and Detroit ride together,” Ana Ruiz tweeted."
+    )
+    copy = (
+        "Tom Pike was sworn in on Thursday.\n\nAna Ruiz took to Twitter on Saturday. “Republicans "
+        "are hypocrites,” she wrote. To Pike she added: “I got your back @TomPike - the Bronx "
+        "and Detroit ride together.”"
+    )
+    assert _checks(copy, source)[-1].status == "exact"
+
+
+def test_no_misattribution_to_the_subject_of_the_sentence_after_an_exclamation() -> None:
+    # 'His successor, Felipe Ruiz, told CNN: "...!" Pike insists that ...': Pike opens the
+    # next sentence; the words are Ruiz's in both texts
+    source = (
+        "Tom Pike wants the wall. Mr. Hale’s successor, Felipe Ruiz, spoke up this month.\n\n"
+        "“We are not going to pay any single cent for such a stupid wall!” Mr. Ruiz told CNN."
+    )
+    copy = (
+        "Dan Hale spoke first. His successor, Felipe Ruiz, told CNN this month: “We are not "
+        "going to pay any single cent for such a stupid wall!” Tom Pike insists that as "
+        "president he could force them to pay."
+    )
+    assert _checks(copy, source)[-1].status == "exact"
+
+
+def test_misattributed_when_a_spokesmans_words_are_given_to_his_chairman() -> None:
+    # B: the spokesman of a committee whose name joins two words with "and" says it, and
+    # names the chairman in his words; the copy gives a sentence of them to the chairman
+    source = (
+        "Chairman Tom Pike wants Lois Lerner to testify.\n\n"
+        "“The committee has been contacted by her lawyer,” Oversight and Government Reform "
+        "Committee spokesman Ali Ahmad said in a statement. “Ms. Lerner remains under subpoena "
+        "from Chairman Tom Pike — the committee has a constitutional obligation to conduct "
+        "oversight.”"
+    )
+    copy = (
+        "“The committee has a constitutional obligation to conduct oversight,” Chairman Tom "
+        "Pike said."
+    )
+    [check] = _checks(copy, source)
+    assert check.status == "misattributed" and check.b_speaker == "Ali Ahmad"
+
+
+def test_misattributed_in_an_absolute_clause_after_another_speech_verb() -> None:
+    # the copy: "Hale and Pike urged a veto, Pike warning it had "..."": Pike's words; B
+    # gives them to the governor, Ruiz
+    source = (
+        "Gov. Ana Ruiz vetoed the bill on Wednesday. Sen. Tom Pike had urged a veto.\n\n"
+        "Ruiz said the bill had “the potential to create more problems than it purports to "
+        "solve.”"
+    )
+    copy = (
+        "The bill passed last week. Sens. Dan Hale and Tom Pike both urged a veto, Pike "
+        "warning it had “the potential to create more problems than it purports to solve.”"
+    )
+    [check] = _checks(copy, source)
+    assert (check.status, check.speaker) == ("misattributed", "Tom Pike")
 
 
 def test_misattributed_when_a_headlines_words_are_given_to_a_writer() -> None:

@@ -593,6 +593,15 @@ def test_a_name_in_a_phrase_fronted_before_the_pronoun_is_not_its_speaker() -> N
     assert speaker[0] != "Ana Ruiz" or not speaker[1]
 
 
+def test_a_name_the_words_are_addressed_to_is_not_the_pronouns_speaker() -> None:
+    # "To Pike she added: "...": Pike is whom she speaks to, not she
+    text = (
+        "Tom Pike was sworn in on Thursday.\n\nAna Ruiz took to Twitter on Saturday. “They are "
+        "hypocrites,” she wrote. To Pike she added: “I got your back @TomPike - we ride together.”"
+    )
+    assert _speakers(text)[-1] == ("Ana Ruiz", True)
+
+
 def test_a_number_sign_ends_no_sentence() -> None:
     text = (
         "Sen. Tom Hale of Ohio, the No. 2 Senate Republican, said the vote would come soon "
@@ -1150,6 +1159,42 @@ def test_a_quote_announced_by_a_colon_is_not_the_next_sentences() -> None:
     text = (
         "Tom Pike opposes the chain. On Wednesday Rep. Ana Ruiz tweeted a photo of her own "
         'visit: "Have you gone today?" Tom Pike tweeted his opposition.'
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_quote_announced_by_an_unread_speaker_is_not_the_next_sentences() -> None:
+    # "His successor, Felipe Ruiz, told CNN: "...!" Pike insists that ...": whoever the
+    # colon's announcer is, Pike's verb opens a sentence of its own
+    text = (
+        "Dan Hale spoke first. His successor, Felipe Ruiz, told CNN this month: "
+        "“We are not going to pay a single cent for such a stupid wall!” Tom Pike insists "
+        "that he could force them to pay."
+    )
+    assert _speakers(text)[-1][0] != "Tom Pike"
+
+
+def test_a_body_joined_by_and_before_an_office_names_its_holder() -> None:
+    # "Oversight and Government Reform Committee spokesman Ali Ahmad said": one title
+    text = (
+        "“The committee has been contacted by her lawyer,” Oversight and Government Reform "
+        "Committee spokesman Ali Ahmad said in a statement."
+    )
+    assert _speakers(text) == [("Ali Ahmad", True)]
+
+
+def test_a_person_and_an_office_holder_are_two_speakers() -> None:
+    # "Ruiz and White House spokesman Tom Pike said": two people, not Pike surely
+    text = "“We will not back down,” Ana Ruiz and White House spokesman Tom Pike said."
+    assert _speakers(text)[0] != ("Tom Pike", True)
+
+
+def test_an_absolute_clause_after_a_speech_verb_is_its_subjects_own() -> None:
+    # "Pike and Ruiz urged a veto, Ruiz warning it had "...": Ruiz's words, no speech
+    # within the urging
+    text = (
+        "The bill passed. Sens. Tom Pike and Ana Ruiz both urged a veto, Ruiz warning it had "
+        "“the potential to create more problems than it solves.”"
     )
     assert _speakers(text) == [("Ana Ruiz", True)]
 

@@ -64,10 +64,17 @@ _ROLE = (
 # ("New York City Police Commissioner James O'Neill").  A title's lower-case words describe
 # the office; a verb is none of them: "Fox blasted President Enrique Pena Nieto" is Fox
 # acting on Pena Nieto, not one titled name (a word in "-ed" is a verb, as in "Ruiz
-# thanked Senator Tom Pike", unless hyphenated: "hand-picked").
+# thanked Senator Tom Pike", unless hyphenated: "hand-picked").  A body's name before the
+# office may join its words ("Oversight and Government Reform Committee spokesman Ali
+# Ahmad"), if the words after the "and" end in a body's noun: "Trump and White House
+# spokesman Sean Spicer" are two speakers.
 _TITLE_WORD = r"(?!(?:" + _VERB + r"|[a-z]+ed)\s)[a-z][\w-]*"
+_BODY_NOUN = r"(?:Committee|Commission|Department|Service|Agency|Council|Board|Bureau|Office)"
+_JOINED_BODY = r"(?:and|&)\s+(?=(?:[A-Z][\w.'-]*\s+){0,3}" + _BODY_NOUN + r"\s)"
 _TITLED_NAME = (
-    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:"
+    r"(?:[A-Z][\w.'-]*\s+(?:"
+    + _JOINED_BODY
+    + r")?){0,4}(?:"
     + _TITLE_WORD
     + r"\s+){0,2}(?i:"
     + _ROLE_NOUN
@@ -215,8 +222,13 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:as|when|after|because|while|since|before|until|although|though)\s+(?=[A-Z]|he\b|she\b)"
 )
 # Between two coordinate clauses, each with a subject of its own; a contrasting "while" or
-# "whereas" joins two as "but" does ("Sessions said he didn't know, while Wray said").
-_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+")
+# "whereas" joins two as "but" does ("Sessions said he didn't know, while Wray said"); so
+# does an absolute clause, a name and its participle after a comma ("Flake and McCain urged
+# a veto, McCain warning it had "..."": McCain's own words, not relayed by the "urged").
+_COORDINATE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+"
+    r"|,\s+(?=(?:[A-Z][\w.'-]*\s+){1,3}[a-z]{2,}ing\b)"
+)
 # A speech verb that shares the subject of its clause: ", saying", "and says", "as saying".
 _PARTICIPLE_AFTER = re.compile(r",\s*$")
 # "and has called it", "and later said": an auxiliary or an adverb between "and" and the
@@ -366,7 +378,10 @@ def _subject_of_speech(before: str) -> Mention | None:
     verb, head = verbs[-1], outside[: verbs[-1].start()]
     # a speech verb of an earlier clause joined by "and" or "but" ("He admitted he "...,"
     # and Judge Ann Wilks, who said ...") reports no speech within this clause's speech
-    clause = max((m.end() for m in _COORDINATE.finditer(head)), default=0)
+    # (the whole sentence searched: an absolute clause is known by its participle, the verb)
+    clause = max(
+        (m.end() for m in _COORDINATE.finditer(outside) if m.end() <= verb.start()), default=0
+    )
     # a relative clause set off by commas ("Tom Hale, who had refused before saying ...,
     # said") tells about the subject: its speech verb reports no speech within his
     relative = [m.span() for m in _RELATIVE.finditer(outside)]
@@ -573,6 +588,8 @@ _SUBORDINATE_SPEAKER = re.compile(
 # sentence runs on (``...right?!" Tom Pike wrote back: "No."``), they are the next
 # quote's attribution, not this one's.
 _ANNOUNCES = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s*:")
+# The same closing the sentence before a quote: 'told CNN this month: "'.
+_ANNOUNCED = re.compile(r"\b" + _VERB + r"(?:\s+[A-Za-z]+){0,3}\s*:\s*$")
 
 
 def find_attribution(
@@ -585,10 +602,13 @@ def find_attribution(
     if ends_sentence and not gap and before.rstrip().endswith(":"):
         # 'Ruiz tweeted a photo: "Have you gone today?" Tom Pike tweeted his opposition.':
         # the speech verb's clause announced the quote, and the question closed it; the
-        # name and verb after it open the next sentence, they do not attribute this one
+        # name and verb after it open the next sentence, they do not attribute this one,
+        # even when the announcer is not read ("His successor, Felipe Calderón, told CNN:")
         announcer = _subject_of_speech(before)
         if announcer is not None:
             return announcer
+        if _ANNOUNCED.search(before):
+            after = ""
     # 'He offered reporters only a "...," Ana Ruiz tweeted': a quote inside a clause with a
     # subject of its own ("he") may be that one's words, which the name after the quote only
     # reports (as ``_CLOSING_SPEAKER`` reads it): doubtful then.  A fronted phrase with no

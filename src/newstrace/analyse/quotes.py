@@ -180,9 +180,20 @@ def _a_person(copy: Speaker, b_people: People) -> bool:
 
 # "Trump told him to ", "Mike Huckabee declaring it ", "Palin called her ": a verb of speech
 # right after the speaker's name, and up to three words of the writer's (no punctuation)
-# between it and the quote: the copy itself puts the words in that person's mouth.
+# between it and the quote: the copy itself puts the words in that person's mouth.  A
+# relative clause set off by commas may stand between the name and its verb ("Colin Powell,
+# who also used private email, has said that "): it tells about him, the verb is still his.
 _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
-_SPOKEN_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)?" + _SPEECH + r"(?:\s+[\w'-]+){0,3}\s*$")
+_SPOKEN_AFTER_NAME = re.compile(
+    r"(?:,\s+(?:who|whom)\s[^,;:.\"]{1,80},)?\s+(?:[a-z]+\s+)?"
+    + _SPEECH
+    + r"(?:\s+[\w'-]+){0,3}\s*$"
+    # or his clause's verb and, after its comma, his participle of speech: "Trump lashed out
+    # on Twitter, telling Fox to "
+    + r"|\s+[a-z][^,;:.\"]{0,60},\s+(?:"
+    + "|".join(sorted((v for v in SPEECH_VERBS if v.endswith("ing")), key=len, reverse=True))
+    + r")(?:\s+[\w'-]+){0,3}\s*$"
+)
 
 
 def _spoken(quote: Quote, text: str) -> bool:

@@ -139,13 +139,16 @@ _ASIDE = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) +
 # participle fronted so ("Singling out Ruiz, he added", "Praising Obama, she said") has the
 # pronoun for its subject too, so the one it names, its object, is someone else; a
 # preposition in "-ing" ("During Obama's visit, he said") is no participle, nor "Nothing".
+# Whom the words are addressed to, fronted with or without a comma ("To Tlaib she added:"),
+# is someone else too.
 _FRONTED_PHRASE = re.compile(
-    r"[\s\"]*(?:(?!(?:During|According|Including|Following|Pending|Considering)\b)"
+    r"[\s\"]*(?:(?:(?!(?:During|According|Including|Following|Pending|Considering)\b)"
     r"(?![A-Za-z]*thing\b)[A-Z][a-z]{2,}ing(?:\s+(?:out|up|off|back|down))?|"
     r"(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|on|of|whether)|"
     r"(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:of|about|to)|(?:[Rr]eferring|[Tt]urning|"
     r"[Rr]esponding)\s+to|[Ii]n\s+(?:response|reply)\s+to|[Aa]s\s+for|[Oo]f|[Aa]bout|[Oo]n|"
-    r"[Rr]egarding|[Cc]oncerning|[Ww]ith|[Aa]gainst|[Uu]nlike)\s[^,.;:\"]{1,60},\s*$"
+    r"[Rr]egarding|[Cc]oncerning|[Ww]ith|[Aa]gainst|[Uu]nlike)\s[^,.;:\"]{1,60},"
+    r"|To\s[^,.;:\"]{1,60}?,?)\s*$"
 )
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 # What ends a clause: after it, a name may open a clause of its own ("..., but Pike said").
