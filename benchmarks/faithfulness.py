@@ -1,6 +1,7 @@
 """How faithfully a copy reproduces its source, scored against the development set's hand notes.
 
     python benchmarks/faithfulness.py --split test [--list] [--markdown]
+    python benchmarks/faithfulness.py --dev [--list]   # every development split, summed
 
 Runs ``newstrace.compare(copy, source)`` on every rewrite and primary-source pair of the
 chosen split (``eval/``: A is the copy, B its source, bare texts) and scores the analysis
@@ -240,16 +241,21 @@ def run(split: str | None, listing: bool) -> Score:
             print(f"== {pair.id} ({result.verdict.relation})")
             for miss in score.misses:
                 print("   ", miss)
-        for name in Score.__dataclass_fields__:
-            if name == "misses":
-                continue
-            value = getattr(score, name)
-            if isinstance(value, Counter):
-                getattr(total, name).update(value)
-            else:
-                setattr(total, name, getattr(total, name) + value)
-        total.pairs += 1
+        score.pairs = 1
+        _add(total, score)
     return total
+
+
+def _add(total: Score, score: Score) -> None:
+    """Add ``score``'s counts to ``total`` (its misses are printed, not kept)."""
+    for name in Score.__dataclass_fields__:
+        if name == "misses":
+            continue
+        value = getattr(score, name)
+        if isinstance(value, Counter):
+            getattr(total, name).update(value)
+        else:
+            setattr(total, name, getattr(total, name) + value)
 
 
 def _ratio(numerator: int, denominator: int) -> str:
@@ -313,13 +319,22 @@ def main() -> None:
         choices=SPLITS,
         default="tune",
     )
+    parser.add_argument(
+        "--dev",
+        action="store_true",
+        help="sum every development split (all but the last, held-out one)",
+    )
     parser.add_argument("--list", action="store_true", help="print every miss, pair by pair")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args()
-    score = run(args.split, args.list)
+    splits = SPLITS[:-1] if args.dev else (args.split,)
+    score = Score()
+    for split in splits:
+        _add(score, run(split, args.list))
     rows = table(score)
     if args.markdown:
-        print(f"| {args.split} split | value | detail |\n|---|---|---|")
+        name = f"{splits[0]} … {splits[-1]}" if args.dev else args.split
+        print(f"| {name} split | value | detail |\n|---|---|---|")
         for row in rows:
             print("| " + " | ".join(row) + " |")
     else:
