@@ -27,7 +27,7 @@ from newstrace.analyse.facts.dates import (
 from newstrace.analyse.facts.executive import changed_parts
 from newstrace.analyse.facts.indefinite import counted_with_an_article
 from newstrace.analyse.facts.kin import kin_changes
-from newstrace.analyse.facts.listed import changed_members
+from newstrace.analyse.facts.listed import changed_in_list, changed_members
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import (
     Name,
@@ -77,7 +77,9 @@ class _Facts:
             people,
             numbers(passage, taken),
             found_dates,
-            titles(passage, people),
+            # "Secretary of State Colin Powell" is read as one run of capitals: the title
+            # is of the person ending it, as ``_names`` compares him
+            titles(passage, [person_after_office(n) for n in people]),
             slotted_names(passage, people),
         )
 
@@ -131,6 +133,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     _add_unread(found, kin_changes(a.passage, b.passage))
     # a list kept but for one member (``listed.py``)
     _add_unread(found, changed_members(a.passage, b.passage))
+    # in a copy, a list's member the source's sentence names otherwise (``listed.py``)
+    _add_unread(found, changed_in_list(a.passage, b.passage) if copy else [])
     # one thing of two named owners (``owners.py``), in a copy; the owners are the names
     # each sentence states and the other does not, so ``about_others`` would always hold
     _add_unread(found, changed_owners(a.passage, b.passage) if copy else [])

@@ -84,6 +84,37 @@ from tests.analyse.facts.aligned import Change, changes
                 ("name", "Dana Kowalsky", "Dana Kowalski"),
             ],
         ),
+        # a deputy director is no chief
+        (
+            "FBI chief Ann Lee spoke.",
+            "FBI Deputy Director Ann Lee spoke.",
+            [("title", "FBI chief Ann Lee", "FBI Deputy Director Ann Lee")],
+        ),
+        # a rank changer joined by a hyphen ("Co-Chairwoman"), no given name
+        (
+            "Rivals include former RNC vice-chairwoman Ann Wagner and others.",
+            "Rivals came from former RNC Co-Chairwoman Ann Wagner and others.",
+            [
+                (
+                    "title",
+                    "former RNC vice-chairwoman Ann Wagner",
+                    "former RNC Co-Chairwoman Ann Wagner",
+                )
+            ],
+        ),
+        # the title of the person ending a run after an office's body ("Secretary of
+        # State Colin Powell"); a national security adviser holds an office, no generic rank
+        (
+            "Former national security adviser Colin Powell has said so.",
+            "Former Secretary of State Colin Powell said he used it too.",
+            [
+                (
+                    "title",
+                    "Former national security adviser Colin Powell",
+                    "Former Secretary of State Colin Powell",
+                )
+            ],
+        ),
     ],
 )
 def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
@@ -102,6 +133,10 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
         ),
         # an office inside a body and a seat in it are held together
         ("Senate Majority Leader Mitch McConnell spoke.", "Senator Mitch McConnell spoke."),
+        # a rank changer joined by a hyphen is the same rank
+        ("Vice-Chairwoman Ann Wagner spoke.", "Vice Chairwoman Ann Wagner spoke."),
+        # an agency's chief is its director
+        ("FBI chief Ann Lee spoke.", "FBI Director Ann Lee spoke."),
         # two people of one surname
         ("Senator John Smith spoke.", "Governor Jane Smith spoke."),
         # an abbreviation of a rank
