@@ -339,9 +339,17 @@ def _chief_of(chief: Title, head: Title) -> bool:
     ranks ("mayor asked water chief" read whole).  A deputy director is no chief."""
     if chief.ranks[-1:] != ("chief",) or head.ranks[-1] not in BODY_HEADS:
         return False
-    if chief.ranks != ("chief",):
-        return chief.ranks[:-1] == head.ranks[:-1]
-    return head.ranks[-1] != "director" or not set(head.ranks[:-1]) & RANK_CHANGERS
+    if head.ranks[-1] == "director" and not _chief_before_name(chief, head):
+        return False
+    return chief.ranks == ("chief",) or chief.ranks[:-1] == head.ranks[:-1]
+
+
+def _chief_before_name(chief: Title, director: Title) -> bool:
+    """An agency's "chief" before the name ("intelligence chief Dan Coates"), the
+    director no deputy: a "chief" read last after the name may head a calling the title
+    reader stopped before ("Ann Lee, McCain's chief economist")."""
+    before_name = not chief.mention.text.rstrip().lower().endswith("chief")
+    return before_name and not set(director.ranks[:-1]) & RANK_CHANGERS
 
 
 _POSSESSIVES = frozenset("his her their its".split())
@@ -410,6 +418,16 @@ _TIME_WORDS = frozenset("former then ex onetime outgoing incoming future".split(
 def _times(title: Title) -> bool:
     words = re.findall(r"[a-z]+", title.mention.text.lower())
     return bool(_TIME_WORDS.intersection(words))
+
+
+def past_offices_apart(a: Title, b: Title) -> bool:
+    """Both titles of offices held before ("former", "then"), two ranks in two bodies: a
+    person may have held both ("former RNC Co-Chairwoman" / "former U.S. ambassador").
+    One rank of two bodies is one office misplaced ("former C.I.A. director" / "the former
+    director of national intelligence")."""
+    a_body, b_body = ({w.lower() for w in t.body} - _TIME_WORDS for t in (a, b))
+    apart = a_body != b_body and a.ranks[-1] != b.ranks[-1]
+    return _times(a) and _times(b) and apart
 
 
 def _other_times(a: Title, b: Title) -> bool:
