@@ -45,6 +45,22 @@ def test_the_report_notes_points_back_to_the_credited_outlet() -> None:
     assert {c.outlet for c in credits} == {"The New York Times"}
 
 
+def test_the_report_notes_points_back_past_an_interview() -> None:
+    """ "The report" is the Times's report, not CNN's interview with the man it quotes."""
+    text = "Talks began, the Times reports. Ruiz told CNN he was hopeful, the report notes."
+    assert _phrases(text) == [
+        ("the Times reports", "The New York Times"),
+        ("told CNN", "CNN"),
+        ("the report notes", "The New York Times"),
+    ]
+
+
+def test_an_interview_is_no_credit_when_the_report_notes_is_the_sources() -> None:
+    copy = "Talks began, the Times reports. Ruiz told CNN he was hopeful, the report notes."
+    source = "Talks began on Monday. Ruiz was hopeful, he told CNBC."
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == ["the Times reports", "the report notes"]
+
+
 def test_a_report_that_added_something_is_no_credit() -> None:
     # "added" with an object tells what the report did, not what it says
     text = (

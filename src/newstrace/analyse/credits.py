@@ -246,8 +246,11 @@ def _back_references(text: str, found: list[Credit]) -> list[Credit]:
             known = longest_known_prefix(match.group("name"))
             outlet = known[0] if known else None
         else:
+            # a report is an outlet's report, not someone's interview with it: "the Times
+            # reports ... Calderón told CNN ... the report notes" is the Times's report
             earlier = [c for c in found if c.end <= match.start()]
-            outlet = earlier[-1].outlet if earlier else None
+            reports = [c for c in earlier if not is_interview(text, c)] or earlier
+            outlet = reports[-1].outlet if reports else None
         if outlet:
             references.append(Credit(match.start(), match.end(), outlet))
     return references

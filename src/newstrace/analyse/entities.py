@@ -27,7 +27,7 @@ from newstrace.analyse.facts.dates import (
 from newstrace.analyse.facts.executive import changed_parts
 from newstrace.analyse.facts.indefinite import counted_with_an_article
 from newstrace.analyse.facts.kin import kin_changes
-from newstrace.analyse.facts.listed import changed_members
+from newstrace.analyse.facts.listed import changed_in_list, changed_members
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
 from newstrace.analyse.facts.names import (
     Name,
@@ -43,7 +43,7 @@ from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.staff import changed_outlets
 from newstrace.analyse.facts.swaps import about_others, held_swaps, swapped_facts
-from newstrace.analyse.facts.titles import Title, different_titles, titles
+from newstrace.analyse.facts.titles import Title, different_titles, past_offices_apart, titles
 from newstrace.analyse.facts.towns import changed_towns, people
 from newstrace.analyse.facts.typed import (
     changed_amounts,
@@ -64,6 +64,9 @@ class _Facts:
     numbers: list[Mention]
     dates: list[Mention]
     titles: list[Title]
+    # the titles of people ending a run after an office's body ("Secretary of State Colin
+    # Powell"), read as ``_names`` compares them; set against a copy's source only
+    office_titles: list[Title]
     slotted: list[Slotted]
 
     @classmethod
@@ -78,6 +81,7 @@ class _Facts:
             numbers(passage, taken),
             found_dates,
             titles(passage, people),
+            titles(passage, [person_after_office(n) for n in people]),
             slotted_names(passage, people),
         )
 
@@ -103,11 +107,20 @@ def _one_person(a: Name, b: Name) -> bool:
     return same_person(a, b) or spelt_differently(a, b)
 
 
-def _titles(a: _Facts, b: _Facts) -> list[Discrepancy]:
+def _titles(a: _Facts, b: _Facts, *, copy: bool) -> list[Discrepancy]:
+    """Titles of one person that differ.  In a copy, a person ending a run after an
+    office's body is read as ``_names`` reads them ("Secretary of State Colin Powell");
+    independent reports name a person's offices of other times ("Sen. John Kerry's" seat /
+    "newly confirmed Secretary of State John Kerry"), and two past ones in two bodies may
+    both be true ("former RNC Co-Chairwoman Ann Wagner" / "former U.S. ambassador Ann
+    Wagner")."""
+    a_titles, b_titles = (a.office_titles, b.office_titles) if copy else (a.titles, b.titles)
     found = []
-    for title in a.titles:
+    for title in a_titles:
         # a misspelt name is still the one person ("Shumer"/"Schumer")
-        theirs = [t for t in b.titles if _one_person(title.person, t.person)]
+        theirs = [t for t in b_titles if _one_person(title.person, t.person)]
+        if not copy:
+            theirs = [t for t in theirs if not past_offices_apart(title, t)]
         if theirs and all(different_titles(title, t) for t in theirs):
             found.append(discrepancy("title", title.mention, theirs[0].mention))
     return found
@@ -116,7 +129,7 @@ def _titles(a: _Facts, b: _Facts) -> list[Discrepancy]:
 def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     found = [
         *_names(a, b),
-        *_titles(a, b),
+        *_titles(a, b, copy=copy),
         *slot_changes(a.slotted, b.slotted, copy=copy),
         *paired_changes("number", a.numbers, b.numbers, same=same_number, comparable=same_count),
         *paired_changes(
@@ -131,6 +144,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     _add_unread(found, kin_changes(a.passage, b.passage))
     # a list kept but for one member (``listed.py``)
     _add_unread(found, changed_members(a.passage, b.passage))
+    # in a copy, a list's member the source's sentence names otherwise (``listed.py``)
+    _add_unread(found, changed_in_list(a.passage, b.passage) if copy else [])
     # one thing of two named owners (``owners.py``), in a copy; the owners are the names
     # each sentence states and the other does not, so ``about_others`` would always hold
     _add_unread(found, changed_owners(a.passage, b.passage) if copy else [])

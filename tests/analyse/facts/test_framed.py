@@ -247,3 +247,31 @@ def test_a_count_in_words_and_one_in_digits_far_apart_are_two_counts() -> None:
     assert _changes(a, near) == [("number", "33", "29")]
     words = "Talks lasted 30 minutes, aides said. The vote came later."
     assert _changes(words, "Fifteen minutes of talks were held.") == [("number", "30", "Fifteen")]
+
+
+def test_a_count_of_one_thing_past_a_bound_of_another() -> None:
+    """ "at least one" bounds no count of pages: the report's 250 pages are the source's
+    225 still."""
+    a = "Each school should have at least one, he said. The 250-page report asks for more."
+    b = "The 225-page report also called for checks. Each school needs at least one, he said."
+    assert _changes(a, b) == [("number", "250", "225")]
+
+
+def test_the_one_sum_of_each_text_besides_one_both_give() -> None:
+    a = (
+        "A nonprofit is spending $1.5 million to put him on TV. "
+        "A rival runs its own $5 million campaign."
+    )
+    b = (
+        "The spot is costing Safe Harbor $1 million, the organization confirmed. "
+        "Meanwhile a separate $5 million blitz began."
+    )
+    assert _changes(a, b) == [("number", "1.5 million", "1 million")]
+
+
+def test_a_sum_with_one_digit_retyped_however_far_apart() -> None:
+    a = "The nonprofit is paying $2 million to put him on TV."
+    b = "The spot is costing Safe Harbor $1 million, the organization confirmed."
+    assert _changes(a, b) == [("number", "2 million", "1 million")]
+    # two digits retyped: two sums
+    assert _changes(a.replace("$2 million", "$25 million"), b.replace("$1", "$12")) == []

@@ -30,3 +30,19 @@ def test_a_member_inside_another_members_word_is_another_member() -> None:
     a = "He railed against networks such as CNN, CBS and NBC in his remarks on Friday."
     b = "He railed against networks such as CNN, CBS and MSNBC, which he admitted watching."
     assert changes(a, b) == [("organisation", "NBC", "MSNBC")]
+
+
+def test_a_listed_body_the_source_names_apart_put_for_another() -> None:
+    a = "She holds degrees from Kestrel University, Fenwick University and Alder College."
+    b = (
+        "Lee got her doctorate from Kestrel University, her master's from Fenwick "
+        "Theological Seminary and her bachelor's from Alder College."
+    )
+    assert changes(a, b, copy=True) == [
+        ("organisation", "Fenwick University", "Fenwick Theological Seminary")
+    ]
+    # independent reports' sentences may name other schools
+    assert changes(a, b) == []
+    # the source naming two other bodies: which one the list's stands for is unknown
+    two = b.replace("Alder College.", "Alder College and Birch Academy.")
+    assert changes(a, two, copy=True) == []

@@ -84,6 +84,30 @@ from tests.analyse.facts.aligned import Change, changes
                 ("name", "Dana Kowalsky", "Dana Kowalski"),
             ],
         ),
+        # a chief economist is no body's chief
+        (
+            "Ann Lee, McCain's chief economist at the time, spoke.",
+            "Ann Lee, McCain's policy director at the time, spoke.",
+            [("title", "Ann Lee, McCain's chief", "Ann Lee, McCain's policy director")],
+        ),
+        # a deputy director is no chief
+        (
+            "FBI chief Ann Lee spoke.",
+            "FBI Deputy Director Ann Lee spoke.",
+            [("title", "FBI chief Ann Lee", "FBI Deputy Director Ann Lee")],
+        ),
+        # a rank changer joined by a hyphen ("Co-Chairwoman"), no given name
+        (
+            "Rivals include former RNC vice-chairwoman Ann Wagner and others.",
+            "Rivals came from former RNC Co-Chairwoman Ann Wagner and others.",
+            [
+                (
+                    "title",
+                    "former RNC vice-chairwoman Ann Wagner",
+                    "former RNC Co-Chairwoman Ann Wagner",
+                )
+            ],
+        ),
     ],
 )
 def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
@@ -102,6 +126,10 @@ def test_a_changed_title(a: str, b: str, expected: list[Change]) -> None:
         ),
         # an office inside a body and a seat in it are held together
         ("Senate Majority Leader Mitch McConnell spoke.", "Senator Mitch McConnell spoke."),
+        # a rank changer joined by a hyphen is the same rank
+        ("Vice-Chairwoman Ann Wagner spoke.", "Vice Chairwoman Ann Wagner spoke."),
+        # an agency's chief is its director
+        ("FBI chief Ann Lee spoke.", "FBI Director Ann Lee spoke."),
         # two people of one surname
         ("Senator John Smith spoke.", "Governor Jane Smith spoke."),
         # an abbreviation of a rank
@@ -186,6 +214,34 @@ def test_the_same_rank_of_another_body_named_by_its_acronym() -> None:
 )
 def test_the_same_body_by_its_acronym_or_a_short_name(b: str) -> None:
     assert changes("It came from former FBI director James Comey on Sunday.", b) == []
+
+
+def test_a_copys_title_of_a_person_after_an_offices_body() -> None:
+    """In a copy, the title of the person ending a run after an office's body ("Secretary
+    of State Colin Powell"); a national security adviser holds an office, no generic rank."""
+    a = "Former national security adviser Colin Powell has said so."
+    b = "Former Secretary of State Colin Powell said he used it too."
+    assert changes(a, b, copy=True) == [
+        (
+            "title",
+            "Former national security adviser Colin Powell",
+            "Former Secretary of State Colin Powell",
+        )
+    ]
+
+
+def test_independent_reports_name_offices_of_other_times() -> None:
+    """A senator's seat vacated by the new Secretary of State; two past offices of two
+    bodies: both may be true of one person."""
+    a = "The governor picked an aide to fill Sen. John Kerry's open seat until June."
+    b = "The governor named Mo Cowan to the seat vacated by Secretary of State John Kerry."
+    assert changes(a, b) == []
+    a = "Rivals include former RNC Co-Chairwoman Ann Wagner and others."
+    b = "Rivals include former U.S. ambassador Ann Wagner and others."
+    assert changes(a, b) == []
+    assert changes(a, b, copy=True) == [
+        ("title", "former RNC Co-Chairwoman Ann Wagner", "former U.S. ambassador Ann Wagner")
+    ]
 
 
 def test_a_past_office_against_a_present_one_is_no_change() -> None:

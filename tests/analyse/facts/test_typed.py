@@ -254,3 +254,18 @@ def test_independent_reports_far_apart_count_two_things() -> None:
     near = b.replace("41 votes", "55 votes")
     assert changes(a, near) == [("number", "60", "55")]
     assert changes(a, b, copy=True) == [("number", "60", "41")]
+
+
+def test_a_sum_with_one_digit_retyped_is_changed_however_far_apart() -> None:
+    """ "$2 million" / "$1 million": double the other, yet one digit retyped."""
+    a = (
+        "The nonprofit Safe Harbor Now is paying $2 million to air it in Tampa, Ocala and "
+        "Fort Myers, betting on older voters in a toss-up state."
+    )
+    b = (
+        "The ad, reportedly to air in Tampa, Ocala and Fort Myers, is costing Safe Harbor "
+        "$1 million, the organization confirmed to reporters."
+    )
+    assert changes(a, b, copy=True) == [("number", "2 million", "1 million")]
+    # no scale word: "3 seats" / "8 seats" may count two things
+    assert changes(a.replace("$2 million", "3 seats"), b.replace("$1 million", "8 seats")) == []

@@ -300,12 +300,27 @@ def low_high(a: Mention, b: Mention) -> tuple[float, float] | None:
 
 def near_figures(a: Mention, b: Mention) -> bool:
     """Two figures that may be one changed: written alike (both in digits or both in
-    words) and less than double each other."""
+    words) and less than double each other, or one digit of a scaled figure retyped
+    (``retyped_digit``)."""
     spread = low_high(a, b)
     if spread is None or a.text[:1].isdigit() != b.text[:1].isdigit():
         return False  # "52 members" / "one member": written otherwise, counted otherwise
     low, high = spread
-    return low > 0 and high < _MAX_RATIO * low
+    return low > 0 and (high < _MAX_RATIO * low or retyped_digit(a, b))
+
+
+def retyped_digit(a: Mention, b: Mention) -> bool:
+    """Two figures of one scale word that differ in one digit alone ("$1 million" / "$2
+    million", "4.5 billion" / "4.8 billion"): the commonest change of a sum, however far
+    apart the two are as a ratio.  A figure without a scale word is left to the ratio:
+    "3 votes" / "8 votes" may well count two things."""
+    a_figure, _, a_scale = a.value.partition(" ")
+    b_figure, _, b_scale = b.value.partition(" ")
+    if not a_scale or a_scale != b_scale or len(a_figure) != len(b_figure):
+        return False
+    if not (a_figure.replace(".", "").isdigit() and b_figure.replace(".", "").isdigit()):
+        return False
+    return sum(x != y for x, y in zip(a_figure, b_figure, strict=True)) == 1
 
 
 def currency_of(passage: Passage, mention: Mention) -> str:

@@ -190,6 +190,11 @@ def _scaled_once(
     a_keys = {m.span: _sum_key(a, m) for m in a_numbers}
     b_keys = {m.span: _sum_key(b, m) for m in b_numbers}
     a_values, b_values = _values_by_key(a_numbers, a_keys), _values_by_key(b_numbers, b_keys)
+    # a sum both texts give is told apart already: "$1.5 million" and "$5 million" /
+    # "$1 million" and "$5 million" leave one sum of each changed
+    for key in a_values.keys() & b_values.keys():
+        both = a_values[key] & b_values[key]
+        a_values[key], b_values[key] = a_values[key] - both, b_values[key] - both
 
     def alike(x: Mention, y: Mention) -> bool:
         key = a_keys.get(x.span)
@@ -224,6 +229,13 @@ def _stated_alike(a: Mention, b: Mention) -> bool:
         return False
     counted = all(m.role not in _NOT_COUNTED and not m.role.startswith("#") for m in (a, b))
     return not counted or a.role == b.role
+
+
+def _stated_counted(a: Mention, b: Mention) -> bool:
+    """``a`` stated by ``b``: the figure itself, or within a bound of the same thing ("more
+    than 200 pages" holds "250 pages"); a bound of another ("at least one" officer) says
+    nothing of "the 250-page report"."""
+    return same_value(a.value, b.value) or (a.role == b.role and same_number(a, b))
 
 
 def _stated(a: Mention, b: Mention) -> bool:
@@ -290,7 +302,12 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
     found = [
         *_one_to_one("number", a_numbers, b_numbers, same_number, same_count, _stated_alike),
         *_one_to_one(
-            "number", a_numbers, b_numbers, same_number, _counted_once(a_numbers, b_numbers)
+            "number",
+            a_numbers,
+            b_numbers,
+            same_number,
+            _counted_once(a_numbers, b_numbers),
+            _stated_counted,
         ),
         # a bound ("more than $500,000") holds the mistyped figure too: only the figure
         # itself, stated in the other text, is not a change

@@ -6,6 +6,12 @@ sentences are reworded past what ``swaps.py`` reads as one statement, but the li
 kept whole save one member.  Two members or more named alike, in lists of as many, say
 the two sentences list the same things; the one member each names alone is the one
 changed.  A member written two ways (an alias, initials, a short form) is no change.
+
+A copy may list what its source names apart ("degrees from American University,
+Princeton University and Hope College" / "his doctorate from American University, his
+master's from Princeton Theological Seminary and his bachelor's from Hope College"): the
+list's members named in the source's sentence, all but one body, and the one body the
+source's sentence names besides, are that member changed (``changed_in_list``).
 """
 
 from __future__ import annotations
@@ -80,4 +86,44 @@ def changed_members(a: Passage, b: Passage) -> list[Discrepancy]:
                 continue
             kind = _kind(a_text, b_text)
             found.append(Discrepancy(kind, a_text, b_text, a_span=a_span, b_span=b_span))
+    return found
+
+
+def _body(text: str) -> bool:
+    return _key(text).split()[-1] in ORGANISATION_TYPES
+
+
+def _one_member(x: str, y: str) -> bool:
+    return _key(x) == _key(y) or _same_member(x, y)
+
+
+def _named(passage: Passage) -> list[tuple[str, Span]]:
+    """The runs of capitalised words of a passage with their places, past its first word."""
+    found = []
+    for m in _ONE.finditer(passage.text):
+        # a sentence's full stop is no part of "Hope College."; an initial's is ("U.S.")
+        text = m.group()[:-1] if re.search(r"[a-z]\.$", m.group()) else m.group()
+        if m.start() > 0:
+            found.append(
+                (text, Span(passage.offset + m.start(), passage.offset + m.start() + len(text)))
+            )
+    return found
+
+
+def changed_in_list(a: Passage, b: Passage) -> list[Discrepancy]:
+    """In a copy, the one body of a list of A (three members or more) that B's sentence
+    does not name, the others all named there, against the one body B's sentence names
+    that A's list does not.  Read only for a copy: the source's sentence names the same
+    things, in other words, and an independent report's may name others."""
+    found = []
+    named = _named(b)
+    for x in _members(a):
+        kept = [t for t, _ in x if any(_one_member(t, n) for n, _ in named)]
+        a_own = [(t, s) for t, s in x if t not in kept]
+        b_own = [(n, s) for n, s in named if _body(n) and not any(_one_member(t, n) for t, _ in x)]
+        if len(kept) < _MIN_KEPT or len(a_own) != 1 or len(b_own) != 1:
+            continue
+        (a_text, a_span), (b_text, b_span) = a_own[0], b_own[0]
+        if _body(a_text):
+            found.append(Discrepancy("organisation", a_text, b_text, a_span=a_span, b_span=b_span))
     return found

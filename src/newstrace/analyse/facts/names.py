@@ -25,6 +25,7 @@ from newstrace.analyse.facts.words import (
     QUANTIFIERS,
     RANK_ABBREVIATIONS,
     RANKS,
+    hyphenated_rank,
 )
 from newstrace.analyse.resources import DESIGNATIONS, HONORIFICS, ROLE_NOUNS, TITLES, WEEKDAYS
 from newstrace.model import Span
@@ -64,7 +65,8 @@ class Name:
 
 
 def is_title(word: str) -> bool:
-    return word.lower().rstrip(".") in _TITLE_WORDS
+    # "Co-Chairwoman Ann Wagner": a hyphenated rank is no given name
+    return word.lower().rstrip(".") in _TITLE_WORDS or hyphenated_rank(word) is not None
 
 
 def _titles_before(word: str) -> bool:

@@ -36,6 +36,7 @@ from newstrace.analyse.facts.words import (
     RANK_SWAPS,
     RANKS,
     US_STATES,
+    hyphenated_rank,
 )
 from newstrace.analyse.prose import sentence_end, sentence_start
 
@@ -91,6 +92,9 @@ def _ranks(token: str) -> tuple[str, ...]:
     if token == "Pro":
         # of "President Pro Tem", a rank of its own ("tempore"), no body's name
         return ("tempore",)
+    joined = hyphenated_rank(word)
+    if joined is not None:  # "vice-chairwoman" is "vice chairwoman"
+        return (joined[0], *_ranks(joined[1]))
     words = RANK_ABBREVIATIONS.get(word, word).split()
     return tuple(w for w in words if w in RANKS)
 
@@ -327,7 +331,25 @@ def _top_executive(a: Title, b: Title) -> bool:
 def _body_chief(a: Title, b: Title) -> bool:
     """A body's "chief" alone and the office heading it: news style calls a party's
     chairman its "party chief" ("party chief Ann Hale" / "party Chairman Ann Hale")."""
-    return any(x.ranks == ("chief",) and y.ranks[-1] in BODY_HEADS for x, y in ((a, b), (b, a)))
+    return any(_chief_of(x, y) for x, y in ((a, b), (b, a)))
+
+
+def _chief_of(chief: Title, head: Title) -> bool:
+    """``chief`` a body's "chief", ``head`` the office heading it: alone, or after the same
+    ranks ("mayor asked water chief" read whole).  A deputy director is no chief."""
+    if chief.ranks[-1:] != ("chief",) or head.ranks[-1] not in BODY_HEADS:
+        return False
+    if head.ranks[-1] == "director" and not _chief_before_name(chief, head):
+        return False
+    return chief.ranks == ("chief",) or chief.ranks[:-1] == head.ranks[:-1]
+
+
+def _chief_before_name(chief: Title, director: Title) -> bool:
+    """An agency's "chief" before the name ("intelligence chief Dan Coates"), the
+    director no deputy: a "chief" read last after the name may head a calling the title
+    reader stopped before ("Ann Lee, McCain's chief economist")."""
+    before_name = not chief.mention.text.rstrip().lower().endswith("chief")
+    return before_name and not set(director.ranks[:-1]) & RANK_CHANGERS
 
 
 _POSSESSIVES = frozenset("his her their its".split())
@@ -396,6 +418,16 @@ _TIME_WORDS = frozenset("former then ex onetime outgoing incoming future".split(
 def _times(title: Title) -> bool:
     words = re.findall(r"[a-z]+", title.mention.text.lower())
     return bool(_TIME_WORDS.intersection(words))
+
+
+def past_offices_apart(a: Title, b: Title) -> bool:
+    """Both titles of offices held before ("former", "then"), two ranks in two bodies: a
+    person may have held both ("former RNC Co-Chairwoman" / "former U.S. ambassador").
+    One rank of two bodies is one office misplaced ("former C.I.A. director" / "the former
+    director of national intelligence")."""
+    a_body, b_body = ({w.lower() for w in t.body} - _TIME_WORDS for t in (a, b))
+    apart = a_body != b_body and a.ranks[-1] != b.ranks[-1]
+    return _times(a) and _times(b) and apart
 
 
 def _other_times(a: Title, b: Title) -> bool:
@@ -535,7 +567,7 @@ def _different(a: Title, b: Title) -> bool:
         return True
     if _other_department(a, b):
         return True
-    head_a, head_b = a.ranks[-1], b.ranks[-1]
+    head_a, head_b = _head(a), _head(b)
     if head_a != head_b:
         return _two_employers(a, b) or not _compatible(head_a, head_b)
     a_ranks, b_ranks = set(a.ranks), set(b.ranks)
@@ -545,6 +577,19 @@ def _different(a: Title, b: Title) -> bool:
         and a_ranks & RANK_SWAPS != b_ranks & RANK_SWAPS
     )
     return bool((a_ranks ^ b_ranks) & RANK_CHANGERS) or bool(swapped)
+
+
+# Advisers whose title is an office of its own, not the generic rank any aide holds.
+_NAMED_ADVISER = re.compile(r"\bnational security advis[eo]r\b", re.IGNORECASE)
+
+
+def _head(title: Title) -> str:
+    """A title's last rank, an adviser's named office in full: "national security
+    adviser" is one office, and "Former national security adviser Colin Powell" /
+    "Former Secretary of State Colin Powell" two, where "adviser" goes with any."""
+    if _NAMED_ADVISER.search(title.mention.text):
+        return "national security adviser"
+    return title.ranks[-1]
 
 
 def _cut(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -35,6 +35,7 @@ from newstrace.analyse.facts.counts import (
     currency_of,
     low_high,
     magnitude,
+    retyped_digit,
     same_count,
     same_number,
     same_value,
@@ -121,8 +122,10 @@ def _amounts_differ(a: Mention, b: Mention) -> bool:
     if x is None or y is None:
         return False
     low, high = sorted((x, y))
-    if not (a.text[:1].isdigit() and b.text[:1].isdigit()) or high >= _MAX_RATIO * low:
-        return False  # "52 members" / "one member"; "earned $139 million" / "paid $43 million"
+    if not (a.text[:1].isdigit() and b.text[:1].isdigit()):
+        return False  # "52 members" / "one member"
+    if high >= _MAX_RATIO * low and not retyped_digit(a, b):
+        return False  # "earned $139 million" / "paid $43 million"
     rough = any(m.context.before[:1] and m.context.before[0] in ROUGH_WORDS for m in (a, b))
     return not (rough and high - low <= 0.1 * high)
 

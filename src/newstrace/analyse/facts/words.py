@@ -49,8 +49,17 @@ RANK_ABBREVIATIONS = {
 # among them: it depends on the day the report was written.)
 RANK_CHANGERS = frozenset(
     """vice deputy assistant associate acting interim under chief managing executive
-    lieutenant press""".split()
-)
+    lieutenant press co""".split()
+)  # "co" only before a hyphen: "Co-Chairwoman" (``hyphenated_rank``)
+
+
+def hyphenated_rank(word: str) -> tuple[str, str] | None:
+    """A rank changer joined to a rank by a hyphen, split ("vice-chairwoman" -> ("vice",
+    "chairwoman"), "Co-Chair" -> ("co", "chair")); None for any other word."""
+    head, dash, rest = word.lower().partition("-")
+    return (head, rest) if dash and head in RANK_CHANGERS and rest in RANKS else None
+
+
 # Words of a rank that change it only when swapped: "Majority Leader" is not "Minority
 # Leader", but "Democratic Leader" may be either.
 RANK_SWAPS = frozenset({"majority", "minority"})
@@ -62,8 +71,9 @@ GENERIC_RANKS = frozenset("adviser aide member lawmaker founder".split())
 MEMBERSHIPS = frozenset("senator representative".split())
 OFFICES_IN_A_BODY = frozenset("chairman leader whip speaker".split())
 # The offices that head a body, which its "chief" alone also names: news style calls a
-# party's chairman its "party chief".
-BODY_HEADS = frozenset("chairman chairwoman chair president leader".split())
+# party's chairman its "party chief", an agency's director its chief ("intelligence chief
+# Dan Coates" / "Director of National Intelligence Dan Coats").
+BODY_HEADS = frozenset("chairman chairwoman chair president leader director".split())
 
 # The last word of an organisation's name, and the type of body it makes ("the House Ways
 # and Means Committee" is a committee, "Acme Corp" and "Beta Inc" are companies): only
@@ -79,7 +89,7 @@ ORGANISATION_TYPES = {
             administration authority service""",
         "court": "court tribunal",
         "party": "party",
-        "school": "university college institute school academy",
+        "school": "university college institute school academy seminary",
         "association": """association union foundation fund trust club society league
             coalition alliance federation""",
         "force": "police force army navy",
