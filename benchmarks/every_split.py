@@ -21,7 +21,6 @@ a warm one, a few seconds.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pickle
 import sys
@@ -34,11 +33,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+import devset  # noqa: E402
 import direction as bench  # noqa: E402
+import fit_direction as fit  # noqa: E402
 from devset import BASIL, SPLITS  # noqa: E402
 
 import newstrace  # noqa: E402
+from newstrace import Article  # noqa: E402
 from newstrace.analyse.direction import decided_again  # noqa: E402
 from newstrace.analyse.direction_model import DirectionModel  # noqa: E402
 from newstrace.model import Comparison  # noqa: E402
@@ -46,39 +49,20 @@ from newstrace.model import Comparison  # noqa: E402
 CACHE = ROOT / "eval" / ".cache" / "comparisons"
 
 
-def code_version() -> str:
-    """A hash of the package's code but the model's module: a comparison's alignments and
-    evidence do not depend on the model, so candidate models share one cache."""
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "src" / "newstrace").rglob("*.py")):
-        if path.name != "direction_model.py":
-            digest.update(path.relative_to(ROOT).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def case_key(case: bench.Case) -> str:
-    """The key of a comparison: both texts and their outlets, as the fit's cache keys it."""
-    _, a, b, _ = case
-    texts = [x.text if isinstance(x, newstrace.Article) else x for x in (a, b)]
-    outlets = [x.outlet if isinstance(x, newstrace.Article) else None for x in (a, b)]
-    payload = json.dumps([texts[0], outlets[0], texts[1], outlets[1]]).encode()
-    return hashlib.sha256(payload).hexdigest()[:24]
+    """The key of a comparison: both texts and their outlets, as the fit's evidence cache
+    keys it (``scripts/fit_direction.py``), so one can seed the other."""
+    a, b = (x if isinstance(x, Article) else Article(x) for x in case[1:3])
+    return fit.pair_key(a, b)
 
 
 def split_range(span: str) -> list[str]:
-    """The splits of ``FIRST..LAST`` in ``SPLITS`` order; an end left out is the first
-    split or the last one read (the held-out last is never read here)."""
-    first, dots, last = span.partition("..")
-    names = list(SPLITS[:-1])
-    if not dots:
-        last = first
-    for name in (first, last):
-        if name and name not in names:
-            raise SystemExit(f"--splits {span}: {name} is no read split")
-    begin = names.index(first) if first else 0
-    end = names.index(last) if last else len(names) - 1
-    return names[begin : end + 1]
+    """``devset.split_range`` but never the held-out split: this is the gate that is run
+    again and again while a change is made."""
+    splits = devset.split_range(span)
+    if SPLITS[-1] in splits:
+        raise SystemExit(f"--splits {span}: {SPLITS[-1]} is held out, no read split")
+    return splits
 
 
 def _compare(job: tuple[bench.Case, Path]) -> None:
@@ -91,7 +75,7 @@ def _compare(job: tuple[bench.Case, Path]) -> None:
 
 def comparisons(cases: list[bench.Case], jobs: int) -> Iterator[Comparison]:
     """Each case's comparison, from the cache or computed (in ``jobs`` processes)."""
-    folder = CACHE / code_version()
+    folder = CACHE / fit.code_version()
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{case_key(case)}.pkl" for case in cases]
     todo = [(case, path) for case, path in zip(cases, paths, strict=True) if not path.exists()]

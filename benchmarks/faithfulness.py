@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
-from devset import SPLITS, load  # noqa: E402
+from devset import SPLITS, load, split_range  # noqa: E402
 
 import newstrace  # noqa: E402
 from newstrace.model import Comparison, Span  # noqa: E402
@@ -257,20 +257,6 @@ def run(split: str | None, listing: bool) -> Score:
         _add(total, score)
         total.pairs += 1
     return total
-
-
-def split_range(span: str) -> list[str]:
-    """The splits of ``FIRST..LAST`` (either end may be left out), in ``SPLITS`` order."""
-    first, dots, last = span.partition("..")
-    if not dots:
-        last = first  # one split
-    names = list(SPLITS)
-    try:
-        begin = names.index(first) if first else 0
-        end = names.index(last) if last else len(names) - 2  # the last is held out
-    except ValueError as error:
-        raise SystemExit(f"--splits {span}: {error.args[0].split()[0]} is no split") from None
-    return names[begin : end + 1]
 
 
 def _mis(score: Score) -> tuple[int, int]:

@@ -58,6 +58,22 @@ SPLITS = (
 )
 
 
+def split_range(span: str) -> list[str]:
+    """The splits of ``FIRST..LAST`` in ``SPLITS`` order, for the benchmarks that read a run
+    of them: an end left out is the first split or the last one read (the held-out last is
+    read only when named); one name alone is that split."""
+    first, dots, last = span.partition("..")
+    if not dots:
+        last = first  # one split
+    names = list(SPLITS)
+    try:
+        begin = names.index(first) if first else 0
+        end = names.index(last) if last else len(names) - 2  # the last is held out
+    except ValueError as error:
+        raise SystemExit(f"--splits {span}: {error.args[0].split()[0]} is no split") from None
+    return names[begin : end + 1]
+
+
 @dataclass(frozen=True)
 class Pair:
     id: str

@@ -185,7 +185,7 @@ assert SPLITS[-1] not in PARAPHRASE_SPLITS, "the held-out split is never fitted 
 PARAPHRASE_BASIL_WEIGHT = 14.0
 
 
-def _code_version() -> str:
+def code_version() -> str:
     """A hash of the code the evidence comes from: the cache is stale when it changes.
     Every module of the package, not a chosen few: the evidence counts quotations
     (``analyse/quotes.py``), speakers and details too, and a cache keyed on fewer modules
@@ -201,7 +201,7 @@ def _code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _key(a: Article, b: Article) -> str:
+def pair_key(a: Article, b: Article) -> str:
     payload = json.dumps([a.text, a.outlet, b.text, b.outlet]).encode()
     return hashlib.sha256(payload).hexdigest()[:24]
 
@@ -210,7 +210,7 @@ class EvidenceCache:
     """Coverage, evidence and the shared-passage flag of compared pairs, kept on disk."""
 
     def __init__(self, refresh: bool) -> None:
-        self.version = _code_version()
+        self.version = code_version()
         self.entries: dict[str, Any] = {}
         if CACHE.exists() and not refresh:
             stored = json.loads(CACHE.read_text())
@@ -218,7 +218,7 @@ class EvidenceCache:
                 self.entries = stored["entries"]
 
     def get(self, a: Article, b: Article) -> tuple[Coverage, Evidence, bool]:
-        key = _key(a, b)
+        key = pair_key(a, b)
         if key not in self.entries:
             result = newstrace.compare(a, b)
             shared = direction.shared_passages(list(result.alignments), DEFAULT_CONFIG.verdict)

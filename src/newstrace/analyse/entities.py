@@ -64,8 +64,10 @@ class _Facts:
     numbers: list[Mention]
     dates: list[Mention]
     titles: list[Title]
-    # the titles of people ending a run after an office's body ("Secretary of State Colin
-    # Powell"), read as ``_names`` compares them; set against a copy's source only
+    # the people named, a person ending a run after an office's body read as the person
+    # ("Secretary of State Colin Powell"): how ``_names`` compares them, and whose titles
+    # (``office_titles``) are set against a copy's source
+    office_people: list[Name]
     office_titles: list[Title]
     slotted: list[Slotted]
 
@@ -75,13 +77,15 @@ class _Facts:
         people = names(passage)
         found_dates = dates(passage)
         taken = [m.span for m in found_dates]
+        office_people = [person_after_office(n) for n in people]
         return cls(
             passage,
             people,
             numbers(passage, taken),
             found_dates,
             titles(passage, people),
-            titles(passage, [person_after_office(n) for n in people]),
+            office_people,
+            titles(passage, office_people),
             slotted_names(passage, people),
         )
 
@@ -90,7 +94,7 @@ def _names(a: _Facts, b: _Facts) -> list[Discrepancy]:
     found = []
     # a person after an office's body is compared as the person ("Director of National
     # Intelligence Dan Coats" / "intelligence chief Dan Coates")
-    a_names, b_names = ([person_after_office(n) for n in x.names] for x in (a, b))
+    a_names, b_names = a.office_people, b.office_people
     for name in a_names:
         if any(same_person(name, m) or aliases(name.mention.text, m.mention.text) for m in b_names):
             continue
