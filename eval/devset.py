@@ -55,6 +55,7 @@ SPLITS = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 
 

@@ -479,6 +479,8 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=48, split="fresh31", first=412, primary=193)
     # The thirty-fifth (twenty-sixth session, after fresh31 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=49, split="fresh32", first=424, primary=199)
+    # The thirty-sixth (twenty-seventh session, after fresh32 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=50, split="fresh33", first=436, primary=205)
 
 
 if __name__ == "__main__":
