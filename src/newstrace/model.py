@@ -190,6 +190,8 @@ class SideEvidence:
     (``analyse.evidence.longest_block``): a lifted block cut where a sentence was dropped.
     ``quote_words_beyond`` counts the words its quotations give beyond a quotation of the
     other that is a part of them: a copy can trim its source's quotation, not extend it.
+    ``story_credits`` are the outlets it says its whole story is a report of, each with the
+    words that say so (``analyse.retold``: "as first reported by", "citing").
     """
 
     sentences: int
@@ -214,6 +216,7 @@ class SideEvidence:
     words: int = 0
     longest_block_outside_quotes: int = 0
     quote_words_beyond: int = 0
+    story_credits: tuple[tuple[str, str], ...] = ()
 
     @property
     def own_share(self) -> float:
@@ -244,12 +247,16 @@ class SideEvidence:
             "words": self.words,
             "longest_block_outside_quotes": self.longest_block_outside_quotes,
             "quote_words_beyond": self.quote_words_beyond,
+            "story_credits": [list(credit) for credit in self.story_credits],
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SideEvidence:
         values = dict(data)
         values["outlets_credited"] = tuple(values.get("outlets_credited", ()))
+        values["story_credits"] = tuple(
+            (outlet, form) for outlet, form in values.get("story_credits", ())
+        )
         return cls(**values)
 
 

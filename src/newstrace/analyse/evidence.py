@@ -18,6 +18,7 @@ from newstrace.analyse.clues import (
     quotes_from_speech,
 )
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
+from newstrace.analyse.retold import story_credits
 from newstrace.model import (
     Alignment,
     Coverage,
@@ -335,6 +336,7 @@ def _side(
             _word_starts(letters), ~inside & ~quoted, alignments, side
         ),
         quote_words_beyond=quote_words_beyond(quotes, other_quotes),
+        story_credits=story_credits(doc.normalised.text, doc.article.outlet),
     )
 
 

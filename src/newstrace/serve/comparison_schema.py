@@ -85,6 +85,11 @@ class SideEvidenceOut(_Record):
         description="words its quotations give beyond a quotation of the other that is a "
         "part of them",
     )
+    story_credits: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="outlets it says its whole story is a report of, each with the words "
+        "that say so",
+    )
 
 
 class EvidenceOut(_Record):

@@ -1,0 +1,114 @@
+"""Retold stories: two texts that each tell their story as one outlet's report, in words of
+their own, are two retellings of it, not one copied from the other (``analyse.retold``,
+``analyse.direction._retold``); and a pair much of each of which is traced to the other in
+loose sentences tells one story (``direction._loosely_told``)."""
+
+from __future__ import annotations
+
+import newstrace
+from newstrace.analyse.direction import decide, decided_again
+from newstrace.analyse.retold import retold_alike, story_credits
+from newstrace.config import DEFAULT_CONFIG
+from newstrace.model import ArticleInfo, Coverage, Evidence, SideEvidence
+from tests.analyse.test_direction import _always_a_copy
+
+
+def test_the_forms_that_tell_a_whole_story_as_an_outlets_report() -> None:
+    assert story_credits("He will stay on, as first reported by The New York Times. More") == (
+        ("The New York Times", "as reported by"),
+    )
+    assert story_credits("He will not run, Fox News said, citing two advisers.") == (
+        ("Fox News", "citing"),
+    )
+    assert story_credits("The bill is dead, the Times reports. It was") == (
+        ("The New York Times", "reports"),
+    )
+    assert story_credits('It is "not based on the Bible," according to HuffPost. He') == (
+        ("HuffPost", "according to"),
+    )
+
+
+def test_a_fact_credit_an_interview_or_an_outlets_own_reporting_is_no_story_credit() -> None:
+    for text in (
+        "On Friday, The Washington Post reported that the deal was off.",
+        "According to the Washington Post, the deal was off.",
+        "Two officials told Fox News the deal was off.",
+        "Fox News has learned that the deal was off. Fox News confirmed it.",
+        "The deal was off, Politico reported.",
+    ):
+        assert story_credits(text) == (), text
+    # nor a credit to the text's own outlet
+    assert story_credits("The deal was off, Fox News reports.", own_outlet="Fox News") == ()
+
+
+def test_two_texts_retell_one_outlet_alike_only_in_words_of_their_own() -> None:
+    times_as = (("The New York Times", "as reported by"),)
+    times_citing = (("The New York Times", "citing"),)
+    assert retold_alike(times_as, times_citing) == (
+        "The New York Times",
+        "as reported by",
+        "citing",
+    )
+    assert retold_alike(times_as, times_as) is None  # a credit carried over, word for word
+    assert retold_alike(times_as, (("Fox News", "citing"),)) is None
+    assert retold_alike(times_as, ()) is None
+
+
+FERRY = """The county's only car ferry will stop running for six weeks next month while engineers replace its worn propeller shafts, as first reported by The Guardian.
+
+Drivers will have to take the coast road instead, a detour of about forty minutes each way.
+
+The operator said it had brought the repairs forward after an inspection found cracks in both shafts.
+
+A passenger launch will still carry people on foot across the estuary every hour."""
+
+FERRY_RETOLD = """Engineers are to fit new propeller shafts to the county's sole vehicle ferry, which will be out of service for a month and a half from next month, the Guardian reports.
+
+Motorists face a forty-minute detour in each direction along the coastal route.
+
+The repairs were moved up after inspectors discovered that both shafts had cracked, according to the company that runs the service.
+
+Foot passengers can still cross the estuary on an hourly launch."""
+
+
+def test_two_retellings_of_one_outlets_report_are_not_called_a_copy() -> None:
+    result = newstrace.compare(FERRY_RETOLD, FERRY)
+    assert result.evidence.a.story_credits == (("The Guardian", "reports"),)
+    verdict = decided_again(result, _always_a_copy())
+    assert verdict.relation == "shared_source"
+    assert verdict.confidence == 0.75
+    assert "both tell their story as a report of The Guardian's" in verdict.reasons[0]
+    # The same texts with the credit in the same words: the copy the model gives.
+    carried = FERRY_RETOLD.replace("the Guardian reports", "as first reported by The Guardian")
+    copied = decided_again(newstrace.compare(carried, FERRY), _always_a_copy())
+    assert copied.probabilities["shared_source"] < 0.01
+
+
+def _side(words: int) -> SideEvidence:
+    return SideEvidence(
+        sentences=8,
+        sentences_traced=3,
+        own_sentences=8,
+        own_sentences_traced=2,
+        outside_quotes=0.4,
+        lexical_outside_quotes=0.0,
+        longest_passage_outside_quotes=0,
+        order=0.5,
+        credits_other=False,
+        words=words,
+    )
+
+
+def _decided(a: float, b: float) -> str:
+    """The relation of a pair with no aligned passage weighed, ``a`` and ``b`` of each
+    traced to the other, a quarter of each one's own sentences firmly."""
+    info = ArticleInfo(id=None, title=None, outlet=None, published=None, length=600)
+    evidence = Evidence(a=_side(120), b=_side(118))
+    coverage = Coverage(a=a, b=b)
+    verdict = decide(info, info, coverage, evidence, [], config=DEFAULT_CONFIG.verdict)
+    return verdict.relation
+
+
+def test_much_of_each_text_traced_loosely_is_one_story_not_unrelated() -> None:
+    assert _decided(0.59, 0.44) == "shared_source"  # fresh32's sib-426
+    assert _decided(0.59, 0.3) == "unrelated"
