@@ -1078,3 +1078,29 @@ def test_no_misattribution_on_two_guesses_one_across_a_paragraph() -> None:
     # the copy names its speaker in the quote's own sentence: one guess, a claim
     named = copy.replace("for an hour.”", "for an hour,” Pike said.")
     assert _checks(named, source)[-1].status == "misattributed"
+
+
+def test_no_misattribution_to_one_of_two_people_a_bare_surname_may_be() -> None:
+    # the copy's "Pike ... he told Hale" after Tom and Ana Pike: B's Tom Pike, maybe
+    source = (
+        "Dan Hale mocked Ana Pike, the wife of Senator Tom Pike. Calling Mr. Hale a “sniveling "
+        "coward,” Mr. Pike told his rival to “leave Ana the hell alone.”"
+    )
+    copy = (
+        "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
+        "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
+        "“Sniveling coward, leave Ana the hell alone,” he told Hale."
+    )
+    assert _checks(copy, source)[-1].status == "joined"
+
+
+def test_misattributed_against_a_pronoun_sure_of_its_surname_only() -> None:
+    # B's "he" after a bare "Pike" (Tom or Ana): whichever Pike spoke, Dan Hale did not
+    source = (
+        "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
+        "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
+        "“Leave Ana the hell alone, you coward,” he said."
+    )
+    copy = "Dan Hale fought Senator Tom Pike all week. “Leave Ana the hell alone, you coward,” Hale said."
+    [check] = _checks(copy, source)
+    assert (check.status, check.b_speaker) == ("misattributed", "Pike")

@@ -1576,3 +1576,14 @@ def test_how_each_speaker_was_read() -> None:
     )
     reads = [q.read for q in extract_quotes(prepare(Article(text)))]
     assert reads == ["own sentence", "quote before", "paragraph before", "sentence before"]
+
+
+def test_a_pronoun_after_a_surname_two_people_share_is_a_guess() -> None:
+    # "Pike, who ... in her defense, ... "...," he told Hale": Tom or Ana Pike? The surname
+    # alone does not tell which, so neither does the "he"
+    text = (
+        "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
+        "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
+        "“Leave Ana the hell alone,” he told Hale."
+    )
+    assert _speakers(text)[-1][1] is False
