@@ -1104,3 +1104,35 @@ def test_misattributed_against_a_pronoun_sure_of_its_surname_only() -> None:
     copy = "Dan Hale fought Senator Tom Pike all week. “Leave Ana the hell alone, you coward,” Hale said."
     [check] = _checks(copy, source)
     assert (check.status, check.b_speaker) == ("misattributed", "Pike")
+
+
+def test_misattributed_three_words_of_a_quote_both_texts_give_to_people_named_in_full() -> None:
+    # B: '"...that that is just outrageous talk," Boehner said'; the copy: Hemmer's
+    source = (
+        "House Speaker Tom Pike spoke to Fox's Dan Hale on Sunday. Pike dismissed the remark. "
+        "“I think that that is just outrageous talk,” Pike said."
+    )
+    copy = (
+        "House Speaker Tom Pike spoke to Fox's Dan Hale on Sunday. The remark was “just "
+        "outrageous talk,” Hale said."
+    )
+    assert _checks(copy, source)[-1].status == "misattributed"
+
+
+def test_two_words_of_a_quote_given_to_people_named_in_full_are_no_claim() -> None:
+    # "not welcome": a common phrase two people may each say
+    source = "Ana Ruiz met Tom Pike on Sunday. “I think he is not welcome here,” Ruiz said."
+    copy = "Ana Ruiz met Tom Pike on Sunday. The senator is “not welcome,” Pike said."
+    assert _checks(copy, source)[-1].status == "truncated"
+
+
+def test_misattributed_in_a_relative_clause_with_no_that() -> None:
+    source = (
+        "Gov. Dan Hale faced pressure from Walmart. Chief Executive Tom Pike called on the "
+        "governor to veto the bill, which he said “threatens to undermine the spirit of inclusion.”"
+    )
+    copy = (
+        "Gov. Dan Hale signed a new bill on Thursday. Walmart chief Tom Pike had also urged a "
+        "veto of a bill Hale warned “threatens to undermine the spirit of inclusion.”"
+    )
+    assert _checks(copy, source)[-1].status == "misattributed"

@@ -1587,3 +1587,13 @@ def test_a_pronoun_after_a_surname_two_people_share_is_a_guess() -> None:
         "“Leave Ana the hell alone,” he told Hale."
     )
     assert _speakers(text)[-1][1] is False
+
+
+def test_a_name_opening_a_relative_clause_after_a_thing_is_its_verbs_subject() -> None:
+    # "urged a veto of a bill [that] Hale warned "..."": Hale's own verb, no speech in
+    # Pike's; "said the mayor Hale told" (a person) stays in doubt
+    text = (
+        "Gov. Dan Hale signed a new bill on Thursday. Walmart chief Tom Pike had also urged a "
+        "veto of a bill Hale warned “threatens to undermine the spirit of inclusion.”"
+    )
+    assert _speakers(text)[-1] == ("Dan Hale", True)

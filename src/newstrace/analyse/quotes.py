@@ -12,7 +12,8 @@ the word diff is given), ``misattributed`` (B's words, given to another speaker)
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words or
-more, three that are a whole quote or sentence of B, two that are a whole quote of B whose
+more, three that are a whole quote or sentence of B or that both texts give, right next to
+them, to a person named in full, two that are a whole quote of B whose
 speaker both texts name right next to it, or that the copy puts in the mouth of a person
 named in full with a verb of speech right before them ("Trump told him to "stop lying""), or
 one when both name so a person in full), B naming the copy's speaker too, as someone else
@@ -131,19 +132,22 @@ def _misattributed(
     the words are a whole quote or sentences of B ("Stop lying!"), a statement however short;
     a shorter fragment may be a catch-phrase anyone uses.  ``both_named``: both texts name the
     speaker right next to the words (``QuoteConfig.min_misattributed_named``), a word alone
-    when both are people named in full (``min_misattributed_in_full``).  ``spoken``: the copy
+    when both are people named in full (``min_misattributed_in_full``), and then three words
+    of a part of B's quote too (``min_misattributed_part_in_full``).  ``spoken``: the copy
     puts the words in its speaker's mouth with a verb of speech right before them (``_spoken``):
     two words will do then too, if the speaker is a person named in full in one text."""
     copy = _known(quote.speaker, source, config)
     source = _known(source, copy, config)
     if copy is None or source is None:
         return False
+    # two people named in full: the copy's maybe by B alone ("Schumer" for B's "Chuck
+    # Schumer"), if the copy's own name is no surname two of its people share
+    sure = quote.speaker is not None and quote.speaker.sure
+    in_full = bool(source.given and (copy.given or (sure and _a_person(copy, b_people))))
     if whole and both_named:
-        # two people named in full: the copy's maybe by B alone ("Schumer" for B's "Chuck
-        # Schumer"), if the copy's own name is no surname two of its people share
-        sure = quote.speaker is not None and quote.speaker.sure
-        in_full = source.given and (copy.given or (sure and _a_person(copy, b_people)))
         shortest = config.min_misattributed_in_full if in_full else config.min_misattributed_named
+    elif both_named and in_full:
+        shortest = config.min_misattributed_part_in_full
     elif whole and spoken and _a_person(copy, b_people):
         shortest = config.min_misattributed_named
     else:
