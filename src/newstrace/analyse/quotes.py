@@ -13,7 +13,7 @@ the word diff is given), ``misattributed`` (B's words, given to another speaker)
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words or
 more, three that are a whole quote or sentence of B or that both texts give, right next to
-them, to a person named in full, two that are a whole quote of B whose
+them, each to a person named in full, two that are a whole quote of B whose
 speaker both texts name right next to it, or that the copy puts in the mouth of a person
 named in full with a verb of speech right before them ("Trump told him to "stop lying""), or
 one when both name so a person in full), B naming the copy's speaker too, as someone else
@@ -23,8 +23,9 @@ was not read as a person's), and no quote of B giving the same words to the copy
 never when neither speaker is read from an attribution in the quote's own sentence and one
 goes on from a quote in the paragraph before (``_inferred_across``).
 A speaker named right next to the words by a surname two people of the text share ("Mrs.
-Clinton", of Hillary and Bill) is known as far as the surname: enough against a speaker of
-another surname. Three cases need no speaker resolved without doubt, since the texts
+Clinton", of Hillary and Bill), or a "he" after such a surname alone ("Cruz ... he told
+Trump"), is known as far as the surname: enough against a speaker of another surname.
+Three cases need no speaker resolved without doubt, since the texts
 themselves rule out one person: the words given to a man in one text and a woman in the
 other ("he said" against "she said" or "Mrs. Ruiz"), and a group's words ("they said") given
 to one person B names elsewhere but not among the group, and its mirror: one person's words
