@@ -253,6 +253,13 @@ class QuoteConfig:
     # the named pair at one word made one false claim on the development set (rw-114b),
     # every minimum at one word two on BASIL; this made none on either.
     min_misattributed_in_full: int = 1
+    # ... and a part of a quote of B, of three words ("just outrageous talk"), when both
+    # texts name its speaker right next to it, each a person named in full: B gave them to
+    # one named person, the copy to another.  Measured (quotes33, tune … fresh32 and BASIL):
+    # at three words, one more found (rw-431), none false; at two, one more again (rw-131)
+    # but three false on BASIL ("not welcome", "politically motivated": two independent
+    # reports, each speaker saying the common phrase).
+    min_misattributed_part_in_full: int = 3
     # Two spellings of one surname are this similar: the same person; with the same given
     # name, a looser likeness will do ("Aitan Goelman"/"Aitan Goldman": 0.71).
     same_surname: float = 0.8

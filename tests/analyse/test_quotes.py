@@ -1078,3 +1078,61 @@ def test_no_misattribution_on_two_guesses_one_across_a_paragraph() -> None:
     # the copy names its speaker in the quote's own sentence: one guess, a claim
     named = copy.replace("for an hour.”", "for an hour,” Pike said.")
     assert _checks(named, source)[-1].status == "misattributed"
+
+
+def test_no_misattribution_to_one_of_two_people_a_bare_surname_may_be() -> None:
+    # the copy's "Pike ... he told Hale" after Tom and Ana Pike: B's Tom Pike, maybe
+    source = (
+        "Dan Hale mocked Ana Pike, the wife of Senator Tom Pike. Calling Mr. Hale a “sniveling "
+        "coward,” Mr. Pike told his rival to “leave Ana the hell alone.”"
+    )
+    copy = (
+        "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
+        "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
+        "“Sniveling coward, leave Ana the hell alone,” he told Hale."
+    )
+    assert _checks(copy, source)[-1].status == "joined"
+
+
+def test_misattributed_against_a_pronoun_sure_of_its_surname_only() -> None:
+    # B's "he" after a bare "Pike" (Tom or Ana): whichever Pike spoke, Dan Hale did not
+    source = (
+        "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
+        "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
+        "“Leave Ana the hell alone, you coward,” he said."
+    )
+    copy = "Dan Hale fought Senator Tom Pike all week. “Leave Ana the hell alone, you coward,” Hale said."
+    [check] = _checks(copy, source)
+    assert (check.status, check.b_speaker) == ("misattributed", "Pike")
+
+
+def test_misattributed_three_words_of_a_quote_both_texts_give_to_people_named_in_full() -> None:
+    # B: '"...that that is just outrageous talk," Boehner said'; the copy: Hemmer's
+    source = (
+        "House Speaker Tom Pike spoke to Fox's Dan Hale on Sunday. Pike dismissed the remark. "
+        "“I think that that is just outrageous talk,” Pike said."
+    )
+    copy = (
+        "House Speaker Tom Pike spoke to Fox's Dan Hale on Sunday. The remark was “just "
+        "outrageous talk,” Hale said."
+    )
+    assert _checks(copy, source)[-1].status == "misattributed"
+
+
+def test_two_words_of_a_quote_given_to_people_named_in_full_are_no_claim() -> None:
+    # "not welcome": a common phrase two people may each say
+    source = "Ana Ruiz met Tom Pike on Sunday. “I think he is not welcome here,” Ruiz said."
+    copy = "Ana Ruiz met Tom Pike on Sunday. The senator is “not welcome,” Pike said."
+    assert _checks(copy, source)[-1].status == "truncated"
+
+
+def test_misattributed_in_a_relative_clause_with_no_that() -> None:
+    source = (
+        "Gov. Dan Hale faced pressure from Walmart. Chief Executive Tom Pike called on the "
+        "governor to veto the bill, which he said “threatens to undermine the spirit of inclusion.”"
+    )
+    copy = (
+        "Gov. Dan Hale signed a new bill on Thursday. Walmart chief Tom Pike had also urged a "
+        "veto of a bill Hale warned “threatens to undermine the spirit of inclusion.”"
+    )
+    assert _checks(copy, source)[-1].status == "misattributed"

@@ -1576,3 +1576,24 @@ def test_how_each_speaker_was_read() -> None:
     )
     reads = [q.read for q in extract_quotes(prepare(Article(text)))]
     assert reads == ["own sentence", "quote before", "paragraph before", "sentence before"]
+
+
+def test_a_pronoun_after_a_surname_two_people_share_is_a_guess() -> None:
+    # "Pike, who ... in her defense, ... "...," he told Hale": Tom or Ana Pike? The surname
+    # alone does not tell which, so neither does the "he"
+    text = (
+        "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
+        "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
+        "“Leave Ana the hell alone,” he told Hale."
+    )
+    assert _speakers(text)[-1][1] is False
+
+
+def test_a_name_opening_a_relative_clause_after_a_thing_is_its_verbs_subject() -> None:
+    # "urged a veto of a bill [that] Hale warned "..."": Hale's own verb, no speech in
+    # Pike's; "said the mayor Hale told" (a person) stays in doubt
+    text = (
+        "Gov. Dan Hale signed a new bill on Thursday. Walmart chief Tom Pike had also urged a "
+        "veto of a bill Hale warned “threatens to undermine the spirit of inclusion.”"
+    )
+    assert _speakers(text)[-1] == ("Dan Hale", True)

@@ -360,6 +360,29 @@ def _same_teller(outside: str, outer: re.Match[str], inner: re.Match[str]) -> bo
     )
 
 
+# A thing the outer verb speaks of, right before a named subject: "urged a veto of a bill
+# Hutchinson warned": a relative clause with no "that" ("a bill [that] Hutchinson warned").
+_THING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$")
+
+
+def _zero_relative(outside: str, outer: re.Match[str], inner: re.Match[str]) -> bool:
+    """Whether the inner speech verb's subject ``inner``, a name, opens a relative clause
+    about a thing the outer verb's object names ("McMillan urged a veto of a bill Hutchinson
+    warned "..."): the inner verb is Hutchinson's own, no speech within McMillan's; not after
+    a person's noun ("said the mayor Ruiz told"), nor after a "that" ("said that Ruiz told")."""
+    who = inner.group("who")
+    if not who[:1].isupper() or who.lower() in PRONOUNS:
+        return False
+    between = outside[outer.end() : inner.start("who")]
+    thing = _THING_BEFORE.search(between)
+    if thing is None or re.search(r"\bthat\b", between):
+        return False
+    noun = thing.group("noun")
+    return (
+        noun not in ROLE_NOUNS and noun not in ROLE_SYNONYMS and noun.rstrip("s") not in ROLE_NOUNS
+    )
+
+
 def _subject_of_speech(before: str) -> Mention | None:
     """The subject of the last speech verb of the sentence before a quote.
 
@@ -433,7 +456,9 @@ def _subject_of_speech(before: str) -> Mention | None:
     # the outer verb, a reader's one teller ("McMillon called on the governor to veto the
     # bill, which he said "..."")
     if len(finite) == 2:
-        doubtful = doubtful or not _same_teller(outside, finite[0], match)
+        doubtful = doubtful or not (
+            _same_teller(outside, finite[0], match) or _zero_relative(outside, finite[0], match)
+        )
     # "writing that he and Trump had talked and "..."": two speak together, neither alone
     doubtful = doubtful or bool(_COMPOUND_BEFORE.search(head, 0, match.start("who")))
     named = appositive.strip() if appositive else ""

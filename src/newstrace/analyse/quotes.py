@@ -12,7 +12,8 @@ the word diff is given), ``misattributed`` (B's words, given to another speaker)
 
 A misattribution is an accusation, so it is claimed only on evidence a reader would accept:
 both speakers resolved without doubt (``speakers.py``), the words a statement (four words or
-more, three that are a whole quote or sentence of B, two that are a whole quote of B whose
+more, three that are a whole quote or sentence of B or that both texts give, right next to
+them, each to a person named in full, two that are a whole quote of B whose
 speaker both texts name right next to it, or that the copy puts in the mouth of a person
 named in full with a verb of speech right before them ("Trump told him to "stop lying""), or
 one when both name so a person in full), B naming the copy's speaker too, as someone else
@@ -22,8 +23,9 @@ was not read as a person's), and no quote of B giving the same words to the copy
 never when neither speaker is read from an attribution in the quote's own sentence and one
 goes on from a quote in the paragraph before (``_inferred_across``).
 A speaker named right next to the words by a surname two people of the text share ("Mrs.
-Clinton", of Hillary and Bill) is known as far as the surname: enough against a speaker of
-another surname. Three cases need no speaker resolved without doubt, since the texts
+Clinton", of Hillary and Bill), or a "he" after such a surname alone ("Cruz ... he told
+Trump"), is known as far as the surname: enough against a speaker of another surname.
+Three cases need no speaker resolved without doubt, since the texts
 themselves rule out one person: the words given to a man in one text and a woman in the
 other ("he said" against "she said" or "Mrs. Ruiz"), and a group's words ("they said") given
 to one person B names elsewhere but not among the group, and its mirror: one person's words
@@ -131,19 +133,22 @@ def _misattributed(
     the words are a whole quote or sentences of B ("Stop lying!"), a statement however short;
     a shorter fragment may be a catch-phrase anyone uses.  ``both_named``: both texts name the
     speaker right next to the words (``QuoteConfig.min_misattributed_named``), a word alone
-    when both are people named in full (``min_misattributed_in_full``).  ``spoken``: the copy
+    when both are people named in full (``min_misattributed_in_full``), and then three words
+    of a part of B's quote too (``min_misattributed_part_in_full``).  ``spoken``: the copy
     puts the words in its speaker's mouth with a verb of speech right before them (``_spoken``):
     two words will do then too, if the speaker is a person named in full in one text."""
     copy = _known(quote.speaker, source, config)
     source = _known(source, copy, config)
     if copy is None or source is None:
         return False
+    # two people named in full: the copy's maybe by B alone ("Schumer" for B's "Chuck
+    # Schumer"), if the copy's own name is no surname two of its people share
+    sure = quote.speaker is not None and quote.speaker.sure
+    in_full = bool(source.given and (copy.given or (sure and _a_person(copy, b_people))))
     if whole and both_named:
-        # two people named in full: the copy's maybe by B alone ("Schumer" for B's "Chuck
-        # Schumer"), if the copy's own name is no surname two of its people share
-        sure = quote.speaker is not None and quote.speaker.sure
-        in_full = source.given and (copy.given or (sure and _a_person(copy, b_people)))
         shortest = config.min_misattributed_in_full if in_full else config.min_misattributed_named
+    elif both_named and in_full:
+        shortest = config.min_misattributed_part_in_full
     elif whole and spoken and _a_person(copy, b_people):
         shortest = config.min_misattributed_named
     else:

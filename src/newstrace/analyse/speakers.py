@@ -57,8 +57,9 @@ class Speaker:
     """A speaker: ``key`` (the surname, lower-cased), the fullest ``name`` in the text, a
     ``given`` name if known, and ``sure``: resolved without doubt (see the module).
     ``surname_sure``: not sure, but named right next to the quote by a surname two people
-    of the text share ("Mrs. Clinton" after Hillary and Bill Clinton): whichever of them it
-    is, the words are given to someone of that surname."""
+    of the text share ("Mrs. Clinton" after Hillary and Bill Clinton), or a "he" whose
+    sentences before name only so ("Clinton ... she said"): whichever of them it is, the
+    words are given to someone of that surname."""
 
     key: str
     name: str
@@ -243,9 +244,10 @@ class SpeakerResolver:
         if (
             speaker is not None
             and speaker.surname_sure
-            and (mention is None or mention.kind != "name")
+            and (mention is None or mention.kind not in ("name", "pronoun"))
         ):
-            speaker = replace(speaker, surname_sure=False)  # only a name next to the quote
+            # only a name next to the quote, or a "he" whose sentences name the surname
+            speaker = replace(speaker, surname_sure=False)
         if speaker is not None:
             self.last, self.last_end = speaker, end
         return speaker
@@ -489,8 +491,22 @@ class SpeakerResolver:
         subject = self._sole_subject(person, nearest) and (
             bool(person.given) or self._titled(person, nearest)
         )
-        return _speaker(
-            person, sure=(alone or subject) and not self._quoted_about(person, position)
+        sure = (alone or subject) and not self._quoted_about(person, position)
+        if sure and self._shared_surname(person, mentions):
+            # sure of the surname only: whichever Cruz "he" is, no Trump spoke
+            return replace(_speaker(person, sure=False), surname_sure=True)
+        return _speaker(person, sure=sure)
+
+    def _shared_surname(self, person: Person, mentions: list[tuple[int, Person]]) -> bool:
+        """Whether the sentences a pronoun looked back over name ``person`` by a surname
+        another person of the text shares, and never in full ("Cruz, who spent Wednesday
+        quoting a movie in her defense, ... "...," he said" after Ted and Heidi Cruz): which
+        of the two the bare surname is, is the reader's guess, and so is the pronoun; its
+        surname is not."""
+        if not self.people.rivals(person):
+            return False
+        return not any(
+            self.people.last_in_full(person, at + 1) == at for at, p in mentions if p == person
         )
 
     def _named_after(self, position: int) -> set[Person]:
