@@ -255,6 +255,9 @@ ORGANISATION_HEADS = frozenset(
     Services Trust University
     """.split()
 )
+# What a story calls a firm whose release it credits: "the company said in a press
+# release", "the operator said in a press release" (pr-199's ferry operator).
+FIRM_NOUNS = tuple("company firm operator carrier airline maker manufacturer retailer".split())
 # Lower-case words that open the name of a public body: "the state Department of
 # Environmental Protection", "local MPP Rachel Tremblay-Hart".
 JURISDICTION_WORDS = r"state|federal|county|city|local|provincial|regional|national|municipal"

@@ -28,7 +28,9 @@ from newstrace.analyse.credits import (
     organisation_name,
     without_overlaps,
 )
+from newstrace.analyse.people import LABEL
 from newstrace.analyse.resources import (
+    FIRM_NOUNS,
     ORGANISATION_HEADS,
     PERSON_LIKE_OUTLETS,
     RELEASE_WORDS,
@@ -316,15 +318,11 @@ def _speaking_organisations(
     copy: Document, source: Document, alignments: list[Alignment]
 ) -> list[Credit]:
     """A named organisation the copy gives as the speaker of what its source says in its
-    own voice: the source is that organisation's document (a police appeal, a council's
-    notice), and "Severnshire Police said" credits it as "said in a news release" would.
-    The name must be an organisation's in full, a word of its own before the noun that
-    heads it ("Police" alone, "the department", is any force or any department), and every
-    aligned source sentence must be unattributed: where the source says "police said", the
-    copy's "police said" carries that attribution over.  Nor may it be a quotation whole:
-    a source that quotes the organisation ('... stating, "[W]e have heard ... We do not
-    support this legislation."') reports its words, and the copy's "the committee said"
-    relays them."""
+    own voice (:func:`_in_its_voice`): the source is that organisation's document (a police
+    appeal, a council's notice), and "Severnshire Police said" credits it as "said in a
+    news release" would.  The name must be an organisation's in full, a word of its own
+    before the noun that heads it ("Police" alone, "the department", is any force or any
+    department)."""
     text = copy.normalised.text
     found = []
     for match in _ORGANISATION_SPEAKS.finditer(text):
@@ -334,15 +332,48 @@ def _speaking_organisations(
         if _member_of(name):
             continue
         linked = _linked(copy, match.start(), alignments)
-        if linked and all(
-            _in_own_voice(source, j) and not _wholly_quoted(source, j) for j in linked
-        ):
+        if linked and all(_in_its_voice(source, j, name) for j in linked):
             found.append(Credit(match.start(), match.end(), name))
     return found
 
 
-# A source passage that itself names a statement or release as what it reports.
-_NAMES_DOCUMENT = re.compile(rf"\b(?:{STATEMENT_WORDS}|{RELEASE_WORDS})\b")
+def _in_its_voice(source: Document, index: int, name: str) -> bool:
+    """Whether sentence ``index`` of ``source`` reads as organisation ``name``'s own
+    document.  Not where it is attributed: the source's "police said" is carried over by
+    the copy's "police said"; nor where it names the organisation itself ("The Justice
+    Department revealed on Thursday ..."), whose words the source reports (rw-263b); nor a
+    quotation whole ('... stating, "We do not support this legislation."'); nor a
+    transcript's turn, a person's spoken words (:func:`_in_speakers_turn`)."""
+    return (
+        _in_own_voice(source, index)
+        and name not in source.sentences[index].text
+        and not _wholly_quoted(source, index)
+        and not _in_speakers_turn(source, index)
+    )
+
+
+def _in_speakers_turn(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` of ``doc`` stands in a transcript's turn, a paragraph
+    opening with its speaker's label ("MARGARET OYELARAN: Today the Ellisford Port Authority
+    is announcing ..."): a person's spoken words, no body's document, so the copy's "the
+    Ellisford Port Authority announced" names who spoke at the press conference (pr-201)."""
+    text = doc.normalised.text
+    turn = text.rfind("\n", 0, doc.ranges[index].start) + 1
+    label = LABEL.match(text, turn)
+    return label is not None and "\n" not in label.group()
+
+
+# A source passage that itself names a statement or release as what it reports (not a
+# word of a compound: "fish on a catch-and-release basis").
+_NAMES_DOCUMENT = re.compile(rf"(?<![\w-])(?:{STATEMENT_WORDS}|{RELEASE_WORDS})\b")
+
+
+def _names_a_document_near(source: Document, linked: set[int]) -> bool:
+    """Whether a source sentence of ``linked``, or the one before it, names a statement or
+    release itself ("... has apologized in a statement released by his office:" before the
+    quotation): a copy's credit of that document there relays its source's attribution."""
+    nearby = linked | {j - 1 for j in linked if j > 0}
+    return any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby)
 
 
 def _headed_documents(
@@ -357,8 +388,7 @@ def _headed_documents(
     found = []
     for credit in headed_documents(copy.normalised.text, copy.article.outlet):
         linked = _linked(copy, credit.start, alignments)
-        nearby = linked | {j - 1 for j in linked if j > 0}
-        if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
+        if not _names_a_document_near(source, linked):
             found.append(credit)
     return found
 
@@ -368,7 +398,7 @@ def _headed_documents(
 # Freight", "Larchmont Mills"), so :func:`second_credits.headed_documents` cannot tell
 # whose it is.
 _FIRM_DOCUMENT = re.compile(
-    rf"\b[Tt]he (?:company|firm) (?:said|says|announced|stated)(?: on \w+| \w+day)? "
+    rf"\b[Tt]he (?:{'|'.join(FIRM_NOUNS)}) (?:said|says|announced|stated)(?: on \w+| \w+day)? "
     rf"in (?:a|an|its) (?:{RELEASE_WORDS}|{STATEMENT_WORDS})\b"
 )
 # A firm's name of two capitalised words or more ("Brannock Glassworks", "Carrow &
@@ -399,8 +429,7 @@ def _firm_releases(copy: Document, source: Document, alignments: list[Alignment]
         firm = _firm_named_first(text[: match.start()], source.normalised.text)
         if firm is None or not linked:
             continue
-        nearby = linked | {j - 1 for j in linked if j > 0}
-        if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
+        if not _names_a_document_near(source, linked):
             found.append(Credit(match.start(), match.end(), firm))
     return found
 
@@ -427,14 +456,22 @@ def _statements_written_from(
     found = []
     for match in _NAMED_STATEMENT.finditer(copy.normalised.text):
         linked = _linked(copy, match.start(), alignments)
-        nearby = linked | {j - 1 for j in linked if j > 0}
         if not linked or not all(
             _in_authors_voice(source, j) and not _mostly_quoted(source, j) for j in linked
         ):
             continue
-        if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
+        if not _names_a_document_near(source, linked):
             found.append(Credit(match.start(), match.end(), match.group("name")))
     return found
+
+
+def _relayed_document(credit: Credit, source: Document, linked: set[int]) -> bool:
+    """Whether ``credit`` names an organisation's or a person's document ("Rep. Bob
+    Etheridge said in a statement released by his office") where the aligned source names
+    a statement or release itself: the source's attribution, carried over, and no credit of
+    the copy's source (rw-434b).  A primary document does not name itself so: a story
+    crediting the statement it is written from is aligned to the statement's own words."""
+    return canonical_outlet(credit.outlet) is None and _names_a_document_near(source, linked)
 
 
 def credits_of_source(
@@ -451,12 +488,13 @@ def credits_of_source(
     reports, or an outlet the copy credits elsewhere in a sentence of its own ("He told Fox
     News ..." in a copy that says, of another passage, "Fox News reported").  A report
     credit put in place of the partner's citation of another outlet is carried over too,
-    changed (:func:`_swapped_citation`).  A named organisation the copy gives as the
-    speaker of the source's own words credits it too (:func:`_speaking_organisations`), as
-    does its release credited by the noun heading its name (:func:`_headed_documents`), a
-    statement the copy is written from credited by its author's name
-    (:func:`_statements_written_from`), and a shorter mention of a document's issuer after
-    its fuller credit (:func:`second_credits.second_credits`).
+    changed (:func:`_swapped_citation`), and so is a document's credit where the source
+    names the statement or release itself (:func:`_relayed_document`).  A named
+    organisation the copy gives as the speaker of the source's own words credits it too
+    (:func:`_speaking_organisations`), as does its release credited by the noun heading
+    its name (:func:`_headed_documents`), a statement the copy is written from credited by
+    its author's name (:func:`_statements_written_from`), and a shorter mention of a
+    document's issuer after its fuller credit (:func:`second_credits.second_credits`).
 
     An interview the copy reports and does not carry over ("X told CNN") says where X
     spoke, not where the copy's story came from: it credits the source only when the
@@ -471,7 +509,11 @@ def credits_of_source(
         relayed = _relayed(text, credit, partners)
         if relayed:  # the partner's citation, so carried over
             found[n] = credit = Credit(credit.start, credit.end, relayed)
-        if _carried(text, credit, partners) or _swapped_citation(copy, source, credit, partners):
+        if (
+            _carried(text, credit, partners)
+            or _swapped_citation(copy, source, credit, partners)
+            or _relayed_document(credit, source, linked)
+        ):
             carried.add(credit)
     interviews = {credit for credit in found if INTERVIEWED.match(text, credit.start)}
     borrowed = carried | interviews
