@@ -102,6 +102,14 @@ from __future__ import annotations
 # celebrated ("a hero's welcome").  Left out: "fiercely" (1 found, 2 unmarked),
 # "circling" (4, 6), "staged" (the stem of the plain "stage").  Taken out: "turned on"
 # (1 word found for 4 unmarked, "turned on the television" as often as on a person).
+#
+# Taken out after thirty-three read splits (credits33), none ever annotated: "standoff"
+# (7 flags, news's plain word for a deadlock), "under fire" (5, its idiom for being
+# criticised: "came under fire" stays) and "cheap shot" (6, each in a question the writer
+# puts to readers, "Fair game or a cheap shot?").  Left out: "going soft" ("went soft"
+# 2 unmarked for 1 found), "overheated" (a battery's, in a fire department's statement)
+# and "toxic" (each 1 found, 1 unmarked), "sank to" (1 found, none unmarked, but the plain
+# verb of a falling figure, "shares sank to a record low").
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -162,7 +170,7 @@ LOADED_WORDS = frozenset(
     bloodbath bloodsport rampage carnage mayhem chaos chaotic havoc
     crusade crusades crusader vendetta jihad witch-hunts smear-campaign hatchet
     ultimatum ultimatums blockade blockades surrender surrendered capitulation
-    showdown standoff brinkmanship revolt revolts mutiny insurrection coup
+    showdown brinkmanship revolt revolts mutiny insurrection coup
     jab jabs barb barbs zinger potshot potshots salvo broadsides
     pounced pounce pounces gushed gushes raved fawned crowed cackled
     bolted fled stormed storming erupted exploded blew blowing blown
@@ -292,7 +300,6 @@ LOADED_WORDS = frozenset(
     pile on
     ganged up
     came under fire
-    under fire
     went nuclear
     went ballistic
     threw under the bus
@@ -357,8 +364,6 @@ LOADED_WORDS = frozenset(
     food fight
     spending spree
     gun lobby
-    cheap shot
-    cheap shots
     war of words
     in the crosshairs
     scorched earth

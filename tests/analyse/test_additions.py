@@ -507,3 +507,15 @@ def test_turned_on_is_not_listed() -> None:
     source = "Voters switched on the television. Some later criticised Hale."
     copy = "Voters turned on the television. Some later turned on Hale."
     assert _wording(copy, source) == []
+
+
+def test_news_plain_idioms_and_a_fact_checks_wrongly_are_not_loaded() -> None:
+    # "standoff", "under fire", "cheap shot" and "wrongly": 23 flags on the development
+    # splits, none annotated (credits33); "came under fire" stays listed
+    source = "The impasse began in May. Hale is criticised. Was it fair? He said the law is old."
+    copy = (
+        "The standoff began in May. Hale is under fire. Was it a cheap shot? He said, "
+        "wrongly, the law is old."
+    )
+    assert _wording(copy, source) == []
+    assert _wording("Hale came under fire.", "Hale was criticised.") == ["came under fire"]

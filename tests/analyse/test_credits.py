@@ -523,3 +523,46 @@ def test_a_report_credit_put_for_another_citation_of_the_source_is_carried_over(
     # the copy names the partner's outlet too: its source, citing Politico
     citing = copy.replace("reported that", "reported, citing Politico, that")
     assert _credits(citing, source, [(0, 0), (1, 1)]) == ["The Washington Post reported"]
+
+
+def test_an_organisation_the_source_names_as_its_speaker_is_not_credited() -> None:
+    """The source's "The Kestrel Port Authority revealed ..." reports the body's words: the
+    copy's "the Kestrel Port Authority said" carries that attribution over (rw-263b)."""
+    copy = "The Kestrel Port Authority said on Thursday that the report ran to 300 pages."
+    named = "The Kestrel Port Authority revealed on Thursday that the report ran to 300 pages."
+    assert _credits(copy, named, [(0, 0)]) == []
+    unnamed = "On Thursday the report was found to run to 300 pages."
+    assert _credits(copy, unnamed, [(0, 0)]) == ["Kestrel Port Authority said"]
+
+
+def test_an_organisation_speaking_in_a_transcripts_turn_is_not_credited() -> None:
+    """A transcript's turn is a person's spoken words, no body's document: "the Kestrel Port
+    Authority said" names who spoke at the press conference (pr-201)."""
+    copy = "The Kestrel Port Authority said a new terminal will open next month."
+    transcript = "ANN LEE: Good morning. We will open a new terminal next month.\n\nREPORTER: When?"
+    assert _credits(copy, transcript, [(0, 1)]) == []
+    # the same words in a notice, not spoken: the body's own document, credited
+    notice = transcript.replace("ANN LEE: ", "").replace("REPORTER: ", "")
+    assert _credits(copy, notice, [(0, 1)]) == ["Kestrel Port Authority said"]
+
+
+def test_a_statement_the_source_cites_is_its_attribution_carried_over() -> None:
+    """The source says the congressman apologised "in a statement released by his office"
+    and quotes it; the copy's "Rep. Ann Lee said in a statement released by her office" on
+    that quotation relays the source's attribution, and credits no source (rw-434b)."""
+    copy = "“I regret my reaction,” Rep. Ann Lee said in a statement released by her office."
+    source = (
+        "Rep. Ann Lee has apologized in a statement released by her office. "
+        "“I regret my reaction,” Lee said."
+    )
+    assert _credits(copy, source, [(0, 1)]) == []
+    # the statement itself as the source: the copy credits it
+    statement = "The vote was close. I regret my reaction to the question."
+    assert _credits(copy, statement, [(0, 1)]) == [
+        "Rep. Ann Lee said in a statement released by her office"
+    ]
+    # "catch-and-release" names no release
+    compound = "Fishing is catch-and-release only. I regret my reaction to the question."
+    assert _credits(copy, compound, [(0, 1)]) == [
+        "Rep. Ann Lee said in a statement released by her office"
+    ]

@@ -236,3 +236,51 @@ def test_a_firms_release_the_source_names_or_no_firm_named_credits_nothing() -> 
     # no firm named before the credit that the source names: "the company" may be any
     unnamed = "The depot in Dunmore will shut, the company said in a statement."
     assert _credits(unnamed, _DEPOT, [(0, 0)]) == []
+
+
+def test_a_firms_release_credited_by_what_the_firm_is() -> None:
+    """ "the operator said in a press release" names the ferry operator's release as "the
+    company's" would (pr-199); "according to the release" then credits it again."""
+    copy = (
+        "Kestrel Freight will shut its depot in Dunmore, the operator said in a press "
+        "release. About 150 staff will move to the new hub, according to the release."
+    )
+    assert _credits(copy, _DEPOT, [(0, 0), (1, 1)]) == [
+        ("the operator said in a press release", "Kestrel Freight"),
+        ("according to the release", "Kestrel Freight"),
+    ]
+
+
+def test_a_release_from_the_head_noun_of_a_body_named_before_credits_it() -> None:
+    """ "according to a press release from the authority" after the story named the Harlan
+    Valley Housing Authority credits that authority's release (pr-89)."""
+    copy = (
+        "The Harlan Valley Housing Authority opened applications for repair grants, "
+        "according to a press release from the authority."
+    )
+    source = "The Authority today opened applications for repair grants."
+    assert _credits(copy, source, [(0, 0)]) == [
+        ("according to a press release from the authority", "Harlan Valley Housing Authority")
+    ]
+    # no authority named before it: "the authority" may be any
+    unnamed = copy.replace("The Harlan Valley Housing Authority", "The county")
+    assert _credits(unnamed, source, [(0, 0)]) == []
+
+
+def test_the_department_said_of_a_quotation_names_its_speaker_not_a_credit() -> None:
+    """'"...," the department said' and 'the service said: "..."' tag quoted words, as
+    "Fire Chief Ann Roe said" does (pr-142, pr-166, pr-190, pr-202); the body credited
+    for facts the story restates ("..., the department said.") is credited again."""
+    credit = "Three bridges will close, according to a statement from the Ashby Roads Department. "
+    quoted = credit + '"The works are overdue," the department said.'
+    assert _second(quoted) == []
+    after = credit + 'The works start Monday, and the department said: "They are overdue."'
+    assert _second(after) == []
+    head = (
+        "Two wells were shut, according to a statement from the Marsh County Water District. "
+        '"The water is safe," the district said.'
+    )
+    assert _second(head) == []
+    # a quoted piece within the sentence's own words: the department credited again (pr-70)
+    piece = credit + 'The alarms were in place, "but two had no batteries," the department said.'
+    assert _second(piece) == [("the department said", "Ashby Roads Department")]

@@ -172,8 +172,11 @@ TITLES = frozenset(
 # The project's list of loaded words is Config's default lexicon: newstrace/loaded_words.py.
 
 # Words VADER rates that are facts in news, not judgements ("tested positive", "a fatal
-# crash", "a traumatic brain injury", the police's "a suspicious package").
-FACTUAL_RATED_WORDS = frozenset("positive negative fatal fatally traumatic suspicious".split())
+# crash", "a traumatic brain injury", the police's "a suspicious package", a fact-check's
+# "claimed, wrongly, that ...": 5 flags on the development splits, none annotated).
+FACTUAL_RATED_WORDS = frozenset(
+    "positive negative fatal fatally traumatic suspicious wrongly".split()
+)
 
 # --- Credits (analyse/credits.py) ---
 
@@ -255,6 +258,9 @@ ORGANISATION_HEADS = frozenset(
     Services Trust University
     """.split()
 )
+# What a story calls a firm whose release it credits: "the company said in a press
+# release", "the operator said in a press release" (pr-199's ferry operator).
+FIRM_NOUNS = tuple("company firm operator carrier airline maker manufacturer retailer".split())
 # Lower-case words that open the name of a public body: "the state Department of
 # Environmental Protection", "local MPP Rachel Tremblay-Hart".
 JURISDICTION_WORDS = r"state|federal|county|city|local|provincial|regional|national|municipal"

@@ -14,8 +14,6 @@ from newstrace.analyse.credits import (
     BACK_REFERENCE,
     INTERVIEWED,
     NAME,
-    NOT_NAMES,
-    ORGANISATION,
     OWN_REQUEST,
     Credit,
     all_credits,
@@ -25,31 +23,21 @@ from newstrace.analyse.credits import (
     is_interview,
     longest_known_prefix,
     named_outlets,
-    organisation_name,
     without_overlaps,
 )
-from newstrace.analyse.resources import (
-    ORGANISATION_HEADS,
-    PERSON_LIKE_OUTLETS,
-    RELEASE_WORDS,
-    SPEECH_VERBS,
-    STATEMENT_WORDS,
+from newstrace.analyse.document_credits import (
+    firm_releases,
+    headed_document_credits,
+    linked_sentences,
+    relayed_document,
+    sentence_of,
+    speaking_organisations,
+    statements_written_from,
 )
-from newstrace.analyse.second_credits import headed_documents, second_credits
+from newstrace.analyse.resources import PERSON_LIKE_OUTLETS
+from newstrace.analyse.second_credits import second_credits
 from newstrace.model import Alignment
 from newstrace.segment.document import Document
-
-
-def _sentence_of(doc: Document, position: int) -> int:
-    return next(
-        (k for k, bounds in enumerate(doc.ranges) if bounds.start <= position < bounds.end), -1
-    )
-
-
-def _linked(copy: Document, position: int, alignments: list[Alignment]) -> set[int]:
-    """The source sentences aligned with the copy's sentence that holds ``position``."""
-    index = _sentence_of(copy, position)
-    return {j for x in alignments if index in x.a_sentences for j in x.b_sentences}
 
 
 def _own_outlets(doc: Document) -> set[str | None]:
@@ -203,7 +191,7 @@ def _swapped_citation(
         source.normalised.text
     ):
         return False
-    index = _sentence_of(copy, credit.start)
+    index = sentence_of(copy, credit.start)
     sentence = copy.sentences[index].text if index >= 0 else ""
     citations = [_reported_outlets(partner) for partner in partners]
     if not citations or not all(citations):
@@ -244,199 +232,6 @@ def _relayed(text: str, credit: Credit, partners: list[str]) -> str | None:
     return cited[0] if cited and credit.outlet not in cited else None
 
 
-# "Severnshire Police said officers stopped a van": an organisation named as a speaker (a
-# name opens after a word that opens sentences or a weekday: "On Sunday Severnshire Police").
-_ORGANISATION_SPEAKS = re.compile(
-    rf"(?<![\w'.-])(?!{NOT_NAMES}|\w+day\b)(?P<org>{ORGANISATION}) "
-    r"(?:said|says|announced|stated|confirmed)\b"
-)
-# What attributes a sentence's words to someone: a verb of speech, "according to".
-_ATTRIBUTED = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|according to)\b", re.I)
-
-
-def _unquoted(doc: Document, index: int) -> list[str]:
-    """The pieces of sentence ``index`` of ``doc`` outside its quotations."""
-    bounds, text = doc.ranges[index], doc.normalised.text
-    plain, at = [], bounds.start
-    for start, end in doc.quoted_regions:
-        if start < bounds.end and end > at:
-            plain.append(text[at : max(at, start)])
-            at = min(max(at, end), bounds.end)
-    plain.append(text[at : bounds.end])
-    return plain
-
-
-def _in_own_voice(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` of ``doc`` states what it says in the text's own voice:
-    no verb of speech nor "according to" outside its quotations."""
-    return not any(_ATTRIBUTED.search(piece) for piece in _unquoted(doc, index))
-
-
-# "I was told on Monday", "we said in March": the author's own speech, in a first-person
-# statement's own voice.
-_FIRST_PERSON_SPEECH = re.compile(
-    r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
-)
-
-
-def _in_authors_voice(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` of ``doc`` is in its own voice (``_in_own_voice``), the
-    author's speaking in the first person aside: a statement's "I was told ..." is its
-    author's account, no one else's words."""
-    return not any(
-        _ATTRIBUTED.search(_FIRST_PERSON_SPEECH.sub(" ", piece)) for piece in _unquoted(doc, index)
-    )
-
-
-_WORD_CHARACTER = re.compile(r"\w")
-
-
-def _wholly_quoted(doc: Document, index: int) -> bool:
-    """Whether every word of sentence ``index`` of ``doc`` stands inside its quotations."""
-    return not any(_WORD_CHARACTER.search(piece) for piece in _unquoted(doc, index))
-
-
-def _mostly_quoted(doc: Document, index: int) -> bool:
-    """Whether most words of sentence ``index`` of ``doc`` stand inside its quotations."""
-    outside = sum(len(piece.split()) for piece in _unquoted(doc, index))
-    return 2 * outside < len(doc.sentences[index].text.split())
-
-
-def _member_of(name: str) -> bool:
-    """Whether ``name`` is a person's, given with the body they belong to ("Battalion Chief
-    Tomasz Keller of the Brannock Fire District", "Dr Ann Lee of Kestrel University"): what
-    stands before "of" is a person, not a body ("Department of Health", "University of
-    Kent" are bodies), and the person who speaks at a press conference is a speaker, not
-    the author of a document the story credits."""
-    before = name.split(" of ", 1)[0].split()
-    return " of " in name and before[-1] not in ORGANISATION_HEADS
-
-
-def _speaking_organisations(
-    copy: Document, source: Document, alignments: list[Alignment]
-) -> list[Credit]:
-    """A named organisation the copy gives as the speaker of what its source says in its
-    own voice: the source is that organisation's document (a police appeal, a council's
-    notice), and "Severnshire Police said" credits it as "said in a news release" would.
-    The name must be an organisation's in full, a word of its own before the noun that
-    heads it ("Police" alone, "the department", is any force or any department), and every
-    aligned source sentence must be unattributed: where the source says "police said", the
-    copy's "police said" carries that attribution over.  Nor may it be a quotation whole:
-    a source that quotes the organisation ('... stating, "[W]e have heard ... We do not
-    support this legislation."') reports its words, and the copy's "the committee said"
-    relays them."""
-    text = copy.normalised.text
-    found = []
-    for match in _ORGANISATION_SPEAKS.finditer(text):
-        name = organisation_name(match.group("org"))
-        if len(name.split()) < 2 or name.split()[-1] not in ORGANISATION_HEADS:
-            continue
-        if _member_of(name):
-            continue
-        linked = _linked(copy, match.start(), alignments)
-        if linked and all(
-            _in_own_voice(source, j) and not _wholly_quoted(source, j) for j in linked
-        ):
-            found.append(Credit(match.start(), match.end(), name))
-    return found
-
-
-# A source passage that itself names a statement or release as what it reports.
-_NAMES_DOCUMENT = re.compile(rf"\b(?:{STATEMENT_WORDS}|{RELEASE_WORDS})\b")
-
-
-def _headed_documents(
-    copy: Document, source: Document, alignments: list[Alignment]
-) -> list[Credit]:
-    """The copy's credits of a body's release or statement by the noun heading the body's
-    name ("the cooperative said in a press release",
-    :func:`second_credits.headed_documents`), unless carried over: where the aligned source
-    sentence, or the one before it, names a statement or release itself ("a statement from
-    the Democratic committee said"), the copy relays the source's attribution, as a copy of
-    a news report does, rather than crediting the body's document as its own source."""
-    found = []
-    for credit in headed_documents(copy.normalised.text, copy.article.outlet):
-        linked = _linked(copy, credit.start, alignments)
-        nearby = linked | {j - 1 for j in linked if j > 0}
-        if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
-            found.append(credit)
-    return found
-
-
-# "the company said in a press release", "the firm announced in a statement": a firm's
-# release, the firm named by what it is.  Firms' names seldom end in the noun ("Kestrel
-# Freight", "Larchmont Mills"), so :func:`second_credits.headed_documents` cannot tell
-# whose it is.
-_FIRM_DOCUMENT = re.compile(
-    rf"\b[Tt]he (?:company|firm) (?:said|says|announced|stated)(?: on \w+| \w+day)? "
-    rf"in (?:a|an|its) (?:{RELEASE_WORDS}|{STATEMENT_WORDS})\b"
-)
-# A firm's name of two capitalised words or more ("Brannock Glassworks", "Carrow &
-# Lindqvist Furniture"), not opening with a word that opens sentences.
-_FIRM_NAME = re.compile(rf"(?<![\w'&.-])(?!{NOT_NAMES})[A-Z][\w'-]+(?: (?:& )?[A-Z][\w'-]+)+")
-
-
-def _firm_named_first(copy: str, source: str) -> str | None:
-    """The firm whose release a copy credits as "the company's": the first name of two
-    capitalised words or more the copy gives (a story from a release opens with its
-    issuer: "Haulage firm Kestrel Freight will shut ..."), if the source names it too, as
-    the issuer's release does ("Kestrel Freight Ltd, the independent haulage company,
-    today announced")."""
-    first = _FIRM_NAME.search(copy)
-    return first.group() if first is not None and first.group() in source else None
-
-
-def _firm_releases(copy: Document, source: Document, alignments: list[Alignment]) -> list[Credit]:
-    """The copy's credits of a firm's release as "the company's" ("..., the company said in
-    a press release"), unless carried over: where the aligned source sentence, or the one
-    before it, names a statement or release itself, the copy relays its source's
-    attribution (a news story's "the company said in a statement"), as for
-    :func:`_headed_documents`."""
-    text = copy.normalised.text
-    found = []
-    for match in _FIRM_DOCUMENT.finditer(text):
-        linked = _linked(copy, match.start(), alignments)
-        firm = _firm_named_first(text[: match.start()], source.normalised.text)
-        if firm is None or not linked:
-            continue
-        nearby = linked | {j - 1 for j in linked if j > 0}
-        if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
-            found.append(Credit(match.start(), match.end(), firm))
-    return found
-
-
-# "Teresa Valdivia said in a statement", '"...," Drummond said in a statement': a named
-# person or body as the author of a statement, and the statement the story's source.
-_NAMED_STATEMENT = re.compile(
-    rf"(?<![\w'.-])(?!{NOT_NAMES}){NAME} (?:said|says|stated)(?: \w+day)? in (?:a|an) "
-    rf"{STATEMENT_WORDS}\b"
-)
-
-
-def _statements_written_from(
-    copy: Document, source: Document, alignments: list[Alignment]
-) -> list[Credit]:
-    """The copy's "X said in a statement" when the copy is written from that statement:
-    the aligned source sentences are its own words, with no speech verb but its author's
-    own ("I was told") and not quoted (a story quoting the statement quotes it), and
-    neither they nor the sentence before each name a statement or release.  A news
-    story's "Ruiz said in a statement" relays its source's attribution instead ("Ruiz said
-    in a statement Tuesday that ..."), and credits no source of the copy (the development
-    set's annotators count the one in primary pairs, pr-80, pr-146, pr-152, and never the
-    other in a rewrite)."""
-    found = []
-    for match in _NAMED_STATEMENT.finditer(copy.normalised.text):
-        linked = _linked(copy, match.start(), alignments)
-        nearby = linked | {j - 1 for j in linked if j > 0}
-        if not linked or not all(
-            _in_authors_voice(source, j) and not _mostly_quoted(source, j) for j in linked
-        ):
-            continue
-        if not any(_NAMES_DOCUMENT.search(source.sentences[j].text) for j in nearby):
-            found.append(Credit(match.start(), match.end(), match.group("name")))
-    return found
-
-
 def credits_of_source(
     copy: Document, source: Document, alignments: list[Alignment]
 ) -> tuple[Credit, ...]:
@@ -451,12 +246,13 @@ def credits_of_source(
     reports, or an outlet the copy credits elsewhere in a sentence of its own ("He told Fox
     News ..." in a copy that says, of another passage, "Fox News reported").  A report
     credit put in place of the partner's citation of another outlet is carried over too,
-    changed (:func:`_swapped_citation`).  A named organisation the copy gives as the
-    speaker of the source's own words credits it too (:func:`_speaking_organisations`), as
-    does its release credited by the noun heading its name (:func:`_headed_documents`), a
-    statement the copy is written from credited by its author's name
-    (:func:`_statements_written_from`), and a shorter mention of a document's issuer after
-    its fuller credit (:func:`second_credits.second_credits`).
+    changed (:func:`_swapped_citation`), and so is a document's credit where the source
+    names the statement or release itself.  The credits of an organisation's or a
+    person's own document are :mod:`document_credits`': a named organisation the copy
+    gives as the speaker of the source's own words, its release credited by the noun
+    heading its name or by what the firm is, a statement the copy is written from
+    credited by its author's name; and a shorter mention of a document's issuer after its
+    fuller credit is :func:`second_credits.second_credits`.
 
     An interview the copy reports and does not carry over ("X told CNN") says where X
     spoke, not where the copy's story came from: it credits the source only when the
@@ -466,12 +262,16 @@ def credits_of_source(
     found = list(find_credits(text, copy.article.outlet))
     carried = set()
     for n, credit in enumerate(found):
-        linked = _linked(copy, credit.start, alignments)
+        linked = linked_sentences(copy, credit.start, alignments)
         partners = [source.sentences[j].text for j in sorted(linked | _pointed_to(source, linked))]
         relayed = _relayed(text, credit, partners)
         if relayed:  # the partner's citation, so carried over
             found[n] = credit = Credit(credit.start, credit.end, relayed)
-        if _carried(text, credit, partners) or _swapped_citation(copy, source, credit, partners):
+        if (
+            _carried(text, credit, partners)
+            or _swapped_citation(copy, source, credit, partners)
+            or relayed_document(credit, source, linked)
+        ):
             carried.add(credit)
     interviews = {credit for credit in found if INTERVIEWED.match(text, credit.start)}
     borrowed = carried | interviews
@@ -479,9 +279,9 @@ def credits_of_source(
     kept = [credit for credit in found if credit not in borrowed or credit.outlet in own]
     kept = without_overlaps(
         kept
-        + _speaking_organisations(copy, source, alignments)
-        + _headed_documents(copy, source, alignments)
-        + _firm_releases(copy, source, alignments)
-        + _statements_written_from(copy, source, alignments)
+        + speaking_organisations(copy, source, alignments)
+        + headed_document_credits(copy, source, alignments)
+        + firm_releases(copy, source, alignments)
+        + statements_written_from(copy, source, alignments)
     )
     return tuple(without_overlaps(kept + second_credits(text, kept, copy.article.outlet)))
