@@ -52,7 +52,7 @@ from newstrace.analyse.facts.typed import (
     changed_sums,
     changed_weekdays,
 )
-from newstrace.model import Alignment, Discrepancy
+from newstrace.model import Alignment, Discrepancy, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,11 +223,33 @@ def find_discrepancies(
     ``copy``: one text is taken from the other, so a weekday changed in a reworded phrase
     is a change too (``typed.changed_weekdays``).
     """
-    found: dict[tuple[str, int, int], Discrepancy] = {}
+    found: dict[tuple[str, int, int], tuple[Discrepancy, float]] = {}
     for x in alignments:
         if x.kind == "paraphrase" and x.score < min_score:
             continue
         a, b = _facts(x.a_text, x.a_span.start), _facts(x.b_text, x.b_span.start)
         for item in _compare(a, b, copy=copy):
-            found.setdefault((item.kind, item.a_span.start, item.b_span.start), item)
-    return sorted(found.values(), key=lambda d: (d.a_span.start, d.b_span.start))
+            key = (item.kind, item.a_span.start, item.b_span.start)
+            if key not in found or x.score > found[key][1]:
+                found[key] = (item, x.score)
+    kept = _one_source_date(list(found.values()))
+    return sorted(kept, key=lambda d: (d.a_span.start, d.b_span.start))
+
+
+def _one_source_date(found: list[tuple[Discrepancy, float]]) -> list[Discrepancy]:
+    """The changes found, less a date of A read as changed from one of B's while a passage
+    aligned better reads it as changed from another: a copy's date was written from one of
+    its source's, and the better aligned sentence is the one it was written from ("e-mailed
+    members on Sunday night" / "sent an e-mail to members Saturday night", not "will speak
+    with members Monday evening")."""
+    best: dict[Span, tuple[Discrepancy, float]] = {}
+    for change, score in found:
+        if change.kind == "date" and (change.a_span not in best or score > best[change.a_span][1]):
+            best[change.a_span] = (change, score)
+    return [
+        change
+        for change, score in found
+        if change.kind != "date"
+        or change.b_text == best[change.a_span][0].b_text
+        or score >= best[change.a_span][1]
+    ]

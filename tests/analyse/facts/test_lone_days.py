@@ -55,3 +55,14 @@ def test_the_best_aligned_source_sentence_naming_a_day_is_the_one_compared() -> 
     ]
     found = _changes(a, b, [(0, 0, 0.76), (0, 1, 0.57)])
     assert found == [("Monday", "Sunday")]
+
+
+def test_a_weekday_of_someones_thing_is_not_the_day_of_what_is_told() -> None:
+    # "Axelrod's comment on Sunday" dates his comment; Boehner's reply came on Tuesday
+    a = ["So said John Boehner on Tuesday, swatting away David Axelrod's claim of terror."]
+    b = ["Boehner dismissed David Axelrod's comment on Sunday that terror ruled the House."]
+    assert _changes(a, b, [(0, 0, 0.7)]) == []
+    # Perry's statement is what the copy tells of ("he attacked"): its day is the day told
+    a = ["On Monday he attacked the plan to use foreign aid to push gay rights abroad."]
+    b = ["The ad follows Perry's statement on Tuesday criticizing the plan to use foreign aid."]
+    assert _changes(a, b, [(0, 0, 0.7)]) == [("Monday", "Tuesday")]

@@ -57,6 +57,28 @@ def dates_the_event(mention: Mention) -> bool:
     return not before or before[0] == "on" or before[0] not in _FRAMING
 
 
+# A weekday after someone's thing ("David Axelrod's comment on Sunday"): the day of that
+# thing, read for whose it is.
+_SOMEONES_THING = re.compile(r"(?P<owner>[A-Z][\w-]*)(?:'|\u2019)s\s+(?:[a-z][\w-]*\s+){1,3}on\s+$")
+
+
+def _owner(passage: Passage, mention: Mention) -> str | None:
+    """Whose thing a weekday dates ("Axelrod" of "David Axelrod's comment on Sunday")."""
+    at = mention.span.start - passage.offset
+    thing = _SOMEONES_THING.search(passage.text, max(0, at - 80), at)
+    return thing["owner"] if thing else None
+
+
+def of_another_deed(passage: Passage, day: Mention, other: Passage, other_day: Mention) -> bool:
+    """A weekday of someone's thing that the other sentence names undated, its own day
+    another's: "Boehner dismissed Axelrod's comment on Sunday" / "So said Boehner on
+    Tuesday, swatting away Axelrod's claim" -- Sunday is Axelrod's, Tuesday Boehner's."""
+    owner = _owner(passage, day)
+    if owner is None or _owner(other, other_day) == owner:
+        return False
+    return re.search(rf"\b{re.escape(owner)}(?:'|\u2019)s\b", other.text) is not None
+
+
 def _best_aligned(alignments: list[Alignment], min_score: float) -> dict[Span, Alignment]:
     """Each weekday of A with the alignment of its sentence to one naming a weekday that
     scores highest: of the source's sentences that date something, the one A's was most
@@ -94,6 +116,8 @@ def lone_weekdays(
             continue
         if owns(a, a_day[0]) or owns(b, b_day[0]):
             continue  # "Monday's meeting": the day of a thing, not of what is told
+        if of_another_deed(a, a_day[0], b, b_day[0]) or of_another_deed(b, b_day[0], a, a_day[0]):
+            continue  # "Axelrod's comment on Sunday": the day of his comment
         if compared_with(a, a_day[0].span) or compared_with(b, b_day[0].span):
             continue  # "than he had on Wednesday": the time of a comparison
         found.append(discrepancy("date", a_day[0], b_day[0]))
