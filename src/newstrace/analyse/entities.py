@@ -37,7 +37,7 @@ from newstrace.analyse.facts.names import (
     same_person,
     spelt_differently,
 )
-from newstrace.analyse.facts.nouns import recounted_nouns, recounted_roughly
+from newstrace.analyse.facts.nouns import recounted_nouns, recounted_roughly, reordered_counts
 from newstrace.analyse.facts.owners import changed_owners
 from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
@@ -160,6 +160,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
             *changed_dates(a.passage, a.dates, b.passage, b.dates, copy=copy),
             *changed_bodies(a.passage, b.passage),
             *chamber_changes(a.passage, b.passage),
+            # a count of a body's things in another word order (``nouns.py``)
+            *reordered_counts(a.passage, a.numbers, b.passage, b.numbers),
             *(changed_weekdays(a.passage, a.dates, b.passage, b.dates) if copy else []),
         ]
         if copy:  # one statement copied: its figures are the source's, in their order

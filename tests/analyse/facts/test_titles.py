@@ -431,3 +431,12 @@ def test_a_campaigns_post_is_no_office_of_the_white_house() -> None:
     ]
     aide = b.replace("Obama campaign aide", "Obama aide")
     assert changes(a, aide) == []
+
+
+def test_the_same_rank_of_another_body_each_named_by_its_letters() -> None:
+    a = "He got help from CIA Director James Comey's reopening of the probe."
+    b = "He got help from FBI Director James Comey's decision to reopen the probe."
+    assert changes(a, b) == [("title", "CIA Director James Comey's", "FBI Director James Comey's")]
+    # a party by its letters, a country's letters: no other body
+    assert changes("GOP Chairman Reince Priebus spoke.", "RNC Chairman Reince Priebus spoke.") == []
+    assert changes("U.S. Attorney Ann Hale spoke.", "NY Attorney Ann Hale spoke.") == []
