@@ -54,3 +54,18 @@ def test_a_copys_changed_year_is_reported_though_its_sentence_is_not_aligned() -
         a, b, links, "shared_source", coverage=Coverage(a=0.3, b=0.3), config=AnalyseConfig()
     )
     assert not [d for d in found.discrepancies if d.kind == "date"]
+
+
+def test_each_texts_one_own_year_needs_a_word_in_common_only() -> None:
+    a = "The magazine has been here before, with Palin in jogging shorts in 2010."
+    b = "In 2009, the editors selected a photo of Sarah Palin in running shorts."
+    assert _changes(a, b) == [("2010", "2009")]
+    assert _changes(a, "In 2009, the editors chose a cover of the mayor.") == []
+    # a year the source names within a date is named
+    assert _changes(a, b.replace("In 2009", "In June 2010")) == []
+
+
+def test_a_years_sentence_may_name_years_both_texts_name() -> None:
+    a = "From 2010 to 2016 the couple spent the money on vacations in Italy and Hawaii."
+    b = "Between 2009 and 2016 the couple used campaign funds for vacations to Italy and Hawaii."
+    assert _changes(a, b) == [("2010", "2009")]

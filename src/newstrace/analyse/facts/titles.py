@@ -63,7 +63,12 @@ _APPOSITION = re.compile(
     r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+|an?\s+(?=[a-z]+\s+(?:for|to)\s)"
     # whose office it is: "Lauren Greene, his former press secretary", "Jim Manley, Reid's
     # chief of staff" (the title read is lower-case: ``_title_after``)
-    r"|(?:his|her|their|its)\s+|[A-Z][\w.-]*['\u2019]s\s+(?=[a-z]))?"
+    r"|(?:his|her|their|its)\s+|[A-Z][\w.-]*['\u2019]s\s+(?=[a-z])"
+    # the office of someone named in full, a body's letters before it ("Susan Rice,
+    # Obama's U.N. ambassador", "Susan Rice, President Barack Obama's national security
+    # adviser"): read as after "the", a lower-case rank must close it
+    r"|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+)"
+    r"(?=(?:[a-z]|(?:[A-Z]\.){2,}\s+[a-z])))?"
 )
 
 
@@ -240,7 +245,7 @@ def _title_after(passage: Passage, person: Name) -> Title | None:
     # "X, the White House press secretary": a body may open it after "the", if a
     # lower-case rank closes it (not "X, Senate Majority Leader Mitch McConnell and ...")
     capitalised = not passage.text[between.end() : between.end() + 1].islower()
-    if capitalised and not between.group().endswith("the "):
+    if capitalised and not between.group().endswith("the ") and not between["owner"]:
         return None
     # the apposition ends with its sentence: "X, the group's policy director. Yet Certner
     # said" gives no title "director. Yet Certner" (the token would keep the full stop)
