@@ -104,3 +104,29 @@ def test_a_passage_is_read_once_however_many_comparisons_hold_it(
         [("number", "nine", "Six")],
     ]
     assert read.count(query) == 1
+
+
+def test_a_copys_date_is_changed_from_the_best_aligned_sources_date_alone() -> None:
+    # the copy's "Sunday" was written from the e-mail's "Saturday", not the call's "Monday"
+    from newstrace.analyse.entities import find_discrepancies
+    from newstrace.model import Alignment, Span
+
+    a = "Steele e-mailed the committee members on Sunday night about a call."
+    b = [
+        "Steele sent an e-mail to committee members Saturday night about a call.",
+        "Steele will speak with committee members Monday evening about his run.",
+    ]
+    b_text = " ".join(b)
+    pairs = [
+        Alignment(
+            "paraphrase",
+            score,
+            Span(0, len(a)),
+            Span(b_text.index(s), b_text.index(s) + len(s)),
+            a,
+            s,
+        )
+        for s, score in zip(b, (0.74, 0.57), strict=True)
+    ]
+    found = find_discrepancies(pairs, min_score=0.55, copy=True)
+    assert [(d.kind, d.a_text, d.b_text) for d in found] == [("date", "Sunday", "Saturday")]

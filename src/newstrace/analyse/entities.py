@@ -37,7 +37,7 @@ from newstrace.analyse.facts.names import (
     same_person,
     spelt_differently,
 )
-from newstrace.analyse.facts.nouns import recounted_nouns, recounted_roughly
+from newstrace.analyse.facts.nouns import recounted_nouns, recounted_roughly, reordered_counts
 from newstrace.analyse.facts.owners import changed_owners
 from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
@@ -52,7 +52,7 @@ from newstrace.analyse.facts.typed import (
     changed_sums,
     changed_weekdays,
 )
-from newstrace.model import Alignment, Discrepancy
+from newstrace.model import Alignment, Discrepancy, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +160,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
             *changed_dates(a.passage, a.dates, b.passage, b.dates, copy=copy),
             *changed_bodies(a.passage, b.passage),
             *chamber_changes(a.passage, b.passage),
+            # a count of a body's things in another word order (``nouns.py``)
+            *reordered_counts(a.passage, a.numbers, b.passage, b.numbers),
             *(changed_weekdays(a.passage, a.dates, b.passage, b.dates) if copy else []),
         ]
         if copy:  # one statement copied: its figures are the source's, in their order
@@ -223,11 +225,33 @@ def find_discrepancies(
     ``copy``: one text is taken from the other, so a weekday changed in a reworded phrase
     is a change too (``typed.changed_weekdays``).
     """
-    found: dict[tuple[str, int, int], Discrepancy] = {}
+    found: dict[tuple[str, int, int], tuple[Discrepancy, float]] = {}
     for x in alignments:
         if x.kind == "paraphrase" and x.score < min_score:
             continue
         a, b = _facts(x.a_text, x.a_span.start), _facts(x.b_text, x.b_span.start)
         for item in _compare(a, b, copy=copy):
-            found.setdefault((item.kind, item.a_span.start, item.b_span.start), item)
-    return sorted(found.values(), key=lambda d: (d.a_span.start, d.b_span.start))
+            key = (item.kind, item.a_span.start, item.b_span.start)
+            if key not in found or x.score > found[key][1]:
+                found[key] = (item, x.score)
+    kept = _one_source_date(list(found.values()))
+    return sorted(kept, key=lambda d: (d.a_span.start, d.b_span.start))
+
+
+def _one_source_date(found: list[tuple[Discrepancy, float]]) -> list[Discrepancy]:
+    """The changes found, less a date of A read as changed from one of B's while a passage
+    aligned better reads it as changed from another: a copy's date was written from one of
+    its source's, and the better aligned sentence is the one it was written from ("e-mailed
+    members on Sunday night" / "sent an e-mail to members Saturday night", not "will speak
+    with members Monday evening")."""
+    best: dict[Span, tuple[Discrepancy, float]] = {}
+    for change, score in found:
+        if change.kind == "date" and (change.a_span not in best or score > best[change.a_span][1]):
+            best[change.a_span] = (change, score)
+    return [
+        change
+        for change, score in found
+        if change.kind != "date"
+        or change.b_text == best[change.a_span][0].b_text
+        or score >= best[change.a_span][1]
+    ]

@@ -11,8 +11,9 @@ from newstrace.analyse.facts.chambers import swapped_committees
 from newstrace.analyse.facts.copied import bodies_kept, timeline_times
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
-from newstrace.analyse.facts.lone_days import lone_weekdays
+from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
 from newstrace.analyse.facts.offices import swapped_offices
+from newstrace.analyse.facts.own_years import own_years
 from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
@@ -122,9 +123,15 @@ def analyse(
         found = _merged_changes(found, swapped_committees(a.text, b.text))
         # a person's one office put for another, wherever they stand (``offices.py``)
         found = _merged_changes(found, swapped_offices(a.text, b.text))
+        # a year the source never names for one the copy never names (``own_years.py``)
+        found = _merged_changes(found, own_years(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
         found = _merged_changes(
             found, lone_weekdays(sentences, a.text, min_score=config.min_change_score)
+        )
+        # the one month of two aligned sentences, neither named in the other text
+        found = _merged_changes(
+            found, lone_months(sentences, a.text, b.text, min_score=config.min_change_score)
         )
     credits = _attributions(a, b, alignments)
     if relation == "a_from_b":  # the copy's credits are known: A's

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from newstrace.analyse.facts.lone_days import lone_weekdays
+from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
 from newstrace.model import Alignment, Span
 
 
-def _changes(
-    a: list[str], b: list[str], pairs: list[tuple[int, int, float]]
-) -> list[tuple[str, str]]:
-    """The weekdays changed between the sentences ``a`` and ``b`` (each text their join),
-    sentence ``i`` of A aligned with sentence ``j`` of B at ``score`` for each (i, j, score)."""
+def _aligned(a: list[str], b: list[str], pairs: list[tuple[int, int, float]]) -> list[Alignment]:
+    """Sentence ``i`` of A aligned with sentence ``j`` of B at ``score`` for each (i, j,
+    score), each text the join of its sentences."""
     a_text, b_text = " ".join(a), " ".join(b)
     alignments = []
     for i, j, score in pairs:
@@ -18,7 +16,15 @@ def _changes(
         a_span = Span(a_start, a_start + len(a[i]))
         b_span = Span(b_start, b_start + len(b[j]))
         alignments.append(Alignment("paraphrase", score, a_span, b_span, a[i], b[j]))
-    return [(d.a_text, d.b_text) for d in lone_weekdays(alignments, a_text, min_score=0.4)]
+    return alignments
+
+
+def _changes(
+    a: list[str], b: list[str], pairs: list[tuple[int, int, float]]
+) -> list[tuple[str, str]]:
+    """The weekdays changed between the sentences ``a`` and ``b`` so aligned."""
+    found = lone_weekdays(_aligned(a, b, pairs), " ".join(a), min_score=0.4)
+    return [(d.a_text, d.b_text) for d in found]
 
 
 AKIN = "The trouble began on Saturday, when Akin was asked about abortion in cases of rape."
@@ -55,3 +61,47 @@ def test_the_best_aligned_source_sentence_naming_a_day_is_the_one_compared() -> 
     ]
     found = _changes(a, b, [(0, 0, 0.76), (0, 1, 0.57)])
     assert found == [("Monday", "Sunday")]
+
+
+def test_a_weekday_of_someones_thing_is_not_the_day_of_what_is_told() -> None:
+    # "Axelrod's comment on Sunday" dates his comment; Boehner's reply came on Tuesday
+    a = ["So said John Boehner on Tuesday, swatting away David Axelrod's claim of terror."]
+    b = ["Boehner dismissed David Axelrod's comment on Sunday that terror ruled the House."]
+    assert _changes(a, b, [(0, 0, 0.7)]) == []
+    # Perry's statement is what the copy tells of ("he attacked"): its day is the day told
+    a = ["On Monday he attacked the plan to use foreign aid to push gay rights abroad."]
+    b = ["The ad follows Perry's statement on Tuesday criticizing the plan to use foreign aid."]
+    assert _changes(a, b, [(0, 0, 0.7)]) == [("Monday", "Tuesday")]
+
+
+def _month_changes(
+    a: list[str], b: list[str], pairs: list[tuple[int, int, float]]
+) -> list[tuple[str, str]]:
+    found = lone_months(_aligned(a, b, pairs), " ".join(a), " ".join(b), min_score=0.4)
+    return [(d.a_text, d.b_text) for d in found]
+
+
+GRIMM = "Grimm is best remembered for his infamous February threat to a cable news reporter."
+GRIMM_SOURCE = "Grimm made headlines in January after confronting a cable news reporter."
+
+
+def test_the_one_month_of_each_aligned_sentence_given_otherwise() -> None:
+    assert _month_changes([GRIMM], [GRIMM_SOURCE], [(0, 0, 0.6)]) == [("February", "January")]
+    # a year beside it tells the same time
+    a = ["In 2008 he won in Iowa, but McCain took the later primaries and he quit that February."]
+    b = ["But McCain won most of the later primaries, and he withdrew from the race that March."]
+    assert _month_changes(a, b, [(0, 0, 0.6)]) == [("February", "March")]
+
+
+def test_a_month_named_in_the_other_text_is_kept_for_another_thing() -> None:
+    a = [GRIMM, "He was indicted in January on fraud charges."]
+    assert _month_changes(a, [GRIMM_SOURCE], [(0, 0, 0.6)]) == []
+    b = [GRIMM_SOURCE, "He said in February that he would run again."]
+    assert _month_changes([GRIMM], b, [(0, 0, 0.6)]) == []
+
+
+def test_a_month_bound_or_reckoned_from_another_is_no_month_moved() -> None:
+    a = ["Grimm must answer the cable news reporter by February, his lawyer said."]
+    assert _month_changes(a, [GRIMM_SOURCE], [(0, 0, 0.6)]) == []
+    b = ["Grimm made headlines in January, a month after confronting a cable news reporter."]
+    assert _month_changes([GRIMM], b, [(0, 0, 0.6)]) == []

@@ -431,3 +431,25 @@ def test_a_campaigns_post_is_no_office_of_the_white_house() -> None:
     ]
     aide = b.replace("Obama campaign aide", "Obama aide")
     assert changes(a, aide) == []
+
+
+def test_the_same_rank_of_another_body_each_named_by_its_letters() -> None:
+    a = "He got help from CIA Director James Comey's reopening of the probe."
+    b = "He got help from FBI Director James Comey's decision to reopen the probe."
+    assert changes(a, b) == [("title", "CIA Director James Comey's", "FBI Director James Comey's")]
+    # a party by its letters, a country's letters: no other body
+    assert changes("GOP Chairman Reince Priebus spoke.", "RNC Chairman Reince Priebus spoke.") == []
+    assert changes("U.S. Attorney Ann Hale spoke.", "NY Attorney Ann Hale spoke.") == []
+
+
+def test_an_office_in_apposition_after_its_holders_owner_named_in_full() -> None:
+    # "Obama's U.N. ambassador", "President Barack Obama's national security adviser"
+    b = "Susan Rice, President Barack Obama's national security adviser, said it was harmful."
+    a = "Susan Rice, Obama's U.N. ambassador, said it was harmful."
+    assert changes(a, b) == [
+        (
+            "title",
+            "Susan Rice, Obama's U.N. ambassador",
+            "Susan Rice, President Barack Obama's national security adviser",
+        )
+    ]

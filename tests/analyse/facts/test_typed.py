@@ -245,6 +245,13 @@ def test_the_one_sum_of_a_thing_named_past_a_word_describing_it_in_a_copy() -> N
     assert changes(a, b) == []
 
 
+def test_a_sum_both_sentences_give_leaves_the_one_sum_of_a_thing() -> None:
+    # "$1 million" in both is kept: the plan's sum is the one left on each side
+    a = "Republicans object to his $467 billion plan, paid for by taxes on incomes above $1 million."
+    b = "Republicans oppose the $447 billion job-creation plan, paid for by taxes over $1 million."
+    assert changes(a, b, copy=True) == [("number", "467 billion", "447 billion")]
+
+
 def test_independent_reports_far_apart_count_two_things() -> None:
     # the votes to end a filibuster and the votes to hold one: each report gives the count
     # its sentence is about, no estimate of one count

@@ -25,6 +25,7 @@ staffer on Friday apologized" / "had to apologize Saturday").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newstrace.analyse.facts.dates import compared_with, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
@@ -44,9 +45,27 @@ def two_days(passage: Passage) -> bool:
     return bool(RELATIVE_DAY.search(passage.text) or _DAYS_APART.search(passage.text))
 
 
+# Months reckoned from another ("two months after", "the following month", "last month"):
+# the sentence tells of two months, whichever one it names.
+_MONTHS_APART = re.compile(
+    r"\bmonths?\s+(?:after|before|later|earlier|ago)\b"
+    r"|\b(?:the\s+(?:next|following|previous)|last|this|next)\s+month\b",
+    re.IGNORECASE,
+)
+
+
+def two_months(passage: Passage) -> bool:
+    return _MONTHS_APART.search(passage.text) is not None
+
+
 def weekdays(passage: Passage) -> list[Mention]:
     """The weekdays a passage names, each alone (not "Monday or Tuesday")."""
     return [m for m in dates(passage) if m.value.startswith("weekday=") and " " not in m.value]
+
+
+def months(passage: Passage) -> list[Mention]:
+    """The months a passage names alone, with no day or year ("in October", "that March")."""
+    return [m for m in dates(passage) if m.value.startswith("month=") and " " not in m.value]
 
 
 def dates_the_event(mention: Mention) -> bool:
@@ -57,18 +76,57 @@ def dates_the_event(mention: Mention) -> bool:
     return not before or before[0] == "on" or before[0] not in _FRAMING
 
 
-def _best_aligned(alignments: list[Alignment], min_score: float) -> dict[Span, Alignment]:
+# Words before a month that date what the sentence tells in it: "in October", "that March".
+_IN_MONTH = frozenset("in that".split())
+
+
+def dates_in_month(mention: Mention) -> bool:
+    """A month that dates what its sentence tells ("opened its inquiry in October",
+    "dropped out that February", "his February threat"), not a bound ("by June")."""
+    before = mention.context.before[:1]
+    return not before or before[0] in _IN_MONTH or before[0] not in _FRAMING
+
+
+# A weekday after someone's thing ("David Axelrod's comment on Sunday"): the day of that
+# thing, read for whose it is.
+_SOMEONES_THING = re.compile(r"(?P<owner>[A-Z][\w-]*)(?:'|\u2019)s\s+(?:[a-z][\w-]*\s+){1,3}on\s+$")
+
+
+def _owner(passage: Passage, mention: Mention) -> str | None:
+    """Whose thing a weekday dates ("Axelrod" of "David Axelrod's comment on Sunday")."""
+    at = mention.span.start - passage.offset
+    thing = _SOMEONES_THING.search(passage.text, max(0, at - 80), at)
+    return thing["owner"] if thing else None
+
+
+def of_another_deed(passage: Passage, day: Mention, other: Passage, other_day: Mention) -> bool:
+    """A weekday of someone's thing that the other sentence names undated, its own day
+    another's: "Boehner dismissed Axelrod's comment on Sunday" / "So said Boehner on
+    Tuesday, swatting away Axelrod's claim" -- Sunday is Axelrod's, Tuesday Boehner's."""
+    owner = _owner(passage, day)
+    if owner is None or _owner(other, other_day) == owner:
+        return False
+    return re.search(rf"\b{re.escape(owner)}(?:'|\u2019)s\b", other.text) is not None
+
+
+_Read = Callable[[Passage], list[Mention]]
+
+
+def _best_aligned(
+    alignments: list[Alignment], min_score: float, read: _Read = weekdays
+) -> dict[Span, Alignment]:
     """Each weekday of A with the alignment of its sentence to one naming a weekday that
     scores highest: of the source's sentences that date something, the one A's was most
     likely written from ("scrambled on Monday to explain his charge" / "on Sunday tried to
-    clarify his comment", not "during a campaign stop in Ohio on Saturday")."""
+    clarify his comment", not "during a campaign stop in Ohio on Saturday").  ``read``:
+    the dates compared, weekdays or months."""
     best: dict[Span, Alignment] = {}
     for x in alignments:
         if x.kind == "paraphrase" and x.score < min_score:
             continue
-        if not weekdays(Passage.of(x.b_text, x.b_span.start)):
+        if not read(Passage.of(x.b_text, x.b_span.start)):
             continue
-        for day in weekdays(Passage.of(x.a_text, x.a_span.start)):
+        for day in read(Passage.of(x.a_text, x.a_span.start)):
             if day.span not in best or x.score > best[day.span].score:
                 best[day.span] = x
     return best
@@ -92,9 +150,51 @@ def lone_weekdays(
             continue
         if not all(dates_the_event(m) for m in (a_day[0], b_day[0])):
             continue
-        if owns(a, a_day[0]) or owns(b, b_day[0]):
-            continue  # "Monday's meeting": the day of a thing, not of what is told
-        if compared_with(a, a_day[0].span) or compared_with(b, b_day[0].span):
-            continue  # "than he had on Wednesday": the time of a comparison
+        if of_another_deed(a, a_day[0], b, b_day[0]) or of_another_deed(b, b_day[0], a, a_day[0]):
+            continue  # "Axelrod's comment on Sunday": the day of his comment
+        if _of_a_thing(a, a_day[0], b, b_day[0]):
+            continue
         found.append(discrepancy("date", a_day[0], b_day[0]))
     return found
+
+
+def _of_a_thing(a: Passage, x: Mention, b: Passage, y: Mention) -> bool:
+    """Either date the day of a thing ("Monday's meeting") or the time of a comparison
+    ("than he had on Wednesday"), not of what its sentence tells."""
+    return owns(a, x) or owns(b, y) or compared_with(a, x.span) or compared_with(b, y.span)
+
+
+def lone_months(
+    alignments: list[Alignment], a_text: str, b_text: str, *, min_score: float = 0.0
+) -> list[Discrepancy]:
+    """The month of A's aligned sentence against the month of B's, as ``lone_weekdays``
+    reads weekdays ("his infamous February threat to a reporter" / "made headlines in
+    January after confronting a reporter"), each month named alone, with no day; neither
+    month named in the other text: a month is named again for other things of the story
+    more often than a weekday, and each text's own month is then the one moved."""
+    a_months = {m.value for m in months(Passage.of(a_text, 0))}
+    b_months = {m.value for m in months(Passage.of(b_text, 0))}
+    found = []
+    for x in _best_aligned(alignments, min_score, months).values():
+        a, b = Passage.of(x.a_text, x.a_span.start), Passage.of(x.b_text, x.b_span.start)
+        a_month, b_month = months(a), months(b)
+        if len(a_month) != 1 or len(b_month) != 1 or _other_dates(a) or _other_dates(b):
+            continue  # another day or month in either sentence may be the one moved
+        if a_month[0].value in b_months or b_month[0].value in a_months:
+            continue
+        if (
+            two_months(a)
+            or two_months(b)
+            or not all(dates_in_month(m) for m in (*a_month, *b_month))
+        ):
+            continue
+        if _of_a_thing(a, a_month[0], b, b_month[0]):
+            continue
+        found.append(discrepancy("date", a_month[0], b_month[0]))
+    return found
+
+
+def _other_dates(passage: Passage) -> bool:
+    """A date in the passage besides its one month and its years ("In 2008 ... that
+    February" tells one time)."""
+    return sum(not m.value.startswith("year=") for m in dates(passage)) > 1

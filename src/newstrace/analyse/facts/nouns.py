@@ -68,6 +68,52 @@ def recounted_nouns(
     return found
 
 
+# What a figure counts, the noun named with a body's name before it or after it: "64 House
+# seats" / "63 seats in the House".
+_BODY_FIRST = re.compile(r"\s+(?P<body>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\b")
+_BODY_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)\s+(?:in|of)\s+the\s+(?P<body>[A-Z][a-z]+)\b")
+
+
+def _counted_of_body(passage: Passage, number: Mention) -> tuple[str, str, bool] | None:
+    """The body and the plural noun a figure counts, named in either order, and whether
+    the body comes first."""
+    at = number.span.end - passage.offset
+    for pattern, first in ((_BODY_FIRST, True), (_BODY_AFTER, False)):
+        match = pattern.match(passage.text, at)
+        if match is not None and looks_plural(match["noun"]):
+            return match["body"].lower(), match["noun"], first
+    return None
+
+
+def _of_bodies(
+    passage: Passage, numbers: list[Mention]
+) -> list[tuple[Mention, tuple[str, str, bool]]]:
+    """The figures of a passage counting a body's things, with what they count."""
+    read = ((n, _counted_of_body(passage, n)) for n in numbers)
+    return [(n, counted) for n, counted in read if counted is not None]
+
+
+def reordered_counts(
+    a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
+) -> list[Discrepancy]:
+    """The one figure of each sentence counting a noun of one body, the two written in
+    another order, that differ ("won 64 House seats" / "picked up 63 seats in the
+    House"): ``counts.py`` reads "House" and "seats" for what each counts.  The body and the
+    noun together name the thing counted, so independent reports are read too."""
+    mine = _of_bodies(a, a_numbers)
+    theirs = _of_bodies(b, b_numbers)
+    if len(mine) != 1 or len(theirs) != 1:
+        return []
+    (x, (x_body, x_noun, x_first)), (y, (y_body, y_noun, y_first)) = mine[0], theirs[0]
+    if (x_body, x_noun) != (y_body, y_noun) or x_first == y_first:
+        return []  # written in one order, the figures are ``counts.py``'s
+    if same_number(x, y) or not near_figures(x, y):
+        return []
+    if any(same_number(x, n) for n in b_numbers) or any(same_number(n, y) for n in a_numbers):
+        return []  # a figure both sentences give was kept (``recounted_nouns``)
+    return [discrepancy("number", x, y)]
+
+
 # A count given by its order of size ("dozens of", "hundreds of thousands of"), and what it
 # counts, the word after its last "of".
 _ROUGH_COUNT = re.compile(

@@ -35,12 +35,13 @@ from newstrace.model import Discrepancy
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
 
-def _sentence(text: str, mention: Mention) -> Passage:
+def sentence_of(text: str, mention: Mention) -> Passage:
+    """The sentence of ``text`` holding ``mention``."""
     start = sentence_start(text, mention.span.start)
     return Passage.of(text[start : sentence_end(text, mention.span.end)], start)
 
 
-def _words(passage: Passage) -> set[str]:
+def telling_words(passage: Passage) -> set[str]:
     """The words of a sentence that say something, stemmed; its days left out."""
     found = _WORD.findall(passage.text.lower())
     return {stem(w) for w in found if w not in EMPTY_WORDS and w not in WEEKDAYS and len(w) > 2}
@@ -68,12 +69,14 @@ def own_weekdays(a_text: str, b_text: str) -> list[Discrepancy]:
     mine = [m for m in a_days if m.value in a_own]
     if len(mine) != 1:
         return []  # a day named twice may date two things
-    day, sentence = mine[0], _sentence(a_text, mine[0])
-    words = _words(sentence)
-    theirs = [(len(words & _words(_sentence(b_text, m))), m) for m in b_days if m.value in b_own]
+    day, sentence = mine[0], sentence_of(a_text, mine[0])
+    words = telling_words(sentence)
+    theirs = [
+        (len(words & telling_words(sentence_of(b_text, m))), m) for m in b_days if m.value in b_own
+    ]
     shared, partner = max(theirs, key=lambda x: x[0])
     if not shared or not _lone_day(sentence, day):
         return []
-    if not _lone_day(_sentence(b_text, partner), partner):
+    if not _lone_day(sentence_of(b_text, partner), partner):
         return []
     return [discrepancy("date", day, partner)]

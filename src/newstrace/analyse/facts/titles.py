@@ -63,7 +63,12 @@ _APPOSITION = re.compile(
     r"(?:'s)?\s*(?:\([^)]{1,20}\))?\s*,\s+(?:the\s+|an?\s+(?=[a-z]+\s+(?:for|to)\s)"
     # whose office it is: "Lauren Greene, his former press secretary", "Jim Manley, Reid's
     # chief of staff" (the title read is lower-case: ``_title_after``)
-    r"|(?:his|her|their|its)\s+|[A-Z][\w.-]*['\u2019]s\s+(?=[a-z]))?"
+    r"|(?:his|her|their|its)\s+|[A-Z][\w.-]*['\u2019]s\s+(?=[a-z])"
+    # the office of someone named in full, a body's letters before it ("Susan Rice,
+    # Obama's U.N. ambassador", "Susan Rice, President Barack Obama's national security
+    # adviser"): read as after "the", a lower-case rank must close it
+    r"|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+)"
+    r"(?=(?:[a-z]|(?:[A-Z]\.){2,}\s+[a-z])))?"
 )
 
 
@@ -240,7 +245,7 @@ def _title_after(passage: Passage, person: Name) -> Title | None:
     # "X, the White House press secretary": a body may open it after "the", if a
     # lower-case rank closes it (not "X, Senate Majority Leader Mitch McConnell and ...")
     capitalised = not passage.text[between.end() : between.end() + 1].islower()
-    if capitalised and not between.group().endswith("the "):
+    if capitalised and not between.group().endswith("the ") and not between["owner"]:
         return None
     # the apposition ends with its sentence: "X, the group's policy director. Yet Certner
     # said" gives no title "director. Yet Certner" (the token would keep the full stop)
@@ -457,6 +462,28 @@ def _other_body(a: Title, b: Title) -> bool:
     return False
 
 
+# Letters that name a country, not a body of it: "U.S. Attorney" / "FBI agent".
+_COUNTRY_LETTERS = frozenset("us usa uk eu".split())
+
+
+def _other_acronym(a: Title, b: Title) -> bool:
+    """The same rank of two bodies, each named alone by its letters before it ("FBI
+    Director James Comey" / "CIA Director James Comey", "DNC spokesman" / "DCCC
+    spokesman"): a person heads or speaks for one body.  A party written by its letters
+    ("GOP") is ``_party_office``'s; a country's letters name no body."""
+    if not all(_before_name(t) for t in (a, b)):
+        return False
+    x, y = ([w for w in t.body if w.lower() not in _TIME_WORDS] for t in (a, b))
+    if len(x) != 1 or len(y) != 1:
+        return False
+    letters = [w.replace(".", "").lower() for w in (x[0], y[0])]
+    return (
+        all(_ACRONYM_BODY.fullmatch(w) for w in (x[0], y[0]))
+        and letters[0] != letters[1]
+        and not set(letters) & _COUNTRY_LETTERS
+    )
+
+
 def _other_part(a: Title, b: Title) -> bool:
     """The same rank of another part of one body, each named before the rank in
     capitalised words with one in common: "Senate Finance Chairman" / "Senate Judiciary
@@ -562,7 +589,7 @@ def _different(a: Title, b: Title) -> bool:
     if _cut(a.ranks, b.ranks) or _cut(b.ranks, a.ranks):
         return False
     elsewhere = _other_body(a, b) or _other_part(a, b) or _other_field(a, b)
-    elsewhere = elsewhere or _other_state(a, b)
+    elsewhere = elsewhere or _other_state(a, b) or _other_acronym(a, b)
     if a.ranks[-1] == b.ranks[-1] and elsewhere:
         return True
     if _other_department(a, b):

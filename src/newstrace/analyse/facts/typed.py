@@ -184,6 +184,13 @@ def changed_sums(
     ``changed_amounts`` keys a figure by the word right after it, here "package" / "jobs".
     Read only for a copy and its source: independent reports price different things."""
     a_sums, b_sums = _sums(a, a_numbers), _sums(b, b_numbers)
+    # a sum both sentences give is kept, and tells nothing of the other ("his $467 billion
+    # plan ... taxable income above $1 million" / "$447 billion job-creation plan ...
+    # taxable income of more than $1 million")
+    a_sums, b_sums = (
+        [x for x in a_sums if not any(same_value(x.value, y.value) for y in b_sums)],
+        [y for y in b_sums if not any(same_value(y.value, x.value) for x in a_sums)],
+    )
     if len(a_sums) != 1 or len(b_sums) != 1:
         return []
     x, y = a_sums[0], b_sums[0]
