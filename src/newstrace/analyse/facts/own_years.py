@@ -35,12 +35,13 @@ def _year(mention: Mention) -> int | None:
     return int(parts["year"]) if parts.keys() == {"year"} else None
 
 
-def _own_years(text: str, other: set[str]) -> list[tuple[Mention, int, Passage]]:
-    """The years of ``text`` that the other text (its years ``other``) never names, each
-    with its sentence, named once and in a sentence whose other dates are years the other
-    text names too ("from 2010 to 2016" / "between 2009 and 2016")."""
+def _own_years(
+    text: str, every: list[Mention], other: set[str]
+) -> list[tuple[Mention, int, Passage]]:
+    """The years of ``text`` (its dates ``every``) that the other text (its years ``other``)
+    never names, each with its sentence, named once and in a sentence whose other dates are
+    years the other text names too ("from 2010 to 2016" / "between 2009 and 2016")."""
     found = []
-    every = dates(Passage.of(text, 0))
     for mention in every:
         year = _year(mention)
         if year is None or mention.value in other:
@@ -54,9 +55,9 @@ def _own_years(text: str, other: set[str]) -> list[tuple[Mention, int, Passage]]
     return found
 
 
-def _years_named(text: str) -> set[str]:
-    """The years ``text`` names, alone or in a date ("June 2004"), as "year=2004"."""
-    return {p for m in dates(Passage.of(text, 0)) for p in m.value.split() if p[:5] == "year="}
+def _years_named(every: list[Mention]) -> set[str]:
+    """The years of dates ``every``, alone or in a date ("June 2004"), as "year=2004"."""
+    return {p for m in every for p in m.value.split() if p[:5] == "year="}
 
 
 def own_years(a_text: str, b_text: str) -> list[Discrepancy]:
@@ -64,8 +65,9 @@ def own_years(a_text: str, b_text: str) -> list[Discrepancy]:
     year A never names, that shares the most words with A's sentence (one word is enough
     when each text has one such year alone: a copy that dates a thing by a year its source
     never names, where its source dates one by a year the copy never names, moved it)."""
-    a_own = _own_years(a_text, _years_named(b_text))
-    b_own = _own_years(b_text, _years_named(a_text))
+    a_dates, b_dates = dates(Passage.of(a_text, 0)), dates(Passage.of(b_text, 0))
+    a_own = _own_years(a_text, a_dates, _years_named(b_dates))
+    b_own = _own_years(b_text, b_dates, _years_named(a_dates))
     needed = _MIN_SHARED_ALONE if len(a_own) == len(b_own) == 1 else _MIN_SHARED
     found = []
     for mention, year, sentence in a_own:
