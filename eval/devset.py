@@ -56,6 +56,7 @@ SPLITS = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
 
 

@@ -481,6 +481,8 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=49, split="fresh32", first=424, primary=199)
     # The thirty-sixth (twenty-seventh session, after fresh32 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=50, split="fresh33", first=436, primary=205)
+    # The thirty-seventh (twenty-eighth session, after fresh33 was read): the same recipe.
+    twenty_seventh_round(args.basil, seed=51, split="fresh34", first=448, primary=211)
 
 
 if __name__ == "__main__":
