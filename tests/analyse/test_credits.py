@@ -123,6 +123,16 @@ def test_an_outlet_named_as_a_persons_surname_is_the_person() -> None:
     ]
 
 
+def test_a_bare_outlet_name_the_text_gives_a_person_names_the_person() -> None:
+    # rw-440, rw-440b: "told Fox" after "Vicente Fox" is the man, not an interview with Fox News
+    about_him = "Former Mexican President Vicente Fox mocked the wall. "
+    assert find_credits(about_him + 'Then Trump told Fox to "stop lying."') == ()
+    assert _phrases(about_him + "Trump told Fox News he would build it.") == [
+        ("told Fox News", "Fox News")
+    ]
+    assert _phrases("Then the senator told Fox he would run.") == [("told Fox", "Fox News")]
+
+
 def test_a_possessive_outlet_is_an_outlet() -> None:
     assert credited_outlets("Talks began, according to the Washington Post's report.") == [
         "The Washington Post"

@@ -173,7 +173,7 @@ def _outlet_credits(text: str) -> list[Credit]:
     for pattern in _OUTLET_PATTERNS:
         for match in pattern.finditer(text):
             known = longest_known_prefix(match.group("name"))
-            if known:
+            if known and not _a_surname(text, match.group("name")[: known[1]]):
                 outlet, length = known
                 end = max(match.end(), match.start("name") + length)
                 if match.end("name") == match.end():
@@ -198,6 +198,14 @@ def _a_person(text: str, name: str, speaks: bool) -> bool:
     if not speaks or " " in folded:
         return False
     return folded in _surnames(text)
+
+
+def _a_surname(text: str, name: str) -> bool:
+    """Whether a bare one-word outlet's name is a surname the text gives a person: in a text
+    about "Vicente Fox", "Trump told Fox to stop lying" names the man, not Fox News (rw-440,
+    rw-440b, where an interview credit was read).  A name of two words ("Fox News") is
+    the outlet's, whoever else the text names."""
+    return " " not in name and name.lower() in _surnames(text)
 
 
 @lru_cache(maxsize=256)
