@@ -89,6 +89,18 @@ def comparisons(cases: list[bench.Case], jobs: int) -> Iterator[Comparison]:
         yield pickle.loads(path.read_bytes())
 
 
+def reader_arguments(doc: str | None) -> argparse.ArgumentParser:
+    """The options of a benchmark that reads this gate's cached comparisons (the splits,
+    BASIL or not, the processes comparing what is missing); it adds its own."""
+    parser = argparse.ArgumentParser(
+        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--splits", default="..", metavar="FIRST..LAST")
+    parser.add_argument("--no-basil", action="store_true")
+    parser.add_argument("--jobs", type=int, default=2)
+    return parser
+
+
 @dataclass
 class Tally:
     """One model's calls over the cases, by kind (``rewrite``, ``primary``, ``sibling``,

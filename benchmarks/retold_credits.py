@@ -15,7 +15,6 @@ story that credits X carries X's credit over, mostly in its words.  The comparis
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 
 import every_split
@@ -25,13 +24,7 @@ from newstrace.analyse.retold import retold_alike
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--splits", default="..", metavar="FIRST..LAST")
-    parser.add_argument("--no-basil", action="store_true")
-    parser.add_argument("--jobs", type=int, default=2)
-    args = parser.parse_args()
+    args = every_split.reader_arguments(__doc__).parse_args()
     cases = [
         case
         for split in every_split.split_range(args.splits)
