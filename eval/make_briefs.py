@@ -87,13 +87,24 @@ def _rewrite(pair_id: str, split: str, article: dict[str, str], brief: dict[str,
     _write({"id": pair_id, "kind": "rewrite", "split": split, "source": source, "brief": brief})
 
 
+# Where each of two sibling writers makes its changes (``brief.changes_in``, from the
+# thirty-eighth round on).  Writers who never saw each other's text made the same change of
+# their article in 117 of the 417 sibling pairs through fresh33 ("180 cases" to "108 cases"
+# in both of sib-446: BENCHMARKS.md "Siblings after fresh33"), as people rewriting apart
+# seldom would; such a pair carries a copy's evidence.  Halves kept apart keep them apart.
+HALVES = ("first half", "second half")
+
+
 def _second_rewrites(pair_ids: Iterable[str], rng: random.Random) -> None:
     """A second rewrite of each first one's article, by another writer who never sees the
-    first: the two form a sibling pair (shared_source)."""
+    first: the two form a sibling pair (shared_source).  When the first brief says where its
+    changes go (``changes_in``), the second's go in the other half."""
     for pair_id in pair_ids:
         first = json.loads((HERE / "pairs" / f"{pair_id}.json").read_text())
         skeleton = {key: first[key] for key in ("kind", "split", "source")}
         brief_ = brief(rng, "condensed")
+        if "changes_in" in first["brief"]:
+            brief_["changes_in"] = HALVES[1 - HALVES.index(first["brief"]["changes_in"])]
         _write({"id": f"{pair_id}b", **skeleton, "brief": brief_, "sibling_of": pair_id})
 
 
@@ -215,9 +226,11 @@ def _batch(
     split: str,
     first: int,
     primary: int,
+    apart: bool = False,
 ) -> None:
     """The fifth round's recipe: a rewrite of one of each event's ``articles``, a second
-    rewrite of it by another writer, and six primary pairs from ``pr-{primary}`` on."""
+    rewrite of it by another writer, and six primary pairs from ``pr-{primary}`` on.
+    ``apart``: the two writers make their changes in different halves (``HALVES``)."""
     forms = ["condensed"] * 7 + ["heavy", "heavy", "partial", "near_verbatim", "partial"]
     for number, (event, form) in enumerate(
         zip(articles, forms[: len(articles)], strict=True), first
@@ -230,6 +243,8 @@ def _batch(
             others = [h for h in QUOTE_HABITS if h not in ("keep exact", "misattribute one")]
             faithful["quotes"] = ["keep exact", "misattribute one", rng.choice(others)]
         brief_ = brief(rng, form) | faithful | {"sibling": True}
+        if apart:  # by number, so that the seed's other draws stay as they were
+            brief_["changes_in"] = HALVES[number % 2]
         _rewrite(f"rw-{number:02d}", split, rng.choice(articles[event]), brief_)
     _second_rewrites((f"rw-{n}" for n in range(first, first + len(articles))), rng)
     for number in range(primary, primary + 6):
@@ -379,7 +394,13 @@ def twenty_sixth_round(
 # drawn with the seed, of events fresh23 did not use; and two of the five BASIL articles
 # no round has used (all 1,148-1,670 words) bring long sources back.  One source an event.
 def twenty_seventh_round(
-    basil: str, *, seed: int = 41, split: str = "fresh24", first: int = 328, primary: int = 151
+    basil: str,
+    *,
+    seed: int = 41,
+    split: str = "fresh24",
+    first: int = 328,
+    primary: int = 151,
+    apart: bool = False,
 ) -> None:
     rng = random.Random(seed)
     uses = _rewrites_by_source(split)
@@ -430,7 +451,7 @@ def twenty_seventh_round(
             if len(chosen) - taken < count and source["event"] not in {c["event"] for c in chosen}:
                 chosen.append(source)
     assert len({source["event"] for source in chosen}) == len(chosen) == 12
-    _batch(rng, {source["event"]: [source] for source in chosen}, split, first, primary)
+    _batch(rng, {source["event"]: [source] for source in chosen}, split, first, primary, apart)
 
 
 def _write(skeleton: dict[str, object]) -> None:
