@@ -13,14 +13,18 @@ copy probability of 0.07; pr-56, pr-164, pr-200 before it).
 
 Two reports that quote one statement each quote it (neither has it as plain words), and a
 report that prints a statement whole quotes others too (BASIL's same-event pairs: every
-report holding another's quotations as plain words quotes five or more at length itself);
-a rewrite whose source quotes one sentence its rewrite kept has the source quoting it
-(every read split: the rule holds for no sibling, rewrite or BASIL pair, and for 148
-ordered primary-source pairs, each the right way).  The quotations are counted from the
-evidence: those of four words or more that the other text gives (``quotations`` less
-``quotations_new``), which, when the other quotes nothing of four words or more, it can
-only give as plain words -- whole (``quotes_from_speech``), or cut and joined (fresh28's
-pr-164: two sentences of the statement joined in one quotation).
+report holding another's quotations as plain words quotes four or more at length itself).
+A rewrite may keep its source's one quotation as plain words and quote nobody: asked for one
+quotation, and neither for the story's sentences nor for a direction, the rule read rw-380
+and rw-380b the wrong way; asked for two, none.  On every read split (tune ... fresh33) the
+rule holds for no sibling, rewrite or BASIL pair, and for 152 ordered primary-source pairs,
+each the right way (BENCHMARKS.md, "Stories of a statement after fresh33").
+
+The quotations are counted from the evidence: those of four words or more that the other
+text gives (``quotations`` less ``quotations_new``), which, when the other quotes nothing of
+four words or more, it can only give as plain words -- whole (``quotes_from_speech``), or
+cut and joined (fresh26's pr-164: two sentences of the statement joined in one quotation,
+which ``quotes_from_speech`` does not count).
 """
 
 from __future__ import annotations
@@ -29,8 +33,8 @@ from newstrace.model import Evidence, SideEvidence
 
 # Quotations of the story found in the statement from which the rule holds: one shared
 # sentence may be a slogan or a line both texts took from elsewhere; two are a pattern.
-# With one, four rewrite pairs read the wrong way (a source quoting one sentence that its
-# rewrite, quoting nobody, kept as its own words: rw-380, rw-380b).
+# With one (and no other condition) a source whose one quotation its rewrite kept as plain
+# words read as the story (rw-380, rw-380b, module docstring).
 MIN_QUOTED = 2
 # Share of the story's own sentences firmly traced to the statement from which it is told
 # from it (every primary pair the rule holds for has half or more).
