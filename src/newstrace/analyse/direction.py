@@ -20,6 +20,11 @@ in the same order in both texts (cut where a sentence was dropped or reworded), 
 by itself, though the story around it has quotations and details of its own, when the
 texts and dates say which way (``_lifted_block``).
 
+A story whose quotations are the other text's own plain words, when the other quotes
+nobody, is the story written from that statement (a release, a letter, a transcript): a
+copy, whatever the lengths say, when its own sentences are told from the statement and the
+texts say which way (``analyse.statement_story``).
+
 Two texts that each tell their story as one outlet's report, in words of their own ("as
 first reported by The New York Times" / "The New York Times said, citing ..."), are two
 retellings of it: neither is shown to be written from the other, and no copy is called
@@ -60,6 +65,11 @@ from newstrace.analyse.direction_model import (
     probability,
 )
 from newstrace.analyse.retold import retold_alike
+from newstrace.analyse.statement_story import (
+    STATEMENT_COPY,
+    statement_reason,
+    story_of_statement,
+)
 from newstrace.analyse.stock import CommonWording, self_reuse_reason, shared_texts
 from newstrace.config import DEFAULT_CONFIG, VerdictConfig
 from newstrace.model import (
@@ -139,6 +149,9 @@ def decide(
     p_a_copy = probability(model.combine(texts, dates, credits, overruled=overruled))
     lifted = _lifted_block(evidence, coverage, p_copy, p_a_copy)
     p_copy = max(p_copy, lifted)
+    # A story quoting a statement's own words is its copy (``analyse.statement_story``).
+    statement = story_of_statement(evidence, p_a_copy)
+    p_copy = max(p_copy, STATEMENT_COPY) if statement else p_copy
     retold = [] if lifted else _retold(evidence)
     p_copy = min(p_copy, _RETOLD_COPY) if retold else p_copy
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
@@ -158,6 +171,7 @@ def decide(
     if relation in ("a_from_b", "b_from_a"):
         why = [_copy_reason(relation, evidence), *_clues(relation, evidence, coverage)]
         why.extend(_lifted_reason(evidence) if lifted else [])
+        why.extend([statement_reason(evidence, statement)] if statement else [])
         why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence)]

@@ -1,0 +1,76 @@
+"""A story written from a statement: the story's quotations are the statement's own words.
+
+A politician's statement, a press release, a letter or a transcript quotes nobody: it is
+the speaker's own first-person text.  A story written from it quotes its sentences
+(``"I am angry ...," she said``) and retells the rest in the outlet's voice.  When several
+of one text's quotations stand in the other as plain, unquoted words, the other quotes
+nobody at length, and the first text's own sentences are told from the other, the other
+is the primary document and the first the story written from it -- whatever the lengths
+say: a story of a statement is often about as long as the statement, and each gives
+details the other lacks (the story its background, the statement what the story cut),
+which the paraphrase model reads as two rewrites of one source (fresh33's pr-206 at a
+copy probability of 0.07; pr-56, pr-164, pr-200 before it).
+
+Two reports that quote one statement each quote it (neither has it as plain words), and a
+report that prints a statement whole quotes others too (BASIL's same-event pairs: every
+report holding another's quotations as plain words quotes four or more at length itself).
+A rewrite may keep its source's one quotation as plain words and quote nobody: asked for one
+quotation, and neither for the story's sentences nor for a direction, the rule read rw-380
+and rw-380b the wrong way; asked for two, none.  On every read split (tune ... fresh33) the
+rule holds for no sibling, rewrite or BASIL pair, and for 152 ordered primary-source pairs,
+each the right way (BENCHMARKS.md, "Stories of a statement after fresh33").
+
+The quotations are counted from the evidence: those of four words or more that the other
+text gives (``quotations`` less ``quotations_new``), which, when the other quotes nothing of
+four words or more, it can only give as plain words -- whole (``quotes_from_speech``), or
+cut and joined (fresh26's pr-164: two sentences of the statement joined in one quotation,
+which ``quotes_from_speech`` does not count).
+"""
+
+from __future__ import annotations
+
+from newstrace.model import Evidence, SideEvidence
+
+# Quotations of the story found in the statement from which the rule holds: one shared
+# sentence may be a slogan or a line both texts took from elsewhere; two are a pattern.
+# With one (and no other condition) a source whose one quotation its rewrite kept as plain
+# words read as the story (rw-380, rw-380b, module docstring).
+MIN_QUOTED = 2
+# Share of the story's own sentences firmly traced to the statement from which it is told
+# from it (every primary pair the rule holds for has half or more).
+MIN_TOLD = 0.5
+# How surely the texts (and dates) must say the story is the copy; the lowest among the
+# primary pairs the rule holds for is 0.95.
+MIN_DIRECTION = 0.9
+# The copy probability the rule gives, as a lifted block gives it (``direction.py``).
+STATEMENT_COPY = 0.9
+
+
+def _tells(story: SideEvidence, statement: SideEvidence) -> bool:
+    quoted = story.quotations - story.quotations_new
+    return quoted >= MIN_QUOTED and statement.quotations == 0 and story.own_share >= MIN_TOLD
+
+
+def story_of_statement(evidence: Evidence, p_a_copy: float) -> str | None:
+    """Which text ("A" or "B") is the story written from the other, a statement, when the
+    rule of the module docstring holds and the texts say the same way (``p_a_copy``: the
+    probability that A is the copy, if one is); None when it does not hold."""
+    if _tells(evidence.a, evidence.b) and p_a_copy >= MIN_DIRECTION:
+        return "A"
+    if _tells(evidence.b, evidence.a) and 1 - p_a_copy >= MIN_DIRECTION:
+        return "B"
+    return None
+
+
+def statement_reason(evidence: Evidence, story: str) -> str:
+    """Why the story is called the copy of the statement, naming its quotations."""
+    side = evidence.a if story == "A" else evidence.b
+    statement = "B" if story == "A" else "A"
+    quoted = side.quotations - side.quotations_new
+    return (
+        f"{quoted} of {story}'s {side.quotations} quotations stand in {statement} as "
+        f"{statement}'s own words, and {statement} quotes nobody: {statement} reads as the "
+        f"statement itself (a release, a letter, a transcript) and {story} as the story "
+        f"written from it ({side.own_sentences_traced} of {story}'s "
+        f"{side.own_sentences} own sentences told from {statement})"
+    )

@@ -1,0 +1,132 @@
+"""A story written from a statement: its quotations are the statement's own words, and the
+statement quotes nobody (``analyse.statement_story``); the rule calls the copy whatever the
+model says about the lengths, and holds for neither two reports quoting one statement nor
+a story against a text that quotes others."""
+
+from __future__ import annotations
+
+import pytest
+
+import newstrace
+from newstrace.analyse.direction import decided_again
+from newstrace.analyse.direction_model import DirectionModel
+from newstrace.analyse.statement_story import STATEMENT_COPY, story_of_statement
+from newstrace.model import Evidence, SideEvidence, Verdict
+
+STATEMENT = """I learned on Monday that the Department of Health will close the Harlow Street clinic at the end of June.
+
+Nobody from the department told my office, or the families who rely on the clinic, before the decision was made. I am angry, and I think every family in the 14th District has a right to be.
+
+The clinic served more than 4,000 patients last year, most of them children. For many of them it is the only doctor they have ever seen.
+
+This morning I wrote to Commissioner Dana Reyes to ask her to delay the closure until the legislature can review it. I will also hold a public meeting at Lincoln Middle School on Thursday evening.
+
+Closing the only clinic within twenty miles is not a budget decision. It is a decision about who gets care."""
+
+STORY = """State Sen. Maria Alvarez is demanding that the Department of Health delay closing the Harlow Street clinic, according to a statement released by her office on Tuesday.
+
+"I am angry, and I think every family in the 14th District has a right to be," she said.
+
+The clinic, which is due to close at the end of June, served more than 4,000 patients last year, most of them children.
+
+Alvarez said she had written to Commissioner Dana Reyes asking her to put off the closure until lawmakers can review it, and that she would hold a public meeting at Lincoln Middle School on Thursday.
+
+"Closing the only clinic within twenty miles is not a budget decision. It is a decision about who gets care," Alvarez said.
+
+The department did not respond to a request for comment."""
+
+# The statement's two sentences joined in one quotation (fresh28's pr-164): no quotation
+# stands in the statement whole, yet both are its words.
+JOINED = STORY.replace(
+    '"I am angry, and I think every family in the 14th District has a right to be," she said.',
+    '"Nobody from the department told my office. I am angry, and I think every family in '
+    'the 14th District has a right to be," she said.',
+)
+
+# A second report of the statement that quotes it too: the statement is in neither as
+# plain words.
+OTHER_REPORT = """Sen. Maria Alvarez said Tuesday she was "angry" that the Department of Health plans to shut the Harlow Street clinic in June without consulting her office.
+
+"I am angry, and I think every family in the 14th District has a right to be," Alvarez said in a statement.
+
+The clinic saw more than 4,000 patients last year. Alvarez has asked Commissioner Dana Reyes to hold off until the legislature reviews the plan.
+
+"Closing the only clinic within twenty miles is not a budget decision. It is a decision about who gets care," she said.
+
+A public meeting is planned at Lincoln Middle School on Thursday."""
+
+
+def _directed_never_a_copy() -> DirectionModel:
+    """A model that calls no pair a copy, and reads the text whose quotations stand in
+    the other as plain speech as the copy, if there were one."""
+    return DirectionModel.from_dict(
+        {
+            "copy": {"intercept": -10.0, "weights": {}},
+            "direction": {"weights": {"speech": 10.0, "quotes_cut": 10.0}},
+            "priors": {"date": {"log_ratio": 0.0}, "credit": {"log_ratio": 0.0}},
+        }
+    )
+
+
+def _decided(a: str, b: str) -> Verdict:
+    return decided_again(newstrace.compare(a, b), _directed_never_a_copy())
+
+
+@pytest.mark.parametrize("story", [STORY, JOINED])
+def test_a_story_quoting_a_statements_own_words_is_its_copy_whatever_the_model(
+    story: str,
+) -> None:
+    verdict = _decided(story, STATEMENT)
+    assert verdict.relation == "a_from_b"
+    assert verdict.confidence >= 0.85
+    assert any("B reads as the statement itself" in r for r in verdict.reasons)
+    swapped = _decided(STATEMENT, story)
+    assert swapped.relation == "b_from_a"
+    assert any("A reads as the statement itself" in r for r in swapped.reasons)
+
+
+def test_two_reports_quoting_one_statement_are_not_a_story_and_its_statement() -> None:
+    verdict = _decided(STORY, OTHER_REPORT)
+    assert verdict.relation == "shared_source"
+    assert not any("statement itself" in r for r in verdict.reasons)
+
+
+def test_a_statement_quoting_others_or_a_single_quotation_is_not_enough() -> None:
+    quoting = STATEMENT + '\n\nAs one mother told me, "we have nowhere else to take our kids."'
+    assert _decided(STORY, quoting).relation == "shared_source"
+    one = STORY.replace('"Closing the only', "Closing the only").replace(
+        'who gets care," Alvarez said.', "who gets care, Alvarez said."
+    )
+    assert newstrace.compare(one, STATEMENT).evidence.a.quotations == 1
+    assert _decided(one, STATEMENT).relation == "shared_source"
+
+
+def _side(quotations: int, found: int, told: int) -> SideEvidence:
+    return SideEvidence(
+        sentences=10,
+        sentences_traced=told,
+        own_sentences=8,
+        own_sentences_traced=told,
+        outside_quotes=0.5,
+        lexical_outside_quotes=0.3,
+        longest_passage_outside_quotes=12,
+        order=1.0,
+        credits_other=False,
+        quotations=quotations,
+        quotations_new=quotations - found,
+    )
+
+
+def test_the_rule_needs_quotations_found_a_story_told_from_the_statement_and_a_direction() -> None:
+    statement = _side(0, 0, 4)
+    story = Evidence(a=_side(3, 2, 5), b=statement)
+    assert story_of_statement(story, 0.97) == "A"
+    assert story_of_statement(Evidence(a=statement, b=story.a), 0.03) == "B"
+    # The texts read the other way: the rule does not overrule them.
+    assert story_of_statement(story, 0.6) is None
+    # One quotation found, or the story's own sentences mostly not told from the statement.
+    assert story_of_statement(Evidence(a=_side(3, 1, 5), b=statement), 0.97) is None
+    assert story_of_statement(Evidence(a=_side(3, 2, 3), b=statement), 0.97) is None
+    # The other text quotes someone at length itself: a report, not the statement.
+    assert story_of_statement(Evidence(a=story.a, b=_side(1, 0, 4)), 0.97) is None
+    assert STATEMENT_COPY >= 0.5
