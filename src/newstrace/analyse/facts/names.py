@@ -261,6 +261,14 @@ def _plural(left: str, right: str) -> bool:
     return long in (short + "s", short + "es")
 
 
+def word_forms(left: str, right: str) -> bool:
+    """One word and its plural, or a place and its adjective or people ("Russia" /
+    "Russians"): no name misspelt."""
+    x, y = left.lower(), right.lower()
+    singular = (x.removesuffix("s"), y.removesuffix("s"))
+    return _plural(x, y) or _demonym(x, y) or _demonym(*singular)
+
+
 def _short_form(left: str, right: str) -> bool:
     """A given name and its short form ("Ash"/"Ashton", "Steve"/"Steven")."""
     short, long = sorted((left.lower(), right.lower()), key=len)
