@@ -4,8 +4,9 @@ hometown of Livingston", "His wife, Sandy," / "Mr. Jackson's wife, Sandi,".
 Two lone words a letter apart say too little to be one name (``names.spelt_differently``:
 "Kerr"/"Carr" may be two people), and a place rarely comes with a given name to tie them.
 But a copy that keeps the words before the name, back to one that says something, and
-changes only its spelling names the source's place or person otherwise.  Read only for a copy and its
-source (``entities.py``), in aligned sentences whose other words may be reworded.
+changes only its spelling names the source's place or person otherwise.  Read only for a
+copy and its source (``entities.py``), in aligned sentences whose other words may be
+reworded.
 """
 
 from __future__ import annotations
