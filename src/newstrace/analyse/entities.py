@@ -39,6 +39,7 @@ from newstrace.analyse.facts.names import (
 )
 from newstrace.analyse.facts.nouns import recounted_nouns, recounted_roughly, reordered_counts
 from newstrace.analyse.facts.owners import changed_owners
+from newstrace.analyse.facts.respelt import respelt_names
 from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.staff import changed_outlets
@@ -150,6 +151,12 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     _add_unread(found, changed_members(a.passage, b.passage))
     # in a copy, a list's member the source's sentence names otherwise (``listed.py``)
     _add_unread(found, changed_in_list(a.passage, b.passage) if copy else [])
+    # a town misspelt or moved before the same state (``towns.py``), in a copy: a
+    # sentence placing one in another town may name its people otherwise too
+    _add_unread(found, changed_towns(a.passage, b.passage) if copy else [])
+    # in a copy, a lone name misspelt after the same words (``respelt.py``): the names
+    # are the facts, so ``about_others`` would always hold
+    _add_unread(found, respelt_names(a.passage, a.names, b.passage, b.names) if copy else [])
     # one thing of two named owners (``owners.py``), in a copy; the owners are the names
     # each sentence states and the other does not, so ``about_others`` would always hold
     _add_unread(found, changed_owners(a.passage, b.passage) if copy else [])
@@ -168,8 +175,6 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
             typed += [
                 # an acronym a letter from the source's (``acronyms.py``)
                 *changed_acronyms(a.passage, b.passage),
-                # a town misspelt or moved before the same state (``towns.py``)
-                *changed_towns(a.passage, b.passage),
                 # a figure replaced among figures given alike (``series.py``)
                 *replaced_figures(a.passage, a.numbers, b.passage, b.numbers, a.dates, b.dates),
                 # a count given with "a" on one side (``indefinite.py``)

@@ -8,7 +8,8 @@ from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.broadcasters import changed_broadcasters
 from newstrace.analyse.facts.chambers import swapped_committees
-from newstrace.analyse.facts.copied import bodies_kept, timeline_times
+from newstrace.analyse.facts.clock import timeline_times
+from newstrace.analyse.facts.copied import bodies_kept
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays

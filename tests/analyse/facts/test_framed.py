@@ -189,6 +189,16 @@ def test_the_one_time_of_day_each_text_gives() -> None:
     assert _changes(a, timeline) == []
 
 
+def test_the_time_of_an_event_and_the_time_of_the_sentence_naming_it() -> None:
+    # "a 10am announcement" times the announcement the source makes "at 11am"
+    a = "The governor joins the race today, with a 10am announcement in his hometown."
+    b = "He will make the announcement today at 11am from his hometown. He trails badly."
+    assert _changes(a, b) == [("number", "10am", "11am")]
+    # a time of another event is not the announcement's
+    other = b.replace("make the announcement", "hold a rally")
+    assert _changes(a, other) == []
+
+
 def test_a_figure_beside_another_word_in_common_elsewhere_is_not_taken() -> None:
     # "House" after "three-term" and before "three months" places neither figure alike
     a = "Sestak, a retired admiral and three-term House member, confirmed it."

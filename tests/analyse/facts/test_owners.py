@@ -36,3 +36,18 @@ def test_a_country_and_its_adjective_are_one_owner() -> None:
     a = "Protesters gathered outside the American consulate in Lagos on Friday."
     b = "On Friday protesters gathered outside the United States consulate in Lagos."
     assert changes(a, b, copy=True) == []
+
+
+def test_the_initials_of_a_bodys_first_words_name_the_body_of_a_part() -> None:
+    # "the U.N." for "the United Nations General Assembly": the copy says less, not another
+    a = "Republicans hit Obama for snubbing Netanyahu at the U.N. later this month."
+    b = "The GOP attacked him for not meeting Netanyahu at the United Nations General Assembly later this month."
+    assert changes(a, b, copy=True) == []
+
+
+def test_initials_of_other_first_words_are_another_owner() -> None:
+    a = "Republicans hit Obama for snubbing Netanyahu at the W.H. later this month."
+    b = "The GOP attacked him for not meeting Netanyahu at the United Nations General Assembly later this month."
+    assert changes(a, b, copy=True) == [
+        ("organisation", "W.H. later", "United Nations General Assembly later")
+    ]

@@ -453,3 +453,14 @@ def test_an_office_in_apposition_after_its_holders_owner_named_in_full() -> None
             "Susan Rice, President Barack Obama's national security adviser",
         )
     ]
+
+
+def test_a_prosecuting_attorney_is_a_prosecutor() -> None:
+    # the county's prosecutor in the words of the office's statutes: one office
+    a = "The grand jury meets Wednesday, a spokesman for county prosecutor Robert Lang said."
+    b = "The grand jury meets Wednesday, said a spokesman for Robert Lang, the prosecuting attorney for the county."
+    assert changes(a, b, copy=True) == []
+    c = "The grand jury meets Wednesday, a spokesman for county sheriff Robert Lang said."
+    assert changes(c, b, copy=True) == [
+        ("title", "county sheriff Robert Lang", "Robert Lang, the prosecuting attorney")
+    ]

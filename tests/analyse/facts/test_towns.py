@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newstrace.analyse.facts.mentions import Passage
+from newstrace.analyse.facts.towns import _towns
 from tests.analyse.facts.aligned import changes
 
 _TOWNS = (
@@ -57,3 +61,22 @@ def test_places_named_as_such_are_no_people_the_sentence_is_about() -> None:
     a = "The group, run by strategists Ned Warfel and Jo Lane, has booked $600,000 of airtime."
     b = "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami."
     assert changes(a, b, copy=True) == [("number", "600,000", "500,000")]
+
+
+def test_a_town_misspelt_before_the_states_name_written_out() -> None:
+    a = "He makes it official at 11 a.m. in his hometown of Livingstone, New Jersey, with poor polls."
+    b = "He will make the announcement today at 11 a.m. from his hometown of Livingston, New Jersey."
+    assert changes(a, b, copy=True) == [
+        ("name", "Livingstone, New Jersey", "Livingston, New Jersey")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill was written by Pete Sessions, Texas Republican, and passed.",  # his party
+        "The storms hit Ohio, Texas, and Florida overnight.",  # states listed
+    ],
+)
+def test_a_state_written_out_places_no_town_unless_closed_alone(text: str) -> None:
+    assert _towns(Passage.of(text, 0)) == []

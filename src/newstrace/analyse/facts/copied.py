@@ -11,7 +11,8 @@ weekday so placed ("next Tuesday" / "next Thursday"), a county ("Broward County"
 University of Dayton"), a chamber of Congress ("in the Senate" / "in the House"), a time
 of day ("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
 Press Herald"), a country's envoy ("the U.S. ambassador" / "the U.S. consul"), a death
-toll ("killed 53" / "left 50 people dead").  When each of two aligned sentences holds
+toll ("killed 53" / "left 50 people dead"), a whole counted ("all 41 GOP senators" / "all
+42 Senate Republicans").  When each of two aligned sentences holds
 exactly one fact of such a type, framed alike, and the two differ, the copy changed it.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newstrace.analyse.facts.clock import clock_times
 from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
@@ -109,6 +111,24 @@ def _tolls(passage: Passage) -> list[Mention]:
             continue
         bound = match.group("bound") or match.group("bound2") or match.group("bound3") or ""
         found.append(passage.mention(match.start(), match.end(), value[0], f"dead {bound}"))
+    return found
+
+
+# --- a whole counted: "all 41 GOP senators" ---
+
+# "all" before a figure counts every member of a group ("all 41 GOP senators" / "all 42
+# Senate Republicans", "All 43 of them" / "all 42 members"): however the group is named, a
+# sentence counting one whole and its source counting it otherwise changed the count.
+_WHOLE = re.compile(rf"\ball\s+(?P<figure>{_FIGURE})\s+(?!percent\b|%)[a-z]\w*", re.I)
+
+
+def _wholes(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _WHOLE.finditer(passage.text):
+        value = read_number(match.group("figure"))
+        if value is not None and not value[1]:
+            at, end = match.start("figure"), match.end("figure")
+            found.append(passage.mention(at, end, value[0], "all"))
     return found
 
 
@@ -201,70 +221,6 @@ def _envoys(passage: Passage) -> list[Mention]:
         for m in _ENVOY.finditer(passage.text)
         if m.group("country") not in _OPENERS
     ]
-
-
-# --- a time of day: "around 4:30 p.m." ---
-
-# A clock time after the word that places an event at it ("at", "around", "by"): the same
-# word before another time moves the event.  A time zone after it is part of the frame:
-# "1:30 p.m. PT" and "4:30 p.m. ET" are one moment.
-_TIME = r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
-_CLOCK = re.compile(
-    r"\b(?P<frame>at|around|about|by|until|till|before|after|from|since)\s+"
-    rf"(?P<time>{_TIME})"
-    r"(?:\s+(?P<zone>(?-i:[A-Z]{1,3}T|Eastern|Central|Mountain|Pacific|local)))?(?!\w)",
-    re.IGNORECASE,
-)
-_ANY_TIME = re.compile(rf"\b{_TIME}", re.IGNORECASE)
-
-
-def _time_value(match: re.Match[str]) -> str:
-    minutes = match.group("minutes") or "00"
-    return f"{int(match.group('hour'))}:{minutes} {match.group('half').lower()}m"
-
-
-def _clock_times(passage: Passage) -> list[Mention]:
-    found = []
-    for m in _CLOCK.finditer(passage.text):
-        role = f"{m.group('frame').lower()} {(m.group('zone') or '').lower()}"
-        found.append(passage.mention(m.start("time"), m.end("time"), _time_value(m), role))
-    return found
-
-
-def lone_times(a_text: str, b_text: str) -> list[Discrepancy]:
-    """The one time of day each text states, another in each, after the same word placing
-    an event at it ("enter the race at 1pm today" / "make the announcement today at
-    11am"): a source that times one thing, and a copy that times one thing otherwise,
-    moved that time, however the sentences were recast.  Read only for a copy and its
-    source (``framed.py``); a text giving two times tells a timeline (``timeline_times``)."""
-    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
-    a_times = {_time_value(m) for m in _ANY_TIME.finditer(a_text)}
-    b_times = {_time_value(m) for m in _ANY_TIME.finditer(b_text)}
-    if len(a_times) != 1 or len(b_times) != 1 or a_times == b_times:
-        return []
-    x, y = _clock_times(a), _clock_times(b)
-    if len(x) != 1 or len(y) != 1 or x[0].role != y[0].role:
-        return []
-    return [discrepancy("number", x[0], y[0])]
-
-
-def timeline_times(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
-    """``changes`` but the times of day changed into one the other text states elsewhere: a
-    story that tells a timeline ("called at 11:52 p.m.", "a third alarm at 12:20 a.m.")
-    gives several, and a time of the copy its source gives too is of another event of it,
-    kept, not changed."""
-    a_times = {_time_value(m) for m in _ANY_TIME.finditer(a_text)}
-    b_times = {_time_value(m) for m in _ANY_TIME.finditer(b_text)}
-
-    def kept(change: Discrepancy) -> bool:
-        x, y = _ANY_TIME.fullmatch(change.a_text), _ANY_TIME.fullmatch(change.b_text)
-        return (
-            x is not None
-            and y is not None
-            and (_time_value(x) in b_times or _time_value(y) in a_times)
-        )
-
-    return [change for change in changes if not kept(change)]
 
 
 def _names(text: str, name: str) -> int:
@@ -432,12 +388,13 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
     return [
         *_changed("number", _age_bounds, a, b),
         *_changed("number", _tolls, a, b),
+        *_changed("number", _wholes, a, b),
         *_changed("title", _chamber_sides, a, b),
         *_changed("title", _grades, a, b),
         *_changed("date", _placed_spans, a, b),
         *_changed("date", _placed_weekdays, a, b),
         *_changed("title", _envoys, a, b),
-        *_changed("number", _clock_times, a, b),
+        *_changed("number", clock_times, a, b),
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),
         *_changed("organisation", _chamber_slots, a, b),

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from newstrace.analyse.facts.copied import lone_times
+from newstrace.analyse.facts.clock import lone_times
 from newstrace.analyse.facts.counts import (
     currency_of,
     magnitude,
@@ -322,7 +322,7 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         *own_weekdays(a_text, b_text),
         # the one age each text gives (``_lone_ages``)
         *_lone_ages(a_numbers, b_numbers),
-        # the one time of day each text gives (``copied.lone_times``)
+        # the one time of day each text gives (``clock.lone_times``)
         *lone_times(a_text, b_text),
     ]
     # a figure two of the tests pair with the same one is one change

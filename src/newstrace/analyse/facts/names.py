@@ -201,6 +201,20 @@ def abbreviates(short: str, long: str) -> bool:
     return " " not in short and short.lower() == initials
 
 
+def abbreviates_head(short: str, long: str) -> bool:
+    """Whether ``short`` is the initials of ``long``'s first words, two or more, and more
+    words follow them: "U.N." of "United Nations General Assembly" names the body that
+    holds the assembly, a generalisation rather than another body."""
+    words = [w for w in long.lower().split() if w not in FUNCTION_WORDS]
+    letters = short.replace(".", "").lower()
+    head = len(letters)
+    return " " not in short and 1 < head < len(words) and letters == _first_letters(words[:head])
+
+
+def _first_letters(words: list[str]) -> str:
+    return "".join(w[0] for w in words)
+
+
 def misspelt(left: str, right: str) -> bool:
     """One word spelt two ways: a letter apart, or two in a word of six letters or more."""
     x, y = left.lower(), right.lower()
@@ -245,6 +259,14 @@ def _demonym(left: str, right: str) -> bool:
 def _plural(left: str, right: str) -> bool:
     short, long = sorted((left, right), key=len)
     return long in (short + "s", short + "es")
+
+
+def word_forms(left: str, right: str) -> bool:
+    """One word and its plural, or a place and its adjective or people ("Russia" /
+    "Russians"): no name misspelt."""
+    x, y = left.lower(), right.lower()
+    singular = (x.removesuffix("s"), y.removesuffix("s"))
+    return _plural(x, y) or _demonym(x, y) or _demonym(*singular)
 
 
 def _short_form(left: str, right: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
-from newstrace.analyse.facts.names import abbreviates, aliases
+from newstrace.analyse.facts.names import abbreviates, abbreviates_head, aliases
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.model import Discrepancy
 
@@ -55,6 +55,8 @@ def changed_owners(a: Passage, b: Passage) -> list[Discrepancy]:
         y = theirs[0]
         short, long = sorted((x.value, y.value), key=len)
         initials = abbreviates(short.replace(".", ""), strip_possessive(long))
+        # "the U.N." / "the United Nations General Assembly": the body of a part of it
+        initials = initials or abbreviates_head(short, strip_possessive(long))
         if aliases(x.value, y.value) or initials or _words(x.value) & _words(y.value):
             continue
         found.append(discrepancy("organisation", x, y))

@@ -24,6 +24,8 @@ from newstrace.analyse.facts.names import Name, aliases, names, same_person, spe
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.titles import Title, different_titles, ranks_named, titles
 from newstrace.analyse.facts.words import DEMONYM_SUFFIXES, GENERIC_RANKS, MEMBERSHIPS
+from newstrace.analyse.prose import sentence_end, sentence_start
+from newstrace.analyse.resources import ROLE_NOUNS
 from newstrace.model import Discrepancy
 
 # An age in apposition right after a name: "Lieberman, 73," / "Sayoc Jr., 57,".
@@ -73,28 +75,55 @@ def _renamed(left: str, right: str) -> bool:
     return kept >= _KEPT and 2 * kept >= shorter and (kept < shorter or lengthened)
 
 
+_FAMILIAR_START = 3  # letters a familiar form keeps of its name: "Dave"/"David"
+
+
 def _another_given(left: str, right: str) -> bool:
     """Two given names of one initial and about one length ("Bill"/"Brad"): a familiar
-    form is shorter or keeps the start ("Joe"/"Joseph", "Mike"/"Michael", "Jim"/"James"),
-    and is the same name."""
+    form is shorter or keeps the start ("Joe"/"Joseph", "Mike"/"Michael", "Jim"/"James",
+    "Dave"/"David", "Kate"/"Katie"), and is the same name."""
     x, y = left.lower(), right.lower()
     familiar = x.startswith(y) or y.startswith(x) or abs(len(x) - len(y)) > 1
-    return x[0] == y[0] and not familiar
+    kept = x[:_FAMILIAR_START] == y[:_FAMILIAR_START]
+    return x[0] == y[0] and not familiar and not kept
 
 
 def _same_office(a: Title | None, b: Title | None) -> bool:
     return a is not None and b is not None and a.ranks[-1] == b.ranks[-1]
 
 
+# Callings a sentence may give a person without a title before the name ("The group's
+# pollster, Jim McLaughlin," / "The pollster for the group is John McLaughlin"): the
+# role nouns that are someone's work, not a relation to someone or a passing part.
+_CALLINGS = (ROLE_NOUNS | frozenset("businessman businesswoman".split())) - frozenset(
+    """son daughter wife husband father mother brother sister friend boss source witness
+    resident student worker official player attendee""".split()
+)
+_CALLING_WORD = re.compile(r"[a-z]+")
+
+
+def _calling(text: str, name: Name) -> set[str]:
+    """The callings named in the sentence of ``name`` (its offsets ``text``'s)."""
+    start = sentence_start(text, name.mention.span.start)
+    end = sentence_end(text, name.mention.span.end)
+    return set(_CALLING_WORD.findall(text[start:end].lower())) & _CALLINGS
+
+
 def _renamings(
-    a: list[Name], b: list[Name], a_titles: list[Title], b_titles: list[Title]
+    a: list[Name],
+    b: list[Name],
+    a_titles: list[Title],
+    b_titles: list[Title],
+    texts: tuple[str, str] = ("", ""),
 ) -> list[Discrepancy]:
     """A full name of A put for the one B writes, one part kept and the other changed a few
     letters past a kept start ("Brad Woodward" / "Brad Woodhouse") or, given the same
     office, another given name of one initial ("DNC spokesman Bill Woodhouse" / "DNC
-    spokesman Brad Woodhouse"): a copy names someone else where its source named the
-    person, a change a reader sees though it is no misspelling.  Only one for one: B never
-    names A's person and A never names B's, else they are two people both stories name."""
+    spokesman Brad Woodhouse"), or given no title, in sentences naming one calling ("The
+    group's pollster, Jim McLaughlin" / "The pollster ... is John McLaughlin"): a copy
+    names someone else where its source named the person, a change a reader sees though
+    it is no misspelling.  Only one for one: B never names A's person and A never names
+    B's, else they are two people both stories name."""
     a_title = {t.person.mention.span: t for t in a_titles}
     b_title = {t.person.mention.span: t for t in b_titles}
 
@@ -111,8 +140,16 @@ def _renamings(
             other.surname == name.surname
             and not any(same_person(other, x) for x in a)
             and _another_given(name.words[0], other.words[0])
-            and _same_office(a_title.get(name.mention.span), b_title.get(other.mention.span))
+            and (_same_office(*titled(name, other)) or called_alike(name, other))
         )
+
+    def titled(name: Name, other: Name) -> tuple[Title | None, Title | None]:
+        return a_title.get(name.mention.span), b_title.get(other.mention.span)
+
+    def called_alike(name: Name, other: Name) -> bool:
+        # neither given a title, their sentences name one calling ("pollster")
+        untitled = titled(name, other) == (None, None)
+        return untitled and bool(_calling(texts[0], name) & _calling(texts[1], other))
 
     found = []
     for name in _full(a):
@@ -163,6 +200,25 @@ def _ages(passage: Passage, people: list[Name]) -> list[tuple[Name, Mention]]:
         if match is not None:
             at = match.start(1)
             found.append((person, passage.mention(at, match.end(1), match.group(1), "age")))
+    return found + _aged(passage, people)
+
+
+# An age opening a sentence in place of the name: "So who is Dave Brat? ... The
+# 49-year-old teaches at Randolph-Macon College."
+_AGED = re.compile(r"(?:^|(?<=[.?!\n]\s)|(?<=[.?!]['\"”]\s))The\s+(\d{1,3})-year-old\b")
+
+
+def _aged(passage: Passage, people: list[Name]) -> list[tuple[Name, Mention]]:
+    """The ages a sentence opens with ("The 49-year-old"), each of the one person the
+    sentence before names in full: the person it goes on about."""
+    found = []
+    for match in _AGED.finditer(passage.text):
+        before = sentence_start(passage.text, max(0, match.start() - 2)) + passage.offset
+        at = match.start() + passage.offset
+        named = [p for p in _full(people) if before <= p.mention.span.start < at]
+        if len({p.surname for p in named}) == 1:
+            mention = passage.mention(match.start(1), match.end(1), match.group(1), "age")
+            found.append((named[-1], mention))
     return found
 
 
@@ -290,7 +346,11 @@ def person_changes(a_text: str, b_text: str, *, copy: bool = False) -> list[Disc
     return [
         *_spellings(a_people, b_people),
         *_lone_spellings(a_people, b_people),
-        *(_renamings(a_people, b_people, list(a_titles), list(b_titles)) if copy else []),
+        *(
+            _renamings(a_people, b_people, list(a_titles), list(b_titles), (a_text, b_text))
+            if copy
+            else []
+        ),
         *_age_changes(list(a_ages), list(b_ages)),
         *_title_changes(list(a_titles), list(b_titles)),
         *slot_changes(list(a_bodies), list(b_bodies)),

@@ -608,14 +608,20 @@ def _different(a: Title, b: Title) -> bool:
 
 # Advisers whose title is an office of its own, not the generic rank any aide holds.
 _NAMED_ADVISER = re.compile(r"\bnational security advis[eo]r\b", re.IGNORECASE)
+# The prosecutor's office in the words of its statutes: "the prosecuting attorney for St.
+# Louis County" is the "St. Louis County prosecutor", not some other attorney.
+_PROSECUTING_ATTORNEY = re.compile(r"\bprosecuting\s+attorney\b", re.IGNORECASE)
 
 
 def _head(title: Title) -> str:
     """A title's last rank, an adviser's named office in full: "national security
     adviser" is one office, and "Former national security adviser Colin Powell" /
-    "Former Secretary of State Colin Powell" two, where "adviser" goes with any."""
+    "Former Secretary of State Colin Powell" two, where "adviser" goes with any; a
+    "prosecuting attorney" is a prosecutor."""
     if _NAMED_ADVISER.search(title.mention.text):
         return "national security adviser"
+    if title.ranks[-1] == "attorney" and _PROSECUTING_ATTORNEY.search(title.mention.text):
+        return "prosecutor"
     return title.ranks[-1]
 
 

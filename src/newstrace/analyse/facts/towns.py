@@ -1,4 +1,5 @@
-"""A town changed before the same state: "in Pittsburgh, Calif." / "Pittsburg, Calif.".
+"""A town changed before the same state: "in Pittsburgh, Calif." / "Pittsburg, Calif.",
+"Livingstone, New Jersey" / "Livingston, New Jersey".
 
 A lone word spelt two ways says too little to be one name (``names.spelt_differently``),
 but a town followed by its state ("Calif.", "Va.") is placed: the same state after two
@@ -15,6 +16,7 @@ import re
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import Name, misspelt
+from newstrace.analyse.facts.words import US_STATES
 from newstrace.model import Discrepancy
 
 # The states as news style abbreviates them after a town ("Dover, Del.").
@@ -23,13 +25,23 @@ _STATES = (
     r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va"
     r"|Wash|W\.Va|Wis|Wyo"
 )
-_TOWN = re.compile(rf"\b(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>{_STATES})\.")
+# Or written out ("Livingston, New Jersey"), the state's name closed by punctuation or
+# the end: "Sessions, Texas Republican" is a person and his party.
+_STATE_NAMES = "|".join(
+    " ".join(word.capitalize() for word in state.split()) for state in sorted(US_STATES)
+)
+_TOWN = re.compile(
+    rf"\b(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), "
+    rf"(?:(?P<state>{_STATES})\.|(?P<named>{_STATE_NAMES})(?=[,.;:)]|$))"
+)
 
 
 def _towns(passage: Passage) -> list[Mention]:
     return [
-        passage.mention(m.start("town"), m.end(), m["town"], m["state"])
+        passage.mention(m.start("town"), m.end(), m["town"], m["state"] or m["named"])
         for m in _TOWN.finditer(passage.text)
+        # "in Ohio, Texas, and Florida" lists states, not a town of one
+        if m["town"].lower() not in US_STATES
     ]
 
 

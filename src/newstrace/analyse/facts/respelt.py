@@ -1,0 +1,68 @@
+"""A lone name misspelt after the same words: "his hometown of Livingstone" / "his
+hometown of Livingston", "His wife, Sandy," / "Mr. Jackson's wife, Sandi,".
+
+Two lone words a letter apart say too little to be one name (``names.spelt_differently``:
+"Kerr"/"Carr" may be two people), and a place rarely comes with a given name to tie them.
+But a copy that keeps the words before the name, back to one that says something, and
+changes only its spelling names the source's place or person otherwise.  Read only for a
+copy and its source (``entities.py``), in aligned sentences whose other words may be
+reworded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyse.facts.mentions import Passage, discrepancy, strip_possessive
+from newstrace.analyse.facts.names import Name, misspelt, word_forms
+from newstrace.analyse.facts.words import EMPTY_WORDS
+from newstrace.model import Discrepancy
+
+_LEAD = 2  # words read before a name for the one that says something
+_MIN_LETTERS = 5  # a shorter word is a letter from too many others
+_WORD = re.compile(r"[a-z][\w'-]*")
+
+
+def _words(passage: Passage) -> set[str]:
+    return {strip_possessive(w) for w in _WORD.findall(passage.text.lower())}
+
+
+def _lone(people: list[Name]) -> list[Name]:
+    return [p for p in people if len(p.words) == 1 and len(p.surname) >= _MIN_LETTERS]
+
+
+def _lead(name: Name) -> tuple[str, ...]:
+    """The words before a name back to the nearest that says something ("wife", "hometown
+    of"), at most ``_LEAD``; none when no such word is that near."""
+    before = name.mention.context.before[:_LEAD]
+    said = [n for n, w in enumerate(before) if w not in EMPTY_WORDS]
+    return before[: said[0] + 1] if said else ()
+
+
+def _led_alike(x: Name, y: Name) -> bool:
+    lead = _lead(x)
+    return bool(lead) and lead == _lead(y)
+
+
+def respelt_names(
+    a: Passage, a_names: list[Name], b: Passage, b_names: list[Name]
+) -> list[Discrepancy]:
+    """A lone name of A, after the same words (``_lead``) as the one lone name of B spelt a
+    letter or two apart (not a plural or a place's adjective), neither named in the other
+    passage."""
+    a_words, b_words = _words(a), _words(b)
+    found = []
+    for x in _lone(a_names):
+        if x.surname in b_words:
+            continue
+        partners = [
+            y
+            for y in _lone(b_names)
+            if y.surname not in a_words
+            and misspelt(x.surname, y.surname)
+            and not word_forms(x.surname, y.surname)
+            and _led_alike(x, y)
+        ]
+        if len(partners) == 1:
+            found.append(discrepancy("name", x.mention, partners[0].mention))
+    return found

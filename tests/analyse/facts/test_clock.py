@@ -1,0 +1,25 @@
+"""Times of day a copy changed, and the times of a timeline (``facts/clock.py``)."""
+
+from __future__ import annotations
+
+from newstrace.analyse.facts.clock import timeline_times
+from newstrace.model import Discrepancy, Span
+
+
+def _time_change(a: str, b: str, x: str, y: str) -> Discrepancy:
+    at, bt = a.index(x), b.index(y)
+    return Discrepancy("number", x, y, Span(at, at + len(x)), Span(bt, bt + len(y)))
+
+
+def test_a_time_the_source_states_elsewhere_is_of_another_event() -> None:
+    # a timeline: the copy's 4:35 a.m. is the source's too, of the fire brought under control
+    a = "Crews came at 11:50 p.m. and had the fire under control at 4:35 a.m."
+    b = "Crews came at 11:50 p.m. A third alarm sounded at 12:20 a.m. It was out at 4:35 a.m."
+    assert timeline_times([_time_change(a, b, "4:35 a.m.", "12:20 a.m.")], a, b) == []
+
+
+def test_a_time_neither_text_states_elsewhere_stays_changed() -> None:
+    a = "The mayor was due at the depot around 2:15 p.m. to meet neighbors."
+    b = "Aides said the mayor will go to the site around 3:15 p.m. to calm residents."
+    change = _time_change(a, b, "2:15 p.m.", "3:15 p.m.")
+    assert timeline_times([change], a, b) == [change]
