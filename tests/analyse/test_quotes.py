@@ -391,6 +391,20 @@ def test_misattributed_when_b_gives_the_words_to_an_unnamed_spokesman() -> None:
     assert (check.status, check.b_speaker) == ("misattributed", "a Vance spokesman")
 
 
+def test_misattributed_when_b_redescribes_its_unnamed_staffer_paragraphs_on() -> None:
+    # "the Democratic staffer", two paragraphs after "A senior Democratic staffer told ...",
+    # is that staffer, not Reid, whom B quotes in the paragraph between
+    source = (
+        "A senior Democratic staffer told reporters the vote was near.\n\n"
+        "“I intend to file cloture this week,” said Harry Reid on the floor.\n\n"
+        "“We already have things on the calendar,” said the Democratic staffer."
+    )
+    checks = _checks("“We already have things on the calendar,” Reid said.", source)
+    assert [(c.status, c.b_speaker) for c in checks] == [
+        ("misattributed", "A senior Democratic staffer")
+    ]
+
+
 def test_an_unnamed_speaker_in_the_copy_is_no_misattribution() -> None:
     source = "“The senator looks forward to a frank talk,” Paul Vance's spokesman, Tom Hale, said."
     [check] = _checks("“The senator looks forward to a frank talk,” a spokesman said.", source)

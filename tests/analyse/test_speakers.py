@@ -1311,6 +1311,35 @@ def test_the_role_of_someone_brought_in_unnamed_is_that_one() -> None:
     assert _speakers(far)[0] == ("A spokesperson for Google", False)
 
 
+def test_a_role_that_describes_one_brought_in_unnamed_is_that_one_however_far() -> None:
+    # "A senior Democratic staffer told ..." and, paragraphs on, "the Democratic staffer":
+    # the word "Democratic" describes only that one; "the staffer" alone so far is a guess
+    text = (
+        "A senior Democratic staffer told reporters the vote was near.\n\n"
+        "“We will file this week,” said Tom Pike on the floor.\n\n"
+        "More.\n\n“We already have things on the calendar,” said the Democratic staffer."
+    )
+    assert _speakers(text)[-1] == ("A senior Democratic staffer", True)
+    bare = text.replace("the Democratic staffer", "the staffer")
+    assert _speakers(bare)[-1] == ("A senior Democratic staffer", False)
+    # two brought in so, both Democratic: the description picks neither
+    two = text.replace("was near.", "was near. Another Democratic staffer agreed.")
+    assert _speakers(two)[-1] == ("Another Democratic staffer", False)
+
+
+@pytest.mark.parametrize("role", ["legislator", "lawmaker"])
+def test_a_legislator_in_apposition_to_a_name_is_that_name(role: str) -> None:
+    # "said the legislator, Representative Carl Seel": the name after the role speaks
+    text = f"Ana Ruiz called. “Of course I was surprised,” said the {role}, Rep. Tom Pike."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_just_between_the_subject_and_its_verb() -> None:
+    # "Tom Pike just told reporters that": an adverb of when, as "has long said" is of how often
+    text = "Tom Pike, the council's treasurer, just told reporters that it “would raise the risk.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
 def test_has_long_said_after_the_subject() -> None:
     # "Tom Pike has long said that": an adverb of how often between the subject and its verb
     text = "Tom Pike has long said that “freedom means freedom for everyone.”"

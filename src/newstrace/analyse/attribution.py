@@ -126,10 +126,11 @@ _WHEN = (
     + r"))"
 )
 # "Trump himself said": an intensifier stands between the subject and its verb as an adverb
-# does; so does an adverb of how often ("has long said", "has often said").
+# does; so does an adverb of how often ("has long said", "has often said") or of when
+# ("Larry Summers ... just told reporters").
 _AUX = (
     r"(?:also|has|had|have|was|were|is|are|would|will|later|then|again|once|long|often"
-    r"|always|\w+ly"
+    r"|always|just|\w+ly"
     r"|himself|herself|themselves|" + _WHEN + r")"
 )
 # "Sen. Pat Leahy (D-Vt.)": a party and state in brackets after a name, as news gives them,

@@ -31,6 +31,10 @@ other ("he said" against "she said" or "Mrs. Ruiz"), and a group's words ("they 
 to one person B names elsewhere but not among the group, and its mirror: one person's words
 given right next to them to a group of people ("Hard-line House Republicans insist: "..."")
 by a copy that names that person too.
+With no attribution read in the copy, its speaker may be the subject of the quote's own
+clause, verb of speech or not ("Issa has railed against the "..."": ``subject_words``), for
+a statement of four words or more that B gives to someone else, read in the words'
+paragraph.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ from newstrace.analyse.prose import (
 from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
 from newstrace.analyse.resources import SPEECH_VERBS
 from newstrace.analyse.speakers import Speaker, label_speaker
+from newstrace.analyse.subject_words import subject_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
 from newstrace.segment.document import Document
@@ -81,6 +86,8 @@ class _Found:
     end: int
     speaker: Speaker | None
     diff: tuple[str, ...] = ()
+    # the copy's speaker when read here, not from its attribution (``subject_words``)
+    copy_speaker: Speaker | None = None
 
 
 def _find(needle: tuple[str, ...], haystack: tuple[str, ...]) -> int:
@@ -469,7 +476,24 @@ class QuoteMatcher:
             or _one_members_words(quote, source, a_people, self.text, self.config, whole=whole)
         ):
             status = "misattributed"
+        elif (subject := self._subject_words(quote, source, a_people, others)) is not None:
+            return _Found("misattributed", first, last, source.speaker, copy_speaker=subject)
         return _Found(status, first, last, source.speaker)
+
+    def _subject_words(
+        self, quote: Quote, source: Quote, a_people: People, others: list[Speaker]
+    ) -> Speaker | None:
+        """The subject of the copy's clause (``subject_words``), when B gives the words to
+        someone else, read in their paragraph (not carried over from the one before): a
+        statement of four words or more, whole or not, the copy's reading being an
+        inference with no verb of speech."""
+        subject = subject_speaker(quote, a_people)
+        if subject is None or source.read == "paragraph before":
+            return None
+        reread = replace(quote, speaker=subject, named=False)
+        if _misattributed(reread, source.speaker, self.people, others, self.config):
+            return subject
+        return None
 
     def _whole(self, source: Quote, first: int, last: int) -> bool:
         """Whether words ``first``..``last`` of ``source`` are whole sentences of it: each
@@ -574,7 +598,7 @@ class QuoteMatcher:
         accused = found is not None and found.status == "misattributed"
         return QuoteCheck(
             text=" … ".join(a.text[s.start : s.end] for s in a_spans),
-            speaker=_named(quote.speaker, accused=accused),
+            speaker=_named((found and found.copy_speaker) or quote.speaker, accused=accused),
             a_spans=a_spans,
             status=found.status if found else "unmatched",
             b_span=span,

@@ -60,6 +60,8 @@ HONORIFICS = frozenset(
 # Nouns that say what a person is: "the attorney said", "Strzok's lawyer", "the governor";
 # an ad's or a film's "announcer" and "narrator" too: "an unseen announcer concludes:" is
 # someone unnamed who speaks, not the capitalised "Then" before him nor the people shown.
+# A "legislator" or "lawmaker" too: "said the legislator, Representative Carl Seel" names
+# its speaker as "said the spokesman, ..." does.
 ROLE_NOUNS = frozenset(
     """attorney lawyer counsel spokesman spokeswoman spokesperson secretary director
     governor senator representative congressman congresswoman minister president
@@ -72,7 +74,8 @@ ROLE_NOUNS = frozenset(
     brother sister friend boss source witness resident student worker player striker
     goalkeeper midfielder defender organizer organiser activist strategist consultant
     pollster commentator columnist lobbyist operative campaigner treasurer host anchor
-    correspondent announcer narrator reporter writer journalist editor blogger attendee""".split()
+    correspondent announcer narrator reporter writer journalist editor blogger attendee
+    legislator lawmaker""".split()
 )
 
 # Parties a news story calls a politician by, as it would by an office ("the Minnesota

@@ -215,6 +215,20 @@ def _held_with(text: str, role: str) -> frozenset[str]:
     return held[1]
 
 
+def _redescribed(mention: str, introductions: list[str]) -> bool:
+    """Whether a definite role ("the Democratic staffer") describes, by words besides its
+    article and role noun, the last of the unnamed people the text brought in by that role
+    ("A senior Democratic staffer told ...") and no other: however far back, a reader knows
+    whom it means; "the staffer" alone, after two paragraphs of others, is a guess."""
+    described = {w.lower() for w in mention.split()[1:-1]}
+    if not described:
+        return False
+    fitting = [
+        i for i, found in enumerate(introductions) if described <= set(found.lower().split())
+    ]
+    return fitting == [len(introductions) - 1]
+
+
 class SpeakerResolver:
     """Resolves the speakers of one text's quotations, in reading order.  Names inside
     ``quoted`` ranges are the speakers' words, not the writer's: they name no speaker."""
@@ -325,17 +339,18 @@ class SpeakerResolver:
             and RELATIONAL_ROLES & set(roles)
             and _DEFINITE.match(text)
         ):
-            introduced = self._unnamed_before(roles[-1], position)
+            introduced = self._unnamed_before(text, roles[-1], position)
             if introduced is not None:
                 return introduced
         if not holders and owner is None and not RELATIONAL_ROLES & set(roles):
             return self._role_introduced(text, roles[-1], position)
         return Speaker("the " + roles[-1], text, sure=False)
 
-    def _unnamed_before(self, role: str, position: int) -> Speaker | None:
+    def _unnamed_before(self, mention: str, role: str, position: int) -> Speaker | None:
         """ "the spokesperson" after "A spokesperson for Google says ...": the one the text
         brought in unnamed by the role last before ``position`` (``unnamed``), as a reader
-        takes it; sure when brought in in the same paragraph or the one before, else a
+        takes it; sure when brought in in the same paragraph or the one before, or further
+        back when ``mention`` describes it as only that one was (``_redescribed``), else a
         guess.  None when the text brought in no one so.  Only a role held for someone
         (``RELATIONAL_ROLES``: a spokesman, an aide, a source), whom news brings in unnamed
         on purpose; "a senator" may be any senator ("rare for a senator to ...")."""
@@ -352,7 +367,9 @@ class SpeakerResolver:
             return None
         begin = previous_paragraph(self.text, paragraph_start(self.text, position))[0]
         speaker = unnamed(found[-1].group())
-        return speaker if found[-1].start() >= begin else _unsure(speaker)
+        if found[-1].start() >= begin or _redescribed(mention, [m.group() for m in found]):
+            return speaker
+        return _unsure(speaker)
 
     def _among(
         self, holders: list[Person], text: str, role: str, where: tuple[int, int]

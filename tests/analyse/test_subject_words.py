@@ -1,0 +1,61 @@
+"""Words the copy puts in its clause subject's mouth with no verb of speech
+(``analyse/subject_words.py``), checked against B's speaker on short texts written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.analyse.quotes import check_quotes
+from newstrace.model import Article, QuoteCheck
+from newstrace.pipeline import prepare
+
+SOURCE = (
+    "Gov. Asa Hutchinson signed the bill on Monday.\n\n"
+    "“It threatens to undermine the spirit of inclusion,” said Doug McMillon, "
+    "the chief executive of Walmart."
+)
+
+
+def _checks(copy: str, source: str = SOURCE) -> list[QuoteCheck]:
+    return check_quotes(prepare(Article(copy)), prepare(Article(source)), [])
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Asa Hutchinson agreed it",  # the sentence's subject
+        "Walmart pushed too, and Asa Hutchinson agreed it",  # a joined clause's
+        "The company thanked Asa Hutchinson, who knows it",  # a relative clause's
+    ],
+)
+def test_the_subject_s_words_given_by_b_to_another_are_misattributed(clause: str) -> None:
+    [check] = _checks(f"{clause} “threatens to undermine the spirit of inclusion.”")
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Asa Hutchinson",
+        "Doug McMillon",
+    )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Asa Hutchinson rejected the claim that it",  # another's words, rejected
+        "Asa Hutchinson was accused of a bill that",  # a passive: the accusers' words
+        "Asa Hutchinson agreed with Walmart that it",  # someone else named before them
+        "Asa Hutchinson thinks it",  # three words, no statement
+    ],
+)
+def test_no_misattribution_when_the_words_may_be_another_s(clause: str) -> None:
+    words = "“threatens to undermine.”" if clause.endswith("thinks it") else None
+    quote = words or "“threatens to undermine the spirit of inclusion.”"
+    [check] = _checks(f"{clause} {quote}")
+    assert check.status != "misattributed"
+
+
+def test_no_misattribution_when_an_attribution_follows() -> None:
+    # "..." in the sentence, then a verb of speech after it: an attribution not read
+    [check] = _checks(
+        "Asa Hutchinson agreed it “threatens to undermine the spirit of inclusion,” Walmart said."
+    )
+    assert check.status != "misattributed"
