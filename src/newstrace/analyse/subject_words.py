@@ -8,7 +8,8 @@ act, and no one else is named in the sentence.  Read for the copy's side of the
 misattribution check alone (``quotes.py``), never for B's side, whose speaker is read as
 before.  Not when the verb takes another's words as its object ("rejected the
 "...", "quoted", "echoed"), nor in a passive ("was accused of "..."") or after "what"
-("railed against what he called"): there the words are someone else's.  Internal.
+("railed against what he called"): there the words are someone else's.
+Internal: may change without notice.
 """
 
 from __future__ import annotations
