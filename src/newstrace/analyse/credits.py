@@ -195,9 +195,7 @@ def _a_person(text: str, name: str, speaks: bool) -> bool:
     folded = name.lower()
     if folded in PERSON_LIKE_OUTLETS:
         return True
-    if not speaks or " " in folded:
-        return False
-    return folded in _surnames(text)
+    return speaks and _a_surname(text, name)
 
 
 def _a_surname(text: str, name: str) -> bool:

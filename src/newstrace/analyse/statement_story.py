@@ -46,8 +46,13 @@ MIN_DIRECTION = 0.9
 STATEMENT_COPY = 0.9
 
 
+def _found_in_other(side: SideEvidence) -> int:
+    """The side's quotations (of four words or more) that the other text gives too."""
+    return side.quotations - side.quotations_new
+
+
 def _tells(story: SideEvidence, statement: SideEvidence) -> bool:
-    quoted = story.quotations - story.quotations_new
+    quoted = _found_in_other(story)
     return quoted >= MIN_QUOTED and statement.quotations == 0 and story.own_share >= MIN_TOLD
 
 
@@ -66,7 +71,7 @@ def statement_reason(evidence: Evidence, story: str) -> str:
     """Why the story is called the copy of the statement, naming its quotations."""
     side = evidence.a if story == "A" else evidence.b
     statement = "B" if story == "A" else "A"
-    quoted = side.quotations - side.quotations_new
+    quoted = _found_in_other(side)
     return (
         f"{quoted} of {story}'s {side.quotations} quotations stand in {statement} as "
         f"{statement}'s own words, and {statement} quotes nobody: {statement} reads as the "

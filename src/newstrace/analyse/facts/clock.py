@@ -11,9 +11,9 @@ only for a copy and its source.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
-from newstrace.analyse.prose import sentence_end, sentence_start
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
 from newstrace.model import Discrepancy
 
 # A clock time after the word that places an event at it ("at", "around", "by"): the same
@@ -34,6 +34,13 @@ def _time_value(match: re.Match[str]) -> str:
     return f"{int(match.group('hour'))}:{minutes} {match.group('half').lower()}m"
 
 
+@lru_cache(maxsize=64)
+def _stated_times(text: str) -> frozenset[str]:
+    """Every time of day ``text`` states: read once per text for ``lone_times`` and
+    ``timeline_times``, which both ask."""
+    return frozenset(_time_value(m) for m in _ANY_TIME.finditer(text))
+
+
 def clock_times(passage: Passage) -> list[Mention]:
     found = []
     for m in _CLOCK.finditer(passage.text):
@@ -49,8 +56,7 @@ def lone_times(a_text: str, b_text: str) -> list[Discrepancy]:
     moved that time, however the sentences were recast.  Read only for a copy and its
     source (``framed.py``); a text giving two times tells a timeline (``timeline_times``)."""
     a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
-    a_times = {_time_value(m) for m in _ANY_TIME.finditer(a_text)}
-    b_times = {_time_value(m) for m in _ANY_TIME.finditer(b_text)}
+    a_times, b_times = _stated_times(a_text), _stated_times(b_text)
     if len(a_times) != 1 or len(b_times) != 1 or a_times == b_times:
         return []
     x, y = clock_times(a), clock_times(b)
@@ -88,9 +94,8 @@ def _timed_alike(
     if len(events) != 1 or len(clocks) != 1:
         return None
     event, clock = events[0], clocks[0]
-    start = sentence_start(clocks_text, clock.span.start)
-    end = sentence_end(clocks_text, clock.span.end)
-    return (event, clock) if event.role in _WORDS.findall(clocks_text[start:end].lower()) else None
+    sentence = sentence_of(clocks_text, clock).text.lower()
+    return (event, clock) if event.role in _WORDS.findall(sentence) else None
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -101,8 +106,7 @@ def timeline_times(changes: list[Discrepancy], a_text: str, b_text: str) -> list
     story that tells a timeline ("called at 11:52 p.m.", "a third alarm at 12:20 a.m.")
     gives several, and a time of the copy its source gives too is of another event of it,
     kept, not changed."""
-    a_times = {_time_value(m) for m in _ANY_TIME.finditer(a_text)}
-    b_times = {_time_value(m) for m in _ANY_TIME.finditer(b_text)}
+    a_times, b_times = _stated_times(a_text), _stated_times(b_text)
 
     def kept(change: Discrepancy) -> bool:
         x, y = _ANY_TIME.fullmatch(change.a_text), _ANY_TIME.fullmatch(change.b_text)

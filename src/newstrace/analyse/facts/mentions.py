@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newstrace.analyse.facts.context import Context, context_of, shared_words
+from newstrace.analyse.prose import sentence_end, sentence_start
 from newstrace.model import Discrepancy, DiscrepancyKind, Span
 
 
@@ -102,3 +103,9 @@ def paired_changes(
             b_free.remove(b)
             found.append(discrepancy(kind, a, b))
     return sorted(found, key=lambda d: d.a_span.start)
+
+
+def sentence_of(text: str, mention: Mention) -> Passage:
+    """The sentence of ``text`` holding ``mention``."""
+    start = sentence_start(text, mention.span.start)
+    return Passage.of(text[start : sentence_end(text, mention.span.end)], start)

@@ -24,21 +24,14 @@ import re
 
 from newstrace.analyse.facts.dates import compared_with
 from newstrace.analyse.facts.lone_days import dates_the_event, two_days, weekdays
-from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
 from newstrace.analyse.facts.typed import owns
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.lexicon import stem
-from newstrace.analyse.prose import sentence_end, sentence_start
 from newstrace.analyse.resources import WEEKDAYS
 from newstrace.model import Discrepancy
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
-
-
-def sentence_of(text: str, mention: Mention) -> Passage:
-    """The sentence of ``text`` holding ``mention``."""
-    start = sentence_start(text, mention.span.start)
-    return Passage.of(text[start : sentence_end(text, mention.span.end)], start)
 
 
 def telling_words(passage: Passage) -> set[str]:

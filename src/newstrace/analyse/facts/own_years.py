@@ -21,8 +21,8 @@ different years of one person's life.
 from __future__ import annotations
 
 from newstrace.analyse.facts.dates import dates
-from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
-from newstrace.analyse.facts.own_days import sentence_of, telling_words
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
+from newstrace.analyse.facts.own_days import telling_words
 from newstrace.model import Discrepancy
 
 _MIN_SHARED = 3  # words that say something both sentences give

@@ -19,12 +19,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
 from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.titles import Title, different_titles, ranks_named, titles
 from newstrace.analyse.facts.words import DEMONYM_SUFFIXES, GENERIC_RANKS, MEMBERSHIPS
-from newstrace.analyse.prose import sentence_end, sentence_start
+from newstrace.analyse.prose import sentence_start
 from newstrace.analyse.resources import ROLE_NOUNS
 from newstrace.model import Discrepancy
 
@@ -104,9 +104,8 @@ _CALLING_WORD = re.compile(r"[a-z]+")
 
 def _calling(text: str, name: Name) -> set[str]:
     """The callings named in the sentence of ``name`` (its offsets ``text``'s)."""
-    start = sentence_start(text, name.mention.span.start)
-    end = sentence_end(text, name.mention.span.end)
-    return set(_CALLING_WORD.findall(text[start:end].lower())) & _CALLINGS
+    sentence = sentence_of(text, name.mention).text
+    return set(_CALLING_WORD.findall(sentence.lower())) & _CALLINGS
 
 
 def _renamings(
