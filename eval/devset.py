@@ -57,6 +57,7 @@ SPLITS = (
     "fresh32",
     "fresh33",
     "fresh34",
+    "fresh35",
 )
 
 

@@ -504,6 +504,9 @@ def main() -> None:
     twenty_seventh_round(args.basil, seed=50, split="fresh33", first=436, primary=205)
     # The thirty-seventh (twenty-eighth session, after fresh33 was read): the same recipe.
     twenty_seventh_round(args.basil, seed=51, split="fresh34", first=448, primary=211)
+    # The thirty-eighth (twenty-ninth session, after fresh34 was read): the same recipe,
+    # the sibling writers' changes in different halves (brief.changes_in).
+    twenty_seventh_round(args.basil, seed=52, split="fresh35", first=460, primary=217, apart=True)
 
 
 if __name__ == "__main__":
