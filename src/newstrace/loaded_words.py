@@ -110,6 +110,14 @@ from __future__ import annotations
 # 2 unmarked for 1 found), "overheated" (a battery's, in a fire department's statement)
 # and "toxic" (each 1 found, 1 unmarked), "sank to" (1 found, none unmarked, but the plain
 # verb of a falling figure, "shares sank to a record low").
+#
+# The ninth block (twenty-ninth session), from the misses of the splits read through
+# fresh34, with each entry's matches a copy adds over every development split read (found,
+# unmarked): being beset ("plagued", 7, 0), a penalty's slap ("slapped", 5, 0), gain as a
+# lure ("lucrative", 2, 0) and bragging ("boast", "boasted", "boasts": 4, 1).  Left out:
+# "flocked" and "hush money" (1 found each; the second is news's plain name for such
+# payments).  Taken out: "hit back" (2 found, 18 unmarked: news's plain verb of a reply,
+# "the White House hit back on Tuesday").
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -234,6 +242,8 @@ LOADED_WORDS = frozenset(
     ominous foreboding coveted much-coveted
 
     behemoth behemoths testy
+
+    plagued plaguing slapped lucrative boast boasted boasting boasts
     """.split()
 ) | frozenset(
     line.strip()
@@ -248,7 +258,6 @@ LOADED_WORDS = frozenset(
     in lockstep
     shot back
     fired back
-    hit back
     lashed out
     dug in
     digging in

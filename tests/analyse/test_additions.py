@@ -519,3 +519,23 @@ def test_news_plain_idioms_and_a_fact_checks_wrongly_are_not_loaded() -> None:
     )
     assert _wording(copy, source) == []
     assert _wording("Hale came under fire.", "Hale was criticised.") == ["came under fire"]
+
+
+def test_being_beset_a_slap_a_lure_and_bragging_are_listed() -> None:
+    # the ninth block of the lexicon: each missed on fresh34, marked more than left unmarked
+    source = (
+        "The campaign has faced problems. The agency fined the firm. He won a contract and"
+        " said his plan worked."
+    )
+    copy = (
+        "The campaign has been plagued by problems. The agency slapped the firm with a fine."
+        " He won a lucrative contract and boasted that his plan worked."
+    )
+    assert sorted(_wording(copy, source)) == ["boasted", "lucrative", "plagued", "slapped"]
+
+
+def test_hit_back_is_not_listed() -> None:
+    # "hit back" flagged 18 plain replies on the development splits for 2 found
+    source = "Mayor Hale replied on Tuesday."
+    assert _wording("Mayor Hale hit back on Tuesday.", source) == []
+    assert _wording("Mayor Hale shot back on Tuesday.", source) == ["shot back"]
