@@ -25,7 +25,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newstrace.analyse.credits import NAME, Credit, find_credits, is_interview
-from newstrace.analyse.detail_forms import given
 from newstrace.analyse.quotations import words_of
 from newstrace.analyse.quotes import extract_quotes
 from newstrace.analyse.resources import HONORIFICS, NUMBER_WORDS, TITLES
@@ -96,15 +95,14 @@ def details_dropped(
 
     Counted over firm alignments only (lexical passages, and paraphrase links scoring at
     least ``firm_score``: a loose link joins sentences that are only alike), against the
-    whole of this text, since a copy may move a detail to another sentence, and in any
-    form this text gives it (``detail_forms.given``: opening a sentence, spelt out).
+    whole of this text, since a copy may move a detail to another sentence.
     """
     other_details: set[str] = set()
     for x in alignments:
         if x.kind == "paraphrase" and x.score < firm_score:
             continue
         other_details |= details(x.b_text if side == "a" else x.a_text)
-    return len(other_details - given(own_text))
+    return len(other_details - details(own_text))
 
 
 def details_new(text: str, other_text: str) -> float:
@@ -114,11 +112,10 @@ def details_new(text: str, other_text: str) -> float:
     its own); a source has many its copy dropped; two rewrites of one article each keep
     some the other dropped; independent reports each have many of their own.  Smoothed
     (add one half, out of one more), so that a text with no detail, or two, says little:
-    a short text without a name or figure is not thereby a copy.  The other gives a detail
-    in any form it puts it in (``detail_forms.given``).
+    a short text without a name or figure is not thereby a copy.
     """
     own = details(text)
-    return (len(own - given(other_text)) + 0.5) / (len(own) + 1)
+    return (len(own - details(other_text)) + 0.5) / (len(own) + 1)
 
 
 def quotes_cut(checks: Iterable[QuoteCheck], doc: Document) -> int:
