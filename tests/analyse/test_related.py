@@ -7,6 +7,7 @@ import newstrace
 from newstrace.analyse.direction import decided_again
 from newstrace.analyse.direction_model import DirectionModel
 from newstrace.analyse.related import MIN_TRACED, related_reason
+from newstrace.model import Coverage
 
 FERRY = """The county's only car ferry will stop running for six weeks next month while engineers replace its worn propeller shafts.
 
@@ -55,3 +56,10 @@ def test_little_traced_and_no_quotation_alike_says_nothing() -> None:
     result = newstrace.compare(CONDENSED.split("\n\n")[-1], FERRY)
     assert max(result.coverage.a, result.coverage.b) < MIN_TRACED
     assert related_reason(result.coverage) == []
+
+
+def test_half_of_one_text_traced_is_the_bound() -> None:
+    assert related_reason(Coverage(a=0.3, b=MIN_TRACED))[0].startswith(
+        "no passage shared word for word, yet 50% of B is traced to A"
+    )
+    assert related_reason(Coverage(a=0.49, b=0.3)) == []
