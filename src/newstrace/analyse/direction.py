@@ -35,9 +35,10 @@ The call is a copy when its probability is at least one half. Otherwise the text
 words (quotes, wire copy), or when half or more of one text's own sentences are firmly
 traced to the other: one story told sentence by sentence, a paraphrase the model could not
 prove, two rewrites of one source or two close reports of one event; or when much of each
-text is traced to the other in looser sentences (``_loosely_told``), or both retell one
-outlet's report; and ``unrelated`` when none holds. When a copy is likely but its
-direction is not, the reasons say so. A phrase worded nearly alike ("sue Saudi Arabia for
+text is traced to the other in looser sentences (``_loosely_told``), or half of one text
+(``analyse.related``), or both retell one outlet's report; and ``unrelated`` when none
+holds. When a copy is likely but its direction is not, the reasons say so.
+A phrase worded nearly alike ("sue Saudi Arabia for
 any role in the terrorist attacks" / "for its alleged role in the terrorist attacks") is
 how two reports of one event put the same fact, not a sign of a common text. Nor is common
 news wording: names with their titles, stock phrases, boilerplate, wording an index finds
@@ -64,6 +65,7 @@ from newstrace.analyse.direction_model import (
     load_model,
     probability,
 )
+from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
 from newstrace.analyse.statement_story import (
     STATEMENT_COPY,
@@ -158,8 +160,14 @@ def decide(
     # A text told sentence by sentence from the other is related to it, whatever the words:
     # "unrelated" would deny what the alignments show (fresh24: heavy paraphrases of short
     # sources, 93% of one traced, were "unrelated" at 0.96).  So is a pair much of each of
-    # which is traced to the other in looser sentences (fresh32's sib-426, 59% and 44%).
-    paraphrased = [] if shared else _paraphrase_reason(evidence) or _loosely_told(coverage)
+    # which is traced to the other in looser sentences (fresh32's sib-426, 59% and 44%),
+    # and a pair half of one of which is traced (``analyse.related``: fresh34's rw-449,
+    # "unrelated" at 0.999).
+    paraphrased = (
+        []
+        if shared
+        else _paraphrase_reason(evidence) or _loosely_told(coverage) or related_reason(coverage)
+    )
     none: Relation = "shared_source" if shared or paraphrased or retold else "unrelated"
     probabilities: dict[Relation, float] = {
         "a_from_b": p_ab,
