@@ -1150,3 +1150,28 @@ def test_misattributed_in_a_relative_clause_with_no_that() -> None:
         "veto of a bill Hale warned “threatens to undermine the spirit of inclusion.”"
     )
     assert _checks(copy, source)[-1].status == "misattributed"
+
+
+def test_words_given_by_the_source_after_naming_another_only_as_the_topic() -> None:
+    # B's "Hale said" closes a sentence that names Pike only as what the dispute is over: the
+    # words are Hale's, so the copy giving them to Pike, named right next to them, is wrong
+    source = (
+        "Tom Hale and Ann Pike met on Monday. Any dispute over Pike's vote concerns “the "
+        "rights of one member of the council,” not the party's line, Hale said."
+    )
+    copy = "Ann Pike has cast her vote as “the rights of one member of the council,” Pike said."
+    assert _checks(copy, source)[0].status == "misattributed"
+
+
+def test_a_he_after_a_name_apposed_in_a_fronted_phrase_is_no_sure_other_speaker() -> None:
+    # the copy's "he" is Pike to a reader, not Hale, whom "according to" cites: no claim
+    source = (
+        "“I had no idea how to run an office,” Rep. Tom Pike said in December. His chief of "
+        "staff, Dan Hale, said he would wait."
+    )
+    copy = (
+        "Rep. Tom Pike said he would wait for the law.\n\n"
+        "According to his chief of staff, Dan Hale, he would decide once the law changed. "
+        "“I had no idea how to run an office,” he said."
+    )
+    assert _checks(copy, source)[0].status == "exact"

@@ -203,6 +203,17 @@ def test_he_is_sure_when_the_sentence_before_has_one_subject() -> None:
     assert _speakers(text) == [("Paul Vance", True)]
 
 
+def test_a_name_in_apposition_inside_a_fronted_phrase_is_no_subject() -> None:
+    # Hale is what "according to" cites, set off by commas: the "he" of that sentence is
+    # someone else, so Hale is no sure "he" for the quote after it
+    text = (
+        "Rep. Tom Pike said he would wait for the law.\n\n"
+        "According to his chief of staff, Dan Hale, he would decide once the law changed. "
+        "“I had no idea how to run an office,” he said."
+    )
+    assert _speakers(text)[0][1] is False
+
+
 def test_a_sentence_with_a_he_of_its_own_points_further_back() -> None:
     text = (
         "Tyler Shields took the photo. As for his work with comedian Kathy Griffin, he has no "
@@ -914,6 +925,15 @@ def test_no_closing_speaker_for_words_of_someone_named_before_the_quote() -> Non
         "more” until it is safe, Hale said."
     )
     assert _speakers(text) != [("Tom Hale", True)]
+
+
+def test_a_closing_speaker_after_someone_named_only_as_the_topic() -> None:
+    # Pike is what the controversy is over, not one who speaks: the words are Hale's
+    text = (
+        "Tom Hale and Ann Pike met on Monday. Any dispute over Pike's vote concerns “the "
+        "rights of one member,” not the party's line, Hale said."
+    )
+    assert _speakers(text) == [("Tom Hale", True)]
 
 
 def test_a_name_with_its_home_and_an_appositive_before_a_colon() -> None:

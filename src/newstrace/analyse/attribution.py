@@ -581,11 +581,18 @@ _SOMEONE = re.compile(r"\b(?:[A-Z][\w'-]*|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt
 _COMMON_OPENERS = STOPWORDS | SENTENCE_OPENERS
 
 
+# A preposition of what is spoken about: the one named after it ("Any controversy over
+# Tlaib's comment concerns the "..."") is the topic, not someone who speaks.
+_TOPIC_BEFORE = re.compile(r"\b(?:over|about|against|regarding|concerning|towards?)\s+$")
+
+
 def _names_someone(writers: str) -> bool:
     """Whether the writer's words name someone or a pronoun stands for one: a capitalised
-    word other than a common one opening the sentence ("Among", "The")."""
+    word other than a common one opening the sentence ("Among", "The") or one spoken
+    about (``_TOPIC_BEFORE``)."""
     return any(
         not (found.start() == 0 and found.group().lower() in _COMMON_OPENERS)
+        and not _TOPIC_BEFORE.search(writers, 0, found.start())
         for found in _SOMEONE.finditer(writers)
     )
 

@@ -183,6 +183,12 @@ _FRONTED_CLAUSE = re.compile(
     + _ASKED
     + r"),\s+"
 )
+# A fronted phrase's last words, a role and its comma, before a name in apposition to it.
+_ENDS_IN_ROLE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len, reverse=True))
+    + r")(?:\s+of\s+[a-z]+)?,\s+$"
+)
 _IN_FRONTED_CLAUSE = re.compile(r"[\s\"]*" + _SUBORDINATOR + r"\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _OTHER_SEX = {"m": "f", "f": "m"}
@@ -620,7 +626,7 @@ class SpeakerResolver:
         if _POSSESSIVE_OPENING.fullmatch(self.text, begin, at):
             return True
         if _FRONTED_CLAUSE.fullmatch(self.text, begin, at):
-            return True
+            return not self._apposed_in_fronted(begin, at)
         if _SPEAKS_AFTER.match(self.text, at) and not self._reported(at):
             return True
         if self._apposed(at):
@@ -637,6 +643,17 @@ class SpeakerResolver:
             '"' in opens.group()
             and name is not None
             and _CLOSES_APPOSED.match(self.text, name.end()) is not None
+        )
+
+    def _apposed_in_fronted(self, begin: int, at: int) -> bool:
+        """Whether the name at ``at``, after a fronted phrase that ends in a role, is set off
+        by commas in apposition to that role ("According to his chief of staff, Bob Hauter,
+        he would decide"): the phrase's object, not the subject, which comes after it."""
+        name = _CAPITALISED_RUN.match(self.text, at)
+        return (
+            name is not None
+            and self.text.startswith(",", name.end())
+            and _ENDS_IN_ROLE.search(self.text, begin, at) is not None
         )
 
     def _in_fronted_clause(self, begin: int, at: int) -> bool:
