@@ -35,10 +35,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-import every_split
 from devset import Pair
-from every_split import BASIL, bench
-from sibling_marks import _group, _sides
+from every_split import bench
+from sibling_marks import _sides, call_row, grouped_calls, one_order, read_gate
 
 from newstrace.analyse.clues import details
 from newstrace.analyse.direction_model import load_model
@@ -125,11 +124,7 @@ def tally(
 ) -> Counter[tuple[str, str]]:
     """Each group's pairs, extra details by truth and by what the texts show (one order)."""
     counts: Counter[tuple[str, str]] = Counter()
-    for case, result in zip(cases, results, strict=True):
-        if case[0].endswith("~"):  # the swapped order reads the same details
-            continue
-        kind = case[0].split(":")[1] if case[0].startswith("dev:") else "basil"
-        group = _group(kind, result)
+    for case, result, kind, group in one_order(cases, results):
         side = _sides(kind, result)[2]
         texts = (_text(case[1]), _text(case[2]))
         copy_text, source_text = texts if side == "a" else texts[::-1]
@@ -159,30 +154,22 @@ def tally(
 EXTRA_COUNTS = (0, 1, 2, 3, 4, 5)
 
 
+def _extras_of_copy(result: Comparison) -> int | None:
+    """The called copy's extra details (``EXTRA_COUNTS``), for a call at 0.99 and more."""
+    verdict, e = result.verdict, result.evidence
+    if verdict.confidence < 0.99:
+        return None
+    source = e.b if verdict.relation == "a_from_b" else e.a
+    return min(source.details_dropped, EXTRA_COUNTS[-1])
+
+
 def sure_calls(cases: list[bench.Case], results: list[Comparison]) -> list[list[str]]:
     """The copy calls at 0.99 and more (both orders, BASIL too) by the count of the called
     copy's extra details: how many, how many right, the mean stated, the sibling calls."""
-    found: dict[int, list[tuple[bool, float, bool]]] = {k: [] for k in EXTRA_COUNTS}
-    for case, result in zip(cases, results, strict=True):
-        verdict = result.verdict
-        if verdict.relation not in bench.COPIES or verdict.confidence < 0.99:
-            continue
-        e = result.evidence
-        source = e.b if verdict.relation == "a_from_b" else e.a
-        call = bench.Call(case[0], verdict.relation, case[3], verdict.confidence)
-        found[min(source.details_dropped, EXTRA_COUNTS[-1])].append(
-            (call.right, call.confidence, ":sibling:" in case[0])
-        )
+    found = grouped_calls(cases, results, _extras_of_copy)
+    last = EXTRA_COUNTS[-1]
     return [
-        [
-            f"{k}{'+' if k == EXTRA_COUNTS[-1] else ''}",
-            str(len(calls)),
-            f"{sum(c[0] for c in calls) / len(calls):.3f}",
-            f"{sum(c[1] for c in calls) / len(calls):.3f}",
-            str(sum(c[2] for c in calls)),
-        ]
-        for k, calls in found.items()
-        if calls
+        [f"{k}{'+' if k == last else ''}", *call_row(found[k])] for k in EXTRA_COUNTS if k in found
     ]
 
 
@@ -195,27 +182,20 @@ def sure_calls_by_model(cases: list[bench.Case], results: list[Comparison]) -> l
     them (the paraphrase model when the pair shares no passage of ``PARAPHRASE_BELOW``
     words of its own) and band of stated confidence: are the surest as right as they say?"""
     model = load_model()
-    found: dict[tuple[str, float], list[tuple[bool, float, bool]]] = {}
-    for case, result in zip(cases, results, strict=True):
-        verdict = result.verdict
-        if verdict.relation not in bench.COPIES or verdict.confidence < SURE_BANDS[-1]:
-            continue
+
+    def key(result: Comparison) -> tuple[str, float] | None:
+        stated = result.verdict.confidence
+        if stated < SURE_BANDS[-1]:
+            return None
         which = "paraphrase" if model.weighs_paraphrase(result.evidence) else "copy"
-        low = next(x for x in SURE_BANDS if verdict.confidence >= x)
-        call = bench.Call(case[0], verdict.relation, case[3], verdict.confidence)
-        found.setdefault((which, low), []).append(
-            (call.right, call.confidence, ":sibling:" in case[0])
-        )
+        return which, next(x for x in SURE_BANDS if stated >= x)
+
+    found = grouped_calls(cases, results, key)
     return [
-        [
-            which,
-            f"{low:.2f}+",
-            str(len(calls)),
-            f"{sum(c[0] for c in calls) / len(calls):.3f}",
-            f"{sum(c[1] for c in calls) / len(calls):.3f}",
-            str(sum(c[2] for c in calls)),
-        ]
-        for (which, low), calls in sorted(found.items(), key=lambda x: (x[0][0], -x[0][1]))
+        [which, f"{low:.2f}+", *call_row(found[which, low])]
+        for which in ("copy", "paraphrase")
+        for low in SURE_BANDS
+        if (which, low) in found
     ]
 
 
@@ -225,13 +205,7 @@ def _cell(counts: Counter[tuple[str, str]], group: str, name: str, per: str) -> 
 
 
 def main() -> None:
-    parser = every_split.reader_arguments(__doc__)
-    parser.add_argument("--markdown", action="store_true")
-    args = parser.parse_args()
-    splits = every_split.split_range(args.splits)
-    cases = [case for split in splits for case in bench.development_cases(split)]
-    cases += [] if args.no_basil else list(bench.basil_cases(BASIL))
-    results = list(every_split.comparisons(cases, args.jobs))
+    args, splits, cases, results = read_gate(__doc__)
     pairs = {p.id: p for split in splits for p in bench.load(split)}
     counts = tally(cases, results, pairs)
     groups = sorted({g for g, _ in counts})

@@ -8,7 +8,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from newstrace.model import Alignment, Span
+from tests.accuracy.test_sibling_clues import _whole
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -16,10 +16,6 @@ sibling_details = importlib.import_module("sibling_details")
 
 SOURCE = "Attorney General Pruitt and 25 states sued on Thursday, Mayor Smyth said."
 COPY = "Attorney General Scott Pruitt and 23 states sued on Thursday, Mayor Smith said."
-
-
-def _whole(a: str, b: str) -> list[Alignment]:
-    return [Alignment("near_verbatim", 0.9, Span(0, len(a)), Span(0, len(b)), a, b)]
 
 
 def _extras(copy: str, source: str) -> dict[str, tuple[bool, str]]:
