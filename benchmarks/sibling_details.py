@@ -33,9 +33,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from devset import Pair
 from every_split import bench
 from sibling_marks import _sides, call_row, grouped_calls, one_order, read_gate
 
@@ -44,6 +43,9 @@ from newstrace.analyse.direction_model import load_model
 from newstrace.analyse.resources import TITLES
 from newstrace.config import DEFAULT_CONFIG
 from newstrace.model import Alignment, Comparison
+
+if TYPE_CHECKING:  # eval/ is on the path once every_split is imported
+    from devset import Pair
 
 # Two names this alike (difflib's ratio) are one name spelt two ways ("Pruett"/"Pruitt").
 _SPELT_ALIKE = 0.6
