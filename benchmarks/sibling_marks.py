@@ -26,9 +26,10 @@ as they say, and how many of them are siblings?
 
 from __future__ import annotations
 
+import argparse
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
 import every_split
@@ -118,28 +119,44 @@ def shared_changes(first: dict[str, Any], second: dict[str, Any]) -> bool:
 BANDS = (0.99, 0.95, 0.9, 0.5)
 
 
+# A copy call, read: right or not, its stated confidence, whether of a sibling pair.
+CallRead = tuple[bool, float, bool]
+
+
+def grouped_calls(
+    cases: list[bench.Case],
+    results: list[Comparison],
+    key: Callable[[Comparison], Hashable | None],
+) -> dict[Hashable, list[CallRead]]:
+    """The copy calls (both orders, BASIL too) grouped by ``key`` (None: left out)."""
+    found: dict[Hashable, list[CallRead]] = {}
+    for case, result in zip(cases, results, strict=True):
+        verdict = result.verdict
+        group = key(result) if verdict.relation in bench.COPIES else None
+        if group is None:
+            continue
+        call = bench.Call(case[0], verdict.relation, case[3], verdict.confidence)
+        found.setdefault(group, []).append((call.right, call.confidence, ":sibling:" in case[0]))
+    return found
+
+
+def call_row(calls: list[CallRead]) -> list[str]:
+    """How many calls, the share right, the mean stated, how many are sibling pairs."""
+    return [
+        str(len(calls)),
+        f"{sum(c[0] for c in calls) / len(calls):.3f}",
+        f"{sum(c[1] for c in calls) / len(calls):.3f}",
+        str(sum(c[2] for c in calls)),
+    ]
+
+
 def bands(cases: list[bench.Case], results: list[Comparison]) -> list[list[str]]:
     """The copy calls (both orders, BASIL too) by band of stated confidence: how many, how
     many right, the mean stated, and how many are sibling pairs."""
-    found: dict[float, list[tuple[bool, float, bool]]] = {low: [] for low in BANDS}
-    for case, result in zip(cases, results, strict=True):
-        verdict = result.verdict
-        if verdict.relation not in bench.COPIES:
-            continue
-        call = bench.Call(case[0], verdict.relation, case[3], verdict.confidence)
-        low = next(x for x in BANDS if verdict.confidence >= x)
-        found[low].append((call.right, call.confidence, ":sibling:" in case[0]))
-    return [
-        [
-            f"{low:.2f}+",
-            str(len(calls)),
-            f"{sum(c[0] for c in calls) / len(calls):.3f}",
-            f"{sum(c[1] for c in calls) / len(calls):.3f}",
-            str(sum(c[2] for c in calls)),
-        ]
-        for low, calls in found.items()
-        if calls
-    ]
+    found = grouped_calls(
+        cases, results, lambda r: next(x for x in BANDS if r.verdict.confidence >= x)
+    )
+    return [[f"{low:.2f}+", *call_row(found[low])] for low in BANDS if low in found]
 
 
 def _group(kind: str, result: Comparison) -> str:
@@ -151,17 +168,24 @@ def _group(kind: str, result: Comparison) -> str:
     return f"{kind} pairs"
 
 
+def one_order(
+    cases: list[bench.Case], results: list[Comparison]
+) -> Iterator[tuple[bench.Case, Comparison, str, str]]:
+    """Each pair in one order (the swapped order reads the same evidence, mirrored), with
+    its kind (``rewrite``, ``primary``, ``sibling``, ``basil``) and group (``_group``)."""
+    for case, result in zip(cases, results, strict=True):
+        if not case[0].endswith("~"):
+            kind = case[0].split(":")[1] if case[0].startswith("dev:") else "basil"
+            yield case, result, kind, _group(kind, result)
+
+
 def tally(
     cases: list[bench.Case], results: list[Comparison], pairs: dict[str, Pair]
 ) -> Counter[tuple[str, str]]:
     """Each group's pairs and how many hold each mark (one order per pair), with the
     writers' records of the sibling ``pairs`` (by id) read."""
     counts: Counter[tuple[str, str]] = Counter()
-    for case, result in zip(cases, results, strict=True):
-        if case[0].endswith("~"):  # the swapped order reads the same marks
-            continue
-        kind = case[0].split(":")[1] if case[0].startswith("dev:") else "basil"
-        group = _group(kind, result)
+    for case, result, kind, group in one_order(cases, results):
         copy, source, side = _sides(kind, result)
         counts[group, "n"] += 1
         for name, mark in MARKS.items():
@@ -180,14 +204,22 @@ def tally(
     return counts
 
 
-def main() -> None:
-    parser = every_split.reader_arguments(__doc__)
+def read_gate(
+    doc: str | None,
+) -> tuple[argparse.Namespace, list[str], list[bench.Case], list[Comparison]]:
+    """The options (``--markdown`` too), the splits, the cases and their comparisons of a
+    tally over the gate's cached comparisons."""
+    parser = every_split.reader_arguments(doc)
     parser.add_argument("--markdown", action="store_true")
     args = parser.parse_args()
     splits = every_split.split_range(args.splits)
     cases = [case for split in splits for case in bench.development_cases(split)]
     cases += [] if args.no_basil else list(bench.basil_cases(BASIL))
-    results = list(every_split.comparisons(cases, args.jobs))
+    return args, splits, cases, list(every_split.comparisons(cases, args.jobs))
+
+
+def main() -> None:
+    args, splits, cases, results = read_gate(__doc__)
     pairs = {p.id: p for split in splits for p in bench.load(split) if p.kind == "sibling"}
     counts = tally(cases, results, pairs)
     groups = sorted({g for g, _ in counts})

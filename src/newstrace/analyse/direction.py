@@ -53,6 +53,7 @@ from __future__ import annotations
 from newstrace.analyse.direction_model import (
     LONG_PASSAGE_WORDS,
     PARAPHRASE_BELOW,
+    PARAPHRASE_CEILING,
     SAME_LENGTH_FROM,
     TWO_WAY_LOSS_BEYOND,
     DirectionModel,
@@ -371,13 +372,25 @@ def _odds(p_copy: float, p_a_copy: float, *, by_paraphrase: bool = False) -> str
     # passage should know it rests on what is traced, not on wording kept.
     how = (
         f" (they share no passage of {PARAPHRASE_BELOW} words outside quotations: weighed "
-        "by how much of each is traced, and the quotations and details each has of its own)"
+        "by how much of each is traced, and the quotations and details each has of its own"
+        f"{_ceiling_reason(p_copy)})"
         if by_paraphrase
         else ""
     )
     return (
         f"probability that one text was written from the other: {p_copy:.0%}{how}; "
         f"that A is the copy, if so: {p_a_copy:.0%}"
+    )
+
+
+def _ceiling_reason(p_copy: float) -> str:
+    """Why a copy told only in other words is no surer (``PARAPHRASE_CEILING``), when it
+    is held there."""
+    if p_copy < PARAPHRASE_CEILING:
+        return ""
+    return (
+        f"; no surer than {PARAPHRASE_CEILING:.0%}: copies shown by sentences told in other "
+        "words are right no more often than that, however alike the texts"
     )
 
 
