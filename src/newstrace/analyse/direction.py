@@ -37,15 +37,14 @@ traced to the other: one story told sentence by sentence, a paraphrase the model
 prove, two rewrites of one source or two close reports of one event; or when much of each
 text is traced to the other in looser sentences (``_loosely_told``), or half of one text
 (``analyse.related``), or both retell one outlet's report; and ``unrelated`` when none
-holds. When a copy is likely but its direction is not, the reasons say so.
-A phrase worded nearly alike ("sue Saudi Arabia for
-any role in the terrorist attacks" / "for its alleged role in the terrorist attacks") is
-how two reports of one event put the same fact, not a sign of a common text. Nor is common
-news wording: names with their titles, stock phrases, boilerplate, wording an index finds
-in many articles (``analyse.stock``); the run must hold ``min_shared_run`` words besides
-those. When both articles are one outlet's and share such a passage, a ``self_reuse``
-reason says so: an outlet reusing its own text is reuse, whatever the relation.
-``confidence`` is the probability of the relation called.
+holds. When a copy is likely but its direction is not, the reasons say so. A phrase
+worded nearly alike ("sue Saudi Arabia for any role in the terrorist attacks" / "for its
+alleged role in the terrorist attacks") is how two reports of one event put the same fact,
+not a sign of a common text. Nor is common news wording: names with their titles, stock
+phrases, boilerplate, wording an index finds in many articles (``analyse.stock``); the run
+must hold ``min_shared_run`` words besides those. When both articles are one outlet's and
+share such a passage, a ``self_reuse`` reason says so: an outlet reusing its own text is
+reuse, whatever the relation. ``confidence`` is the probability of the relation called.
 """
 
 from __future__ import annotations
