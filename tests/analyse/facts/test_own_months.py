@@ -58,3 +58,9 @@ def test_a_copys_moved_month_is_reported_for_a_copy_only() -> None:
         a, b, links, "shared_source", coverage=Coverage(a=0.3, b=0.3), config=AnalyseConfig()
     )
     assert not [d for d in found.discrepancies if d.kind == "date"]
+
+
+def test_a_month_before_the_thing_it_dates_is_read() -> None:
+    a = "The mayor will not meet the governor before the April address, calling it unwise."
+    b = "The mayor said he will not meet the governor ahead of his speech in March."
+    assert _changes(a, b) == [("April", "March")]

@@ -1,17 +1,18 @@
 """A month a copy gives a thing its source dates by another, in sentences the aligner may not link.
 
 "The House Ethics Committee opened its own inquiry in October" / "The House Ethics
-Committee announced in November that Grimm was under investigation", "a subject she had
-largely dodged since entering the race in June" / "since declaring her candidacy in
-July": as ``own_years.py`` reads years, a month named alone (no day, no year) that the
+Committee announced in November that Grimm was under investigation", "declined to meet
+Netanyahu before the April address" / "will not meet with Netanyahu ahead of his speech
+in March": as ``own_years.py`` reads years, a month named alone (no day, no year) that the
 source never names, in a sentence telling what a sentence of the source tells in a month
 the copy never names, is that month moved.
 
 Narrow as ``own_years.py`` is, and as ``lone_days.lone_months`` reads months: each month
-dating what its sentence tells ("in October", "his February threat"; not a bound, "by
-June"), no month reckoned from another in either sentence ("two months later", "last
-month"), not the time of a comparison; the two months next to each other (a copy moves a
-month by one, it does not date one thing by a season's distance).
+dating what its sentence tells ("in October", "his February threat", "the April
+address"; not a bound, "by June"), no month reckoned from another in either sentence
+("two months later", "last month"), not the time of a comparison; the two months next to
+each other (a copy moves a month by one, it does not date one thing by a season's
+distance).
 Read only for a copy and its source (``report.py``).
 """
 
@@ -32,9 +33,15 @@ def _next_to(x: int, y: int) -> bool:
     return min(apart, 12 - apart) <= _MAX_APART
 
 
+def _dates_a_thing(month: Mention) -> bool:
+    """A month before the thing it dates, after "the" ("before the April address", "on
+    the November election"): the thing is the sentence's, told in that month."""
+    return month.context.before[:1] == ("the",) and month.context.after[:1] != ()
+
+
 def _dates_its_sentence(sentence: Passage, month: Mention) -> bool:
     return (
-        dates_in_month(month)
+        (dates_in_month(month) or _dates_a_thing(month))
         and not two_months(sentence)
         and not owns(sentence, month)
         and not compared_with(sentence, month.span)
