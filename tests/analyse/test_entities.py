@@ -106,17 +106,12 @@ def test_a_passage_is_read_once_however_many_comparisons_hold_it(
     assert read.count(query) == 1
 
 
-def test_a_copys_date_is_changed_from_the_best_aligned_sources_date_alone() -> None:
-    # the copy's "Sunday" was written from the e-mail's "Saturday", not the call's "Monday"
+def _aligned_with(a: str, sources: list[tuple[str, float]]) -> list[tuple[str, str, str]]:
+    """The changes of copy sentence ``a`` aligned whole with each source sentence, scored."""
     from newstrace.analyse.entities import find_discrepancies
     from newstrace.model import Alignment, Span
 
-    a = "Steele e-mailed the committee members on Sunday night about a call."
-    b = [
-        "Steele sent an e-mail to committee members Saturday night about a call.",
-        "Steele will speak with committee members Monday evening about his run.",
-    ]
-    b_text = " ".join(b)
+    b_text = " ".join(s for s, _ in sources)
     pairs = [
         Alignment(
             "paraphrase",
@@ -126,7 +121,75 @@ def test_a_copys_date_is_changed_from_the_best_aligned_sources_date_alone() -> N
             a,
             s,
         )
-        for s, score in zip(b, (0.74, 0.57), strict=True)
+        for s, score in sources
     ]
-    found = find_discrepancies(pairs, min_score=0.55, copy=True)
-    assert [(d.kind, d.a_text, d.b_text) for d in found] == [("date", "Sunday", "Saturday")]
+    found = find_discrepancies(pairs, min_score=0.4, copy=True)
+    return [(d.kind, d.a_text, d.b_text) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("a", "sources", "expected"),
+    [
+        # a date: the copy's "Sunday" was written from the e-mail's "Saturday", the better
+        # aligned, not the call's "Monday"
+        (
+            "Steele e-mailed the committee members on Sunday night about a call.",
+            [
+                ("Steele sent an e-mail to committee members Saturday night about a call.", 0.74),
+                ("Steele will speak with committee members Monday evening about his run.", 0.57),
+            ],
+            [("date", "Sunday", "Saturday")],
+        ),
+        # a figure: likewise, the better aligned sentence is the one written from
+        (
+            "Last year the couple paid an effective federal rate of 38 percent.",
+            [
+                ("Last year, the Clintons paid an effective federal tax rate of 35 percent.", 0.54),
+                ("Bush paid an effective federal tax rate of roughly 36 percent.", 0.48),
+            ],
+            [("number", "38", "35")],
+        ),
+        # a figure that transposes one of the source's was written from it, however aligned:
+        # "37.5" / "35.7", not Bush's "36" of a sentence aligned better
+        (
+            "Last year the couple paid an effective federal rate of 37.5 percent.",
+            [
+                (
+                    "Last year, the Clintons paid an effective federal tax rate of 35.7 percent.",
+                    0.48,
+                ),
+                ("Bush paid an effective federal tax rate of roughly 36 percent.", 0.54),
+            ],
+            [("number", "37.5", "35.7")],
+        ),
+        # the copy's "last month" is the first source sentence's, stated alike beside
+        # "budget", not the second's "last week" changed
+        (
+            "Ryan, the Budget Committee chairman, has cited it since unveiling the plan last month",
+            [
+                ("Ryan, since introducing the plan last month, has talked about it often.", 0.62),
+                (
+                    "Ryan, chairman of the Budget Committee, said last week the letters are wrong.",
+                    0.74,
+                ),
+            ],
+            [],
+        ),
+        # the source names the FBI for its probe, not for the release the copy gives it
+        (
+            "His tweet answered Abedin emails the FBI released Friday, found during the probe.",
+            [
+                (
+                    "His tweet lashed out at Abedin over emails released by the State Department.",
+                    0.54,
+                ),
+                ("The emails were found during the FBI's probe of the private email server.", 0.49),
+            ],
+            [("organisation", "FBI", "State Department")],
+        ),
+    ],
+)
+def test_a_copys_fact_is_read_against_the_source_fact_it_was_written_from(
+    a: str, sources: list[tuple[str, float]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert _aligned_with(a, sources) == expected

@@ -53,6 +53,7 @@ from newstrace.analyse.facts.typed import (
     changed_sums,
     changed_weekdays,
 )
+from newstrace.analyse.facts.written_from import retyped_figure, stated_alike
 from newstrace.model import Alignment, Discrepancy, Span
 
 
@@ -230,33 +231,46 @@ def find_discrepancies(
     ``copy``: one text is taken from the other, so a weekday changed in a reworded phrase
     is a change too (``typed.changed_weekdays``).
     """
+    read = [x for x in alignments if x.kind != "paraphrase" or x.score >= min_score]
     found: dict[tuple[str, int, int], tuple[Discrepancy, float]] = {}
-    for x in alignments:
-        if x.kind == "paraphrase" and x.score < min_score:
-            continue
+    for x in read:
         a, b = _facts(x.a_text, x.a_span.start), _facts(x.b_text, x.b_span.start)
         for item in _compare(a, b, copy=copy):
             key = (item.kind, item.a_span.start, item.b_span.start)
             if key not in found or x.score > found[key][1]:
                 found[key] = (item, x.score)
-    kept = _one_source_date(list(found.values()))
+    kept = _one_source(list(found.values()))
+    kept = [d for d in kept if not stated_alike(d, read)]
     return sorted(kept, key=lambda d: (d.a_span.start, d.b_span.start))
 
 
-def _one_source_date(found: list[tuple[Discrepancy, float]]) -> list[Discrepancy]:
-    """The changes found, less a date of A read as changed from one of B's while a passage
-    aligned better reads it as changed from another: a copy's date was written from one of
-    its source's, and the better aligned sentence is the one it was written from ("e-mailed
-    members on Sunday night" / "sent an e-mail to members Saturday night", not "will speak
-    with members Monday evening")."""
-    best: dict[Span, tuple[Discrepancy, float]] = {}
+# Kinds of fact a copy writes from one fact of its source: of two read as changed from
+# the one of A, one is the one it was written from.
+_WRITTEN_FROM_ONE = frozenset({"date", "number"})
+
+
+def _one_source(found: list[tuple[Discrepancy, float]]) -> list[Discrepancy]:
+    """The changes found, less a date or a figure of A read as changed from one of B's while
+    another reads it as changed from one that is likelier its source: the one it transposes
+    ("37.5 percent" / "35.7 percent", not Bush's "roughly 36 percent" of a sentence aligned
+    nearly as well), else the one of the better aligned passage ("e-mailed members on Sunday
+    night" / "sent an e-mail to members Saturday night", not "will speak with members Monday
+    evening")."""
+
+    def rank(change: Discrepancy, score: float) -> tuple[bool, float]:
+        return retyped_figure(change.a_text, change.b_text), score
+
+    best: dict[tuple[str, Span], tuple[Discrepancy, tuple[bool, float]]] = {}
     for change, score in found:
-        if change.kind == "date" and (change.a_span not in best or score > best[change.a_span][1]):
-            best[change.a_span] = (change, score)
+        key = (change.kind, change.a_span)
+        if change.kind in _WRITTEN_FROM_ONE and (
+            key not in best or rank(change, score) > best[key][1]
+        ):
+            best[key] = (change, rank(change, score))
     return [
         change
         for change, score in found
-        if change.kind != "date"
-        or change.b_text == best[change.a_span][0].b_text
-        or score >= best[change.a_span][1]
+        if change.kind not in _WRITTEN_FROM_ONE
+        or change.b_text == best[change.kind, change.a_span][0].b_text
+        or rank(change, score) >= best[change.kind, change.a_span][1]
     ]

@@ -14,6 +14,7 @@ from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
 from newstrace.analyse.facts.offices import swapped_offices
+from newstrace.analyse.facts.own_months import own_months
 from newstrace.analyse.facts.own_years import own_years
 from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
@@ -126,6 +127,8 @@ def analyse(
         found = _merged_changes(found, swapped_offices(a.text, b.text))
         # a year the source never names for one the copy never names (``own_years.py``)
         found = _merged_changes(found, own_years(a.text, b.text))
+        # a month the source never names for one the copy never names (``own_months.py``)
+        found = _merged_changes(found, own_months(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
         found = _merged_changes(
             found, lone_weekdays(sentences, a.text, min_score=config.min_change_score)

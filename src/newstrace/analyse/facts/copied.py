@@ -12,8 +12,10 @@ University of Dayton"), a chamber of Congress ("in the Senate" / "in the House")
 of day ("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
 Press Herald"), a country's envoy ("the U.S. ambassador" / "the U.S. consul"), a death
 toll ("killed 53" / "left 50 people dead"), a whole counted ("all 41 GOP senators" / "all
-42 Senate Republicans").  When each of two aligned sentences holds
-exactly one fact of such a type, framed alike, and the two differ, the copy changed it.
+42 Senate Republicans"), a time back from today ("two years ago" / "last year",
+``ago.py``), a court's level ("a state judge" / "a federal judge", ``courts.py``).  When
+each of two aligned sentences holds exactly one fact of such a type, framed alike, and the
+two differ, the copy changed it.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -24,8 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newstrace.analyse.facts.ago import times_back
 from newstrace.analyse.facts.clock import clock_times
 from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
+from newstrace.analyse.facts.courts import levelled_courts, levelled_officers
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
 from newstrace.model import Discrepancy, DiscrepancyKind
@@ -393,7 +397,10 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("title", _grades, a, b),
         *_changed("date", _placed_spans, a, b),
         *_changed("date", _placed_weekdays, a, b),
+        *_changed("date", times_back, a, b),
         *_changed("title", _envoys, a, b),
+        *_changed("title", levelled_officers, a, b),
+        *_changed("organisation", levelled_courts, a, b),
         *_changed("number", clock_times, a, b),
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),

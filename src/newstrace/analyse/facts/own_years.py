@@ -20,6 +20,8 @@ different years of one person's life.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newstrace.analyse.facts.dates import dates
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
 from newstrace.analyse.facts.own_days import telling_words
@@ -29,57 +31,78 @@ _MIN_SHARED = 3  # words that say something both sentences give
 _MIN_SHARED_ALONE = 1  # as many, when each text has one year the other never names
 _MAX_APART = 5  # years by which a copy's year may differ from its source's
 
+# Whether a copy's date (its one part, as a number) may be its source's moved.
+Near = Callable[[int, int], bool]
+# Whether a date of a sentence may be read at all.
+Kept = Callable[[Passage, Mention], bool]
 
-def _year(mention: Mention) -> int | None:
-    parts = dict(part.split("=") for part in mention.value.split())
-    return int(parts["year"]) if parts.keys() == {"year"} else None
+
+def _any(sentence: Passage, mention: Mention) -> bool:
+    return True
 
 
-def _own_years(
-    text: str, every: list[Mention], other: set[str]
+def _alone(mention: Mention, part: str) -> int | None:
+    """The date's ``part`` ("year", "month") as a number, if the date states it alone."""
+    parts = dict(item.split("=") for item in mention.value.split())
+    return int(parts[part]) if parts.keys() == {part} else None
+
+
+def _own(
+    text: str, every: list[Mention], other: set[str], part: str, keep: Kept
 ) -> list[tuple[Mention, int, Passage]]:
-    """The years of ``text`` (its dates ``every``) that the other text (its years ``other``)
-    never names, each with its sentence, named once and in a sentence whose other dates are
-    years the other text names too ("from 2010 to 2016" / "between 2009 and 2016")."""
+    """The dates of ``text`` (its dates ``every``) stating ``part`` alone that the other
+    text (its parts ``other``) never names, each with its sentence, named once and in a
+    sentence whose other dates the other text names too ("from 2010 to 2016" / "between
+    2009 and 2016")."""
     found = []
     for mention in every:
-        year = _year(mention)
-        if year is None or mention.value in other:
+        value = _alone(mention, part)
+        if value is None or mention.value in other:
             continue
         if sum(m.value == mention.value for m in every) != 1:
-            continue  # a year named twice may date two things
+            continue  # a date named twice may date two things
         sentence = sentence_of(text, mention)
         besides = [m for m in dates(sentence) if m.span != mention.span]
-        if all(m.value in other for m in besides):
-            found.append((mention, year, sentence))
+        if all(m.value in other for m in besides) and keep(sentence, mention):
+            found.append((mention, value, sentence))
     return found
 
 
-def _years_named(every: list[Mention]) -> set[str]:
-    """The years of dates ``every``, alone or in a date ("June 2004"), as "year=2004"."""
-    return {p for m in every for p in m.value.split() if p[:5] == "year="}
+def _named(every: list[Mention], part: str) -> set[str]:
+    """The ``part`` of dates ``every``, alone or in a date ("June 2004"), as "year=2004"."""
+    return {p for m in every for p in m.value.split() if p.startswith(f"{part}=")}
 
 
-def own_years(a_text: str, b_text: str) -> list[Discrepancy]:
-    """A's years the source never names against the year of the source sentence, naming a
-    year A never names, that shares the most words with A's sentence (one word is enough
-    when each text has one such year alone: a copy that dates a thing by a year its source
-    never names, where its source dates one by a year the copy never names, moved it)."""
+def own_dates(
+    a_text: str, b_text: str, part: str, near: Near, keep: Kept = _any
+) -> list[Discrepancy]:
+    """A's dates of ``part`` alone the source never names against the one of the source
+    sentence, naming one A never names, that shares the most words with A's sentence (one
+    word is enough when each text has one such date alone: a copy that dates a thing by a
+    year its source never names, where its source dates one by a year the copy never
+    names, moved it); ``near``: whether two may be one date moved; ``keep``: whether a
+    date of a sentence is read."""
     a_dates, b_dates = dates(Passage.of(a_text, 0)), dates(Passage.of(b_text, 0))
-    a_own = _own_years(a_text, a_dates, _years_named(b_dates))
-    b_own = _own_years(b_text, b_dates, _years_named(a_dates))
+    a_own = _own(a_text, a_dates, _named(b_dates, part), part, keep)
+    b_own = _own(b_text, b_dates, _named(a_dates, part), part, keep)
     needed = _MIN_SHARED_ALONE if len(a_own) == len(b_own) == 1 else _MIN_SHARED
     found = []
-    for mention, year, sentence in a_own:
+    for mention, value, sentence in a_own:
         words = telling_words(sentence)
         scored = sorted(
-            ((len(words & telling_words(s)), m, y) for m, y, s in b_own), key=lambda x: -x[0]
+            ((len(words & telling_words(s)), m, v) for m, v, s in b_own), key=lambda x: -x[0]
         )
         if not scored or scored[0][0] < needed:
             continue
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             continue  # two of the source's sentences as like it: which one is not known
-        _, partner, partner_year = scored[0]
-        if abs(partner_year - year) <= _MAX_APART:
+        _, partner, partner_value = scored[0]
+        if near(value, partner_value):
             found.append(discrepancy("date", mention, partner))
     return found
+
+
+def own_years(a_text: str, b_text: str) -> list[Discrepancy]:
+    """A's years the source never names against the source's it moved (``own_dates``), the
+    two near each other."""
+    return own_dates(a_text, b_text, "year", lambda x, y: abs(x - y) <= _MAX_APART)
