@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from newstrace.model import Coverage
 
-# Share of one text traced to the other from which the two are related.  Of the calls of
-# ``unrelated`` on every read split (tune ... fresh34, both orders), it moves 4 of the 12
-# sibling pairs, both orders of rw-449 and 24 of BASIL's 262 same-event pairs, where either
-# call is right (BENCHMARKS.md, verdict35).
+# Share of one text traced to the other from which the two are related.  Of the ordered
+# calls of ``unrelated`` on every read split (tune ... fresh34), it moves 4 of the 12 sibling
+# calls (sib-76 and sib-193, both orders), both orders of rw-449 and 24 of BASIL's 262
+# same-event calls, where either call is right (BENCHMARKS.md, verdict35).
 MIN_TRACED = 0.5
 
 

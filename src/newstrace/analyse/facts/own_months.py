@@ -13,6 +13,7 @@ address"; not a bound, "by June"), no month reckoned from another in either sent
 ("two months later", "last month"), not the time of a comparison; the two months next to
 each other (a copy moves a month by one, it does not date one thing by a season's
 distance).
+
 Read only for a copy and its source (``report.py``).
 """
 
