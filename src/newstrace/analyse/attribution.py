@@ -18,6 +18,7 @@ from newstrace.analyse.resources import (
     MONTHS,
     PARTIES,
     PRONOUNS,
+    ROLE_ALTERNATION,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SENTENCE_OPENERS,
@@ -29,9 +30,7 @@ _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 _NAME_WORD = r"(?:[A-Z][\w.'-]*|[a-z]{1,3}[A-Z][\w'-]*)"
 _NAME = r"(?:(?:" + _NAME_WORD + r"|al|bin|de|van|von)\s+){0,4}" + _NAME_WORD
 # A role noun may carry a hyphenated prefix: "co-founder", "ex-adviser".
-_ROLE_NOUN = (
-    r"(?:[a-z]{2,4}-)?(?:" + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len)[::-1]) + r")"
-)
+_ROLE_NOUN = r"(?:[a-z]{2,4}-)?(?:" + ROLE_ALTERNATION + r")"
 # The name in apposition to a role may carry a title of its own: "Their father, former
 # Wyoming senator Dick Cheney," (a role noun last, so "the aide, who praised Ruiz" is none).
 _TITLE_BEFORE_NAME = r"(?:(?:[a-z]+\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?i:" + _ROLE_NOUN + r")\s+)?"

@@ -23,6 +23,7 @@ from newstrace.analyse.resources import (
     NAME_TITLES,
     NOT_PERSON_WORDS,
     PARTIES,
+    ROLE_ALTERNATION,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SENTENCE_OPENERS,
@@ -66,11 +67,7 @@ _APPOSITIVE_BEFORE = re.compile(
 # opens that name's title ("Legislative policy director David Cretner", "Senior adviser
 # Kellyanne Conway"), capitalised as a sentence's first word is, and names no one (unless
 # the text gives it as a surname in full: "Trump spokesman Hogan Gidley" names an owner).
-_TITLE_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
-    + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len, reverse=True))
-    + r")\s+[A-Z]"
-)
+_TITLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + ROLE_ALTERNATION + r")\s+[A-Z]")
 
 
 # What tells a person's sex: an honorific ("Mrs. Cruz") or a kin word ("Mr. Cruz's wife,
@@ -90,7 +87,7 @@ _KIN_BEFORE = re.compile(
     r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w.]*'s)\s+"
     + _KIN
     + r",?\s+(?:(?:(?:former|late)\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?:"
-    + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len, reverse=True))
+    + ROLE_ALTERNATION
     + r")\s+)?$"
 )
 _KIN_AFTER = re.compile(r",\s+(?:his|her|their|[A-Z][\w.]*'s)\s+" + _KIN + r"\b")

@@ -113,6 +113,11 @@ ROLE_SYNONYMS = {
     "dr": "doctor",
 }
 
+# Every role word, longest first, as a regular expression's alternation: "chief of staff"
+# is tried before "chief".  Built once for the patterns of ``people``, ``speakers`` and
+# ``attribution`` that read a role.
+ROLE_ALTERNATION = "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len, reverse=True))
+
 # Words before a name that are titles, not given names ("Deputy Director David Bowdich",
 # "Detective Sergeant Carla Ibsen", "Sen. Jack Reed"); a paper's "Editor" or "Publisher"
 # too, so that "Millbrook Herald Editor Tom Pike" is Tom Pike, not a paper.

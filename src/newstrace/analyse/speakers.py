@@ -42,6 +42,7 @@ from newstrace.analyse.resources import (
     MONTHS,
     PARTIES,
     RELATIONAL_ROLES,
+    ROLE_ALTERNATION,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     SENTENCE_OPENERS,
@@ -184,11 +185,7 @@ _FRONTED_CLAUSE = re.compile(
     + r"),\s+"
 )
 # A fronted phrase's last words, a role and its comma, before a name in apposition to it.
-_ENDS_IN_ROLE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len, reverse=True))
-    + r")(?:\s+of\s+[a-z]+)?,\s+$"
-)
+_ENDS_IN_ROLE = re.compile(r"\b(?:" + ROLE_ALTERNATION + r")(?:\s+of\s+[a-z]+)?,\s+$")
 _IN_FRONTED_CLAUSE = re.compile(r"[\s\"]*" + _SUBORDINATOR + r"\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _OTHER_SEX = {"m": "f", "f": "m"}

@@ -20,7 +20,8 @@ different years of one person's life.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from newstrace.analyse.facts.dates import dates
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
@@ -37,6 +38,13 @@ Near = Callable[[int, int], bool]
 Kept = Callable[[Passage, Mention], bool]
 
 
+@lru_cache(maxsize=4)
+def _dates_of(text: str) -> tuple[Mention, ...]:
+    """Every date of a whole text, read once for the years and the months of one
+    comparison (``own_years`` and ``own_months`` both ask for both texts')."""
+    return tuple(dates(Passage.of(text, 0)))
+
+
 def _any(sentence: Passage, mention: Mention) -> bool:
     return True
 
@@ -48,7 +56,7 @@ def _alone(mention: Mention, part: str) -> int | None:
 
 
 def _own(
-    text: str, every: list[Mention], other: set[str], part: str, keep: Kept
+    text: str, every: Sequence[Mention], other: set[str], part: str, keep: Kept
 ) -> list[tuple[Mention, int, Passage]]:
     """The dates of ``text`` (its dates ``every``) stating ``part`` alone that the other
     text (its parts ``other``) never names, each with its sentence, named once and in a
@@ -68,7 +76,7 @@ def _own(
     return found
 
 
-def _named(every: list[Mention], part: str) -> set[str]:
+def _named(every: Sequence[Mention], part: str) -> set[str]:
     """The ``part`` of dates ``every``, alone or in a date ("June 2004"), as "year=2004"."""
     return {p for m in every for p in m.value.split() if p.startswith(f"{part}=")}
 
@@ -82,7 +90,7 @@ def own_dates(
     year its source never names, where its source dates one by a year the copy never
     names, moved it); ``near``: whether two may be one date moved; ``keep``: whether a
     date of a sentence is read."""
-    a_dates, b_dates = dates(Passage.of(a_text, 0)), dates(Passage.of(b_text, 0))
+    a_dates, b_dates = _dates_of(a_text), _dates_of(b_text)
     a_own = _own(a_text, a_dates, _named(b_dates, part), part, keep)
     b_own = _own(b_text, b_dates, _named(a_dates, part), part, keep)
     needed = _MIN_SHARED_ALONE if len(a_own) == len(b_own) == 1 else _MIN_SHARED
