@@ -58,6 +58,7 @@ SPLITS = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh36",
 )
 
 

@@ -507,6 +507,9 @@ def main() -> None:
     # The thirty-eighth (twenty-ninth session, after fresh34 was read): the same recipe,
     # the sibling writers' changes in different halves (brief.changes_in).
     twenty_seventh_round(args.basil, seed=52, split="fresh35", first=460, primary=217, apart=True)
+    # The thirty-ninth (thirtieth session, after fresh35 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=53, split="fresh36", first=472, primary=223, apart=True)
 
 
 if __name__ == "__main__":
