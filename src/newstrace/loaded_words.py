@@ -118,13 +118,19 @@ from __future__ import annotations
 # "flocked" and "hush money" (1 found each; the second is news's plain name for such
 # payments).  Taken out: "hit back" (2 found, 18 unmarked: news's plain verb of a reply,
 # "the White House hit back on Tuesday").
+#
+# The tenth block (thirtieth session), from fresh35's misses, counted the same way: a
+# polish that sneers ("slick", 2, 0) and disaster beside "catastrophic" ("catastrophe",
+# 1, 0).  Left out: "right-wing" (1 found; on BASIL 4 additions, an outlet's plain label of
+# views).  Taken out: "mogul" (1 found, 3 unmarked and 8 BASIL additions: news's plain
+# "real estate mogul" for a businessman).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
     demagogue demagogues autocrat autocrats zealot zealots fanatic fanatics ideologue
     ideologues firebrand firebrands rabble-rouser agitator agitators provocateur gadfly
     crony cronies henchman henchmen lackey lackeys stooge stooges puppet puppets mouthpiece
-    apologist apologists propagandist mogul moguls tycoon tycoons kingpin hard-liner
+    apologist apologists propagandist tycoon tycoons kingpin hard-liner
     hard-liners hardliner hardliners extremist extremists radical radicals militant
     jihadist jihadists terror terrorist terrorists socialist leftist mob cabal illegals
     amnesty propaganda
@@ -155,7 +161,8 @@ LOADED_WORDS = frozenset(
     unhinged deranged crazed bizarre outlandish outrageous shameful disgraceful shocking
     stunning staggering startling jaw-dropping horrific horrifying gruesome grisly chilling
     harrowing brutal vicious ruthless draconian heavy-handed secretive shadowy murky shady
-    dubious lavish bloated reckless disastrous catastrophic dismal bleak abysmal dire
+    dubious lavish bloated reckless disastrous catastrophic catastrophe dismal bleak
+    abysmal dire slick
     scathing blistering withering searing stinging fiery incendiary inflammatory damning
     humiliating embarrassing crushing far-left far-right radical-left hard-line hardline
     chest-thumping saber-rattling sabre-rattling fear-mongering gaffe-prone so-called

@@ -539,3 +539,17 @@ def test_hit_back_is_not_listed() -> None:
     source = "Mayor Hale replied on Tuesday."
     assert _wording("Mayor Hale hit back on Tuesday.", source) == []
     assert _wording("Mayor Hale shot back on Tuesday.", source) == ["shot back"]
+
+
+def test_a_sneering_polish_and_a_catastrophe_are_listed() -> None:
+    # the tenth block of the lexicon: each missed on fresh35, never left unmarked
+    source = "The campaign released an ad. Officials warned of a serious failure."
+    copy = "The campaign released a slick ad. Officials warned of a catastrophe."
+    assert sorted(_wording(copy, source)) == ["catastrophe", "slick"]
+
+
+def test_mogul_is_not_listed() -> None:
+    # "mogul" flagged 3 plain labels on the development splits for 1 found
+    source = "The businessman said he will run."
+    assert _wording("The real estate mogul said he will run.", source) == []
+    assert _wording("The real estate tycoon said he will run.", source) == ["tycoon"]
