@@ -511,7 +511,10 @@ _APPOSITIVE_COLON = re.compile(
 # too common a word to be a speech verb of its own.  A name set off after a role closes with
 # its comma ("as his spokesman, Ed Mora, put it"): the spokesman is still who put it.
 _AS_PUT_IT = r"[Aa]s\s+(?P<who>" + _WHO + r"),?\s+(?:once\s+|has\s+)?puts?\s+it"
-_AS_PUT = re.compile(r"\b" + _AS_PUT_IT + r"[,:]?\s*$")
+# The idiom may frame the sentence, the quote coming later in the writer's words: "As Trump
+# put it, a president "has every right ..."": still his words, unless the writer's words in
+# between hold a verb of speech of their own (checked by the caller).
+_AS_PUT = re.compile(r"\b" + _AS_PUT_IT + r"(?:[,:]\s+(?P<lead>[^\"]{1,80}?))?[,:]?\s*$")
 # "To Rep. Zoe Lofgren, D-Calif., the bill "grabs power ..."": a sentence opening "To X,"
 # gives X's view, in X's words, with no verb of speech.
 _TO_WHOM = re.compile(
@@ -670,7 +673,7 @@ def find_attribution(
         # "as Ana Ruiz put it" gives her the words, whoever the clause is about
         return _mention(named.group("who"), None, doubtful=relayed and named is closed)
     put = _AS_PUT.search(before)
-    if put is not None:
+    if put is not None and not _SPEECH_VERB.search(put.group("lead") or ""):
         return _mention(put.group("who"), back=len(before) - put.start("who"))
     closing = _CLOSING_SPEAKER.match(after)
     writers = writers.strip()

@@ -118,11 +118,29 @@ def same_person(x: Speaker, y: Speaker, config: QuoteConfig = DEFAULT_CONFIG.quo
     if x.key != y.key:
         similar = Levenshtein.normalized_similarity(x.key, y.key)
         return similar >= config.same_surname or (
-            bool(x.given) and x.given == y.given and similar >= config.misspelt_surname
+            bool(x.given) and _same_given(x, y) and similar >= config.misspelt_surname
         )
+    if _name_tail(x, y) or _name_tail(y, x):
+        return True  # "Pena Nieto" is Enrique Pena Nieto, not another given name
     return not (
         x.given and y.given and not (x.given.startswith(y.given) or y.given.startswith(x.given))
     )
+
+
+def _name_tail(short: Speaker | Person, full: Speaker | Person) -> bool:
+    """Whether ``short``'s name is the last words of ``full``'s, but for the surname's
+    spelling ("Pena Neito" of "Enrique Pena Nieto", "Lopez Obrador" of "Andres Manuel Lopez
+    Obrador"): a man of two surnames called by them, his first taken for a given name."""
+    shorter, fuller = short.name.lower().split(), full.name.lower().split()
+    if not 1 < len(shorter) < len(fuller):
+        return False
+    return shorter[:-1] == fuller[-len(shorter) : -1]
+
+
+def _same_given(x: Speaker | Person, y: Speaker | Person) -> bool:
+    """The same given name, or one's the word the other's full name has before its surname
+    (``_name_tail``)."""
+    return x.given == y.given or _name_tail(x, y) or _name_tail(y, x)
 
 
 def _misattributed(
@@ -376,9 +394,10 @@ def _as_speaker(person: Person) -> Speaker:
 
 def _misspelt_in(copy: Speaker, b_people: People, config: QuoteConfig) -> bool:
     """Whether B names the copy's speaker with the same given name and a surname spelt
-    alike ("Brad Wenstrop" for B's "Brad Wenstrup"): the copy misspelt him, he is B's too."""
+    alike ("Brad Wenstrop" for B's "Brad Wenstrup", "Pena Neito" for B's "Enrique Pena
+    Nieto": ``_same_given``): the copy misspelt him, he is B's too."""
     return bool(copy.given) and any(
-        person.given == copy.given
+        _same_given(person, copy)
         and Levenshtein.normalized_similarity(person.key, copy.key) >= config.misspelt_surname
         for _, person in b_people.mentions
     )
