@@ -613,6 +613,30 @@ def test_misattributed_after_as_someone_put_it_then_the_writers_words() -> None:
     assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz")
 
 
+PAIR_SOURCE = (
+    "Tom Hale met the governor on Monday.\n\n"
+    "“Every day the governor gives us more evidence that he is unfit,” House Leader Ana Ruiz "
+    "(D) and Assistant House Leader Joe Pike (D) said in a statement."
+)
+
+
+def test_misattributed_when_a_pairs_words_go_to_a_third_person_b_names() -> None:
+    # a joint statement's words are the pair's; the copy gives them to Tom Hale
+    [check] = _checks(
+        "“Every day the governor gives us more evidence that he is unfit,” Tom Hale said.",
+        PAIR_SOURCE,
+    )
+    assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz and Joe Pike")
+
+
+def test_a_pairs_words_given_to_one_of_the_pair_are_no_misattribution() -> None:
+    [check] = _checks(
+        "“Every day the governor gives us more evidence that he is unfit,” Ana Ruiz said.",
+        PAIR_SOURCE,
+    )
+    assert check.status == "exact"
+
+
 def test_joined_from_two_quotations_that_run_on_in_the_source_text() -> None:
     # B's words run on across its two quotations ("... winter" and "we will ..."): not a
     # statement's sentence, two quotations given as one

@@ -866,6 +866,14 @@ def test_as_someone_put_it_then_another_speech_verb_is_not_his() -> None:
     assert _speakers(text) == [("Ana Ruiz", True)]
 
 
+def test_two_people_who_speak_together_are_no_sure_one() -> None:
+    text = (
+        "“The plan is dead,” House Leader Ana Ruiz (D) and Senate Leader Tom Pike (D) said "
+        "in a joint statement."
+    )
+    assert _speakers(text) == [("Ana Ruiz and Tom Pike", False)]
+
+
 def test_as_a_role_and_its_name_put_it() -> None:
     # the name in apposition closes with its comma before "put it"
     text = (

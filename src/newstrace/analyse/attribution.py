@@ -627,6 +627,23 @@ _ANNOUNCES = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s*:")
 _ANNOUNCED = re.compile(r"\b" + _VERB + r"(?:\s+[A-Za-z]+){0,3}\s*:\s*$")
 
 
+# ``," State House Majority Leader Jeff McCabe (D) and Assistant House Majority Leader Sara
+# Gideon (D) said``: two people named in full, maybe titled, who speak together (a joint
+# statement): the words are the pair's, neither's alone.
+_ONE_OF_PAIR = r"(?:" + _TITLED_NAME + r"|" + _NAME + r")" + _AFFILIATION
+_PAIR_AFTER = re.compile(
+    r"^[\s,]*(?P<who>"
+    + _ONE_OF_PAIR
+    + r"\s+and\s+"
+    + _ONE_OF_PAIR
+    + r")\s+(?:"
+    + _AUX
+    + r"\s+){0,2}"
+    + _VERB
+    + r"\b"
+)
+
+
 def find_attribution(
     before: str, after: str, gap: str = "", *, ends_sentence: bool = False
 ) -> Mention | None:
@@ -661,6 +678,9 @@ def find_attribution(
             if relayed and text is after and found.kind == "name":
                 return Mention(found.text, found.kind, found.back, doubtful=True)
             return found
+    pair = _PAIR_AFTER.match(after)
+    if pair is not None:
+        return Mention(pair.group("who"), "pair")
     closed = _NAME_THEN_VERB.match(after)
     named = closed or _AS_PUT_AFTER.match(after)
     inside = _SUBORDINATE_SPEAKER.match(before)

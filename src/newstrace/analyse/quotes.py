@@ -30,7 +30,9 @@ themselves rule out one person: the words given to a man in one text and a woman
 other ("he said" against "she said" or "Mrs. Ruiz"), and a group's words ("they said") given
 to one person B names elsewhere but not among the group, and its mirror: one person's words
 given right next to them to a group of people ("Hard-line House Republicans insist: "..."")
-by a copy that names that person too.
+by a copy that names that person too; and two people's words, spoken together ('"...," Ana
+Ruiz and Tom Hale said': a joint statement), given right next to them to a third person B
+names too.
 With no attribution read in the copy, its speaker may be the subject of the quote's own
 clause, verb of speech or not ("Issa has railed against the "..."": ``subject_words``), for
 a statement of four words or more that B gives to someone else, read in the words'
@@ -305,6 +307,28 @@ def _group_words(
     return b_people.resolve(copy.key, copy.given, set(), len(text)) is not None
 
 
+def _pair_words(
+    quote: Quote,
+    source: Quote,
+    b_people: People,
+    others: list[Speaker],
+    config: QuoteConfig,
+    *,
+    whole: bool,
+) -> bool:
+    """Two people's words, spoken together ('"...," Ana Ruiz and Tom Hale said'), given by
+    the copy, right next to them, to a third person it names without doubt and B names too,
+    as neither of the pair: the copy gives them to someone who did not say them."""
+    copy = quote.speaker
+    if not source.members or quote.members or copy is None or not (copy.sure and quote.named):
+        return False
+    if len(quote.words) < _shortest(config, whole):
+        return False
+    if any(same_person(copy, person, config) for person in (*source.members, *others)):
+        return False
+    return b_people.resolve(copy.key, copy.given, set(), len(b_people.text)) is not None
+
+
 # Plural nouns of people who speak each for himself ("House Republicans", "lawmakers"), not
 # a body's voice ("the White House", "the campaign") nor those who speak for others
 # ("aides", "officials"): one member's words are not theirs.
@@ -491,6 +515,7 @@ class QuoteMatcher:
             )
             or _other_sex(quote, source, others, self.config, whole=whole)
             or _group_words(quote, source, self.people, self.text, self.config, whole=whole)
+            or _pair_words(quote, source, self.people, others, self.config, whole=whole)
             or _document_words(quote, source, self.people, self.text, self.config, whole=whole)
             or _one_members_words(quote, source, a_people, self.text, self.config, whole=whole)
         ):
