@@ -573,24 +573,30 @@ def test_a_short_fragment_given_to_another_is_not_claimed() -> None:
     assert check.status != "misattributed"
 
 
-def test_misattributed_when_the_copy_misspells_a_speaker_b_names() -> None:
-    source = (
-        "“We had no defense at all that morning,” Sen. Rand Paul said.\n\n"
-        "Rep. Brad Wenstrup was also at the field."
-    )
-    [check] = _checks("“We had no defense at all that morning,” Brad Wenstrop said.", source)
-    assert (check.status, check.b_speaker) == ("misattributed", "Rand Paul")
-
-
-def test_misattributed_to_a_man_called_by_his_two_surnames_misspelt() -> None:
-    # "Pena Neito" is B's Enrique Pena Nieto: two surnames, the first no given name of
-    # another man, the second misspelt
-    source = (
-        "“We do not want him here,” former President Vicente Fox said.\n\n"
-        "President Enrique Pena Nieto invited him anyway."
-    )
-    [check] = _checks("“We do not want him here,” said Pena Neito.", source)
-    assert (check.status, check.b_speaker) == ("misattributed", "Vicente Fox")
+@pytest.mark.parametrize(
+    ("source", "copy", "b_speaker"),
+    [
+        (
+            "“We had no defense at all that morning,” Sen. Rand Paul said.\n\n"
+            "Rep. Brad Wenstrup was also at the field.",
+            "“We had no defense at all that morning,” Brad Wenstrop said.",
+            "Rand Paul",
+        ),
+        # "Pena Neito" is B's Enrique Pena Nieto: two surnames, the first no given name of
+        # another man, the second misspelt
+        (
+            "“We do not want him here,” former President Vicente Fox said.\n\n"
+            "President Enrique Pena Nieto invited him anyway.",
+            "“We do not want him here,” said Pena Neito.",
+            "Vicente Fox",
+        ),
+    ],
+)
+def test_misattributed_when_the_copy_misspells_a_speaker_b_names(
+    source: str, copy: str, b_speaker: str
+) -> None:
+    [check] = _checks(copy, source)
+    assert (check.status, check.b_speaker) == ("misattributed", b_speaker)
 
 
 def test_a_man_called_by_his_two_surnames_misspelt_is_the_source_speaker() -> None:
