@@ -323,6 +323,13 @@ def test_same_person_across_two_texts() -> None:
         Speaker("hutchinson", "Seth Hutchinson", "seth"),
     )
     assert same_person(Speaker("kerry", "Kerry"), Speaker("kerry", "John Kerry", "john"))
+    # two surnames, the first taken for a given name
+    assert same_person(
+        Speaker("neito", "Pena Neito", "pena"), Speaker("nieto", "Enrique Pena Nieto", "enrique")
+    )
+    assert same_person(
+        Speaker("nieto", "Pena Nieto", "pena"), Speaker("nieto", "Enrique Pena Nieto", "enrique")
+    )
 
 
 def test_he_is_the_subject_of_the_sentence_before() -> None:
@@ -566,13 +573,74 @@ def test_a_short_fragment_given_to_another_is_not_claimed() -> None:
     assert check.status != "misattributed"
 
 
-def test_misattributed_when_the_copy_misspells_a_speaker_b_names() -> None:
+@pytest.mark.parametrize(
+    ("source", "copy", "b_speaker"),
+    [
+        (
+            "“We had no defense at all that morning,” Sen. Rand Paul said.\n\n"
+            "Rep. Brad Wenstrup was also at the field.",
+            "“We had no defense at all that morning,” Brad Wenstrop said.",
+            "Rand Paul",
+        ),
+        # "Pena Neito" is B's Enrique Pena Nieto: two surnames, the first no given name of
+        # another man, the second misspelt
+        (
+            "“We do not want him here,” former President Vicente Fox said.\n\n"
+            "President Enrique Pena Nieto invited him anyway.",
+            "“We do not want him here,” said Pena Neito.",
+            "Vicente Fox",
+        ),
+    ],
+)
+def test_misattributed_when_the_copy_misspells_a_speaker_b_names(
+    source: str, copy: str, b_speaker: str
+) -> None:
+    [check] = _checks(copy, source)
+    assert (check.status, check.b_speaker) == ("misattributed", b_speaker)
+
+
+def test_a_man_called_by_his_two_surnames_misspelt_is_the_source_speaker() -> None:
+    source = "“We do not want him here,” President Enrique Pena Nieto said."
+    [check] = _checks("“We do not want him here,” said Pena Neito.", source)
+    assert check.status == "exact"
+
+
+def test_misattributed_after_as_someone_put_it_then_the_writers_words() -> None:
+    # "As Pike put it," frames the sentence: the quotation after the writer's words is his
     source = (
-        "“We had no defense at all that morning,” Sen. Rand Paul said.\n\n"
-        "Rep. Brad Wenstrup was also at the field."
+        "Tom Pike spoke for the mayor. “The mayor has every right to speak her mind on any "
+        "case,” Ana Ruiz said."
     )
-    [check] = _checks("“We had no defense at all that morning,” Brad Wenstrop said.", source)
-    assert (check.status, check.b_speaker) == ("misattributed", "Rand Paul")
+    [check] = _checks(
+        "Tom Pike spoke for her. As Pike put it, the mayor “has every right to speak her mind "
+        "on any case.”",
+        source,
+    )
+    assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz")
+
+
+PAIR_SOURCE = (
+    "Tom Hale met the governor on Monday.\n\n"
+    "“Every day the governor gives us more evidence that he is unfit,” House Leader Ana Ruiz "
+    "(D) and Assistant House Leader Joe Pike (D) said in a statement."
+)
+
+
+def test_misattributed_when_a_pairs_words_go_to_a_third_person_b_names() -> None:
+    # a joint statement's words are the pair's; the copy gives them to Tom Hale
+    [check] = _checks(
+        "“Every day the governor gives us more evidence that he is unfit,” Tom Hale said.",
+        PAIR_SOURCE,
+    )
+    assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz and Joe Pike")
+
+
+def test_a_pairs_words_given_to_one_of_the_pair_are_no_misattribution() -> None:
+    [check] = _checks(
+        "“Every day the governor gives us more evidence that he is unfit,” Ana Ruiz said.",
+        PAIR_SOURCE,
+    )
+    assert check.status == "exact"
 
 
 def test_joined_from_two_quotations_that_run_on_in_the_source_text() -> None:

@@ -855,6 +855,25 @@ def test_a_clause_fronted_by_when_does_not_hold_the_speaker() -> None:
     assert _speakers(text) == [("Ana Ruiz", True)]
 
 
+def test_as_someone_put_it_then_the_writers_words_before_the_quote() -> None:
+    text = "Tom Pike spoke up. As Pike put it, the mayor “has every right to speak her mind.”"
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_as_someone_put_it_then_another_speech_verb_is_not_his() -> None:
+    # the writer's words after the idiom have a speaker and verb of their own
+    text = "Tom Pike spoke up. As Pike put it, Ana Ruiz said the mayor “has every right.”"
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_two_people_who_speak_together_are_no_sure_one() -> None:
+    text = (
+        "“The plan is dead,” House Leader Ana Ruiz (D) and Senate Leader Tom Pike (D) said "
+        "in a joint statement."
+    )
+    assert _speakers(text) == [("Ana Ruiz and Tom Pike", False)]
+
+
 def test_as_a_role_and_its_name_put_it() -> None:
     # the name in apposition closes with its comma before "put it"
     text = (

@@ -511,7 +511,10 @@ _APPOSITIVE_COLON = re.compile(
 # too common a word to be a speech verb of its own.  A name set off after a role closes with
 # its comma ("as his spokesman, Ed Mora, put it"): the spokesman is still who put it.
 _AS_PUT_IT = r"[Aa]s\s+(?P<who>" + _WHO + r"),?\s+(?:once\s+|has\s+)?puts?\s+it"
-_AS_PUT = re.compile(r"\b" + _AS_PUT_IT + r"[,:]?\s*$")
+# The idiom may frame the sentence, the quote coming later in the writer's words: "As Trump
+# put it, a president "has every right ..."": still his words, unless the writer's words in
+# between hold a verb of speech of their own (checked by the caller).
+_AS_PUT = re.compile(r"\b" + _AS_PUT_IT + r"(?:[,:]\s+(?P<lead>[^\"]{1,80}?))?[,:]?\s*$")
 # "To Rep. Zoe Lofgren, D-Calif., the bill "grabs power ..."": a sentence opening "To X,"
 # gives X's view, in X's words, with no verb of speech.
 _TO_WHOM = re.compile(
@@ -624,6 +627,23 @@ _ANNOUNCES = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s*:")
 _ANNOUNCED = re.compile(r"\b" + _VERB + r"(?:\s+[A-Za-z]+){0,3}\s*:\s*$")
 
 
+# ``," State House Majority Leader Jeff McCabe (D) and Assistant House Majority Leader Sara
+# Gideon (D) said``: two people named in full, maybe titled, who speak together (a joint
+# statement): the words are the pair's, neither's alone.
+_ONE_OF_PAIR = r"(?:" + _TITLED_NAME + r"|" + _NAME + r")" + _AFFILIATION
+_PAIR_AFTER = re.compile(
+    r"^[\s,]*(?P<who>"
+    + _ONE_OF_PAIR
+    + r"\s+and\s+"
+    + _ONE_OF_PAIR
+    + r")\s+(?:"
+    + _AUX
+    + r"\s+){0,2}"
+    + _VERB
+    + r"\b"
+)
+
+
 def find_attribution(
     before: str, after: str, gap: str = "", *, ends_sentence: bool = False
 ) -> Mention | None:
@@ -658,6 +678,9 @@ def find_attribution(
             if relayed and text is after and found.kind == "name":
                 return Mention(found.text, found.kind, found.back, doubtful=True)
             return found
+    pair = _PAIR_AFTER.match(after)
+    if pair is not None:
+        return Mention(pair.group("who"), "pair")
     closed = _NAME_THEN_VERB.match(after)
     named = closed or _AS_PUT_AFTER.match(after)
     inside = _SUBORDINATE_SPEAKER.match(before)
@@ -670,7 +693,7 @@ def find_attribution(
         # "as Ana Ruiz put it" gives her the words, whoever the clause is about
         return _mention(named.group("who"), None, doubtful=relayed and named is closed)
     put = _AS_PUT.search(before)
-    if put is not None:
+    if put is not None and not _SPEECH_VERB.search(put.group("lead") or ""):
         return _mention(put.group("who"), back=len(before) - put.start("who"))
     closing = _CLOSING_SPEAKER.match(after)
     writers = writers.strip()

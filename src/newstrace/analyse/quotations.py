@@ -63,6 +63,9 @@ class Quote:
     # how its speaker was read: from an attribution in its own sentence, or inferred from
     # the sentence before or the quote before (``speakers.Reading``)
     read: Reading = "own sentence"
+    # two people named next to it who speak together ("Ruiz and Hale said"): the words are
+    # the pair's, and ``speaker`` is the pair, unsure as one person
+    members: tuple[Speaker, ...] = ()
 
 
 # A document, not a person, closing the quote's sentence as the subject of its verb: "the
@@ -105,6 +108,8 @@ def _sex(mention: Mention | None) -> str:
     a given name does not tell it (Jordan, Kim)."""
     if mention is None or mention.doubtful:
         return ""
+    if mention.kind == "pair":
+        return "they"
     who = mention.text.strip().lower()
     if who in _PRONOUN_SEX:
         return _PRONOUN_SEX[who]
@@ -276,6 +281,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 told_sex=_told_sex(people_of(doc), mention, speaker, first[0]),
                 document=_documents(text, (before, after), mention, quotes, first[0]),
                 read=read,
+                members=resolver.members,
             )
         )
     return tuple(quotes)

@@ -30,7 +30,9 @@ themselves rule out one person: the words given to a man in one text and a woman
 other ("he said" against "she said" or "Mrs. Ruiz"), and a group's words ("they said") given
 to one person B names elsewhere but not among the group, and its mirror: one person's words
 given right next to them to a group of people ("Hard-line House Republicans insist: "..."")
-by a copy that names that person too.
+by a copy that names that person too; and two people's words, spoken together ('"...," Ana
+Ruiz and Tom Hale said': a joint statement), given right next to them to a third person B
+names too.
 With no attribution read in the copy, its speaker may be the subject of the quote's own
 clause, verb of speech or not ("Issa has railed against the "..."": ``subject_words``), for
 a statement of four words or more that B gives to someone else, read in the words'
@@ -118,11 +120,29 @@ def same_person(x: Speaker, y: Speaker, config: QuoteConfig = DEFAULT_CONFIG.quo
     if x.key != y.key:
         similar = Levenshtein.normalized_similarity(x.key, y.key)
         return similar >= config.same_surname or (
-            bool(x.given) and x.given == y.given and similar >= config.misspelt_surname
+            bool(x.given) and _same_given(x, y) and similar >= config.misspelt_surname
         )
+    if _name_tail(x, y) or _name_tail(y, x):
+        return True  # "Pena Nieto" is Enrique Pena Nieto, not another given name
     return not (
         x.given and y.given and not (x.given.startswith(y.given) or y.given.startswith(x.given))
     )
+
+
+def _name_tail(short: Speaker | Person, full: Speaker | Person) -> bool:
+    """Whether ``short``'s name is the last words of ``full``'s, but for the surname's
+    spelling ("Pena Neito" of "Enrique Pena Nieto", "Lopez Obrador" of "Andres Manuel Lopez
+    Obrador"): a man of two surnames called by them, his first taken for a given name."""
+    shorter, fuller = short.name.lower().split(), full.name.lower().split()
+    if not 1 < len(shorter) < len(fuller):
+        return False
+    return shorter[:-1] == fuller[-len(shorter) : -1]
+
+
+def _same_given(x: Speaker | Person, y: Speaker | Person) -> bool:
+    """The same given name, or one's the word the other's full name has before its surname
+    (``_name_tail``)."""
+    return x.given == y.given or _name_tail(x, y) or _name_tail(y, x)
 
 
 def _misattributed(
@@ -287,6 +307,28 @@ def _group_words(
     return b_people.resolve(copy.key, copy.given, set(), len(text)) is not None
 
 
+def _pair_words(
+    quote: Quote,
+    source: Quote,
+    b_people: People,
+    others: list[Speaker],
+    config: QuoteConfig,
+    *,
+    whole: bool,
+) -> bool:
+    """Two people's words, spoken together ('"...," Ana Ruiz and Tom Hale said'), given by
+    the copy, right next to them, to a third person it names without doubt and B names too,
+    as neither of the pair: the copy gives them to someone who did not say them."""
+    copy = quote.speaker
+    if not source.members or quote.members or copy is None or not (copy.sure and quote.named):
+        return False
+    if len(quote.words) < _shortest(config, whole):
+        return False
+    if any(same_person(copy, person, config) for person in (*source.members, *others)):
+        return False
+    return b_people.resolve(copy.key, copy.given, set(), len(b_people.text)) is not None
+
+
 # Plural nouns of people who speak each for himself ("House Republicans", "lawmakers"), not
 # a body's voice ("the White House", "the campaign") nor those who speak for others
 # ("aides", "officials"): one member's words are not theirs.
@@ -376,9 +418,10 @@ def _as_speaker(person: Person) -> Speaker:
 
 def _misspelt_in(copy: Speaker, b_people: People, config: QuoteConfig) -> bool:
     """Whether B names the copy's speaker with the same given name and a surname spelt
-    alike ("Brad Wenstrop" for B's "Brad Wenstrup"): the copy misspelt him, he is B's too."""
+    alike ("Brad Wenstrop" for B's "Brad Wenstrup", "Pena Neito" for B's "Enrique Pena
+    Nieto": ``_same_given``): the copy misspelt him, he is B's too."""
     return bool(copy.given) and any(
-        person.given == copy.given
+        _same_given(person, copy)
         and Levenshtein.normalized_similarity(person.key, copy.key) >= config.misspelt_surname
         for _, person in b_people.mentions
     )
@@ -472,6 +515,7 @@ class QuoteMatcher:
             )
             or _other_sex(quote, source, others, self.config, whole=whole)
             or _group_words(quote, source, self.people, self.text, self.config, whole=whole)
+            or _pair_words(quote, source, self.people, others, self.config, whole=whole)
             or _document_words(quote, source, self.people, self.text, self.config, whole=whole)
             or _one_members_words(quote, source, a_people, self.text, self.config, whole=whole)
         ):

@@ -52,6 +52,11 @@ from newstrace.analyse.resources import (
 )
 from newstrace.segment.resources import STOPWORDS
 
+# Between the two names of a pair who speak together (``SpeakerResolver._pair``).
+_AND = re.compile(r"\s+and\s+")
+# A legislator's party and state after the name: "(D-Vt.)", ", R-TX"
+_AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,12}")
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
@@ -244,6 +249,8 @@ class SpeakerResolver:
         self.last_end = -1
         # how the speaker ``resolve`` returned last was read (see ``Reading``)
         self.read: Reading = "own sentence"
+        # the people of a pair ``resolve`` read last ("Ruiz and Hale said"), else none
+        self.members: tuple[Speaker, ...] = ()
 
     def _quoted_at(self, position: int) -> bool:
         """Whether ``position`` is inside the speakers' words (``quoted``)."""
@@ -253,6 +260,9 @@ class SpeakerResolver:
         """The speaker of the quotation at ``[start, end)`` named by ``mention``; how it
         was read is left in ``read``."""
         self.read = "own sentence"
+        self.members = ()
+        if mention is not None and mention.kind == "pair":
+            return self._pair(mention.text, start, end)
         speaker = self._resolve(mention, start)
         if speaker is not None and mention is not None and mention.doubtful:
             speaker = _unsure(speaker)
@@ -267,6 +277,20 @@ class SpeakerResolver:
             speaker = replace(speaker, surname_sure=False)
         if speaker is not None:
             self.last, self.last_end = speaker, end
+        return speaker
+
+    def _pair(self, text: str, start: int, end: int) -> Speaker | None:
+        """Two people who speak together ("Ruiz and Hale said"): each is sure, named right
+        next to the words, but the words are neither's alone; the pair is their speaker,
+        unsure as one person."""
+        names = _AND.split(_AFFILIATION.sub("", text))
+        people = [self.people.named(name, start) for name in (names[0], names[-1])]
+        members = tuple(_speaker(p, sure=True) for p in people if p is not None)
+        if len(members) < 2:
+            return None
+        self.members = members
+        speaker = Speaker(members[0].key, " and ".join(m.name for m in members), sure=False)
+        self.last, self.last_end = speaker, end
         return speaker
 
     def _unread_attribution(self, end: int) -> bool:
