@@ -28,7 +28,10 @@ texts say which way (``analyse.statement_story``).
 Two texts that each tell their story as one outlet's report, in words of their own ("as
 first reported by The New York Times" / "The New York Times said, citing ..."), are two
 retellings of it: neither is shown to be written from the other, and no copy is called
-unless they share a passage long enough to say so by itself (``_retold``).
+unless they share a passage long enough to say so by itself (``_retold``).  When only the
+text read as the source tells its story as an outlet's report and the copy credits no
+outlet with its own, the copy may be a second retelling of that report: the call stands,
+no surer than such calls are right (``analyse.declared_source``).
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical
@@ -49,6 +52,7 @@ reuse, whatever the relation. ``confidence`` is the probability of the relation 
 
 from __future__ import annotations
 
+from newstrace.analyse.declared_source import DECLARED_COPY, declared_reason, declared_source
 from newstrace.analyse.direction_model import (
     LONG_PASSAGE_WORDS,
     PARAPHRASE_BELOW,
@@ -156,6 +160,9 @@ def decide(
     p_copy = max(p_copy, STATEMENT_COPY) if statement else p_copy
     retold = [] if lifted else _retold(evidence)
     p_copy = min(p_copy, _RETOLD_COPY) if retold else p_copy
+    # The text read as the source says its story is a third's (``analyse.declared_source``).
+    declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
+    p_copy = min(p_copy, DECLARED_COPY) if declared else p_copy
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     # A text told sentence by sentence from the other is related to it, whatever the words:
     # "unrelated" would deny what the alignments show (fresh24: heavy paraphrases of short
@@ -180,6 +187,7 @@ def decide(
         why = [_copy_reason(relation, evidence), *_clues(relation, evidence, coverage)]
         why.extend(_lifted_reason(evidence) if lifted else [])
         why.extend([statement_reason(evidence, statement)] if statement else [])
+        why.extend([declared_reason(*_roles(relation), declared)] if declared else [])
         why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence)]
@@ -243,6 +251,19 @@ def _lifted_block(evidence: Evidence, coverage: Coverage, p_copy: float, p_a_cop
     lifted = block > LIFTED_BLOCK_WORDS and min(coverage.a, coverage.b) < _MUTUAL
     clear = max(p_a_copy, 1 - p_a_copy) >= _LIFTED_DIRECTION
     return _LIFTED_COPY if lifted and clear and p_copy < _LIFTED_COPY else 0.0
+
+
+def _declared(e: Evidence, p_a_copy: float) -> tuple[str, str] | None:
+    """The outlet the text read as the source credits with its story, and the form, when
+    the text read as the copy credits none with its own (``analyse.declared_source``);
+    None otherwise, and when the two share a passage long enough to say "copied" by itself
+    (``LONG_PASSAGE_WORDS``, as for ``_retold``: rw-75's 131 words)."""
+    if max(e.a.longest_passage_outside_quotes, e.b.longest_passage_outside_quotes) > (
+        LONG_PASSAGE_WORDS
+    ):
+        return None
+    copy, source = (e.a, e.b) if p_a_copy >= 0.5 else (e.b, e.a)
+    return declared_source(copy, source)
 
 
 def _lifted_reason(e: Evidence) -> list[str]:

@@ -1,0 +1,48 @@
+"""A copy of a retelling, or a second retelling?  When the text read as the source says
+its whole story is another outlet's report ("The New York Times said, citing the report",
+``SideEvidence.story_credits``) and the text read as the copy credits no outlet with its
+story, the copy may have been written from that outlet's report as well as from
+the source: what the two share, the source says it took from a third text.
+
+A copy follows its source where the source departs from the report it retells (a fact
+changed, a sentence of its own); a second retelling agrees with the report against it.
+Without the report the texts cannot show which: the condensed sibling called a copy in
+fresh35's sib-470 follows none of its near-verbatim sibling's departures (0 of 2 own
+sentences, 0 of 2 changed facts, no credit), and nothing in the two texts says so.  So the
+copy is not said surer than such calls are right: on every read split (tune ... fresh35,
+one order per pair) the copy calls of this kind are 18 rewrite pairs (their source, a
+real article, says "..., according to The Hill." or "the Los Angeles Times reports") and
+9 sibling pairs (sib-422, sib-458, sib-470 at 0.95 to 0.98 among them), 0.67 right; no
+primary-source pair and none of BASIL's copy calls (BENCHMARKS.md "Siblings after fresh35").
+The relation stands when the texts say which way: a copy stays a copy, held at
+``DECLARED_COPY`` (a pair whose direction is in doubt may then fall below the call).
+"""
+
+from __future__ import annotations
+
+from newstrace.model import SideEvidence
+
+# The copy probability at most when the source declares its story another outlet's and the
+# copy credits none (module docstring): 0.67 of such calls are right on every read split.
+DECLARED_COPY = 0.7
+
+
+def declared_source(copy: SideEvidence, source: SideEvidence) -> tuple[str, str] | None:
+    """The outlet ``source`` credits with its whole story, with the form that says so,
+    when ``copy`` credits no outlet with its own; None otherwise.  A copy that tells its
+    story as an outlet's report names its source itself: the source's outlet (rewriters
+    credit the article they retell, which may itself credit another), or the outlet both
+    retell (``analyse.retold``), or the source's credit carried over."""
+    if copy.story_credits or not source.story_credits:
+        return None
+    return source.story_credits[0]
+
+
+def declared_reason(copy: str, source: str, declared: tuple[str, str]) -> str:
+    """Why the copy call is no surer than ``DECLARED_COPY``."""
+    outlet, form = declared
+    return (
+        f'{source} tells its story as a report of {outlet}\'s ("{form}"), and {copy} does not '
+        f"credit {outlet}: {copy} may have been written from that report as well as from "
+        f"{source}, which the two texts cannot tell apart; no surer than {DECLARED_COPY:.0%}"
+    )
