@@ -14,6 +14,7 @@ from newstrace.analyse.quote_extent import (
     extender,
 )
 from newstrace.model import Evidence, SideEvidence
+from tests.analyse.sides import side_evidence
 
 SOURCE = """The city will close the Elm Street bridge for repairs from March 3, the transport department said on Friday.
 
@@ -68,18 +69,7 @@ def test_a_sure_reading_or_a_pair_not_called_a_copy_is_left_alone() -> None:
 
 
 def _side(beyond: int) -> SideEvidence:
-    return SideEvidence(
-        sentences=6,
-        sentences_traced=4,
-        own_sentences=4,
-        own_sentences_traced=2,
-        outside_quotes=0.5,
-        lexical_outside_quotes=0.2,
-        longest_passage_outside_quotes=10,
-        order=1.0,
-        credits_other=False,
-        quote_words_beyond=beyond,
-    )
+    return side_evidence(quote_words_beyond=beyond)
 
 
 def test_the_clue_counts_for_one_text_quoting_beyond_read_unsurely_as_a_called_copy() -> None:
