@@ -43,6 +43,15 @@ JOINED = STORY.replace(
     'the 14th District has a right to be," she said.',
 )
 
+# The story with short sentences of its own added, as a story adds context (fresh35's
+# pr-218): fewer than half its own sentences are the statement's, firmly or at all, but
+# most of its text outside quotations is told from it.
+WITH_CONTEXT = STORY.replace(
+    "The department did not respond to a request for comment.",
+    "The department did not respond to a request for comment. Reyes could not be reached."
+    "\n\nThe clinic opened in 1998. A nonprofit runs it.",
+)
+
 # A second report of the statement that quotes it too: the statement is in neither as
 # plain words.
 OTHER_REPORT = """Sen. Maria Alvarez said Tuesday she was "angry" that the Department of Health plans to shut the Harlow Street clinic in June without consulting her office.
@@ -72,7 +81,7 @@ def _decided(a: str, b: str) -> Verdict:
     return decided_again(newstrace.compare(a, b), _directed_never_a_copy())
 
 
-@pytest.mark.parametrize("story", [STORY, JOINED])
+@pytest.mark.parametrize("story", [STORY, JOINED, WITH_CONTEXT])
 def test_a_story_quoting_a_statements_own_words_is_its_copy_whatever_the_model(
     story: str,
 ) -> None:
@@ -101,13 +110,13 @@ def test_a_statement_quoting_others_or_a_single_quotation_is_not_enough() -> Non
     assert _decided(one, STATEMENT).relation == "shared_source"
 
 
-def _side(quotations: int, found: int, told: int) -> SideEvidence:
+def _side(quotations: int, found: int, told: int, outside: float = 0.5) -> SideEvidence:
     return SideEvidence(
         sentences=10,
         sentences_traced=told,
         own_sentences=8,
         own_sentences_traced=told,
-        outside_quotes=0.5,
+        outside_quotes=outside,
         lexical_outside_quotes=0.3,
         longest_passage_outside_quotes=12,
         order=1.0,
@@ -124,9 +133,13 @@ def test_the_rule_needs_quotations_found_a_story_told_from_the_statement_and_a_d
     assert story_of_statement(Evidence(a=statement, b=story.a), 0.03) == "B"
     # The texts read the other way: the rule does not overrule them.
     assert story_of_statement(story, 0.6) is None
-    # One quotation found, or the story's own sentences mostly not told from the statement.
+    # One quotation found, or the story's text outside quotations mostly not told from the
+    # statement, however many of its own sentences are firmly traced.
     assert story_of_statement(Evidence(a=_side(3, 1, 5), b=statement), 0.97) is None
-    assert story_of_statement(Evidence(a=_side(3, 2, 3), b=statement), 0.97) is None
+    assert story_of_statement(Evidence(a=_side(3, 2, 5, outside=0.3), b=statement), 0.97) is None
+    # Most of it told from the statement, though loosely and among sentences of its own:
+    # few of its own sentences firmly traced (fresh35's pr-218, 3 of 8).
+    assert story_of_statement(Evidence(a=_side(3, 2, 3, outside=0.62), b=statement), 0.97) == "A"
     # The other text quotes someone at length itself: a report, not the statement.
     assert story_of_statement(Evidence(a=story.a, b=_side(1, 0, 4)), 0.97) is None
     assert STATEMENT_COPY >= 0.5

@@ -25,6 +25,10 @@ nobody, is the story written from that statement (a release, a letter, a transcr
 copy, whatever the lengths say, when its own sentences are told from the statement and the
 texts say which way (``analyse.statement_story``).
 
+A copy trims its source's quotations and does not extend them: when the texts read the
+text whose quotations go beyond the other's as the copy, and no more than unsurely, the
+direction is weighed against that reading (``analyse.quote_extent``).
+
 Two texts that each tell their story as one outlet's report, in words of their own ("as
 first reported by The New York Times" / "The New York Times said, citing ..."), are two
 retellings of it: neither is shown to be written from the other, and no copy is called
@@ -69,6 +73,7 @@ from newstrace.analyse.direction_model import (
     load_model,
     probability,
 )
+from newstrace.analyse.quote_extent import direction_with_extent, extender, extent_reason
 from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
 from newstrace.analyse.statement_story import (
@@ -160,7 +165,12 @@ def decide(
     p_copy = max(p_copy, STATEMENT_COPY) if statement else p_copy
     retold = [] if lifted else _retold(evidence)
     p_copy = min(p_copy, _RETOLD_COPY) if retold else p_copy
-    # The text read as the source says its story is a third's (``analyse.declared_source``).
+    # A copy trims its source's quotations: whose go further sets an unsure direction
+    # right (``analyse.quote_extent``); it moves the direction only.
+    extends = extender(evidence, p_copy, p_a_copy)
+    p_a_copy = direction_with_extent(p_a_copy, extends)
+    # The text read as the source says its story is a third's (``analyse.declared_source``),
+    # read after the direction is set.
     declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
     p_copy = min(p_copy, DECLARED_COPY) if declared else p_copy
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
@@ -187,6 +197,7 @@ def decide(
         why = [_copy_reason(relation, evidence), *_clues(relation, evidence, coverage)]
         why.extend(_lifted_reason(evidence) if lifted else [])
         why.extend([statement_reason(evidence, statement)] if statement else [])
+        why.extend([extent_reason(evidence, extends)] if extends else [])
         why.extend([declared_reason(*_roles(relation), declared)] if declared else [])
         why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
