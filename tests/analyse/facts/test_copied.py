@@ -244,6 +244,11 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
             "Rage never comes up in the profile, the HuffPost report notes.",
             "Rage is a word that does not appear in Newsweek's profile of the mayor.",
         ),
+        # the story's publication kept, beside the copy's credit
+        (
+            "The team slapped down BuzzFeed's report on the mayor, as first reported by HuffPost.",
+            "The team disputed BuzzFeed's explosive report on the mayor on Friday.",
+        ),
         # "This magazine": which one is not said
         (
             "This magazine estimated the mayor's wealth last week.",

@@ -451,11 +451,14 @@ _PUBLICATION = re.compile(
 )
 _EDITIONS = frozenset({"British", "American", "French", "Italian", "The", *_OPENERS})
 # A publication the copy credits with its story ("..., HuffPost reported.", "the HuffPost
-# report notes", "according to Politico") is where the copy read it, no fact of the story.
+# report notes", "according to Politico", "as first reported by HuffPost") is where the
+# copy read it, no fact of the story; a possessive is the story's ("BuzzFeed's report").
 _CREDITED_AFTER = re.compile(
-    r"(?:\s+magazine)?(?:['\u2019]s)?\s+(?:report(?:s|ed)?|notes?|noted|says|said|writes|wrote)\b"
+    r"(?:\s+magazine)?\s+(?:reports?|reported|notes?|noted|says|said|writes|wrote)\b"
 )
-_CREDITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:according\s+to|reported\s+by|reporting\s+by)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _publications(passage: Passage) -> list[Mention]:
@@ -463,7 +466,7 @@ def _publications(passage: Passage) -> list[Mention]:
     for match in _PUBLICATION.finditer(passage.text):
         if _named_before(passage, match.start(), _EDITIONS):
             continue  # "Steve Forbes"
-        before = passage.text[max(0, match.start() - 20) : match.start()]
+        before = passage.text[max(0, match.start() - 24) : match.start()]
         if _CREDITED_AFTER.match(passage.text, match.end()) or _CREDITED_BEFORE.search(before):
             continue
         value = match.group("name").lower()
