@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newstrace.analyse.facts.acronyms import changed_acronyms
 from newstrace.analyse.facts.chambers import chamber_changes
-from newstrace.analyse.facts.copied import reworded_facts
+from newstrace.analyse.facts.copied import armed_bodies, reworded_facts
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import (
     comparable_dates,
@@ -161,6 +161,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     # one thing of two named owners (``owners.py``), in a copy; the owners are the names
     # each sentence states and the other does not, so ``about_others`` would always hold
     _add_unread(found, changed_owners(a.passage, b.passage) if copy else [])
+    # in a copy, an armed service or group put for another (``copied.py``)
+    _add_unread(found, _armed_bodies(a, b) if copy else [])
     # facts alone of their type in the two sentences, however reworded (``typed.py``)
     if not about_others(people(a.passage, a.names), people(b.passage, b.names)):
         typed = [
@@ -201,6 +203,21 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
         if d.kind != "date"
         or not (compared_with(a.passage, d.a_span) or compared_with(b.passage, d.b_span))
     ]
+
+
+def _armed_bodies(a: _Facts, b: _Facts) -> list[Discrepancy]:
+    """``copied.armed_bodies``, unless the sentences are about others: people besides the
+    bodies, whose names are read as people's ("Al Qaeda" / "Islamic State")."""
+    changes = armed_bodies(a.passage, b.passage)
+    if not changes:
+        return []
+    a_people = [n for n in people(a.passage, a.names) if not _in(n, [c.a_span for c in changes])]
+    b_people = [n for n in people(b.passage, b.names) if not _in(n, [c.b_span for c in changes])]
+    return [] if about_others(a_people, b_people) else changes
+
+
+def _in(name: Name, spans: list[Span]) -> bool:
+    return any(name.mention.span.overlap(span) for span in spans)
 
 
 def _add_unread(found: list[Discrepancy], more: list[Discrepancy]) -> None:

@@ -10,6 +10,7 @@ from newstrace.analyse.facts.broadcasters import changed_broadcasters
 from newstrace.analyse.facts.chambers import swapped_committees
 from newstrace.analyse.facts.clock import timeline_times
 from newstrace.analyse.facts.copied import bodies_kept
+from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
@@ -19,6 +20,7 @@ from newstrace.analyse.facts.own_years import own_years
 from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
+from newstrace.analyse.facts.repeats import changed_repeats
 from newstrace.analyse.prose import crosses_sentence
 from newstrace.analyse.quotes import check_quotes
 from newstrace.analyse.source_credits import credits_of_source
@@ -129,6 +131,10 @@ def analyse(
         found = _merged_changes(found, own_years(a.text, b.text))
         # a month the source never names for one the copy never names (``own_months.py``)
         found = _merged_changes(found, own_months(a.text, b.text))
+        # the times a thing happened in one span, counted otherwise (``repeats.py``)
+        found = _merged_changes(found, changed_repeats(a.text, b.text))
+        # a person's firm, its name misspelt, wherever each text names it (``firms.py``)
+        found = _merged_changes(found, misspelt_firms(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
         found = _merged_changes(
             found, lone_weekdays(sentences, a.text, min_score=config.min_change_score)

@@ -53,3 +53,18 @@ def test_a_news_agency_put_for_another_and_one_under_two_names() -> None:
     b = '"Just when you thought it could not get worse, AP reports the plan," he said.'
     assert _changes(a, b) == [("organisation", "Reuters", "AP")]
     assert _changes(a.replace("Reuters", "Associated Press"), b) == []
+
+
+def test_a_rating_agency_put_for_another() -> None:
+    a = "The shutdown cost at least $8 billion, according to the ratings agency Moody's."
+    b = "According to an analysis from Standard & Poor\u2019s, the economy lost $6 billion."
+    assert _changes(a, b) == [("organisation", "Moody's", "Standard & Poor\u2019s")]
+
+
+def test_one_rating_agency_under_two_names_and_an_index_of_shares() -> None:
+    a = "The economy lost $6 billion, according to S&P."
+    assert _changes(a, "According to Standard and Poor's, it lost $6 billion.") == []
+    assert _changes(a, "Moody\u2019s said so, and the S&P 500 fell.") == [
+        ("organisation", "S&P", "Moody\u2019s")
+    ]
+    assert _changes("Moody's said so.", "Moody\u2019s said so, and the S&P 500 fell.") == []

@@ -60,6 +60,36 @@ from tests.analyse.facts.aligned import Change, changes
             "In a tape of the call obtained by the Bay Herald, the mayor named himself.",
             [("organisation", "Coastal Journal", "Bay Herald")],
         ),
+        # a post moved to another social network, the copy naming the source's elsewhere
+        (
+            "His rival replied on Facebook, calling it a lie.",
+            "His rival's reply came soon after, also on Twitter, calling the claim a lie.",
+            [("organisation", "Facebook", "Twitter")],
+        ),
+        # a magazine put for another, its edition kept
+        (
+            "The mayor posed for British Vogue more than 20 years ago, the ad says.",
+            "The ad shows a photo the mayor posed for years ago for British GQ.",
+            [("organisation", "Vogue", "GQ")],
+        ),
+        # a magazine named before "magazine", another one
+        (
+            "He sneered at Fortune magazine's estimate of the mayor's wealth.",
+            "He doubted the mayor was worth as much as Forbes magazine estimated.",
+            [("organisation", "Fortune", "Forbes")],
+        ),
+        # an armed service put for another
+        (
+            "Mr. Lee will serve his district as a member of Congress and an Army combat veteran.",
+            "Mr. Lee will serve his district as a member of Congress, Marine Corps combat veteran.",
+            [("organisation", "Army", "Marine Corps")],
+        ),
+        # an armed group put for another
+        (
+            "Within hours, officials said the man had pledged allegiance to Al Qaeda.",
+            "Officials said that the gunman had pledged his allegiance to the Islamic State.",
+            [("organisation", "Al Qaeda", "Islamic State")],
+        ),
         # a time of day after the same word, another time
         (
             "The mayor was due at the depot around 2:15 p.m. to meet angry neighbors.",
@@ -103,6 +133,10 @@ def test_a_fact_of_a_narrow_type_changed_in_a_reworded_copy(
         (
             "Last week the mayor sided with residents who oppose the new depot.",
             "Last month, the mayor joined with neighbors fighting plans for a bus depot.",
+        ),
+        (
+            "His rival replied on Facebook, calling it a lie.",
+            "His rival's reply came soon after, also on Twitter, calling the claim a lie.",
         ),
     ],
 )
@@ -172,6 +206,53 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "The gunman killed at least 49 people at the club, officials said.",
             "Officials said the attack at the club left 50 people dead.",
+        ),
+        # two social networks on one side: which was changed is not known
+        (
+            "His rival replied on Facebook and Instagram, calling it a lie.",
+            "His rival replied on Twitter, calling the claim a lie.",
+        ),
+        # one armed group under two names, one armed service under two
+        (
+            "Officials said the man had pledged allegiance to ISIS.",
+            "Officials said that the gunman had pledged his allegiance to the Islamic State.",
+        ),
+        (
+            "He served in the Marines for a decade before he ran.",
+            "He spent ten years in the Marine Corps before his first run.",
+        ),
+        # two people's services: sentences about others
+        (
+            "After the vote, Ada Brook said she served in the Army for a decade.",
+            "Ben Cole, the mayor, spent ten years in the Navy, he said after the vote.",
+        ),
+        # a body named after the service ("the Salvation Army"), a person after a magazine's name
+        (
+            "He gave the Salvation Army his old car last week.",
+            "Last week he gave his old car to the Navy.",
+        ),
+        (
+            "Steve Forbes estimated the mayor's wealth last week.",
+            "Last week Fortune magazine estimated the mayor's wealth.",
+        ),
+        # the publication the copy credits with its story, no fact of it
+        (
+            "The mayor said her aide should be jailed, HuffPost reported.",
+            "The aide's e-mails were found during the campaign, according to Politico.",
+        ),
+        (
+            "Rage never comes up in the profile, the HuffPost report notes.",
+            "Rage is a word that does not appear in Newsweek's profile of the mayor.",
+        ),
+        # the story's publication kept, beside the copy's credit
+        (
+            "The team slapped down BuzzFeed's report on the mayor, as first reported by HuffPost.",
+            "The team disputed BuzzFeed's explosive report on the mayor on Friday.",
+        ),
+        # "This magazine": which one is not said
+        (
+            "This magazine estimated the mayor's wealth last week.",
+            "Last week Fortune magazine estimated the mayor's wealth.",
         ),
         # jobs, not the dead
         (

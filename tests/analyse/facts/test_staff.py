@@ -32,3 +32,38 @@ def test_one_outlet_shortened_a_past_post_or_another_post_is_no_change(b: str) -
     a = Passage.of("On CNN, Boston Globe columnist Adriana Cohen told Amanda Carpenter so.", 0)
     other = Passage.of(b, 0)
     assert changed_outlets(a, names(a), other, names(other)) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the outlet's possessive before the name, against a post
+        (
+            "The Coastal Journal's Ada Brook writes that his support has vanished.",
+            "The Bay Herald reporter Ada Brook writes of him today that his support has vanished.",
+            ("organisation", "The Coastal Journal", "The Bay Herald"),
+        ),
+        # the outlet written in after the name, the name misspelt too
+        (
+            '"He is poised to run," Ada Brooke writes in the Coastal Journal.',
+            'Ada Brook in the Bay Herald today explains why, "He is poised to run."',
+            ("organisation", "Coastal Journal", "Bay Herald"),
+        ),
+    ],
+)
+def test_another_outlet_in_a_byline(a: str, b: str, expected: tuple[str, str, str]) -> None:
+    assert expected in changes(a, b)
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Ada Brook of the Journal writes that his support has vanished.",
+        "Ada Brook, formerly of the Bay Herald, writes that his support has vanished.",
+        "Ada Brook of the Bay Herald Building writes that his support has vanished.",
+        "Ann Brook of the Bay Herald writes that his support has vanished.",
+    ],
+)
+def test_a_byline_shortened_past_or_of_another_person_is_no_change(b: str) -> None:
+    a = "The Coastal Journal's Ada Brook writes that his support has vanished."
+    assert [c for c in changes(a, b) if c[0] == "organisation"] == []

@@ -1,5 +1,5 @@
-"""Broadcasters, social networks and news agencies a copy names in place of its source's,
-wherever they stand.
+"""Broadcasters, social networks, news agencies and rating agencies a copy names in place
+of its source's, wherever they stand.
 
 A rewrite that moves an interview to another network ("in an interview with NBC" / "in
 an interview with ABC", "with Charlie Rose on CBS" / "on the PBS television program
@@ -7,14 +7,15 @@ an interview with ABC", "with Charlie Rose on CBS" / "on the PBS television prog
 Fox affiliate KDVR-TV") often recasts the sentence past what the aligner links, or
 splits it from the one that names the broadcaster; so too a post moved to another social
 network ("in a Twitter post" / "Posting on Facebook") or a report to another agency
-("citing a Reuters report" / "AP reports").  These have short fixed names, a network's
-letters or a station's call sign, and a story names few of them: when the copy names
-exactly one of a kind (networks, stations, social networks, agencies) that its source
-never names, and the source exactly one the copy never names, the copy put one for the
-other.  Read only for a copy and its source (``report.py``): independent reports cite
-whichever network each watched.  The copy's own credits ("according to Fox News") name the
-outlet it took the story from, no broadcaster of the story, and are left out
-(``credited``).
+("citing a Reuters report" / "AP reports"), or an estimate to another rating agency
+("according to Moody's" / "according to an analysis from Standard & Poor's").  These have
+short fixed names, a network's letters or a station's call sign, and a story names few of
+them: when the copy names exactly one of a kind (networks, stations, social networks,
+news agencies, rating agencies) that its source never names, and the source exactly one
+the copy never names, the copy put one for the other.  Read only for a copy and its
+source (``report.py``): independent reports cite whichever network each watched.  The
+copy's own credits ("according to Fox News") name the outlet it took the story from, no
+broadcaster of the story, and are left out (``credited``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _NETWORK = re.compile(
 _STATION = re.compile(r"(?<![\w-])[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?![\w-])")
 # Social networks a statement was posted on ("in a Twitter post" / "on Facebook"): a story
 # names few, and one put for another moves the statement, as another network does.
-_PLATFORM = re.compile(
+PLATFORM = re.compile(
     r"(?<![\w-])(?:Twitter|Facebook|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Reddit)(?![\w-])"
 )
 # News agencies a statement is said to come from ("citing a Reuters report" / "AP reports"),
@@ -42,7 +43,23 @@ _PLATFORM = re.compile(
 _AGENCY = re.compile(
     r"(?<![\w-])(?:AP|Associated Press|Reuters|AFP|Agence France-Presse|UPI)(?![\w-])"
 )
-_SAME_AGENCY = {"Associated Press": "AP", "Agence France-Presse": "AFP"}
+# The three credit rating agencies an estimate or a downgrade is credited to ("according to
+# Moody's" / "an analysis from Standard & Poor's"); "S&P 500" is an index of shares, and
+# "Fitch" alone is also a surname ("Asa Fitch"), so only "Fitch Ratings" counts.
+_RATER = re.compile(
+    r"(?<![\w-])(?:Moody['\u2019]s|Standard\s+(?:&|and)\s+Poor['\u2019]s|S&P(?!\s*\d)"
+    r"|Fitch Ratings)(?![\w-])"
+)
+_SAME_AGENCY = {"Associated Press": "AP", "Agence France-Presse": "AFP", "Standard & Poor's": "S&P"}
+_APOSTROPHES = str.maketrans({"\u2019": "'"})
+
+
+def _agency(name: str) -> str:
+    """One agency's key under either of its names, however its apostrophe is written."""
+    plain = " ".join(name.translate(_APOSTROPHES).split()).replace(" and ", " & ")
+    return _SAME_AGENCY.get(plain, plain)
+
+
 _CAPITALS = re.compile(r"[A-Z]{2,}")
 # A network named for the station it owns or feeds ("a Fox affiliate", "CBS affiliate
 # KHOU"): the station is the broadcaster.
@@ -66,7 +83,7 @@ def _named(text: str, kind: re.Pattern[str], credited: list[Span]) -> dict[str, 
             continue
         if _AFFILIATE.match(text, match.end()) or _shouting(text, match.start(), match.end()):
             continue
-        found.setdefault(_SAME_AGENCY.get(match.group(), match.group()), span)
+        found.setdefault(_agency(match.group()), span)
     return found
 
 
@@ -76,7 +93,7 @@ def changed_broadcasters(
     """The one broadcaster of a kind A names and B does not, against the one B names and A
     does not (``credited``: A's credits of outlets, left out)."""
     found = []
-    for kind in (_NETWORK, _STATION, _PLATFORM, _AGENCY):
+    for kind in (_NETWORK, _STATION, PLATFORM, _AGENCY, _RATER):
         a_named = _named(a_text, kind, credited or [])
         b_named = _named(b_text, kind, [])
         a_own = [name for name in a_named if name not in b_named]

@@ -10,12 +10,15 @@ weekday so placed ("next Tuesday" / "next Thursday"), a county ("Broward County"
 "Miami-Dade County"), a body named after its type ("the University of Toledo" / "the
 University of Dayton"), a chamber of Congress ("in the Senate" / "in the House"), a time
 of day ("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
-Press Herald"), a country's envoy ("the U.S. ambassador" / "the U.S. consul"), a death
-toll ("killed 53" / "left 50 people dead"), a whole counted ("all 41 GOP senators" / "all
-42 Senate Republicans"), a time back from today ("two years ago" / "last year",
-``ago.py``), a court's level ("a state judge" / "a federal judge", ``courts.py``).  When
-each of two aligned sentences holds exactly one fact of such a type, framed alike, and the
-two differ, the copy changed it.
+Press Herald"), a magazine or a news site ("British Vogue" / "British GQ"), a social
+network ("on Facebook" / "on Twitter"), a country's envoy ("the U.S. ambassador" / "the
+U.S. consul"), a death toll ("killed 53" / "left 50 people dead"), a whole counted ("all
+41 GOP senators" / "all 42 Senate Republicans"), a time back from today ("two years ago"
+/ "last year", ``ago.py``), a court's level ("a state judge" / "a federal judge",
+``courts.py``), an armed service or group ("an Army combat veteran" / "Marine Corps
+combat veteran", "Al Qaeda" / "the Islamic State").  When each of two aligned sentences
+holds exactly one fact of such a type, framed alike, and the two differ, the copy
+changed it.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -27,11 +30,13 @@ import re
 from collections.abc import Callable
 
 from newstrace.analyse.facts.ago import times_back
+from newstrace.analyse.facts.broadcasters import PLATFORM
 from newstrace.analyse.facts.clock import clock_times
 from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
 from newstrace.analyse.facts.courts import levelled_courts, levelled_officers
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
+from newstrace.analyse.facts.words import FUNCTION_WORDS, OUTLET_HEADS
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 Reader = Callable[[Passage], list[Mention]]
@@ -346,10 +351,7 @@ def _chamber_slots(passage: Passage) -> list[Mention]:
 # A newspaper's or a magazine's name ends in the word that says it is one ("Sun Journal",
 # "Washington Post", "Weekly Standard"), after the words that say which: one put for
 # another in a copied sentence credits, quotes or places the story in another publication.
-_OUTLET = re.compile(
-    r"(?P<name>(?:[A-Z][\w'.&-]*\s+){1,3})(?P<head>Journal|Post|Times|Herald|Tribune|Gazette"
-    r"|Chronicle|Inquirer|Examiner|Telegraph|Courier|Dispatch|Standard|Review|Monitor)\b"
-)
+_OUTLET = re.compile(rf"(?P<name>(?:[A-Z][\w'.&-]*\s+){{1,3}})(?P<head>{OUTLET_HEADS})\b")
 
 
 def _outlets(passage: Passage) -> list[Mention]:
@@ -361,6 +363,116 @@ def _outlets(passage: Passage) -> list[Mention]:
         start = match.end("name") - len(" ".join(words)) - 1
         value = " ".join([*words, match.group("head")]).lower()
         found.append(passage.mention(start, match.end(), value, "outlet"))
+    return found
+
+
+# --- a social network: "replied on Facebook" ---
+
+# A post moved to another social network ("Fox replied on Facebook" / "a fiery response
+# from Fox, also on Twitter"): ``broadcasters.py`` reads the one network each text names,
+# and misses the network put for another in one sentence while the copy names the
+# source's in another ("Trump hit back on Twitter").
+
+
+def _platforms(passage: Passage) -> list[Mention]:
+    return [
+        passage.mention(m.start(), m.end(), m.group(), "platform")
+        for m in PLATFORM.finditer(passage.text)
+    ]
+
+
+# --- an armed service: "an Army combat veteran" ---
+
+# The branches of the armed forces, each a body of its own: "an Army combat veteran" /
+# "Marine Corps combat veteran" puts a person in another service.  A capitalised word
+# before one makes it another body ("the Salvation Army", "Free Syrian Army"); "U.S."
+# names the country's.
+_SERVICE = re.compile(
+    r"(?<![\w-])(?P<service>Army|Navy|Air Force|Marine Corps|Marines|Coast Guard)"
+    r"(?![\w-])"
+)
+_SAME_SERVICE = {"marines": "marine corps"}
+
+
+def _named_before(passage: Passage, start: int, allowed: frozenset[str]) -> bool:
+    """A capitalised word of a name, not one of ``allowed``, right before ``start``: "the
+    Salvation Army", "Steve Forbes" ("Congress, Marine Corps" ends one name, starts one)."""
+    before = passage.text[max(0, start - 40) : start].split()[-1:]
+    named = bool(before) and before[0][:1].isupper() and before[0][-1:].isalpha()
+    return named and before[0] not in allowed
+
+
+_COUNTRY = frozenset({"US", *_OPENERS})  # "U.S. Army" ends in a full stop: the country's
+
+
+def _services(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _SERVICE.finditer(passage.text):
+        if _named_before(passage, match.start(), _COUNTRY):
+            continue  # "the Salvation Army", "Free Syrian Army"
+        value = match.group("service").lower()
+        value = _SAME_SERVICE.get(value, value)
+        found.append(passage.mention(match.start(), match.end(), value, "service"))
+    return found
+
+
+# --- an armed group: "pledged allegiance to Al Qaeda" ---
+
+# Militant groups a sentence ties an attacker or an attack to ("pledged allegiance to Al
+# Qaeda" / "to the Islamic State"): one put for another blames another group ("ISIS" /
+# "Islamic State" are one, ``names.aliases``).
+_GROUP = re.compile(
+    r"(?<![\w-])(?P<group>(?:[Aa]l[- ])?Qaeda|Islamic State|ISIS|ISIL|Taliban|Hezbollah|Hamas"
+    r"|Boko Haram|(?:[Aa]l[- ])?Shabab)(?![\w-])"
+)
+
+
+def _groups(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _GROUP.finditer(passage.text):
+        value = match.group("group").lower().replace("-", " ").removeprefix("al ")
+        found.append(passage.mention(match.start(), match.end(), value, "group"))
+    return found
+
+
+# --- a magazine or a news site: "posed for British Vogue" ---
+
+# Magazines and news sites go by a name of their own, not one ending in the word that
+# says it is a newspaper (``_OUTLET``): "posed for British Vogue" / "for British GQ",
+# "Fortune magazine's estimate" / "as Forbes magazine estimated", "first published by
+# Radar Online" / "in TMZ".  Any capitalised name before "magazine" is one too.  A name
+# after a capitalised word is a person's ("Steve Forbes"); a figure after "Fortune" is a
+# list of companies ("the Fortune 500").
+_PUBLICATION = re.compile(
+    r"(?<![\w-])(?P<name>Vogue|GQ|Forbes|Fortune|Newsweek|Vanity Fair|Rolling Stone|Esquire"
+    r"|New Yorker|Politico|Axios|BuzzFeed(?: News)?|TMZ|Radar Online|Daily Beast|HuffPost"
+    r"|Breitbart(?: News)?|Daily Caller|Mother Jones|Mediaite"
+    r"|[A-Z][\w'&-]*(?=\s+magazine\b))(?![\w-])(?!\s*\d)"
+)
+_EDITIONS = frozenset({"British", "American", "French", "Italian", "The", *_OPENERS})
+# A publication the copy credits with its story ("..., HuffPost reported.", "the HuffPost
+# report notes", "according to Politico", "as first reported by HuffPost") is where the
+# copy read it, no fact of the story; a possessive is the story's ("BuzzFeed's report").
+_CREDITED_AFTER = re.compile(
+    r"(?:\s+magazine)?\s+(?:reports?|reported|notes?|noted|says|said|writes|wrote)\b"
+)
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:according\s+to|reported\s+by|reporting\s+by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _publications(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _PUBLICATION.finditer(passage.text):
+        if _named_before(passage, match.start(), _EDITIONS):
+            continue  # "Steve Forbes"
+        before = passage.text[max(0, match.start() - 24) : match.start()]
+        if _CREDITED_AFTER.match(passage.text, match.end()) or _CREDITED_BEFORE.search(before):
+            continue
+        value = match.group("name").lower()
+        if value in FUNCTION_WORDS:
+            continue  # "This magazine", "Her magazine": which one is not said
+        found.append(passage.mention(match.start(), match.end(), value, "publication"))
     return found
 
 
@@ -385,6 +497,8 @@ def _changed_names(
 _changed_counties = _changed_names("name", _counties, _one_county)
 _changed_named_bodies = _changed_names("organisation", _named_bodies, _shortened)
 _changed_outlets = _changed_names("organisation", _outlets, _shortened)
+_changed_publications = _changed_names("organisation", _publications, _shortened)
+_changed_groups = _changed_names("organisation", _groups, _shortened)
 
 
 def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
@@ -406,4 +520,17 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed_named_bodies(a, b),
         *_changed("organisation", _chamber_slots, a, b),
         *_changed_outlets(a, b),
+        *_changed("organisation", _platforms, a, b),
+        *_changed_publications(a, b),
+    ]
+
+
+def armed_bodies(a: Passage, b: Passage) -> list[Discrepancy]:
+    """An armed service or an armed group, one a sentence, that a copy changed.  Their
+    names are read as people's, so these are kept apart from ``reworded_facts``: whether
+    the two sentences are about others is asked of the people besides them
+    (``entities._compare``)."""
+    return [
+        *_changed("organisation", _services, a, b),
+        *_changed_groups(a, b),
     ]

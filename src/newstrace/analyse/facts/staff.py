@@ -8,6 +8,12 @@ for one outlet when the story is told, so two outlets for one post of one person
 fact changed whichever report wrote it: read in aligned sentences of any pair, like a
 misspelt name.  A post held before ("former Boston Globe columnist") or another post
 ("Globe reporter" / "Herald columnist") may be both true, and is left alone.
+
+A journalist is given an outlet without a post too: the outlet's possessive before the
+name ("The Wall Street Journal's Robert Costa writes"), or the outlet the person writes
+in or for after it ("Maggie Habermann writes in the Wall Street Journal" / "Maggie
+Haberman in the New York Times today explains").  Such a byline names no post, so it is
+set against the outlet of any post or byline of the same person.
 """
 
 from __future__ import annotations
@@ -15,8 +21,8 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
-from newstrace.analyse.facts.names import Name, aliases, same_person
-from newstrace.analyse.facts.words import PRESS_STAFF
+from newstrace.analyse.facts.names import Name, aliases, same_person, spelt_differently
+from newstrace.analyse.facts.words import OUTLET_HEADS, PRESS_STAFF
 from newstrace.model import Discrepancy
 
 # The outlet's capitalised words right before a post and a name ("The Boston Globe's
@@ -27,6 +33,18 @@ _POST_BEFORE = re.compile(
 # Words before an outlet that date the post ("former", "ex-"): a post held then.
 _BEFORE_POST = re.compile(r"(?:\b(?:former|then|onetime|ex|longtime)[\s-]+)$", re.IGNORECASE)
 _ARTICLES = frozenset({"the"})
+# A newspaper's or a magazine's name, by the word that ends it ("Wall Street Journal").
+_OUTLET = rf"(?:[A-Z][\w.&'\u2019-]*\s+){{1,3}}(?:{OUTLET_HEADS})"
+# The outlet's possessive right before a name: "The Wall Street Journal's Robert Costa".
+_OUTLETS_OWN = re.compile(rf"(?<![\w.'-])(?P<outlet>{_OUTLET})['\u2019]s\s+$")
+# The outlet a person writes in or for, right after the name: "Maggie Haberman of The New
+# York Times", "writes in the Wall Street Journal"; a capitalised word after it makes it
+# part of another name ("the New York Times Building").
+_WRITES_IN = re.compile(
+    rf"\s+(?:(?:writes|wrote|reports|reported)\s+)?(?:in|of|for)\s+(?:[Tt]he\s+)?"
+    rf"(?P<outlet>{_OUTLET})(?![\w'\u2019-]|\s+[A-Z])"
+)
+_BYLINE = "by"  # the role of an outlet given without a post
 _SENTENCE_MARKS = '.!?:;"\u201c\n'
 
 
@@ -58,6 +76,41 @@ def _posts(passage: Passage, people: list[Name]) -> list[tuple[Name, Mention]]:
     return found
 
 
+def _outlet(passage: Passage, start: int, text: str, role: str) -> Mention | None:
+    """The outlet named by ``text`` at ``start`` of the passage's text, its words lower
+    case as value, none if only "The" is left."""
+    words = [strip_possessive(w).lower() for w in text.split()]
+    words = [w for w in words if w not in _ARTICLES]
+    if not words:
+        return None
+    return passage.mention(start, start + len(text.rstrip()), " ".join(words), role)
+
+
+def _bylines(passage: Passage, people: list[Name]) -> list[tuple[Name, Mention]]:
+    """The people named in full with an outlet they write for and no post: the outlet's
+    possessive right before the name, or "in"/"of"/"for" the outlet right after it."""
+    found = []
+    for person in people:
+        if len(person.words) < 2:
+            continue
+        start = person.mention.span.start - passage.offset
+        end = person.mention.span.end - passage.offset
+        before = passage.text[max(0, start - 80) : start]
+        cut = max(before.rfind(mark) for mark in _SENTENCE_MARKS)
+        own = _OUTLETS_OWN.search(before[cut + 1 :])
+        after = _WRITES_IN.match(passage.text, end)
+        if own is not None:
+            at = start - len(before) + cut + 1 + own.start("outlet")
+            outlet = _outlet(passage, at, own.group("outlet"), _BYLINE)
+        elif after is not None:
+            outlet = _outlet(passage, after.start("outlet"), after.group("outlet"), _BYLINE)
+        else:
+            continue
+        if outlet is not None:
+            found.append((person, outlet))
+    return found
+
+
 def _other_outlet(a: Mention, b: Mention) -> bool:
     x, y = set(a.value.split()), set(b.value.split())
     if x <= y or y <= x:
@@ -67,15 +120,25 @@ def _other_outlet(a: Mention, b: Mention) -> bool:
     return not (aliases(a.value, b.value) or letters & initials)  # "NYT" / "New York Times"
 
 
+def _one_post(a: Mention, b: Mention) -> bool:
+    """Two outlets given one person in one post, or either without one (a byline)."""
+    return a.role == b.role or _BYLINE in (a.role, b.role)
+
+
 def changed_outlets(
     a: Passage, a_people: list[Name], b: Passage, b_people: list[Name]
 ) -> list[Discrepancy]:
-    """The outlet of A's journalist in a post, against B's outlet for the same person in
-    the same post, when they differ ("Boston Globe" / "Boston Herald" columnist)."""
+    """The outlet of A's journalist in a post or a byline, against B's outlet for the same
+    person in the same post or a byline, when they differ ("Boston Globe" / "Boston
+    Herald" columnist); a misspelt name is still the one person ("Habermann"/"Haberman")."""
     found = []
-    b_posts = _posts(b, b_people)
-    for person, outlet in _posts(a, a_people):
-        theirs = [o for p, o in b_posts if same_person(person, p) and o.role == outlet.role]
+    b_posts = _posts(b, b_people) + _bylines(b, b_people)
+    for person, outlet in _posts(a, a_people) + _bylines(a, a_people):
+        theirs = [
+            o
+            for p, o in b_posts
+            if (same_person(person, p) or spelt_differently(person, p)) and _one_post(outlet, o)
+        ]
         if theirs and all(_other_outlet(outlet, o) for o in theirs):
             found.append(discrepancy("organisation", outlet, theirs[0]))
     return found

@@ -107,6 +107,12 @@ LAW_TYPES = frozenset("act amendment treaty".split())
 PRESS_STAFF = frozenset(
     "reporter columnist correspondent commentator writer contributor anchor producer".split()
 )
+# The last word of a newspaper's or a magazine's name, the word that says it is one ("Sun
+# Journal", "Washington Post", "Weekly Standard"): a regular expression's alternatives.
+OUTLET_HEADS = (
+    "Journal|Post|Times|Herald|Tribune|Gazette|Chronicle|Inquirer|Examiner|Telegraph|Courier"
+    "|Dispatch|Standard|Review|Monitor"
+)
 # The words between a fact and what it is of, which say nothing by themselves.
 FUNCTION_WORDS = frozenset(
     """a an the of in on at to for from by with and or as than about around nearly almost
