@@ -18,7 +18,8 @@ U.S. consul"), a death toll ("killed 53" / "left 50 people dead"), a whole count
 ``courts.py``), an armed service or group ("an Army combat veteran" / "Marine Corps
 combat veteran", "Al Qaeda" / "the Islamic State").  When each of two aligned sentences
 holds exactly one fact of such a type, framed alike, and the two differ, the copy
-changed it.
+changed it.  The bodies' readers (networks, magazines, armed services and groups) are
+``bodies.py``'s.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -30,13 +31,13 @@ import re
 from collections.abc import Callable
 
 from newstrace.analyse.facts.ago import times_back
-from newstrace.analyse.facts.broadcasters import PLATFORM
+from newstrace.analyse.facts.bodies import groups, platforms, publications, services
 from newstrace.analyse.facts.clock import clock_times
 from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
 from newstrace.analyse.facts.courts import levelled_courts, levelled_officers
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
-from newstrace.analyse.facts.words import FUNCTION_WORDS, OUTLET_HEADS
+from newstrace.analyse.facts.words import NAME_OPENERS, OUTLET_HEADS
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 Reader = Callable[[Passage], list[Mention]]
@@ -228,7 +229,7 @@ def _envoys(passage: Passage) -> list[Mention]:
     return [
         passage.mention(m.start(), m.end(), m.group("post").lower(), m.group("country").lower())
         for m in _ENVOY.finditer(passage.text)
-        if m.group("country") not in _OPENERS
+        if m.group("country") not in NAME_OPENERS
     ]
 
 
@@ -298,13 +299,12 @@ _NAMED_AFTER = re.compile(
     r"(?P<before>(?:[A-Z][\w'.-]*\s+){0,3})(?P<type>University|College|Department|Ministry)"
     r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
-_OPENERS = frozenset("The A An In At Of And But From For By".split())
 
 
 def _named_bodies(passage: Passage) -> list[Mention]:
     found = []
     for match in _NAMED_AFTER.finditer(passage.text):
-        before = [w for w in match.group("before").split() if w not in _OPENERS]
+        before = [w for w in match.group("before").split() if w not in NAME_OPENERS]
         name = match.group("name").split()
         words = [*before, match.group("type"), "of", *name]
         # what frames the body is its type, and the name after it when the words before
@@ -357,122 +357,12 @@ _OUTLET = re.compile(rf"(?P<name>(?:[A-Z][\w'.&-]*\s+){{1,3}})(?P<head>{OUTLET_H
 def _outlets(passage: Passage) -> list[Mention]:
     found = []
     for match in _OUTLET.finditer(passage.text):
-        words = [w for w in match.group("name").split() if w not in _OPENERS]
+        words = [w for w in match.group("name").split() if w not in NAME_OPENERS]
         if not words:
             continue  # "The Times": which paper is not said
         start = match.end("name") - len(" ".join(words)) - 1
         value = " ".join([*words, match.group("head")]).lower()
         found.append(passage.mention(start, match.end(), value, "outlet"))
-    return found
-
-
-# --- a social network: "replied on Facebook" ---
-
-# A post moved to another social network ("Fox replied on Facebook" / "a fiery response
-# from Fox, also on Twitter"): ``broadcasters.py`` reads the one network each text names,
-# and misses the network put for another in one sentence while the copy names the
-# source's in another ("Trump hit back on Twitter").
-
-
-def _platforms(passage: Passage) -> list[Mention]:
-    return [
-        passage.mention(m.start(), m.end(), m.group(), "platform")
-        for m in PLATFORM.finditer(passage.text)
-    ]
-
-
-# --- an armed service: "an Army combat veteran" ---
-
-# The branches of the armed forces, each a body of its own: "an Army combat veteran" /
-# "Marine Corps combat veteran" puts a person in another service.  A capitalised word
-# before one makes it another body ("the Salvation Army", "Free Syrian Army"); "U.S."
-# names the country's.
-_SERVICE = re.compile(
-    r"(?<![\w-])(?P<service>Army|Navy|Air Force|Marine Corps|Marines|Coast Guard)"
-    r"(?![\w-])"
-)
-_SAME_SERVICE = {"marines": "marine corps"}
-
-
-def _named_before(passage: Passage, start: int, allowed: frozenset[str]) -> bool:
-    """A capitalised word of a name, not one of ``allowed``, right before ``start``: "the
-    Salvation Army", "Steve Forbes" ("Congress, Marine Corps" ends one name, starts one)."""
-    before = passage.text[max(0, start - 40) : start].split()[-1:]
-    named = bool(before) and before[0][:1].isupper() and before[0][-1:].isalpha()
-    return named and before[0] not in allowed
-
-
-_COUNTRY = frozenset({"US", *_OPENERS})  # "U.S. Army" ends in a full stop: the country's
-
-
-def _services(passage: Passage) -> list[Mention]:
-    found = []
-    for match in _SERVICE.finditer(passage.text):
-        if _named_before(passage, match.start(), _COUNTRY):
-            continue  # "the Salvation Army", "Free Syrian Army"
-        value = match.group("service").lower()
-        value = _SAME_SERVICE.get(value, value)
-        found.append(passage.mention(match.start(), match.end(), value, "service"))
-    return found
-
-
-# --- an armed group: "pledged allegiance to Al Qaeda" ---
-
-# Militant groups a sentence ties an attacker or an attack to ("pledged allegiance to Al
-# Qaeda" / "to the Islamic State"): one put for another blames another group ("ISIS" /
-# "Islamic State" are one, ``names.aliases``).
-_GROUP = re.compile(
-    r"(?<![\w-])(?P<group>(?:[Aa]l[- ])?Qaeda|Islamic State|ISIS|ISIL|Taliban|Hezbollah|Hamas"
-    r"|Boko Haram|(?:[Aa]l[- ])?Shabab)(?![\w-])"
-)
-
-
-def _groups(passage: Passage) -> list[Mention]:
-    found = []
-    for match in _GROUP.finditer(passage.text):
-        value = match.group("group").lower().replace("-", " ").removeprefix("al ")
-        found.append(passage.mention(match.start(), match.end(), value, "group"))
-    return found
-
-
-# --- a magazine or a news site: "posed for British Vogue" ---
-
-# Magazines and news sites go by a name of their own, not one ending in the word that
-# says it is a newspaper (``_OUTLET``): "posed for British Vogue" / "for British GQ",
-# "Fortune magazine's estimate" / "as Forbes magazine estimated", "first published by
-# Radar Online" / "in TMZ".  Any capitalised name before "magazine" is one too.  A name
-# after a capitalised word is a person's ("Steve Forbes"); a figure after "Fortune" is a
-# list of companies ("the Fortune 500").
-_PUBLICATION = re.compile(
-    r"(?<![\w-])(?P<name>Vogue|GQ|Forbes|Fortune|Newsweek|Vanity Fair|Rolling Stone|Esquire"
-    r"|New Yorker|Politico|Axios|BuzzFeed(?: News)?|TMZ|Radar Online|Daily Beast|HuffPost"
-    r"|Breitbart(?: News)?|Daily Caller|Mother Jones|Mediaite"
-    r"|[A-Z][\w'&-]*(?=\s+magazine\b))(?![\w-])(?!\s*\d)"
-)
-_EDITIONS = frozenset({"British", "American", "French", "Italian", "The", *_OPENERS})
-# A publication the copy credits with its story ("..., HuffPost reported.", "the HuffPost
-# report notes", "according to Politico", "as first reported by HuffPost") is where the
-# copy read it, no fact of the story; a possessive is the story's ("BuzzFeed's report").
-_CREDITED_AFTER = re.compile(
-    r"(?:\s+magazine)?\s+(?:reports?|reported|notes?|noted|says|said|writes|wrote)\b"
-)
-_CREDITED_BEFORE = re.compile(
-    r"\b(?:according\s+to|reported\s+by|reporting\s+by)\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
-def _publications(passage: Passage) -> list[Mention]:
-    found = []
-    for match in _PUBLICATION.finditer(passage.text):
-        if _named_before(passage, match.start(), _EDITIONS):
-            continue  # "Steve Forbes"
-        before = passage.text[max(0, match.start() - 24) : match.start()]
-        if _CREDITED_AFTER.match(passage.text, match.end()) or _CREDITED_BEFORE.search(before):
-            continue
-        value = match.group("name").lower()
-        if value in FUNCTION_WORDS:
-            continue  # "This magazine", "Her magazine": which one is not said
-        found.append(passage.mention(match.start(), match.end(), value, "publication"))
     return found
 
 
@@ -497,8 +387,8 @@ def _changed_names(
 _changed_counties = _changed_names("name", _counties, _one_county)
 _changed_named_bodies = _changed_names("organisation", _named_bodies, _shortened)
 _changed_outlets = _changed_names("organisation", _outlets, _shortened)
-_changed_publications = _changed_names("organisation", _publications, _shortened)
-_changed_groups = _changed_names("organisation", _groups, _shortened)
+_changed_publications = _changed_names("organisation", publications, _shortened)
+_changed_groups = _changed_names("organisation", groups, _shortened)
 
 
 def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
@@ -520,7 +410,7 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed_named_bodies(a, b),
         *_changed("organisation", _chamber_slots, a, b),
         *_changed_outlets(a, b),
-        *_changed("organisation", _platforms, a, b),
+        *_changed("organisation", platforms, a, b),
         *_changed_publications(a, b),
     ]
 
@@ -531,6 +421,6 @@ def armed_bodies(a: Passage, b: Passage) -> list[Discrepancy]:
     the two sentences are about others is asked of the people besides them
     (``entities._compare``)."""
     return [
-        *_changed("organisation", _services, a, b),
+        *_changed("organisation", services, a, b),
         *_changed_groups(a, b),
     ]

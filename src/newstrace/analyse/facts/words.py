@@ -194,3 +194,7 @@ US_STATES = frozenset(
         "west virginia",
     }
 )
+
+# Words that open a sentence or a phrase before a name, capitalised but no part of it ("The
+# University of Toledo", "In Broward County").
+NAME_OPENERS = frozenset("The A An In At Of And But From For By".split())
