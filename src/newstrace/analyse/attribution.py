@@ -134,7 +134,9 @@ _AUX = (
 )
 # "Sen. Pat Leahy (D-Vt.)": a party and state in brackets after a name, as news gives them,
 # or between commas ("Sen. John Cornyn, R-TX, who heads ..."): his label, not a speaker.
-_AFFILIATION = r"(?:\s*\([^()\"]{1,40}\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,))?"
+# A legislator's party and state after the name: "(D-Vt.)", ", R-TX,"
+AFFILIATION = r"\s*\([^()\"]{1,40}\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,)"
+_AFFILIATION = r"(?:" + AFFILIATION + r")?"
 # Right after the quote (or between its pieces): ``," said Kerry`` / ``," Kerry said`` /
 # ``," the former vice president has said``.
 # The name may carry an appositive before its verb: ``," Representative Tom Cole, an

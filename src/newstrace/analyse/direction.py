@@ -264,14 +264,19 @@ def _lifted_block(evidence: Evidence, coverage: Coverage, p_copy: float, p_a_cop
     return _LIFTED_COPY if lifted and clear and p_copy < _LIFTED_COPY else 0.0
 
 
+def _copied_outright(e: Evidence) -> bool:
+    """The two share a passage of their own words long enough to say "copied" by itself
+    (``LONG_PASSAGE_WORDS``): no credit reading (``_retold``, ``_declared``) holds then."""
+    longest = max(e.a.longest_passage_outside_quotes, e.b.longest_passage_outside_quotes)
+    return longest > LONG_PASSAGE_WORDS
+
+
 def _declared(e: Evidence, p_a_copy: float) -> tuple[str, str] | None:
     """The outlet the text read as the source credits with its story, and the form, when
     the text read as the copy credits none with its own (``analyse.declared_source``);
     None otherwise, and when the two share a passage long enough to say "copied" by itself
     (``LONG_PASSAGE_WORDS``, as for ``_retold``: rw-75's 131 words)."""
-    if max(e.a.longest_passage_outside_quotes, e.b.longest_passage_outside_quotes) > (
-        LONG_PASSAGE_WORDS
-    ):
+    if _copied_outright(e):
         return None
     copy, source = (e.a, e.b) if p_a_copy >= 0.5 else (e.b, e.a)
     return declared_source(copy, source)
@@ -296,9 +301,8 @@ def _retold(e: Evidence) -> list[str]:
     On every read split, 49 of the 405 sibling pairs (9 of them called copies before) and
     none of the 1,044 rewrite and primary-source pairs carry such credits (BENCHMARKS.md
     "Siblings after fresh32").  Empty when it does not hold."""
-    longest = max(e.a.longest_passage_outside_quotes, e.b.longest_passage_outside_quotes)
     alike = retold_alike(e.a.story_credits, e.b.story_credits)
-    if alike is None or longest > LONG_PASSAGE_WORDS:
+    if alike is None or _copied_outright(e):
         return []
     outlet, a_form, b_form = alike
     return [

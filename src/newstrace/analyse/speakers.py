@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from newstrace.analyse.attribution import Mention
+from newstrace.analyse.attribution import AFFILIATION, Mention
 from newstrace.analyse.people import (
     LABEL,
     ROLE_PHRASE,
@@ -54,8 +54,8 @@ from newstrace.segment.resources import STOPWORDS
 
 # Between the two names of a pair who speak together (``SpeakerResolver._pair``).
 _AND = re.compile(r"\s+and\s+")
-# A legislator's party and state after the name: "(D-Vt.)", ", R-TX"
-_AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)|,\s*[DRI]-[A-Z][A-Za-z.]{0,12}")
+# A legislator's party and state after a name of the pair, as the attribution read it.
+_AFFILIATION = re.compile(AFFILIATION)
 
 
 @dataclass(frozen=True, slots=True)

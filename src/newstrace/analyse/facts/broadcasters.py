@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from newstrace.analyse.facts.mentions import plain
 from newstrace.model import Discrepancy, Span
 
 # Networks, by the names news style gives them; "Fox" alone is also a person (Vicente
@@ -51,13 +52,12 @@ _RATER = re.compile(
     r"|Fitch Ratings)(?![\w-])"
 )
 _SAME_AGENCY = {"Associated Press": "AP", "Agence France-Presse": "AFP", "Standard & Poor's": "S&P"}
-_APOSTROPHES = str.maketrans({"\u2019": "'"})
 
 
 def _agency(name: str) -> str:
     """One agency's key under either of its names, however its apostrophe is written."""
-    plain = " ".join(name.translate(_APOSTROPHES).split()).replace(" and ", " & ")
-    return _SAME_AGENCY.get(plain, plain)
+    key = " ".join(plain(name).split()).replace(" and ", " & ")
+    return _SAME_AGENCY.get(key, key)
 
 
 _CAPITALS = re.compile(r"[A-Z]{2,}")

@@ -26,6 +26,11 @@ _PLAIN = str.maketrans(
 _POSSESSIVE = re.compile(r"'s$|'$", re.I)
 
 
+def plain(text: str) -> str:
+    """``text`` as the rules read it (``_PLAIN``), one character for one."""
+    return text.translate(_PLAIN)
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """One side of an alignment: its text, the same made plain for the rules (``_PLAIN``),
