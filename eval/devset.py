@@ -59,6 +59,7 @@ SPLITS = (
     "fresh34",
     "fresh35",
     "fresh36",
+    "fresh37",
 )
 
 

@@ -510,6 +510,9 @@ def main() -> None:
     # The thirty-ninth (thirtieth session, after fresh35 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=53, split="fresh36", first=472, primary=223, apart=True)
+    # The fortieth (thirty-first session, after fresh36 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=54, split="fresh37", first=484, primary=229, apart=True)
 
 
 if __name__ == "__main__":
