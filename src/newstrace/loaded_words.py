@@ -124,6 +124,11 @@ from __future__ import annotations
 # 1, 0).  Left out: "right-wing" (1 found; on BASIL 4 additions, an outlet's plain label of
 # views).  Taken out: "mogul" (1 found, 3 unmarked and 8 BASIL additions: news's plain
 # "real estate mogul" for a businessman).
+#
+# The eleventh block (thirty-first session), from fresh36's misses, counted the same way:
+# failure as a joke ("dud", 1, 0), a fault made to stare ("glaring", 1, 0) and a claim
+# dismissed as a fable ("myth", 1, 0); none added on BASIL.  Left out: "balked" (1 found,
+# 2 unmarked), "sweeping" (18 BASIL additions: news's plain word for a broad bill).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -137,6 +142,7 @@ LOADED_WORDS = frozenset(
 
     circus charade sham farce fiasco debacle meltdown tantrum tirade rant rants ranted
     screed diatribe broadside stunt stunts ploy gambit hoax bombshell boondoggle giveaway
+    dud duds myth myths
     giveaways handout handouts hardball culture-war power-grab witch-hunt
 
     slams slammed slamming blasted ripped lambaste lambastes lambasted bashed bashing
@@ -162,7 +168,7 @@ LOADED_WORDS = frozenset(
     stunning staggering startling jaw-dropping horrific horrifying gruesome grisly chilling
     harrowing brutal vicious ruthless draconian heavy-handed secretive shadowy murky shady
     dubious lavish bloated reckless disastrous catastrophic catastrophe dismal bleak
-    abysmal dire slick
+    abysmal dire slick glaring
     scathing blistering withering searing stinging fiery incendiary inflammatory damning
     humiliating embarrassing crushing far-left far-right radical-left hard-line hardline
     chest-thumping saber-rattling sabre-rattling fear-mongering gaffe-prone so-called

@@ -553,3 +553,12 @@ def test_mogul_is_not_listed() -> None:
     source = "The businessman said he will run."
     assert _wording("The real estate mogul said he will run.", source) == []
     assert _wording("The real estate tycoon said he will run.", source) == ["tycoon"]
+
+
+def test_a_dud_a_glaring_fault_and_a_myth_are_listed() -> None:
+    # the eleventh block of the lexicon: each missed on fresh36, never left unmarked
+    source = "The plan failed. The report found an error. Officials disputed the claim."
+    copy = (
+        "The plan was a dud. The report found a glaring error. Officials called the claim a myth."
+    )
+    assert sorted(_wording(copy, source)) == ["dud", "glaring", "myth"]
