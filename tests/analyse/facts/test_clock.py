@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.analyse.facts.clock import timeline_times
 from newstrace.model import Discrepancy, Span
 
@@ -23,3 +25,22 @@ def test_a_time_neither_text_states_elsewhere_stays_changed() -> None:
     b = "Aides said the mayor will go to the site around 3:15 p.m. to calm residents."
     change = _time_change(a, b, "2:15 p.m.", "3:15 p.m.")
     assert timeline_times([change], a, b) == [change]
+
+
+@pytest.mark.parametrize(
+    ("b", "changed"),
+    [
+        # the copy's hour alone ("4", read as a count of "a.m.") is the source's 4:05 a.m.,
+        # rounded; the source's 9 a.m. is another event's
+        (
+            "The fire was under control at 4:05 a.m. Sunday. The advisory was lifted at 9 a.m.",
+            False,
+        ),
+        # an hour the source states of nothing: still changed
+        ("The fire was under control at 5:05 a.m. Sunday. The advisory was lifted at 9 a.m.", True),
+    ],
+)
+def test_a_time_rounded_to_the_hour_is_the_source_time(b: str, changed: bool) -> None:
+    a = "The fire was under control by just after 4 a.m. Sunday. The advisory was lifted."
+    change = _time_change(a, b, "4", "9")
+    assert timeline_times([change], a, b) == ([change] if changed else [])

@@ -36,6 +36,12 @@ from tests.analyse.facts.aligned import Change, changes
             "Last month, the mayor joined with neighbors fighting plans for a bus depot.",
             [("date", "Last week", "Last month")],
         ),
+        # a stretch back from now, in another unit
+        (
+            "Several clubs have banned the coach in recent months, fans said.",
+            "A host of them have in recent weeks banned the coach and his assistant.",
+            [("date", "recent months", "recent weeks")],
+        ),
         # the one county of each sentence, another county
         (
             "The Alder County Sheriff's Office said it was helping state agents at the mill.",
@@ -83,6 +89,12 @@ from tests.analyse.facts.aligned import Change, changes
             "Mr. Lee will serve his district as a member of Congress and an Army combat veteran.",
             "Mr. Lee will serve his district as a member of Congress, Marine Corps combat veteran.",
             [("organisation", "Army", "Marine Corps")],
+        ),
+        # a service's reserve, "Marine" alone before it
+        (
+            "In 1970 he won a much-sought place in the Army Reserve, far from Vietnam.",
+            "In 1970 he landed a coveted spot in the Marine Reserve, and stayed home.",
+            [("organisation", "Army", "Marine")],
         ),
         # an armed group put for another
         (
@@ -216,6 +228,11 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "Officials said the man had pledged allegiance to ISIS.",
             "Officials said that the gunman had pledged his allegiance to the Islamic State.",
+        ),
+        # "a Marine" is a member, no service named
+        (
+            "He served in the Army for a decade before he ran.",
+            "He spent ten years as a Marine before his first run.",
         ),
         (
             "He served in the Marines for a decade before he ran.",

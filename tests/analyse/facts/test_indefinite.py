@@ -54,6 +54,11 @@ def test_a_count_given_with_an_article_in_the_source(
             "The landlord, who evicted three tenants, is barred from renting for at least"
             " three months.",
         ),
+        # "one of" the figure counts: one of the two, as "a daughter" says
+        (
+            "Mary Cheney, a daughter of former Vice President Dick Cheney, wrote on Facebook.",
+            "Mary Cheney, one of ex-Vice President Dick Cheney's two daughters, wrote online.",
+        ),
         # no plural noun right after the figure: what it counts is not said alike
         (
             "He met two of the board members on Friday.",

@@ -34,12 +34,14 @@ def platforms(passage: Passage) -> list[Mention]:
 # The branches of the armed forces, each a body of its own: "an Army combat veteran" /
 # "Marine Corps combat veteran" puts a person in another service.  A capitalised word
 # before one makes it another body ("the Salvation Army", "Free Syrian Army"); "U.S."
-# names the country's.
+# names the country's.  "Marine" alone is a service only before its reserve ("the Marine
+# Reserve" / "the Army Reserve"): elsewhere it is a member ("a Marine") or a word ("marine
+# life").
 _SERVICE = re.compile(
-    r"(?<![\w-])(?P<service>Army|Navy|Air Force|Marine Corps|Marines|Coast Guard)"
-    r"(?![\w-])"
+    r"(?<![\w-])(?P<service>Army|Navy|Air Force|Marine Corps|Marines|Coast Guard"
+    r"|Marine(?= Reserve))(?![\w-])"
 )
-_SAME_SERVICE = {"marines": "marine corps"}
+_SAME_SERVICE = {"marines": "marine corps", "marine": "marine corps"}
 
 
 def _named_before(passage: Passage, start: int, allowed: frozenset[str]) -> bool:

@@ -101,19 +101,36 @@ def _timed_alike(
 _WORDS = re.compile(r"[a-z]+")
 
 
+def _time_at(text: str, start: int) -> str | None:
+    """The time of day that starts at ``start`` of ``text``: a change's figure may be the
+    hour alone, read by ``counts.py`` ("4" of "just after 4 a.m.")."""
+    match = _ANY_TIME.match(text, start)
+    return _time_value(match) if match is not None else None
+
+
+def _rounded(time: str, others: frozenset[str]) -> bool:
+    """A time given to the hour that the other text states to the minute ("just after 4
+    a.m." / "at 4:05 a.m."): the same moment, rounded."""
+    hour, _, rest = time.partition(":")
+    minutes, _, half = rest.partition(" ")
+    return minutes == "00" and any(
+        t.partition(":")[0] == hour and t.endswith(half) and t != time for t in others
+    )
+
+
 def timeline_times(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
     """``changes`` but the times of day changed into one the other text states elsewhere: a
     story that tells a timeline ("called at 11:52 p.m.", "a third alarm at 12:20 a.m.")
     gives several, and a time of the copy its source gives too is of another event of it,
-    kept, not changed."""
+    kept, not changed; so is one the other gives to the minute in the same hour, rounded
+    ("under control by just after 4 a.m." / "at 4:05 a.m.", not the source's "advisory
+    was lifted at 9 a.m.")."""
     a_times, b_times = _stated_times(a_text), _stated_times(b_text)
 
     def kept(change: Discrepancy) -> bool:
-        x, y = _ANY_TIME.fullmatch(change.a_text), _ANY_TIME.fullmatch(change.b_text)
-        return (
-            x is not None
-            and y is not None
-            and (_time_value(x) in b_times or _time_value(y) in a_times)
-        )
+        x, y = _time_at(a_text, change.a_span.start), _time_at(b_text, change.b_span.start)
+        if x is None or y is None:
+            return False
+        return x in b_times or y in a_times or _rounded(x, b_times) or _rounded(y, a_times)
 
     return [change for change in changes if not kept(change)]

@@ -6,7 +6,8 @@ ties the two.  What ties them is the type of the fact and the word that frames i
 same on both sides: an age bound ("anyone 18 or older" / "anyone 21 or older"), one side
 of a chamber ("the minority leader" / "the majority leader"), a flag officer's grade ("a
 rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
-weekday so placed ("next Tuesday" / "next Thursday"), a county ("Broward County" /
+weekday so placed ("next Tuesday" / "next Thursday"), a stretch back from now ("in
+recent weeks" / "in recent months"), a county ("Broward County" /
 "Miami-Dade County"), a body named after its type ("the University of Toledo" / "the
 University of Dayton"), a chamber of Congress ("in the Senate" / "in the House"), a time
 of day ("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
@@ -196,6 +197,11 @@ def _found(pattern: re.Pattern[str], value: str, frame: str) -> Callable[[Passag
 
 
 _placed_spans = _found(_PLACED, "span", "place")
+
+# "in recent weeks" and "in recent months" are one stretch back from now, measured two
+# ways: "recent" is the frame, the unit (in the singular) the value.
+_RECENT = re.compile(r"\b(?P<place>recent)\s+(?P<span>day|week|month|year)s\b", re.I)
+_recent_spans = _found(_RECENT, "span", "place")
 
 
 # --- a weekday placed from now: "next Tuesday" ---
@@ -400,6 +406,7 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("title", _chamber_sides, a, b),
         *_changed("title", _grades, a, b),
         *_changed("date", _placed_spans, a, b),
+        *_changed("date", _recent_spans, a, b),
         *_changed("date", _placed_weekdays, a, b),
         *_changed("date", times_back, a, b),
         *_changed("title", _envoys, a, b),

@@ -28,6 +28,10 @@ _ARTICLE = re.compile(r"\b(?:a|an|A|An)\s+(?=[A-Za-z])")
 
 
 _NEXT = re.compile(r"\s*([A-Za-z][\w'-]*)")
+# "one of" before a figure, a few words of the same phrase between ("one of ex-Vice
+# President Dick Cheney's two daughters"): the sentence speaks of one of those counted,
+# which the other's "a daughter" states too.
+_ONE_OF = re.compile(r"\b[Oo]ne\s+of\s+(?:[\w.'\u2019-]+\s+){0,5}$")
 
 
 def _words_after(text: str, start: int) -> list[tuple[str, int]]:
@@ -51,6 +55,8 @@ def _counts(passage: Passage, numbers: list[Mention]) -> list[tuple[Mention, tup
         size = magnitude(number.value)
         if read is None or read[1] or size is None or size <= 1:
             continue  # a rank, a figure with a scale or a share: no count of things
+        if _ONE_OF.search(passage.text, 0, number.span.start - passage.offset):
+            continue  # "one of his two daughters" speaks of one: "a daughter" agrees
         words = _words_after(passage.text, number.span.end - passage.offset)
         plural = next((n for n, (word, _) in enumerate(words) if looks_plural(word)), None)
         if plural is None:
