@@ -1245,29 +1245,21 @@ def test_a_he_after_a_name_apposed_in_a_fronted_phrase_is_no_sure_other_speaker(
     assert _checks(copy, source)[0].status == "exact"
 
 
-def test_a_speaker_called_by_the_given_name_the_source_names_in_full_is_that_person() -> None:
-    # the copy never writes "Ana Ruiz" (only "the Ruiz sisters"); "Ana" is still B's Ana Ruiz
+@pytest.mark.parametrize(("given", "status"), [("Ana", "exact"), ("Eva", "misattributed")])
+def test_a_speaker_called_by_a_given_name_is_the_one_the_source_names_with_it(
+    given: str, status: str
+) -> None:
+    # the copy never writes "Ana Ruiz" (only "the Ruiz sisters"): "Ana" is still B's Ana
+    # Ruiz, who said it; "Eva" is B's Eva Ruiz, who did not
     source = (
         "Ana Ruiz and her sister Eva Ruiz argued on Friday. “I am against the new bridge,” "
         "Ana Ruiz said. “It is not for a show of hands,” Eva Ruiz wrote."
     )
     copy = (
-        "The Ruiz sisters are feuding in public. Ana, the report notes, laid out her position, "
-        "saying: “I am against the new bridge.”"
+        f"The Ruiz sisters are feuding in public. {given}, the report notes, laid out her "
+        "position, saying: “I am against the new bridge.”"
     )
-    assert _checks(copy, source)[0].status == "exact"
-
-
-def test_a_given_name_the_source_gives_another_person_is_still_a_claim() -> None:
-    source = (
-        "Ana Ruiz and her sister Eva Ruiz argued on Friday. “I am against the new bridge,” "
-        "Ana Ruiz said. “It is not for a show of hands,” Eva Ruiz wrote."
-    )
-    copy = (
-        "The Ruiz sisters are feuding in public. Eva, the report notes, laid out her position, "
-        "saying: “I am against the new bridge.”"
-    )
-    assert _checks(copy, source)[0].status == "misattributed"
+    assert _checks(copy, source)[0].status == status
 
 
 def test_an_office_in_capitals_before_a_name_set_off_by_commas_is_that_name() -> None:
