@@ -125,3 +125,9 @@ def test_a_possessive_after_the_subject_tells_its_sex_an_object_does_not() -> No
     assert sexes == {"Nora Vance": "f", "Carl Vance": ""}
     said = People("Ana Ruiz said he lied.")
     assert said.sex(said.mentions[0][1]) == ""  # "he": someone else
+
+
+def test_a_capitalised_word_before_than_opening_a_sentence_is_no_one() -> None:
+    # "Rather than ..., he chose": an adverb; a "he" after it is still Mr. Pike
+    people = People("Mr. Pike said he might run. Rather than go ahead, he chose to stay home.")
+    assert [p.key for _, p in people.mentions] == ["pike"]

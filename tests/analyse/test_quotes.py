@@ -1243,3 +1243,49 @@ def test_a_he_after_a_name_apposed_in_a_fronted_phrase_is_no_sure_other_speaker(
         "“I had no idea how to run an office,” he said."
     )
     assert _checks(copy, source)[0].status == "exact"
+
+
+@pytest.mark.parametrize(("given", "status"), [("Ana", "exact"), ("Eva", "misattributed")])
+def test_a_speaker_called_by_a_given_name_is_the_one_the_source_names_with_it(
+    given: str, status: str
+) -> None:
+    # the copy never writes "Ana Ruiz" (only "the Ruiz sisters"): "Ana" is still B's Ana
+    # Ruiz, who said it; "Eva" is B's Eva Ruiz, who did not
+    source = (
+        "Ana Ruiz and her sister Eva Ruiz argued on Friday. “I am against the new bridge,” "
+        "Ana Ruiz said. “It is not for a show of hands,” Eva Ruiz wrote."
+    )
+    copy = (
+        f"The Ruiz sisters are feuding in public. {given}, the report notes, laid out her "
+        "position, saying: “I am against the new bridge.”"
+    )
+    assert _checks(copy, source)[0].status == status
+
+
+def test_an_office_in_capitals_before_a_name_set_off_by_commas_is_that_name() -> None:
+    # the copy's CEO is B's president: one man, named in both, his title changed
+    source = (
+        "Rep. Ana Ruiz backed the chain on Thursday, after its president Tom Pike said the "
+        "company was “guilty as charged” on the issue."
+    )
+    copy = (
+        "Rep. Ana Ruiz backed the chain on Thursday. The company's CEO, Tom Pike, had said it "
+        "was “guilty as charged,” setting off a firestorm."
+    )
+    [check] = _checks(copy, source)
+    assert (check.status, check.speaker) == ("exact", "Tom Pike")
+
+
+def test_misattributed_to_one_named_after_his_party_set_off_by_commas() -> None:
+    # "a fellow Republican, Senator Tom Pike," names Pike as the speaker, whom B names too
+    source = (
+        "Senator Tom Pike, a Republican, has criticised the governor before.\n\n"
+        "“With all due respect, I completely disagree with his position,” the Republican "
+        "leader, Dan Hale, said in a statement."
+    )
+    copy = (
+        "The Senate's president, Dan Hale, broke with the House. “With all due respect, I "
+        "completely disagree with his position,” a fellow Republican, Senator Tom Pike, said."
+    )
+    [check] = _checks(copy, source)
+    assert (check.status, check.speaker) == ("misattributed", "Tom Pike")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newstrace.analyse.prose import blank_abbreviation_stops
 from newstrace.analyse.resources import (
     MONTHS,
+    OFFICE_ACRONYMS,
     PARTIES,
     PRONOUNS,
     ROLE_ALTERNATION,
@@ -88,10 +89,16 @@ _NAME_AFTER_OFFICE = re.compile(
     r"\sof\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+)+?(?P<name>[A-Z][\w'-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w.'-]*)$"
 )
 # "the Democrat", "the Minnesota Democrat": a politician called by his party, as by a role.
+_PARTY_NAMES = r"(?:" + "|".join(p.capitalize() for p in sorted(PARTIES)) + r")"
+# "a fellow Republican, Senator Roger Katz," (said): one named right after, set off by
+# commas (``_mention`` takes the name); alone, "a Republican" brings in no one known.
+_A_PARTY = r"[Aa]n?\s+(?:[a-z]+\s+)?" + _PARTY_NAMES
 _PARTY = (
-    r"[Tt]he\s+(?:[A-Z][\w.'-]*\s+){0,2}(?:"
-    + "|".join(p.capitalize() for p in sorted(PARTIES))
-    + r")(?![\w'-])"
+    r"(?:[Tt]he\s+(?:[A-Z][\w.'-]*\s+){0,2}"
+    + _PARTY_NAMES
+    + r"|"
+    + _A_PARTY
+    + r"(?=,\s+[A-Z]))(?![\w'-])"
 )
 # A party's members as a group, a lower-case word telling which of them: "most House
 # Republicans", "hard-line Senate Democrats" (a capital opens "Hard-line ..." as a name).
@@ -271,6 +278,7 @@ _THE_TITLE_MENTION = re.compile(r"^" + _THE_TITLE_ARTICLE)
 _ROLE_MENTION = re.compile(_ROLE)
 _TITLED_NAME_MENTION = re.compile(_TITLED_NAME)
 _PARTY_MENTION = re.compile(_PARTY)
+_A_PARTY_MENTION = re.compile(_A_PARTY)
 _FULL_NAME = re.compile(_NAME)
 _NAME_AFTER_ROLE = re.compile(r",\s+" + _TITLE_BEFORE_NAME + r"(" + _NAME + r")$")
 # A role held for someone, just before that someone: "A spokesman for ", "a lawyer to ",
@@ -289,18 +297,32 @@ class Mention:
     doubtful: bool = False  # reported speech in reported speech: "X said Y told them"
 
 
+def _described(who: str) -> bool:
+    """Whether a mention tells what someone is, not who: a party ("the Democrat", "a fellow
+    Republican"), a role ("his lawyer") or an office in capitals ("The company's CEO")."""
+    return bool(
+        _PARTY_MENTION.fullmatch(who)
+        or _A_PARTY_MENTION.fullmatch(who)
+        or _ROLE_MENTION.fullmatch(who)
+        or who.split()[-1] in OFFICE_ACRONYMS
+    )
+
+
 def _mention(
     who: str, appositive: str | None = None, back: int = 0, *, doubtful: bool = False
 ) -> Mention:
     """A mention of the right kind; a role followed by a name is that name ("Trump Jr.'s
     attorney, Alan Futerfas")."""
     who = _THE_TITLE_MENTION.sub("", who)  # "the Rev. Ann Ruiz" is Rev. Ann Ruiz
+    # "a fellow Republican, Senator Roger Katz," "The company's CEO, Dan Cathy,": a party,
+    # an office or a role told of the one named right after it, who speaks
+    apposed = appositive.strip() if appositive else ""
+    if _FULL_NAME.fullmatch(apposed) and _described(who):
+        return Mention(apposed, back=back, doubtful=doubtful)
     if _PARTY_MENTION.fullmatch(who):
         return Mention(who, "role", back, doubtful)
     if _ROLE_MENTION.fullmatch(who):
         named = _NAME_AFTER_ROLE.search(who)
-        if appositive and _FULL_NAME.fullmatch(appositive.strip()):
-            return Mention(appositive.strip(), back=back, doubtful=doubtful)
         if named:
             return Mention(named.group(1), back=back, doubtful=doubtful)
         return Mention(who, "role", back, doubtful)

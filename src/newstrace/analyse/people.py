@@ -250,6 +250,10 @@ def _identity(name: list[str], surnames: frozenset[str] = frozenset()) -> tuple[
     return key, given
 
 
+# "than" right after a lone capitalised word opening a sentence: "Rather than", "Other than".
+_COMPARED = re.compile(r"\s+than\b")
+
+
 def _acts(text: str, start: int, end: int, word: str) -> bool:
     """Whether a lone capitalised word is someone: the subject that begins a sentence
     ("Trump, as usual, hit back") or the one a speech verb names ("said diGenova"); not an
@@ -261,6 +265,8 @@ def _acts(text: str, start: int, end: int, word: str) -> bool:
         return False
     if _speaks(text, start, end):
         return True
+    if _COMPARED.match(text, end):
+        return False  # "Rather than go ahead, he chose ...": an adverb, the subject comes later
     before = char_before(text, start)
     return (not before or before in ".!?\n") and bool(_SUBJECT_AFTER.match(text, end))
 

@@ -188,7 +188,12 @@ def _misattributed(
     # and "William Kristol": a nickname is no other person), unless that is the source's
     # speaker herself ("Lindsey" for "Lindsay Walters": a misspelt given name)
     end = len(b_people.text)
-    if b_people.resolve(copy.key, copy.given, set(), end) is not None:
+    resolved = b_people.resolve(copy.key, copy.given, set(), end)
+    if resolved is not None and resolved.key != copy.key:
+        # the copy's one word is B's given name ("Liz" of "Liz Cheney"): a reader knows her
+        # by it, so the words are another's only if that is not B's speaker
+        return not same_person(_as_speaker(resolved), source, config)
+    if resolved is not None:
         return True
     named = b_people.resolve(copy.key, "", set(), end)
     if named is not None:

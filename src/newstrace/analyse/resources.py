@@ -78,6 +78,10 @@ ROLE_NOUNS = frozenset(
     legislator lawmaker""".split()
 )
 
+# Offices written as capitals, before a name set off by commas: "The company's CEO, Dan
+# Cathy, said" names Dan Cathy as its speaker, as "the spokesman, Ed Mora," names Ed Mora.
+OFFICE_ACRONYMS = frozenset("CEO CFO COO CTO".split())
+
 # Parties a news story calls a politician by, as it would by an office ("the Minnesota
 # Democrat said"): an affiliation, which an office held as well does not contradict.
 PARTIES = frozenset("democrat republican".split())
