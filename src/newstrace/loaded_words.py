@@ -142,8 +142,7 @@ LOADED_WORDS = frozenset(
 
     circus charade sham farce fiasco debacle meltdown tantrum tirade rant rants ranted
     screed diatribe broadside stunt stunts ploy gambit hoax bombshell boondoggle giveaway
-    dud duds myth myths
-    giveaways handout handouts hardball culture-war power-grab witch-hunt
+    giveaways handout handouts hardball culture-war power-grab witch-hunt dud duds myth myths
 
     slams slammed slamming blasted ripped lambaste lambastes lambasted bashed bashing
     trashed smear smears smeared mocked mocking scold scolds scolded berate berates berated
