@@ -60,6 +60,7 @@ SPLITS = (
     "fresh35",
     "fresh36",
     "fresh37",
+    "fresh38",
 )
 
 

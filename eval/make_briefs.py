@@ -513,6 +513,9 @@ def main() -> None:
     # The fortieth (thirty-first session, after fresh36 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=54, split="fresh37", first=484, primary=229, apart=True)
+    # The forty-first (thirty-first session, after fresh37 was read at its end): the same
+    # recipe, the sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=55, split="fresh38", first=496, primary=235, apart=True)
 
 
 if __name__ == "__main__":
