@@ -36,6 +36,9 @@ unless they share a passage long enough to say so by itself (``_retold``).  When
 text read as the source tells its story as an outlet's report and the copy credits no
 outlet with its own, the copy may be a second retelling of that report: the call stands,
 no surer than such calls are right (``analyse.declared_source``).
+A short text much of which is traced to one at least twice its length, neither shown
+written from the other, is ``shared_source`` no surer than such calls are right: as often
+a condensed rewrite as two reports of one event (``analyse.condensed``).
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical
