@@ -36,6 +36,9 @@ unless they share a passage long enough to say so by itself (``_retold``).  When
 text read as the source tells its story as an outlet's report and the copy credits no
 outlet with its own, the copy may be a second retelling of that report: the call stands,
 no surer than such calls are right (``analyse.declared_source``).
+A short text much of which is traced to one at least twice its length, neither shown
+written from the other, is ``shared_source`` no surer than such calls are right: as often
+a condensed rewrite as two reports of one event (``analyse.condensed``).
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical
@@ -56,6 +59,7 @@ reuse, whatever the relation. ``confidence`` is the probability of the relation 
 
 from __future__ import annotations
 
+from newstrace.analyse.condensed import CONDENSED_DOUBT, condensed_reason, condensed_shape
 from newstrace.analyse.declared_source import DECLARED_COPY, declared_reason, declared_source
 from newstrace.analyse.direction_model import (
     LONG_PASSAGE_WORDS,
@@ -173,7 +177,6 @@ def decide(
     # read after the direction is set.
     declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
     p_copy = min(p_copy, DECLARED_COPY) if declared else p_copy
-    p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     # A text told sentence by sentence from the other is related to it, whatever the words:
     # "unrelated" would deny what the alignments show (fresh24: heavy paraphrases of short
     # sources, 93% of one traced, were "unrelated" at 0.96).  So is a pair much of each of
@@ -186,6 +189,12 @@ def decide(
         else _paraphrase_reason(evidence) or _loosely_told(coverage) or related_reason(coverage)
     )
     none: Relation = "shared_source" if shared or paraphrased or retold else "unrelated"
+    # A short text much of it traced to a long one: as often a condensed rewrite as two
+    # reports of one event, so ``shared_source`` is no surer (``analyse.condensed``); under
+    # one half, the bound turns no call.
+    condensed = condensed_shape(coverage, evidence) if none == "shared_source" else None
+    p_copy = max(p_copy, CONDENSED_DOUBT) if condensed else p_copy
+    p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     probabilities: dict[Relation, float] = {
         "a_from_b": p_ab,
         "b_from_a": p_ba,
@@ -205,6 +214,7 @@ def decide(
     else:
         why = retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)]
         why.extend(_same_length_reason(evidence, coverage))
+        why.extend([condensed_reason(condensed)] if condensed else [])
         why.extend(_two_way_loss_reason(evidence))
     reasons = [
         *why,

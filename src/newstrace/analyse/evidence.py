@@ -17,7 +17,7 @@ from newstrace.analyse.clues import (
     quotes_cut,
     quotes_from_speech,
 )
-from newstrace.analyse.credits import canonical_outlet, credited_outlets
+from newstrace.analyse.credits import canonical_outlet, find_credits, is_interview
 from newstrace.analyse.retold import story_credits
 from newstrace.model import (
     Alignment,
@@ -277,7 +277,20 @@ def order_kept(alignments: list[Alignment], *, side: str = "a", max_step: int = 
 
 def _credits(text: str, outlet: str | None) -> bool:
     target = canonical_outlet(outlet)
-    return target is not None and target in credited_outlets(text)
+    return target is not None and target in _reports_credited(text)
+
+
+def _reports_credited(text: str) -> list[str]:
+    """The outlets ``text`` credits with a report, in order of first mention.  Not those a
+    person spoke to ("Fox told CNN", "in an interview with the Times", issue 16): a source
+    reporting an interview says so as often as its copy (fresh37's rw-488 read "A credits
+    CNN" of the source, which its copy changed to MSNBC), and a same-event report naming
+    the other's interview is no copy of it (4 of BASIL's ordered pairs)."""
+    outlets: list[str] = []
+    for credit in find_credits(text):
+        if not is_interview(text, credit) and credit.outlet not in outlets:
+            outlets.append(credit.outlet)
+    return outlets
 
 
 def _side(
@@ -321,7 +334,7 @@ def _side(
         ),
         order=order_kept(alignments, side=side),
         credits_other=_credits(doc.normalised.text, other.article.outlet),
-        outlets_credited=tuple(credited_outlets(doc.normalised.text)),
+        outlets_credited=tuple(_reports_credited(doc.normalised.text)),
         details_dropped=details_dropped(alignments, side, doc.text, firm_score),
         details_new=details_new(doc.text, other.text),
         own_similarity=_own_similarity(letters, own, alignments, side, mine),

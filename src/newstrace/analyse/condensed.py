@@ -1,0 +1,52 @@
+"""How sure ``shared_source`` may be of a pair shaped like a condensed rewrite: a short text
+much of which is traced to one at least twice its length, neither shown written from the
+other.
+
+The copy model reads such a pair as two reports quoting one statement, and must keep them
+apart from copies (no false accusations), so the call stands.  But its confidence, one
+less the copy probability, said 1.00 of fresh37's rw-486 and rw-493: condensed rewrites
+(101 of 207 words, 147 of 354) that kept two or three quotations word for word and retold
+the rest.  Of the ``shared_source`` calls at 0.99 or more on every read split and BASIL
+(tune ... fresh37, both orders), 796 of 804 are right; the 8 wrong ones (rw-300, rw-449,
+rw-486, rw-493) are all this shape, and of its 184 ordered ``shared_source`` calls, 114
+are right (0.62: 70 condensed rewrites against 60 sibling and 54 BASIL calls), stated
+0.84 on average.  So the copy probability of such a call is held at least at
+``CONDENSED_DOUBT``: ``shared_source`` is said no surer than the 0.7-0.8 tenth of all calls
+is right, as of two retellings of one report (``direction._RETOLD_COPY``).  A lower bound
+on the copy probability under one half turns no call; a ceiling of 0.6 or 0.65 leaves the
+0.7-0.8 tenth more than 0.1 under its accuracy (BASIL and siblings are right there), so
+it is not lower (BENCHMARKS.md "Rewrites after fresh37").
+"""
+
+from __future__ import annotations
+
+from newstrace.model import Coverage, Evidence
+
+# The shorter text's words, as a share of the longer's, under which it is condensed.
+CONDENSED_LENGTH = 0.5
+# Share of the shorter text traced to the longer from which the shape holds.
+CONDENSED_TRACED = 0.45
+# The copy probability at least of such a ``shared_source`` call (module docstring).
+CONDENSED_DOUBT = 0.25
+
+
+def condensed_shape(coverage: Coverage, evidence: Evidence) -> tuple[str, float] | None:
+    """The shorter text ("A" or "B") and the share of it traced, when it is under
+    ``CONDENSED_LENGTH`` of the other's words and ``CONDENSED_TRACED`` of it is traced to
+    the other; None otherwise."""
+    a, b = ("A", evidence.a.words, coverage.a), ("B", evidence.b.words, coverage.b)
+    (name, words, traced), (_, longer, _) = sorted((a, b), key=lambda side: side[1])
+    if words >= CONDENSED_LENGTH * longer or traced < CONDENSED_TRACED:
+        return None
+    return name, traced
+
+
+def condensed_reason(shape: tuple[str, float]) -> str:
+    """Why a ``shared_source`` call of this shape is not surer (``condensed_shape``)."""
+    name, traced = shape
+    other = "B" if name == "A" else "A"
+    return (
+        f"{name} is under half as long as {other} and {traced:.0%} of it is traced to "
+        f"{other}: a condensed rewrite looks so as often as two reports of one event, so no "
+        f"surer than {1 - CONDENSED_DOUBT:.0%} that neither was written from the other"
+    )
