@@ -32,7 +32,16 @@ import re
 from collections.abc import Callable
 
 from newstrace.analyse.facts.ago import times_back
-from newstrace.analyse.facts.bodies import groups, platforms, publications, services
+from newstrace.analyse.facts.bodies import (
+    groups,
+    international_bodies,
+    legislatures,
+    networks,
+    platforms,
+    publications,
+    schools,
+    services,
+)
 from newstrace.analyse.facts.clock import clock_times
 from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
 from newstrace.analyse.facts.courts import levelled_courts, levelled_officers
@@ -395,6 +404,7 @@ _changed_named_bodies = _changed_names("organisation", _named_bodies, _shortened
 _changed_outlets = _changed_names("organisation", _outlets, _shortened)
 _changed_publications = _changed_names("organisation", publications, _shortened)
 _changed_groups = _changed_names("organisation", groups, _shortened)
+_changed_schools = _changed_names("organisation", schools, _shortened)
 
 
 def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
@@ -419,6 +429,10 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed_outlets(a, b),
         *_changed("organisation", platforms, a, b),
         *_changed_publications(a, b),
+        *_changed("organisation", networks, a, b),
+        *_changed("organisation", international_bodies, a, b),
+        *_changed("organisation", legislatures, a, b),
+        *_changed_schools(a, b),
     ]
 
 
