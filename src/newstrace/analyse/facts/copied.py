@@ -17,10 +17,13 @@ U.S. consul"), a death toll ("killed 53" / "left 50 people dead"), a whole count
 41 GOP senators" / "all 42 Senate Republicans"), a time back from today ("two years ago"
 / "last year", ``ago.py``), a court's level ("a state judge" / "a federal judge",
 ``courts.py``), an armed service or group ("an Army combat veteran" / "Marine Corps
-combat veteran", "Al Qaeda" / "the Islamic State").  When each of two aligned sentences
-holds exactly one fact of such a type, framed alike, and the two differ, the copy
-changed it.  The bodies' readers (networks, magazines, armed services and groups) are
-``bodies.py``'s.
+combat veteran", "Al Qaeda" / "the Islamic State"), a network ("on CNN" / "on MSNBC"), an
+international body ("former IMF director" / "ex-World Bank chief"), Congress or a chamber
+asked to act ("called on Congress to act" / "asked the Senate to act"), a university's
+school ("Fordham University School of Law" / "Columbia Law School").  When each of two
+aligned sentences holds exactly one fact of such a type, framed alike, and the two
+differ, the copy changed it.  The bodies' readers (social and television networks, magazines, armed
+services and groups, international bodies, legislatures, schools) are ``bodies.py``'s.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
