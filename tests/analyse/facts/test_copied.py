@@ -120,6 +120,30 @@ from tests.analyse.facts.aligned import Change, changes
             "Lee, asked about the death of the U.S. ambassador to Libya, answered first.",
             [("title", "U.S. consul", "U.S. ambassador")],
         ),
+        # a network put for another in the same sentence
+        (
+            "Lee started the fight on MSNBC, faulting the mayor for the invitation.",
+            "Lee, a critic of the mayor, started the fight when he said on CNN that he disagreed.",
+            [("organisation", "MSNBC", "CNN")],
+        ),
+        # an international lender put for another, the title around it reworded
+        (
+            "His lawyer got every charge against ex-World Bank chief Ann Lee thrown out.",
+            "His lawyer won a dismissal of all charges against former IMF director Ann Lee.",
+            [("organisation", "World Bank", "IMF")],
+        ),
+        # Congress put for one of its chambers, the verb reworded
+        (
+            "The White House asked the Senate to act on an older proposal to hire police.",
+            "The White House called on Congress to act on an old proposal to hire police.",
+            [("organisation", "Senate", "Congress")],
+        ),
+        # a law school put for another's, its name written otherwise
+        (
+            "Ann Lee, a law professor at Columbia Law School, said the party was right.",
+            "Ann Lee, a law professor at Fordham University School of Law, said the party was right.",
+            [("organisation", "Columbia Law School", "Fordham University School of Law")],
+        ),
         # a death toll, the verb that counts it reworded
         (
             "Trump faulted his reaction to the nightclub attack that killed 53.",
@@ -270,6 +294,33 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "This magazine estimated the mayor's wealth last week.",
             "Last week Fortune magazine estimated the mayor's wealth.",
+        ),
+        # one body under its two names, a chamber in a longer name, a state's chamber
+        (
+            "He once ran the International Monetary Fund, the mayor said.",
+            "The mayor said he once ran the IMF.",
+        ),
+        (
+            "The White House asked the Senate Judiciary Committee to act on the plan.",
+            "The White House called on Congress to act on the plan.",
+        ),
+        (
+            "The governor asked the state Senate to act on the plan.",
+            "The governor called on Congress to act on the plan.",
+        ),
+        # the network the copy credits with its story, no fact of it
+        (
+            "Lee said the invitation was a big mistake, Fox News reported.",
+            "Lee, a critic of the mayor, said on CNN that the invitation was a mistake.",
+        ),
+        # a member's seat, not a body asked to act: one seat named two ways
+        (
+            "Embattled Rep. Ann Lee quit the House on Friday, taking effect at 5 p.m.",
+            "Rep. Ann Lee resigned from Congress on Friday, following allegations.",
+        ),
+        (
+            "She teaches at Fordham Law School, the mayor said.",
+            "The mayor said she teaches at Fordham University School of Law.",
         ),
         # jobs, not the dead
         (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyse.facts.broadcasters import PLATFORM
+from newstrace.analyse.facts.broadcasters import NETWORK, PLATFORM
 from newstrace.analyse.facts.mentions import Mention, Passage
 from newstrace.analyse.facts.words import FUNCTION_WORDS, NAME_OPENERS
 
@@ -111,16 +111,113 @@ _CREDITED_BEFORE = re.compile(
 )
 
 
+def _credited(text: str, start: int, end: int) -> bool:
+    """The body at ``start``-``end`` credited with the story ("..., HuffPost reported.")."""
+    before = text[max(0, start - 24) : start]
+    return bool(_CREDITED_AFTER.match(text, end) or _CREDITED_BEFORE.search(before))
+
+
 def publications(passage: Passage) -> list[Mention]:
     found = []
     for match in _PUBLICATION.finditer(passage.text):
         if _named_before(passage, match.start(), _EDITIONS):
             continue  # "Steve Forbes"
-        before = passage.text[max(0, match.start() - 24) : match.start()]
-        if _CREDITED_AFTER.match(passage.text, match.end()) or _CREDITED_BEFORE.search(before):
+        if _credited(passage.text, match.start(), match.end()):
             continue
         value = match.group("name").lower()
         if value in FUNCTION_WORDS:
             continue  # "This magazine", "Her magazine": which one is not said
         found.append(passage.mention(match.start(), match.end(), value, "publication"))
+    return found
+
+
+# --- a body of a kind a story names few of: "told CNN", "ex-IMF chief" ---
+
+# Bodies of one kind that a sentence names in one place, where a copy put one for another:
+# a network ("said on CNN" / "started it on MSNBC"), an international lender or body
+# ("former IMF director" / "ex-World Bank chief"), a legislature ("called on Congress to
+# act" / "asked the Senate to act"), a school of a university ("a professor at Fordham
+# University School of Law" / "at Columbia Law School").  Each kind's names are listed
+# here, one key for a body's two names; ``copied.py`` compares them one a sentence.
+_INTERNATIONAL = re.compile(
+    r"(?<!\w)(?:IMF|International Monetary Fund|World Bank|United Nations|U\.N\.(?!\w)|UN"
+    r"|NATO|European Union|EU|WTO|World Trade Organization|World Health Organization"
+    r"|OPEC|European Central Bank|ECB)(?![\w-])"
+)
+_SAME_BODY = {
+    "international monetary fund": "imf",
+    "u.n.": "un",
+    "united nations": "un",
+    "european union": "eu",
+    "world trade organization": "wto",
+    "european central bank": "ecb",
+}
+# Congress or one of its chambers, alone, asked or bound to act ("called on Congress to
+# act" / "asked the Senate to act"): "to" and a verb after it are the frame, so a member's
+# seat ("quit the House" / "resigned from Congress": one seat) is not read.  A capitalised
+# word after a chamber makes it part of a longer name ("the House Judiciary Committee",
+# ``chambers.py``), "the White House" is no chamber, a state's chamber ("the state Senate")
+# is another legislature's, "the Library of Congress" and "Congress Party" other bodies.
+_LEGISLATURE = re.compile(
+    r"(?<![\w-])(?:(?P<chamber>(?<=[Tt]he )(?:U\.S\. )?(?:Senate|House(?: of Representatives)?))"
+    r"|(?P<congress>Congress))(?![\w-])(?=\s+to\s+(?!the\b|an?\b)[a-z])"
+)
+_NOT_CONGRESS = re.compile(r"(?:White|[Ss]tate|Library of|[A-Z][a-z]+)\s+$")
+# A school of a university named before or after its field: "Columbia Law School",
+# "Fordham University School of Law", "the University of Chicago Law School".
+_SCHOOL = re.compile(
+    r"(?P<name>(?:[A-Z][\w'.&-]*\s+){1,3}?)(?:University\s+)?"
+    r"(?:(?P<field>Law|Business|Medical|Journalism)\s+School"
+    r"|School\s+of\s+(?P<field2>Law|Business|Medicine|Journalism))\b"
+)
+_FIELDS = {"medicine": "medical"}
+
+
+def _listed(
+    passage: Passage, pattern: re.Pattern[str], kind: str, same: dict[str, str]
+) -> list[Mention]:
+    found = []
+    for match in pattern.finditer(passage.text):
+        value = " ".join(match.group().lower().split())
+        found.append(passage.mention(match.start(), match.end(), same.get(value, value), kind))
+    return found
+
+
+def networks(passage: Passage) -> list[Mention]:
+    """The networks of a passage but those it credits with its story ("..., Fox News
+    reported."): where the copy read it, no fact of the story."""
+    return [
+        passage.mention(m.start(), m.end(), m.group(), "network")
+        for m in NETWORK.finditer(passage.text)
+        if not _credited(passage.text, m.start(), m.end())
+    ]
+
+
+def international_bodies(passage: Passage) -> list[Mention]:
+    return _listed(passage, _INTERNATIONAL, "international", _SAME_BODY)
+
+
+def legislatures(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _LEGISLATURE.finditer(passage.text):
+        before = passage.text[max(0, match.start() - 20) : match.start()]
+        if match.group("congress") and _NOT_CONGRESS.search(before):
+            continue  # "the Library of Congress", "Indian Congress"
+        if match.group("chamber") and re.search(r"(?:White|[Ss]tate)\s+$", before):
+            continue
+        value = match.group().lower().removeprefix("u.s. ").split()[0]
+        found.append(passage.mention(match.start(), match.end(), value, "to"))
+    return found
+
+
+def schools(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _SCHOOL.finditer(passage.text):
+        words = [w for w in match.group("name").split() if w not in NAME_OPENERS]
+        if not words:
+            continue  # "The Law School": which is not said
+        field = (match.group("field") or match.group("field2")).lower()
+        start = match.end("name") - len(" ".join(words)) - 1
+        value = " ".join(w.lower() for w in words if w != "University")
+        found.append(passage.mention(start, match.end(), value, _FIELDS.get(field, field)))
     return found

@@ -27,7 +27,7 @@ from newstrace.model import Discrepancy, Span
 
 # Networks, by the names news style gives them; "Fox" alone is also a person (Vicente
 # Fox) or a station's network ("Fox affiliate"), so only "Fox News"/"Fox Business" count.
-_NETWORK = re.compile(
+NETWORK = re.compile(
     r"(?<![\w-])(?:ABC|NBC|CBS|PBS|CNN|MSNBC|CNBC|NPR|BBC|C-SPAN|HLN|Univision|Telemundo"
     r"|Fox News|Fox Business|Al Jazeera|Sky News)(?![\w-])"
 )
@@ -93,7 +93,7 @@ def changed_broadcasters(
     """The one broadcaster of a kind A names and B does not, against the one B names and A
     does not (``credited``: A's credits of outlets, left out)."""
     found = []
-    for kind in (_NETWORK, _STATION, PLATFORM, _AGENCY, _RATER):
+    for kind in (NETWORK, _STATION, PLATFORM, _AGENCY, _RATER):
         a_named = _named(a_text, kind, credited or [])
         b_named = _named(b_text, kind, [])
         a_own = [name for name in a_named if name not in b_named]

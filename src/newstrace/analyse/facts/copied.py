@@ -17,10 +17,13 @@ U.S. consul"), a death toll ("killed 53" / "left 50 people dead"), a whole count
 41 GOP senators" / "all 42 Senate Republicans"), a time back from today ("two years ago"
 / "last year", ``ago.py``), a court's level ("a state judge" / "a federal judge",
 ``courts.py``), an armed service or group ("an Army combat veteran" / "Marine Corps
-combat veteran", "Al Qaeda" / "the Islamic State").  When each of two aligned sentences
-holds exactly one fact of such a type, framed alike, and the two differ, the copy
-changed it.  The bodies' readers (networks, magazines, armed services and groups) are
-``bodies.py``'s.
+combat veteran", "Al Qaeda" / "the Islamic State"), a network ("on CNN" / "on MSNBC"), an
+international body ("former IMF director" / "ex-World Bank chief"), Congress or a chamber
+asked to act ("called on Congress to act" / "asked the Senate to act"), a university's
+school ("Fordham University School of Law" / "Columbia Law School").  When each of two
+aligned sentences holds exactly one fact of such a type, framed alike, and the two
+differ, the copy changed it.  The bodies' readers (social and television networks, magazines, armed
+services and groups, international bodies, legislatures, schools) are ``bodies.py``'s.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -32,7 +35,16 @@ import re
 from collections.abc import Callable
 
 from newstrace.analyse.facts.ago import times_back
-from newstrace.analyse.facts.bodies import groups, platforms, publications, services
+from newstrace.analyse.facts.bodies import (
+    groups,
+    international_bodies,
+    legislatures,
+    networks,
+    platforms,
+    publications,
+    schools,
+    services,
+)
 from newstrace.analyse.facts.clock import clock_times
 from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
 from newstrace.analyse.facts.courts import levelled_courts, levelled_officers
@@ -395,6 +407,7 @@ _changed_named_bodies = _changed_names("organisation", _named_bodies, _shortened
 _changed_outlets = _changed_names("organisation", _outlets, _shortened)
 _changed_publications = _changed_names("organisation", publications, _shortened)
 _changed_groups = _changed_names("organisation", groups, _shortened)
+_changed_schools = _changed_names("organisation", schools, _shortened)
 
 
 def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
@@ -419,6 +432,10 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed_outlets(a, b),
         *_changed("organisation", platforms, a, b),
         *_changed_publications(a, b),
+        *_changed("organisation", networks, a, b),
+        *_changed("organisation", international_bodies, a, b),
+        *_changed("organisation", legislatures, a, b),
+        *_changed_schools(a, b),
     ]
 
 
