@@ -309,10 +309,15 @@ def find_credits(text: str, own_outlet: str | None = None) -> tuple[Credit, ...]
     return tuple(credit for credit in all_credits(text) if credits_another(credit))
 
 
-def credited_outlets(text: str, own_outlet: str | None = None) -> list[str]:
-    """Names of the outlets and organisations ``text`` credits, in order of first mention."""
+def credited_outlets(
+    text: str, own_outlet: str | None = None, *, reports_only: bool = False
+) -> list[str]:
+    """Names of the outlets and organisations ``text`` credits, in order of first mention;
+    ``reports_only``: not those a person spoke to ("told CNN", :func:`is_interview`)."""
     outlets: list[str] = []
     for credit in find_credits(text, own_outlet):
+        if reports_only and is_interview(text, credit):
+            continue
         if credit.outlet not in outlets:
             outlets.append(credit.outlet)
     return outlets

@@ -17,7 +17,7 @@ from newstrace.analyse.clues import (
     quotes_cut,
     quotes_from_speech,
 )
-from newstrace.analyse.credits import canonical_outlet, find_credits, is_interview
+from newstrace.analyse.credits import canonical_outlet, credited_outlets
 from newstrace.analyse.retold import story_credits
 from newstrace.model import (
     Alignment,
@@ -286,11 +286,7 @@ def _reports_credited(text: str) -> list[str]:
     reporting an interview says so as often as its copy (fresh37's rw-488 read "A credits
     CNN" of the source, which its copy changed to MSNBC), and a same-event report naming
     the other's interview is no copy of it (4 of BASIL's ordered pairs)."""
-    outlets: list[str] = []
-    for credit in find_credits(text):
-        if not is_interview(text, credit) and credit.outlet not in outlets:
-            outlets.append(credit.outlet)
-    return outlets
+    return credited_outlets(text, reports_only=True)
 
 
 def _side(

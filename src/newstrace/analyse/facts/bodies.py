@@ -163,6 +163,7 @@ _LEGISLATURE = re.compile(
     r"|(?P<congress>Congress))(?![\w-])(?=\s+to\s+(?!the\b|an?\b)[a-z])"
 )
 _NOT_CONGRESS = re.compile(r"(?:White|[Ss]tate|Library of|[A-Z][a-z]+)\s+$")
+_NOT_CHAMBER = re.compile(r"(?:White|[Ss]tate)\s+$")
 # A school of a university named before or after its field: "Columbia Law School",
 # "Fordham University School of Law", "the University of Chicago Law School".
 _SCHOOL = re.compile(
@@ -203,7 +204,7 @@ def legislatures(passage: Passage) -> list[Mention]:
         before = passage.text[max(0, match.start() - 20) : match.start()]
         if match.group("congress") and _NOT_CONGRESS.search(before):
             continue  # "the Library of Congress", "Indian Congress"
-        if match.group("chamber") and re.search(r"(?:White|[Ss]tate)\s+$", before):
+        if match.group("chamber") and _NOT_CHAMBER.search(before):
             continue
         value = match.group().lower().removeprefix("u.s. ").split()[0]
         found.append(passage.mention(match.start(), match.end(), value, "to"))
