@@ -516,6 +516,9 @@ def main() -> None:
     # The forty-first (thirty-first session, after fresh37 was read at its end): the same
     # recipe, the sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=55, split="fresh38", first=496, primary=235, apart=True)
+    # The forty-second (thirty-second session, after fresh38 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=56, split="fresh39", first=508, primary=241, apart=True)
 
 
 if __name__ == "__main__":
