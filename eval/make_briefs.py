@@ -444,6 +444,16 @@ def twenty_seventh_round(
         long = [s for s in twice if words(s) > 500]
         rng.shuffle(long)
         unused += long
+    if len(middle) < 5:
+        # Fewer than five middle-length sources left rewritten twice (the forty-second
+        # round): top up with ones rewritten three times or more, as for short ones above.
+        more = sorted(
+            (u[0]["source"] for u in uses.values() if len(u) > 2),
+            key=lambda source: (words(source), source["id"]),
+        )
+        more = [s for s in more if 250 <= words(s) <= 500 and s["event"] not in recent]
+        rng.shuffle(more)
+        middle += more
     chosen: list[dict[str, str]] = []
     for pool, count in ((short, 5), (middle, 5), (unused, 2)):
         taken = len(chosen)
