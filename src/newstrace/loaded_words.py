@@ -129,6 +129,12 @@ from __future__ import annotations
 # failure as a joke ("dud", 1, 0), a fault made to stare ("glaring", 1, 0) and a claim
 # dismissed as a fable ("myth", 1, 0); none added on BASIL.  Left out: "balked" (1 found,
 # 2 unmarked), "sweeping" (18 BASIL additions: news's plain word for a broad bill).
+#
+# The twelfth block (thirty-second session), from fresh38's misses, counted the same way:
+# anger as a fit ("raging", 1, 0), a reticence made sly ("coy", 1, 0) and a rise made a
+# comet's ("meteoric", 1, 0); none added on BASIL.  Left out: "adoring" (1 found, 2 BASIL
+# additions: "adoring fans") and "rogue" (2 found, 4 BASIL additions: "rogue nuclear
+# weapons program").
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -256,6 +262,8 @@ LOADED_WORDS = frozenset(
     behemoth behemoths testy
 
     plagued plaguing slapped lucrative boast boasted boasting boasts
+
+    raging coy meteoric
     """.split()
 ) | frozenset(
     line.strip()

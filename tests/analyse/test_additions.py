@@ -562,3 +562,10 @@ def test_a_dud_a_glaring_fault_and_a_myth_are_listed() -> None:
         "The plan was a dud. The report found a glaring error. Officials called the claim a myth."
     )
     assert sorted(_wording(copy, source)) == ["dud", "glaring", "myth"]
+
+
+def test_raging_coy_and_meteoric_are_listed() -> None:
+    # the twelfth block of the lexicon: each missed on fresh38, never left unmarked
+    source = "Trump criticised the companies. She declined to say. His rise was quick."
+    copy = "Trump was raging at the companies. She was coy. His meteoric rise was quick."
+    assert sorted(_wording(copy, source)) == ["coy", "meteoric", "raging"]
