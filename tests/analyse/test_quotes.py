@@ -1333,3 +1333,18 @@ def test_misattributed_after_a_quote_whose_sentence_began_inside_the_one_before(
     )[1:]
     assert (check.status, check.b_speaker) == ("misattributed", "Tom Hale")
     assert check.speaker == "Ana Ruiz"
+
+
+def test_no_misattribution_to_a_word_fronted_before_it_isnt() -> None:
+    # B's "Subtle, it isn't." names no one, so its "the prime minister says" is no
+    # "Subtle"'s: the words stay the prime minister's, as A's Tom Pike's
+    source = (
+        "A group airs Tom Pike's own words in an ad. Subtle, it isn't.\n\n"
+        "“Every day that passes, the river gets closer to the houses,” the prime minister says."
+    )
+    [check] = _checks(
+        "“Every day that passes, the river gets closer to the houses,” Prime Minister Tom Pike "
+        "is shown saying.",
+        source,
+    )
+    assert check.status != "misattributed"
