@@ -131,3 +131,10 @@ def test_a_capitalised_word_before_than_opening_a_sentence_is_no_one() -> None:
     # "Rather than ..., he chose": an adverb; a "he" after it is still Mr. Pike
     people = People("Mr. Pike said he might run. Rather than go ahead, he chose to stay home.")
     assert [p.key for _, p in people.mentions] == ["pike"]
+
+
+def test_a_capitalised_word_fronted_before_it_and_its_verb_is_no_one() -> None:
+    # "Subtle, it isn't.": the word describes "it", the subject; "Pike, it seems, ..." is
+    # an aside, and Pike still acts
+    people = People("A group airs Tom Hale's words. Subtle, it isn't. Pike, it seems, agreed.")
+    assert sorted(p.key for _, p in people.mentions) == ["hale", "pike"]

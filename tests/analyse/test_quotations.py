@@ -98,3 +98,16 @@ def test_a_quote_closing_a_quote_inside_it_after_a_full_stop_ends_its_sentence()
     text = '"We have guessed it. It is \'putintrump.\'" Tom Pike answered, "I will ask."'
     end = text.index("'\"") + 1
     assert sentence_rest(text, end) == ""
+
+
+def test_two_quotes_in_two_sentences_are_not_one_quote_split_by_an_attribution() -> None:
+    # '"...," she told KBFX. As Pike put it, "...": the words between the pieces
+    # run over a sentence's end, so they are no bare attribution, and the second quote is
+    # Pike's, not the first's speaker's
+    text = (
+        "Ana Ruiz spoke to Tom Pike on Monday. “You will have to go through the process,” she "
+        "told KBFX. As Pike put it, “There won't be amnesty in it.”"
+    )
+    quotes = extract_quotes(prepare(Article(text)))
+    assert [len(q.pieces) for q in quotes] == [1, 1]
+    assert quotes[1].speaker is not None and quotes[1].speaker.key == "pike"

@@ -1289,3 +1289,62 @@ def test_misattributed_to_one_named_after_his_party_set_off_by_commas() -> None:
     )
     [check] = _checks(copy, source)
     assert (check.status, check.speaker) == ("misattributed", "Tom Pike")
+
+
+def test_misattributed_when_the_source_shows_its_speaker_saying_them() -> None:
+    # B's '"...," Mr. Pike is shown saying' is Pike's; the copy gives the words to Ruiz
+    source = (
+        "The ad, paid for by Ana Ruiz's campaign, uses a clip of Mayor Tom Pike.\n\n"
+        "“Every day that passes, the river gets closer to the houses,” Mr. Pike is shown saying."
+    )
+    [check] = _checks(
+        "“Every day that passes, the river gets closer to the houses,” Ana Ruiz says in it.",
+        source,
+    )
+    assert (check.status, check.b_speaker) == ("misattributed", "Tom Pike")
+
+
+def test_misattributed_to_a_name_after_a_lower_case_description() -> None:
+    # the copy's 'conspiracy theorist Tom Hale chimed in' reads Hale, sure
+    source = (
+        "Ana Ruiz posted on Sunday. So, she added: “Let everybody take part, good and bad, "
+        "and we will figure it out!”\n\n"
+        "Tom Hale, a radio host, has backed her before."
+    )
+    [check] = _checks(
+        "“Let everybody take part, good and bad, and we will figure it out!” conspiracy "
+        "theorist Tom Hale chimed in.",
+        source,
+    )
+    assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz")
+    assert check.speaker == "Tom Hale"
+
+
+def test_misattributed_after_a_quote_whose_sentence_began_inside_the_one_before() -> None:
+    # '"... I'm hopeful," she said, adding that "..."': she is Ruiz, named before, not "I'm"
+    source = (
+        "Ana Ruiz and Tom Hale spoke on Friday.\n\n"
+        "“We got this done,” Hale said, adding that “we can never hold the town hostage again.”"
+    )
+    [check] = _checks(
+        "Mayor Ana Ruiz met reporters. “We are not at that place. I'm hopeful,” she said, "
+        "adding that “we can never hold the town hostage again.”",
+        source,
+    )[1:]
+    assert (check.status, check.b_speaker) == ("misattributed", "Tom Hale")
+    assert check.speaker == "Ana Ruiz"
+
+
+def test_no_misattribution_to_a_word_fronted_before_it_isnt() -> None:
+    # B's "Subtle, it isn't." names no one, so its "the prime minister says" is no
+    # "Subtle"'s: the words stay the prime minister's, as A's Tom Pike's
+    source = (
+        "A group airs Tom Pike's own words in an ad. Subtle, it isn't.\n\n"
+        "“Every day that passes, the river gets closer to the houses,” the prime minister says."
+    )
+    [check] = _checks(
+        "“Every day that passes, the river gets closer to the houses,” Prime Minister Tom Pike "
+        "is shown saying.",
+        source,
+    )
+    assert check.status != "misattributed"

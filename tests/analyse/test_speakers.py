@@ -1665,3 +1665,32 @@ def test_a_name_opening_a_relative_clause_after_a_thing_is_its_verbs_subject() -
         "veto of a bill Hale warned “threatens to undermine the spirit of inclusion.”"
     )
     assert _speakers(text)[-1] == ("Dan Hale", True)
+
+
+def test_shown_saying_after_the_quote() -> None:
+    # '"...," Mayor Tom Pike is shown saying': a clip showing him is no other speaker
+    text = "The ad opens on a clip. “We will not wait any longer,” Mayor Tom Pike is shown saying."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_lower_case_description_before_a_full_name_after_the_quote() -> None:
+    # '"...," conspiracy theorist Tom Pike chimed in': the writer's description, no role
+    # noun, before the name that speaks
+    text = "“Let everybody in, and we will sort it out!” conspiracy theorist Tom Pike chimed in."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_common_word_before_a_name_after_the_quote_is_no_description() -> None:
+    # '"...," which Tom Pike said': a relative clause, not a description of Pike
+    text = "She called it “a fair deal,” which Tom Pike said was not true."
+    assert _speakers(text) != [("Tom Pike", True)]
+
+
+def test_a_sentence_found_inside_an_earlier_quotation_begins_after_it() -> None:
+    # '"... to that place. I'm hopeful," she said, adding that "..."': the "I'm" is the
+    # speaker's word, not the second quote's speaker, which is hers
+    text = (
+        "Mayor Ana Ruiz met reporters on Friday. “We are not at that place. I'm hopeful,” she "
+        "said, adding that “we can never hold the town hostage again.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True), ("Ana Ruiz", True)]

@@ -156,6 +156,16 @@ _HOME = (
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*"
     r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.'-]*){0,4})?"
 )
+# The writer's lower-case description before a full name right after a quote: ``,"
+# conspiracy theorist Alex Jones chimed in`` (no role noun, so not a titled name); not a
+# common word ("and", "which"), a verb or an adverb, which would make the name another clause's.
+_DESCRIPTION = (
+    r"(?:(?!(?:"
+    + "|".join(sorted(map(re.escape, STOPWORDS)))
+    + r"|[a-z]+ly)\s)"
+    + _TITLE_WORD
+    + r"\s+){1,2}(?=[A-Z][\w.'-]*\s+[A-Z])"
+)
 # A participle never inverts: in ``," saying Steele should go`` Steele is the subject of
 # the reported clause, not the speaker (``," said Steele`` is).  A second appositive may
 # tell what the first names (``," Ann Ruiz, the director of the Tenants Union, a housing
@@ -165,7 +175,9 @@ _AFTER = re.compile(
     + _VERB
     + r")\s+(?P<a>"
     + _WHO
-    + r")|(?P<b>"
+    + r")|(?:"
+    + _DESCRIPTION
+    + r")?(?P<b>"
     + _WHO
     + r")"
     + _HOME
@@ -178,8 +190,9 @@ _AFTER = re.compile(
     + _VERB
     + r"\b(?!\s+(?:to|of|about|by)\b)))?\s+(?:"
     + _AUX
-    # ``," Mr. Pike was quoted as saying``: the press quoting him is no other speaker
-    + r"\s+){0,2}(?:quoted\s+as\s+)?"
+    # ``," Mr. Pike was quoted as saying``: the press quoting him is no other speaker; nor
+    # a clip or a recording showing him (``," Mr. Netanyahu is shown saying``)
+    + r"\s+){0,2}(?:(?:quoted\s+as|shown|heard|seen)\s+)?"
     + _VERB
     + r")\b"
 )

@@ -252,6 +252,10 @@ def _identity(name: list[str], surnames: frozenset[str] = frozenset()) -> tuple[
 
 # "than" right after a lone capitalised word opening a sentence: "Rather than", "Other than".
 _COMPARED = re.compile(r"\s+than\b")
+# A complement fronted before "it" and its verb, which end the sentence: "Subtle, it isn't.",
+# "Pretty, it was not.": "it" is the subject, the word before it describes it (an aside
+# goes on after its comma: "Trump, it seems, ...", and is not this).
+_FRONTED_COMPLEMENT = re.compile(r",\s+it(?:\s+(?:is|was)(?:n't|\s+not)?|'s(?:\s+not)?)\s*[.!?]")
 
 
 def _acts(text: str, start: int, end: int, word: str) -> bool:
@@ -267,6 +271,8 @@ def _acts(text: str, start: int, end: int, word: str) -> bool:
         return True
     if _COMPARED.match(text, end):
         return False  # "Rather than go ahead, he chose ...": an adverb, the subject comes later
+    if _FRONTED_COMPLEMENT.match(text, end):
+        return False
     before = char_before(text, start)
     return (not before or before in ".!?\n") and bool(_SUBJECT_AFTER.match(text, end))
 

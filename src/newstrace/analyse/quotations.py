@@ -20,7 +20,7 @@ from newstrace.analyse.attribution import (
     is_bare_attribution,
 )
 from newstrace.analyse.people import People, sex_of
-from newstrace.analyse.prose import sentence_rest, sentence_start
+from newstrace.analyse.prose import crosses_sentence, sentence_rest, sentence_start
 from newstrace.analyse.speakers import Reading, Speaker, SpeakerResolver
 from newstrace.segment.document import Document, per_document
 
@@ -181,6 +181,8 @@ def _group(text: str, ranges: list[tuple[int, int]]) -> list[list[tuple[int, int
             previous is not None
             and text[previous[0] : previous[1]].rstrip().endswith(",")
             and "\n" not in text[previous[1] : current[0]]
+            # '"...," he told local TV. As TPM put it, "..."': two sentences, two quotes
+            and not crosses_sentence(text, previous[1], current[0])
             and is_bare_attribution(text[previous[1] : current[0]])
         ):
             groups[-1].append(current)
@@ -233,6 +235,16 @@ def _documents(
     return "\n" not in text[quotes[-1].pieces[-1][1] : at]
 
 
+def _sentence_before(text: str, ranges: list[tuple[int, int]], start: int) -> int:
+    """Where the writer's words before the quote at ``start`` begin in its sentence: a
+    full stop inside an earlier quotation ('"... not to that place. I'm hopeful," she said,
+    adding that "..."') is no sentence's end of the writer's, so a sentence found from there
+    begins after that quotation, not inside it, where its words ("I'm") are the speaker's."""
+    begin = sentence_start(text, start)
+    inside = [b for a, b in ranges if a <= begin < b < start]
+    return inside[-1] + 1 if inside else begin
+
+
 @per_document
 def _quote_ranges_of(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple(quote_ranges(doc.normalised.text))
@@ -253,7 +265,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     for group in _group(text, ranges):
         first, last = group[0], group[-1]
-        before = text[sentence_start(text, first[0]) : first[0]].rstrip('"')
+        before = text[_sentence_before(text, ranges, first[0]) : first[0]].rstrip('"')
         after = sentence_rest(text, last[1])
         gap = text[group[0][1] + 1 : group[1][0] - 1] if len(group) > 1 else ""
         # a quotation closed by "?" or "!" ends its own sentence
