@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newstrace.analyse.facts.acronyms import changed_acronyms
 from newstrace.analyse.facts.chambers import chamber_changes
-from newstrace.analyse.facts.copied import armed_bodies, reworded_facts
+from newstrace.analyse.facts.copied import armed_bodies, deputy_offices, reworded_facts
 from newstrace.analyse.facts.counts import numbers, same_count, same_number
 from newstrace.analyse.facts.dates import (
     comparable_dates,
@@ -53,6 +53,7 @@ from newstrace.analyse.facts.typed import (
     changed_sums,
     changed_weekdays,
 )
+from newstrace.analyse.facts.words import ORGANISATION_TYPES
 from newstrace.analyse.facts.written_from import retyped_figure, stated_alike
 from newstrace.model import Alignment, Discrepancy, Span
 
@@ -163,6 +164,8 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
     _add_unread(found, changed_owners(a.passage, b.passage) if copy else [])
     # in a copy, an armed service or group put for another (``copied.py``)
     _add_unread(found, _armed_bodies(a, b) if copy else [])
+    # in a copy, a body's office put for the one under it (``copied.py``)
+    _add_unread(found, _deputy_offices(a, b) if copy else [])
     # facts alone of their type in the two sentences, however reworded (``typed.py``)
     if not about_others(people(a.passage, a.names), people(b.passage, b.names)):
         typed = [
@@ -214,6 +217,26 @@ def _armed_bodies(a: _Facts, b: _Facts) -> list[Discrepancy]:
     a_people = [n for n in people(a.passage, a.names) if not _in(n, [c.a_span for c in changes])]
     b_people = [n for n in people(b.passage, b.names) if not _in(n, [c.b_span for c in changes])]
     return [] if about_others(a_people, b_people) else changes
+
+
+def _deputy_offices(a: _Facts, b: _Facts) -> list[Discrepancy]:
+    """``copied.deputy_offices``, unless the sentences are about others: people that are no
+    body ("Joint Advisory Board", "Virginia Association of Economists" are read as names)."""
+    changes = deputy_offices(a.passage, b.passage)
+    if not changes:
+        return []
+    a_people = [n for n in people(a.passage, a.names) if not _a_body(n)]
+    b_people = [n for n in people(b.passage, b.names) if not _a_body(n)]
+    return [] if about_others(a_people, b_people) else changes
+
+
+# The last word of a body's name: an organisation's type, or a board ("the Joint Advisory
+# Board"), which names no one.
+_BODY_LAST = frozenset(ORGANISATION_TYPES) | {"board"}
+
+
+def _a_body(name: Name) -> bool:
+    return name.words[-1].lower() in _BODY_LAST
 
 
 def _in(name: Name, spans: list[Span]) -> bool:

@@ -14,6 +14,7 @@ from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
+from newstrace.analyse.facts.lone_states import lone_states
 from newstrace.analyse.facts.offices import swapped_offices
 from newstrace.analyse.facts.own_months import own_months
 from newstrace.analyse.facts.own_years import own_years
@@ -142,6 +143,10 @@ def analyse(
         # the one month of two aligned sentences, neither named in the other text
         found = _merged_changes(
             found, lone_months(sentences, a.text, b.text, min_score=config.min_change_score)
+        )
+        # the one state of two aligned sentences, neither named in the other text
+        found = _merged_changes(
+            found, lone_states(sentences, a.text, b.text, min_score=config.min_change_score)
         )
     credits = _attributions(a, b, alignments)
     if relation == "a_from_b":  # the copy's credits are known: A's

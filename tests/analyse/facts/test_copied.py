@@ -144,6 +144,44 @@ from tests.analyse.facts.aligned import Change, changes
             "Ann Lee, a law professor at Fordham University School of Law, said the party was right.",
             [("organisation", "Columbia Law School", "Fordham University School of Law")],
         ),
+        # the same side's other office: the whip put for the leader
+        (
+            "The House Majority Leader, long hounded by activists, on Monday backed the plan.",
+            "House Majority Whip Ada Brook, a longtime target of activists, said she backs it.",
+            [("title", "Majority Leader", "Majority Whip")],
+        ),
+        # a party's leader put for its whip
+        (
+            "Ada Brook, the Democratic whip, backs the override but denied a split.",
+            "Ada Brook of Ohio, the Democratic leader who backs the override, denied a split.",
+            [("title", "Democratic whip", "Democratic leader")],
+        ),
+        # the office under a body's office, the body named alike
+        (
+            "Ann Roe holds a doctorate and has served as vice president of the Ohio Bar Association.",
+            "Besides teaching, she has served on the state Joint Advisory Board and as the "
+            "president of the Ohio Bar Association.",
+            [
+                (
+                    "title",
+                    "vice president of the Ohio Bar Association",
+                    "president of the Ohio Bar Association",
+                )
+            ],
+        ),
+        # another part of the day after a weekday (the day moved too)
+        (
+            "The mayor spent Sunday night on Facebook raging at the council.",
+            "The mayor used Twitter to tear into the council Sunday morning.",
+            [("date", "night", "morning"), ("organisation", "Facebook", "Twitter")],
+        ),
+        # one place of a city named after its type put for another
+        (
+            "Ann Roe stayed quiet on trade at her Randall's Island campaign launch Saturday.",
+            "Ann Roe did not mention trade in her kickoff speech at New York City's Roosevelt "
+            "Island on Saturday.",
+            [("name", "Randall's Island", "Roosevelt Island")],
+        ),
         # a death toll, the verb that counts it reworded
         (
             "Trump faulted his reaction to the nightclub attack that killed 53.",
@@ -192,6 +230,26 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "The county lets anyone 16 or older fish with no permit.",
             "The county lets children 12 or younger fish with no permit.",
+        ),
+        # the leader and the whip of two sides: two offices and two sides, not one changed
+        (
+            "The House Majority Leader on Monday backed the plan.",
+            "House Minority Whip Ada Brook said on Monday she backs the plan.",
+        ),
+        # a body's vice president and its president, each named: two people
+        (
+            "Ann Roe has served as vice president of the Ohio Bar Association, she said.",
+            "Tom Lee, a lawyer, served as the president of the Ohio Bar Association.",
+        ),
+        # a sentence telling of two times: its parts of the day are of two things
+        (
+            "The governor told aides by phone Tuesday morning, then went public that afternoon.",
+            "The governor made a public announcement Tuesday afternoon at his old school.",
+        ),
+        # an evening and a night of one day are one time, named two ways
+        (
+            "The mayor spent Sunday evening on the phone with the council.",
+            "The mayor called council members Sunday night.",
         ),
         # "this week" / "last week": a copy written later may place one event either way
         (

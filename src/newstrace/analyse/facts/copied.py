@@ -2,28 +2,32 @@
 
 A copy that paraphrases a sentence of its source keeps its facts; when one of them is
 swapped, the words around it are reworded too, so no shared run of words (``swaps.py``)
-ties the two.  What ties them is the type of the fact and the word that frames it, the
-same on both sides: an age bound ("anyone 18 or older" / "anyone 21 or older"), one side
-of a chamber ("the minority leader" / "the majority leader"), a flag officer's grade ("a
-rear admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a
-weekday so placed ("next Tuesday" / "next Thursday"), a stretch back from now ("in
-recent weeks" / "in recent months"), a county ("Broward County" /
-"Miami-Dade County"), a body named after its type ("the University of Toledo" / "the
+ties the two. What ties them is the type of the fact and the word that frames it, the same
+on both sides: an age bound ("anyone 18 or older" / "anyone 21 or older"), one side of a
+chamber ("the minority leader" / "the majority leader"), a flag officer's grade ("a rear
+admiral" / "vice admiral"), a span placed in time ("last week" / "last month"), a weekday
+so placed ("next Tuesday" / "next Thursday"), a part of a weekday ("Saturday morning" /
+"Sunday night"), a side's other office ("the majority whip" / "the majority leader"), a
+stretch back from now ("in recent weeks" / "in recent months"), a county ("Broward County"
+/ "Miami-Dade County"), a place of a city named after its type ("Roosevelt Island" /
+"Randall's Island"), a body named after its type ("the University of Toledo" / "the
 University of Dayton"), a chamber of Congress ("in the Senate" / "in the House"), a time
 of day ("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
 Press Herald"), a magazine or a news site ("British Vogue" / "British GQ"), a social
 network ("on Facebook" / "on Twitter"), a country's envoy ("the U.S. ambassador" / "the
 U.S. consul"), a death toll ("killed 53" / "left 50 people dead"), a whole counted ("all
-41 GOP senators" / "all 42 Senate Republicans"), a time back from today ("two years ago"
-/ "last year", ``ago.py``), a court's level ("a state judge" / "a federal judge",
-``courts.py``), an armed service or group ("an Army combat veteran" / "Marine Corps
-combat veteran", "Al Qaeda" / "the Islamic State"), a network ("on CNN" / "on MSNBC"), an
+41 GOP senators" / "all 42 Senate Republicans"), a time back from today ("two years ago" /
+"last year", ``ago.py``), a court's level ("a state judge" / "a federal judge",
+``courts.py``), an armed service or group ("an Army combat veteran" / "Marine Corps combat
+veteran", "Al Qaeda" / "the Islamic State"), a network ("on CNN" / "on MSNBC"), an
 international body ("former IMF director" / "ex-World Bank chief"), Congress or a chamber
 asked to act ("called on Congress to act" / "asked the Senate to act"), a university's
-school ("Fordham University School of Law" / "Columbia Law School").  When each of two
-aligned sentences holds exactly one fact of such a type, framed alike, and the two
-differ, the copy changed it.  The bodies' readers (social and television networks, magazines, armed
-services and groups, international bodies, legislatures, schools) are ``bodies.py``'s.
+school ("Fordham University School of Law" / "Columbia Law School"), a body's office or
+the one under it ("president of the Bar Association" / "vice president of the Bar
+Association", ``deputy_offices``). When each of two aligned sentences holds exactly one
+fact of such a type, framed alike, and the two differ, the copy changed it. The bodies'
+readers (social and television networks, magazines, armed services and groups,
+international bodies, legislatures, schools) are ``bodies.py``'s.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -164,11 +168,58 @@ _CHAMBER_SIDE = re.compile(
 )
 
 
-def _chamber_sides(passage: Passage) -> list[Mention]:
-    return [
-        passage.mention(m.start(), m.end(), m.group("side").lower(), m.group("office").lower())
-        for m in _CHAMBER_SIDE.finditer(passage.text)
-    ]
+def _found(pattern: re.Pattern[str], value: str, frame: str) -> Callable[[Passage], list[Mention]]:
+    """The mentions ``pattern`` finds in a passage: its group ``value`` framed by ``frame``."""
+
+    def mentions(passage: Passage) -> list[Mention]:
+        return [
+            passage.mention(m.start(), m.end(), m.group(value).lower(), m.group(frame).lower())
+            for m in pattern.finditer(passage.text)
+        ]
+
+    return mentions
+
+
+_chamber_sides = _found(_CHAMBER_SIDE, "side", "office")
+
+
+# And each side's (or party's) leader and whip are two offices, held by two people: the
+# leader put for the whip of the same side ("House Majority Whip" / "House Majority
+# Leader", "the Democratic leader" / "the Democratic whip") is another office.  The side
+# is the frame, the office the value; a party is named as written ("Republican", not "a
+# republican leader").
+_SIDES_OFFICE = re.compile(
+    r"\b(?P<side>(?i:majority|minority)|Democratic|Republican|GOP)\s+(?P<office>(?i:leader|whip))\b"
+)
+
+
+_sides_offices = _found(_SIDES_OFFICE, "office", "side")
+
+
+# --- a body's office and its deputy: "vice president of the Virginia Association" ---
+
+# An office of a named body and the one under it ("president of the Bar Association" /
+# "vice president of the Bar Association"): two offices of one body, held by two people.
+# The office and the body's name are the frame, the deputy's word (or none) the value;
+# a body must be named, as "the president" and "the vice president" alone are two people
+# a sentence may speak of for other reasons.
+_DEPUTY_OFFICE = re.compile(
+    r"\b(?:(?P<grade>vice|deputy|assistant|associate)[\s-]+)?"
+    r"(?P<office>president|chairman|chairwoman|chair|director|secretary|treasurer)"
+    r"\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?-i:[A-Z][\w'.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'.&-]*){0,6}))",
+    re.IGNORECASE,
+)
+
+
+def _deputy_offices(passage: Passage) -> list[Mention]:
+    found = []
+    for m in _DEPUTY_OFFICE.finditer(passage.text):
+        body = m.group("body").rstrip(".")  # "... of Economists." ends its sentence
+        frame = f"{m.group('office')} of {body}".lower()
+        end = m.start("body") + len(body)
+        found.append(passage.mention(m.start(), end, (m.group("grade") or "").lower(), frame))
+    return found
 
 
 # --- a flag officer's grade: "a rear admiral" ---
@@ -196,18 +247,6 @@ def _grades(passage: Passage) -> list[Mention]:
 _PLACED = re.compile(r"\b(?P<place>last|next|past)\s+(?P<span>week|weekend|month|year)\b", re.I)
 
 
-def _found(pattern: re.Pattern[str], value: str, frame: str) -> Callable[[Passage], list[Mention]]:
-    """The mentions ``pattern`` finds in a passage: its group ``value`` framed by ``frame``."""
-
-    def mentions(passage: Passage) -> list[Mention]:
-        return [
-            passage.mention(m.start(), m.end(), m.group(value).lower(), m.group(frame).lower())
-            for m in pattern.finditer(passage.text)
-        ]
-
-    return mentions
-
-
 _placed_spans = _found(_PLACED, "span", "place")
 
 # "in recent weeks" and "in recent months" are one stretch back from now, measured two
@@ -228,6 +267,36 @@ _PLACED_DAY = re.compile(
 
 
 _placed_weekdays = _found(_PLACED_DAY, "day", "place")
+
+
+# --- a part of a weekday: "Sunday night" ---
+
+# The part of the day after a weekday ("Saturday morning" / "Sunday night") is when the
+# thing was done, as the day is: one part put for another is another time, whether or
+# not the day moved too.  Only the part is the mention, so a weekday changed with it is
+# read as well (``_placed_weekdays``, ``lone_days.py``).
+_DAY_PART = re.compile(
+    r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?P<part>morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+
+
+# The days and the times of day a sentence names: one of each, or it tells of two times
+# ("by 11 a.m. Saturday ... by Monday morning", "Tuesday morning, then ... that afternoon")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|[ap]\.m\.)", re.I)
+
+
+def _day_parts(passage: Passage) -> list[Mention]:
+    if len(_WEEKDAY.findall(passage.text)) != 1 or len(_TIME_OF_DAY.findall(passage.text)) != 1:
+        return []
+    found = []
+    for m in _DAY_PART.finditer(passage.text):
+        part = m.group("part").lower()
+        part = "night" if part == "evening" else part  # one stretch of the day, two names
+        found.append(passage.mention(m.start("part"), m.end("part"), part, "part of day"))
+    return found
 
 
 # --- a country's envoy: "the U.S. ambassador to Libya" ---
@@ -306,6 +375,31 @@ def _counties(passage: Passage) -> list[Mention]:
 def _one_county(x: set[str], y: set[str]) -> bool:
     """ "Miami-Dade" / "Dade": one county, its name shortened or written out."""
     return bool(x & y)
+
+
+# --- a place named after its type: "Roosevelt Island" ---
+
+# The capitalised words before "Island", "Park" or "Square" name one place of a city
+# ("Randall's Island" / "Roosevelt Island", "Union Square" / "Times Square"): one put for
+# another in a copied sentence moves what it tells there.  A sentence's first word is
+# left out, as for a county.
+_NAMED_PLACE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.-]*(?:'s|\u2019s)?\s+){1,2})(?P<type>Island|Park|Square)\b"
+)
+
+
+def _named_places(passage: Passage) -> list[Mention]:
+    found = []
+    for match in _NAMED_PLACE.finditer(passage.text):
+        words = [w for w in match.group("name").split() if w not in NAME_OPENERS]
+        if len(words) == 2 and words[0].endswith(("'s", "\u2019s")):
+            words = words[1:]  # "New York City's Roosevelt Island": the city's
+        if not words:
+            continue
+        start = match.end("name") - len(" ".join(words)) - 1
+        value = " ".join([*words, match.group("type")]).lower()
+        found.append(passage.mention(start, match.end(), value, match.group("type").lower()))
+    return found
 
 
 # --- a body named after its type: "the University of Toledo" ---
@@ -404,6 +498,7 @@ def _changed_names(
 
 _changed_counties = _changed_names("name", _counties, _one_county)
 _changed_named_bodies = _changed_names("organisation", _named_bodies, _shortened)
+_changed_named_places = _changed_names("name", _named_places, _shortened)
 _changed_outlets = _changed_names("organisation", _outlets, _shortened)
 _changed_publications = _changed_names("organisation", publications, _shortened)
 _changed_groups = _changed_names("organisation", groups, _shortened)
@@ -417,10 +512,12 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("number", _tolls, a, b),
         *_changed("number", _wholes, a, b),
         *_changed("title", _chamber_sides, a, b),
+        *_changed("title", _sides_offices, a, b),
         *_changed("title", _grades, a, b),
         *_changed("date", _placed_spans, a, b),
         *_changed("date", _recent_spans, a, b),
         *_changed("date", _placed_weekdays, a, b),
+        *_changed("date", _day_parts, a, b),
         *_changed("date", times_back, a, b),
         *_changed("title", _envoys, a, b),
         *_changed("title", levelled_officers, a, b),
@@ -428,6 +525,7 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("number", clock_times, a, b),
         *_changed_counties(a, b),
         *_changed_named_bodies(a, b),
+        *_changed_named_places(a, b),
         *_changed("organisation", _chamber_slots, a, b),
         *_changed_outlets(a, b),
         *_changed("organisation", platforms, a, b),
@@ -437,6 +535,15 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("organisation", legislatures, a, b),
         *_changed_schools(a, b),
     ]
+
+
+def deputy_offices(a: Passage, b: Passage) -> list[Discrepancy]:
+    """A body's office put for the one under it, one a sentence ("vice president of the
+    Virginia Association" / "president of the Virginia Association").  Kept apart from
+    ``reworded_facts``: the body's name, and others a sentence gives ("the state Joint
+    Advisory Board"), are read as people's, so whether the two sentences are about others
+    is asked of the people that are no body (``entities._compare``)."""
+    return _changed("title", _deputy_offices, a, b)
 
 
 def armed_bodies(a: Passage, b: Passage) -> list[Discrepancy]:

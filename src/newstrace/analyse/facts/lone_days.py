@@ -112,7 +112,7 @@ def of_another_deed(passage: Passage, day: Mention, other: Passage, other_day: M
 _Read = Callable[[Passage], list[Mention]]
 
 
-def _best_aligned(
+def best_aligned(
     alignments: list[Alignment], min_score: float, read: _Read = weekdays
 ) -> dict[Span, Alignment]:
     """Each weekday of A with the alignment of its sentence to one naming a weekday that
@@ -141,7 +141,7 @@ def lone_weekdays(
     ``min_score`` skipped)."""
     a_days = {m.value for m in weekdays(Passage.of(a_text, 0))}
     found = []
-    for x in _best_aligned(alignments, min_score).values():
+    for x in best_aligned(alignments, min_score).values():
         a, b = Passage.of(x.a_text, x.a_span.start), Passage.of(x.b_text, x.b_span.start)
         a_day, b_day = weekdays(a), weekdays(b)
         if len(a_day) != 1 or len(b_day) != 1 or same_date(a_day[0], b_day[0]):
@@ -175,7 +175,7 @@ def lone_months(
     a_months = {m.value for m in months(Passage.of(a_text, 0))}
     b_months = {m.value for m in months(Passage.of(b_text, 0))}
     found = []
-    for x in _best_aligned(alignments, min_score, months).values():
+    for x in best_aligned(alignments, min_score, months).values():
         a, b = Passage.of(x.a_text, x.a_span.start), Passage.of(x.b_text, x.b_span.start)
         a_month, b_month = months(a), months(b)
         if len(a_month) != 1 or len(b_month) != 1 or _other_dates(a) or _other_dates(b):
