@@ -192,6 +192,9 @@ class SideEvidence:
     other that is a part of them: a copy can trim its source's quotation, not extend it.
     ``story_credits`` are the outlets it says its whole story is a report of, each with the
     words that say so (``analyse.retold``: "as first reported by", "citing").
+    ``first_person`` counts its words of the first person outside quotations ("we", "our",
+    "I"): a statement speaks so of itself, a story of it in the third person
+    (``analyse.statement_story``).
     """
 
     sentences: int
@@ -217,6 +220,7 @@ class SideEvidence:
     longest_block_outside_quotes: int = 0
     quote_words_beyond: int = 0
     story_credits: tuple[tuple[str, str], ...] = ()
+    first_person: int = 0
 
     @property
     def own_share(self) -> float:
@@ -248,6 +252,7 @@ class SideEvidence:
             "longest_block_outside_quotes": self.longest_block_outside_quotes,
             "quote_words_beyond": self.quote_words_beyond,
             "story_credits": [list(credit) for credit in self.story_credits],
+            "first_person": self.first_person,
         }
 
     @classmethod

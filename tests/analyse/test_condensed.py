@@ -8,9 +8,12 @@ from newstrace.analyse.condensed import (
     CONDENSED_DOUBT,
     CONDENSED_LENGTH,
     CONDENSED_TRACED,
+    MAX_OWN_QUOTATIONS,
     condensed_shape,
 )
 from newstrace.analyse.direction import decided_again
+from newstrace.model import Coverage, Evidence
+from tests.analyse.sides import side_evidence
 from tests.analyse.test_related import CONDENSED, FERRY, NEVER_A_COPY
 
 
@@ -33,3 +36,16 @@ def test_the_same_story_at_full_length_keeps_its_confidence() -> None:
     verdict = decided_again(result, NEVER_A_COPY)
     assert verdict.relation == "shared_source"
     assert verdict.confidence > 1 - CONDENSED_DOUBT
+
+
+def test_a_condensed_text_quoting_people_of_its_own_is_no_condensed_rewrite() -> None:
+    # A condensed rewrite keeps some of its source's quotations; a short report quoting two
+    # people the long one lacks has speakers of its own (every such call is right).
+    long = side_evidence(words=400, quotations=5)
+    coverage = Coverage(a=0.6, b=0.2)
+    for own, shaped in ((0, True), (MAX_OWN_QUOTATIONS, True), (MAX_OWN_QUOTATIONS + 1, False)):
+        short = side_evidence(words=120, quotations=3, quotations_new=own)
+        found = condensed_shape(coverage, Evidence(a=short, b=long))
+        assert (found == ("A", 0.6)) is shaped, own
+        swapped = condensed_shape(Coverage(a=0.2, b=0.6), Evidence(a=long, b=short))
+        assert (swapped == ("B", 0.6)) is shaped, own

@@ -10,7 +10,12 @@ import pytest
 import newstrace
 from newstrace.analyse.direction import decided_again
 from newstrace.analyse.direction_model import DirectionModel
-from newstrace.analyse.statement_story import STATEMENT_COPY, story_of_statement
+from newstrace.analyse.statement_story import (
+    MIN_VOICE,
+    STATEMENT_COPY,
+    first_person,
+    story_of_statement,
+)
 from newstrace.model import Evidence, SideEvidence, Verdict
 
 STATEMENT = """I learned on Monday that the Department of Health will close the Harlow Street clinic at the end of June.
@@ -100,17 +105,51 @@ def test_two_reports_quoting_one_statement_are_not_a_story_and_its_statement() -
     assert not any("statement itself" in r for r in verdict.reasons)
 
 
-def test_a_statement_quoting_others_or_a_single_quotation_is_not_enough() -> None:
+# The story quoting one of the statement's sentences, retelling the other.
+ONE_QUOTATION = STORY.replace('"Closing the only', "Closing the only").replace(
+    'who gets care," Alvarez said.', "who gets care, Alvarez said."
+)
+
+# The statement told in the third person but for the sentence the story quotes: a text that
+# quotes nobody, not a statement in its own voice (rw-380's source, a news report).
+THIRD_PERSON = (
+    STATEMENT.replace("I learned", "Sen. Maria Alvarez learned")
+    .replace("told my office", "told her office")
+    .replace("This morning I wrote", "This morning she wrote")
+    .replace("I will also hold", "She will also hold")
+)
+
+
+def test_a_statement_quoting_others_is_not_enough() -> None:
     quoting = STATEMENT + '\n\nAs one mother told me, "we have nowhere else to take our kids."'
     assert _decided(STORY, quoting).relation == "shared_source"
-    one = STORY.replace('"Closing the only', "Closing the only").replace(
-        'who gets care," Alvarez said.', "who gets care, Alvarez said."
-    )
-    assert newstrace.compare(one, STATEMENT).evidence.a.quotations == 1
-    assert _decided(one, STATEMENT).relation == "shared_source"
 
 
-def _side(quotations: int, found: int, told: int, outside: float = 0.5) -> SideEvidence:
+def test_one_quotation_is_enough_when_the_statement_speaks_in_its_own_voice() -> None:
+    comparison = newstrace.compare(ONE_QUOTATION, STATEMENT)
+    assert comparison.evidence.a.quotations == 1
+    assert comparison.evidence.b.first_person >= MIN_VOICE
+    assert comparison.evidence.a.first_person == 0
+    verdict = decided_again(comparison, _directed_never_a_copy())
+    assert verdict.relation == "a_from_b"
+    assert any("speaks in the first person" in r for r in verdict.reasons)
+    # The same text in the third person, but for the sentence quoted: one is not enough.
+    third = newstrace.compare(ONE_QUOTATION, THIRD_PERSON)
+    assert third.evidence.b.first_person < MIN_VOICE
+    assert decided_again(third, _directed_never_a_copy()).relation == "shared_source"
+
+
+def test_first_person_counts_the_texts_own_voice_outside_quotations() -> None:
+    text = 'We thank our fans. The US team said "we will win" and told us so. I agree.'
+    quoted = [(text.index('"we'), text.index('" and') + 1)]
+    # "We", "our", "us", "I": not the quoted "we", nor "US" (the country).
+    assert first_person(text, quoted) == 4
+    assert first_person("Rovers said the stand will stay shut.", []) == 0
+
+
+def _side(
+    quotations: int, found: int, told: int, outside: float = 0.5, voice: int = 0
+) -> SideEvidence:
     return SideEvidence(
         sentences=10,
         sentences_traced=told,
@@ -123,6 +162,7 @@ def _side(quotations: int, found: int, told: int, outside: float = 0.5) -> SideE
         credits_other=False,
         quotations=quotations,
         quotations_new=quotations - found,
+        first_person=voice,
     )
 
 
@@ -143,3 +183,15 @@ def test_the_rule_needs_quotations_found_a_story_told_from_the_statement_and_a_d
     # The other text quotes someone at length itself: a report, not the statement.
     assert story_of_statement(Evidence(a=story.a, b=_side(1, 0, 4)), 0.97) is None
     assert STATEMENT_COPY >= 0.5
+
+
+def test_one_quotation_found_needs_a_statement_in_its_own_voice() -> None:
+    # fresh38's pr-240: the club's statement says "we" and "our" 8 times, the story never.
+    story = _side(1, 1, 8, outside=0.79)
+    assert story_of_statement(Evidence(a=story, b=_side(0, 0, 9, voice=8)), 0.99) == "A"
+    assert story_of_statement(Evidence(a=_side(0, 0, 9, voice=8), b=story), 0.01) == "B"
+    # A text that quotes nobody but speaks of itself no more than a slip (rw-380's source).
+    assert story_of_statement(Evidence(a=story, b=_side(0, 0, 9, voice=2)), 0.99) is None
+    # A story that speaks in the first person as much is no third-person retelling.
+    voiced = _side(1, 1, 8, outside=0.79, voice=2)
+    assert story_of_statement(Evidence(a=voiced, b=_side(0, 0, 9, voice=8)), 0.99) is None

@@ -16,6 +16,18 @@ is right, as of two retellings of one report (``direction._RETOLD_COPY``).  A lo
 on the copy probability under one half turns no call; a ceiling of 0.6 or 0.65 leaves the
 0.7-0.8 tenth more than 0.1 under its accuracy (BASIL and siblings are right there), so
 it is not lower (BENCHMARKS.md "Rewrites after fresh37").
+
+What the texts do say of such a pair is whether the short text quotes people the long one
+does not: a condensed rewrite keeps some of its source's quotations and retells the rest,
+a report of its own quotes its own speakers.  On every read split and BASIL (tune ...
+fresh38, both orders) the 192 ordered ``shared_source`` calls of the shape are right 20
+times of 80 when the short text has no quotation of its own (60 rewrites wrong, 18 sibling
+and 2 BASIL calls right), 42 of 60 with one (18 rewrites wrong), 52 of 52 with two or more
+(12 sibling and 40 BASIL calls).  So the shape asks for at most ``MAX_OWN_QUOTATIONS``, and
+its calls are said no surer than those with one are right (0.70).  Those with none are
+right less often, but they cannot be said so: a bound of one half or more would call them
+copies (18 siblings and 2 of BASIL among them), and one under 0.7 leaves the 0.7-0.8 tenth
+with calls 0.85 right (+0.108; BENCHMARKS.md "Rewrites after fresh38").
 """
 
 from __future__ import annotations
@@ -26,19 +38,23 @@ from newstrace.model import Coverage, Evidence
 CONDENSED_LENGTH = 0.5
 # Share of the shorter text traced to the longer from which the shape holds.
 CONDENSED_TRACED = 0.45
-# The copy probability at least of such a ``shared_source`` call (module docstring).
-CONDENSED_DOUBT = 0.25
+# Quotations of the short text's own (of four words or more, not in the other) up to which
+# the shape holds: with two or more, every call of the shape is right (module docstring).
+MAX_OWN_QUOTATIONS = 1
+# The copy probability at least of such a ``shared_source`` call: 42 of the 60 calls whose
+# short text has one quotation of its own are right (module docstring).
+CONDENSED_DOUBT = 0.3
 
 
 def condensed_shape(coverage: Coverage, evidence: Evidence) -> tuple[str, float] | None:
     """The shorter text ("A" or "B") and the share of it traced, when it is under
-    ``CONDENSED_LENGTH`` of the other's words and ``CONDENSED_TRACED`` of it is traced to
-    the other; None otherwise."""
-    a, b = ("A", evidence.a.words, coverage.a), ("B", evidence.b.words, coverage.b)
-    (name, words, traced), (_, longer, _) = sorted((a, b), key=lambda side: side[1])
-    if words >= CONDENSED_LENGTH * longer or traced < CONDENSED_TRACED:
+    ``CONDENSED_LENGTH`` of the other's words, ``CONDENSED_TRACED`` of it is traced to
+    the other and it has at most ``MAX_OWN_QUOTATIONS`` of its own; None otherwise."""
+    a, b = ("A", evidence.a, coverage.a), ("B", evidence.b, coverage.b)
+    (name, short, traced), (_, long, _) = sorted((a, b), key=lambda side: side[1].words)
+    if short.words >= CONDENSED_LENGTH * long.words or traced < CONDENSED_TRACED:
         return None
-    return name, traced
+    return (name, traced) if short.quotations_new <= MAX_OWN_QUOTATIONS else None
 
 
 def condensed_reason(shape: tuple[str, float]) -> str:
@@ -46,7 +62,8 @@ def condensed_reason(shape: tuple[str, float]) -> str:
     name, traced = shape
     other = "B" if name == "A" else "A"
     return (
-        f"{name} is under half as long as {other} and {traced:.0%} of it is traced to "
-        f"{other}: a condensed rewrite looks so as often as two reports of one event, so no "
-        f"surer than {1 - CONDENSED_DOUBT:.0%} that neither was written from the other"
+        f"{name} is under half as long as {other}, {traced:.0%} of it is traced to {other}, "
+        f"and it quotes no more than one person {other} does not: a condensed rewrite looks "
+        f"so as often as two reports of one event, so no surer than {1 - CONDENSED_DOUBT:.0%} "
+        "that neither was written from the other"
     )

@@ -23,7 +23,8 @@ texts and dates say which way (``_lifted_block``).
 A story whose quotations are the other text's own plain words, when the other quotes
 nobody, is the story written from that statement (a release, a letter, a transcript): a
 copy, whatever the lengths say, when its own sentences are told from the statement and the
-texts say which way (``analyse.statement_story``).
+texts say which way; one quotation is enough when the statement speaks in the first person
+and the story does not (``analyse.statement_story``).
 
 A copy trims its source's quotations and does not extend them: when the texts read the
 text whose quotations go beyond the other's as the copy, and no more than unsurely, the
@@ -36,9 +37,10 @@ unless they share a passage long enough to say so by itself (``_retold``).  When
 text read as the source tells its story as an outlet's report and the copy credits no
 outlet with its own, the copy may be a second retelling of that report: the call stands,
 no surer than such calls are right (``analyse.declared_source``).
-A short text much of which is traced to one at least twice its length, neither shown
-written from the other, is ``shared_source`` no surer than such calls are right: as often
-a condensed rewrite as two reports of one event (``analyse.condensed``).
+A short text much of which is traced to one at least twice its length, quoting at most one
+person the other does not, neither shown written from the other, is ``shared_source`` no
+surer than such calls are right: as often a condensed rewrite as two reports of one event
+(``analyse.condensed``).
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical

@@ -19,6 +19,7 @@ from newstrace.analyse.clues import (
 )
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
 from newstrace.analyse.retold import story_credits
+from newstrace.analyse.statement_story import first_person
 from newstrace.model import (
     Alignment,
     Coverage,
@@ -346,6 +347,7 @@ def _side(
         ),
         quote_words_beyond=quote_words_beyond(quotes, other_quotes),
         story_credits=story_credits(doc.normalised.text, doc.article.outlet),
+        first_person=first_person(doc.normalised.text, doc.quoted_regions),
     )
 
 

@@ -36,9 +36,23 @@ text gives (``quotations`` less ``quotations_new``), which, when the other quote
 four words or more, it can only give as plain words -- whole (``quotes_from_speech``), or
 cut and joined (fresh26's pr-164: two sentences of the statement joined in one quotation,
 which ``quotes_from_speech`` does not count).
+
+One quotation is enough when the statement speaks in its own voice and the story does not:
+"we", "our", "I" outside quotations (``SideEvidence.first_person``), as an organisation's
+statement speaks of itself ("We know how much the North Stand means to our supporters")
+and a story of it in the third person ("said club chair Maureen Ashworth").  fresh38's
+pr-240, a football club's statement and the story quoting two of its sentences joined in
+one quotation, was ``shared_source`` at 0.86 for want of a second.  On every read split
+(tune ... fresh38, ordered pairs) one found quotation, the other quoting nobody, holds for
+that pair and for rw-380 and rw-380b, whose source, a news report, says "we" nowhere
+outside quotations (nor does its rewrite); it holds for no sibling or BASIL pair
+(BENCHMARKS.md, "Rewrites after fresh38").
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 from newstrace.model import Evidence, SideEvidence
 
@@ -47,6 +61,13 @@ from newstrace.model import Evidence, SideEvidence
 # With one (and no other condition) a source whose one quotation its rewrite kept as plain
 # words read as the story (rw-380, rw-380b, module docstring).
 MIN_QUOTED = 2
+# Words of the first person outside quotations from which a text speaks in its own voice (a
+# slip, a quoted phrase the quotation marks missed, is one or two); the story's must be
+# under a quarter of the statement's (pr-240: 8 against 0; module docstring).
+MIN_VOICE = 3
+VOICE_RATIO = 4
+# "US" (the country) is kept apart by its case.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|[Mm]e|[Mm]y|[Mm]yself)\b")
 # Share of the story's text outside quotations traced to the statement (``outside_quotes``)
 # from which it is told from it (every primary pair the rule holds for has 58% or more).
 MIN_TOLD = 0.5
@@ -57,6 +78,23 @@ MIN_DIRECTION = 0.9
 STATEMENT_COPY = 0.9
 
 
+def first_person(text: str, quoted: Iterable[tuple[int, int]]) -> int:
+    """Words of the first person in ``text`` outside the ``quoted`` regions (start, end)."""
+    regions = list(quoted)
+    return sum(
+        not any(start <= found.start() < end for start, end in regions)
+        for found in _FIRST_PERSON.finditer(text)
+    )
+
+
+def own_voice(story: SideEvidence, statement: SideEvidence) -> bool:
+    """Whether ``statement`` speaks in the first person and ``story`` does not."""
+    return (
+        statement.first_person >= MIN_VOICE
+        and story.first_person * VOICE_RATIO < statement.first_person
+    )
+
+
 def _found_in_other(side: SideEvidence) -> int:
     """The side's quotations (of four words or more) that the other text gives too."""
     return side.quotations - side.quotations_new
@@ -64,7 +102,8 @@ def _found_in_other(side: SideEvidence) -> int:
 
 def _tells(story: SideEvidence, statement: SideEvidence) -> bool:
     quoted = _found_in_other(story)
-    return quoted >= MIN_QUOTED and statement.quotations == 0 and story.outside_quotes >= MIN_TOLD
+    enough = quoted >= MIN_QUOTED or (quoted >= 1 and own_voice(story, statement))
+    return enough and statement.quotations == 0 and story.outside_quotes >= MIN_TOLD
 
 
 def story_of_statement(evidence: Evidence, p_a_copy: float) -> str | None:
@@ -83,9 +122,16 @@ def statement_reason(evidence: Evidence, story: str) -> str:
     side = evidence.a if story == "A" else evidence.b
     statement = "B" if story == "A" else "A"
     quoted = _found_in_other(side)
+    other = evidence.b if story == "A" else evidence.a
+    voice = (
+        f" and speaks in the first person ({other.first_person} words outside quotations, "
+        f"{story} {side.first_person})"
+        if quoted < MIN_QUOTED
+        else ""
+    )
     return (
         f"{quoted} of {story}'s {side.quotations} quotations stand in {statement} as "
-        f"{statement}'s own words, and {statement} quotes nobody: {statement} reads as the "
+        f"{statement}'s own words, and {statement} quotes nobody{voice}: {statement} reads as the "
         f"statement itself (a release, a letter, a transcript) and {story} as the story "
         f"written from it ({side.outside_quotes:.0%} of {story}'s text outside quotations "
         f"told from {statement})"

@@ -90,6 +90,9 @@ class SideEvidenceOut(_Record):
         description="outlets it says its whole story is a report of, each with the words "
         "that say so",
     )
+    first_person: int = Field(
+        default=0, ge=0, description="its words of the first person outside quotations"
+    )
 
 
 class EvidenceOut(_Record):
