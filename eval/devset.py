@@ -62,6 +62,7 @@ SPLITS = (
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
 )
 
 

@@ -529,6 +529,9 @@ def main() -> None:
     # The forty-second (thirty-second session, after fresh38 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=56, split="fresh39", first=508, primary=241, apart=True)
+    # The forty-third (thirty-second session, after fresh39 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=57, split="fresh40", first=520, primary=247, apart=True)
 
 
 if __name__ == "__main__":
