@@ -390,6 +390,12 @@ def test_a_role_the_text_gave_no_one_is_the_person_just_named() -> None:
     assert _speakers(text) == [("Dick Vance", True)]
 
 
+def test_a_role_held_for_the_person_a_pronoun_stands_for_is_not_that_person() -> None:
+    # her doctor is someone else than "her" (fresh39's rw-516b)
+    text = "Ann Vance is “fit to serve,” her doctor says in a letter."
+    assert _speakers(text) == [("her doctor", False)]
+
+
 def test_a_role_is_not_the_person_just_named_who_holds_another() -> None:
     text = "Tom Hale, the mayor, spoke. “We will win,” the governor said."
     assert _speakers(text)[0][1] is False

@@ -92,6 +92,9 @@ def _unsure(speaker: Speaker) -> Speaker:
 # spokesman" is someone met before.
 _INDEFINITE = re.compile(r"(?i:an?)\s")
 _DEFINITE = re.compile(r"(?i:the)\s")
+# "her doctor", "his pastor": a role held for the person a pronoun stands for, so not that
+# person (fresh39's rw-516b: 'Hillary Clinton is "fit to serve …," her doctor says').
+_HELD_FOR_PRONOUN = re.compile(r"(?i:his|her|their|its)\s")
 
 
 def unnamed(description: str) -> Speaker:
@@ -369,7 +372,12 @@ class SpeakerResolver:
             introduced = self._unnamed_before(text, roles[-1], position)
             if introduced is not None:
                 return introduced
-        if not holders and owner is None and not RELATIONAL_ROLES & set(roles):
+        if (
+            not holders
+            and owner is None
+            and not RELATIONAL_ROLES & set(roles)
+            and not _HELD_FOR_PRONOUN.match(text)
+        ):
             return self._role_introduced(text, roles[-1], position)
         return Speaker("the " + roles[-1], text, sure=False)
 
