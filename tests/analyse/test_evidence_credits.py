@@ -1,4 +1,4 @@
-"""Which outlets a text credits with a report, in the evidence (``evidence._reports_credited``):
+"""Which outlets a text credits with a report, in the evidence (``evidence._side``'s ``credited``):
 not one a person spoke to ("told CNN", issue 16)."""
 
 from __future__ import annotations

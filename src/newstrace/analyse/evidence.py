@@ -276,18 +276,10 @@ def order_kept(alignments: list[Alignment], *, side: str = "a", max_step: int = 
     return kept / (len(sequence) - 1)
 
 
-def _credits(text: str, outlet: str | None) -> bool:
+def _credits(credited: tuple[str, ...], outlet: str | None) -> bool:
+    """Whether ``outlet`` is among the outlets a text credits (``credited``)."""
     target = canonical_outlet(outlet)
-    return target is not None and target in _reports_credited(text)
-
-
-def _reports_credited(text: str) -> list[str]:
-    """The outlets ``text`` credits with a report, in order of first mention.  Not those a
-    person spoke to ("Fox told CNN", "in an interview with the Times", issue 16): a source
-    reporting an interview says so as often as its copy (fresh37's rw-488 read "A credits
-    CNN" of the source, which its copy changed to MSNBC), and a same-event report naming
-    the other's interview is no copy of it (4 of BASIL's ordered pairs)."""
-    return credited_outlets(text, reports_only=True)
+    return target is not None and target in credited
 
 
 def _side(
@@ -319,6 +311,12 @@ def _side(
     lexical = _mask(len(doc.text), lexical_spans)
     firm = mask(lambda x: x.kind != "paraphrase" or x.score >= firm_score)
     own = _own_sentences(doc, letters, inside)
+    # The outlets the text credits with a report, in order of first mention, read once.  Not
+    # those a person spoke to ("Fox told CNN", "in an interview with the Times", issue 16): a
+    # source reporting an interview says so as often as its copy (fresh37's rw-488 read "A
+    # credits CNN" of the source, which its copy changed to MSNBC), and a same-event report
+    # naming the other's interview is no copy of it (4 of BASIL's ordered pairs).
+    credited = tuple(credited_outlets(doc.normalised.text, reports_only=True))
     return SideEvidence(
         sentences=len(doc.sentences),
         sentences_traced=_traced(letters, covered, doc.sentences),
@@ -330,8 +328,8 @@ def _side(
             _word_starts(letters), ~inside & ~quoted, lexical_spans
         ),
         order=order_kept(alignments, side=side),
-        credits_other=_credits(doc.normalised.text, other.article.outlet),
-        outlets_credited=tuple(_reports_credited(doc.normalised.text)),
+        credits_other=_credits(credited, other.article.outlet),
+        outlets_credited=credited,
         details_dropped=details_dropped(alignments, side, doc.text, firm_score),
         details_new=details_new(doc.text, other.text),
         own_similarity=_own_similarity(letters, own, alignments, side, mine),
