@@ -532,6 +532,9 @@ def main() -> None:
     # The forty-third (thirty-second session, after fresh39 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=57, split="fresh40", first=520, primary=247, apart=True)
+    # The forty-fourth (thirty-third session, after fresh40 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=58, split="fresh41", first=532, primary=253, apart=True)
 
 
 if __name__ == "__main__":
