@@ -1378,12 +1378,8 @@ def test_misattributed_to_the_father_of_the_son_who_said_them() -> None:
         "Tom Hollister Jr. pleaded guilty on Friday. “I used money I should not have used,” the "
         "Rev. Tom Hollister said when asked whether he would accept the deal."
     )
-    [check] = _checks(copy, source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Tom Hollister",
-        "Tom Hollister Jr.",
-    )
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "Tom Hollister", "Tom Hollister Jr.")]
 
 
 def test_no_misattribution_to_a_son_called_without_his_suffix() -> None:
