@@ -1348,3 +1348,43 @@ def test_no_misattribution_to_a_word_fronted_before_it_isnt() -> None:
         source,
     )
     assert check.status != "misattributed"
+
+
+def test_no_misattribution_for_words_inside_a_named_owners_vow() -> None:
+    # the copy's 'Pike said when asked about Ruiz's vow to "..."' gives the words to Ruiz,
+    # as the source does, not to Pike, the sentence's speaker
+    source = (
+        "Council member Ana Ruiz vowed to “fire that crook,” meaning the treasurer.\n\n"
+        "Mayor Tom Pike shrugged it off."
+    )
+    copy = (
+        "“I am not in the censorship business,” Mayor Tom Pike said when asked about council "
+        "member Ana Ruiz's foul-mouthed vow to “fire that crook,” meaning the treasurer."
+    )
+    checks = _checks(copy, source)
+    assert [c.status for c in checks if c.text.startswith("fire")] == ["exact"]
+    assert not [c for c in checks if c.status == "misattributed"]
+
+
+def test_misattributed_to_the_father_of_the_son_who_said_them() -> None:
+    # both texts name the father and the son; the copy gives the son's words to the father
+    # (a surname long enough for the two keys to pass for one name's spellings)
+    source = (
+        "Tom Hollister Jr. pleaded guilty on Friday. “I used money I should not have used,” Mr. "
+        "Hollister said when asked whether he would accept the deal. His father, the Rev. Tom "
+        "Hollister, sat behind him."
+    )
+    copy = (
+        "Tom Hollister Jr. pleaded guilty on Friday. “I used money I should not have used,” the "
+        "Rev. Tom Hollister said when asked whether he would accept the deal."
+    )
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "Tom Hollister", "Tom Hollister Jr.")]
+
+
+def test_no_misattribution_to_a_son_called_without_his_suffix() -> None:
+    # the copy drops the "Jr." and names no other Hollister: one man, however spelt (a guard)
+    source = "“I used money I should not have used,” Tom Hollister Jr. said on Friday."
+    copy = "“I used money I should not have used,” Tom Hollister said on Friday."
+    [check] = _checks(copy, source)
+    assert check.status == "exact"

@@ -1700,3 +1700,20 @@ def test_a_sentence_found_inside_an_earlier_quotation_begins_after_it() -> None:
         "said, adding that “we can never hold the town hostage again.”"
     )
     assert _speakers(text) == [("Ana Ruiz", True), ("Ana Ruiz", True)]
+
+
+def test_a_quote_inside_a_named_owners_vow_is_the_owners() -> None:
+    # 'Pike said when asked about Ana Ruiz's foul-mouthed vow to "..."': the vow names its
+    # own speaker, Ruiz; Pike's verb speaks of her words, it does not say them
+    text = (
+        "“I am not in the censorship business,” Mayor Tom Pike said when asked about council "
+        "member Ana Ruiz's foul-mouthed vow to “fire that crook,” meaning the treasurer."
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Ana Ruiz", True)]
+
+
+def test_a_quote_after_a_named_owners_comments_is_the_sentences() -> None:
+    # 'Pike called Ruiz's comments "disgraceful"': Pike's own word about her comments (a
+    # guard, which main passes too)
+    text = "Mayor Tom Pike called council member Ana Ruiz's comments “disgraceful” on Friday."
+    assert _speakers(text) == [("Tom Pike", True)]

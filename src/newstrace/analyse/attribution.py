@@ -681,6 +681,25 @@ _PAIR_AFTER = re.compile(
 )
 
 
+# A quote inside a noun of speech that names its own speaker, right before it: "asked about
+# Rep. Ana Ruiz's foul-mouthed vow to "...,"", "Pike's claim that "..."".  The words are the
+# possessor's, whoever the sentence's subject is (its verb speaks of them, not them).  Only
+# with "to" or "that": 'Trump called Tlaib's comments "disgraceful"' is Trump's own word.
+_SPEECH_NOUN = (
+    r"(?:vows?|pledges?|promises?|threats?|remarks?|comments?|claims?|assertions?|boasts?"
+    r"|warnings?|insistence|declarations?|admissions?|suggestions?|complaints?|charges?"
+    r"|accusations?|arguments?|contentions?|predictions?|demands?|calls?|pleas?)"
+)
+_OWN_SPEECH_NOUN = re.compile(
+    r"(?<![\w'])(?P<who>"
+    + _OWNER_HONORIFIC
+    + _NAME
+    + r")'s\s+(?:[a-z][\w-]*\s+){0,2}"
+    + _SPEECH_NOUN
+    + r"\s+(?:to|that)\s*$"
+)
+
+
 def find_attribution(
     before: str, after: str, gap: str = "", *, ends_sentence: bool = False
 ) -> Mention | None:
@@ -688,6 +707,9 @@ def find_attribution(
     sentence that holds it.  ``before``: the sentence up to the quote; ``after``: the rest
     of the sentence after it; ``gap``: the words between its pieces; ``ends_sentence``:
     the quote ends in "?" or "!", a sentence of its own."""
+    owner = _OWN_SPEECH_NOUN.search(before)
+    if owner is not None:
+        return _mention(owner.group("who"), back=len(before) - owner.start("who"))
     if ends_sentence and not gap and before.rstrip().endswith(":"):
         # 'Ruiz tweeted a photo: "Have you gone today?" Tom Pike tweeted his opposition.':
         # the speech verb's clause announced the quote, and the question closed it; the

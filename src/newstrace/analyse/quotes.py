@@ -57,7 +57,7 @@ from newstrace.analyse.prose import (
     starts_sentence,
 )
 from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
-from newstrace.analyse.resources import SPEECH_VERBS
+from newstrace.analyse.resources import NAME_SUFFIXES, SPEECH_VERBS
 from newstrace.analyse.speakers import Speaker, label_speaker
 from newstrace.analyse.subject_words import subject_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
@@ -368,6 +368,33 @@ def _one_members_words(
     return all(quoted.inside(m.start()) for m in named)
 
 
+def _generations_apart(
+    quote: Quote,
+    source: Quote,
+    people: tuple[People, People],
+    others: list[Speaker],
+    config: QuoteConfig,
+    *,
+    whole: bool,
+) -> bool:
+    """A son's words given to his father ("the Rev. Jesse L. Jackson" for B's "Jesse L.
+    Jackson Jr.") or the reverse: one name with a generational suffix ("Jr.", "Sr.", "III")
+    and the same without, when each text names both (so each tells them apart: a writer who
+    dropped the "Jr." for the one man names no other of the surname).  ``same_person`` takes
+    the two for one man's spellings; ``people``: the copy's and B's."""
+    copy, speaker = quote.speaker, source.speaker
+    if copy is None or speaker is None or not (copy.sure and speaker.sure):
+        return False
+    short, long = sorted((copy.key, speaker.key), key=len)
+    if not long.startswith(short + " ") or long[len(short) + 1 :] not in NAME_SUFFIXES:
+        return False
+    if len(quote.words) < _shortest(config, whole) or copy.given != speaker.given:
+        return False
+    if any(other.key == copy.key for other in others):
+        return False
+    return all({short, long} <= {p.key for _, p in told.mentions} for told in people)
+
+
 # A list's bullet before an item's first word, at a paragraph's start.
 _BULLET = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*")
 
@@ -523,6 +550,9 @@ class QuoteMatcher:
             or _pair_words(quote, source, self.people, others, self.config, whole=whole)
             or _document_words(quote, source, self.people, self.text, self.config, whole=whole)
             or _one_members_words(quote, source, a_people, self.text, self.config, whole=whole)
+            or _generations_apart(
+                quote, source, (a_people, self.people), others, self.config, whole=whole
+            )
         ):
             status = "misattributed"
         elif (subject := self._subject_words(quote, source, a_people, others)) is not None:
