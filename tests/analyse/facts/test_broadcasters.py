@@ -48,6 +48,12 @@ def test_a_social_network_put_for_another() -> None:
     assert _changes(a, b) == [("organisation", "Twitter", "Facebook")]
 
 
+def test_a_video_site_put_for_another() -> None:
+    a = "A clip he posted on Vimeo briefly vanished on Saturday."
+    b = "He shared a link to a YouTube video called Behind the Scenes on Saturday."
+    assert _changes(a, b) == [("organisation", "Vimeo", "YouTube")]
+
+
 def test_a_news_agency_put_for_another_and_one_under_two_names() -> None:
     a = "He lashed out at the plan, citing a Reuters report."
     b = '"Just when you thought it could not get worse, AP reports the plan," he said.'

@@ -60,6 +60,12 @@ from tests.analyse.facts.aligned import Change, changes
             "On Monday the heads of five panels in the U.S. House of Representatives got a letter.",
             [("organisation", "U.S. Senate", "U.S. House of Representatives")],
         ),
+        # a state's member of the other chamber, no name after it
+        (
+            "The mayor will host Ann Roe, the dogged Vermont congressman, on Friday.",
+            "The mayor meets Roe on Friday, the day the Vermont senator holds a rally.",
+            [("title", "Vermont congressman", "Vermont senator")],
+        ),
         # a newspaper named in the slot of another
         (
             "In the tape, obtained by the Coastal Journal, the mayor gives his name and shouts.",
@@ -280,6 +286,11 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "The council met around 1:30 p.m. PT to hear the residents, aides said.",
             "Aides said members sat down with residents around 4:30 p.m. ET in the old hall.",
+        ),
+        # a state's legislator is no member of Congress
+        (
+            "The mayor will host Ann Roe, the Vermont state senator, on Friday.",
+            "The mayor meets Roe on Friday, the day the Vermont congresswoman holds a rally.",
         ),
         # "the White House" is no chamber
         (

@@ -22,6 +22,23 @@ def test_a_date_recast_in_another_sentence() -> None:
     assert _changes(a, b) == [("date", "May 14", "May 4")]
 
 
+def test_a_year_after_one_verb_in_another_form() -> None:
+    # "dating to" / "dates back to": the same preposition and one verb, the custom's year
+    a = "He pardoned two turkeys, a custom dating to 1957."
+    b = "The custom of the turkey pardon dates back to 1947."
+    assert _changes(a, b) == [("date", "1957", "1947")]
+
+
+def test_words_of_the_next_sentence_tie_no_dates() -> None:
+    # 1989 shares only the next sentence's words ("Lauten later") with 1957: not its frame
+    a = "He pardoned two turkeys, a custom dating to 1957. Lauten later apologized."
+    b = (
+        "The custom dates back to 1947, with the pardon being permanently instituted in"
+        " 1989. Lauten later apologized."
+    )
+    assert _changes(a, b) == [("date", "1957", "1947")]
+
+
 def test_a_figure_the_other_text_also_states_is_no_change() -> None:
     a = "The council hired 12 new wardens this year."
     b = "Nine new wardens were hired in March. By autumn the council had 12 wardens on patrol."

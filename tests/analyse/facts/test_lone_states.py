@@ -34,3 +34,13 @@ def test_a_state_starting_a_longer_name_or_beside_another_is_not_read() -> None:
     assert _changes(["Perry's money has gone to Iowa City, aides said."], [PERRY_SOURCE]) == []
     a = ["Perry, a Texas governor, spent his money in New Hampshire, aides said."]
     assert _changes(a, [PERRY_SOURCE]) == []
+
+
+def test_the_parts_of_a_state_are_placed_in_it() -> None:
+    # "parts of Ohio" / "areas of Florida": where the ad runs, moved
+    a = ["A new ad aimed at Jewish parts of Ohio uses a clip of the prime minister."]
+    b = ["A new ad that will run in areas of Florida with large Jewish populations uses a clip."]
+    assert _changes(a, b) == [("Ohio", "Florida")]
+    # a member's "of Ohio" places nothing
+    a = ["A new ad of Sen. Ann Roe of Ohio uses a clip of the prime minister."]
+    assert _changes(a, b) == []

@@ -106,3 +106,10 @@ def test_title_set_off(text: str, expected: tuple[str, ...] | None) -> None:
     person = next(n for n in names(passage) if len(n.words) > 1)
     title = title_set_off(passage, person)
     assert (title.ranks if title else None) == expected
+
+
+def test_ex_before_a_field_is_former() -> None:
+    # "ex-communications director" is "former communications director": one field, one office
+    a = "His ex-communications director, Michael Rekola, described crude jokes."
+    b = "Smith's former communications director, Michael Rekola, also described the abuse."
+    assert swapped_offices(a, b) == []

@@ -37,7 +37,8 @@ _STATION = re.compile(r"(?<![\w-])[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?![\w-])")
 # Social networks a statement was posted on ("in a Twitter post" / "on Facebook"): a story
 # names few, and one put for another moves the statement, as another network does.
 PLATFORM = re.compile(
-    r"(?<![\w-])(?:Twitter|Facebook|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Reddit)(?![\w-])"
+    r"(?<![\w-])(?:Twitter|Facebook|Instagram|YouTube|Vimeo|TikTok|Snapchat|LinkedIn"
+    r"|Reddit)(?![\w-])"
 )
 # News agencies a statement is said to come from ("citing a Reuters report" / "AP reports"),
 # one agency under either of its names; "Bloomberg" is also a person, left out.

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from newstrace.analyse.facts.words import EMPTY_WORDS
+from newstrace.analyse.prose import sentence_end, sentence_start
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'.-]*")
 _WIDTH = 5  # words kept on each side
@@ -25,10 +26,20 @@ class Context:
 
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+    # how many of ``before`` and of ``after`` stand in the fact's own sentence
+    inside: tuple[int, int] = (_WIDTH, _WIDTH)
 
     def near(self, width: int) -> set[str]:
         """The words that say something within ``width`` words of the fact."""
         return {w for w in (*self.before[:width], *self.after[:width]) if w not in EMPTY_WORDS}
+
+    def near_inside(self, width: int) -> set[str]:
+        """``near``, in the fact's sentence only: read across a whole text, the next
+        sentence's first words are of another fact ("dates back to 1947, with the pardon
+        instituted in 1989. Lauten later" shares "Lauten later" with "dating to 1957.
+        Lauten later", though 1989 is not the custom's year)."""
+        before, after = (min(width, n) for n in self.inside)
+        return {w for w in (*self.before[:before], *self.after[:after]) if w not in EMPTY_WORDS}
 
 
 def _words(text: str) -> list[str]:
@@ -36,9 +47,13 @@ def _words(text: str) -> list[str]:
 
 
 def context_of(text: str, start: int, end: int) -> Context:
-    before = _words(text[max(0, start - _REACH) : start])[::-1][:_WIDTH]
+    first = max(0, start - _REACH)
+    before = _words(text[first:start])[::-1][:_WIDTH]
     after = _words(text[end : end + _REACH])[:_WIDTH]
-    return Context(tuple(before), tuple(after))
+    opened = max(first, sentence_start(text, start))
+    closed = max(end, sentence_end(text, end))
+    inside = (len(_words(text[opened:start])), len(_words(text[end:closed])))
+    return Context(tuple(before), tuple(after), inside)
 
 
 def next_to_the_same_word(a: Context, b: Context) -> bool:

@@ -11,8 +11,9 @@ so placed ("next Tuesday" / "next Thursday"), a part of a weekday ("Saturday mor
 stretch back from now ("in recent weeks" / "in recent months"), a county ("Broward County"
 / "Miami-Dade County"), a place of a city named after its type ("Roosevelt Island" /
 "Randall's Island"), a body named after its type ("the University of Toledo" / "the
-University of Dayton"), a chamber of Congress ("in the Senate" / "in the House"), a time
-of day ("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
+University of Dayton"), a chamber of Congress ("in the Senate" / "in the House"), a state's
+member of one chamber ("the Vermont senator" / "the Vermont congressman"), a time of day
+("around 4:30 p.m." / "around 5:30 p.m."), a newspaper ("the Sun Journal" / "the
 Press Herald"), a magazine or a news site ("British Vogue" / "British GQ"), a social
 network ("on Facebook" / "on Twitter"), a country's envoy ("the U.S. ambassador" / "the
 U.S. consul"), a death toll ("killed 53" / "left 50 people dead"), a whole counted ("all
@@ -54,7 +55,7 @@ from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
 from newstrace.analyse.facts.courts import levelled_courts, levelled_officers
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
-from newstrace.analyse.facts.words import NAME_OPENERS, OUTLET_HEADS
+from newstrace.analyse.facts.words import NAME_OPENERS, OUTLET_HEADS, US_STATES
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 Reader = Callable[[Passage], list[Mention]]
@@ -458,6 +459,29 @@ def _chamber_slots(passage: Passage) -> list[Mention]:
     return found
 
 
+# --- a state's member of one chamber: "the Vermont senator" ---
+
+# A member described by the state and the chamber, no name after ("Bernie Sanders, the
+# Vermont senator" / "the Vermont congressman"): a state sends members to both chambers,
+# and one put for the other gives the person another seat.  The state is the frame, the
+# chamber the value; a state legislator ("Vermont state senator") has a word between.
+_MEMBER = {"senator": "senate", "congressman": "house", "congresswoman": "house"}
+_STATE_MEMBER = re.compile(
+    r"\b(?P<state>"
+    + "|".join(sorted((s.title() for s in US_STATES), key=len, reverse=True))
+    + r")\s+(?P<member>"
+    + "|".join(_MEMBER)
+    + r")\b"
+)
+
+
+def _state_members(passage: Passage) -> list[Mention]:
+    return [
+        passage.mention(m.start(), m.end(), _MEMBER[m.group("member")], m.group("state"))
+        for m in _STATE_MEMBER.finditer(passage.text)
+    ]
+
+
 # --- a newspaper: "obtained by the Sun Journal" ---
 
 # A newspaper's or a magazine's name ends in the word that says it is one ("Sun Journal",
@@ -527,6 +551,7 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed_named_bodies(a, b),
         *_changed_named_places(a, b),
         *_changed("organisation", _chamber_slots, a, b),
+        *_changed("title", _state_members, a, b),
         *_changed_outlets(a, b),
         *_changed("organisation", platforms, a, b),
         *_changed_publications(a, b),

@@ -16,6 +16,7 @@ import re
 
 from newstrace.analyse.facts.context import next_to_the_same_word, shared_words
 from newstrace.analyse.facts.mentions import Mention, Passage
+from newstrace.analyse.lexicon import stem
 from newstrace.model import Span
 
 _MONTH_NUMBERS = {
@@ -211,4 +212,11 @@ def comparable_dates(a: Mention, b: Mention) -> bool:
     # around them in common, place a month or a year in the same phrase.
     same_before = bool(a.context.before[:1]) and a.context.before[:1] == b.context.before[:1]
     same_before = same_before and a.context.before[0] in _TIME_PREPOSITIONS
-    return around >= 2 or (same_before and around >= 1)
+    return around >= 2 or (same_before and _stems_shared(a, b))
+
+
+def _stems_shared(a: Mention, b: Mention) -> bool:
+    """A word in common near both in any of its forms: "a custom dating to 1957" / "dates
+    back to 1947" (after the same preposition, one verb is the same phrase)."""
+    a_stems, b_stems = ({stem(w) for w in m.context.near(5)} for m in (a, b))
+    return bool(a_stems & b_stems)

@@ -61,7 +61,7 @@ _MAX_AGE_CHANGE = 5
 
 
 def _stems(mention: Mention) -> set[str]:
-    return {stem(word) for word in mention.context.near(_AROUND)}
+    return {stem(word) for word in mention.context.near_inside(_AROUND)}
 
 
 def _weekday(mention: Mention) -> bool:

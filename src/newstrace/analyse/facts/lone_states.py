@@ -8,7 +8,7 @@ names, placing what it tells ("in Iowa", "to New Hampshire"), is that place move
 neither text names the other's state anywhere.
 
 Narrow on purpose: a state written out, after a word that places in it ("in", "to",
-"across"; not a senator's "of Texas"), not the start of a longer name ("in Iowa City",
+"across", "parts of"; not a senator's "of Texas"), not the start of a longer name ("in Iowa City",
 "to New Hampshire voters" is read, "in Texas A&M" is not); one state named in each
 sentence, in any frame; Washington left out (the capital's name too, said of the
 government). Read only for a copy and its source (``report.py``): independent reports
@@ -30,10 +30,14 @@ _NAMES = "|".join(
 )
 # Any state named (a senator's "of Texas", "Ohio Gov."): a sentence naming two tells of two
 _ANY = re.compile(rf"\b(?:{_NAMES}|Washington)\b")
+# The parts of a state an event is in ("parts of Ohio", "areas of Florida"): placed in it, as
+# "in Ohio" is; "of" alone is a member's ("Sen. Ann Roe of Ohio")
+_PARTS = r"(?:parts|areas|regions|corners|stretches)"
 # A state placing what the sentence tells, closing its name: "in Iowa, where", not "in
 # Iowa City"
 _PLACED = re.compile(
-    rf"\b(?:in|to|across|throughout|around)\s+(?P<state>{_NAMES})\b(?![\w'\u2019&-]|\s+[A-Z])"
+    rf"\b(?:in|to|across|throughout|around|{_PARTS}\s+of)\s+(?P<state>{_NAMES})\b"
+    r"(?![\w'\u2019&-]|\s+[A-Z])"
 )
 
 

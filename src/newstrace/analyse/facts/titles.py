@@ -514,7 +514,9 @@ def _field(title: Title) -> str | None:
     last = [n for n, w in enumerate(words) if title.ranks[-1] in _ranks(w)]
     if not last or last[-1] == 0:
         return None
-    word = words[last[-1] - 1]
+    # "ex-communications director" is a former communications director: the field is the
+    # word after the prefix, as a rank is (``_ranks``)
+    word = _TIME_PREFIX.sub("", words[last[-1] - 1])
     fielded = word.islower() and word.endswith(_FIELD_ENDINGS) and not _ranks(word)
     return word if fielded else None
 
