@@ -194,7 +194,9 @@ class SideEvidence:
     words that say so (``analyse.retold``: "as first reported by", "citing").
     ``first_person`` counts its words of the first person outside quotations ("we", "our",
     "I"): a statement speaks so of itself, a story of it in the third person
-    (``analyse.statement_story``).
+    (``analyse.statement_story``).  ``details_changed`` counts the other's details it
+    gives another value in a passage shared word for word ("Friday" for "Saturday"): a
+    changed fact, not among ``details_dropped`` (``analyse.clues.details_dropped``).
     """
 
     sentences: int
@@ -221,6 +223,7 @@ class SideEvidence:
     quote_words_beyond: int = 0
     story_credits: tuple[tuple[str, str], ...] = ()
     first_person: int = 0
+    details_changed: int = 0
 
     @property
     def own_share(self) -> float:
@@ -253,6 +256,7 @@ class SideEvidence:
             "quote_words_beyond": self.quote_words_beyond,
             "story_credits": [list(credit) for credit in self.story_credits],
             "first_person": self.first_person,
+            "details_changed": self.details_changed,
         }
 
     @classmethod

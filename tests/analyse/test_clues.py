@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newstrace.align import align
 from newstrace.analyse.clues import (
     details,
@@ -36,20 +38,31 @@ def test_a_copy_drops_the_details_its_source_gives() -> None:
     source = "Defense Secretary Ashton B. Carter spoke for 50 minutes with Sergei K. Shoigu."
     copy = "Carter spoke with his counterpart."
     link = [_alignment(copy, source)]
-    assert details_dropped(link, "a", copy, firm_score=0.55) >= 5  # the copy lacks them
-    assert details_dropped(link, "b", source, firm_score=0.55) == 0  # the source has all
+    assert details_dropped(link, "a", copy, firm_score=0.55)[0] >= 5  # the copy lacks them
+    assert details_dropped(link, "b", source, firm_score=0.55) == (0, 0)  # the source has all
 
 
 def test_a_detail_moved_to_another_sentence_is_not_dropped() -> None:
     source = "Carter met Shoigu in Moscow."
     copy = "Carter met his counterpart. The meeting was in Moscow, with Shoigu."
     link = [_alignment(copy.split(". ")[0], source)]
-    assert details_dropped(link, "a", copy, firm_score=0.55) == 0
+    assert details_dropped(link, "a", copy, firm_score=0.55) == (0, 0)
 
 
 def test_weak_links_say_nothing_about_details() -> None:
     weak = Alignment("paraphrase", 0.45, Span(0, 5), Span(0, 5), "Carter", "Ashton B. Carter")
-    assert details_dropped([weak], "a", "Carter", firm_score=0.55) == 0
+    assert details_dropped([weak], "a", "Carter", firm_score=0.55) == (0, 0)
+
+
+def test_a_detail_given_another_value_word_for_word_is_changed_not_dropped() -> None:
+    source = "Gibbs said on the ABC News program on Saturday that the remarks were wrong."
+    copy = "Gibbs said on the NBC News program on Friday that the remarks were wrong."
+    link = [Alignment("near_verbatim", 0.9, Span(0, len(copy)), Span(0, len(source)), copy, source)]
+    assert details_dropped(link, "a", copy, firm_score=0.55) == (0, 2)
+    assert details_dropped(link, "b", source, firm_score=0.55) == (0, 2)
+    # A paraphrase has no places to compare: what it lacks is dropped.
+    loose = [replace(link[0], kind="paraphrase")]
+    assert details_dropped(loose, "a", copy, firm_score=0.55) == (2, 0)
 
 
 STATEMENT = (

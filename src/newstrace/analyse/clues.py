@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newstrace.analyse.credits import NAME, Credit, find_credits, is_interview
@@ -88,21 +89,59 @@ def details(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _slots(text: str) -> list[tuple[str, str | None]]:
+    """A passage's tokens (folded) with the detail each stands for, or None."""
+    return [
+        (m.group().lower(), _detail(m.group(), text[max(0, m.start() - 8) : m.start()]))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def changed_details(own: str, other: str) -> set[str]:
+    """Details of ``other`` whose place in a passage shared word for word ``own`` fills
+    with another detail: "on Saturday" told "on Friday", "ABC News" told "NBC News".
+
+    A changed value is no detail one text has and the other lacks: a copy that changes a
+    day or an outlet adds nothing, and counted as its source's loss it read the source as
+    the copy (fresh40's rw-530, two changed facts against one detail dropped).
+    """
+    ours, theirs = _slots(own), _slots(other)
+    matcher = SequenceMatcher(None, [t for t, _ in ours], [t for t, _ in theirs], autojunk=False)
+    changed: set[str] = set()
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and any(d for _, d in ours[i1:i2]):
+            changed |= {d for _, d in theirs[j1:j2] if d}
+    return changed
+
+
 def details_dropped(
     alignments: Iterable[Alignment], side: str, own_text: str, firm_score: float
-) -> int:
-    """Details of the other text's aligned passages that this text never gives.
+) -> tuple[int, int]:
+    """Details of the other text's aligned passages that this text never gives: how many
+    it dropped, and how many more it changed.
 
     Counted over firm alignments only (lexical passages, and paraphrase links scoring at
     least ``firm_score``: a loose link joins sentences that are only alike), against the
-    whole of this text, since a copy may move a detail to another sentence.
+    whole of this text, since a copy may move a detail to another sentence.  A detail whose
+    place in a passage shared word for word this text fills with another
+    (:func:`changed_details`) is changed, not dropped: a copy that changes a day or an
+    outlet has lost nothing, and counted as lost it read the source as the copy (fresh40's
+    rw-530: "Friday" for "Saturday", "NBC" for "ABC").  Two rewrites that each change
+    something still each lack the other's value: the copy model's two-way loss counts both.
+    A paraphrase has no such places to compare.
     """
-    other_details: set[str] = set()
+    dropped: set[str] = set()
+    changed: set[str] = set()
     for x in alignments:
         if x.kind == "paraphrase" and x.score < firm_score:
             continue
-        other_details |= details(x.b_text if side == "a" else x.a_text)
-    return len(other_details - details(own_text))
+        own, other = (x.a_text, x.b_text) if side == "a" else (x.b_text, x.a_text)
+        found = details(other)
+        moved = found & changed_details(own, other) if x.kind != "paraphrase" else frozenset()
+        dropped |= found - moved
+        changed |= moved
+    given = details(own_text)
+    return len(dropped - given), len(changed - given - dropped)
 
 
 def details_new(text: str, other_text: str) -> float:

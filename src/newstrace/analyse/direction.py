@@ -75,6 +75,7 @@ from newstrace.analyse.direction_model import (
     date_order,
     direction_features,
     held_whole,
+    lacking,
     length_ratio,
     load_model,
     probability,
@@ -525,7 +526,7 @@ def _two_way_loss_reason(e: Evidence) -> list[str]:
     """Why a pair is not called a copy, when each text lacks details the other gives in
     the passages they share: a copy can only lose what its source has, so two texts that
     each kept what the other cut were written apart (``two_way_loss`` in the model)."""
-    dropped = (e.a.details_dropped, e.b.details_dropped)
+    dropped = (lacking(e.a), lacking(e.b))
     # The model weighs the loss only between texts of about one length (a copy condenses:
     # a source twice its copy's length lacks the copy's details without being a sibling),
     # and a reason names only evidence the verdict weighed.
@@ -542,18 +543,33 @@ def _credit_reasons(e: Evidence, relation: Relation, a: ArticleInfo, b: ArticleI
     """Who credits whom; for a copy, whether it credits its source."""
     if relation in ("a_from_b", "b_from_a"):
         copy, side, source = ("A", e.a, b) if relation == "a_from_b" else ("B", e.b, a)
-        credited = ", ".join(side.outlets_credited)
-        if source.outlet and side.credits_other:
-            return [f"{copy} credits its source ({credited})"]
-        if source.outlet:
-            found = f"; it credits {credited}" if credited else ""
-            return [f"{copy} does not credit its source ({source.outlet}){found}"]
-        if credited:
-            return [f"{copy} credits {credited} (the source's outlet is not given)"]
-        return [f"{copy} credits no outlet"]
+        return [_copy_credit(copy, side, source), *_source_credit(relation, e)]
     reasons = []
     if e.a.outlets_credited:
         reasons.append("A credits " + ", ".join(e.a.outlets_credited))
     if e.b.outlets_credited:
         reasons.append("B credits " + ", ".join(e.b.outlets_credited))
     return reasons
+
+
+def _copy_credit(copy: str, side: SideEvidence, source: ArticleInfo) -> str:
+    """Whether the text called the copy credits its source, or another outlet."""
+    credited = ", ".join(side.outlets_credited)
+    if source.outlet and side.credits_other:
+        return f"{copy} credits its source ({credited})"
+    if source.outlet:
+        found = f"; it credits {credited}" if credited else ""
+        return f"{copy} does not credit its source ({source.outlet}){found}"
+    if credited:
+        return f"{copy} credits {credited} (the source's outlet is not given)"
+    return f"{copy} credits no outlet"
+
+
+def _source_credit(relation: Relation, e: Evidence) -> list[str]:
+    """The outlets the text called the source credits with a report: a credit points at
+    where a story came from, so a reader checks it against the call (fresh40's rw-530, a
+    copy "the Times reports" read as the source, said only that the other credits none)."""
+    source, side = ("B", e.b) if relation == "a_from_b" else ("A", e.a)
+    if not side.outlets_credited:
+        return []
+    return [f"{source}, read as the source, credits {', '.join(side.outlets_credited)}"]

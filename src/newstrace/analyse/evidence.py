@@ -317,6 +317,7 @@ def _side(
     # credits CNN" of the source, which its copy changed to MSNBC), and a same-event report
     # naming the other's interview is no copy of it (4 of BASIL's ordered pairs).
     credited = tuple(credited_outlets(doc.normalised.text, reports_only=True))
+    dropped, changed = details_dropped(alignments, side, doc.text, firm_score)
     return SideEvidence(
         sentences=len(doc.sentences),
         sentences_traced=_traced(letters, covered, doc.sentences),
@@ -330,7 +331,8 @@ def _side(
         order=order_kept(alignments, side=side),
         credits_other=_credits(credited, other.article.outlet),
         outlets_credited=credited,
-        details_dropped=details_dropped(alignments, side, doc.text, firm_score),
+        details_dropped=dropped,
+        details_changed=changed,
         details_new=details_new(doc.text, other.text),
         own_similarity=_own_similarity(letters, own, alignments, side, mine),
         own_chain=_own_chain(own, alignments, side, firm_score, letters & ~inside, mine & ~inside),

@@ -93,6 +93,12 @@ class SideEvidenceOut(_Record):
     first_person: int = Field(
         default=0, ge=0, description="its words of the first person outside quotations"
     )
+    details_changed: int = Field(
+        default=0,
+        ge=0,
+        description="details of the other's passages shared word for word it gives another "
+        "value (not among details_dropped)",
+    )
 
 
 class EvidenceOut(_Record):
