@@ -112,6 +112,7 @@ def _newstrace(
             store, config=config.candidates, lexical=lexical, paraphrases=paraphrases
         )
         articles = list(dict.fromkeys(x for a, b, _ in pairs for x in (a, b)))
+        candidates = {frozenset((a, b)) for a, b, _ in pairs}
         copies = set()
         relations = {}
         with Workers(store, config, jobs) as workers:  # as scan: the same for both steps
@@ -156,10 +157,16 @@ def _newstrace(
         },
         **_score(copies, truth, directed=True),
         "misses": [
-            {**t, "relation": relations.get(frozenset((t["source"], t["copy"])), "unrelated")}
+            {
+                **t,
+                "relation": relations.get(frozenset((t["source"], t["copy"])), "unrelated"),
+                "candidate": frozenset((t["source"], t["copy"])) in candidates,
+            }
             for t in truth
             if (t["source"], t["copy"]) not in copies
         ],
+        # Every pair with reuse and its relation: two runs on one corpus must give the same.
+        "found": sorted([*sorted(pair), relation] for pair, relation in relations.items()),
     }
 
 

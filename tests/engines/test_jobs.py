@@ -125,3 +125,24 @@ def test_a_read_only_look_up_of_an_index_without_kept_vectors_finds_none(tmp_pat
         assert not store.db.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'unit_vectors'"
         ).fetchone()
+
+
+def test_the_units_encoded_are_counted_alike_in_one_process_and_two(
+    indexes: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An article a chunk: the seed pair's shared sentences are in chunks that two workers
+    # encode at once, before either's vectors are kept.  Counted as runs, two processes
+    # said more units than one (and a different number each time).
+    monkeypatch.setattr("newstrace.engines.local_workers._ENCODE_CHUNK", 1)
+    counts = []
+    for jobs in (1, 2):
+        db = tmp_path / f"count-{jobs}.db"
+        shutil.copy(indexes[0], db)
+        with Store(db, config=CONFIG.candidates) as store:
+            get_encoder().clear_cache()
+            ids = [
+                x for a, b, _ in candidate_pairs(store, config=CONFIG.candidates) for x in (a, b)
+            ]
+            counts.append(encode_articles(store, ids, config=CONFIG, jobs=jobs))
+            assert counts[-1] == len(UnitVectors(store))
+    assert counts[0] == counts[1]

@@ -279,16 +279,18 @@ def encode_articles(
     workers: Workers | None = None,
 ) -> int:
     """Encode every sentence and clause of the articles ``ids`` that the index has no vector
-    of, and keep the vectors in the index; the count encoded.  Each article's vectors are
-    saved as its chunk finishes, so a killed run keeps them.  ``workers``: those of the
-    scan, kept for its aligning (else made for this step)."""
+    of, and keep the vectors in the index; the count of units newly kept (the same with
+    any ``jobs``).  Each article's vectors are saved as its chunk finishes, so a killed run
+    keeps them.  ``workers``: those of the scan, kept for its aligning (else made for this
+    step)."""
     kept = UnitVectors(store)
     encoded = 0
     chunks = list(_chunks(dict.fromkeys(ids), _ENCODE_CHUNK))
     with Workers(store, config, jobs) if workers is None else nullcontext(workers) as run:
         for chunk, fresh in run.run(_encode_task, _Worker.encode, chunks):
-            kept.save(fresh)
-            encoded += len(fresh)
+            # What is new to the index, not len(fresh): workers running at once may
+            # encode a unit that two chunks share, and a count of runs varies with timing.
+            encoded += kept.add(fresh)
             if progress:
                 progress(len(chunk))
     return encoded

@@ -79,14 +79,21 @@ class UnitVectors:
                 yield by_hash[key], value
 
     def save(self, vectors: dict[str, np.ndarray]) -> None:
+        self.add(vectors)
+
+    def add(self, vectors: dict[str, np.ndarray]) -> int:
+        """Keep ``vectors``; how many were not kept yet.  Two scan workers may both encode
+        a unit before either's vectors are kept: counted here, it is counted once."""
         if not self.writable or not self.usable or not vectors:
-            return
+            return 0
         rows = [
             (signed_hash(s), np.asarray(v, dtype=np.float32).reshape(_DIM).tobytes())
             for s, v in vectors.items()
         ]
+        before = self.db.total_changes
         with self._store._transaction():
             self.db.executemany("INSERT OR IGNORE INTO unit_vectors VALUES (?, ?)", rows)
+        return self.db.total_changes - before
 
     def __len__(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM unit_vectors").fetchone()[0])
