@@ -64,6 +64,7 @@ SPLITS = (
     "fresh39",
     "fresh40",
     "fresh41",
+    "fresh42",
 )
 
 

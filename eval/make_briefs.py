@@ -535,6 +535,9 @@ def main() -> None:
     # The forty-fourth (thirty-third session, after fresh40 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=58, split="fresh41", first=532, primary=253, apart=True)
+    # The forty-fifth (thirty-third session, after fresh41 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=59, split="fresh42", first=544, primary=259, apart=True)
 
 
 if __name__ == "__main__":
