@@ -1388,3 +1388,29 @@ def test_no_misattribution_to_a_son_called_without_his_suffix() -> None:
     copy = "“I used money I should not have used,” Tom Hollister said on Friday."
     [check] = _checks(copy, source)
     assert check.status == "exact"
+
+
+def test_misattributed_to_a_surname_the_copy_never_names_in_full() -> None:
+    # the copy calls its speaker by a surname alone; B names one person of that surname in
+    # full and gives the words to another: a reader takes the copy's word for B's person
+    source = (
+        "President Barack Obama has refused to meet the prime minister. “It has always been "
+        "bipartisan,” Susan Rice added in the interview."
+    )
+    copy = (
+        "The president refuses to meet the prime minister. “It has always been bipartisan,” "
+        "Obama has said of the relationship."
+    )
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "Obama", "Susan Rice")]
+
+
+def test_no_misattribution_to_a_surname_two_people_of_the_source_share() -> None:
+    # B names two Obamas in full: the copy's "Obama" may be either (a guard)
+    source = (
+        "Barack Obama and Michelle Obama hosted the dinner. “It has always been "
+        "bipartisan,” Susan Rice added in the interview."
+    )
+    copy = "“It has always been bipartisan,” Obama has said of the relationship."
+    [check] = _checks(copy, source)
+    assert check.status == "exact"

@@ -164,7 +164,7 @@ def _misattributed(
     of a part of B's quote too (``min_misattributed_part_in_full``).  ``spoken``: the copy
     puts the words in its speaker's mouth with a verb of speech right before them (``_spoken``):
     two words will do then too, if the speaker is a person named in full in one text."""
-    copy = _known(quote.speaker, source, config)
+    copy = _known(quote.speaker, source, config) or _named_by_b(quote, source, b_people)
     source = _known(source, copy, config)
     if copy is None or source is None:
         return False
@@ -263,6 +263,24 @@ def _known(speaker: Speaker | None, other: Speaker | None, config: QuoteConfig) 
     if similar >= config.misspelt_surname:
         return None
     return Speaker(speaker.key, speaker.name.split()[-1])
+
+
+def _named_by_b(quote: Quote, source: Speaker | None, b_people: People) -> Speaker | None:
+    """The copy's speaker when it is one word the copy names right next to the words but
+    never in full ("...," Obama has said), and B names one person of that surname in
+    full (Barack Obama), not B's speaker: a reader takes the copy's word for him.  A
+    pronoun's person, or a name B gives two people, stays unknown."""
+    speaker = quote.speaker
+    if speaker is None or source is None or not quote.named or speaker.given:
+        return None
+    if len(speaker.name.split()) != 1:
+        return None
+    person = b_people.resolve(speaker.key, "", set(), len(b_people.text))
+    if person is None or person.key != speaker.key or not person.given:
+        return None
+    if b_people.rivals(person) or person.key == source.key:
+        return None
+    return speaker
 
 
 def _shortest(config: QuoteConfig, whole: bool) -> int:
