@@ -208,11 +208,14 @@ def _a_person(copy: Speaker, b_people: People) -> bool:
     """Whether the copy's speaker is a person named in full in one of the texts: by the
     copy, or by B under that surname ("Donald Trump" in B for the copy's "Trump"); not a
     body ("Google said it "cares deeply"" for its spokesperson's words)."""
-    if copy.given:
-        return True
-    named = b_people.resolve(copy.key, "", set(), len(b_people.text))
-    # of that surname: "Google" is not "Google Drive", resolved by its first word
-    return named is not None and named.key == copy.key and bool(named.given)
+    return bool(copy.given) or _named_in_full(copy.key, b_people) is not None
+
+
+def _named_in_full(key: str, b_people: People) -> Person | None:
+    """The person B names in full whom the surname ``key`` stands for ("Donald Trump" for
+    "Trump"); of that surname: "Google" is not "Google Drive", resolved by its first word."""
+    named = b_people.resolve(key, "", set(), len(b_people.text))
+    return named if named is not None and named.key == key and named.given else None
 
 
 # "Trump told him to ", "Mike Huckabee declaring it ", "Palin called her ": a verb of speech
@@ -275,10 +278,8 @@ def _named_by_b(quote: Quote, source: Speaker | None, b_people: People) -> Speak
         return None
     if len(speaker.name.split()) != 1:
         return None
-    person = b_people.resolve(speaker.key, "", set(), len(b_people.text))
-    if person is None or person.key != speaker.key or not person.given:
-        return None
-    if b_people.rivals(person) or person.key == source.key:
+    person = _named_in_full(speaker.key, b_people)
+    if person is None or b_people.rivals(person) or person.key == source.key:
         return None
     return speaker
 

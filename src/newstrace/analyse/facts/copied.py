@@ -55,7 +55,7 @@ from newstrace.analyse.facts.counts import TEENS, TENS, UNITS, read_number
 from newstrace.analyse.facts.courts import levelled_courts, levelled_officers
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import aliases
-from newstrace.analyse.facts.words import NAME_OPENERS, OUTLET_HEADS, US_STATES
+from newstrace.analyse.facts.words import NAME_OPENERS, OUTLET_HEADS, state_names
 from newstrace.model import Discrepancy, DiscrepancyKind
 
 Reader = Callable[[Passage], list[Mention]]
@@ -467,11 +467,7 @@ def _chamber_slots(passage: Passage) -> list[Mention]:
 # chamber the value; a state legislator ("Vermont state senator") has a word between.
 _MEMBER = {"senator": "senate", "congressman": "house", "congresswoman": "house"}
 _STATE_MEMBER = re.compile(
-    r"\b(?P<state>"
-    + "|".join(sorted((s.title() for s in US_STATES), key=len, reverse=True))
-    + r")\s+(?P<member>"
-    + "|".join(_MEMBER)
-    + r")\b"
+    r"\b(?P<state>" + state_names() + r")\s+(?P<member>" + "|".join(_MEMBER) + r")\b"
 )
 
 

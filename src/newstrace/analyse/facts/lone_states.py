@@ -21,13 +21,10 @@ import re
 
 from newstrace.analyse.facts.lone_days import best_aligned
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
-from newstrace.analyse.facts.words import US_STATES
+from newstrace.analyse.facts.words import state_names
 from newstrace.model import Alignment, Discrepancy
 
-_NAMES = "|".join(
-    re.escape(" ".join(w.capitalize() for w in state.split()))
-    for state in sorted(US_STATES - {"washington"}, key=len, reverse=True)
-)
+_NAMES = state_names(frozenset({"washington"}))
 # Any state named (a senator's "of Texas", "Ohio Gov."): a sentence naming two tells of two
 _ANY = re.compile(rf"\b(?:{_NAMES}|Washington)\b")
 # The parts of a state an event is in ("parts of Ohio", "areas of Florida"): placed in it, as

@@ -16,7 +16,7 @@ import re
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.names import Name, misspelt
-from newstrace.analyse.facts.words import US_STATES
+from newstrace.analyse.facts.words import US_STATES, state_names
 from newstrace.model import Discrepancy
 
 # The states as news style abbreviates them after a town ("Dover, Del.").
@@ -27,9 +27,7 @@ _STATES = (
 )
 # Or written out ("Livingston, New Jersey"), the state's name closed by punctuation or
 # the end: "Sessions, Texas Republican" is a person and his party.
-_STATE_NAMES = "|".join(
-    " ".join(word.capitalize() for word in state.split()) for state in sorted(US_STATES)
-)
+_STATE_NAMES = state_names()
 _TOWN = re.compile(
     rf"\b(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), "
     rf"(?:(?P<state>{_STATES})\.|(?P<named>{_STATE_NAMES})(?=[,.;:)]|$))"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Ranks and offices in a title: "Senate Majority Leader", "Detective Chief Superintendent",
 # "campaign manager".  Two titles of one person are compared on these words only; the rest
 # (the body, the party, the state) may be added or dropped without changing the office.
@@ -194,6 +196,14 @@ US_STATES = frozenset(
         "west virginia",
     }
 )
+
+
+def state_names(leave_out: frozenset[str] = frozenset()) -> str:
+    """The states' names as written ("New Hampshire"), a regular expression's alternation,
+    the longest first; ``leave_out``: states not to name (lower case)."""
+    states = sorted(US_STATES - leave_out, key=len, reverse=True)
+    return "|".join(re.escape(state.title()) for state in states)
+
 
 # Words that open a sentence or a phrase before a name, capitalised but no part of it ("The
 # University of Toledo", "In Broward County").
