@@ -65,6 +65,7 @@ SPLITS = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 
 

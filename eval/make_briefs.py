@@ -538,6 +538,9 @@ def main() -> None:
     # The forty-fifth (thirty-third session, after fresh41 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=59, split="fresh42", first=544, primary=259, apart=True)
+    # The forty-sixth (thirty-fourth session, after fresh42 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=60, split="fresh43", first=556, primary=265, apart=True)
 
 
 if __name__ == "__main__":
