@@ -135,6 +135,15 @@ from __future__ import annotations
 # comet's ("meteoric", 1, 0); none added on BASIL.  Left out: "adoring" (1 found, 2 BASIL
 # additions: "adoring fans") and "rogue" (2 found, 4 BASIL additions: "rogue nuclear
 # weapons program").
+#
+# The thirteenth block (thirty-fourth session), from fresh41's and fresh42's misses, counted
+# the same way: a position dug in as a trench ("entrenched", 1, 0), a crowd as a herd
+# ("flocked", 2, 0), an evasion made sly ("cagey", 1, 0) and a delay made a sulk ("dragged
+# her feet" and its forms, 1, 0); none added on BASIL.  Left out: "foul-mouthed",
+# "creepy" and "lurch" (each 1-3 found, none unmarked, but 2 BASIL additions each: a quoted
+# slur, a headline's word, "the lurch into" a tone), "flatly" (5 found, 6 unmarked),
+# "bluntly" (1, 9), "threatened" (2, 8; 28 on BASIL), "damaging" (2, 4; 17 on BASIL),
+# "hostage" (3, 0; 13 on BASIL: news's plain word for a captive).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -264,6 +273,8 @@ LOADED_WORDS = frozenset(
     plagued plaguing slapped lucrative boast boasted boasting boasts
 
     raging coy meteoric
+
+    entrenched flocked cagey
     """.split()
 ) | frozenset(
     line.strip()
@@ -464,6 +475,15 @@ LOADED_WORDS = frozenset(
     shock move
     shock exit
     hero's welcome
+    dragged her feet
+    dragged his feet
+    dragged their feet
+    dragging her feet
+    dragging his feet
+    dragging their feet
+    drag her feet
+    drag his feet
+    drag their feet
     """.strip().splitlines()
 )
 

@@ -569,3 +569,17 @@ def test_raging_coy_and_meteoric_are_listed() -> None:
     source = "Trump criticised the companies. She declined to say. His rise was quick."
     copy = "Trump was raging at the companies. She was coy. His meteoric rise was quick."
     assert sorted(_wording(copy, source)) == ["coy", "meteoric", "raging"]
+
+
+def test_entrenched_flocked_cagey_and_dragged_feet_are_listed() -> None:
+    # the thirteenth block of the lexicon: each missed on fresh41 or fresh42, never left
+    # unmarked, never added on BASIL
+    source = (
+        "The senator kept his position. Voters went to the rally. "
+        "The aide declined to say. The governor delayed the decision."
+    )
+    copy = (
+        "The entrenched senator kept his position. Voters flocked to the rally. "
+        "The aide was cagey. The governor dragged her feet on the decision."
+    )
+    assert sorted(_wording(copy, source)) == ["cagey", "dragged her feet", "entrenched", "flocked"]
