@@ -1686,6 +1686,13 @@ def test_a_lower_case_description_before_a_full_name_after_the_quote() -> None:
     assert _speakers(text) == [("Tom Pike", True)]
 
 
+def test_a_lower_case_description_after_an_inverted_speech_verb() -> None:
+    # '"...," wrote conspiracy theorist Tom Pike': the description follows the verb,
+    # inverted, before the name that speaks (fresh42's rw-548)
+    text = "“Too many voices are being silenced, good and bad,” wrote conspiracy theorist Tom Pike."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
 def test_a_common_word_before_a_name_after_the_quote_is_no_description() -> None:
     # '"...," which Tom Pike said': a relative clause, not a description of Pike
     text = "She called it “a fair deal,” which Tom Pike said was not true."
@@ -1717,3 +1724,22 @@ def test_a_quote_after_a_named_owners_comments_is_the_sentences() -> None:
     # guard, which main passes too)
     text = "Mayor Tom Pike called council member Ana Ruiz's comments “disgraceful” on Friday."
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_he_after_a_clause_whose_subject_acts_on_him_is_not_that_subject() -> None:
+    # "When Ryan needled him ..., he shot back": Ryan acts on "him", the man the story
+    # followed; the "he" answering is that man, not Ryan (fresh42's rw-555b)
+    text = (
+        "“They are my neighbors,” Dan Hale said. When Tom Pike needled him over his "
+        "gaffes, he shot back: “But I always say what I mean.”"
+    )
+    assert _speakers(text) == [("Dan Hale", True), ("Dan Hale", True)]
+
+
+def test_a_he_after_a_clause_whose_subject_acts_on_her_is_that_subject() -> None:
+    # "When Pike needled her, he shot back": the object is a woman, so "he" is Pike
+    text = (
+        "“They are my neighbors,” Ana Ruiz said. When Tom Pike needled her over the "
+        "budget, he shot back: “But I always say what I mean.”"
+    )
+    assert _speakers(text)[-1] == ("Tom Pike", True)
