@@ -1304,30 +1304,20 @@ def test_misattributed_when_the_source_shows_its_speaker_saying_them() -> None:
     assert (check.status, check.b_speaker) == ("misattributed", "Tom Pike")
 
 
-def test_misattributed_to_a_name_after_an_inverted_verb_and_a_description() -> None:
-    # the copy's 'wrote conspiracy theorist Tom Hale' reads Hale, sure
-    source = (
-        "Ana Ruiz posted on Sunday that “too many voices are being silenced, good and bad, "
-        "and that cannot go on.”\n\n"
-        "Tom Hale, a radio host, has backed her before."
-    )
-    [check] = _checks(
-        "“Too many voices are being silenced, good and bad,” wrote conspiracy theorist Tom Hale.",
-        source,
-    )
-    assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz")
-
-
-def test_misattributed_to_a_name_after_a_lower_case_description() -> None:
-    # the copy's 'conspiracy theorist Tom Hale chimed in' reads Hale, sure
+@pytest.mark.parametrize(
+    "attribution",
+    ["conspiracy theorist Tom Hale chimed in.", "wrote conspiracy theorist Tom Hale."],
+)
+def test_misattributed_to_a_name_after_a_lower_case_description(attribution: str) -> None:
+    # the copy's 'conspiracy theorist Tom Hale chimed in' reads Hale, sure; so does its
+    # inverted 'wrote conspiracy theorist Tom Hale'
     source = (
         "Ana Ruiz posted on Sunday. So, she added: “Let everybody take part, good and bad, "
         "and we will figure it out!”\n\n"
         "Tom Hale, a radio host, has backed her before."
     )
     [check] = _checks(
-        "“Let everybody take part, good and bad, and we will figure it out!” conspiracy "
-        "theorist Tom Hale chimed in.",
+        "“Let everybody take part, good and bad, and we will figure it out!” " + attribution,
         source,
     )
     assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz")

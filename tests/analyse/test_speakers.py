@@ -1726,20 +1726,16 @@ def test_a_quote_after_a_named_owners_comments_is_the_sentences() -> None:
     assert _speakers(text) == [("Tom Pike", True)]
 
 
-def test_a_he_after_a_clause_whose_subject_acts_on_him_is_not_that_subject() -> None:
-    # "When Ryan needled him ..., he shot back": Ryan acts on "him", the man the story
-    # followed; the "he" answering is that man, not Ryan (fresh42's rw-555b)
+@pytest.mark.parametrize(("acted_on", "speaker"), [("him", "Dan Hale"), ("her", "Tom Pike")])
+def test_a_he_after_a_clause_whose_subject_acts_on_him_is_not_that_subject(
+    acted_on: str, speaker: str
+) -> None:
+    # "When Ryan needled him ..., he shot back": Ryan acts on "him", and the "he" answering
+    # is the one acted on, not Ryan (fresh42's rw-555b); acting on "her", Pike is the "he"
+    # (a guard, which main passes too)
     text = (
-        "“They are my neighbors,” Dan Hale said. When Tom Pike needled him over his "
-        "gaffes, he shot back: “But I always say what I mean.”"
+        "“They are my neighbors,” Dan Hale said. When Tom Pike needled "
+        + acted_on
+        + " over the budget, he shot back: “But I always say what I mean.”"
     )
-    assert _speakers(text) == [("Dan Hale", True), ("Dan Hale", True)]
-
-
-def test_a_he_after_a_clause_whose_subject_acts_on_her_is_that_subject() -> None:
-    # "When Pike needled her, he shot back": the object is a woman, so "he" is Pike
-    text = (
-        "“They are my neighbors,” Ana Ruiz said. When Tom Pike needled her over the "
-        "budget, he shot back: “But I always say what I mean.”"
-    )
-    assert _speakers(text)[-1] == ("Tom Pike", True)
+    assert _speakers(text)[-1] == (speaker, True)
