@@ -1304,16 +1304,20 @@ def test_misattributed_when_the_source_shows_its_speaker_saying_them() -> None:
     assert (check.status, check.b_speaker) == ("misattributed", "Tom Pike")
 
 
-def test_misattributed_to_a_name_after_a_lower_case_description() -> None:
-    # the copy's 'conspiracy theorist Tom Hale chimed in' reads Hale, sure
+@pytest.mark.parametrize(
+    "attribution",
+    ["conspiracy theorist Tom Hale chimed in.", "wrote conspiracy theorist Tom Hale."],
+)
+def test_misattributed_to_a_name_after_a_lower_case_description(attribution: str) -> None:
+    # the copy's 'conspiracy theorist Tom Hale chimed in' reads Hale, sure; so does its
+    # inverted 'wrote conspiracy theorist Tom Hale'
     source = (
         "Ana Ruiz posted on Sunday. So, she added: “Let everybody take part, good and bad, "
         "and we will figure it out!”\n\n"
         "Tom Hale, a radio host, has backed her before."
     )
     [check] = _checks(
-        "“Let everybody take part, good and bad, and we will figure it out!” conspiracy "
-        "theorist Tom Hale chimed in.",
+        "“Let everybody take part, good and bad, and we will figure it out!” " + attribution,
         source,
     )
     assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz")
@@ -1414,3 +1418,17 @@ def test_no_misattribution_to_a_surname_two_people_of_the_source_share() -> None
     copy = "“It has always been bipartisan,” Obama has said of the relationship."
     [check] = _checks(copy, source)
     assert check.status == "exact"
+
+
+def test_no_misattribution_to_the_one_who_acted_on_him_before_he_answered() -> None:
+    # the copy's 'When Tom Pike needled him ..., he shot back' gives the words to the man
+    # needled, Hale, as the source does (fresh42's rw-555b)
+    source = (
+        "Tom Pike and Dan Hale met on Tuesday. “But I always say what I mean,” Hale "
+        "responded when Pike raised his gaffes."
+    )
+    copy = (
+        "“They are my neighbors,” Dan Hale said. When Tom Pike needled him over his gaffes, "
+        "he shot back: “But I always say what I mean.”"
+    )
+    assert [c.status for c in _checks(copy, source)][-1] != "misattributed"

@@ -1686,6 +1686,13 @@ def test_a_lower_case_description_before_a_full_name_after_the_quote() -> None:
     assert _speakers(text) == [("Tom Pike", True)]
 
 
+def test_a_lower_case_description_after_an_inverted_speech_verb() -> None:
+    # '"...," wrote conspiracy theorist Tom Pike': the description follows the verb,
+    # inverted, before the name that speaks (fresh42's rw-548)
+    text = "“Too many voices are being silenced, good and bad,” wrote conspiracy theorist Tom Pike."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
 def test_a_common_word_before_a_name_after_the_quote_is_no_description() -> None:
     # '"...," which Tom Pike said': a relative clause, not a description of Pike
     text = "She called it “a fair deal,” which Tom Pike said was not true."
@@ -1717,3 +1724,18 @@ def test_a_quote_after_a_named_owners_comments_is_the_sentences() -> None:
     # guard, which main passes too)
     text = "Mayor Tom Pike called council member Ana Ruiz's comments “disgraceful” on Friday."
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+@pytest.mark.parametrize(("acted_on", "speaker"), [("him", "Dan Hale"), ("her", "Tom Pike")])
+def test_a_he_after_a_clause_whose_subject_acts_on_him_is_not_that_subject(
+    acted_on: str, speaker: str
+) -> None:
+    # "When Ryan needled him ..., he shot back": Ryan acts on "him", and the "he" answering
+    # is the one acted on, not Ryan (fresh42's rw-555b); acting on "her", Pike is the "he"
+    # (a guard, which main passes too)
+    text = (
+        "“They are my neighbors,” Dan Hale said. When Tom Pike needled "
+        + acted_on
+        + " over the budget, he shot back: “But I always say what I mean.”"
+    )
+    assert _speakers(text)[-1] == (speaker, True)

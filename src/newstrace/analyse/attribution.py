@@ -156,9 +156,10 @@ _HOME = (
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*"
     r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.'-]*){0,4})?"
 )
-# The writer's lower-case description before a full name right after a quote: ``,"
-# conspiracy theorist Alex Jones chimed in`` (no role noun, so not a titled name); not a
-# common word ("and", "which"), a verb or an adverb, which would make the name another clause's.
+# The writer's lower-case description before a full name right after a quote, or after its
+# verb inverted: ``," conspiracy theorist Alex Jones chimed in``, ``," wrote conspiracy
+# theorist Alex Jones`` (no role noun, so not a titled name); not a common word ("and",
+# "which"), a verb or an adverb, which would make the name another clause's.
 _DESCRIPTION = (
     r"(?:(?!(?:"
     + "|".join(sorted(map(re.escape, STOPWORDS)))
@@ -173,7 +174,9 @@ _DESCRIPTION = (
 _AFTER = re.compile(
     r"^[\s,]*(?:(?!\w+ing\b)(?:"
     + _VERB
-    + r")\s+(?P<a>"
+    + r")\s+(?:"
+    + _DESCRIPTION
+    + r")?(?P<a>"
     + _WHO
     + r")|(?:"
     + _DESCRIPTION

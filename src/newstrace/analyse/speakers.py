@@ -203,6 +203,15 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'-]*")
 _NO_AGENT = SENTENCE_OPENERS | STOPWORDS | MONTHS | WEEKDAYS | HONORIFICS | TITLES
 _SEMICOLON = re.compile(r";")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
+# A verb's object pronoun right after a name and its verb ("When Ryan needled him over his
+# gaffes"): the one the verb's subject acts on, so someone else than that subject (he would
+# be "himself"); "her" only where it cannot be a possessive ("needled her rival").
+_OBJECT_PRONOUN = re.compile(
+    r"(?:\s+\w+ly)?\s+[a-z]+(?:\s+(?:up|out|off|back|down|on|at|to|with|about|for))?\s+"
+    r"(?P<object>him\b|her(?=[,.;:]|\s+(?:over|about|on|for|with|in|at|to|as|after|"
+    r"before|during|again)\b))"
+)
+_OBJECT_OF = {"he": "him", "she": "her"}
 
 
 # Offices one person holds together: a role the text names (its words telling which body,
@@ -520,7 +529,7 @@ class SpeakerResolver:
         # "He deemed Trump's economic plan "a con"": whom the pronoun's own clause names
         # after it, before its quotation, it is not (a reader hears "Trump deemed Trump's
         # plan" as two people)
-        named_after = self._named_after(position)
+        named_after = self._named_after(position) | self._acted_on(position)
         mentions = [(at, p) for at, p in mentions if p not in named_after]
         nearest = [(at, p) for at, p in nearest if p not in named_after]
         if not mentions:
@@ -575,6 +584,32 @@ class SpeakerResolver:
         if opening is None:
             return set()
         return {p for _, p in self._mentions(word_end, opening)}
+
+    def _acted_on(self, position: int) -> set[Person]:
+        """Whom the writer names, in the pronoun's own sentence before it, as acting on an
+        object pronoun of its sex ("When Ryan needled him over his gaffes, he shot back"):
+        a reader takes the pronoun for the one acted on, who answers, never for the one who
+        acted on him ("Ryan needled him, he shot back" is not Ryan shooting back)."""
+        word = self._word_start(position)
+        pronoun = re.match(r"[A-Za-z]+", self.text[word : word + 4])
+        wanted = _OBJECT_OF.get(pronoun.group().lower()) if pronoun else None
+        if wanted is None:
+            return set()
+        begin = sentence_start(self.text, position)
+        return {
+            person
+            for at, person in self._mentions(begin, word, possessives=False)
+            if (found := self._object_pronoun(at)) is not None
+            and found < word
+            and self.text[found : found + 3] == wanted
+        }
+
+    def _object_pronoun(self, at: int) -> int | None:
+        """Where the object pronoun of the verb right after the name at ``at`` stands
+        (``_OBJECT_PRONOUN``), if it has one."""
+        name = _CAPITALISED_RUN.match(self.text, at)
+        found = _OBJECT_PRONOUN.match(self.text, name.end()) if name else None
+        return found.start("object") if found else None
 
     def _clause_start(self, begin: int, position: int) -> int:
         """Where the clause around ``position`` begins in the sentence at ``begin``: after
@@ -744,14 +779,16 @@ class SpeakerResolver:
         a quotation is the speaker's, wherever the sentence's bounds cut (a sentence found
         backwards may begin inside a quote, where a quote-mark regex would pair wrongly).
         One after ``bound`` (``_binder``) is that subject's own and points nowhere else,
-        unless it opens a speech aside ("Blaming Ruiz, he said, was too easy"): the
-        aside's "he" speaks of the one named in the clause it interrupts, so is someone
-        else, named before (as ``_aside`` reads the pronoun being resolved)."""
+        unless it is the object of the subject's verb ("Ryan needled him": someone else,
+        ``_OBJECT_PRONOUN``) or opens a speech aside ("Blaming Ruiz, he said, was too
+        easy"): the aside's "he" speaks of the one named in the clause it interrupts, so is
+        someone else, named before (as ``_aside`` reads the pronoun being resolved)."""
         return any(
             not self._quoted_at(found.start())
             and (
                 bound is None
                 or found.start() < bound
+                or found.start() == self._object_pronoun(bound)
                 or self._aside(sentence_start(self.text, found.start()), found.start())
             )
             for found in _PERSONAL_PRONOUN.finditer(self.text, start, end)
