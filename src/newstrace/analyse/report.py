@@ -120,7 +120,7 @@ def analyse(
     # a copy, or a text condensed from the other though called `shared_source`
     copied = read_as_copy(relation, coverage, evidence)
     # two copies of one source may each have moved a day: a weekday read across the whole
-    # texts may be of two events (``condensed.py``)
+    # texts may be of two events (``condensed.py``); each may quote a figure or restate it
     one_copy = relation in ("a_from_b", "b_from_a")
     sentences = [widened(x, a, b, copy=copied) for x in alignments]
     found = find_discrepancies(sentences, min_score=config.min_change_score, copy=copied)
@@ -170,7 +170,9 @@ def analyse(
     changes = [
         change
         for change in found
-        if one_statement(change, a_quoted, b_quoted, checked, copy=copied)
+        # a figure one text quotes is the speaker's, unless the other is its copy: two
+        # texts that may each be written from a third can each quote or restate it
+        if one_statement(change, a_quoted, b_quoted, checked, copy=one_copy)
         and not _across_sentences(change, a.text, b.text)
     ]
     return Analysis(
