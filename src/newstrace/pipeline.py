@@ -108,6 +108,7 @@ def compare_documents(
         coverage=coverage,
         config=config.analyse,
         quotes=a_quotes,
+        evidence=evidence,
     )
     return Comparison(
         a=info_a,

@@ -9,6 +9,7 @@ from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.broadcasters import changed_broadcasters
 from newstrace.analyse.facts.chambers import swapped_committees
 from newstrace.analyse.facts.clock import timeline_times
+from newstrace.analyse.facts.condensed import read_as_copy
 from newstrace.analyse.facts.copied import bodies_kept
 from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
@@ -32,6 +33,7 @@ from newstrace.model import (
     Attribution,
     Coverage,
     Discrepancy,
+    Evidence,
     Passage,
     QuoteCheck,
     Relation,
@@ -96,12 +98,15 @@ def analyse(
     coverage: Coverage,
     config: AnalyseConfig,
     quotes: list[QuoteCheck] | None = None,
+    evidence: Evidence | None = None,
 ) -> Analysis:
     """How faithfully A reproduces B (quotes, facts, wording are checked from A's side).
 
     ``added``/``omitted``: the additions of the text read as the copy (:func:`copy_side`)
     and what it left out of the other; empty when nothing is aligned.  ``quotes``: A's
-    quotations already checked against B, if the caller has them.
+    quotations already checked against B, if the caller has them.  ``evidence``: the
+    verdict's measurements, which say whether A reads as condensed from B though the pair
+    is called `shared_source` (``facts.condensed``).
     """
     added: list[Passage] = []
     omitted: list[Passage] = []
@@ -112,7 +117,11 @@ def analyse(
         added, omitted = (b_untraced, a_untraced) if side == "b" else (a_untraced, b_untraced)
     checked = check_quotes(a, b, alignments) if quotes is None else quotes
     a_quoted, b_quoted = quoted_spans(a), quoted_spans(b)
-    copied = relation in ("a_from_b", "b_from_a")
+    # a copy, or a text condensed from the other though called `shared_source`
+    copied = read_as_copy(relation, coverage, evidence)
+    # two copies of one source may each have moved a day: a weekday read across the whole
+    # texts may be of two events (``condensed.py``); each may quote a figure or restate it
+    one_copy = relation in ("a_from_b", "b_from_a")
     sentences = [widened(x, a, b, copy=copied) for x in alignments]
     found = find_discrepancies(sentences, min_score=config.min_change_score, copy=copied)
     if side is not None and relation != "unrelated":
@@ -121,7 +130,7 @@ def analyse(
         one_story = copied or relation == "shared_source"
         found = _merged_changes(found, person_changes(a.text, b.text, copy=one_story))
     if copied:  # figures and dates recast past what the aligner links (``framed.py``)
-        found = _merged_changes(found, framed_changes(a.text, b.text))
+        found = _merged_changes(found, framed_changes(a.text, b.text, weekdays=one_copy))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)
         found = _merged_changes(found, renamed_bodies(a.text, b.text))
         # one committee of a chamber put for another, wherever they stand (``chambers.py``)
@@ -137,9 +146,10 @@ def analyse(
         # a person's firm, its name misspelt, wherever each text names it (``firms.py``)
         found = _merged_changes(found, misspelt_firms(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
-        found = _merged_changes(
-            found, lone_weekdays(sentences, a.text, min_score=config.min_change_score)
-        )
+        if one_copy:
+            found = _merged_changes(
+                found, lone_weekdays(sentences, a.text, min_score=config.min_change_score)
+            )
         # the one month of two aligned sentences, neither named in the other text
         found = _merged_changes(
             found, lone_months(sentences, a.text, b.text, min_score=config.min_change_score)
@@ -160,7 +170,9 @@ def analyse(
     changes = [
         change
         for change in found
-        if one_statement(change, a_quoted, b_quoted, checked, copy=copied)
+        # a figure one text quotes is the speaker's, unless the other is its copy: two
+        # texts that may each be written from a third can each quote or restate it
+        if one_statement(change, a_quoted, b_quoted, checked, copy=one_copy)
         and not _across_sentences(change, a.text, b.text)
     ]
     return Analysis(

@@ -194,6 +194,12 @@ from tests.analyse.facts.aligned import Change, changes
             "Trump assailed his response to a shooting at a night club that left 50 people dead.",
             [("number", "killed 53", "left 50 people dead")],
         ),
+        # a campaign group put for another, the phrase around it reworded
+        (
+            "Ann Roe told a raucous crowd at an Indivisible event Thursday that she would win.",
+            "Roe spoke to a crowd of supporters at an event hosted by the progressive group MoveOn.",
+            [("organisation", "Indivisible", "MoveOn")],
+        ),
     ],
 )
 def test_a_fact_of_a_narrow_type_changed_in_a_reworded_copy(
@@ -291,6 +297,11 @@ def test_read_only_for_a_copy(a: str, b: str) -> None:
         (
             "The mayor will host Ann Roe, the Vermont state senator, on Friday.",
             "The mayor meets Roe on Friday, the day the Vermont congresswoman holds a rally.",
+        ),
+        # one group's two names
+        (
+            "Ann Roe spoke at a MoveOn.org event, promising to win.",
+            "Roe spoke at an event hosted by the progressive group MoveOn.",
         ),
         # "the White House" is no chamber
         (

@@ -138,6 +138,14 @@ def test_the_one_weekday_of_each_text_moved() -> None:
     assert _changes(a, b) == [("date", "Thursday", "Friday")]
 
 
+def test_the_one_weekday_of_each_text_is_not_read_for_two_copies() -> None:
+    # two copies of one source may each have moved a day of their own: "denied it on
+    # Tuesday" in one, "their lawyer said Thursday" in the other (``condensed.py``)
+    a = "The club put its books online Thursday. It made a loss of some size."
+    b = "The club made a loss, according to accounts released Friday. Fans were angry."
+    assert framed_changes(a, b, weekdays=False) == []
+
+
 def test_two_weekdays_on_one_side_may_be_two_events() -> None:
     a = "The club put its books online Thursday. It made a loss of some size."
     b = "The club made a loss, according to accounts released Friday. Fans marched Sunday."

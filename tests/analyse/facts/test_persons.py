@@ -173,6 +173,13 @@ def test_a_lone_surname_near_a_full_name_only_the_source_writes_is_not_compared(
     assert _changes(a, b) == []
 
 
+def test_a_lone_word_is_no_misspelt_last_word_of_a_body() -> None:
+    # "Renters" is a letter or two from "Center", but a body's last word is no surname
+    a = "A firefighter went to St. Columba Medical Center. Renters should call the firm."
+    b = "A firefighter was taken to St. Columba Medical Center as a precaution."
+    assert _changes(a, b) == []
+
+
 def test_a_short_lone_word_is_no_misspelt_surname() -> None:
     a = "The group Keep Ohio Now began its ads in May. By Nov. 2 the ads had run for weeks."
     b = "The group Keep Ohio Now began its ads in May. The ads ran for weeks."

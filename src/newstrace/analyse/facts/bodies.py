@@ -1,7 +1,8 @@
 """The bodies a copy may put one for another, read from a sentence: a social network ("on
 Facebook" / "on Twitter"), an armed service ("an Army combat veteran" / "Marine Corps combat
-veteran"), an armed group ("Al Qaeda" / "the Islamic State") and a magazine or news site
-("British Vogue" / "British GQ").  Each reader lists the bodies a passage names, as
+veteran"), an armed group ("Al Qaeda" / "the Islamic State"), a campaign group ("an
+Indivisible event" / "an event hosted by MoveOn") and a magazine or news site ("British
+Vogue" / "British GQ").  Each reader lists the bodies a passage names, as
 mentions; ``copied.py`` compares them between two aligned sentences of a copy and its
 source, one each.
 """
@@ -83,6 +84,30 @@ def groups(passage: Passage) -> list[Mention]:
         value = match.group("group").lower().replace("-", " ").removeprefix("al ")
         found.append(passage.mention(match.start(), match.end(), value, "group"))
     return found
+
+
+# --- a campaign group: "an event hosted by MoveOn" ---
+
+# Advocacy and campaign groups, each a body of its own with a side and a cause: "a crowd at
+# an Indivisible event" / "an event hosted by the progressive group MoveOn" puts the
+# speaker before another group's crowd.  Their names follow no form (no "Association",
+# "Committee"), so they are listed; one key for a group's two names.
+_CAMPAIGN = re.compile(
+    r"(?<![\w-])(?P<group>MoveOn(?:\.org)?|Indivisible|Our Revolution|Justice Democrats"
+    r"|Sunrise Movement|Tea Party Patriots|FreedomWorks|Club for Growth"
+    r"|Americans for Prosperity|Heritage Action|EMILY's List|Democracy for America"
+    r"|Swing Left|Priorities USA|Turning Point USA|Human Rights Campaign|GLAAD"
+    r"|National Rifle Association|NRA|Everytown(?: for Gun Safety)?|Moms Demand Action)(?![\w-])"
+)
+_SAME_CAMPAIGN = {
+    "moveon.org": "moveon",
+    "national rifle association": "nra",
+    "everytown for gun safety": "everytown",
+}
+
+
+def campaigns(passage: Passage) -> list[Mention]:
+    return _listed(passage, _CAMPAIGN, "campaign", _SAME_CAMPAIGN)
 
 
 # --- a magazine or a news site: "posed for British Vogue" ---

@@ -25,10 +25,11 @@ international body ("former IMF director" / "ex-World Bank chief"), Congress or 
 asked to act ("called on Congress to act" / "asked the Senate to act"), a university's
 school ("Fordham University School of Law" / "Columbia Law School"), a body's office or
 the one under it ("president of the Bar Association" / "vice president of the Bar
-Association", ``deputy_offices``). When each of two aligned sentences holds exactly one
+Association", ``deputy_offices``), a campaign group ("an Indivisible event" / "an event
+hosted by the progressive group MoveOn"). When each of two aligned sentences holds exactly one
 fact of such a type, framed alike, and the two differ, the copy changed it. The bodies'
 readers (social and television networks, magazines, armed services and groups,
-international bodies, legislatures, schools) are ``bodies.py``'s.
+international bodies, legislatures, schools, campaign groups) are ``bodies.py``'s.
 
 Read only for a copy and its source (``entities._compare``): independent reports of one
 event state such facts of different things in sentences an aligner pairs as paraphrases.
@@ -41,6 +42,7 @@ from collections.abc import Callable
 
 from newstrace.analyse.facts.ago import times_back
 from newstrace.analyse.facts.bodies import (
+    campaigns,
     groups,
     international_bodies,
     legislatures,
@@ -555,6 +557,7 @@ def reworded_facts(a: Passage, b: Passage) -> list[Discrepancy]:
         *_changed("organisation", international_bodies, a, b),
         *_changed("organisation", legislatures, a, b),
         *_changed_schools(a, b),
+        *_changed("organisation", campaigns, a, b),
     ]
 
 

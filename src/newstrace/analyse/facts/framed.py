@@ -291,9 +291,10 @@ def _lone_ages(a: list[Mention], b: list[Mention]) -> list[Discrepancy]:
     return [discrepancy("number", a_ages[0], b_ages[0])]
 
 
-def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
+def framed_changes(a_text: str, b_text: str, *, weekdays: bool = True) -> list[Discrepancy]:
     """The figures and dates A gives otherwise than B in the same frame, anywhere in
-    either text."""
+    either text.  ``weekdays``: the one weekday each text names is read too; not for two
+    texts that may each have moved a day of their own (``condensed.py``)."""
     a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
     a_dates, b_dates = dates(a), dates(b)
     a_numbers = numbers(a, [m.span for m in a_dates])
@@ -317,9 +318,9 @@ def framed_changes(a_text: str, b_text: str) -> list[Discrepancy]:
         *_one_to_one("number", a_numbers, b_numbers, same_number, scaled, _stated),
         *_one_to_one("date", a_dates, b_dates, same_date, _dated_alike, _dated_by),
         # the one day each text names (``_lone_weekdays``)
-        *_lone_weekdays(a_dates, b_dates, a_text, b_text),
+        *(_lone_weekdays(a_dates, b_dates, a_text, b_text) if weekdays else []),
         # the one day each names that the other does not (``own_days.py``)
-        *own_weekdays(a_text, b_text),
+        *(own_weekdays(a_text, b_text) if weekdays else []),
         # the one age each text gives (``_lone_ages``)
         *_lone_ages(a_numbers, b_numbers),
         # the one time of day each text gives (``clock.lone_times``)

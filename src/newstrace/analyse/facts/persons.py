@@ -25,7 +25,7 @@ from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.titles import Title, different_titles, ranks_named, titles
 from newstrace.analyse.facts.words import DEMONYM_SUFFIXES, GENERIC_RANKS, MEMBERSHIPS
 from newstrace.analyse.prose import sentence_start
-from newstrace.analyse.resources import ROLE_NOUNS
+from newstrace.analyse.resources import NOT_PERSON_WORDS, ROLE_NOUNS
 from newstrace.model import Discrepancy
 
 # An age in apposition right after a name: "Lieberman, 73," / "Sayoc Jr., 57,".
@@ -184,7 +184,12 @@ def _lone_spellings(a: list[Name], b: list[Name]) -> list[Discrepancy]:
             continue  # a short word is a letter from many: "Nov." is no misspelt "Now"
         if any(m.surname == name.surname for m in b):
             continue
-        both = [m for m in _full(b) if any(same_person(m, x) for x in _full(a))]
+        # a person's surname, not a body's last word ("Renters" is no "Medical Center")
+        both = [
+            m
+            for m in _full(b)
+            if m.surname not in NOT_PERSON_WORDS and any(same_person(m, x) for x in _full(a))
+        ]
         partners = {m.surname: m for m in both if spelt_differently(name, m)}
         if len(partners) == 1:
             found.append(discrepancy("name", name.mention, next(iter(partners.values())).mention))
