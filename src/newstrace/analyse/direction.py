@@ -20,6 +20,12 @@ in the same order in both texts (cut where a sentence was dropped or reworded), 
 by itself, though the story around it has quotations and details of its own, when the
 texts and dates say which way (``_lifted_block``).
 
+A passage shared word for word that opens with a dateline ("WASHINGTON --") is the opening
+of one story: the text that has it after a paragraph or more of its own set that story
+inside its own text and is the copy, which the texts' containment and lengths read as an
+excerpt and its source; when they read so, they are set aside, and the opening counts as
+surely as a date (``analyse.opening``).
+
 A story whose quotations are the other text's own plain words, when the other quotes
 nobody, is the story written from that statement (a release, a letter, a transcript): a
 copy, whatever the lengths say, when its own sentences are told from the statement and the
@@ -80,6 +86,7 @@ from newstrace.analyse.direction_model import (
     load_model,
     probability,
 )
+from newstrace.analyse.opening import OPENING_LOG_RATIO, opening_reason, set_inside
 from newstrace.analyse.quote_extent import direction_with_extent, extender, extent_reason
 from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
@@ -162,9 +169,13 @@ def decide(
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     texts = model.text_score(differences)
-    # The texts read the other way round than the dates, which decide (``HELD_WHOLE``).
+    # The texts read the other way round than the dates, which decide (``HELD_WHOLE``), or
+    # than a story's opening set inside the other text (``analyse.opening``).
     overruled = held_whole(coverage) and texts * dates < 0
-    p_a_copy = probability(model.combine(texts, dates, credits, overruled=overruled))
+    inside = set_inside(alignments, a, b)
+    opens = inside[0] if inside else 0
+    combined = model.combine(texts, dates, credits, overruled=overruled or texts * opens < 0)
+    p_a_copy = probability(combined + OPENING_LOG_RATIO * opens)
     lifted = _lifted_block(evidence, coverage, p_copy, p_a_copy)
     p_copy = max(p_copy, lifted)
     # A story quoting a statement's own words is its copy (``analyse.statement_story``).
@@ -211,6 +222,7 @@ def decide(
         why.extend([statement_reason(evidence, statement)] if statement else [])
         why.extend([extent_reason(evidence, extends)] if extends else [])
         why.extend([declared_reason(*_roles(relation), declared)] if declared else [])
+        why.extend(_opening_reason(relation, inside))
         why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence)]
@@ -384,6 +396,14 @@ def _clues(relation: Relation, e: Evidence, coverage: Coverage) -> list[str]:
             '"according to", "reportedly", credits)'
         )
     return found
+
+
+def _opening_reason(relation: Relation, inside: tuple[int, str] | None) -> list[str]:
+    """The reason of ``analyse.opening``, when the text called the copy set the other's
+    story inside its own."""
+    if inside is None or (inside[0] > 0) != (relation == "a_from_b"):
+        return []
+    return [opening_reason(*_roles(relation), inside[1])]
 
 
 def _date_reason(relation: Relation, dates: int, *, overruled: bool = False) -> list[str]:
