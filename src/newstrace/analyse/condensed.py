@@ -28,12 +28,6 @@ its calls are said no surer than those with one are right (0.70).  Those with no
 right less often, but they cannot be said so: a bound of one half or more would call them
 copies (18 siblings and 2 of BASIL among them), and one under 0.7 leaves the 0.7-0.8 tenth
 with calls 0.85 right (+0.108; BENCHMARKS.md "Rewrites after fresh38").
-
-What the shares say of the pair besides is how much of the *long* text the short one
-retells, and in whose words (``condensed_doubt``): a condensed rewrite retells much of its
-source in words of its own, which no sibling or same-event pair of the shape did on every
-read split and BASIL; such a pair is a copy, no surer than the hold's 0.7 (BENCHMARKS.md
-"Condensed rewrites after fresh42").
 """
 
 from __future__ import annotations
@@ -54,38 +48,6 @@ MAX_OWN_QUOTATIONS = 1
 # short text has one quotation of its own are right (module docstring).
 CONDENSED_DOUBT = 0.3
 
-# A condensed text that retells the long one in words of its own: at least this share of
-# the long text is traced back to it ...
-RETELLS_LONG = 0.4
-# ... and the two share no passage of this many words of the reporter's own.
-OWN_WORDS_BELOW = 5
-# The copy probability at least of such a pair: of the 80 pairs the hold touched on every
-# read split and BASIL (tune ... fresh42: 47 rewrites, 26 sibling, 7 same-event pairs),
-# 16 rewrites have the shape, no sibling or same-event pair (the nearest: 0.34 and 0.33 of
-# the long text traced back with no shared passage, or 0.52 to 0.67 with one of 10 to 23
-# words; BASIL's 2 calls and the 118 sibling copy calls unchanged, BENCHMARKS.md
-# "Condensed rewrites after fresh42"); said no surer than the hold says ``shared_source``.
-RETOLD_DOUBT = 0.7
-
-
-def condensed_doubt(coverage: Coverage, evidence: Evidence, shape: tuple[str, float]) -> float:
-    """The copy probability at least of a pair of ``condensed_shape``: ``RETOLD_DOUBT``
-    when the short text retells much of the long one (``RETELLS_LONG`` of it traced back)
-    in words of its own (no passage of ``OWN_WORDS_BELOW`` own words shared), else
-    ``CONDENSED_DOUBT``.
-
-    A condensed rewrite is written from the whole of its source and retells it in its own
-    words.  A condensed sibling retells a common source that the long text retold with
-    more of its own, so less of the long text is traced back (a third at most among the
-    hold's 12 siblings without a shared passage), and two retellings of one source, like
-    two reports quoting one statement, keep some of its wording alike."""
-    long_traced = coverage.b if shape[0] == "A" else coverage.a
-    passage = max(
-        evidence.a.longest_passage_outside_quotes, evidence.b.longest_passage_outside_quotes
-    )
-    retold = long_traced >= RETELLS_LONG and passage < OWN_WORDS_BELOW
-    return RETOLD_DOUBT if retold else CONDENSED_DOUBT
-
 
 def condensed_shape(coverage: Coverage, evidence: Evidence) -> tuple[str, float] | None:
     """The shorter text ("A" or "B") and the share of it traced, when it is at most
@@ -98,17 +60,10 @@ def condensed_shape(coverage: Coverage, evidence: Evidence) -> tuple[str, float]
     return (name, traced) if short.quotations_new <= MAX_OWN_QUOTATIONS else None
 
 
-def condensed_reason(shape: tuple[str, float], doubt: float = CONDENSED_DOUBT) -> str:
-    """Why a call on a pair of this shape is no surer (``condensed_shape``), at the copy
-    probability ``doubt`` (``condensed_doubt``)."""
+def condensed_reason(shape: tuple[str, float]) -> str:
+    """Why a ``shared_source`` call of this shape is not surer (``condensed_shape``)."""
     name, traced = shape
     other = "B" if name == "A" else "A"
-    if doubt > CONDENSED_DOUBT:
-        return (
-            f"{name} is at most half as long as {other}, {traced:.0%} of it is traced to "
-            f"{other} and much of {other} back to it, in words of its own: a condensed "
-            f"rewrite of {other}, as such pairs are, but no surer than {doubt:.0%}"
-        )
     return (
         f"{name} is at most half as long as {other}, {traced:.0%} of it is traced to {other}, "
         f"and it quotes no more than one person {other} does not: a condensed rewrite looks "
