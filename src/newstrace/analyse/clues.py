@@ -28,7 +28,7 @@ from functools import lru_cache
 from newstrace.analyse.credits import NAME, Credit, find_credits, is_interview
 from newstrace.analyse.quotations import words_of
 from newstrace.analyse.quotes import extract_quotes
-from newstrace.analyse.resources import HONORIFICS, MONTHS, NUMBER_WORDS, TITLES, WEEKDAYS
+from newstrace.analyse.resources import HONORIFICS, NUMBER_WORDS, TITLES
 from newstrace.model import Alignment, QuoteCheck
 from newstrace.segment.document import Document, per_document
 from newstrace.segment.quoted import QuoteMask
@@ -144,40 +144,8 @@ def details_dropped(
     return len(dropped - given), len(changed - given - dropped)
 
 
-def _kind(detail: str) -> str | None:
-    """What kind of value a detail is: a figure, a day or a month; None for a name."""
-    if detail[0].isdigit():
-        return "figure"
-    return "day" if detail in WEEKDAYS else "month" if detail in MONTHS else None
-
-
-def changed_in_paraphrase(
-    alignments: Iterable[Alignment], side: str, firm_score: float
-) -> frozenset[str]:
-    """This text's figures, days and months that stand, in a sentence firmly paraphrased
-    from the other's, where the other's sentence gives another of the same kind: "548
-    days" told "five hundred and eighty-four days", "at 12:30" told "at 12:00", "on
-    Thursday" told "on Friday".
-
-    A paraphrase has no places shared word for word (:func:`changed_details`), but its
-    pair of sentences tells one fact, so a value the other's sentence gives otherwise is
-    one value changed, not a detail of the text's own.  Names are left out: two reports of
-    one event spell one name two ways ("Pena", "Peña"), and read as changed, one such
-    BASIL pair crossed to a copy call (BENCHMARKS.md "Condensed rewrites after fresh42").
-    """
-    changed: set[str] = set()
-    for x in alignments:
-        if x.kind != "paraphrase" or x.score < firm_score:
-            continue
-        own, other = (x.a_text, x.b_text) if side == "a" else (x.b_text, x.a_text)
-        theirs = {_kind(d) for d in details(other) - details(own)} - {None}
-        changed |= {d for d in details(own) - details(other) if _kind(d) in theirs}
-    return frozenset(changed)
-
-
-def details_new(text: str, other_text: str, changed: frozenset[str] = frozenset()) -> float:
-    """The share of a text's details that the other never gives, leaving out those it
-    ``changed`` (:func:`changed_in_paraphrase`).
+def details_new(text: str, other_text: str) -> float:
+    """The share of a text's details that the other never gives.
 
     A copy's details are nearly all its source's (but for a changed fact or a sentence of
     its own); a source has many its copy dropped; two rewrites of one article each keep
@@ -186,7 +154,7 @@ def details_new(text: str, other_text: str, changed: frozenset[str] = frozenset(
     a short text without a name or figure is not thereby a copy.
     """
     own = details(text)
-    return (len(own - details(other_text) - changed) + 0.5) / (len(own) + 1)
+    return (len(own - details(other_text)) + 0.5) / (len(own) + 1)
 
 
 def quotes_cut(checks: Iterable[QuoteCheck], doc: Document) -> int:

@@ -10,7 +10,6 @@ import numpy as np
 import numpy.typing as npt
 
 from newstrace.analyse.clues import (
-    changed_in_paraphrase,
     details_dropped,
     details_new,
     hedges,
@@ -18,7 +17,6 @@ from newstrace.analyse.clues import (
     quotes_cut,
     quotes_from_speech,
 )
-from newstrace.analyse.condensed import CONDENSED_LENGTH
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
 from newstrace.analyse.retold import story_credits
 from newstrace.analyse.statement_story import first_person
@@ -284,25 +282,6 @@ def _credits(credited: tuple[str, ...], outlet: str | None) -> bool:
     return target is not None and target in credited
 
 
-def _words(doc: Document) -> int:
-    return int(_word_starts(_letters(doc)).sum())
-
-
-def _changed_values(
-    doc: Document, other: Document, alignments: list[Alignment], side: str, firm_score: float
-) -> frozenset[str]:
-    """The values a condensed text (at most ``CONDENSED_LENGTH`` of the other's words)
-    changed in sentences paraphrased from the other (``clues.changed_in_paraphrase``):
-    no details of its own.  Counted as its own, a condensed rewrite's changed figures
-    read as an independent report's (fresh41's rw-532: "548 days" for "five hundred and
-    eighty-four", "12:30" for "12:00").  Not in texts about as long as each other: two
-    rewrites of one article each change values of their source, and read as changed,
-    siblings crossed to copy calls (BENCHMARKS.md "Condensed rewrites after fresh42")."""
-    if _words(doc) > CONDENSED_LENGTH * _words(other):
-        return frozenset()
-    return changed_in_paraphrase(alignments, side, firm_score)
-
-
 def _side(
     doc: Document,
     letters: Mask,
@@ -354,9 +333,7 @@ def _side(
         outlets_credited=credited,
         details_dropped=dropped,
         details_changed=changed,
-        details_new=details_new(
-            doc.text, other.text, _changed_values(doc, other, alignments, side, firm_score)
-        ),
+        details_new=details_new(doc.text, other.text),
         own_similarity=_own_similarity(letters, own, alignments, side, mine),
         own_chain=_own_chain(own, alignments, side, firm_score, letters & ~inside, mine & ~inside),
         quotations=sum(_statement(q) for q in quotes),
@@ -364,7 +341,7 @@ def _side(
         quotes_cut=quotes_cut(quotes, doc),
         quotes_from_speech=quotes_from_speech(doc, other),
         hedges=hedges(doc),
-        words=_words(doc),
+        words=int(_word_starts(letters).sum()),
         longest_block_outside_quotes=_longest_own_block(
             _word_starts(letters), ~inside & ~quoted, alignments, side
         ),
