@@ -49,3 +49,10 @@ def test_a_condensed_text_quoting_people_of_its_own_is_no_condensed_rewrite() ->
         assert (found == ("A", 0.6)) is shaped, own
         swapped = condensed_shape(Coverage(a=0.2, b=0.6), Evidence(a=long, b=short))
         assert (swapped == ("B", 0.6)) is shaped, own
+
+
+def test_a_text_exactly_half_as_long_is_condensed() -> None:
+    # fresh41's rw-532: 101 words of 202, a condensed rewrite called shared_source at 0.94.
+    coverage = Coverage(a=0.97, b=0.49)
+    short, long = side_evidence(words=101), side_evidence(words=202)
+    assert condensed_shape(coverage, Evidence(a=short, b=long)) == ("A", 0.97)
