@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newstrace
 from newstrace.analyse.additions import loaded_words
 from newstrace.analyse.report import copy_side
@@ -555,31 +557,34 @@ def test_mogul_is_not_listed() -> None:
     assert _wording("The real estate tycoon said he will run.", source) == ["tycoon"]
 
 
-def test_a_dud_a_glaring_fault_and_a_myth_are_listed() -> None:
-    # the eleventh block of the lexicon: each missed on fresh36, never left unmarked
-    source = "The plan failed. The report found an error. Officials disputed the claim."
-    copy = (
-        "The plan was a dud. The report found a glaring error. Officials called the claim a myth."
-    )
-    assert sorted(_wording(copy, source)) == ["dud", "glaring", "myth"]
-
-
-def test_raging_coy_and_meteoric_are_listed() -> None:
-    # the twelfth block of the lexicon: each missed on fresh38, never left unmarked
-    source = "Trump criticised the companies. She declined to say. His rise was quick."
-    copy = "Trump was raging at the companies. She was coy. His meteoric rise was quick."
-    assert sorted(_wording(copy, source)) == ["coy", "meteoric", "raging"]
-
-
-def test_entrenched_flocked_cagey_and_dragged_feet_are_listed() -> None:
-    # the thirteenth block of the lexicon: each missed on fresh41 or fresh42, never left
-    # unmarked, never added on BASIL
-    source = (
-        "The senator kept his position. Voters went to the rally. "
-        "The aide declined to say. The governor delayed the decision."
-    )
-    copy = (
-        "The entrenched senator kept his position. Voters flocked to the rally. "
-        "The aide was cagey. The governor dragged her feet on the decision."
-    )
-    assert sorted(_wording(copy, source)) == ["cagey", "dragged her feet", "entrenched", "flocked"]
+@pytest.mark.parametrize(
+    ("source", "copy", "listed"),
+    [
+        # the eleventh block of the lexicon: each missed on fresh36, never left unmarked
+        (
+            "The plan failed. The report found an error. Officials disputed the claim.",
+            "The plan was a dud. The report found a glaring error. "
+            "Officials called the claim a myth.",
+            ["dud", "glaring", "myth"],
+        ),
+        # the twelfth: each missed on fresh38, never left unmarked
+        (
+            "Trump criticised the companies. She declined to say. His rise was quick.",
+            "Trump was raging at the companies. She was coy. His meteoric rise was quick.",
+            ["coy", "meteoric", "raging"],
+        ),
+        # the thirteenth: each missed on fresh41 or fresh42, never left unmarked, never
+        # added on BASIL
+        (
+            "The senator kept his position. Voters went to the rally. "
+            "The aide declined to say. The governor delayed the decision.",
+            "The entrenched senator kept his position. Voters flocked to the rally. "
+            "The aide was cagey. The governor dragged her feet on the decision.",
+            ["cagey", "dragged her feet", "entrenched", "flocked"],
+        ),
+    ],
+)
+def test_the_later_blocks_of_the_lexicon_are_listed(
+    source: str, copy: str, listed: list[str]
+) -> None:
+    assert sorted(_wording(copy, source)) == listed
