@@ -66,6 +66,7 @@ SPLITS = (
     "fresh41",
     "fresh42",
     "fresh43",
+    "fresh44",
 )
 
 

@@ -541,6 +541,9 @@ def main() -> None:
     # The forty-sixth (thirty-fourth session, after fresh42 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=60, split="fresh43", first=556, primary=265, apart=True)
+    # The forty-seventh (thirty-fourth session, after fresh43 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=61, split="fresh44", first=568, primary=271, apart=True)
 
 
 if __name__ == "__main__":
