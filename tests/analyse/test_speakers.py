@@ -344,6 +344,16 @@ def test_a_role_announcing_a_quote_after_a_colon() -> None:
     assert _speakers(text) == [("Josh Earnest", True)]
 
 
+def test_the_object_of_a_participle_before_a_colon_does_not_speak() -> None:
+    # fresh43's rw-556b: Fox knocked Pena Nieto; the words after the colon are not his
+    text = (
+        "Vicente Fox is a former president of Mexico. Fox had started it on CNN, knocking "
+        "President Enrique Pena Nieto for the invitation: "
+        "“He is not welcome to Mexico. We reject his visit.”"
+    )
+    assert _speakers(text)[0][0] != "Enrique Pena Nieto"
+
+
 def test_a_pronoun_carries_on_the_run_of_the_last_speaker() -> None:
     text = (
         "The council met on Monday. Rep. Tom Pike, who has led the inquiry, was not satisfied. "

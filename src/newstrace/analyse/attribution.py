@@ -566,6 +566,13 @@ _TO_WHOM = re.compile(
 )
 
 
+# A participle's clause set off by a comma before the colon ("Fox had started it on CNN,
+# knocking President Enrique Pena Nieto for the invitation:"): it tells what the sentence's
+# subject did to the one it names, who is its object, not who speaks.  "quoting"/"citing"
+# name the speaker, and are left to the readings of their own.
+_PARTICIPLE_CLAUSE = re.compile(r"\s*(?!quoting\b|citing\b)[a-z]+ing\s")
+
+
 def _subject_of_colon(before: str) -> Mention | None:
     # a title's full stop ends no clause: in "but acknowledged that Gov. Jay Nixon could
     # name another:", Nixon is no subject before the colon, only the clause's object's
@@ -573,6 +580,8 @@ def _subject_of_colon(before: str) -> Mention | None:
     if found is None:
         return None
     clause = before[found.start("clause") : found.end("clause")]
+    if before[: found.start("clause")].rstrip().endswith(",") and _PARTICIPLE_CLAUSE.match(clause):
+        return None
     wide = _APPOSITIVE_COLON.search(before)
     if wide is not None and not _CLAUSE_SUBJECT.match(clause):
         who = wide.group("who")
