@@ -86,7 +86,7 @@ from newstrace.analyse.direction_model import (
     load_model,
     probability,
 )
-from newstrace.analyse.opening import OPENING_LOG_RATIO, opening_reason, set_inside
+from newstrace.analyse.opening import opening_reason, set_inside
 from newstrace.analyse.quote_extent import direction_with_extent, extender, extent_reason
 from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
@@ -175,7 +175,8 @@ def decide(
     inside = set_inside(alignments, a, b)
     opens = inside[0] if inside else 0
     combined = model.combine(texts, dates, credits, overruled=overruled or texts * opens < 0)
-    p_a_copy = probability(combined + OPENING_LOG_RATIO * opens)
+    # the opening counts as surely as a date does (``analyse.opening``)
+    p_a_copy = probability(combined + model.date_log_ratio * opens)
     lifted = _lifted_block(evidence, coverage, p_copy, p_a_copy)
     p_copy = max(p_copy, lifted)
     # A story quoting a statement's own words is its copy (``analyse.statement_story``).

@@ -15,15 +15,15 @@ which is the shape of a source and its excerpt, and the direction model reads it
 paragraph of its own and was read as the source at 0.97; plant-verbatim-99, dated the day
 after its source, likewise at 0.78, against the dates).  So when the texts read the other
 way round, they are set aside, as when one text is held whole and dates decide
-(``direction_model.HELD_WHOLE``), and the opening counts as surely as a date does
-(``OPENING_LOG_RATIO``).  On every read split and BASIL's same-event pairs, one pair shares
-a dateline passage word for word, and it opens both texts, so the reading holds for none
-(BENCHMARKS.md, "Wrong-way calls and the scan's verbatim plants (ways43)").
+(``direction_model.HELD_WHOLE``), and the opening counts as surely as a date does (the
+model's ``date_log_ratio``, read by ``direction.decide``).  On every read split and
+BASIL's same-event pairs, one pair shares a dateline passage word for word, and it opens
+both texts, so the reading holds for none (BENCHMARKS.md, "Wrong-way calls and the scan's
+verbatim plants (ways43)").
 """
 
 from __future__ import annotations
 
-import math
 import re
 
 from newstrace.model import Alignment, ArticleInfo
@@ -41,8 +41,6 @@ _LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "COR
 OWN_BEFORE = 100
 # Line breaks and spaces between a title the text carries first and its dateline.
 _TITLE_BREAK = 4
-# How surely the opening says which text is the copy: as surely as a date does (95%).
-OPENING_LOG_RATIO = math.log(19)
 
 
 def dateline(text: str) -> str | None:

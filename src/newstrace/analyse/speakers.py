@@ -783,12 +783,13 @@ class SpeakerResolver:
         ``_OBJECT_PRONOUN``) or opens a speech aside ("Blaming Ruiz, he said, was too
         easy"): the aside's "he" speaks of the one named in the clause it interrupts, so is
         someone else, named before (as ``_aside`` reads the pronoun being resolved)."""
+        acted_on = None if bound is None else self._object_pronoun(bound)
         return any(
             not self._quoted_at(found.start())
             and (
                 bound is None
                 or found.start() < bound
-                or found.start() == self._object_pronoun(bound)
+                or found.start() == acted_on
                 or self._aside(sentence_start(self.text, found.start()), found.start())
             )
             for found in _PERSONAL_PRONOUN.finditer(self.text, start, end)

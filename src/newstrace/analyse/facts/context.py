@@ -50,8 +50,9 @@ def context_of(text: str, start: int, end: int) -> Context:
     first = max(0, start - _REACH)
     before = _words(text[first:start])[::-1][:_WIDTH]
     after = _words(text[end : end + _REACH])[:_WIDTH]
+    # counted no further than the words kept on each side reach (``_REACH``)
     opened = max(first, sentence_start(text, start))
-    closed = max(end, sentence_end(text, end))
+    closed = min(max(end, sentence_end(text, end)), end + _REACH)
     inside = (len(_words(text[opened:start])), len(_words(text[end:closed])))
     return Context(tuple(before), tuple(after), inside)
 
