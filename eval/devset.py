@@ -67,6 +67,7 @@ SPLITS = (
     "fresh42",
     "fresh43",
     "fresh44",
+    "fresh45",
 )
 
 

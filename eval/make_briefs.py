@@ -544,6 +544,9 @@ def main() -> None:
     # The forty-seventh (thirty-fourth session, after fresh43 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=61, split="fresh44", first=568, primary=271, apart=True)
+    # The forty-eighth (thirty-fifth session, after fresh44 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=62, split="fresh45", first=580, primary=277, apart=True)
 
 
 if __name__ == "__main__":
