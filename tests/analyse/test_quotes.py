@@ -1432,3 +1432,36 @@ def test_no_misattribution_to_the_one_who_acted_on_him_before_he_answered() -> N
         "he shot back: “But I always say what I mean.”"
     )
     assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
+
+
+def test_misattributed_to_a_person_the_source_names_only_inside_quotation_marks() -> None:
+    # B names the interviewer only in her show's title ('he said on "On the Record with
+    # Dana Ruiz"'); the copy gives the guest's words to her (fresh44's rw-573)
+    source = (
+        "Tom Hale spoke on Monday. “I need to ask what she did and when she did it and why "
+        "she did it,” he said on “On the Record with Dana Ruiz.”"
+    )
+    copy = (
+        "Tom Hale spoke on Monday. “I need to ask what she did and when she did it and why "
+        "she did it,” Dana Ruiz said on her show."
+    )
+    [check] = _checks(copy, source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Dana Ruiz",
+        "Tom Hale",
+    )
+
+
+def test_no_misattribution_of_a_line_a_medium_carries() -> None:
+    # the copy's 'The spot closes on "..."' after Pike's quote gives the words to the ad,
+    # not to Pike; the source's announcer is no one the copy contradicts (fresh44's rw-569b)
+    source = (
+        "The new ad stars Tom Pike. “Why wait until it is too late?” Mr. Pike is shown "
+        "saying. Then an unseen announcer concludes: “The town needs strength, not apologies.”"
+    )
+    copy = (
+        "The group's new ad stars Tom Pike. Pike asks, “Why wait until it is too late?” The "
+        "spot closes on “The town needs strength, not apologies,” a jab at the mayor."
+    )
+    assert [c.status for c in _checks(copy, source)][-1] != "misattributed"

@@ -1749,3 +1749,19 @@ def test_a_he_after_a_clause_whose_subject_acts_on_him_is_not_that_subject(
         + " over the budget, he shot back: “But I always say what I mean.”"
     )
     assert _speakers(text)[-1] == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    ("opening", "sure"),
+    [("The spot closes on", False), ("Then the new ad ends with", False), ("Hale closes on", True)],
+)
+def test_a_quote_a_medium_carries_is_not_surely_the_last_speakers(opening: str, sure: bool) -> None:
+    # 'Pike asks, "...". The spot closes on "..."': the ad's words, whoever speaks them in
+    # it, not surely Pike's (fresh44's rw-569b); a name opening the sentence is no medium,
+    # and the quote goes on with the speaker before as ever (a guard, which main passes too)
+    text = (
+        "The group's new ad stars Tom Pike. Pike asks, “Why wait until it is too late?” "
+        + opening
+        + " “The town needs strength, not apologies.”"
+    )
+    assert _speakers(text)[-1] == ("Tom Pike", sure)

@@ -587,15 +587,17 @@ class People:
         key, given = identity
         return self.resolve(key, given, _roles(titles), position, sex=sex_of(titles))
 
-    def written_in_full(self, name: str) -> bool:
+    def written_in_full(self, name: str, *, quoted: bool = False) -> bool:
         """Whether the writer's words hold ``name`` as it stands ("choice of Paul Ryan as
         his running mate"), whether or not it was taken for a person there: a full name after
-        "of" may be a place's ("of New York"), and is then not among the mentions."""
+        "of" may be a place's ("of New York"), and is then not among the mentions.
+        ``quoted``: inside quotation marks too (a show's title, "On the Record with Greta
+        Van Susteren", or someone's words)."""
         if len(name.split()) < 2:
             return False
         pattern = r"(?<![\w.])" + re.escape(name) + r"(?![\w'-]|\s+[A-Z])"
         return any(
-            not any(a <= found.start() < b for a, b in self._quoted)
+            quoted or not any(a <= found.start() < b for a, b in self._quoted)
             for found in re.finditer(pattern, self.text)
         )
 

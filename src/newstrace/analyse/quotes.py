@@ -198,9 +198,11 @@ def _misattributed(
     named = b_people.resolve(copy.key, "", set(), end)
     if named is not None:
         return named.key != source.key
-    # "choice of Paul Ryan": B writes his full name where it was not read as a person's
+    # "choice of Paul Ryan": B writes his full name where it was not read as a person's;
+    # inside quotation marks too ("he said on "On the Record with Greta Van Susteren""):
+    # the person is in B's story all the same, and B gives the words to someone else
     return _misspelt_in(copy, b_people, config) or (
-        bool(copy.given) and b_people.written_in_full(copy.name)
+        bool(copy.given) and b_people.written_in_full(copy.name, quoted=True)
     )
 
 

@@ -212,6 +212,20 @@ _OBJECT_PRONOUN = re.compile(
     r"before|during|again)\b))"
 )
 _OBJECT_OF = {"he": "him", "she": "her"}
+# A medium that carries words, the subject of the quote's own sentence and acting on them
+# ("The spot closes on "...", "The ad ends with "..."", "The video opens with ""...""):
+# the words are what it carries, whoever speaks them in it (an announcer, a singer, a
+# sign), not surely the last speaker quoted before it.
+_MEDIUM = (
+    r"(?:ads?|advert|advertisements?|spots?|commercials?|videos?|clips?|films?|trailers?"
+    r"|signs?|banners?|posters?|billboards?|placards?|slogans?|songs?|documentary)"
+)
+_MEDIUM_SUBJECT = re.compile(
+    r"[\s\"]*(?:(?:Then|And|But|Finally),?\s+)?"
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){0,2}"
+    + _MEDIUM
+    + r"\s+[a-z]+(?:\s+[a-z]+){0,3}[\s,:\"]*$"
+)
 
 
 # Offices one person holds together: a role the text names (its words telling which body,
@@ -819,8 +833,18 @@ class SpeakerResolver:
         # Center for Biological Diversity, said.") names its speaker and her body, nobody new
         attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
         others = {p.key for _, p in self._mentions(attributed, start)} - {self.last.key}
-        sure = self.last.sure and not others and not self._another_agent(attributed, start)
+        sure = (
+            self.last.sure
+            and not others
+            and not self._another_agent(attributed, start)
+            and not self._carried_by_medium(start)
+        )
         return replace(self.last, sure=sure, surname_sure=False)
+
+    def _carried_by_medium(self, start: int) -> bool:
+        """Whether the quote at ``start`` is what a medium its sentence opens with carries
+        ("The spot closes on "..."": ``_MEDIUM_SUBJECT``): no person is said to speak it."""
+        return bool(_MEDIUM_SUBJECT.fullmatch(self.text, sentence_start(self.text, start), start))
 
     def _another_agent(self, attributed: int, start: int) -> bool:
         """Whether the writer's words before the quote at ``start``, in its sentence and
