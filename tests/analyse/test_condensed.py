@@ -3,12 +3,20 @@ is no surer than ``1 - CONDENSED_DOUBT`` (``analyse/condensed.py``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 import newstrace
 from newstrace.analyse.condensed import (
     CONDENSED_DOUBT,
     CONDENSED_LENGTH,
     CONDENSED_TRACED,
     MAX_OWN_QUOTATIONS,
+    OWN_WORDS_BELOW,
+    RETELLS_LONG,
+    RETOLD_DOUBT,
+    condensed_doubt,
     condensed_shape,
 )
 from newstrace.analyse.direction import decided_again
@@ -56,3 +64,50 @@ def test_a_text_exactly_half_as_long_is_condensed() -> None:
     coverage = Coverage(a=0.97, b=0.49)
     short, long = side_evidence(words=101), side_evidence(words=202)
     assert condensed_shape(coverage, Evidence(a=short, b=long)) == ("A", 0.97)
+
+
+def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_copy() -> None:
+    # 15 condensed rewrites of every read split, no sibling or same-event pair: at least
+    # ``RETELLS_LONG`` of the long text traced back, no shared passage of five own words,
+    # no quotation of the short text's own.
+    short = side_evidence(words=120, longest_passage_outside_quotes=0)
+    long = side_evidence(words=300, longest_passage_outside_quotes=0)
+    evidence = Evidence(a=short, b=long)
+    shape = ("A", 0.8)
+    assert condensed_doubt(Coverage(a=0.8, b=RETELLS_LONG), evidence, shape) == RETOLD_DOUBT
+    assert condensed_doubt(Coverage(a=0.8, b=0.3), evidence, shape) == CONDENSED_DOUBT
+    # Two retellings of one source keep some of its wording alike: a shared passage.
+    kept = replace(short, longest_passage_outside_quotes=OWN_WORDS_BELOW)
+    assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=kept, b=long), shape) == (
+        CONDENSED_DOUBT
+    )
+    # A report of its own quotes someone the other does not: no condensed rewrite.
+    quoting = replace(short, quotations_new=1)
+    assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=quoting, b=long), shape) == (
+        CONDENSED_DOUBT
+    )
+    # Read from either side.
+    swapped = condensed_doubt(Coverage(a=0.5, b=0.8), Evidence(a=long, b=short), ("B", 0.8))
+    assert swapped == RETOLD_DOUBT
+
+
+# Four of the ferry report's seven sentences retold in 47 words of the writer's own: a
+# condensed rewrite, much of the report traced back to it and no wording shared.
+RETOLD = """The county's sole car ferry stops for six weeks from next month for new propeller shafts.
+
+Drivers face a forty-minute coastal detour each way.
+
+An inspection found both shafts cracked, so the operator moved the repairs forward.
+
+Walkers can still take the hourly launch across."""
+
+
+def test_a_condensed_retelling_of_much_of_the_long_text_is_no_shared_source() -> None:
+    result = newstrace.compare(RETOLD, FERRY)
+    assert condensed_shape(result.coverage, result.evidence) == ("A", result.coverage.a)
+    assert result.coverage.b >= RETELLS_LONG
+    assert result.evidence.a.longest_passage_outside_quotes < OWN_WORDS_BELOW
+    # The copy model says 0.00005 and no direction: a copy, which way unknown.
+    verdict = decided_again(result, NEVER_A_COPY)
+    assert verdict.confidence == pytest.approx(1 - RETOLD_DOUBT)
+    assert any("a condensed rewrite of B" in reason for reason in verdict.reasons)

@@ -28,6 +28,13 @@ its calls are said no surer than those with one are right (0.70).  Those with no
 right less often, but they cannot be said so: a bound of one half or more would call them
 copies (18 siblings and 2 of BASIL among them), and one under 0.7 leaves the 0.7-0.8 tenth
 with calls 0.85 right (+0.108; BENCHMARKS.md "Rewrites after fresh38").
+
+What the shares say of the pair besides is how much of the *long* text the short one
+retells, and in whose words (``condensed_doubt``): a condensed rewrite retells much of its
+source in words of its own and quotes no one its source does not, which no sibling or
+same-event pair of the shape did on every read split and BASIL; such a pair is a copy, no
+surer than the hold's 0.7 (BENCHMARKS.md "Condensed rewrites after fresh42" and "after
+fresh44").
 """
 
 from __future__ import annotations
@@ -48,6 +55,44 @@ MAX_OWN_QUOTATIONS = 1
 # short text has one quotation of its own are right (module docstring).
 CONDENSED_DOUBT = 0.3
 
+# A condensed text that retells the long one in words of its own: at least this share of
+# the long text is traced back to it ...
+RETELLS_LONG = 0.4
+# ... and the two share no passage of this many words of the reporter's own.
+OWN_WORDS_BELOW = 5
+# ... and the short text quotes no one the long one does not (no quotation of its own): a
+# condensed rewrite keeps some of its source's quotations and retells the rest, a report
+# of its own quotes its own speakers (module docstring).
+# The copy probability at least of such a pair: of the 87 pairs the hold touched on every
+# read split and BASIL (tune ... fresh44: 51 rewrites, 29 sibling, 7 same-event pairs),
+# 15 rewrites have the shape, no sibling or same-event pair.  The nearest: siblings with
+# no shared passage 0.34 and 0.33 of the long text traced back, but each quoting one
+# person of its own, as do the 4 BASIL pairs with none (0.27 to 0.33); with neither, 0.28
+# (sib-207).  BASIL's 2 calls and the 120 sibling copy calls unchanged (BENCHMARKS.md
+# "Condensed rewrites after fresh44").  Said no surer than the hold says ``shared_source``.
+RETOLD_DOUBT = 0.7
+
+
+def condensed_doubt(coverage: Coverage, evidence: Evidence, shape: tuple[str, float]) -> float:
+    """The copy probability at least of a pair of ``condensed_shape``: ``RETOLD_DOUBT``
+    when the short text retells much of the long one (``RETELLS_LONG`` of it traced back)
+    in words of its own (no passage of ``OWN_WORDS_BELOW`` own words shared), quoting no
+    one the long one does not; else ``CONDENSED_DOUBT``.
+
+    A condensed rewrite is written from the whole of its source and retells it in its own
+    words, quoting only whom its source quotes.  A condensed sibling retells a common
+    source that the long text retold with more of its own, so less of the long text is
+    traced back (a third at most among the hold's siblings without a shared passage), and
+    two retellings of one source, like two reports quoting one statement, keep some of its
+    wording alike; a report of its own, sibling or same-event, quotes someone the other
+    does not (those nearest the bound all do)."""
+    short, long_traced = (evidence.a, coverage.b) if shape[0] == "A" else (evidence.b, coverage.a)
+    passage = max(
+        evidence.a.longest_passage_outside_quotes, evidence.b.longest_passage_outside_quotes
+    )
+    retold = long_traced >= RETELLS_LONG and passage < OWN_WORDS_BELOW
+    return RETOLD_DOUBT if retold and short.quotations_new == 0 else CONDENSED_DOUBT
+
 
 def condensed_shape(coverage: Coverage, evidence: Evidence) -> tuple[str, float] | None:
     """The shorter text ("A" or "B") and the share of it traced, when it is at most
@@ -60,10 +105,17 @@ def condensed_shape(coverage: Coverage, evidence: Evidence) -> tuple[str, float]
     return (name, traced) if short.quotations_new <= MAX_OWN_QUOTATIONS else None
 
 
-def condensed_reason(shape: tuple[str, float]) -> str:
-    """Why a ``shared_source`` call of this shape is not surer (``condensed_shape``)."""
+def condensed_reason(shape: tuple[str, float], doubt: float = CONDENSED_DOUBT) -> str:
+    """Why a call on a pair of this shape is no surer (``condensed_shape``), at the copy
+    probability ``doubt`` (``condensed_doubt``)."""
     name, traced = shape
     other = "B" if name == "A" else "A"
+    if doubt > CONDENSED_DOUBT:
+        return (
+            f"{name} is at most half as long as {other}, {traced:.0%} of it is traced to "
+            f"{other} and much of {other} back to it, in words of its own: a condensed "
+            f"rewrite of {other}, as such pairs are, but no surer than {doubt:.0%}"
+        )
     return (
         f"{name} is at most half as long as {other}, {traced:.0%} of it is traced to {other}, "
         f"and it quotes no more than one person {other} does not: a condensed rewrite looks "

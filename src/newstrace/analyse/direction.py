@@ -46,7 +46,8 @@ no surer than such calls are right (``analyse.declared_source``).
 A short text much of which is traced to one at least twice its length, quoting at most one
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
-(``analyse.condensed``).
+(``analyse.condensed``); when it retells much of the long one in words of its own, it is
+a condensed rewrite, a copy no surer than 0.7.
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical
@@ -67,7 +68,7 @@ reuse, whatever the relation. ``confidence`` is the probability of the relation 
 
 from __future__ import annotations
 
-from newstrace.analyse.condensed import CONDENSED_DOUBT, condensed_reason, condensed_shape
+from newstrace.analyse.condensed import condensed_doubt, condensed_reason, condensed_shape
 from newstrace.analyse.declared_source import DECLARED_COPY, declared_reason, declared_source
 from newstrace.analyse.direction_model import (
     LONG_PASSAGE_WORDS,
@@ -205,10 +206,12 @@ def decide(
     )
     none: Relation = "shared_source" if shared or paraphrased or retold else "unrelated"
     # A short text much of it traced to a long one: as often a condensed rewrite as two
-    # reports of one event, so ``shared_source`` is no surer (``analyse.condensed``); under
-    # one half, the bound turns no call.
+    # reports of one event, so ``shared_source`` is no surer (``analyse.condensed``); one
+    # that retells much of the long text in words of its own is a condensed rewrite.
     condensed = condensed_shape(coverage, evidence) if none == "shared_source" else None
-    p_copy = max(p_copy, CONDENSED_DOUBT) if condensed else p_copy
+    doubt = condensed_doubt(coverage, evidence, condensed) if condensed else 0.0
+    raised = doubt > p_copy
+    p_copy = max(p_copy, doubt)
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     probabilities: dict[Relation, float] = {
         "a_from_b": p_ab,
@@ -223,14 +226,16 @@ def decide(
         why.extend([statement_reason(evidence, statement)] if statement else [])
         why.extend([extent_reason(evidence, extends)] if extends else [])
         why.extend([declared_reason(*_roles(relation), declared)] if declared else [])
+        why.extend([condensed_reason(condensed, doubt)] if condensed and raised else [])
         why.extend(_opening_reason(relation, inside))
         why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence)]
+        why.extend([condensed_reason(condensed, doubt)] if condensed and raised else [])
     else:
         why = retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)]
         why.extend(_same_length_reason(evidence, coverage))
-        why.extend([condensed_reason(condensed)] if condensed else [])
+        why.extend([condensed_reason(condensed, doubt)] if condensed else [])
         why.extend(_two_way_loss_reason(evidence))
     reasons = [
         *why,

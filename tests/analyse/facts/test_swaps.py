@@ -349,3 +349,24 @@ def test_rank_words_describing_a_noun_after_a_long_run_are_no_office() -> None:
         "March for lying to the executive producers who funded it."
     )
     assert changes(a, b, copy=True) == []
+
+
+def test_a_party_named_by_its_nickname_is_no_other_party() -> None:
+    # "GOP" is the Republicans' nickname, "Dem" the Democrats' short form: the same party
+    a = "Voters in the district backed the Republican Senate nominee by nine points on Tuesday."
+    b = "Voters in the district backed the GOP Senate nominee by nine points on Tuesday."
+    assert changes(a, b, copy=True) == []
+    a = "Voters in the district backed the Democratic Senate nominee by nine points on Tuesday."
+    b = "Voters in the district backed the Dem Senate nominee by nine points on Tuesday."
+    assert changes(a, b, copy=True) == []
+    # two parties are two sides
+    b = "Voters in the district backed the GOP Senate nominee by nine points on Tuesday."
+    assert changes(a, b, copy=True) == [("organisation", "Democratic", "GOP")]
+
+
+def test_a_party_named_by_its_nickname_in_a_reworded_copy() -> None:
+    # the copy reworded the sentence around "Senate nominee" and nicknamed the party: the
+    # year it changed is a fact changed, the party's name is not
+    a = "Ohio's Republican Senate nominee is accused of defrauding a 70-year-old in 1987."
+    b = "Allegations that Ohio GOP Senate nominee Dale Reed defrauded a 70-year-old widow in 1989."
+    assert changes(a, b, copy=True) == [("date", "1987", "1989")]
