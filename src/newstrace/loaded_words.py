@@ -144,6 +144,30 @@ from __future__ import annotations
 # slur, a headline's word, "the lurch into" a tone), "flatly" (5 found, 6 unmarked),
 # "bluntly" (1, 9), "threatened" (2, 8; 28 on BASIL), "damaging" (2, 4; 17 on BASIL),
 # "hostage" (3, 0; 13 on BASIL: news's plain word for a captive).
+#
+# The fourteenth block (loaded45), from fresh44's misses and the misses over tune …
+# fresh44, screened with ``benchmarks/loaded_screen.py`` (found, unmarked, BASIL: ordered
+# same-event pairs where one article adds the word to the other, one sentence counting
+# twice): entries never unmarked on a development copy and never added on BASIL, with the
+# forms of a phrase — contempt ("cynical", 5, 0, 0: loaded anywhere, not only before its
+# noun), force ("rammed", 2; "commando-style", "hard-hitting", "muscular", "axed", 1 each),
+# faction and revolt ("warring", 2; "rebellious"), menace ("fearsome", "scary", "daunting"),
+# excess ("extravagances"), weakness ("limping", 2 with "limps"; "in full retreat"),
+# temper and manner ("fed-up", "contrite", "coolly", "stoutly"), disbelief ("implausibly"),
+# obsession ("fixating"), betrayal ("selling out"), disgust ("can't stomach", "cannot
+# stomach"), closure ("slam the door") and hype ("dramatic escalation"); and four added
+# once on BASIL, each time in one outlet's own colouring ("rogue", 3 found, "its rogue
+# nuclear weapons program"; "backroom", 2, "backroom job offers"; "woeful", 1, "Obama's
+# woeful debate"; "lightning rod", 1, "became a political lightning rod").  Left out:
+# "elite" (2, 0, 2: a plain word of rank, "elite troops"), "vanity" (1, 0, 2: a listed
+# word is not skipped as a name, and BASIL's match is "Vanity Fair"), "showered" (1, 0,
+# 0, but its stem flags the weather's "showers"), "grudging" (5, 2), "bitter" (5, 4, 8),
+# "ousted" (2, 1, 6), "threatened" (3, 4, 41), "bruising" (2, 3, 10), "demanded" (1, 39,
+# 22), "clamoring" (1, 1), "dramatic" (1, 0, 10), "escalation" (1, 2), "ambush" (1, 0,
+# 8), "decrying" (1, 0, 6), "relishes" (1, 0, 4), "dogged" (1, 1, 8), "slashing" (2, 1,
+# 4), "mounting" (1, 2, 12), "rail against" (1, 1), "leaned on" (1, 13), "awkward" (1,
+# 44), "branded" (1, 10), "fierce" (2, 5, 16), "gamble" (1, 6), "crackdown" (1, 3),
+# "begged" (2, 2), "terse" (1, 2, 4), "swipes" (2, 7, 14).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -275,6 +299,10 @@ LOADED_WORDS = frozenset(
     raging coy meteoric
 
     entrenched flocked cagey
+
+    cynical rammed commando-style hard-hitting muscular axed warring rebellious fearsome
+    scary daunting extravagances limping fed-up contrite coolly stoutly implausibly
+    fixating rogue backroom woeful
     """.split()
 ) | frozenset(
     line.strip()
@@ -484,13 +512,31 @@ LOADED_WORDS = frozenset(
     drag her feet
     drag his feet
     drag their feet
+    in full retreat
+    selling out
+    can't stomach
+    cannot stomach
+    couldn't stomach
+    could not stomach
+    slam the door
+    slammed the door
+    slams the door
+    slamming the door
+    dramatic escalation
+    lightning rod
     """.strip().splitlines()
 )
 
 # Listed words that say one thing, each group in one strength: a copy that writes one where
 # its source has another ("enraged" for "incensed", "notorious" for "infamous") keeps the
 # source's colour and adds none (``additions.loaded_words``), as a word the source uses in
-# another form does.  Only close synonyms: "slammed" for "criticized" stays a flag.
+# another form does.  Only close synonyms: "slammed" for "criticized" stays a flag.  Phrases
+# are looked for as phrases ("tore into" for the source's "lashed out").  The last groups
+# (loaded45) are the charges of fresh44's false flags, each with its close siblings, not the
+# flagged word alone: a verbal attack by a phrasal verb ("lashed out" for "tear into"), an
+# attack's noun ("outburst" for "tirade" and "rant"), a sly blow ("jab" for "swipe"; "dig"
+# is left out, the plain verb of "dig in"), a veil ("thinly veiled" for "not-so-veiled")
+# and ceaselessness ("relentless" for "ceaseless").
 LOADED_SYNONYMS = (
     frozenset("enraged infuriated incensed outraged furious livid irate".split()),
     frozenset("notorious infamous".split()),
@@ -498,4 +544,16 @@ LOADED_SYNONYMS = (
     frozenset("mocked ridiculed derided".split()),
     frozenset("fiasco debacle".split()),
     frozenset("gloat gloats gloated gloating revel revels reveled revelled".split()),
+    frozenset(
+        phrase.strip()
+        for phrase in """lashed out, lashing out, lashes out, lash out, tore into, tear into,
+        tears into, tearing into, torn into, ripped into, laid into, lit into""".split(",")
+    ),
+    frozenset("outburst outbursts tirade tirades rant rants diatribe diatribes screed".split()),
+    frozenset("jab jabs swipe swipes barb barbs potshot potshots".split()),
+    frozenset("thinly veiled|barely veiled|thinly-veiled|barely-veiled|not-so-veiled".split("|")),
+    frozenset(
+        """relentless relentlessly unrelenting unrelentingly ceaseless ceaselessly incessant
+        incessantly unceasing unremitting""".split()
+    ),
 )

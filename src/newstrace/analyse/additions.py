@@ -185,20 +185,30 @@ def _partners(
     return partners
 
 
+def _says(words: frozenset[str], text: str, term: str) -> bool:
+    """Whether a text (its ``words``, its ``text``) says ``term``, a word or a phrase."""
+    return bool(_phrase(term).search(text)) if " " in term else term in words
+
+
 def _sources_in_other_words(
-    term: str, source_words: frozenset[str], copy_words: frozenset[str]
+    term: str,
+    source_words: frozenset[str],
+    copy_words: frozenset[str],
+    source: str,
+    copy: str,
 ) -> bool:
-    """Whether B says ``term`` in another form ("illegal" for "illegally") or by a synonym
-    of the project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``): the colour is
-    B's, the copy adds none.  A synonym the copy writes too is not: the copy kept it where
-    B has it ("just excoriated the Bush administration," McCain said), and its own word
-    ("Clinton herself lambasted the Bush White House" for B's "Clinton criticized") is
-    colour added beside it."""
+    """Whether B (its words, its text ``source``) says ``term`` in another form ("illegal"
+    for "illegally", "partisanship" for "partisan": :func:`lexicon.word_forms`) or by a
+    synonym of the project's list ("incensed" for "enraged", "tore into" for "lashed out":
+    ``LOADED_SYNONYMS``): the colour is B's, the copy adds none.  A synonym the copy
+    (``copy``) writes too is not: the copy kept it where B has it ("just excoriated the
+    Bush administration," McCain said), and its own word ("Clinton herself lambasted the
+    Bush White House" for B's "Clinton criticized") is colour added beside it."""
     if any(form in source_words for form in word_forms(term)):
         return True
     # the synonym as the group writes it: its noun or its verb ("outrage") may say less
     synonyms = synonyms_of(term, LOADED_SYNONYMS)
-    return any(w in source_words and w not in copy_words for w in synonyms)
+    return any(_says(source_words, source, w) and not _says(copy_words, copy, w) for w in synonyms)
 
 
 # What follows an adjective standing before its noun: a word that is not a function word
@@ -270,7 +280,7 @@ def loaded_words(
             used = _phrase(term).search(b.normalised.text) if " " in term else None
             if term in source_words or used or stem(term) in source_stems:
                 continue
-            if _sources_in_other_words(term, source_words, copy_words):
+            if _sources_in_other_words(term, source_words, copy_words, b.normalised.text, text):
                 continue
             source = b.text[b_span.start : b_span.end]
             if not (before_noun or is_listed(term, lexicon)) and not _stronger(
