@@ -530,13 +530,7 @@ LOADED_WORDS = frozenset(
 # Listed words that say one thing, each group in one strength: a copy that writes one where
 # its source has another ("enraged" for "incensed", "notorious" for "infamous") keeps the
 # source's colour and adds none (``additions.loaded_words``), as a word the source uses in
-# another form does.  Only close synonyms: "slammed" for "criticized" stays a flag.  Phrases
-# are looked for as phrases ("tore into" for the source's "lashed out").  The last groups
-# (loaded45) are the charges of fresh44's false flags, each with its close siblings, not the
-# flagged word alone: a verbal attack by a phrasal verb ("lashed out" for "tear into"), an
-# attack's noun ("outburst" for "tirade" and "rant"), a sly blow ("jab" for "swipe"; "dig"
-# is left out, the plain verb of "dig in"), a veil ("thinly veiled" for "not-so-veiled")
-# and ceaselessness ("relentless" for "ceaseless").
+# another form does.  Only close synonyms: "slammed" for "criticized" stays a flag.
 LOADED_SYNONYMS = (
     frozenset("enraged infuriated incensed outraged furious livid irate".split()),
     frozenset("notorious infamous".split()),
@@ -544,6 +538,18 @@ LOADED_SYNONYMS = (
     frozenset("mocked ridiculed derided".split()),
     frozenset("fiasco debacle".split()),
     frozenset("gloat gloats gloated gloating revel revels reveled revelled".split()),
+)
+
+# Loaded words and phrases that lay one charge on an act, each group in one strength: a
+# verbal attack by a phrasal verb ("lashed out" where the source says "tore into"), the
+# attack's noun ("outburst" for "tirade" or "rant"), a sly blow ("jab" for "swipe"; "dig" is
+# left out, the plain verb of "dig in"), a veil ("thinly veiled" for "not-so-veiled") and
+# ceaselessness ("relentless" for "ceaseless").  A text lays such a charge on more than one
+# act ("his latest tirade" of a speech, a "rant" of a voicemail), so the source's word is
+# the copy's charge only in the source passage the copy's sentence is read against
+# (``additions.loaded_words``), where the synonyms above count anywhere in the source.
+# From fresh44's false flags (loaded45), each with its close siblings.
+LOADED_CHARGES = (
     frozenset(
         phrase.strip()
         for phrase in """lashed out, lashing out, lashes out, lash out, tore into, tear into,

@@ -407,10 +407,11 @@ def test_a_synonym_of_the_sources_loaded_word_adds_nothing() -> None:
     assert _flagged(copy, source) == []
 
 
-def test_a_phrase_or_a_sibling_of_the_sources_charge_adds_nothing() -> None:
+def test_the_sources_charge_on_the_same_act_in_other_words_adds_nothing() -> None:
     # "lashed out" for the source's "tore into", "outburst" for "tirade", "jab" for
-    # "swipe", "thinly veiled" for "not-so-veiled", "relentless" for "ceaseless": the
-    # colour is the source's; "slammed" for "criticized" still adds its own
+    # "swipe", "thinly veiled" for "not-so-veiled", "relentless" for "ceaseless", each in
+    # the passage the sentence is read against: the colour is the source's; "slammed" for
+    # "criticized" still adds its own
     copy = (
         "The mayor lashed out at the council. The outburst came late. It was a thinly veiled"
         " jab at the press. Relentless pressure followed. The mayor slammed the plan."
@@ -420,6 +421,20 @@ def test_a_phrase_or_a_sibling_of_the_sources_charge_adds_nothing() -> None:
         " swipe at the press. Ceaseless pressure followed. The mayor criticized the plan."
     )
     assert _flagged(copy, source) == ["slammed"]
+
+
+def test_a_charge_the_source_lays_on_another_act_leaves_the_copys_added() -> None:
+    # the source's "tirade" is of a later speech; the copy's "rant" is of the voicemail
+    copy = "He left a rant on the voicemail. Lawmakers met on Monday."
+    source = "He left a message on the voicemail. Lawmakers met over his latest tirade."
+    assert _flagged(copy, source) == ["rant"]
+
+
+def test_a_listed_phrase_the_source_says_in_another_form_is_the_sources() -> None:
+    # "doubled down" for the source's "doubling down", as "slammed" for "slams"
+    copy = "She doubled down on Friday. He left."
+    assert _flagged(copy, "She was doubling down on Friday. He left.") == []
+    assert _flagged(copy, "She spoke again on Friday. He left.") == ["doubled down"]
 
 
 def test_the_noun_of_the_sources_quality_is_the_sources_word() -> None:

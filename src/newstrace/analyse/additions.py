@@ -20,7 +20,7 @@ from newstrace.analyse.lexicon import (
     word_forms,
 )
 from newstrace.config import DEFAULT_MIN_OTHER_RATING, DEFAULT_MIN_RATING
-from newstrace.loaded_words import LOADED_SYNONYMS
+from newstrace.loaded_words import LOADED_CHARGES, LOADED_SYNONYMS
 from newstrace.model import Alignment, LoadedWord, Passage, Span
 from newstrace.segment.document import Document, per_document
 
@@ -75,6 +75,21 @@ def _phrase(phrase: str) -> re.Pattern[str]:
         verb, particle = map(re.escape, words)
         return re.compile(rf"\b{verb}(?:\s+{_OBJECT_PRONOUN})?\s+{particle}\b", re.I)
     return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+
+
+@lru_cache(maxsize=1_024)
+def _phrase_forms(phrase: str) -> re.Pattern[str]:
+    """``_phrase`` with its first word in any of its regular forms: "doubling down",
+    "double down" and "doubles down" for "doubled down", as a single word is the
+    source's in another form (its stem, ``lexicon.stem``).  The stem may end in a
+    doubled letter ("ripping into" for "ripped into")."""
+    pattern = _phrase(phrase).pattern
+    first = phrase.split()[0]
+    root = stem(first)
+    if root == first:
+        return _phrase(phrase)
+    forms = rf"{re.escape(root)}{re.escape(root[-1])}?(?:ing|ed|es|s|e)?"
+    return re.compile(pattern.replace(re.escape(first), forms, 1), re.I)
 
 
 @lru_cache(maxsize=1_024)
@@ -194,21 +209,29 @@ def _sources_in_other_words(
     term: str,
     source_words: frozenset[str],
     copy_words: frozenset[str],
-    source: str,
+    passage: str,
     copy: str,
 ) -> bool:
-    """Whether B (its words, its text ``source``) says ``term`` in another form ("illegal"
-    for "illegally", "partisanship" for "partisan": :func:`lexicon.word_forms`) or by a
-    synonym of the project's list ("incensed" for "enraged", "tore into" for "lashed out":
-    ``LOADED_SYNONYMS``): the colour is B's, the copy adds none.  A synonym the copy
-    (``copy``) writes too is not: the copy kept it where B has it ("just excoriated the
-    Bush administration," McCain said), and its own word ("Clinton herself lambasted the
-    Bush White House" for B's "Clinton criticized") is colour added beside it."""
+    """Whether B (its words) says ``term`` in another form ("illegal" for "illegally",
+    "partisanship" for "partisan": :func:`lexicon.word_forms`) or by a synonym of the
+    project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``), or its ``passage``
+    that the copy's sentence is read against lays the same charge on the act ("tore into"
+    for "lashed out": ``LOADED_CHARGES``): the colour is B's, the copy adds none.  A
+    synonym the copy (``copy``) writes too is not: the copy kept it where B has it ("just
+    excoriated the Bush administration," McCain said), and its own word ("Clinton herself
+    lambasted the Bush White House" for B's "Clinton criticized") is colour added beside
+    it."""
     if any(form in source_words for form in word_forms(term)):
         return True
     # the synonym as the group writes it: its noun or its verb ("outrage") may say less
     synonyms = synonyms_of(term, LOADED_SYNONYMS)
-    return any(_says(source_words, source, w) and not _says(copy_words, copy, w) for w in synonyms)
+    if any(w in source_words and w not in copy_words for w in synonyms):
+        return True
+    passage_words = frozenset(word.lower() for word in _WORD.findall(passage))
+    return any(
+        _says(passage_words, passage, w) and not _says(copy_words, copy, w)
+        for w in synonyms_of(term, LOADED_CHARGES)
+    )
 
 
 # What follows an adjective standing before its noun: a word that is not a function word
@@ -277,12 +300,12 @@ def loaded_words(
             opens = not text[bounds.start : start].strip(" \"'(")
             if term not in lexicon and text[start].isupper() and not opens:
                 continue  # a name
-            used = _phrase(term).search(b.normalised.text) if " " in term else None
+            used = _phrase_forms(term).search(b.normalised.text) if " " in term else None
             if term in source_words or used or stem(term) in source_stems:
                 continue
-            if _sources_in_other_words(term, source_words, copy_words, b.normalised.text, text):
-                continue
             source = b.text[b_span.start : b_span.end]
+            if _sources_in_other_words(term, source_words, copy_words, source, text):
+                continue
             if not (before_noun or is_listed(term, lexicon)) and not _stronger(
                 term, source, index in own
             ):
