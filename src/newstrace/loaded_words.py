@@ -557,7 +557,7 @@ LOADED_CHARGES = (
     ),
     frozenset("outburst outbursts tirade tirades rant rants diatribe diatribes screed".split()),
     frozenset("jab jabs swipe swipes barb barbs potshot potshots".split()),
-    frozenset("thinly veiled|barely veiled|thinly-veiled|barely-veiled|not-so-veiled".split("|")),
+    frozenset("thinly veiled|barely veiled|not-so-veiled".split("|")),
     frozenset(
         """relentless relentlessly unrelenting unrelentingly ceaseless ceaselessly incessant
         incessantly unceasing unremitting""".split()

@@ -435,6 +435,9 @@ def test_a_listed_phrase_the_source_says_in_another_form_is_the_sources() -> Non
     copy = "She doubled down on Friday. He left."
     assert _flagged(copy, "She was doubling down on Friday. He left.") == []
     assert _flagged(copy, "She spoke again on Friday. He left.") == ["doubled down"]
+    # "thinly veiled" for the source's "thinly-veiled", wherever the source has it
+    copy = "He took a thinly veiled shot at the star. He left."
+    assert _flagged(copy, "He spoke at a summit. He left after a thinly-veiled attack.") == []
 
 
 def test_the_noun_of_the_sources_quality_is_the_sources_word() -> None:

@@ -79,17 +79,18 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1_024)
 def _phrase_forms(phrase: str) -> re.Pattern[str]:
-    """``_phrase`` with its first word in any of its regular forms: "doubling down",
-    "double down" and "doubles down" for "doubled down", as a single word is the
-    source's in another form (its stem, ``lexicon.stem``).  The stem may end in a
-    doubled letter ("ripping into" for "ripped into")."""
-    pattern = _phrase(phrase).pattern
+    """``_phrase`` as the source may write it: its words joined by hyphens too ("a
+    thinly-veiled attack" for "thinly veiled") and its first word in any of its regular
+    forms ("doubling down", "double down" and "doubles down" for "doubled down"), as a
+    single word is the source's in another form (its stem, ``lexicon.stem``).  The stem
+    may end in a doubled letter ("ripping into" for "ripped into")."""
+    pattern = _phrase(phrase).pattern.replace(r"\s+", r"[\s-]+")
     first = phrase.split()[0]
     root = stem(first)
-    if root == first:
-        return _phrase(phrase)
-    forms = rf"{re.escape(root)}{re.escape(root[-1])}?(?:ing|ed|es|s|e)?"
-    return re.compile(pattern.replace(re.escape(first), forms, 1), re.I)
+    if root != first:
+        forms = rf"{re.escape(root)}{re.escape(root[-1])}?(?:ing|ed|es|s|e)?"
+        pattern = pattern.replace(re.escape(first), forms, 1)
+    return re.compile(pattern, re.I)
 
 
 @lru_cache(maxsize=1_024)
