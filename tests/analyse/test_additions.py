@@ -446,6 +446,9 @@ def test_the_noun_of_the_sources_quality_is_the_sources_word() -> None:
     source = "She said the invitation had injected partisanship into the relationship. He left."
     assert _flagged(copy, source) == []
     assert _flagged(copy, source.replace("partisanship", "politics")) == ["partisan"]
+    # the noun of another thing, elsewhere in the source, leaves the copy's word added
+    source = "She said the invitation had changed the relationship. He decried partisanship."
+    assert _flagged(copy, source) == ["partisan"]
 
 
 def test_a_synonym_the_copy_keeps_in_a_quotation_leaves_its_own_word_added() -> None:

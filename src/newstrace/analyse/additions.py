@@ -13,6 +13,7 @@ from newstrace.analyse.lexicon import (
     is_adjective_of_listed_adverb,
     is_listed,
     is_modifier,
+    quality_nouns,
     rating,
     stem,
     strength,
@@ -213,15 +214,18 @@ def _sources_in_other_words(
     passage: str,
     copy: str,
 ) -> bool:
-    """Whether B (its words) says ``term`` in another form ("illegal" for "illegally",
-    "partisanship" for "partisan": :func:`lexicon.word_forms`) or by a synonym of the
-    project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``), or its ``passage``
-    that the copy's sentence is read against lays the same charge on the act ("tore into"
-    for "lashed out": ``LOADED_CHARGES``): the colour is B's, the copy adds none.  A
-    synonym the copy (``copy``) writes too is not: the copy kept it where B has it ("just
-    excoriated the Bush administration," McCain said), and its own word ("Clinton herself
-    lambasted the Bush White House" for B's "Clinton criticized") is colour added beside
-    it."""
+    """Whether B (its words) says ``term`` in another form ("illegal" for "illegally") or
+    by a synonym of the project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``),
+    or its ``passage`` that the copy's sentence is read against lays the same charge on
+    what the sentence tells, by the noun of the quality ("partisanship" for "partisan":
+    :func:`lexicon.quality_nouns`) or in other words ("tore into" for "lashed out":
+    ``LOADED_CHARGES``): the colour is B's, the copy adds none.  A text lays a quality or
+    a charge on more than one thing (a primary's "nastiness" and the copy's "nasty" remark,
+    a speech's "tirade" and a voicemail's "rant"), so those are read in the passage only.
+    A synonym the copy (``copy``) writes too is not B's: the copy kept it where B has it
+    ("just excoriated the Bush administration," McCain said), and its own word ("Clinton
+    herself lambasted the Bush White House" for B's "Clinton criticized") is colour added
+    beside it."""
     if any(form in source_words for form in word_forms(term)):
         return True
     # the synonym as the group writes it: its noun or its verb ("outrage") may say less
@@ -229,6 +233,8 @@ def _sources_in_other_words(
     if any(w in source_words and w not in copy_words for w in synonyms):
         return True
     passage_words = frozenset(word.lower() for word in _WORD.findall(passage))
+    if any(noun in passage_words for noun in quality_nouns(term)):
+        return True
     return any(
         _says(passage_words, passage, w) and not _says(copy_words, copy, w)
         for w in synonyms_of(term, LOADED_CHARGES)

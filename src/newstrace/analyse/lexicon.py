@@ -118,10 +118,8 @@ def _adjective_of(adverb: str) -> tuple[str, ...]:
 
 def word_forms(word: str) -> tuple[str, ...]:
     """The other forms of one word to a reader: the adjective of an ``-ly`` adverb
-    ("illegally" -> "illegal"), the nouns of a quality an adjective names ("partisan" ->
-    "partisanship", "reckless" -> "recklessness", "petty" -> "pettiness") and, last, the
-    adverb of an adjective ("illegal" -> "illegally", "angry" -> "angrily", "horrible" ->
-    "horribly", "frantic" -> "frantically")."""
+    ("illegally" -> "illegal"), the adverbs of an adjective ("illegal" -> "illegally",
+    "angry" -> "angrily", "horrible" -> "horribly", "frantic" -> "frantically")."""
     if " " in word:
         return ()
     if word.endswith("y"):
@@ -132,9 +130,16 @@ def word_forms(word: str) -> tuple[str, ...]:
         adverb = word + "ally"
     else:
         adverb = word + "ly"
+    return (*_adjective_of(word), adverb)
+
+
+def quality_nouns(word: str) -> tuple[str, ...]:
+    """The nouns of the quality an adjective names: "partisan" -> "partisanship",
+    "reckless" -> "recklessness", "petty" -> "pettiness"."""
+    if " " in word or _LY_ADVERB.search(word):
+        return ()
     base = word[:-1] + "i" if word.endswith("y") else word
-    nouns = () if _LY_ADVERB.search(word) else (base + "ness", word + "ship")
-    return (*_adjective_of(word), *nouns, adverb)
+    return (base + "ness", word + "ship")
 
 
 @lru_cache(maxsize=4_096)  # asked for every candidate word of every comparison
