@@ -631,10 +631,10 @@ def test_mogul_is_not_listed() -> None:
         (
             "The group ran an ad. The committee opened an inquiry. Members oppose the plan. "
             "The bill would end asylum for minors.",
-            "The group ran a cynical ad. The committee opened an inquiry, a dramatic "
+            "The group ran a hard-hitting ad. The committee opened an inquiry, a dramatic "
             "escalation. Members can't stomach the plan. The bill would slam the door on "
             "asylum for minors.",
-            ["can't stomach", "cynical", "dramatic escalation", "slam the door"],
+            ["can't stomach", "dramatic escalation", "hard-hitting", "slam the door"],
         ),
         (
             "The agency wrote back to the senator. The campaign starts behind. "
