@@ -151,13 +151,14 @@ from __future__ import annotations
 # twice): entries never unmarked on a development copy and never added on BASIL, with the
 # forms of a phrase — force ("rammed", 2, 0, 0; "commando-style", "hard-hitting",
 # "muscular", "axed", 1 each), faction and revolt ("warring", 2; "rebellious"), menace
-# ("fearsome", "scary", "daunting"), excess ("extravagances"), weakness ("limping", 2 with "limps"; "in full retreat"),
-# temper and manner ("fed-up", "contrite", "coolly", "stoutly"), disbelief ("implausibly"),
-# obsession ("fixating"), betrayal ("selling out"), disgust ("can't stomach", "cannot
-# stomach"), closure ("slam the door") and hype ("dramatic escalation"); and four added
-# once on BASIL, each time in one outlet's own colouring ("rogue", 3 found, "its rogue
-# nuclear weapons program"; "backroom", 2, "backroom job offers"; "woeful", 1, "Obama's
-# woeful debate"; "lightning rod", 1, "became a political lightning rod").  Left out:
+# ("fearsome", "scary", "daunting"), excess ("extravagances"), weakness ("limping", 2
+# with "limps"; "in full retreat"), temper and manner ("fed-up", "contrite", "coolly",
+# "stoutly"), disbelief ("implausibly"), obsession ("fixating"), betrayal ("selling out"),
+# disgust ("can't stomach", "cannot stomach"), closure ("slam the door") and hype
+# ("dramatic escalation"); and four added once on BASIL, each time in one outlet's own
+# colouring ("rogue", 3 found, "its rogue nuclear weapons program"; "backroom", 2,
+# "backroom job offers"; "woeful", 1, "Obama's woeful debate"; "lightning rod", 1,
+# "became a political lightning rod").  Left out:
 # "elite" (2, 0, 2: a plain word of rank, "elite troops"), "vanity" (1, 0, 2: a listed
 # word is not skipped as a name, and BASIL's match is "Vanity Fair"), "showered" (1, 0,
 # 0, but its stem flags the weather's "showers"), "grudging" (5, 2), "bitter" (5, 4, 8),

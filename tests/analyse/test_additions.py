@@ -425,8 +425,11 @@ def test_the_sources_charge_on_the_same_act_in_other_words_adds_nothing() -> Non
 
 def test_a_charge_the_source_lays_on_another_act_leaves_the_copys_added() -> None:
     # the source's "tirade" is of a later speech; the copy's "rant" is of the voicemail
-    copy = "He left a rant on the voicemail. Lawmakers met on Monday."
-    source = "He left a message on the voicemail. Lawmakers met over his latest tirade."
+    copy = "He left a rant on the voicemail. It was late. Aides met. Lawmakers met on Monday."
+    source = (
+        "He left a message on the voicemail. It was late. Aides met. "
+        "Lawmakers met over his latest tirade."
+    )
     assert _flagged(copy, source) == ["rant"]
 
 
@@ -447,7 +450,11 @@ def test_the_noun_of_the_sources_quality_is_the_sources_word() -> None:
     assert _flagged(copy, source) == []
     assert _flagged(copy, source.replace("partisanship", "politics")) == ["partisan"]
     # the noun of another thing, elsewhere in the source, leaves the copy's word added
-    source = "She said the invitation had changed the relationship. He decried partisanship."
+    copy += " It rained. Aides met. They spoke."
+    source = (
+        "She said the invitation had changed the relationship. He left. It rained. "
+        "Aides met. They decried partisanship."
+    )
     assert _flagged(copy, source) == ["partisan"]
 
 

@@ -202,6 +202,18 @@ def _partners(
     return partners
 
 
+def _beside(b: Document, span: Span) -> str:
+    """The source passage ``span`` with the sentence on each side of it: a rewrite folds
+    a sentence that judges the one before into it ("The spot closes on '…,' a thinly
+    veiled jab" for "'…' That line is a not-so-veiled swipe"), and the aligner links the
+    copy's sentence to one of the two."""
+    inside = [i for i, s in enumerate(b.sentences) if s.span.overlap(span) > 0]
+    if not inside:
+        return b.text[span.start : span.end]
+    first, last = max(inside[0] - 1, 0), min(inside[-1] + 1, len(b.sentences) - 1)
+    return b.text[b.sentences[first].span.start : b.sentences[last].span.end]
+
+
 def _says(words: frozenset[str], text: str, term: str) -> bool:
     """Whether a text (its ``words``, its ``text``) says ``term``, a word or a phrase."""
     return bool(_phrase(term).search(text)) if " " in term else term in words
@@ -311,7 +323,8 @@ def loaded_words(
             if term in source_words or used or stem(term) in source_stems:
                 continue
             source = b.text[b_span.start : b_span.end]
-            if _sources_in_other_words(term, source_words, copy_words, source, text):
+            near = _beside(b, b_span)
+            if _sources_in_other_words(term, source_words, copy_words, near, text):
                 continue
             if not (before_noun or is_listed(term, lexicon)) and not _stronger(
                 term, source, index in own
