@@ -548,8 +548,9 @@ LOADED_SYNONYMS = (
 # left out, the plain verb of "dig in"), a veil ("thinly veiled" for "not-so-veiled") and
 # ceaselessness ("relentless" for "ceaseless").  A text lays such a charge on more than one
 # act ("his latest tirade" of a speech, a "rant" of a voicemail), so the source's word is
-# the copy's charge only in the source passage the copy's sentence is read against
-# (``additions.loaded_words``), where the synonyms above count anywhere in the source.
+# the copy's charge only in the source passage the copy's sentence is read against, with
+# the sentence on either side of it (``additions.loaded_words``), where the synonyms above
+# count anywhere in the source.
 # From fresh44's false flags (loaded45), each with its close siblings.
 LOADED_CHARGES = (
     frozenset(

@@ -228,7 +228,8 @@ def _sources_in_other_words(
 ) -> bool:
     """Whether B (its words) says ``term`` in another form ("illegal" for "illegally") or
     by a synonym of the project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``),
-    or its ``passage`` that the copy's sentence is read against lays the same charge on
+    or its ``passage`` that the copy's sentence is read against (with the sentence on
+    each side: :func:`_beside`) lays the same charge on
     what the sentence tells, by the noun of the quality ("partisanship" for "partisan":
     :func:`lexicon.quality_nouns`) or in other words ("tore into" for "lashed out":
     ``LOADED_CHARGES``): the colour is B's, the copy adds none.  A text lays a quality or
