@@ -144,6 +144,32 @@ from __future__ import annotations
 # slur, a headline's word, "the lurch into" a tone), "flatly" (5 found, 6 unmarked),
 # "bluntly" (1, 9), "threatened" (2, 8; 28 on BASIL), "damaging" (2, 4; 17 on BASIL),
 # "hostage" (3, 0; 13 on BASIL: news's plain word for a captive).
+#
+# The fourteenth block (loaded45), from fresh44's misses and the misses over tune …
+# fresh44, screened with ``benchmarks/loaded_screen.py`` (found, unmarked, BASIL: ordered
+# same-event pairs where one article adds the word to the other, one sentence counting
+# twice): entries never unmarked on a development copy and never added on BASIL, with the
+# forms of a phrase — force ("rammed", 2, 0, 0; "commando-style", "hard-hitting",
+# "muscular", "axed", 1 each), faction and revolt ("warring", 2; "rebellious"), menace
+# ("fearsome", "scary", "daunting"), excess ("extravagances"), weakness ("limping", 2
+# with "limps"; "in full retreat"), temper and manner ("fed-up", "contrite", "coolly",
+# "stoutly"), disbelief ("implausibly"), obsession ("fixating"), betrayal ("selling out"),
+# disgust ("can't stomach", "cannot stomach"), closure ("slam the door") and hype
+# ("dramatic escalation"); and four added once on BASIL, each time in one outlet's own
+# colouring ("rogue", 3 found, "its rogue nuclear weapons program"; "backroom", 2,
+# "backroom job offers"; "woeful", 1, "Obama's woeful debate"; "lightning rod", 1,
+# "became a political lightning rod").  Left out:
+# "elite" (2, 0, 2: a plain word of rank, "elite troops"), "vanity" (1, 0, 2: a listed
+# word is not skipped as a name, and BASIL's match is "Vanity Fair"), "showered" (1, 0,
+# 0, but its stem flags the weather's "showers"), "grudging" (5, 2), "bitter" (5, 4, 8),
+# "ousted" (2, 1, 6), "threatened" (3, 4, 41), "bruising" (2, 3, 10), "demanded" (1, 39,
+# 22), "clamoring" (1, 1), "dramatic" (1, 0, 10), "escalation" (1, 2), "ambush" (1, 0,
+# 8), "decrying" (1, 0, 6), "relishes" (1, 0, 4), "dogged" (1, 1, 8), "slashing" (2, 1,
+# 4), "mounting" (1, 2, 12), "rail against" (1, 1), "leaned on" (1, 13), "awkward" (1,
+# 44), "branded" (1, 10), "fierce" (2, 5, 16), "gamble" (1, 6), "crackdown" (1, 3),
+# "begged" (2, 2), "terse" (1, 2, 4), "swipes" (2, 7, 14); "cynical" (5, 0, 0, but each
+# already flagged before its noun as the adjective of the listed "cynically": listed, it
+# would find nothing more).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -275,6 +301,10 @@ LOADED_WORDS = frozenset(
     raging coy meteoric
 
     entrenched flocked cagey
+
+    rammed commando-style hard-hitting muscular axed warring rebellious fearsome scary
+    daunting extravagances limping fed-up contrite coolly stoutly implausibly fixating
+    rogue backroom woeful
     """.split()
 ) | frozenset(
     line.strip()
@@ -484,6 +514,18 @@ LOADED_WORDS = frozenset(
     drag her feet
     drag his feet
     drag their feet
+    in full retreat
+    selling out
+    can't stomach
+    cannot stomach
+    couldn't stomach
+    could not stomach
+    slam the door
+    slammed the door
+    slams the door
+    slamming the door
+    dramatic escalation
+    lightning rod
     """.strip().splitlines()
 )
 
@@ -498,4 +540,29 @@ LOADED_SYNONYMS = (
     frozenset("mocked ridiculed derided".split()),
     frozenset("fiasco debacle".split()),
     frozenset("gloat gloats gloated gloating revel revels reveled revelled".split()),
+)
+
+# Loaded words and phrases that lay one charge on an act, each group in one strength: a
+# verbal attack by a phrasal verb ("lashed out" where the source says "tore into"), the
+# attack's noun ("outburst" for "tirade" or "rant"), a sly blow ("jab" for "swipe"; "dig" is
+# left out, the plain verb of "dig in"), a veil ("thinly veiled" for "not-so-veiled") and
+# ceaselessness ("relentless" for "ceaseless").  A text lays such a charge on more than one
+# act ("his latest tirade" of a speech, a "rant" of a voicemail), so the source's word is
+# the copy's charge only in the source passage the copy's sentence is read against, with
+# the sentence on either side of it (``additions.loaded_words``), where the synonyms above
+# count anywhere in the source.
+# From fresh44's false flags (loaded45), each with its close siblings.
+LOADED_CHARGES = (
+    frozenset(
+        phrase.strip()
+        for phrase in """lashed out, lashing out, lashes out, lash out, tore into, tear into,
+        tears into, tearing into, torn into, ripped into, laid into, lit into""".split(",")
+    ),
+    frozenset("outburst outbursts tirade tirades rant rants diatribe diatribes screed".split()),
+    frozenset("jab jabs swipe swipes barb barbs potshot potshots".split()),
+    frozenset("thinly veiled|barely veiled|not-so-veiled".split("|")),
+    frozenset(
+        """relentless relentlessly unrelenting unrelentingly ceaseless ceaselessly incessant
+        incessantly unceasing unremitting""".split()
+    ),
 )

@@ -407,6 +407,57 @@ def test_a_synonym_of_the_sources_loaded_word_adds_nothing() -> None:
     assert _flagged(copy, source) == []
 
 
+def test_the_sources_charge_on_the_same_act_in_other_words_adds_nothing() -> None:
+    # "lashed out" for the source's "tore into", "outburst" for "tirade", "jab" for
+    # "swipe", "thinly veiled" for "not-so-veiled", "relentless" for "ceaseless", each in
+    # the passage the sentence is read against: the colour is the source's; "slammed" for
+    # "criticized" still adds its own
+    copy = (
+        "The mayor lashed out at the council. The outburst came late. It was a thinly veiled"
+        " jab at the press. Relentless pressure followed. The mayor slammed the plan."
+    )
+    source = (
+        "The mayor tore into the council. The tirade came late. It was a not-so-veiled"
+        " swipe at the press. Ceaseless pressure followed. The mayor criticized the plan."
+    )
+    assert _flagged(copy, source) == ["slammed"]
+
+
+def test_a_charge_the_source_lays_on_another_act_leaves_the_copys_added() -> None:
+    # the source's "tirade" is of a later speech; the copy's "rant" is of the voicemail
+    copy = "He left a rant on the voicemail. It was late. Aides met. Lawmakers met on Monday."
+    source = (
+        "He left a message on the voicemail. It was late. Aides met. "
+        "Lawmakers met over his latest tirade."
+    )
+    assert _flagged(copy, source) == ["rant"]
+
+
+def test_a_listed_phrase_the_source_says_in_another_form_is_the_sources() -> None:
+    # "doubled down" for the source's "doubling down", as "slammed" for "slams"
+    copy = "She doubled down on Friday. He left."
+    assert _flagged(copy, "She was doubling down on Friday. He left.") == []
+    assert _flagged(copy, "She spoke again on Friday. He left.") == ["doubled down"]
+    # "thinly veiled" for the source's "thinly-veiled", wherever the source has it
+    copy = "He took a thinly veiled shot at the star. He left."
+    assert _flagged(copy, "He spoke at a summit. He left after a thinly-veiled attack.") == []
+
+
+def test_the_noun_of_the_sources_quality_is_the_sources_word() -> None:
+    # the source's "partisanship" and the copy's "partisan" are one judgement
+    copy = "She said the invitation had made the relationship partisan. He left."
+    source = "She said the invitation had injected partisanship into the relationship. He left."
+    assert _flagged(copy, source) == []
+    assert _flagged(copy, source.replace("partisanship", "politics")) == ["partisan"]
+    # the noun of another thing, elsewhere in the source, leaves the copy's word added
+    copy += " It rained. Aides met. They spoke."
+    source = (
+        "She said the invitation had changed the relationship. He left. It rained. "
+        "Aides met. They decried partisanship."
+    )
+    assert _flagged(copy, source) == ["partisan"]
+
+
 def test_a_synonym_the_copy_keeps_in_a_quotation_leaves_its_own_word_added() -> None:
     # the source's "excoriated" is the senator's, kept in the copy's quotation; the copy's
     # "lambasted" for the source's "criticized" is its own colour
@@ -581,6 +632,23 @@ def test_mogul_is_not_listed() -> None:
             "The entrenched senator kept his position. Voters flocked to the rally. "
             "The aide was cagey. The governor dragged her feet on the decision.",
             ["cagey", "dragged her feet", "entrenched", "flocked"],
+        ),
+        # the fourteenth: each missed over tune … fresh44, never left unmarked, never (or
+        # once, in an outlet's own colouring) added on BASIL
+        (
+            "The group ran an ad. The committee opened an inquiry. Members oppose the plan. "
+            "The bill would end asylum for minors.",
+            "The group ran a hard-hitting ad. The committee opened an inquiry, a dramatic "
+            "escalation. Members can't stomach the plan. The bill would slam the door on "
+            "asylum for minors.",
+            ["can't stomach", "dramatic escalation", "hard-hitting", "slam the door"],
+        ),
+        (
+            "The agency wrote back to the senator. The campaign starts behind. "
+            "The plan was for the state's weapons program.",
+            "The agency coolly wrote back to the senator. The campaign is limping in. "
+            "The backroom plan was for the state's rogue weapons program.",
+            ["backroom", "coolly", "limping", "rogue"],
         ),
     ],
 )

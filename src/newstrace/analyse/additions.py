@@ -13,6 +13,7 @@ from newstrace.analyse.lexicon import (
     is_adjective_of_listed_adverb,
     is_listed,
     is_modifier,
+    quality_nouns,
     rating,
     stem,
     strength,
@@ -20,7 +21,7 @@ from newstrace.analyse.lexicon import (
     word_forms,
 )
 from newstrace.config import DEFAULT_MIN_OTHER_RATING, DEFAULT_MIN_RATING
-from newstrace.loaded_words import LOADED_SYNONYMS
+from newstrace.loaded_words import LOADED_CHARGES, LOADED_SYNONYMS
 from newstrace.model import Alignment, LoadedWord, Passage, Span
 from newstrace.segment.document import Document, per_document
 
@@ -75,6 +76,22 @@ def _phrase(phrase: str) -> re.Pattern[str]:
         verb, particle = map(re.escape, words)
         return re.compile(rf"\b{verb}(?:\s+{_OBJECT_PRONOUN})?\s+{particle}\b", re.I)
     return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+
+
+@lru_cache(maxsize=1_024)
+def _phrase_forms(phrase: str) -> re.Pattern[str]:
+    """``_phrase`` as the source may write it: its words joined by hyphens too ("a
+    thinly-veiled attack" for "thinly veiled") and its first word in any of its regular
+    forms ("doubling down", "double down" and "doubles down" for "doubled down"), as a
+    single word is the source's in another form (its stem, ``lexicon.stem``).  The stem
+    may end in a doubled letter ("ripping into" for "ripped into")."""
+    pattern = _phrase(phrase).pattern.replace(r"\s+", r"[\s-]+")
+    first = phrase.split()[0]
+    root = stem(first)
+    if root != first:
+        forms = rf"{re.escape(root)}{re.escape(root[-1])}?(?:ing|ed|es|s|e)?"
+        pattern = pattern.replace(re.escape(first), forms, 1)
+    return re.compile(pattern, re.I)
 
 
 @lru_cache(maxsize=1_024)
@@ -185,20 +202,56 @@ def _partners(
     return partners
 
 
+def _beside(b: Document, span: Span) -> str:
+    """The source passage ``span`` with the sentence on each side of it: a rewrite folds
+    a sentence that judges the one before into it ("The spot closes on '…,' a thinly
+    veiled jab" for "'…' That line is a not-so-veiled swipe"), and the aligner links the
+    copy's sentence to one of the two."""
+    inside = [i for i, s in enumerate(b.sentences) if s.span.overlap(span) > 0]
+    if not inside:
+        return b.text[span.start : span.end]
+    first, last = max(inside[0] - 1, 0), min(inside[-1] + 1, len(b.sentences) - 1)
+    return b.text[b.sentences[first].span.start : b.sentences[last].span.end]
+
+
+def _says(words: frozenset[str], text: str, term: str) -> bool:
+    """Whether a text (its ``words``, its ``text``) says ``term``, a word or a phrase."""
+    return bool(_phrase(term).search(text)) if " " in term else term in words
+
+
 def _sources_in_other_words(
-    term: str, source_words: frozenset[str], copy_words: frozenset[str]
+    term: str,
+    source_words: frozenset[str],
+    copy_words: frozenset[str],
+    passage: str,
+    copy: str,
 ) -> bool:
-    """Whether B says ``term`` in another form ("illegal" for "illegally") or by a synonym
-    of the project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``): the colour is
-    B's, the copy adds none.  A synonym the copy writes too is not: the copy kept it where
-    B has it ("just excoriated the Bush administration," McCain said), and its own word
-    ("Clinton herself lambasted the Bush White House" for B's "Clinton criticized") is
-    colour added beside it."""
+    """Whether B (its words) says ``term`` in another form ("illegal" for "illegally") or
+    by a synonym of the project's list ("incensed" for "enraged": ``LOADED_SYNONYMS``),
+    or its ``passage`` that the copy's sentence is read against (with the sentence on
+    each side: :func:`_beside`) lays the same charge on
+    what the sentence tells, by the noun of the quality ("partisanship" for "partisan":
+    :func:`lexicon.quality_nouns`) or in other words ("tore into" for "lashed out":
+    ``LOADED_CHARGES``): the colour is B's, the copy adds none.  A text lays a quality or
+    a charge on more than one thing (a primary's "nastiness" and the copy's "nasty" remark,
+    a speech's "tirade" and a voicemail's "rant"), so those are read in the passage only.
+    A synonym the copy (``copy``) writes too is not B's: the copy kept it where B has it
+    ("just excoriated the Bush administration," McCain said), and its own word ("Clinton
+    herself lambasted the Bush White House" for B's "Clinton criticized") is colour added
+    beside it."""
     if any(form in source_words for form in word_forms(term)):
         return True
     # the synonym as the group writes it: its noun or its verb ("outrage") may say less
     synonyms = synonyms_of(term, LOADED_SYNONYMS)
-    return any(w in source_words and w not in copy_words for w in synonyms)
+    if any(w in source_words and w not in copy_words for w in synonyms):
+        return True
+    passage_words = frozenset(word.lower() for word in _WORD.findall(passage))
+    if any(noun in passage_words for noun in quality_nouns(term)):
+        return True
+    return any(
+        _says(passage_words, passage, w) and not _says(copy_words, copy, w)
+        for w in synonyms_of(term, LOADED_CHARGES)
+    )
 
 
 # What follows an adjective standing before its noun: a word that is not a function word
@@ -267,12 +320,13 @@ def loaded_words(
             opens = not text[bounds.start : start].strip(" \"'(")
             if term not in lexicon and text[start].isupper() and not opens:
                 continue  # a name
-            used = _phrase(term).search(b.normalised.text) if " " in term else None
+            used = _phrase_forms(term).search(b.normalised.text) if " " in term else None
             if term in source_words or used or stem(term) in source_stems:
                 continue
-            if _sources_in_other_words(term, source_words, copy_words):
-                continue
             source = b.text[b_span.start : b_span.end]
+            near = _beside(b, b_span)
+            if _sources_in_other_words(term, source_words, copy_words, near, text):
+                continue
             if not (before_noun or is_listed(term, lexicon)) and not _stronger(
                 term, source, index in own
             ):

@@ -133,6 +133,15 @@ def word_forms(word: str) -> tuple[str, ...]:
     return (*_adjective_of(word), adverb)
 
 
+def quality_nouns(word: str) -> tuple[str, ...]:
+    """The nouns of the quality an adjective names: "partisan" -> "partisanship",
+    "reckless" -> "recklessness", "petty" -> "pettiness"."""
+    if " " in word or _LY_ADVERB.search(word):
+        return ()
+    base = word[:-1] + "i" if word.endswith("y") else word
+    return (base + "ness", word + "ship")
+
+
 @lru_cache(maxsize=4_096)  # asked for every candidate word of every comparison
 def synonyms_of(word: str, groups: tuple[frozenset[str], ...]) -> frozenset[str]:
     """The words of ``groups`` that say what ``word`` says, in any of its forms ("enraging"
