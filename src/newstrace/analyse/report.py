@@ -22,7 +22,10 @@ from newstrace.analyse.facts.own_years import own_years
 from newstrace.analyse.facts.persons import known_names, person_changes
 from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
+from newstrace.analyse.facts.regnal import changed_holders
 from newstrace.analyse.facts.repeats import changed_repeats
+from newstrace.analyse.facts.respelt import respelt_across
+from newstrace.analyse.facts.towns import placed_towns
 from newstrace.analyse.prose import crosses_sentence
 from newstrace.analyse.quotes import check_quotes
 from newstrace.analyse.source_credits import credits_of_source
@@ -133,6 +136,12 @@ def analyse(
         found = _merged_changes(found, framed_changes(a.text, b.text, weekdays=one_copy))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)
         found = _merged_changes(found, renamed_bodies(a.text, b.text))
+        # one holder of a line put for another, wherever they stand (``regnal.py``)
+        found = _merged_changes(found, changed_holders(a.text, b.text))
+        # a lone name misspelt in the same frame, wherever they stand (``respelt.py``)
+        found = _merged_changes(found, respelt_across(a.text, b.text))
+        # one town of a state put for another, wherever they stand (``towns.py``)
+        found = _merged_changes(found, placed_towns(a.text, b.text))
         # one committee of a chamber put for another, wherever they stand (``chambers.py``)
         found = _merged_changes(found, swapped_committees(a.text, b.text))
         # a person's one office put for another, wherever they stand (``offices.py``)

@@ -310,3 +310,45 @@ def test_a_sum_with_one_digit_retyped_however_far_apart() -> None:
     assert _changes(a, b) == [("number", "2 million", "1 million")]
     # two digits retyped: two sums
     assert _changes(a.replace("$2 million", "$25 million"), b.replace("$1", "$12")) == []
+
+
+def test_a_figure_of_a_thing_named_alike_in_full() -> None:
+    # the source counts "Dunmore" twice; the words after the figure tell which count the
+    # copy's is
+    a = "The letter was signed by 80 Dunmore College faculty and staff on Friday."
+    b = (
+        "In all, 90 Dunmore College faculty and staff signed it. Signing it were over a"
+        " dozen Dunmore Jesuit priests."
+    )
+    assert _changes(a, b) == [("number", "80", "90")]
+
+
+def test_a_span_reckoned_from_an_event_with_a_figure_and_an_article() -> None:
+    a = "The panel served its subpoenas on Thursday, two days after the adviser refused."
+    b = "The adviser refused to comply. The panel acted a day after that refusal, aides said."
+    assert _changes(a, b) == [("number", "two days", "a day")]
+    c = "The panel served its subpoenas on Thursday, two days before the adviser refused."
+    assert _changes(c, b) == []
+    # a span in one role its preposition gives: "for two weeks" / "for a week"
+    d = "Twitter, after holding out, suspended him for two weeks."
+    e = "The network later suspended the two accounts for a week for inciting violence."
+    assert _changes(d, e) == [("number", "two weeks", "a week")]
+
+
+def test_the_one_figure_each_text_hedges_one_way() -> None:
+    # "nearly" in each, a word of what is counted in common ("priests"), recast otherwise
+    a = "The letter was sent by nearly 80 Dunmore professors and priests on Tuesday."
+    b = "It was released Tuesday and signed by nearly 90 faculty members and priests."
+    assert _changes(a, b) == [("number", "80", "90")]
+    # "more than" and "over" bound alike from above; a count in words rounded otherwise
+    c = "More than 20 Jesuits are among the signers."
+    d = "Signing the letter were over a dozen Dunmore Jesuit priests and many others."
+    assert _changes(c, d) == [("number", "20", "a dozen")]
+
+
+def test_figures_hedged_two_ways_or_twice_are_not_paired() -> None:
+    b = "It was released Tuesday and signed by about 90 faculty members and priests."
+    a = "The letter was sent by nearly 80 Dunmore professors and priests on Tuesday."
+    assert _changes(a, b) == []
+    b2 = "Nearly 90 faculty members and priests signed it, and nearly 40 priests marched."
+    assert _changes(a, b2) == []

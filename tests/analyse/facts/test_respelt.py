@@ -40,3 +40,14 @@ def test_a_lone_given_name_misspelt_after_the_same_noun() -> None:
     a = "His wife, Sandy, was there too, and later she pleaded guilty herself."
     b = "Mr. Jackson's wife, Sandi, also accompanied him and later pleaded guilty."
     assert changes(a, b, copy=True) == [("name", "Sandy", "Sandi")]
+
+
+def test_a_lone_name_misspelt_in_the_same_frame_across_the_whole_texts() -> None:
+    from newstrace.analyse.facts.respelt import respelt_across
+
+    a = '"I served there," he told a 2008 event in Norwood, words he now regrets.'
+    b = "He said he had misspoken at a 2008 event in Norwold in which he said he served."
+    found = [(d.kind, d.a_text, d.b_text) for d in respelt_across(a, b)]
+    assert found == [("name", "Norwood", "Norwold")]
+    c = b.replace("a 2008 event in", "a meeting in")
+    assert respelt_across(a, c) == []

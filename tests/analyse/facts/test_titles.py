@@ -464,3 +464,25 @@ def test_a_prosecuting_attorney_is_a_prosecutor() -> None:
     assert changes(c, b, copy=True) == [
         ("title", "county sheriff Robert Lang", "Robert Lang, the prosecuting attorney")
     ]
+
+
+def test_a_field_named_by_its_adjective_in_a_capitalised_title() -> None:
+    # "Political Director" written in capitals as its rank is: the field is "political"
+    a = "Critics include former DNC finance director Dana Cole, who has not decided."
+    b = "The challengers may include former DNC Political Director Dana Cole, aides said."
+    assert changes(a, b) == [
+        (
+            "title",
+            "former DNC finance director Dana Cole",
+            "former DNC Political Director Dana Cole",
+        )
+    ]
+    # an adjective in "-ical" names a field in lower case too
+    c = "The challengers may include former DNC political director Dana Cole, aides said."
+    assert changes(a, c) == [
+        (
+            "title",
+            "former DNC finance director Dana Cole",
+            "former DNC political director Dana Cole",
+        )
+    ]

@@ -80,3 +80,14 @@ def test_a_town_misspelt_before_the_states_name_written_out() -> None:
 )
 def test_a_state_written_out_places_no_town_unless_closed_alone(text: str) -> None:
     assert _towns(Passage.of(text, 0)) == []
+
+
+def test_one_town_of_a_state_for_another_across_the_whole_texts() -> None:
+    from newstrace.analyse.facts.towns import placed_towns
+
+    a = "The panel subpoenaed two of his firms, both in Dunmore, Va. He was silent."
+    b = "Warner named the businesses. Both are based in Oakvale, Va. The panel met Monday."
+    found = [(d.kind, d.a_text, d.b_text) for d in placed_towns(a, b)]
+    assert found == [("name", "Dunmore, Va.", "Oakvale, Va.")]
+    c = b.replace("The panel met Monday.", "A third is in Dunmore, Va.")
+    assert placed_towns(a, c) == []

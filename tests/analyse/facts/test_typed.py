@@ -276,3 +276,11 @@ def test_a_sum_with_one_digit_retyped_is_changed_however_far_apart() -> None:
     assert changes(a, b, copy=True) == [("number", "2 million", "1 million")]
     # no scale word: "3 seats" / "8 seats" may count two things
     assert changes(a.replace("$2 million", "3 seats"), b.replace("$1 million", "8 seats")) == []
+
+
+def test_two_bodies_both_named_after_their_type_are_compared() -> None:
+    # "the Office of X" / "the Office of Y": one order, one type, two offices
+    a = Passage.of("Neither the police nor the Office of Water Safety has opened an inquiry.", 0)
+    b = Passage.of("Neither the police nor the Office of Public Works is investigating.", 0)
+    found = [(d.kind, d.a_text, d.b_text) for d in changed_bodies(a, b)]
+    assert found == [("organisation", "Office of Water Safety", "Office of Public Works")]

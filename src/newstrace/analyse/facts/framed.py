@@ -31,6 +31,7 @@ from functools import lru_cache
 from newstrace.analyse.facts.clock import lone_times
 from newstrace.analyse.facts.counts import (
     currency_of,
+    low_high,
     magnitude,
     near_figures,
     numbers,
@@ -39,6 +40,7 @@ from newstrace.analyse.facts.counts import (
     same_value,
 )
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
+from newstrace.analyse.facts.indefinite import reckoned_spans
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.own_days import own_weekdays
 from newstrace.analyse.facts.typed import weekday_anchors, weekday_event
@@ -161,6 +163,93 @@ def _counted_once(a: list[Mention], b: list[Mention]) -> _Test:
             and role not in _NOT_COUNTED
             and values[x.role] == {x.value, y.value}
             and near_figures(x, y)
+        )
+
+    return alike
+
+
+# Words after a figure that name what it counts in full: "nearly 80 Georgetown University
+# faculty and administrators" / "nearly 90 Georgetown University faculty and ...".
+_FOLLOWING = 3
+
+
+def _followed_alike(x: Mention, y: Mention) -> bool:
+    """Two figures of one thing (``same_count``) followed by the same words, two of them or
+    more saying something, in their sentences: what is counted named alike in full.  A
+    text may count a thing of one word ("Georgetown") twice ("nearly 90 Georgetown
+    University faculty", "over a dozen Georgetown Jesuit priests"); the words after the
+    figure tell which of the two the copy's figure is."""
+    following = x.context.after[:_FOLLOWING]
+    return (
+        min(x.context.inside[1], y.context.inside[1]) >= _FOLLOWING
+        and following == y.context.after[:_FOLLOWING]
+        and len(set(following) - EMPTY_WORDS) >= 2
+        and same_count(x, y)
+        and near_figures(x, y)
+    )
+
+
+def _stated_followed(x: Mention, y: Mention) -> bool:
+    """``x`` stated by ``y``: the figure itself, or within a bound of the thing named alike
+    in full; "over a dozen Georgetown Jesuit priests" bounds no count of faculty."""
+    following = x.context.after[:_FOLLOWING] == y.context.after[:_FOLLOWING]
+    return same_value(x.value, y.value) or (following and same_number(x, y))
+
+
+# The bounds a figure is hedged with, by the way each bounds it: "nearly 80" and "almost
+# 80" are just under, "more than 20" and "over a dozen" above, "about 50" near it.
+_HEDGES = {
+    "nearly": "under",
+    "almost": "under",
+    "over": "above",
+    "than": "above",  # "more than"
+    "about": "near",
+    "around": "near",
+    "roughly": "near",
+    "approximately": "near",
+}
+_HEDGED_REACH = 4  # words after a hedged figure read for what it counts
+_MAX_HEDGED_RATIO = 2.0  # a figure changed, not another thing counted (``near_figures``)
+
+
+def _hedge(mention: Mention) -> str | None:
+    before = mention.context.before
+    if not before or not mention.context.inside[0]:
+        return None
+    if before[0] == "than" and before[1:2] != ("more",):
+        return None  # "fewer than", "less than": another bound
+    return _HEDGES.get(before[0])
+
+
+def _hedged_once(a: list[Mention], b: list[Mention]) -> _Test:
+    """Two figures, each the one figure of its text hedged the same way ("nearly 80
+    Georgetown professors and priests" / "nearly 90 faculty members and priests", "More
+    than 20 Jesuits" / "over a dozen Georgetown Jesuit priests"), a word of what they
+    count in common (in any of its forms) and less than double each other: a rewrite
+    keeps the hedge of the figure it changes, and recasts what is counted.  Two figures
+    so hedged in either text leave which one unknown.  Written in digits or in words
+    alike: a hedged count is rounded, and a copy rounds it its own way ("a dozen")."""
+    values: dict[tuple[str, str], set[str]] = {}
+    for side, mentions in (("a", a), ("b", b)):
+        for m in mentions:
+            if (way := _hedge(m)) is not None:
+                values.setdefault((side, way), set()).add(m.value)
+
+    def counted(m: Mention) -> set[str]:
+        after = m.context.after[: min(_HEDGED_REACH, m.context.inside[1])]
+        return {stem(w) for w in after if w not in EMPTY_WORDS}
+
+    def alike(x: Mention, y: Mention) -> bool:
+        way = _hedge(x)
+        if way is None or way != _hedge(y) or not counted(x) & counted(y):
+            return False
+        spread = low_high(x, y)
+        return (
+            values.get(("a", way)) == {x.value}
+            and values.get(("b", way)) == {y.value}
+            and spread is not None
+            and spread[0] > 0
+            and spread[1] < _MAX_HEDGED_RATIO * spread[0]
         )
 
     return alike
@@ -310,9 +399,17 @@ def framed_changes(a_text: str, b_text: str, *, weekdays: bool = True) -> list[D
             _counted_once(a_numbers, b_numbers),
             _stated_counted,
         ),
+        # a figure of a thing named alike in full (``_followed_alike``)
+        *_one_to_one(
+            "number", a_numbers, b_numbers, same_number, _followed_alike, _stated_followed
+        ),
+        # the one figure each text hedges one way (``_hedged_once``)
+        *_one_to_one("number", a_numbers, b_numbers, _stated, _hedged_once(a_numbers, b_numbers)),
         # a bound ("more than $500,000") holds the mistyped figure too: only the figure
         # itself, stated in the other text, is not a change
         *_one_to_one("number", a_numbers, b_numbers, _stated, transposed),
+        # a span reckoned from an event with a figure and with "a" (``indefinite.py``)
+        *reckoned_spans(a, a_numbers, b, b_numbers),
         # the one sum or scaled figure of each text (``_scaled_once``), told by its value
         # alone: "over ten years" bounds no sum
         *_one_to_one("number", a_numbers, b_numbers, same_number, scaled, _stated),

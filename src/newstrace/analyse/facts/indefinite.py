@@ -150,3 +150,45 @@ def counted_with_an_article(
     found = [discrepancy("number", x, y) for x, y in _one_way(a_counts, a, b, b_counts)]
     found += [discrepancy("number", x, y) for y, x in _one_way(b_counts, b, a, a_counts)]
     return sorted(found, key=lambda d: d.a_span.start)
+
+
+# A span of time reckoned from another event ("two days after the adviser vowed", "a
+# week later"): the word after the unit says which way, and ties the two texts' spans to
+# one event.
+_RECKONED = re.compile(r"\s+(after|before|later|earlier)\b", re.IGNORECASE)
+
+
+def _reckoned(passage: Passage, end: int) -> str | None:
+    """The word that reckons the span ending at ``end`` from an event, if one does."""
+    match = _RECKONED.match(passage.text, end - passage.offset)
+    return match.group(1).lower() if match else None
+
+
+def _reckoned_alike(a: Passage, b: Passage, change: Discrepancy) -> bool:
+    """The two spans reckoned the same way from an event ("two days after" / "a day
+    after"), or in one role its preposition gives ("for two weeks" / "for a week")."""
+    way = _reckoned(a, change.a_span.end)
+    if way is not None:
+        return way == _reckoned(b, change.b_span.end)
+    role = _span_role(a.text, change.a_span.start - a.offset)
+    return bool(role) and role == _span_role(b.text, change.b_span.start - b.offset)
+
+
+def reckoned_spans(
+    a: Passage, a_numbers: list[Mention], b: Passage, b_numbers: list[Mention]
+) -> list[Discrepancy]:
+    """The span of time A gives with a figure where B gives it with "a", or the other way
+    round, anywhere in the whole texts: "two days after the ousted adviser vowed to
+    stonewall" / "comes a day after Flynn's lawyer notified the committee", "suspended
+    him ... for two weeks" / "suspended the two accounts for a week".  A rewrite recasts
+    such a sentence past what the aligner links, but keeps the span and the word that
+    places it (``_reckoned_alike``); so when each text gives the unit once so
+    (``counted_with_an_article``'s one-to-one reading), the copy changed the span.  Read
+    only for a copy and its source."""
+    found = counted_with_an_article(a, a_numbers, b, b_numbers)
+    return [
+        change
+        for change in found
+        if change.a_text.split()[-1].lower().rstrip("s") in _TIME_UNITS
+        and _reckoned_alike(a, b, change)
+    ]

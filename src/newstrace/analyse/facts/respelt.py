@@ -6,7 +6,7 @@ Two lone words a letter apart say too little to be one name (``names.spelt_diffe
 But a copy that keeps the words before the name, back to one that says something, and
 changes only its spelling names the source's place or person otherwise.  Read only for a
 copy and its source (``entities.py``), in aligned sentences whose other words may be
-reworded.
+reworded, and across the whole texts after a longer lead (``respelt_across``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Passage, discrepancy, strip_possessive
-from newstrace.analyse.facts.names import Name, misspelt, word_forms
+from newstrace.analyse.facts.names import Name, misspelt, names, word_forms
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.model import Discrepancy
 
@@ -62,6 +62,46 @@ def respelt_names(
             and misspelt(x.surname, y.surname)
             and not word_forms(x.surname, y.surname)
             and _led_alike(x, y)
+        ]
+        if len(partners) == 1:
+            found.append(discrepancy("name", x.mention, partners[0].mention))
+    return found
+
+
+# Words before a lone name that tie it to one of the other text wherever it stands: a
+# frame of three words, two of them saying something ("a 2008 event in Norwalk").
+_FRAME = 3
+_FRAME_SAYING = 2
+
+
+def _framed_alike(x: Name, y: Name) -> bool:
+    frame = x.mention.context.before[:_FRAME]
+    return (
+        min(x.mention.context.inside[0], y.mention.context.inside[0]) >= _FRAME
+        and frame == y.mention.context.before[:_FRAME]
+        and len(set(frame) - EMPTY_WORDS) >= _FRAME_SAYING
+    )
+
+
+def respelt_across(a_text: str, b_text: str) -> list[Discrepancy]:
+    """``respelt_names`` across the whole texts, after the same three words: "told a 2008
+    event in Norwalk" / "misspoken at a 2008 event in Norfolk".  A copy that recasts the
+    sentence past what the aligner links may keep the frame of a place or a person, and
+    the name in it misspelt is the source's name written otherwise: three words, two of
+    them saying something, are rarely the frame of two names in two texts."""
+    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
+    a_words, b_words = _words(a), _words(b)
+    found = []
+    for x in _lone(names(a)):
+        if x.surname in b_words:
+            continue
+        partners = [
+            y
+            for y in _lone(names(b))
+            if y.surname not in a_words
+            and misspelt(x.surname, y.surname)
+            and not word_forms(x.surname, y.surname)
+            and _framed_alike(x, y)
         ]
         if len(partners) == 1:
             found.append(discrepancy("name", x.mention, partners[0].mention))

@@ -501,7 +501,10 @@ def _other_part(a: Title, b: Title) -> bool:
 # before a rank says what the office is in, and another one another office
 # ("counterterrorism agent" / "counterintelligence agent").  Adjectives describing the
 # holder ("senior", "veteran", "embattled"), which rewrites vary freely, hardly end so.
-_FIELD_ENDINGS = ("ism", "ence", "ance", "tion", "tions", "sion", "ment", "ity", "cy", "ics")
+# A field may be named by its adjective in "-ical" ("political director", "medical
+# director"): adjectives of the holder so ending ("cynical", "skeptical") hardly stand
+# right before a rank.
+_FIELD_ENDINGS = tuple("ism ence ance tion tions sion ment ity cy ics ical".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w.'-]*")
 
 
@@ -517,6 +520,10 @@ def _field(title: Title) -> str | None:
     # "ex-communications director" is a former communications director: the field is the
     # word after the prefix, as a rank is (``_ranks``)
     word = _TIME_PREFIX.sub("", words[last[-1] - 1])
+    if word.istitle() and words[last[-1]].istitle():
+        # a title written in capitals ("RNC Political Director"): its field is capitalised
+        # as its rank is
+        word = word.lower()
     fielded = word.islower() and word.endswith(_FIELD_ENDINGS) and not _ranks(word)
     return word if fielded else None
 

@@ -7,7 +7,7 @@ names a letter or two apart ("Pittsburg"/"Pittsburgh") is one town misspelt.  An
 copied sentence places what it tells in one town of the state and its source in another
 ("telling a crowd in Richmond, Va." / "at a campaign stop in Roanoke, Va."), neither
 sentence naming the other's town, the copy moved it.  Read only for a copy and its source
-(``entities.py``), in aligned sentences.
+(``entities.py``), in aligned sentences, and across the whole texts (``placed_towns``).
 """
 
 from __future__ import annotations
@@ -87,3 +87,12 @@ def changed_towns(a: Passage, b: Passage) -> list[Discrepancy]:
         if misspelt(x.value, y.value) or moved:
             found.append(discrepancy("name", x, y))
     return found
+
+
+def placed_towns(a_text: str, b_text: str) -> list[Discrepancy]:
+    """``changed_towns`` across the whole texts: a town before its state is placed however
+    the sentence around it is recast ("both in Arlington, Va., two days after" / "both
+    based in Alexandria, Va. The committee's action comes a day after"), so a copy that
+    names one town of a state where its source names one other, neither text naming the
+    other's anywhere, moved what it tells there.  Read only for a copy and its source."""
+    return changed_towns(Passage.of(a_text, 0), Passage.of(b_text, 0))

@@ -496,10 +496,13 @@ def changed_bodies(a: Passage, b: Passage) -> list[Discrepancy]:
     Committee")."""
     pairs = _single(bodies(a), bodies(b), lambda m: m.role)
     # a name after its type ("the U.S. Department of the Treasury") is read to count the
-    # bodies of its type, not compared: its words come in another order
-    named_after = {m.span for m in (*_named_after_type(a), *_named_after_type(b))}
+    # bodies of its type, not set against one named before it ("the Treasury Department"):
+    # its words come in another order.  Two names both after their type ("the Office of
+    # Special Counsel" / "the Office of Government Ethics") are in one order, and compared.
+    a_after = {m.span for m in _named_after_type(a)}
+    b_after = {m.span for m in _named_after_type(b)}
     return [
         discrepancy("organisation", x, y)
         for x, y in pairs
-        if _other_body(x, y) and not {x.span, y.span} & named_after
+        if _other_body(x, y) and (x.span in a_after) == (y.span in b_after)
     ]
