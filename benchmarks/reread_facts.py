@@ -35,7 +35,7 @@ from newstrace import Article  # noqa: E402
 from newstrace.analyse.quotations import extract_quotes  # noqa: E402
 from newstrace.analyse.report import analyse  # noqa: E402
 from newstrace.config import DEFAULT_CONFIG  # noqa: E402
-from newstrace.model import Comparison, Discrepancy  # noqa: E402
+from newstrace.model import Analysis, Comparison, Discrepancy  # noqa: E402
 from newstrace.pipeline import prepare  # noqa: E402
 
 Key = tuple[str, str, str, int, int]
@@ -51,9 +51,9 @@ def _sentence(text: str, at: int) -> str:
     return " ".join(text[start : len(text) if end < 0 else end + 1].split())[:240]
 
 
-def reread(a: Article, b: Article, cached: Comparison) -> tuple[set[Key], set[Key], str, str]:
-    """The changes this code reports on the cached comparison's alignments, those cached,
-    and the two texts as read."""
+def reanalyse(a: Article, b: Article, cached: Comparison) -> tuple[Analysis, str, str]:
+    """This code's analysis of the cached comparison's alignments, verdict and quotation
+    checks, and the two texts as read (``reread_loaded.py`` reads its loaded words)."""
     doc_a, doc_b = prepare(a), prepare(b)
     for doc in (doc_a, doc_b):
         extract_quotes(doc)
@@ -67,8 +67,15 @@ def reread(a: Article, b: Article, cached: Comparison) -> tuple[set[Key], set[Ke
         quotes=list(cached.analysis.quotes),
         evidence=cached.evidence,
     )
+    return mine, doc_a.text, doc_b.text
+
+
+def reread(a: Article, b: Article, cached: Comparison) -> tuple[set[Key], set[Key], str, str]:
+    """The changes this code reports on the cached comparison's alignments, those cached,
+    and the two texts as read."""
+    mine, text_a, text_b = reanalyse(a, b, cached)
     before = {_key(d) for d in cached.analysis.discrepancies}
-    return {_key(d) for d in mine.discrepancies}, before, doc_a.text, doc_b.text
+    return {_key(d) for d in mine.discrepancies}, before, text_a, text_b
 
 
 def main() -> None:

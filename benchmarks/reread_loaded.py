@@ -31,30 +31,15 @@ import fit_direction as fit  # noqa: E402
 from devset import BASIL, load  # noqa: E402
 from every_split import split_range  # noqa: E402
 from faithfulness import Score, score_loaded  # noqa: E402
+from reread_facts import reanalyse  # noqa: E402
 
 from newstrace import Article  # noqa: E402
-from newstrace.analyse.quotations import extract_quotes  # noqa: E402
-from newstrace.analyse.report import analyse  # noqa: E402
-from newstrace.config import DEFAULT_CONFIG  # noqa: E402
 from newstrace.model import Comparison  # noqa: E402
-from newstrace.pipeline import prepare  # noqa: E402
 
 
 def reread(a: Article, b: Article, cached: Comparison) -> Comparison:
     """The cached comparison with this code's analysis of its alignments."""
-    doc_a, doc_b = prepare(a), prepare(b)
-    for doc in (doc_a, doc_b):
-        extract_quotes(doc)
-    mine = analyse(
-        doc_a,
-        doc_b,
-        list(cached.alignments),
-        cached.verdict.relation,
-        coverage=cached.coverage,
-        config=DEFAULT_CONFIG.analyse,
-        quotes=list(cached.analysis.quotes),
-        evidence=cached.evidence,
-    )
+    mine, _, _ = reanalyse(a, b, cached)
     return dataclasses.replace(cached, analysis=mine)
 
 

@@ -12,6 +12,7 @@ reworded, and across the whole texts after a longer lead (``respelt_across``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newstrace.analyse.facts.mentions import Passage, discrepancy, strip_possessive
 from newstrace.analyse.facts.names import Name, misspelt, names, word_forms
@@ -50,22 +51,7 @@ def respelt_names(
     """A lone name of A, after the same words (``_lead``) as the one lone name of B spelt a
     letter or two apart (not a plural or a place's adjective), neither named in the other
     passage."""
-    a_words, b_words = _words(a), _words(b)
-    found = []
-    for x in _lone(a_names):
-        if x.surname in b_words:
-            continue
-        partners = [
-            y
-            for y in _lone(b_names)
-            if y.surname not in a_words
-            and misspelt(x.surname, y.surname)
-            and not word_forms(x.surname, y.surname)
-            and _led_alike(x, y)
-        ]
-        if len(partners) == 1:
-            found.append(discrepancy("name", x.mention, partners[0].mention))
-    return found
+    return _respelt(a, a_names, b, b_names, _led_alike)
 
 
 # Words before a lone name that tie it to one of the other text wherever it stands: a
@@ -90,18 +76,31 @@ def respelt_across(a_text: str, b_text: str) -> list[Discrepancy]:
     the name in it misspelt is the source's name written otherwise: three words, two of
     them saying something, are rarely the frame of two names in two texts."""
     a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
+    return _respelt(a, names(a), b, names(b), _framed_alike)
+
+
+def _respelt(
+    a: Passage,
+    a_names: list[Name],
+    b: Passage,
+    b_names: list[Name],
+    alike: Callable[[Name, Name], bool],
+) -> list[Discrepancy]:
+    """Each lone name of A with one lone name of B spelt a letter or two apart (not a
+    plural or a place's adjective), neither named in the other passage, the two ``alike``
+    in the words around them."""
     a_words, b_words = _words(a), _words(b)
     found = []
-    for x in _lone(names(a)):
+    for x in _lone(a_names):
         if x.surname in b_words:
             continue
         partners = [
             y
-            for y in _lone(names(b))
+            for y in _lone(b_names)
             if y.surname not in a_words
             and misspelt(x.surname, y.surname)
             and not word_forms(x.surname, y.surname)
-            and _framed_alike(x, y)
+            and alike(x, y)
         ]
         if len(partners) == 1:
             found.append(discrepancy("name", x.mention, partners[0].mention))
