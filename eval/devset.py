@@ -68,6 +68,7 @@ SPLITS = (
     "fresh43",
     "fresh44",
     "fresh45",
+    "fresh46",
 )
 
 

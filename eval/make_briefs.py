@@ -547,6 +547,9 @@ def main() -> None:
     # The forty-eighth (thirty-fifth session, after fresh44 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=62, split="fresh45", first=580, primary=277, apart=True)
+    # The forty-ninth (thirty-fifth session, after fresh45 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=63, split="fresh46", first=592, primary=283, apart=True)
 
 
 if __name__ == "__main__":
