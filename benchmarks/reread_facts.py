@@ -70,6 +70,12 @@ def reanalyse(a: Article, b: Article, cached: Comparison) -> tuple[Analysis, str
     return mine, doc_a.text, doc_b.text
 
 
+def cached_comparison(cache: Path, a: Article, b: Article) -> Comparison:
+    """The comparison ``every_split.py`` cached for ``a`` against ``b`` in ``cache``."""
+    result: Comparison = pickle.loads((cache / f"{fit.pair_key(a, b)}.pkl").read_bytes())
+    return result
+
+
 def reread(a: Article, b: Article, cached: Comparison) -> tuple[set[Key], set[Key], str, str]:
     """The changes this code reports on the cached comparison's alignments, those cached,
     and the two texts as read."""
@@ -85,17 +91,17 @@ def main() -> None:
     parser.add_argument("cache", type=Path, help="the cached comparisons of the code before")
     parser.add_argument("--splits", default="..", metavar="FIRST..LAST")
     parser.add_argument("--no-basil", action="store_true")
+    parser.add_argument("--basil", type=Path, default=BASIL, help="BASIL's articles.jsonl")
     parser.add_argument("--all", action="store_true", help="every relation")
     parser.add_argument("--context", action="store_true", help="the sentences of each change")
     args = parser.parse_args()
     cases = [c for split in split_range(args.splits) for c in bench.development_cases(split)]
     if not args.no_basil:
-        cases += list(bench.basil_cases(BASIL))
+        cases += list(bench.basil_cases(args.basil))
     read = 0
     for name, a, b, _ in cases:
         a, b = (x if isinstance(x, Article) else Article(x) for x in (a, b))
-        path = args.cache / f"{fit.pair_key(a, b)}.pkl"
-        cached: Comparison = pickle.loads(path.read_bytes())
+        cached = cached_comparison(args.cache, a, b)
         relation = cached.verdict.relation
         if not args.all and relation != "shared_source":
             continue

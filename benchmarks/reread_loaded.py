@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import pickle
 import sys
 from pathlib import Path
 
@@ -27,11 +26,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import direction as bench  # noqa: E402
-import fit_direction as fit  # noqa: E402
 from devset import BASIL, load  # noqa: E402
 from every_split import split_range  # noqa: E402
 from faithfulness import Score, score_loaded  # noqa: E402
-from reread_facts import reanalyse  # noqa: E402
+from reread_facts import cached_comparison, reanalyse  # noqa: E402
 
 from newstrace import Article  # noqa: E402
 from newstrace.model import Comparison  # noqa: E402
@@ -41,12 +39,6 @@ def reread(a: Article, b: Article, cached: Comparison) -> Comparison:
     """The cached comparison with this code's analysis of its alignments."""
     mine, _, _ = reanalyse(a, b, cached)
     return dataclasses.replace(cached, analysis=mine)
-
-
-def _cached(cache: Path, a: Article, b: Article) -> Comparison:
-    path = cache / f"{fit.pair_key(a, b)}.pkl"
-    result: Comparison = pickle.loads(path.read_bytes())
-    return result
 
 
 def main() -> None:
@@ -62,7 +54,7 @@ def main() -> None:
     for split in split_range(args.splits):
         for pair in load(split, kinds=("rewrite", "primary")):
             a, b = Article(pair.a), Article(pair.b)
-            cached = _cached(args.cache, a, b)
+            cached = cached_comparison(args.cache, a, b)
             lines = {}
             for name, result in (("before", cached), ("after", reread(a, b, cached))):
                 score = Score()
@@ -85,7 +77,7 @@ def main() -> None:
     flags = {"before": 0, "after": 0}
     for name, a, b, _ in bench.basil_cases(args.basil):
         assert isinstance(a, Article) and isinstance(b, Article)
-        cached = _cached(args.cache, a, b)
+        cached = cached_comparison(args.cache, a, b)
         words = {
             "before": {w.word for w in cached.analysis.wording},
             "after": {w.word for w in reread(a, b, cached).analysis.wording},
