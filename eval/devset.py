@@ -69,6 +69,7 @@ SPLITS = (
     "fresh44",
     "fresh45",
     "fresh46",
+    "fresh47",
 )
 
 

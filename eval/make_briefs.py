@@ -550,6 +550,9 @@ def main() -> None:
     # The forty-ninth (thirty-fifth session, after fresh45 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=63, split="fresh46", first=592, primary=283, apart=True)
+    # The fiftieth (thirty-sixth session, after fresh46 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=64, split="fresh47", first=604, primary=289, apart=True)
 
 
 if __name__ == "__main__":
