@@ -66,6 +66,15 @@ def test_a_text_exactly_half_as_long_is_condensed() -> None:
     assert condensed_shape(coverage, Evidence(a=short, b=long)) == ("A", 0.97)
 
 
+def test_a_text_a_few_words_over_half_as_long_is_condensed() -> None:
+    # fresh45's rw-582b: 105 words of 208, a condensed rewrite, was left out by "at most
+    # half" and called shared_source at 1.00; a text of about two thirds is not condensed.
+    coverage = Coverage(a=0.55, b=0.67)
+    long = side_evidence(words=208)
+    assert condensed_shape(coverage, Evidence(a=side_evidence(words=105), b=long)) == ("A", 0.55)
+    assert condensed_shape(coverage, Evidence(a=side_evidence(words=140), b=long)) is None
+
+
 def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_copy() -> None:
     # 15 condensed rewrites of every read split, no sibling or same-event pair: at least
     # ``RETELLS_LONG`` of the long text traced back, no shared passage of five own words,

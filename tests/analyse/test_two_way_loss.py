@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import newstrace
-from newstrace.analyse.direction import _two_way_loss_reason
+from newstrace.analyse.direction import _two_way_loss_reason, decided_again
 from newstrace.analyse.direction_model import TWO_WAY_LOSS_BEYOND, copy_features, load_model
 
 # An invented council report ...
@@ -110,3 +110,20 @@ def test_the_reason_is_not_given_where_the_model_does_not_weigh_the_loss() -> No
     assert copy_features(result.coverage, evidence)["two_way_loss"] == 0.0
     assert _two_way_loss_reason(evidence) == []
     assert _two_way_loss_reason(result.evidence) != []
+
+
+def test_the_reason_is_not_given_when_the_copy_model_is_not_asked() -> None:
+    """With too little of either text traced outside quotations the copy model weighs
+    nothing (``asks_copy_model``), the loss neither: fresh45's rw-582b, a condensed
+    rewrite, gave it as the reason of a ``shared_source`` call at 1.00."""
+    result = newstrace.compare(ONE, TWO)
+    assert _two_way_loss_reason(result.evidence, asked=True) != []
+    assert _two_way_loss_reason(result.evidence, asked=False) == []
+    little = replace(
+        result.evidence,
+        a=replace(result.evidence.a, outside_quotes=0.05),
+        b=replace(result.evidence.b, outside_quotes=0.1),
+    )
+    comparison = replace(result, evidence=little)
+    verdict = decided_again(comparison, load_model())
+    assert not any("each gives details the other lacks" in r for r in verdict.reasons)

@@ -34,7 +34,9 @@ and the story does not (``analyse.statement_story``).
 
 A copy trims its source's quotations and does not extend them: when the texts read the
 text whose quotations go beyond the other's as the copy, and no more than unsurely, the
-direction is weighed against that reading (``analyse.quote_extent``).
+direction is weighed against that reading (``analyse.quote_extent``).  Own sentences
+traced on one side against none on the other compare how the two quote, not which is the
+fuller telling: that difference is set aside (``analyse.own_traced``).
 
 Two texts that each tell their story as one outlet's report, in words of their own ("as
 first reported by The New York Times" / "The New York Times said, citing ..."), are two
@@ -88,6 +90,7 @@ from newstrace.analyse.direction_model import (
     probability,
 )
 from newstrace.analyse.opening import opening_reason, set_inside
+from newstrace.analyse.own_traced import without_lone_count
 from newstrace.analyse.quote_extent import direction_with_extent, extender, extent_reason
 from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
@@ -160,7 +163,9 @@ def decide(
     wording an index found in many articles, when the articles come from one."""
     model = model or load_model()
     shared = shared_passages(alignments, config, common)
-    differences = direction_features(coverage, evidence)
+    # One text's own sentences traced against none of the other's compare how the two
+    # quote, not which is the fuller telling (``analyse.own_traced``).
+    differences = without_lone_count(direction_features(coverage, evidence), evidence)
     # A copy needs text traced from one to the other: with no aligned passage at all the
     # model's features are all at their floor, where a linear score means nothing; and
     # with little of either text traced (``min_copy_traced``) it is not asked either.
@@ -230,13 +235,13 @@ def decide(
         why.extend(_opening_reason(relation, inside))
         why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
-        why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence)]
+        why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, asked=asked)]
         why.extend([condensed_reason(condensed, doubt)] if condensed and raised else [])
     else:
         why = retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)]
         why.extend(_same_length_reason(evidence, coverage))
         why.extend([condensed_reason(condensed, doubt)] if condensed else [])
-        why.extend(_two_way_loss_reason(evidence))
+        why.extend(_two_way_loss_reason(evidence, asked=asked))
     reasons = [
         *why,
         _describe("A", "B", evidence.a),
@@ -548,15 +553,18 @@ def _same_length_reason(e: Evidence, coverage: Coverage) -> list[str]:
     ]
 
 
-def _two_way_loss_reason(e: Evidence) -> list[str]:
+def _two_way_loss_reason(e: Evidence, *, asked: bool = True) -> list[str]:
     """Why a pair is not called a copy, when each text lacks details the other gives in
     the passages they share: a copy can only lose what its source has, so two texts that
-    each kept what the other cut were written apart (``two_way_loss`` in the model)."""
+    each kept what the other cut were written apart (``two_way_loss`` in the model).
+    ``asked``: whether the copy model weighed the pair at all (``asks_copy_model``)."""
     dropped = (lacking(e.a), lacking(e.b))
     # The model weighs the loss only between texts of about one length (a copy condenses:
     # a source twice its copy's length lacks the copy's details without being a sibling),
-    # and a reason names only evidence the verdict weighed.
-    if min(dropped) <= TWO_WAY_LOSS_BEYOND or length_ratio(e) <= SAME_LENGTH_FROM:
+    # and a reason names only evidence the verdict weighed: with too little of either text
+    # traced outside quotations the model is not asked, and the loss weighed nothing
+    # (fresh45's rw-582b, a condensed rewrite, gave it as the reason of a call at 1.00).
+    if not asked or min(dropped) <= TWO_WAY_LOSS_BEYOND or length_ratio(e) <= SAME_LENGTH_FROM:
         return []
     return [
         f"in the passages they share, each gives details the other lacks ({dropped[0]} only "
