@@ -138,6 +138,7 @@ def test_a_listed_word_capitalised_inside_a_sentence_is_a_title() -> None:
         "SCANDAL"
     ]
     assert _flagged("Scandal followed the ad.", "Questions followed the ad.") == ["Scandal"]
+    assert _flagged("He made a U-turn on the ban.", "He changed course on the ban.") == ["U-turn"]
 
 
 def test_listed_phrases_are_flagged_as_phrases() -> None:

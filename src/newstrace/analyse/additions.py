@@ -142,11 +142,12 @@ def _strength(
 
 def _named(text: str, start: int, end: int, term: str, lexicon: frozenset[str]) -> bool:
     """Whether a word capitalised inside a sentence is a name: a rated word always ("Happy
-    Valley"); a listed one when only its first letter is ("Scandal", a show's title, "Vanity
-    Fair"), not written all in capitals for stress ("DISGRACEFUL")."""
+    Valley"); a listed one when written as a name is, a capital and small letters
+    ("Scandal", a show's title, "Vanity Fair"), not all in capitals for stress
+    ("DISGRACEFUL") nor a capital letter the word always has ("U-turn")."""
     if not text[start].isupper():
         return False
-    return term not in lexicon or not text[start:end].isupper()
+    return term not in lexicon or (end - start > 1 and text[start + 1].islower())
 
 
 def _terms(
