@@ -435,8 +435,9 @@ def past_offices_apart(a: Title, b: Title) -> bool:
     return _times(a) and _times(b) and apart
 
 
-# Words that put an office in the past outright: "then" or "onetime" only date the office
-# to the story's time, which a copy may add ("then-Gov."), and "incoming" one to come.
+# Words that put an office in the past outright.  "then" dates it to the time told, which
+# a copy may add ("then-Gov."); "onetime" and "incoming", rarer, are left to the readers of
+# other times (``_other_times``): a title with any of them is not read here.
 _PAST_WORDS = frozenset("former ex".split())
 
 
