@@ -170,6 +170,17 @@ from __future__ import annotations
 # "begged" (2, 2), "terse" (1, 2, 4), "swipes" (2, 7, 14); "cynical" (5, 0, 0, but each
 # already flagged before its noun as the adjective of the listed "cynically": listed, it
 # would find nothing more).
+#
+# The fifteenth block (facts47), from fresh46's misses, screened the same way: a seller of
+# falsehoods ("peddler", "peddlers", 1, 0, 0: "conspiracy peddler Alex Jones" for the
+# source's "conspiracy theorist"; the verb "peddle" is listed), a retreat made desertion
+# ("bailed on" and its forms, 1, 0, 0: "bailed" alone also reads "bailed out" a bank), scorn
+# made common ("much-derided", 1, 0, 0: a compound is one word to the lexicon, so the
+# listed "derided" does not read it), a beating ("pummel" and its forms, 1, 0, 0; the
+# listed "pummeled" has no other form) and zeal ("eagerly", 1, 0, 0; "eager" is news's
+# plain word, 1, 1, 21 on BASIL).  Left out: "cheap shot" (3, 10: most rewrites that add
+# it are not annotated so), "balked" (2, 9), and "demanded", "threatened", "ousted",
+# "bruising", "clamoring" as counted above.
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -305,6 +316,8 @@ LOADED_WORDS = frozenset(
     rammed commando-style hard-hitting muscular axed warring rebellious fearsome scary
     daunting extravagances limping fed-up contrite coolly stoutly implausibly fixating
     rogue backroom woeful
+
+    peddler peddlers much-derided pummel pummels pummeling pummelling eagerly
     """.split()
 ) | frozenset(
     line.strip()
@@ -526,6 +539,10 @@ LOADED_WORDS = frozenset(
     slamming the door
     dramatic escalation
     lightning rod
+    bailed on
+    bails on
+    bailing on
+    bail on
     """.strip().splitlines()
 )
 

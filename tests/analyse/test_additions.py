@@ -131,6 +131,16 @@ def test_a_rated_word_capitalised_inside_a_sentence_is_a_name() -> None:
     assert _flagged("Horrendous scenes followed.", "Scenes followed.") == ["Horrendous"]
 
 
+def test_a_listed_word_capitalised_inside_a_sentence_is_a_title() -> None:
+    # "Scandal" the television show, not the listed "scandal"; capitals for stress are not
+    assert _flagged("The ad had music worthy of Scandal.", "The ad had music.") == []
+    assert _flagged("The ad was a SCANDAL, critics said.", "The ad ran, critics said.") == [
+        "SCANDAL"
+    ]
+    assert _flagged("Scandal followed the ad.", "Questions followed the ad.") == ["Scandal"]
+    assert _flagged("He made a U-turn on the ban.", "He changed course on the ban.") == ["U-turn"]
+
+
 def test_listed_phrases_are_flagged_as_phrases() -> None:
     flagged = _flagged("Republicans opposed it in lockstep.", "Republicans opposed it.")
     assert flagged == ["in lockstep"]

@@ -140,6 +140,16 @@ def _strength(
     return strength(term, lexicon, min_rating=min_rating, min_other_rating=min_other_rating)
 
 
+def _named(text: str, start: int, end: int, term: str, lexicon: frozenset[str]) -> bool:
+    """Whether a word capitalised inside a sentence is a name: a rated word always ("Happy
+    Valley"); a listed one when written as a name is, a capital and small letters
+    ("Scandal", a show's title, "Vanity Fair"), not all in capitals for stress
+    ("DISGRACEFUL") nor a capital letter the word always has ("U-turn")."""
+    if not text[start].isupper():
+        return False
+    return term not in lexicon or (end - start > 1 and text[start + 1].islower())
+
+
 def _terms(
     text: str, start: int, end: int, phrases: Sequence[str]
 ) -> Iterator[tuple[int, int, str]]:
@@ -318,8 +328,8 @@ def loaded_words(
             if power is None:
                 continue
             opens = not text[bounds.start : start].strip(" \"'(")
-            if term not in lexicon and text[start].isupper() and not opens:
-                continue  # a name
+            if _named(text, start, end, term, lexicon) and not opens:
+                continue  # a name or a title ("Happy Valley", the show "Scandal")
             used = _phrase_forms(term).search(b.normalised.text) if " " in term else None
             if term in source_words or used or stem(term) in source_stems:
                 continue

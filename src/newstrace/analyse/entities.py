@@ -25,7 +25,7 @@ from newstrace.analyse.facts.dates import (
     same_date,
 )
 from newstrace.analyse.facts.executive import changed_parts
-from newstrace.analyse.facts.indefinite import counted_with_an_article
+from newstrace.analyse.facts.indefinite import counted_with_an_article, reckoned_again
 from newstrace.analyse.facts.kin import kin_changes
 from newstrace.analyse.facts.listed import changed_in_list, changed_members
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, paired_changes
@@ -44,7 +44,13 @@ from newstrace.analyse.facts.series import replaced_figures
 from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.staff import changed_outlets
 from newstrace.analyse.facts.swaps import about_others, held_swaps, swapped_facts
-from newstrace.analyse.facts.titles import Title, different_titles, past_offices_apart, titles
+from newstrace.analyse.facts.titles import (
+    Title,
+    different_titles,
+    held_then_and_now,
+    past_offices_apart,
+    titles,
+)
 from newstrace.analyse.facts.towns import changed_towns, people
 from newstrace.analyse.facts.typed import (
     changed_amounts,
@@ -128,7 +134,12 @@ def _titles(a: _Facts, b: _Facts, *, copy: bool) -> list[Discrepancy]:
         theirs = [t for t in b_titles if _one_person(title.person, t.person)]
         if not copy:
             theirs = [t for t in theirs if not past_offices_apart(title, t)]
-        if theirs and all(different_titles(title, t) for t in theirs):
+        # in a copy, an office called past on one side only (``held_then_and_now``)
+        if theirs and all(
+            different_titles(title, t)
+            or (copy and held_then_and_now(title, a.passage, t, b.passage))
+            for t in theirs
+        ):
             found.append(discrepancy("title", title.mention, theirs[0].mention))
     return found
 
@@ -199,6 +210,9 @@ def _compare(a: _Facts, b: _Facts, *, copy: bool = False) -> list[Discrepancy]:
                 *held_swaps(a.passage, b.passage, a.names, b.names),
             ]
         _add_unread(found, typed)
+    # in a copy, a span of time reckoned from one event, changed, where no reader of
+    # figures paired it ("a day after" / "a week later": ``indefinite.py``)
+    _add_unread(found, reckoned_again(a.passage, b.passage) if copy else [])
     # a day the sentence compares with ("than he had on Wednesday") is not its event's
     return [
         d

@@ -74,3 +74,19 @@ def test_independent_reports_are_not_read() -> None:
     a = "The memo, which two board members leaked to the press, set a vote for May."
     b = "The memo was handed to the Gazette by a board member and set a vote for May."
     assert changes(a, b) == []
+
+
+def test_a_span_reckoned_from_one_event_changed_in_aligned_sentences() -> None:
+    # another unit, each with "a"; "several" (more than two) for two of the same unit
+    a = "One message, sent a day after an earlier exchange, urged him to post a link."
+    b = "In a message a week later, the group asked him to post a link."
+    assert changes(a, b, copy=True) == [("number", "a day after", "a week later")]
+    c = "The case was reopened only two months after Cole had declined to charge her."
+    d = "The records reopened the case, several months after Cole said he would not charge."
+    assert changes(c, d, copy=True) == [("number", "two months after", "several months after")]
+    # independent reports may round a span; a month is four weeks; spans run other ways
+    assert changes(a, b) == []
+    e = "In a message four weeks later, the group asked him to post a link."
+    assert changes(b.replace("a week", "a month"), e, copy=True) == []
+    assert changes(a.replace("after", "before"), b, copy=True) == []
+    assert changes(c.replace("two", "three"), d, copy=True) == []

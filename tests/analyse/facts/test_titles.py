@@ -250,6 +250,29 @@ def test_a_past_office_against_a_present_one_is_no_change() -> None:
     assert changes(a, b) == []
 
 
+def test_a_copy_calling_a_present_office_past() -> None:
+    a = "Former Gov. Dana Cole fired the board on Friday, aides said."
+    b = "Gov. Dana Cole fired the whole board on Friday."
+    assert changes(a, b, copy=True) == [("title", "Former Gov. Dana Cole", "Gov. Dana Cole")]
+    assert changes(a.replace("Former ", "Ex-"), b, copy=True) == [
+        ("title", "Ex-Gov. Dana Cole", "Gov. Dana Cole")
+    ]
+    # independent reports may each write of another day; "then" dates it to the story
+    assert changes(a, b) == []
+    assert changes(a.replace("Former ", "Then-"), b, copy=True) == []
+    # a word before the title that ends the office says "former" too
+    d = "They named a successor to ousted Gov. Dana Cole on Friday."
+    e = "They named a successor to former Gov. Dana Cole on Friday."
+    assert changes(d, e, copy=True) == []
+    # the title of the time of an act dated before the story's own time
+    f = "The war was launched by Gov. Dana Cole after the Sept. 11 attacks."
+    g = "The war was started by former Gov. Dana Cole after the attacks on Sept. 11, 2001."
+    assert changes(f, g, copy=True) == []
+    # a past office of another rank is another office, read as before
+    c = "Former Sen. Dana Cole fired the whole board on Friday."
+    assert changes(a, c, copy=True) == [("title", "Former Gov. Dana Cole", "Former Sen. Dana Cole")]
+
+
 def test_a_bodys_chief_is_its_chief_executive() -> None:
     found = []
     for text in ("NRA chief Wayne LaPierre said no.", "NRA CEO Wayne LaPierre said no."):

@@ -192,3 +192,76 @@ def reckoned_spans(
         if change.a_text.split()[-1].lower().rstrip("s") in _TIME_UNITS
         and _reckoned_alike(a, b, change)
     ]
+
+
+# A span of time reckoned from an event ("a week later", "two months after Comey said"):
+# its count (a figure, "a", or "several", which counts more than two), its unit, and which
+# way it runs from the event ("after" and "later" forward, "before" and "earlier" back).
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_SEVERAL = 0  # "several": more than two, of no one count
+_UNIT_DAYS = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+    "month": 30, "year": 365, "decade": 3650,
+}  # fmt: skip
+_WAYS = {"after": 1, "later": 1, "before": -1, "earlier": -1}
+_RECKONED_SPAN = re.compile(
+    r"\b(" + "|".join(_COUNT_WORDS) + r"|\d{1,3}|several)\s+(" + "|".join(_UNIT_DAYS) + r")s?"
+    r"\s+(" + "|".join(_WAYS) + r")\b",
+    re.IGNORECASE,
+)
+# What may stand before the count as part of a larger figure: "eighty-four days after",
+# "Five hundred and four days", "1,584 days".
+_FIGURE_BEFORE = re.compile(
+    r"(?:[\d,.-]|\b(?:and|hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety)\s+)$",
+    re.IGNORECASE,
+)
+# Two spans in other units are another span only when they differ by more than a month
+# does from four weeks: "a month later" / "four weeks later" is one span, rounded.
+_ROUNDED = 1.25
+
+
+def _reckoned_span(passage: Passage) -> tuple[Mention, int, str, int] | None:
+    """The one span of time a sentence reckons from an event: its mention, count, unit and
+    way; None when it gives none or more than one."""
+    text = passage.text
+    found = [
+        m
+        for m in _RECKONED_SPAN.finditer(text)
+        if not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    word = match[1].lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, _SEVERAL)
+    mention = passage.mention(match.start(), match.end(), match[0], "count")
+    return mention, count, match[2].lower(), _WAYS[match[3].lower()]
+
+
+def _other_span(x: tuple[int, str], y: tuple[int, str]) -> bool:
+    """Whether two counts of units are two spans: "several" is no count but more than two
+    ("two months" / "several months"); in other units, apart by more than rounding."""
+    (x_count, x_unit), (y_count, y_unit) = x, y
+    if _SEVERAL in (x_count, y_count):
+        return x_unit == y_unit and max(x_count, y_count) in (1, 2)
+    if x_unit == y_unit:
+        return x_count != y_count
+    x_days, y_days = x_count * _UNIT_DAYS[x_unit], y_count * _UNIT_DAYS[y_unit]
+    return max(x_days, y_days) > _ROUNDED * min(x_days, y_days)
+
+
+def reckoned_again(a: Passage, b: Passage) -> list[Discrepancy]:
+    """The one span of time each of two aligned sentences reckons from an event, the same
+    way, changed: "sent a day after an earlier exchange" / "In a message a week later",
+    "only two months after Comy had announced" / "several months after Comey said".  A
+    rewrite keeps the event a span is reckoned from but may recast its words past what the
+    readers of figures pair ("a", "several", another unit).  Read only between a copy and
+    its source: independent reports may each round a span as they please."""
+    x, y = _reckoned_span(a), _reckoned_span(b)
+    if x is None or y is None or x[3] != y[3] or not _other_span(x[1:3], y[1:3]):
+        return []
+    return [discrepancy("number", x[0], y[0])]

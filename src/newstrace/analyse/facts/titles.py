@@ -435,6 +435,65 @@ def past_offices_apart(a: Title, b: Title) -> bool:
     return _times(a) and _times(b) and apart
 
 
+# Words that put an office in the past outright.  "then" dates it to the time told, which
+# a copy may add ("then-Gov."); "onetime" and "incoming", rarer, are left to the readers of
+# other times (``_other_times``): a title with any of them is not read here.
+_PAST_WORDS = frozenset("former ex".split())
+
+
+def _past(title: Title) -> bool:
+    return bool(_PAST_WORDS.intersection(re.findall(r"[a-z]+", title.mention.text.lower())))
+
+
+# A word before a title that puts the office in the past by itself: "fired FBI Director
+# James Comey" is a former director ("fired", "ousted", "retired"), as is the "late" one.
+_ENDED_BEFORE = re.compile(r"(?:\b[a-z]+ed|\b(?:late|outgoing|retiring|departing|once))\s+$")
+
+
+def _ended(title: Title, passage: Passage) -> bool:
+    """Whether a word before the title's rank, in it ("ousted Gov.") or before it, ends it."""
+    start = title.mention.span.start - passage.offset
+    words = re.findall(r"\b[a-z]+\b", title.mention.text)
+    within = any(_ENDED_BEFORE.fullmatch(word + " ") for word in words)
+    return within or bool(_ENDED_BEFORE.search(passage.text, max(0, start - 30), start))
+
+
+# The story's own time, as news dates it: a weekday, "today", "yesterday", "this week".  A
+# title of the time of an act dated otherwise ("launched by President George W. Bush after
+# the Sept. 11 attacks") is right for that time, whatever the person holds now.
+_STORY_TIME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|this\s+week)\b",
+    re.IGNORECASE,
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?:[a-z]*)\b"
+)
+
+
+def _story_time(passage: Passage) -> bool:
+    text = passage.text
+    return bool(_STORY_TIME.search(text)) and not _OTHER_TIME.search(text)
+
+
+def held_then_and_now(a: Title, a_passage: Passage, b: Title, b_passage: Passage) -> bool:
+    """The same office of the same body, one title calling it past ("former", "ex-") and
+    the other giving it with no word of time: "former President Donald Trump" / "President
+    Donald Trump".  Independent reports may each write of another day, but a copy is
+    written when its source was, so one of the two misstates whether the person holds the
+    office (read only for a copy: ``entities._titles``).  Only in sentences of the story's
+    own time (``_STORY_TIME``), and not when a word before the other ends the office
+    ("fired FBI Director James Comey": ``_ENDED_BEFORE``)."""
+    if not (_story_time(a_passage) and _story_time(b_passage)):
+        return False
+    if _past(a) == _past(b) or (not _past(a) and _times(a)) or (not _past(b) and _times(b)):
+        return False
+    if _ended(b, b_passage) if _past(a) else _ended(a, a_passage):
+        return False
+    a_body, b_body = ({w.lower() for w in t.body} - _TIME_WORDS for t in (a, b))
+    return a.ranks == b.ranks and a_body == b_body and not a.joined and not b.joined
+
+
 def _other_times(a: Title, b: Title) -> bool:
     """One title of a past or future office, the other not: both may be true ("the Baptist
     minister" / "former Arkansas Gov.", "Vice President" / "then Vice President-elect")."""
