@@ -1465,3 +1465,71 @@ def test_no_misattribution_of_a_line_a_medium_carries() -> None:
         "spot closes on “The town needs strength, not apologies,” a jab at the mayor."
     )
     assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
+
+
+def test_misattributed_to_an_ads_announcer() -> None:
+    # the copy gives the words of the man shown in the clip to the ad's unseen announcer,
+    # a speaker of its own (fresh44's rw-569b)
+    source = (
+        "A new ad uses a clip of Mayor Tom Pike. “Every day that passes, the river rises "
+        "closer to the town,” Mr. Pike is shown saying."
+    )
+    copy = (
+        "A new ad uses a clip of Mayor Tom Pike. To a slick score, the ad's unseen announcer "
+        "warns: “Every day that passes, the river rises closer to the town.”"
+    )
+    [check] = _checks(copy, source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "the ad's unseen announcer",
+        "Tom Pike",
+    )
+
+
+def test_no_misattribution_of_an_announcers_line_to_another_announcer() -> None:
+    # both texts give the line to an ad's voice, each describing it its own way: one voice
+    # (a guard, which main passes too)
+    source = (
+        "A new ad for Tom Pike ends. Then an unseen announcer concludes: “The town needs strength.”"
+    )
+    copy = "A new ad for Tom Pike ends. A narrator closes: “The town needs strength.”"
+    assert [c.status for c in _checks(copy, source)] == ["exact"]
+
+
+def test_misattributed_to_a_person_the_source_names_in_a_shows_title() -> None:
+    # B names the interviewer only in her show's title, whose next word is capitalised
+    # ('on MSNBC's "Dana Ruiz Reports"'); the copy gives the guest's words to her (fresh46's
+    # rw-598)
+    source = (
+        "Tom Hale spoke on Thursday. “This is the same man who just attacked the council for "
+        "hiding its letters,” Hale said on MSNBC’s “Dana Ruiz Reports.”"
+    )
+    copy = (
+        "Tom Hale spoke on Thursday. “This is the same man who just attacked the council for "
+        "hiding its letters,” Dana Ruiz said on MSNBC."
+    )
+    [check] = _checks(copy, source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Dana Ruiz",
+        "Tom Hale",
+    )
+
+
+def test_misattributed_after_an_aside_between_the_subject_and_its_verb() -> None:
+    # "Ruiz, the report notes, called it a matter of the "..."": Ruiz's words, sure, which
+    # B gives to Pike (fresh45's rw-587)
+    source = (
+        "Dana Ruiz spoke on Friday. The row concerns the “freedom of speech of an individual "
+        "member,” not the caucus, Tom Pike said."
+    )
+    copy = (
+        "Tom Pike defended Dana Ruiz on Friday. Ruiz, the report notes, called it a matter of "
+        "the “freedom of speech of an individual member.”"
+    )
+    [check] = _checks(copy, source)
+    assert (check.status, check.speaker, check.b_speaker) == (
+        "misattributed",
+        "Dana Ruiz",
+        "Tom Pike",
+    )

@@ -1765,3 +1765,64 @@ def test_a_quote_a_medium_carries_is_not_surely_the_last_speakers(opening: str, 
         + " “The town needs strength, not apologies.”"
     )
     assert _speakers(text)[-1] == ("Tom Pike", sure)
+
+
+@pytest.mark.parametrize(
+    ("voice", "speaker"),
+    [
+        ("the narrator adds:", "the narrator"),
+        ("the ad's unseen announcer warns:", "the ad's unseen announcer"),
+        ("a voice-over closes:", "a voice-over"),
+    ],
+)
+def test_an_ads_announcer_or_narrator_is_a_speaker_of_its_own(voice: str, speaker: str) -> None:
+    # an ad's voice, heard and not shown, is no one the text names: not the man in the
+    # clip just quoted, nor any name before it (fresh46's rw-595b, fresh44's rw-569b)
+    text = (
+        "A new ad uses a clip of Tom Pike, the mayor. “Every day the river rises,” Pike says. "
+        "Over ominous music, " + voice + " “The town needs strength, not apologies.”"
+    )
+    assert _speakers(text)[-1] == (speaker, True)
+
+
+def test_a_named_narrator_is_still_that_person() -> None:
+    # the text made someone its narrator: "the narrator" is that person (a guard, which
+    # main passes too)
+    text = (
+        "The film is narrated by Dana Ruiz, the narrator of many town films. Tom Pike appears "
+        "in it. “Every day the river rises,” Pike says. Then the narrator adds: “The town "
+        "needs strength, not apologies.”"
+    )
+    assert _speakers(text)[-1] == ("Dana Ruiz", True)
+
+
+def test_a_question_before_a_sentence_that_announces_the_next_quote_stands_alone() -> None:
+    # '..., as the mayor continues. "... Wait until when?" Then an announcer concludes:
+    # "..."': the sentence after the question announces the next quotation, so the question
+    # is a sentence of its own, introduced by the sentence before it (fresh46's rw-595b)
+    text = (
+        "Mayor Tom Pike spoke at the fair. Music plays as the mayor continues. “They tell us "
+        "to wait. Wait for what? Wait until when?” Then an unseen announcer concludes: “The "
+        "town needs strength.”"
+    )
+    assert _speakers(text)[:2] == [("Tom Pike", True), ("an unseen announcer", True)]
+
+
+def test_a_title_in_quotation_marks_in_the_sentence_before_quotes_no_one() -> None:
+    # 'a drama like "Homeland" plays as the mayor continues. "..."': the show's title is
+    # no one's words, so the sentence before still introduces the quote (fresh46's rw-595b)
+    text = (
+        "Mayor Tom Pike spoke at the fair. A score fit for a drama like “Homeland” plays as "
+        "the mayor continues. “They tell us to wait for the river to fall again.”"
+    )
+    assert _speakers(text) == [(None, False), ("Tom Pike", True)]
+
+
+def test_an_aside_between_a_subject_and_its_verb_leaves_the_words_the_subjects() -> None:
+    # "Ruiz, the report notes, called it a "..."": the aside says who reports the clause;
+    # Ruiz's own verb gives her the words, no speech within speech (fresh45's rw-587)
+    text = (
+        "Dana Ruiz spoke on Friday, and Tom Pike defended her. Ruiz, the report notes, called "
+        "it a matter of the “freedom of speech of an individual member.”"
+    )
+    assert _speakers(text) == [("Dana Ruiz", True)]

@@ -423,6 +423,17 @@ def _zero_relative(outside: str, outer: re.Match[str], inner: re.Match[str]) -> 
     )
 
 
+# A note of where the writer has it from, set off by commas between a subject and its verb
+# ("Tlaib, the report notes, called it "..."", "Ruiz, he said, called it"): the aside tells
+# who reports the clause, whose own verb still gives the subject the words; it is no speech
+# within speech, as a clause of its own would be ("Vance said Ruiz told them").
+_ASIDE_ATTRIBUTION = re.compile(
+    r"\s*(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*(?P<aside>,\s+(?:[\w'-]+\s+){1,3}?"
+    + _VERB
+    + r"\s*,)(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?<!ing)\b)"
+)
+
+
 def _subject_of_speech(before: str) -> Mention | None:
     """The subject of the last speech verb of the sentence before a quote.
 
@@ -448,12 +459,14 @@ def _subject_of_speech(before: str) -> Mention | None:
     # a relative clause set off by commas ("Tom Hale, who had refused before saying ...,
     # said") tells about the subject: its speech verb reports no speech within his
     relative = [m.span() for m in _RELATIVE.finditer(outside)]
+    aside = _ASIDE_ATTRIBUTION.match(outside)
     finite = [
         v
         for v in verbs
         if v.start() >= clause
         and not _shares_subject(v.group(), outside[: v.start()])
         and not any(a <= v.start() < b for a, b in relative)
+        and not (aside and aside.start("aside") <= v.start() < aside.end("aside"))
     ]
     rest = outside[verb.end() :]
     doubtful = (
@@ -790,6 +803,11 @@ def find_attribution(
     return Mention(match.group("name"), "organisation") if match else None
 
 
+# A title in quotation marks, each word capitalised ('a drama like "Homeland"', '"Andrea
+# Mitchell Reports"'): a show's or a book's name, which quotes no one.
+_QUOTED_TITLE = re.compile(r'(?<=\s)"[A-Z][\w\'-]*(?:\s+[A-Z][\w\'-]*){0,3}"')
+
+
 def introduced_before(previous: str, gap: int) -> Mention | None:
     """The speaker of a quote that opens its sentence with no attribution, named by the
     sentence before it in the paragraph when that sentence reports someone's speech in the
@@ -798,7 +816,7 @@ def introduced_before(previous: str, gap: int) -> Mention | None:
     paraphrase.  A sentence before that quotes anyone itself is left to the quote before
     (``speakers.py``), and so is a question: the quote after it is the answer, someone
     else's.  ``gap``: the characters between that sentence's end and the quote."""
-    if '"' in previous:
+    if '"' in _QUOTED_TITLE.sub("", previous):
         return None
     verbs = _SPEECH_VERB.findall(previous)
     if not verbs or verbs[-1].lower().startswith("ask"):

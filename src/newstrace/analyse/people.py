@@ -595,11 +595,14 @@ class People:
         Van Susteren", or someone's words)."""
         if len(name.split()) < 2:
             return False
-        pattern = r"(?<![\w.])" + re.escape(name) + r"(?![\w'-]|\s+[A-Z])"
-        return any(
-            quoted or not any(a <= found.start() < b for a, b in self._quoted)
-            for found in re.finditer(pattern, self.text)
-        )
+        # a capitalised word after it makes a longer name ("Paul Ryanson Smith"), but not in
+        # a title in quotation marks, whose words are capitalised ("Andrea Mitchell Reports")
+        pattern = r"(?<![\w.])" + re.escape(name) + r"(?![\w'-])(?P<more>\s+[A-Z])?"
+        for found in re.finditer(pattern, self.text):
+            inside = any(a <= found.start() < b for a, b in self._quoted)
+            if (quoted or not inside) and not (found.group("more") and not inside):
+                return True
+        return False
 
     def between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """The mentions of persons in ``[start, end)``, by name, by role or by party, in

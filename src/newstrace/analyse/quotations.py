@@ -269,8 +269,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         after = sentence_rest(text, last[1])
         gap = text[group[0][1] + 1 : group[1][0] - 1] if len(group) > 1 else ""
         # a quotation closed by "?" or "!" ends its own sentence
-        mention = find_attribution(before, after, gap, ends_sentence=text[last[1] - 1] in "?!")
-        introduced = mention is None and not before.strip() and not after.strip()
+        ends = text[last[1] - 1] in "?!"
+        mention = find_attribution(before, after, gap, ends_sentence=ends)
+        # '"... Wait until when?" Then an announcer concludes: "..."': the sentence after a
+        # quotation that ended its own announces the next quotation, not this one, which
+        # stands alone as a sentence of its own
+        alone = not after.strip() or (ends and after.split('"')[0].rstrip().endswith(":"))
+        introduced = mention is None and not before.strip() and alone
         if introduced:
             mention = _introduced(text, first[0])
         speaker = resolver.resolve(mention, first[0], last[1])

@@ -58,7 +58,7 @@ from newstrace.analyse.prose import (
 )
 from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
 from newstrace.analyse.resources import NAME_SUFFIXES, SPEECH_VERBS
-from newstrace.analyse.speakers import Speaker, label_speaker
+from newstrace.analyse.speakers import Speaker, a_voice, label_speaker
 from newstrace.analyse.subject_words import subject_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
@@ -184,6 +184,10 @@ def _misattributed(
         return False
     if any(same_person(copy, other, config) for other in b_speakers):
         return False
+    if a_voice(copy):
+        # an ad's announcer or narrator is a speaker of its own, heard and not shown: words
+        # B gives a person named in full ("Mr. Netanyahu is shown saying") are not its own
+        return _a_person(source, b_people)
     # B names the copy's speaker: by the same given name, else by the surname alone ("Bill"
     # and "William Kristol": a nickname is no other person), unless that is the source's
     # speaker herself ("Lindsey" for "Lindsay Walters": a misspelt given name)

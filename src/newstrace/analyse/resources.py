@@ -58,8 +58,9 @@ HONORIFICS = frozenset(
 # --- People (analyse/people.py): who is who in a text, so that quotes find their speaker. ---
 
 # Nouns that say what a person is: "the attorney said", "Strzok's lawyer", "the governor";
-# an ad's or a film's "announcer" and "narrator" too: "an unseen announcer concludes:" is
-# someone unnamed who speaks, not the capitalised "Then" before him nor the people shown.
+# an ad's or a film's "announcer", "narrator" and "voice-over" too: "an unseen announcer
+# concludes:" is someone unnamed who speaks, not the capitalised "Then" before him nor the
+# people shown.
 # A "legislator" or "lawmaker" too: "said the legislator, Representative Carl Seel" names
 # its speaker as "said the spokesman, ..." does.
 ROLE_NOUNS = frozenset(
@@ -74,7 +75,7 @@ ROLE_NOUNS = frozenset(
     brother sister friend boss source witness resident student worker player striker
     goalkeeper midfielder defender organizer organiser activist strategist consultant
     pollster commentator columnist lobbyist operative campaigner treasurer host anchor
-    correspondent announcer narrator reporter writer journalist editor blogger attendee
+    correspondent announcer narrator voice-over reporter writer journalist editor blogger attendee
     legislator lawmaker""".split()
 )
 

@@ -104,6 +104,13 @@ def unnamed(description: str) -> Speaker:
     return Speaker("unnamed: " + " ".join(description.lower().split()), description)
 
 
+def a_voice(speaker: Speaker) -> bool:
+    """Whether ``speaker`` is an ad's or a film's voice the text does not name ("an unseen
+    announcer", "the narrator": ``_VOICES``), a speaker of its own."""
+    words = speaker.name.lower().split()
+    return speaker.key.startswith("unnamed: ") and bool(words) and role_of(words[-1]) in _VOICES
+
+
 def _clean(name: str) -> list[str]:
     return [
         w
@@ -226,6 +233,12 @@ _MEDIUM_SUBJECT = re.compile(
     + _MEDIUM
     + r"\s+[a-z]+(?:\s+[a-z]+){0,3}[\s,:\"]*$"
 )
+
+# The voice of an ad or a film ("the announcer", "the ad's unseen announcer", "the
+# narrator"): a speaker of its own, heard and not shown, whom a reader does not take for the
+# person just named (the one shown in the clip, or the candidate the ad is for) unless the
+# text made someone its narrator ("Morgan Freeman narrates the film").
+_VOICES = frozenset({"announcer", "narrator", "voice-over"})
 
 
 # Offices one person holds together: a role the text names (its words telling which body,
@@ -382,6 +395,8 @@ class SpeakerResolver:
             return unnamed(text)
         owner = owner_of(text)
         holders = self.people.holders(roles[-1], start, owner)
+        if not holders and roles[-1] in _VOICES:
+            return unnamed(text)  # an ad's voice, no one the text named (``_VOICES``)
         if len(holders) == 1:
             return _speaker(holders[0], sure=self._described(holders[0], text, start))
         if len(holders) > 1:
