@@ -86,10 +86,11 @@ RETOLD_DOUBT = 0.7
 # one outlet's report, as the long text does.  The hold's other non-copies that share one
 # and quote no one of their own are at most 0.38 traced back (BASIL baa71235/f004a025,
 # sib-591: 3 of 8 and 1 of 4 own sentences firmly); of those not retellings, the one
-# telling half of its own is 0.12 (sib-339).  The held rewrites that share one (7 to 22 words: rw-273, rw-329,
-# rw-356b, rw-436, rw-523b, rw-532, rw-532b, rw-580, rw-580b, rw-581b) tell 0.56 to 0.86;
-# fresh39's rw-511b (0.50 traced back, 9 words, 1 of 7), a wrong-way call, is not made
-# surer (BASIL's 2 calls and the 124 sibling copy calls unchanged).
+# telling half of its own is 0.12 (sib-339).  The held rewrites that share one (7 to 22
+# words: rw-273, rw-329, rw-356b, rw-436, rw-523b, rw-532, rw-532b, rw-580, rw-580b,
+# rw-581b) tell 0.56 to 0.86; fresh39's rw-511b (0.50 traced back, 9 words, 1 of 7), a
+# wrong-way call, is not made surer (BASIL's 2 calls and the 124 sibling copy calls
+# unchanged).
 KEPT_OWN_SHARE = 0.5
 # The copy probability at least of such a pair: a passage kept word for word makes it
 # more a copy, not less, and at 0.7 the 0.6-0.7 tenth of every call on every read split
