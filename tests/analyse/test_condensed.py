@@ -12,6 +12,8 @@ from newstrace.analyse.condensed import (
     CONDENSED_DOUBT,
     CONDENSED_LENGTH,
     CONDENSED_TRACED,
+    KEPT_DOUBT,
+    KEPT_OWN_SHARE,
     MAX_OWN_QUOTATIONS,
     OWN_WORDS_BELOW,
     RETELLS_LONG,
@@ -19,8 +21,10 @@ from newstrace.analyse.condensed import (
     condensed_doubt,
     condensed_shape,
 )
-from newstrace.analyse.direction import decided_again
-from newstrace.model import Coverage, Evidence
+from newstrace.analyse.declared_source import DECLARED_COPY
+from newstrace.analyse.direction import decide, decided_again
+from newstrace.config import DEFAULT_CONFIG
+from newstrace.model import ArticleInfo, Coverage, Evidence
 from tests.analyse.sides import side_evidence
 from tests.analyse.test_related import CONDENSED, FERRY, NEVER_A_COPY
 
@@ -85,7 +89,8 @@ def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_c
     shape = ("A", 0.8)
     assert condensed_doubt(Coverage(a=0.8, b=RETELLS_LONG), evidence, shape) == RETOLD_DOUBT
     assert condensed_doubt(Coverage(a=0.8, b=0.3), evidence, shape) == CONDENSED_DOUBT
-    # Two retellings of one source keep some of its wording alike: a shared passage.
+    # Two retellings of one source keep some of its wording alike: a shared passage, with
+    # few of the short text's own sentences told from the other (2 of 8).
     kept = replace(short, longest_passage_outside_quotes=OWN_WORDS_BELOW)
     assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=kept, b=long), shape) == (
         CONDENSED_DOUBT
@@ -120,3 +125,80 @@ def test_a_condensed_retelling_of_much_of_the_long_text_is_no_shared_source() ->
     verdict = decided_again(result, NEVER_A_COPY)
     assert verdict.confidence == pytest.approx(1 - RETOLD_DOUBT)
     assert any("a condensed rewrite of B" in reason for reason in verdict.reasons)
+
+
+def test_a_condensed_rewrite_keeping_a_passage_and_telling_its_sentences_is_a_surer_copy() -> None:
+    # fresh45's rw-580, rw-580b, rw-581b: passages of 14 to 19 own words kept, most of
+    # their own sentences told from the source; no sibling or same-event pair of the hold
+    # has that shape but two retellings of one outlet's report.
+    long = side_evidence(words=300, longest_passage_outside_quotes=14)
+    coverage, shape = Coverage(a=0.9, b=0.6), ("A", 0.9)
+    telling = side_evidence(
+        words=120, longest_passage_outside_quotes=14, own_sentences=8, own_sentences_traced=4
+    )
+    assert telling.own_share == KEPT_OWN_SHARE
+    assert condensed_doubt(coverage, Evidence(a=telling, b=long), shape) == KEPT_DOUBT
+    assert KEPT_DOUBT > RETOLD_DOUBT  # a passage kept word for word is more a copy, not less
+    few = replace(telling, own_sentences_traced=3)
+    assert condensed_doubt(coverage, Evidence(a=few, b=long), shape) == CONDENSED_DOUBT
+    quoting = replace(telling, quotations_new=1)
+    assert condensed_doubt(coverage, Evidence(a=quoting, b=long), shape) == CONDENSED_DOUBT
+    assert condensed_doubt(Coverage(a=0.9, b=0.3), Evidence(a=telling, b=long), shape) == (
+        CONDENSED_DOUBT
+    )
+
+
+def test_two_retellings_of_one_report_are_never_released() -> None:
+    # sib-110, sib-398, sib-506: siblings sharing passages with a long text 0.54 to 0.67
+    # traced back, each telling its story as one outlet's report, as the long one does.
+    long = side_evidence(words=600, longest_passage_outside_quotes=0)
+    coverage, shape = Coverage(a=0.9, b=0.6), ("A", 0.9)
+    for passage, traced in ((0, 2), (30, 10)):
+        short = side_evidence(
+            words=300,
+            longest_passage_outside_quotes=passage,
+            own_sentences=13,
+            own_sentences_traced=traced,
+        )
+        evidence = Evidence(a=short, b=long)
+        assert condensed_doubt(coverage, evidence, shape) > CONDENSED_DOUBT
+        assert condensed_doubt(coverage, evidence, shape, retold=True) == CONDENSED_DOUBT
+
+
+# RETOLD with its third sentence kept word for word from the report (19 own words).
+KEPT = RETOLD.replace(
+    "An inspection found both shafts cracked, so the operator moved the repairs forward.",
+    "The operator said it had brought the repairs forward after an inspection found cracks "
+    "in both shafts.",
+)
+
+
+def test_a_condensed_retelling_keeping_a_sentence_of_the_long_text_is_no_shared_source() -> None:
+    result = newstrace.compare(KEPT, FERRY)
+    assert condensed_shape(result.coverage, result.evidence) == ("A", result.coverage.a)
+    assert result.coverage.b >= RETELLS_LONG
+    assert result.evidence.a.longest_passage_outside_quotes >= OWN_WORDS_BELOW
+    assert result.evidence.a.own_share >= KEPT_OWN_SHARE
+    # The copy model says 0.00005 and no direction: a copy, which way unknown.
+    verdict = decided_again(result, NEVER_A_COPY)
+    assert verdict.confidence == pytest.approx(1 - KEPT_DOUBT)
+    assert any("a passage kept word for word" in reason for reason in verdict.reasons)
+
+
+def test_the_floor_of_a_kept_passage_does_not_lift_a_declared_sources_ceiling() -> None:
+    # The text read as the source tells its story as The Times's report and the condensed
+    # text credits no one: the copy call is no surer than ``DECLARED_COPY``, floor or not.
+    info = ArticleInfo(id=None, title=None, outlet=None, published=None, length=600)
+    short = side_evidence(
+        words=120, longest_passage_outside_quotes=14, own_sentences=8, own_sentences_traced=5
+    )
+    long = side_evidence(words=300, longest_passage_outside_quotes=14)
+    coverage = Coverage(a=0.9, b=0.6)
+    for credits, ceiling in (((), KEPT_DOUBT), ((("The New York Times", "reports"),), 0.7)):
+        evidence = Evidence(a=short, b=replace(long, story_credits=credits))
+        verdict = decide(
+            info, info, coverage, evidence, [], config=DEFAULT_CONFIG.verdict, model=NEVER_A_COPY
+        )
+        p_copy = verdict.probabilities["a_from_b"] + verdict.probabilities["b_from_a"]
+        assert p_copy == pytest.approx(ceiling)
+    assert DECLARED_COPY == 0.7 < KEPT_DOUBT

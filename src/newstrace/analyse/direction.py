@@ -49,7 +49,9 @@ A short text much of which is traced to one at least twice its length, quoting a
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
 (``analyse.condensed``); when it retells much of the long one in words of its own, it is
-a condensed rewrite, a copy no surer than 0.7.
+a condensed rewrite, a copy no surer than 0.7, and no surer than 0.75 when it keeps a
+passage of the long one's wording and tells half its own sentences from it, unless both
+retell one outlet's report.
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical
@@ -212,9 +214,13 @@ def decide(
     none: Relation = "shared_source" if shared or paraphrased or retold else "unrelated"
     # A short text much of it traced to a long one: as often a condensed rewrite as two
     # reports of one event, so ``shared_source`` is no surer (``analyse.condensed``); one
-    # that retells much of the long text in words of its own is a condensed rewrite.
+    # that retells much of the long text in words of its own is a condensed rewrite, unless
+    # both retell one outlet's report; its floor does not lift a credit reading's ceiling.
     condensed = condensed_shape(coverage, evidence) if none == "shared_source" else None
-    doubt = condensed_doubt(coverage, evidence, condensed) if condensed else 0.0
+    doubt = (
+        condensed_doubt(coverage, evidence, condensed, retold=bool(retold)) if condensed else 0.0
+    )
+    doubt = min(doubt, DECLARED_COPY) if declared else doubt
     raised = doubt > p_copy
     p_copy = max(p_copy, doubt)
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
