@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 import pytest
 
 from newstrace.analyse.quotes import check_quotes, extract_quotes
@@ -50,12 +52,6 @@ def test_altered_gives_the_word_diff() -> None:
     [check] = _checks("Hale said: “This plan is reckless and far too costly for the town.”")
     assert check.status == "altered"
     assert check.diff == ("-expensive", "+costly")
-
-
-def test_misattributed() -> None:
-    [check] = _checks("“This plan is reckless and far too expensive for the town,” Ruiz said.")
-    assert check.status == "misattributed"
-    assert (check.speaker, check.b_speaker) == ("Ruiz", "Tom Hale")
 
 
 def test_unmatched() -> None:
@@ -168,149 +164,6 @@ def test_an_excerpt_opening_with_a_quotation_keeps_its_quotes_in_place() -> None
 # --- misattributed: claimed only on evidence a reader would accept ---
 
 
-def test_misattributed_between_a_role_and_a_pronoun() -> None:
-    source = (
-        "Representative Stephen F. Lynch of Massachusetts raised the threat of a special prosecutor.\n\n"
-        "“We know where that will lead. It will lead to a special prosecutor,” he said.\n\n"
-        "Representative Elijah E. Cummings spoke later."
-    )
-    derived = (
-        "Representative Elijah E. Cummings, the committee's senior Democrat, cautioned Republicans.\n\n"
-        "“We know where that will lead. It will lead to a special prosecutor,” the congressman said."
-    )
-    [check] = _checks(derived, source)
-    assert check.status == "misattributed"
-    assert (check.speaker, check.b_speaker) == ("Elijah E. Cummings", "Stephen F. Lynch")
-
-
-def test_misattributed_when_a_quote_goes_on_with_the_speaker_before() -> None:
-    source = (
-        "“We'll see where this goes,” Karen Finney told reporters. “She has voted for good trade deals "
-        "and against bad ones.”\n\nCampaign chairman John Podesta was on television."
-    )
-    derived = "“She has voted for good trade deals and against bad ones,” campaign chairman John Podesta said."
-    [check] = _checks(derived, source)
-    assert check.status == "misattributed"
-
-
-def test_misattributed_against_a_transcripts_speaker() -> None:
-    transcript = (
-        "DISTRICT ATTORNEY LAURA MENDES: The money was meant for the children.\n\n"
-        "DETECTIVE SERGEANT CARLA IBSEN: It was painstaking work, and I'm proud of the team."
-    )
-    [check] = _checks(
-        "“It was painstaking work, and I'm proud of the team,” Mendes said.", transcript
-    )
-    assert check.status == "misattributed" and check.b_speaker == "Carla Ibsen"
-
-
-def test_misattributed_between_two_people_of_one_surname() -> None:
-    source = (
-        "Governor Asa Hutchinson spoke on Monday. His son, Seth Hutchinson, wrote to him.\n\n"
-        "Father and son talk often, Seth Hutchinson said.\n\n"
-        "“It is always a lively and engaging conversation,” Mr. Hutchinson said."
-    )
-    derived = (
-        "Arkansas Gov. Asa Hutchinson spoke on Monday.\n\n"
-        "“It is always a lively and engaging conversation,” the governor said."
-    )
-    [check] = _checks(derived, source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Asa Hutchinson",
-        "Seth Hutchinson",
-    )
-
-
-def test_a_misspelt_name_is_no_other_speaker() -> None:
-    # "Goldman" for "Goelman" is a changed fact, not another speaker.
-    source = "“This decision is deeply troubling to all of us,” said Aitan Goelman, the agent's attorney."
-    [check] = _checks(
-        "“This decision is deeply troubling to all of us,” Aitan Goldman said.", source
-    )
-    assert check.status == "exact"
-
-
-def test_misattributed_to_a_legislator_named_with_his_party_before_a_colon() -> None:
-    # the copy gives the words, by a colon after "Rep. Tom Pike (R-Ala.), who ...,", to
-    # Pike; B gives them to Dan Hale, by a "he" right after his name
-    source = (
-        "Rep. Tom Pike (R-Ala.) told reporters that he used his belt as a tourniquet.\n\n"
-        "Sen. Dan Hale said the officers saved lives. “It would have been a massacre without "
-        "them,” he said."
-    )
-    derived = (
-        "Rep. Tom Pike (R-Ala.), who used his belt as a tourniquet on a wounded staffer, "
-        "credited the officers: “It would have been a massacre without them.”"
-    )
-    [check] = _checks(derived, source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Tom Pike",
-        "Dan Hale",
-    )
-
-
-def test_misattributed_to_someone_b_names_in_full_after_of() -> None:
-    # B names Dan Hale only in "the choice of Dan Hale" (a full name after "of" may be a
-    # place's, so it is not read as a mention); the copy gives Pike's words to him
-    source = (
-        "In the wake of the choice of Dan Hale as running mate, the campaigns traded blows.\n\n"
-        "“He stole $700 billion from the fund to pay for his plan,” said party chair Tom Pike."
-    )
-    derived = "“He stole $700 billion from the fund to pay for his plan,” Dan Hale said."
-    [check] = _checks(derived, source)
-    assert (check.status, check.b_speaker) == ("misattributed", "Tom Pike")
-
-
-def test_misattributed_one_word_between_two_people_named_in_full() -> None:
-    # B gives "inappropriate", as a whole quote, to Dan Hale named next to it; the copy to
-    # Ana Ruiz, named next to it too: two people named in full, one word is enough
-    source = (
-        "Ana Ruiz spoke on Monday.\n\n"
-        "Dan Hale said it would be “inappropriate” to meet the leader before the vote."
-    )
-    derived = "Ana Ruiz called the meeting “inappropriate” before the vote."
-    [check] = _checks(derived, source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Ana Ruiz",
-        "Dan Hale",
-    )
-
-
-def test_no_one_word_misattribution_when_a_speaker_is_not_named_in_full() -> None:
-    # an organisation ("WikiLeaks") has no given name: it speaks through its founder
-    source = "Julian Assange spoke on Monday.\n\nWikiLeaks said it would “confirm” the story."
-    [check] = _checks("Julian Assange said he would “confirm” the story.", source)
-    assert check.status == "exact"
-
-
-def test_no_misattribution_when_b_never_names_the_copys_speaker() -> None:
-    source = "“This decision is deeply troubling to all of us,” said Aitan Goelman, the agent's attorney."
-    [check] = _checks("“This decision is deeply troubling to all of us,” Tom Pike said.", source)
-    assert check.status == "exact"
-
-
-def test_no_misattribution_when_a_speaker_is_not_sure() -> None:
-    # "he" after a sentence whose subject is no one person: either of the two
-    source = (
-        "On Monday the talks between Sen. Paul Vance and Governor Ana Ruiz ran late. "
-        "“The talks went well for both of us,” he said."
-    )
-    [check] = _checks("“The talks went well for both of us,” Ruiz said.", source)
-    assert check.status == "exact"
-
-
-def test_no_misattribution_when_b_also_gives_the_words_to_the_copys_speaker() -> None:
-    source = (
-        "“We want a fair and open vote,” Tom Hale said. Mayor Ana Ruiz said it too: “We want a "
-        "fair and open vote.”"
-    )
-    [check] = _checks("“We want a fair and open vote,” Ruiz said.", source)
-    assert check.status == "exact"
-
-
 def test_same_person_across_two_texts() -> None:
     from newstrace.analyse.quotes import same_person
     from newstrace.analyse.speakers import Speaker
@@ -332,29 +185,6 @@ def test_same_person_across_two_texts() -> None:
     )
 
 
-def test_he_is_the_subject_of_the_sentence_before() -> None:
-    # a reader takes "he" for the subject before it, whoever else that sentence names
-    source = (
-        "Paul Vance, the senator, met Governor Tom Ruiz on Monday. "
-        "“The talks went well for both of us,” he said."
-    )
-    [check] = _checks("“The talks went well for both of us,” Ruiz said.", source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Ruiz",
-        "Paul Vance",
-    )
-
-
-def test_a_quote_announced_by_a_colon_is_its_subjects() -> None:
-    source = (
-        "Senator Paul Vance met Governor Tom Ruiz. "
-        "Asked about the budget, Vance would not budge: “We will not sign this bill today.”"
-    )
-    [check] = _checks("“We will not sign this bill today,” Tom Ruiz said.", source)
-    assert check.status == "misattributed"
-
-
 def test_the_attribution_of_the_quote_before_names_nobody_new() -> None:
     # the body in the attribution does not break the run of the speaker's quotes
     source = (
@@ -368,34 +198,11 @@ def test_the_attribution_of_the_quote_before_names_nobody_new() -> None:
     assert check.status == "misattributed"
 
 
-def test_an_owner_is_not_the_he_of_the_sentence() -> None:
-    # "the governor's plan": the governor is not who "he" is
-    source = (
-        "Governor Tom Ruiz left early. Senator Paul Vance stayed on. "
-        "If the governor's plan passed, he said, "
-        "“we will not sign this bill today.”"
-    )
-    [check] = _checks("“We will not sign this bill today,” Paul Vance said.", source)
-    assert check.status == "exact"
-
-
 def test_whole_sentences_of_a_longer_quotation_are_exact() -> None:
     source = "“We lost the vote. We will try again next year,” Tom Ruiz said."
     [whole] = _checks("“We will try again next year,” Tom Ruiz said.", source)
     [part] = _checks("Ruiz said they would “try again next year.”", source)
     assert (whole.status, part.status) == ("exact", "truncated")
-
-
-def test_misattributed_when_b_gives_the_words_to_an_unnamed_spokesman() -> None:
-    # "a Vance spokesman" is not Vance: an indefinite description brings in someone else
-    source = (
-        "Sen. Paul Vance was in Denver on Monday.\n\n"
-        "“The senator looks forward to a frank talk about the budget,” a Vance spokesman said."
-    )
-    [check] = _checks(
-        "“The senator looks forward to a frank talk about the budget,” Paul Vance said.", source
-    )
-    assert (check.status, check.b_speaker) == ("misattributed", "a Vance spokesman")
 
 
 def test_misattributed_when_b_redescribes_its_unnamed_staffer_paragraphs_on() -> None:
@@ -412,64 +219,10 @@ def test_misattributed_when_b_redescribes_its_unnamed_staffer_paragraphs_on() ->
     ]
 
 
-def test_an_unnamed_speaker_in_the_copy_is_no_misattribution() -> None:
-    source = "“The senator looks forward to a frank talk,” Paul Vance's spokesman, Tom Hale, said."
-    [check] = _checks("“The senator looks forward to a frank talk,” a spokesman said.", source)
-    assert check.status == "exact"
-
-
-def test_a_spokesman_for_the_body_named_after_is_the_speaker() -> None:
-    source = (
-        "Sen. Paul Vance spoke first.\n\n"
-        "A spokesman for the Harbor Commission, Tom Hale, said the plan was “a gift to the "
-        "developers and nobody else.”"
-    )
-    [check] = _checks("Vance called the plan “a gift to the developers and nobody else.”", source)
-    assert (check.status, check.b_speaker) == ("misattributed", "Tom Hale")
-
-
-def test_b_names_the_copys_speaker_by_another_given_name() -> None:
-    # "Bill" for "William": B names him, and gives his words to no one but Tom Hale
-    source = (
-        "William Vance, the publisher, wrote a letter.\n\n"
-        "Tom Hale said the senator was “betting against our troops and rooting for failure.”"
-    )
-    derived = (
-        "Bill Vance said the senator was “betting against our troops and rooting for failure.”"
-    )
-    [check] = _checks(derived, source)
-    assert check.status == "misattributed"
-
-
-def test_a_role_the_text_gave_no_one_is_the_person_just_named() -> None:
-    source = "Mary Vance, a daughter of Senator Dick Vance, posted on Monday.\n\n“Freedom means freedom for everyone,” Mary Vance wrote."
-    derived = (
-        "Dick Vance supports the plan but has also said states should decide. "
-        "“Freedom means freedom for everyone,” the former senator has said."
-    )
-    [check] = _checks(derived, source)
-    assert (check.status, check.speaker) == ("misattributed", "Dick Vance")
-
-
-def test_a_misspelt_given_name_of_the_source_speaker_is_no_other_speaker() -> None:
-    source = "“Today's charges include no allegations of any kind,” said Lindsay Walters, the spokeswoman."
-    [check] = _checks(
-        "“Today's charges include no allegations of any kind,” said Lindsey Walters.", source
-    )
-    assert check.status == "exact"
-
-
 SHORT_SOURCE = (
     "Mayor Ana Ruiz backed the plan. The council member Tom Hale did not. "
     "“Teachers should teach,” Hale said."
 )
-
-
-def test_a_short_whole_quote_given_to_another_is_misattributed() -> None:
-    [check] = _checks(
-        "Mayor Ana Ruiz disagrees with Tom Hale. “Teachers should teach,” Ruiz said.", SHORT_SOURCE
-    )
-    assert check.status == "misattributed"
 
 
 def test_a_two_word_whole_quote_named_in_both_texts_is_misattributed() -> None:
@@ -490,34 +243,6 @@ SPOKEN_SOURCE = (
     "Mayor Ana Ruiz backed the plan. Tom Hale, a council member, attacked her on Twitter, as "
     "he called on her to apologize and “stop lying.”"
 )
-
-
-def test_two_whole_words_put_in_a_named_persons_mouth_with_a_speech_verb() -> None:
-    # the copy's own words give "stop lying" to Ruiz, told to Hale: Hale's words in B
-    copy = "Tom Hale attacked the plan. Mayor Ana Ruiz hit back, and Ruiz told him to “stop lying.”"
-    [check] = _checks(copy, SPOKEN_SOURCE)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Ana Ruiz",
-        "Tom Hale",
-    )
-
-
-def test_two_whole_words_put_in_the_mouth_of_a_person_a_relative_clause_tells_about() -> None:
-    # "Ruiz, who also used private email, has said that "...": the clause tells about her,
-    # the speech verb is still hers
-    copy = (
-        "Tom Hale attacked the plan. Mayor Ana Ruiz, who backed it, has told him to “stop lying.”"
-    )
-    [check] = _checks(copy, SPOKEN_SOURCE)
-    assert (check.status, check.speaker) == ("misattributed", "Ana Ruiz")
-
-
-def test_two_whole_words_in_a_named_persons_participle_of_speech() -> None:
-    # "Ruiz hit back on Twitter, telling him to "...": the participle is hers
-    copy = "Tom Hale attacked the plan. Mayor Ana Ruiz hit back on Twitter, telling him to “stop lying.”"
-    [check] = _checks(copy, SPOKEN_SOURCE)
-    assert (check.status, check.speaker) == ("misattributed", "Ana Ruiz")
 
 
 def test_two_whole_words_after_a_speech_verb_of_another_clause_are_not_claimed() -> None:
@@ -542,29 +267,6 @@ def test_two_whole_words_a_named_person_is_ordering_another_to_say() -> None:
     assert _checks(copy, SPOKEN_SOURCE)[0].status == "misattributed"
 
 
-def test_one_whole_word_given_to_a_person_the_source_names_in_full() -> None:
-    # the copy names Schumer by his surname alone; B names him in full, and gives the word
-    # to another person named in full, right next to it
-    source = (
-        "Senate Minority Leader Chuck Schumer argued against a career politician. "
-        "Sen. Claire McCaskill said it was a “mistake” to nominate him."
-    )
-    copy = "Some Republicans liked the idea, but Schumer said nominating him would be a “mistake.”"
-    [check] = _checks(copy, source)
-    assert (check.status, check.b_speaker) == ("misattributed", "Claire McCaskill")
-
-
-def test_a_three_word_whole_quote_declared_by_another_named_person() -> None:
-    # "declaring it": a participle of the speech verb, its subject named right before it
-    source = (
-        "The chain's president, Dan Cathy, said the company was “guilty as charged” for its "
-        "stand. Mike Huckabee called for an appreciation day."
-    )
-    copy = "Dan Cathy's stand sparked boycotts, and conservatives rallied, Mike Huckabee declaring it “guilty as charged.”"
-    [check] = _checks(copy, source)
-    assert (check.status, check.speaker) == ("misattributed", "Mike Huckabee")
-
-
 def test_a_short_fragment_given_to_another_is_not_claimed() -> None:
     [check] = _checks(
         "Mayor Ana Ruiz disagrees with Tom Hale. Ruiz wants teachers to “teach,” she said.",
@@ -573,74 +275,11 @@ def test_a_short_fragment_given_to_another_is_not_claimed() -> None:
     assert check.status != "misattributed"
 
 
-@pytest.mark.parametrize(
-    ("source", "copy", "b_speaker"),
-    [
-        (
-            "“We had no defense at all that morning,” Sen. Rand Paul said.\n\n"
-            "Rep. Brad Wenstrup was also at the field.",
-            "“We had no defense at all that morning,” Brad Wenstrop said.",
-            "Rand Paul",
-        ),
-        # "Pena Neito" is B's Enrique Pena Nieto: two surnames, the first no given name of
-        # another man, the second misspelt
-        (
-            "“We do not want him here,” former President Vicente Fox said.\n\n"
-            "President Enrique Pena Nieto invited him anyway.",
-            "“We do not want him here,” said Pena Neito.",
-            "Vicente Fox",
-        ),
-    ],
-)
-def test_misattributed_when_the_copy_misspells_a_speaker_b_names(
-    source: str, copy: str, b_speaker: str
-) -> None:
-    [check] = _checks(copy, source)
-    assert (check.status, check.b_speaker) == ("misattributed", b_speaker)
-
-
-def test_a_man_called_by_his_two_surnames_misspelt_is_the_source_speaker() -> None:
-    source = "“We do not want him here,” President Enrique Pena Nieto said."
-    [check] = _checks("“We do not want him here,” said Pena Neito.", source)
-    assert check.status == "exact"
-
-
-def test_misattributed_after_as_someone_put_it_then_the_writers_words() -> None:
-    # "As Pike put it," frames the sentence: the quotation after the writer's words is his
-    source = (
-        "Tom Pike spoke for the mayor. “The mayor has every right to speak her mind on any "
-        "case,” Ana Ruiz said."
-    )
-    [check] = _checks(
-        "Tom Pike spoke for her. As Pike put it, the mayor “has every right to speak her mind "
-        "on any case.”",
-        source,
-    )
-    assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz")
-
-
 PAIR_SOURCE = (
     "Tom Hale met the governor on Monday.\n\n"
     "“Every day the governor gives us more evidence that he is unfit,” House Leader Ana Ruiz "
     "(D) and Assistant House Leader Joe Pike (D) said in a statement."
 )
-
-
-def test_misattributed_when_a_pairs_words_go_to_a_third_person_b_names() -> None:
-    # a joint statement's words are the pair's; the copy gives them to Tom Hale
-    [check] = _checks(
-        "“Every day the governor gives us more evidence that he is unfit,” Tom Hale said.",
-        PAIR_SOURCE,
-    )
-    assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz and Joe Pike")
-
-
-def test_a_pairs_words_given_to_one_of_the_pair_are_no_misattribution() -> None:
-    [check] = _checks(
-        "“Every day the governor gives us more evidence that he is unfit,” Ana Ruiz said.",
-        PAIR_SOURCE,
-    )
-    assert check.status == "exact"
 
 
 def test_joined_from_two_quotations_that_run_on_in_the_source_text() -> None:
@@ -670,44 +309,6 @@ def test_a_quotation_going_on_in_the_next_paragraph_is_one() -> None:
         "Ruiz said: “We will pay for it ourselves. The state grant will not come in time.”", source
     )
     assert check.status == "exact"
-
-
-def test_a_transcript_label_may_give_the_office_after_a_comma() -> None:
-    # "NAME, OFFICE:" heads the words as "NAME:" does: the name is the speaker
-    transcript = (
-        "MAYOR RITA OLSEN: Nobody was hurt tonight.\n\n"
-        "KARL DUNE, PUBLIC WORKS DIRECTOR: A section of the brick arch has given way."
-    )
-    [check] = _checks("“A section of the brick arch has given way,” Dune said.", transcript)
-    assert check.status == "exact" and check.b_speaker == "Karl Dune"
-
-
-def test_misattributed_when_he_said_is_she_said_in_the_source() -> None:
-    # "he" against "she": not one person, whoever each stands for, though B's "she" has two
-    # women to stand for and neither resolution alone is sure
-    source = (
-        "Governor Ana Ruiz and her sister Maria Ruiz met the press on Monday.\n\n"
-        "“Freedom means freedom for every family in this state,” she said."
-    )
-    derived = (
-        "Sen. Paul Vance spoke on Monday. He met Governor Ana Ruiz and Maria Ruiz.\n\n"
-        "Paul Vance was blunt. “Freedom means freedom for every family in this state,” he said."
-    )
-    [check] = _checks(derived, source)
-    assert check.status == "misattributed"
-
-
-def test_she_said_against_mr_in_the_source() -> None:
-    source = (
-        "Tom Hale and his wife, Lena Hale, left the court.\n\n"
-        "“I misled the town and I am sorry for it,” Mr. Hale said."
-    )
-    derived = (
-        "Tom Hale left the court. His lawyer, Ann Bell, spoke first.\n\n"
-        "“I misled the town and I am sorry for it,” she said."
-    )
-    [check] = _checks(derived, source)
-    assert check.status == "misattributed"
 
 
 def test_she_said_against_a_man_the_copy_names_and_calls_a_father() -> None:
@@ -748,54 +349,11 @@ def test_the_sex_the_source_tells_of_its_speaker_is_no_sign() -> None:
     assert [c.status for c in _checks(copy, source)] == ["exact", "exact"]
 
 
-def test_he_said_against_he_said_is_no_sign() -> None:
-    source = (
-        "On Monday the talks between Sen. Paul Vance and Governor Tom Hale ran late. "
-        "“The talks went well for both of us,” he said."
-    )
-    derived = "Tom Hale spoke. “The talks went well for both of us,” he said."
-    [check] = _checks(derived, source)
-    assert check.status == "exact"
-
-
-def test_a_groups_words_given_to_one_person() -> None:
-    source = (
-        "Mayor Ana Ruiz welcomed the vote. The council members Tom Hale and Lena Bell wrote "
-        "to the governor on Friday.\n\n"
-        "They vowed the town would “fight the closure of the plant in every court in the state.”"
-    )
-    derived = (
-        "Mayor Ana Ruiz vowed to “fight the closure of the plant in every court in the state.”"
-    )
-    [check] = _checks(derived, source)
-    assert check.status == "misattributed"
-
-
-def test_a_groups_words_given_to_one_of_its_members_is_no_misattribution() -> None:
-    source = (
-        "Mayor Ana Ruiz welcomed the vote. The council members Tom Hale and Lena Bell wrote "
-        "to the governor on Friday.\n\n"
-        "They vowed the town would “fight the closure of the plant in every court in the state.”"
-    )
-    derived = "Tom Hale vowed to “fight the closure of the plant in every court in the state.”"
-    [check] = _checks(derived, source)
-    assert check.status == "exact"
-
-
 _ONE_MEMBERS_SOURCE = (
     "Senate Majority Leader Tom Hale backed the bill on Tuesday.\n\n"
     "“There will be no new tax inside it,” Hale told a local station. “That is my own "
     "position.”"
 )
-
-
-def test_one_members_words_given_to_his_group() -> None:
-    derived = (
-        "Senate Majority Leader Tom Hale backed the bill on Tuesday. Hard-line Senate "
-        "Republicans insist: “There will be no new tax inside it.”"
-    )
-    [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
-    assert check.status == "misattributed"
 
 
 @pytest.mark.parametrize(
@@ -813,117 +371,6 @@ def test_one_members_words_given_to_his_group_told_which_of_them(group: str) -> 
     derived += "“There will be no new tax inside it.”"
     [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
     assert check.status == "misattributed"
-
-
-def test_one_members_words_given_to_a_body_are_no_misattribution() -> None:
-    # "the White House" speaks through its people: no claim for a body's voice
-    derived = (
-        "Senate Majority Leader Tom Hale backed the bill on Tuesday. The White House "
-        "insists: “There will be no new tax inside it.”"
-    )
-    [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
-    assert check.status == "exact"
-
-
-def test_no_claim_when_b_says_the_member_speaks_for_the_group() -> None:
-    source = _ONE_MEMBERS_SOURCE.replace(
-        "Hale told a local station", "Hale said on behalf of Senate Republicans"
-    )
-    derived = (
-        "Senate Majority Leader Tom Hale backed the bill on Tuesday. Senate Republicans "
-        "insist: “There will be no new tax inside it.”"
-    )
-    [check] = _checks(derived, source)
-    assert check.status == "exact"
-
-
-def test_no_claim_when_the_copy_does_not_name_the_member() -> None:
-    derived = "Hard-line Senate Republicans insist: “There will be no new tax inside it.”"
-    [check] = _checks(derived, _ONE_MEMBERS_SOURCE)
-    assert check.status == "exact"
-
-
-def test_she_said_against_a_quote_that_goes_on_with_mr() -> None:
-    # B's second quote names no one: it goes on with Mr. Hale's, and is still a man's
-    source = (
-        "Tom Hale and his wife, Lena Hale, left the court.\n\n"
-        "“I am ashamed of what I did,” Mr. Hale said.\n\n"
-        "“I misled the town and I am sorry for it.”"
-    )
-    derived = (
-        "Tom Hale left the court. His lawyer, Ann Bell, spoke first.\n\n"
-        "“I misled the town and I am sorry for it,” she said."
-    )
-    [check] = _checks(derived, source)
-    assert check.status == "misattributed"
-
-
-def test_no_misattribution_when_the_name_after_the_quote_only_relays_it() -> None:
-    # the quote stands in a clause of its own subject ("he gave ... a"): Ruiz, named after
-    # it, tweeted the sentence; she did not say the words
-    source = (
-        "Mayor Tom Hale left the hall at noon. “Thanks for waiting so long today,” he said "
-        "to the crowd. Ana Ruiz covered the meeting."
-    )
-    copy = (
-        "Mayor Tom Hale left the hall at noon. Outside he gave the crowd only a “Thanks for "
-        "waiting so long today,” Ana Ruiz tweeted."
-    )
-    [check] = _checks(copy, source)
-    assert check.status == "exact"
-
-
-def test_misattributed_when_a_documents_words_are_given_to_a_person() -> None:
-    # B gives the words to a memo and never says who wrote it; the copy puts them in the
-    # mouth of someone B names elsewhere
-    source = (
-        "Mayor Tom Hale spoke to the council on Monday.\n\n"
-        "“The bridge will need a full year of repairs before it opens,” a memo from the city "
-        "engineers reads."
-    )
-    copy = (
-        "Mayor Tom Hale spoke to the council on Monday.\n\n"
-        "“The bridge will need a full year of repairs before it opens,” Hale said."
-    )
-    [check] = _checks(copy, source)
-    assert check.status == "misattributed"
-
-
-def test_no_misattribution_when_b_ties_the_person_to_the_document() -> None:
-    # B says Hale put out the statement: his words, as the copy has them
-    source = (
-        "Mayor Tom Hale put out a statement on Monday.\n\n"
-        "“The bridge will need a full year of repairs before it opens,” the statement said."
-    )
-    copy = "“The bridge will need a full year of repairs before it opens,” Hale said."
-    [check] = _checks(copy, source)
-    assert check.status == "exact"
-
-
-def test_a_transcript_label_may_give_the_office_in_brackets() -> None:
-    # "NAME (Office):" heads the words as "NAME:" does: the words are the named speaker's,
-    # not the one of the label before
-    transcript = (
-        "MAYOR RITA OLSEN: Nobody was hurt tonight.\n\n"
-        "KARL DUNE (Director, Elm County Public Works): The repair of the arch could take "
-        "three weeks."
-    )
-    [check] = _checks("Karl Dune said the repair “could take three weeks.”", transcript)
-    assert check.status == "truncated" and check.b_speaker == "Karl Dune"
-
-
-def test_a_common_word_opening_a_sentence_is_no_speaker() -> None:
-    # "Upwards" opens the sentence as a common word the source writes in lower case too:
-    # no person, so the words are given to no one in the source, and the copy's "Tom Hale"
-    # takes nobody's words
-    source = (
-        "Turnout rose upwards of ten points. Tom Hale, the council member, voted yes.\n\n"
-        "Upwards of forty residents signed a petition from Tom Hale, calling the plan “costly "
-        "and unfair to every family.”"
-    )
-    derived = "Forty residents signed a petition from Tom Hale calling the plan “costly and unfair to every family.”"
-    [check] = _checks(derived, source)
-    assert check.status == "exact"
 
 
 def test_two_quotes_made_one_by_an_attribution_are_checked_piece_by_piece() -> None:
@@ -982,34 +429,6 @@ def test_a_quote_with_a_word_changed_is_altered_not_joined_from_running_text() -
     assert check.status == "altered"
 
 
-def test_an_ads_announcer_is_someone_other_than_the_people_it_shows() -> None:
-    # an announcer (or narrator) is a speaker of his own, unnamed: his closing line given
-    # to the candidate the ad shows is put in another's mouth
-    source = (
-        "The new spot shows Senator Ana Ruiz touring a flooded farm. “We stood with you,” she "
-        "says.\n\nThen an unseen announcer concludes: “Iowa needs a fighter, not a talker.”"
-    )
-    derived = "“Iowa needs a fighter, not a talker,” Senator Ana Ruiz says in the spot."
-    [check] = _checks(derived, source)
-    assert check.status == "misattributed"
-    assert (check.speaker, check.b_speaker) == ("Ana Ruiz", "an unseen announcer")
-
-
-def test_a_transcript_speaker_introducing_herself_is_named_without_im() -> None:
-    # "I'm Karen Voss, superintendent": the speaker's own words name her; "I'm" is no given
-    # name, so the "VOSS:" turns are Karen Voss's and the copy's "Karen Voss" is no other
-    transcript = (
-        "KAREN VOSS: Good afternoon. I'm Karen Voss, superintendent of the district.\n\n"
-        "VOSS: We are not going to ask a child to sit in a room we would not sit in ourselves."
-    )
-    derived = (
-        "Superintendent Karen Voss said the schools would close.\n\n"
-        "“We are not going to ask a child to sit in a room we would not sit in,” she said."
-    )
-    [check] = _checks(derived, transcript)
-    assert check.status == "truncated" and check.b_speaker == "Karen Voss"
-
-
 def test_joined_with_a_whole_one_word_quotation() -> None:
     # "unfair" is one word, but a whole quotation of B, taken as a unit and run together
     # with another of B's quotations
@@ -1019,22 +438,6 @@ def test_joined_with_a_whole_one_word_quotation() -> None:
     )
     [check] = _checks("Ruiz called the ruling “unfair, unsound and unworkable,” she said.", source)
     assert check.status == "joined"
-
-
-def test_no_misattribution_when_a_fronted_question_names_someone_else() -> None:
-    # "Asked whether Pike was ..., Ms. Ruiz demurred": Pike is what she was asked about;
-    # the "she" of the quote is Ruiz, whose words they are in B too
-    source = (
-        "Ms. Ruiz demurred when asked whether she believed Mr. Pike was seeking political gain.\n\n"
-        "“I’m not going to ascribe motives to the governor,” she told reporters."
-    )
-    copy = (
-        "Governor Tom Pike will speak on Tuesday, and Mayor Ana Ruiz will not attend.\n\n"
-        "Asked whether Mr. Pike was seeking political gain, Ms. Ruiz demurred. “I’m not going "
-        "to ascribe motives to the governor,” she said."
-    )
-    [check] = _checks(copy, source)
-    assert check.status == "exact" and check.speaker == "Ana Ruiz"
 
 
 def test_no_misattribution_to_the_one_a_tweet_is_addressed_to() -> None:
@@ -1064,40 +467,6 @@ def test_no_misattribution_to_the_subject_of_the_sentence_after_an_exclamation()
         "president he could force them to pay."
     )
     assert _checks(copy, source)[-1].status == "exact"
-
-
-def test_misattributed_when_a_spokesmans_words_are_given_to_his_chairman() -> None:
-    # B: the spokesman of a committee whose name joins two words with "and" says it, and
-    # names the chairman in his words; the copy gives a sentence of them to the chairman
-    source = (
-        "Chairman Tom Pike wants Lois Lerner to testify.\n\n"
-        "“The committee has been contacted by her lawyer,” Oversight and Government Reform "
-        "Committee spokesman Ali Ahmad said in a statement. “Ms. Lerner remains under subpoena "
-        "from Chairman Tom Pike — the committee has a constitutional obligation to conduct "
-        "oversight.”"
-    )
-    copy = (
-        "“The committee has a constitutional obligation to conduct oversight,” Chairman Tom "
-        "Pike said."
-    )
-    [check] = _checks(copy, source)
-    assert check.status == "misattributed" and check.b_speaker == "Ali Ahmad"
-
-
-def test_misattributed_in_an_absolute_clause_after_another_speech_verb() -> None:
-    # the copy: "Hale and Pike urged a veto, Pike warning it had "..."": Pike's words; B
-    # gives them to the governor, Ruiz
-    source = (
-        "Gov. Ana Ruiz vetoed the bill on Wednesday. Sen. Tom Pike had urged a veto.\n\n"
-        "Ruiz said the bill had “the potential to create more problems than it purports to "
-        "solve.”"
-    )
-    copy = (
-        "The bill passed last week. Sens. Dan Hale and Tom Pike both urged a veto, Pike "
-        "warning it had “the potential to create more problems than it purports to solve.”"
-    )
-    [check] = _checks(copy, source)
-    assert (check.status, check.speaker) == ("misattributed", "Tom Pike")
 
 
 def test_misattributed_when_a_headlines_words_are_given_to_a_writer() -> None:
@@ -1176,18 +545,6 @@ def test_no_misattribution_to_one_of_two_people_a_bare_surname_may_be() -> None:
     assert _checks(copy, source)[-1].status == "joined"
 
 
-def test_misattributed_against_a_pronoun_sure_of_its_surname_only() -> None:
-    # B's "he" after a bare "Pike" (Tom or Ana): whichever Pike spoke, Dan Hale did not
-    source = (
-        "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
-        "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
-        "“Leave Ana the hell alone, you coward,” he said."
-    )
-    copy = "Dan Hale fought Senator Tom Pike all week. “Leave Ana the hell alone, you coward,” Hale said."
-    [check] = _checks(copy, source)
-    assert (check.status, check.b_speaker) == ("misattributed", "Pike")
-
-
 def test_misattributed_three_words_of_a_quote_both_texts_give_to_people_named_in_full() -> None:
     # B: '"...that that is just outrageous talk," Boehner said'; the copy: Hemmer's
     source = (
@@ -1262,68 +619,6 @@ def test_a_speaker_called_by_a_given_name_is_the_one_the_source_names_with_it(
     assert _checks(copy, source)[0].status == status
 
 
-def test_an_office_in_capitals_before_a_name_set_off_by_commas_is_that_name() -> None:
-    # the copy's CEO is B's president: one man, named in both, his title changed
-    source = (
-        "Rep. Ana Ruiz backed the chain on Thursday, after its president Tom Pike said the "
-        "company was “guilty as charged” on the issue."
-    )
-    copy = (
-        "Rep. Ana Ruiz backed the chain on Thursday. The company's CEO, Tom Pike, had said it "
-        "was “guilty as charged,” setting off a firestorm."
-    )
-    [check] = _checks(copy, source)
-    assert (check.status, check.speaker) == ("exact", "Tom Pike")
-
-
-def test_misattributed_to_one_named_after_his_party_set_off_by_commas() -> None:
-    # "a fellow Republican, Senator Tom Pike," names Pike as the speaker, whom B names too
-    source = (
-        "Senator Tom Pike, a Republican, has criticised the governor before.\n\n"
-        "“With all due respect, I completely disagree with his position,” the Republican "
-        "leader, Dan Hale, said in a statement."
-    )
-    copy = (
-        "The Senate's president, Dan Hale, broke with the House. “With all due respect, I "
-        "completely disagree with his position,” a fellow Republican, Senator Tom Pike, said."
-    )
-    [check] = _checks(copy, source)
-    assert (check.status, check.speaker) == ("misattributed", "Tom Pike")
-
-
-def test_misattributed_when_the_source_shows_its_speaker_saying_them() -> None:
-    # B's '"...," Mr. Pike is shown saying' is Pike's; the copy gives the words to Ruiz
-    source = (
-        "The ad, paid for by Ana Ruiz's campaign, uses a clip of Mayor Tom Pike.\n\n"
-        "“Every day that passes, the river gets closer to the houses,” Mr. Pike is shown saying."
-    )
-    [check] = _checks(
-        "“Every day that passes, the river gets closer to the houses,” Ana Ruiz says in it.",
-        source,
-    )
-    assert (check.status, check.b_speaker) == ("misattributed", "Tom Pike")
-
-
-@pytest.mark.parametrize(
-    "attribution",
-    ["conspiracy theorist Tom Hale chimed in.", "wrote conspiracy theorist Tom Hale."],
-)
-def test_misattributed_to_a_name_after_a_lower_case_description(attribution: str) -> None:
-    # the copy's 'conspiracy theorist Tom Hale chimed in' reads Hale, sure; so does its
-    # inverted 'wrote conspiracy theorist Tom Hale'
-    source = (
-        "Ana Ruiz posted on Sunday. So, she added: “Let everybody take part, good and bad, "
-        "and we will figure it out!”\n\n"
-        "Tom Hale, a radio host, has backed her before."
-    )
-    [check] = _checks(
-        "“Let everybody take part, good and bad, and we will figure it out!” " + attribution,
-        source,
-    )
-    assert (check.status, check.b_speaker) == ("misattributed", "Ana Ruiz")
-    assert check.speaker == "Tom Hale"
-
-
 def test_misattributed_after_a_quote_whose_sentence_began_inside_the_one_before() -> None:
     # '"... I'm hopeful," she said, adding that "..."': she is Ruiz, named before, not "I'm"
     source = (
@@ -1386,14 +681,6 @@ def test_misattributed_to_the_father_of_the_son_who_said_them() -> None:
     assert claimed == [("misattributed", "Tom Hollister", "Tom Hollister Jr.")]
 
 
-def test_no_misattribution_to_a_son_called_without_his_suffix() -> None:
-    # the copy drops the "Jr." and names no other Hollister: one man, however spelt (a guard)
-    source = "“I used money I should not have used,” Tom Hollister Jr. said on Friday."
-    copy = "“I used money I should not have used,” Tom Hollister said on Friday."
-    [check] = _checks(copy, source)
-    assert check.status == "exact"
-
-
 def test_misattributed_to_a_surname_the_copy_never_names_in_full() -> None:
     # the copy calls its speaker by a surname alone; B names one person of that surname in
     # full and gives the words to another: a reader takes the copy's word for B's person
@@ -1407,17 +694,6 @@ def test_misattributed_to_a_surname_the_copy_never_names_in_full() -> None:
     )
     claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
     assert claimed == [("misattributed", "Obama", "Susan Rice")]
-
-
-def test_no_misattribution_to_a_surname_two_people_of_the_source_share() -> None:
-    # B names two Obamas in full: the copy's "Obama" may be either (a guard)
-    source = (
-        "Barack Obama and Michelle Obama hosted the dinner. “It has always been "
-        "bipartisan,” Susan Rice added in the interview."
-    )
-    copy = "“It has always been bipartisan,” Obama has said of the relationship."
-    [check] = _checks(copy, source)
-    assert check.status == "exact"
 
 
 def test_no_misattribution_to_the_one_who_acted_on_him_before_he_answered() -> None:
@@ -1434,25 +710,6 @@ def test_no_misattribution_to_the_one_who_acted_on_him_before_he_answered() -> N
     assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
 
 
-def test_misattributed_to_a_person_the_source_names_only_inside_quotation_marks() -> None:
-    # B names the interviewer only in her show's title ('he said on "On the Record with
-    # Dana Ruiz"'); the copy gives the guest's words to her (fresh44's rw-573)
-    source = (
-        "Tom Hale spoke on Monday. “I need to ask what she did and when she did it and why "
-        "she did it,” he said on “On the Record with Dana Ruiz.”"
-    )
-    copy = (
-        "Tom Hale spoke on Monday. “I need to ask what she did and when she did it and why "
-        "she did it,” Dana Ruiz said on her show."
-    )
-    [check] = _checks(copy, source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Dana Ruiz",
-        "Tom Hale",
-    )
-
-
 def test_no_misattribution_of_a_line_a_medium_carries() -> None:
     # the copy's 'The spot closes on "..."' after Pike's quote gives the words to the ad,
     # not to Pike; the source's announcer is no one the copy contradicts (fresh44's rw-569b)
@@ -1467,25 +724,6 @@ def test_no_misattribution_of_a_line_a_medium_carries() -> None:
     assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
 
 
-def test_misattributed_to_an_ads_announcer() -> None:
-    # the copy gives the words of the man shown in the clip to the ad's unseen announcer,
-    # a speaker of its own (fresh44's rw-569b)
-    source = (
-        "A new ad uses a clip of Mayor Tom Pike. “Every day that passes, the river rises "
-        "closer to the town,” Mr. Pike is shown saying."
-    )
-    copy = (
-        "A new ad uses a clip of Mayor Tom Pike. To a slick score, the ad's unseen announcer "
-        "warns: “Every day that passes, the river rises closer to the town.”"
-    )
-    [check] = _checks(copy, source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "the ad's unseen announcer",
-        "Tom Pike",
-    )
-
-
 def test_no_misattribution_of_an_announcers_line_to_another_announcer() -> None:
     # both texts give the line to an ad's voice, each describing it its own way: one voice
     # (a guard, which main passes too)
@@ -1496,40 +734,719 @@ def test_no_misattribution_of_an_announcers_line_to_another_announcer() -> None:
     assert [c.status for c in _checks(copy, source)] == ["exact"]
 
 
-def test_misattributed_to_a_person_the_source_names_in_a_shows_title() -> None:
-    # B names the interviewer only in her show's title, whose next word is capitalised
-    # ('on MSNBC's "Dana Ruiz Reports"'); the copy gives the guest's words to her (fresh46's
-    # rw-598)
-    source = (
-        "Tom Hale spoke on Thursday. “This is the same man who just attacked the council for "
-        "hiding its letters,” Hale said on MSNBC’s “Dana Ruiz Reports.”"
-    )
-    copy = (
-        "Tom Hale spoke on Thursday. “This is the same man who just attacked the council for "
-        "hiding its letters,” Dana Ruiz said on MSNBC."
-    )
-    [check] = _checks(copy, source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Dana Ruiz",
-        "Tom Hale",
-    )
+# --- who said it: the copy's one quote, its status and the speakers the two texts give ---
+
+_TAKE_PART_SOURCE = (
+    "Ana Ruiz posted on Sunday. So, she added: “Let everybody take part, good and bad, "
+    "and we will figure it out!”\n\n"
+    "Tom Hale, a radio host, has backed her before."
+)
 
 
-def test_misattributed_after_an_aside_between_the_subject_and_its_verb() -> None:
-    # "Ruiz, the report notes, called it a matter of the "..."": Ruiz's words, sure, which
-    # B gives to Pike (fresh45's rw-587)
-    source = (
-        "Dana Ruiz spoke on Friday. The row concerns the “freedom of speech of an individual "
-        "member,” not the caucus, Tom Pike said."
-    )
-    copy = (
-        "Tom Pike defended Dana Ruiz on Friday. Ruiz, the report notes, called it a matter of "
-        "the “freedom of speech of an individual member.”"
-    )
+# each case: the copy, the source, then the check's status, speaker and b_speaker; ANY
+# where the case does not say
+@pytest.mark.parametrize(
+    ("copy", "source", "status", "speaker", "b_speaker"),
+    [
+        pytest.param(
+            "“This plan is reckless and far too expensive for the town,” Ruiz said.",
+            SOURCE,
+            "misattributed",
+            "Ruiz",
+            "Tom Hale",
+            id="misattributed",
+        ),
+        pytest.param(
+            "Representative Elijah E. Cummings, the committee's senior Democrat, cautioned Republicans.\n\n"
+            "“We know where that will lead. It will lead to a special prosecutor,” the congressman said.",
+            "Representative Stephen F. Lynch of Massachusetts raised the threat of a special prosecutor.\n\n"
+            "“We know where that will lead. It will lead to a special prosecutor,” he said.\n\n"
+            "Representative Elijah E. Cummings spoke later.",
+            "misattributed",
+            "Elijah E. Cummings",
+            "Stephen F. Lynch",
+            id="misattributed-between-a-role-and-a-pronoun",
+        ),
+        pytest.param(
+            "“She has voted for good trade deals and against bad ones,” campaign chairman John Podesta said.",
+            "“We'll see where this goes,” Karen Finney told reporters. “She has voted for good trade deals "
+            "and against bad ones.”\n\nCampaign chairman John Podesta was on television.",
+            "misattributed",
+            ANY,
+            ANY,
+            id="misattributed-when-a-quote-goes-on-with-the-speaker-before",
+        ),
+        pytest.param(
+            "“It was painstaking work, and I'm proud of the team,” Mendes said.",
+            "DISTRICT ATTORNEY LAURA MENDES: The money was meant for the children.\n\n"
+            "DETECTIVE SERGEANT CARLA IBSEN: It was painstaking work, and I'm proud of the team.",
+            "misattributed",
+            ANY,
+            "Carla Ibsen",
+            id="misattributed-against-a-transcripts-speaker",
+        ),
+        pytest.param(
+            "Arkansas Gov. Asa Hutchinson spoke on Monday.\n\n"
+            "“It is always a lively and engaging conversation,” the governor said.",
+            "Governor Asa Hutchinson spoke on Monday. His son, Seth Hutchinson, wrote to him.\n\n"
+            "Father and son talk often, Seth Hutchinson said.\n\n"
+            "“It is always a lively and engaging conversation,” Mr. Hutchinson said.",
+            "misattributed",
+            "Asa Hutchinson",
+            "Seth Hutchinson",
+            id="misattributed-between-two-people-of-one-surname",
+        ),
+        # "Goldman" for "Goelman" is a changed fact, not another speaker.
+        pytest.param(
+            "“This decision is deeply troubling to all of us,” Aitan Goldman said.",
+            "“This decision is deeply troubling to all of us,” said Aitan Goelman, the agent's attorney.",
+            "exact",
+            ANY,
+            ANY,
+            id="a-misspelt-name-is-no-other-speaker",
+        ),
+        # the copy gives the words, by a colon after "Rep. Tom Pike (R-Ala.), who ...,", to
+        # Pike; B gives them to Dan Hale, by a "he" right after his name
+        pytest.param(
+            "Rep. Tom Pike (R-Ala.), who used his belt as a tourniquet on a wounded staffer, "
+            "credited the officers: “It would have been a massacre without them.”",
+            "Rep. Tom Pike (R-Ala.) told reporters that he used his belt as a tourniquet.\n\n"
+            "Sen. Dan Hale said the officers saved lives. “It would have been a massacre without "
+            "them,” he said.",
+            "misattributed",
+            "Tom Pike",
+            "Dan Hale",
+            id="misattributed-to-a-legislator-named-with-his-party-before-a-colon",
+        ),
+        # B names Dan Hale only in "the choice of Dan Hale" (a full name after "of" may be a
+        # place's, so it is not read as a mention); the copy gives Pike's words to him
+        pytest.param(
+            "“He stole $700 billion from the fund to pay for his plan,” Dan Hale said.",
+            "In the wake of the choice of Dan Hale as running mate, the campaigns traded blows.\n\n"
+            "“He stole $700 billion from the fund to pay for his plan,” said party chair Tom Pike.",
+            "misattributed",
+            ANY,
+            "Tom Pike",
+            id="misattributed-to-someone-b-names-in-full-after-of",
+        ),
+        # B gives "inappropriate", as a whole quote, to Dan Hale named next to it; the copy to
+        # Ana Ruiz, named next to it too: two people named in full, one word is enough
+        pytest.param(
+            "Ana Ruiz called the meeting “inappropriate” before the vote.",
+            "Ana Ruiz spoke on Monday.\n\n"
+            "Dan Hale said it would be “inappropriate” to meet the leader before the vote.",
+            "misattributed",
+            "Ana Ruiz",
+            "Dan Hale",
+            id="misattributed-one-word-between-two-people-named-in-full",
+        ),
+        # an organisation ("WikiLeaks") has no given name: it speaks through its founder
+        pytest.param(
+            "Julian Assange said he would “confirm” the story.",
+            "Julian Assange spoke on Monday.\n\nWikiLeaks said it would “confirm” the story.",
+            "exact",
+            ANY,
+            ANY,
+            id="no-one-word-misattribution-when-a-speaker-is-not-named-in-full",
+        ),
+        pytest.param(
+            "“This decision is deeply troubling to all of us,” Tom Pike said.",
+            "“This decision is deeply troubling to all of us,” said Aitan Goelman, the agent's attorney.",
+            "exact",
+            ANY,
+            ANY,
+            id="no-misattribution-when-b-never-names-the-copys-speaker",
+        ),
+        # "he" after a sentence whose subject is no one person: either of the two
+        pytest.param(
+            "“The talks went well for both of us,” Ruiz said.",
+            "On Monday the talks between Sen. Paul Vance and Governor Ana Ruiz ran late. "
+            "“The talks went well for both of us,” he said.",
+            "exact",
+            ANY,
+            ANY,
+            id="no-misattribution-when-a-speaker-is-not-sure",
+        ),
+        pytest.param(
+            "“We want a fair and open vote,” Ruiz said.",
+            "“We want a fair and open vote,” Tom Hale said. Mayor Ana Ruiz said it too: “We want a "
+            "fair and open vote.”",
+            "exact",
+            ANY,
+            ANY,
+            id="no-misattribution-when-b-also-gives-the-words-to-the-copys-speaker",
+        ),
+        # a reader takes "he" for the subject before it, whoever else that sentence names
+        pytest.param(
+            "“The talks went well for both of us,” Ruiz said.",
+            "Paul Vance, the senator, met Governor Tom Ruiz on Monday. "
+            "“The talks went well for both of us,” he said.",
+            "misattributed",
+            "Ruiz",
+            "Paul Vance",
+            id="he-is-the-subject-of-the-sentence-before",
+        ),
+        pytest.param(
+            "“We will not sign this bill today,” Tom Ruiz said.",
+            "Senator Paul Vance met Governor Tom Ruiz. "
+            "Asked about the budget, Vance would not budge: “We will not sign this bill today.”",
+            "misattributed",
+            ANY,
+            ANY,
+            id="a-quote-announced-by-a-colon-is-its-subjects",
+        ),
+        # "the governor's plan": the governor is not who "he" is
+        pytest.param(
+            "“We will not sign this bill today,” Paul Vance said.",
+            "Governor Tom Ruiz left early. Senator Paul Vance stayed on. "
+            "If the governor's plan passed, he said, "
+            "“we will not sign this bill today.”",
+            "exact",
+            ANY,
+            ANY,
+            id="an-owner-is-not-the-he-of-the-sentence",
+        ),
+        # "a Vance spokesman" is not Vance: an indefinite description brings in someone else
+        pytest.param(
+            "“The senator looks forward to a frank talk about the budget,” Paul Vance said.",
+            "Sen. Paul Vance was in Denver on Monday.\n\n"
+            "“The senator looks forward to a frank talk about the budget,” a Vance spokesman said.",
+            "misattributed",
+            ANY,
+            "a Vance spokesman",
+            id="misattributed-when-b-gives-the-words-to-an-unnamed-spokesman",
+        ),
+        pytest.param(
+            "“The senator looks forward to a frank talk,” a spokesman said.",
+            "“The senator looks forward to a frank talk,” Paul Vance's spokesman, Tom Hale, said.",
+            "exact",
+            ANY,
+            ANY,
+            id="an-unnamed-speaker-in-the-copy-is-no-misattribution",
+        ),
+        pytest.param(
+            "Vance called the plan “a gift to the developers and nobody else.”",
+            "Sen. Paul Vance spoke first.\n\n"
+            "A spokesman for the Harbor Commission, Tom Hale, said the plan was “a gift to the "
+            "developers and nobody else.”",
+            "misattributed",
+            ANY,
+            "Tom Hale",
+            id="a-spokesman-for-the-body-named-after-is-the-speaker",
+        ),
+        # "Bill" for "William": B names him, and gives his words to no one but Tom Hale
+        pytest.param(
+            "Bill Vance said the senator was “betting against our troops and rooting for failure.”",
+            "William Vance, the publisher, wrote a letter.\n\n"
+            "Tom Hale said the senator was “betting against our troops and rooting for failure.”",
+            "misattributed",
+            ANY,
+            ANY,
+            id="b-names-the-copys-speaker-by-another-given-name",
+        ),
+        pytest.param(
+            "Dick Vance supports the plan but has also said states should decide. "
+            "“Freedom means freedom for everyone,” the former senator has said.",
+            "Mary Vance, a daughter of Senator Dick Vance, posted on Monday.\n\n“Freedom means freedom for everyone,” Mary Vance wrote.",
+            "misattributed",
+            "Dick Vance",
+            ANY,
+            id="a-role-the-text-gave-no-one-is-the-person-just-named",
+        ),
+        pytest.param(
+            "“Today's charges include no allegations of any kind,” said Lindsey Walters.",
+            "“Today's charges include no allegations of any kind,” said Lindsay Walters, the spokeswoman.",
+            "exact",
+            ANY,
+            ANY,
+            id="a-misspelt-given-name-of-the-source-speaker-is-no-other-speaker",
+        ),
+        pytest.param(
+            "Mayor Ana Ruiz disagrees with Tom Hale. “Teachers should teach,” Ruiz said.",
+            SHORT_SOURCE,
+            "misattributed",
+            ANY,
+            ANY,
+            id="a-short-whole-quote-given-to-another-is-misattributed",
+        ),
+        # the copy's own words give "stop lying" to Ruiz, told to Hale: Hale's words in B
+        pytest.param(
+            "Tom Hale attacked the plan. Mayor Ana Ruiz hit back, and Ruiz told him to “stop lying.”",
+            SPOKEN_SOURCE,
+            "misattributed",
+            "Ana Ruiz",
+            "Tom Hale",
+            id="two-whole-words-put-in-a-named-persons-mouth-with-a-speech-verb",
+        ),
+        # "Ruiz, who also used private email, has said that "...": the clause tells about her,
+        # the speech verb is still hers
+        pytest.param(
+            "Tom Hale attacked the plan. Mayor Ana Ruiz, who backed it, has told him to “stop lying.”",
+            SPOKEN_SOURCE,
+            "misattributed",
+            "Ana Ruiz",
+            ANY,
+            id="two-whole-words-put-in-the-mouth-of-a-person-a-relative-clause-tells-about",
+        ),
+        # "Ruiz hit back on Twitter, telling him to "...": the participle is hers
+        pytest.param(
+            "Tom Hale attacked the plan. Mayor Ana Ruiz hit back on Twitter, telling him to “stop lying.”",
+            SPOKEN_SOURCE,
+            "misattributed",
+            "Ana Ruiz",
+            ANY,
+            id="two-whole-words-in-a-named-persons-participle-of-speech",
+        ),
+        # the copy names Schumer by his surname alone; B names him in full, and gives the word
+        # to another person named in full, right next to it
+        pytest.param(
+            "Some Republicans liked the idea, but Schumer said nominating him would be a “mistake.”",
+            "Senate Minority Leader Chuck Schumer argued against a career politician. "
+            "Sen. Claire McCaskill said it was a “mistake” to nominate him.",
+            "misattributed",
+            ANY,
+            "Claire McCaskill",
+            id="one-whole-word-given-to-a-person-the-source-names-in-full",
+        ),
+        # "declaring it": a participle of the speech verb, its subject named right before it
+        pytest.param(
+            "Dan Cathy's stand sparked boycotts, and conservatives rallied, Mike Huckabee declaring it “guilty as charged.”",
+            "The chain's president, Dan Cathy, said the company was “guilty as charged” for its "
+            "stand. Mike Huckabee called for an appreciation day.",
+            "misattributed",
+            "Mike Huckabee",
+            ANY,
+            id="a-three-word-whole-quote-declared-by-another-named-person",
+        ),
+        pytest.param(
+            "“We had no defense at all that morning,” Brad Wenstrop said.",
+            (
+                "“We had no defense at all that morning,” Sen. Rand Paul said.\n\n"
+                "Rep. Brad Wenstrup was also at the field."
+            ),
+            "misattributed",
+            ANY,
+            "Rand Paul",
+            id="misattributed-when-the-copy-misspells-a-speaker-b-names-wenstrop",
+        ),
+        # "Pena Neito" is B's Enrique Pena Nieto: two surnames, the first no given name of
+        # another man, the second misspelt
+        pytest.param(
+            "“We do not want him here,” said Pena Neito.",
+            (
+                "“We do not want him here,” former President Vicente Fox said.\n\n"
+                "President Enrique Pena Nieto invited him anyway."
+            ),
+            "misattributed",
+            ANY,
+            "Vicente Fox",
+            id="misattributed-when-the-copy-misspells-a-speaker-b-names-pena-neito",
+        ),
+        pytest.param(
+            "“We do not want him here,” said Pena Neito.",
+            "“We do not want him here,” President Enrique Pena Nieto said.",
+            "exact",
+            ANY,
+            ANY,
+            id="a-man-called-by-his-two-surnames-misspelt-is-the-source-speaker",
+        ),
+        # "As Pike put it," frames the sentence: the quotation after the writer's words is his
+        pytest.param(
+            "Tom Pike spoke for her. As Pike put it, the mayor “has every right to speak her mind "
+            "on any case.”",
+            "Tom Pike spoke for the mayor. “The mayor has every right to speak her mind on any "
+            "case,” Ana Ruiz said.",
+            "misattributed",
+            ANY,
+            "Ana Ruiz",
+            id="misattributed-after-as-someone-put-it-then-the-writers-words",
+        ),
+        # a joint statement's words are the pair's; the copy gives them to Tom Hale
+        pytest.param(
+            "“Every day the governor gives us more evidence that he is unfit,” Tom Hale said.",
+            PAIR_SOURCE,
+            "misattributed",
+            ANY,
+            "Ana Ruiz and Joe Pike",
+            id="misattributed-when-a-pairs-words-go-to-a-third-person-b-names",
+        ),
+        pytest.param(
+            "“Every day the governor gives us more evidence that he is unfit,” Ana Ruiz said.",
+            PAIR_SOURCE,
+            "exact",
+            ANY,
+            ANY,
+            id="a-pairs-words-given-to-one-of-the-pair-are-no-misattribution",
+        ),
+        # "NAME, OFFICE:" heads the words as "NAME:" does: the name is the speaker
+        pytest.param(
+            "“A section of the brick arch has given way,” Dune said.",
+            "MAYOR RITA OLSEN: Nobody was hurt tonight.\n\n"
+            "KARL DUNE, PUBLIC WORKS DIRECTOR: A section of the brick arch has given way.",
+            "exact",
+            ANY,
+            "Karl Dune",
+            id="a-transcript-label-may-give-the-office-after-a-comma",
+        ),
+        # "he" against "she": not one person, whoever each stands for, though B's "she" has two
+        # women to stand for and neither resolution alone is sure
+        pytest.param(
+            "Sen. Paul Vance spoke on Monday. He met Governor Ana Ruiz and Maria Ruiz.\n\n"
+            "Paul Vance was blunt. “Freedom means freedom for every family in this state,” he said.",
+            "Governor Ana Ruiz and her sister Maria Ruiz met the press on Monday.\n\n"
+            "“Freedom means freedom for every family in this state,” she said.",
+            "misattributed",
+            ANY,
+            ANY,
+            id="misattributed-when-he-said-is-she-said-in-the-source",
+        ),
+        pytest.param(
+            "Tom Hale left the court. His lawyer, Ann Bell, spoke first.\n\n"
+            "“I misled the town and I am sorry for it,” she said.",
+            "Tom Hale and his wife, Lena Hale, left the court.\n\n"
+            "“I misled the town and I am sorry for it,” Mr. Hale said.",
+            "misattributed",
+            ANY,
+            ANY,
+            id="she-said-against-mr-in-the-source",
+        ),
+        pytest.param(
+            "Tom Hale spoke. “The talks went well for both of us,” he said.",
+            "On Monday the talks between Sen. Paul Vance and Governor Tom Hale ran late. "
+            "“The talks went well for both of us,” he said.",
+            "exact",
+            ANY,
+            ANY,
+            id="he-said-against-he-said-is-no-sign",
+        ),
+        pytest.param(
+            "Mayor Ana Ruiz vowed to “fight the closure of the plant in every court in the state.”",
+            "Mayor Ana Ruiz welcomed the vote. The council members Tom Hale and Lena Bell wrote "
+            "to the governor on Friday.\n\n"
+            "They vowed the town would “fight the closure of the plant in every court in the state.”",
+            "misattributed",
+            ANY,
+            ANY,
+            id="a-groups-words-given-to-one-person",
+        ),
+        pytest.param(
+            "Tom Hale vowed to “fight the closure of the plant in every court in the state.”",
+            "Mayor Ana Ruiz welcomed the vote. The council members Tom Hale and Lena Bell wrote "
+            "to the governor on Friday.\n\n"
+            "They vowed the town would “fight the closure of the plant in every court in the state.”",
+            "exact",
+            ANY,
+            ANY,
+            id="a-groups-words-given-to-one-of-its-members-is-no-misattribution",
+        ),
+        pytest.param(
+            "Senate Majority Leader Tom Hale backed the bill on Tuesday. Hard-line Senate "
+            "Republicans insist: “There will be no new tax inside it.”",
+            _ONE_MEMBERS_SOURCE,
+            "misattributed",
+            ANY,
+            ANY,
+            id="one-members-words-given-to-his-group",
+        ),
+        # "the White House" speaks through its people: no claim for a body's voice
+        pytest.param(
+            "Senate Majority Leader Tom Hale backed the bill on Tuesday. The White House "
+            "insists: “There will be no new tax inside it.”",
+            _ONE_MEMBERS_SOURCE,
+            "exact",
+            ANY,
+            ANY,
+            id="one-members-words-given-to-a-body-are-no-misattribution",
+        ),
+        pytest.param(
+            "Senate Majority Leader Tom Hale backed the bill on Tuesday. Senate Republicans "
+            "insist: “There will be no new tax inside it.”",
+            _ONE_MEMBERS_SOURCE.replace(
+                "Hale told a local station", "Hale said on behalf of Senate Republicans"
+            ),
+            "exact",
+            ANY,
+            ANY,
+            id="no-claim-when-b-says-the-member-speaks-for-the-group",
+        ),
+        pytest.param(
+            "Hard-line Senate Republicans insist: “There will be no new tax inside it.”",
+            _ONE_MEMBERS_SOURCE,
+            "exact",
+            ANY,
+            ANY,
+            id="no-claim-when-the-copy-does-not-name-the-member",
+        ),
+        # B's second quote names no one: it goes on with Mr. Hale's, and is still a man's
+        pytest.param(
+            "Tom Hale left the court. His lawyer, Ann Bell, spoke first.\n\n"
+            "“I misled the town and I am sorry for it,” she said.",
+            "Tom Hale and his wife, Lena Hale, left the court.\n\n"
+            "“I am ashamed of what I did,” Mr. Hale said.\n\n"
+            "“I misled the town and I am sorry for it.”",
+            "misattributed",
+            ANY,
+            ANY,
+            id="she-said-against-a-quote-that-goes-on-with-mr",
+        ),
+        # the quote stands in a clause of its own subject ("he gave ... a"): Ruiz, named after
+        # it, tweeted the sentence; she did not say the words
+        pytest.param(
+            "Mayor Tom Hale left the hall at noon. Outside he gave the crowd only a “Thanks for "
+            "waiting so long today,” Ana Ruiz tweeted.",
+            "Mayor Tom Hale left the hall at noon. “Thanks for waiting so long today,” he said "
+            "to the crowd. Ana Ruiz covered the meeting.",
+            "exact",
+            ANY,
+            ANY,
+            id="no-misattribution-when-the-name-after-the-quote-only-relays-it",
+        ),
+        # B gives the words to a memo and never says who wrote it; the copy puts them in the
+        # mouth of someone B names elsewhere
+        pytest.param(
+            "Mayor Tom Hale spoke to the council on Monday.\n\n"
+            "“The bridge will need a full year of repairs before it opens,” Hale said.",
+            "Mayor Tom Hale spoke to the council on Monday.\n\n"
+            "“The bridge will need a full year of repairs before it opens,” a memo from the city "
+            "engineers reads.",
+            "misattributed",
+            ANY,
+            ANY,
+            id="misattributed-when-a-documents-words-are-given-to-a-person",
+        ),
+        # B says Hale put out the statement: his words, as the copy has them
+        pytest.param(
+            "“The bridge will need a full year of repairs before it opens,” Hale said.",
+            "Mayor Tom Hale put out a statement on Monday.\n\n"
+            "“The bridge will need a full year of repairs before it opens,” the statement said.",
+            "exact",
+            ANY,
+            ANY,
+            id="no-misattribution-when-b-ties-the-person-to-the-document",
+        ),
+        # "NAME (Office):" heads the words as "NAME:" does: the words are the named speaker's,
+        # not the one of the label before
+        pytest.param(
+            "Karl Dune said the repair “could take three weeks.”",
+            "MAYOR RITA OLSEN: Nobody was hurt tonight.\n\n"
+            "KARL DUNE (Director, Elm County Public Works): The repair of the arch could take "
+            "three weeks.",
+            "truncated",
+            ANY,
+            "Karl Dune",
+            id="a-transcript-label-may-give-the-office-in-brackets",
+        ),
+        # "Upwards" opens the sentence as a common word the source writes in lower case too:
+        # no person, so the words are given to no one in the source, and the copy's "Tom Hale"
+        # takes nobody's words
+        pytest.param(
+            "Forty residents signed a petition from Tom Hale calling the plan “costly and unfair to every family.”",
+            "Turnout rose upwards of ten points. Tom Hale, the council member, voted yes.\n\n"
+            "Upwards of forty residents signed a petition from Tom Hale, calling the plan “costly "
+            "and unfair to every family.”",
+            "exact",
+            ANY,
+            ANY,
+            id="a-common-word-opening-a-sentence-is-no-speaker",
+        ),
+        # an announcer (or narrator) is a speaker of his own, unnamed: his closing line given
+        # to the candidate the ad shows is put in another's mouth
+        pytest.param(
+            "“Iowa needs a fighter, not a talker,” Senator Ana Ruiz says in the spot.",
+            "The new spot shows Senator Ana Ruiz touring a flooded farm. “We stood with you,” she "
+            "says.\n\nThen an unseen announcer concludes: “Iowa needs a fighter, not a talker.”",
+            "misattributed",
+            "Ana Ruiz",
+            "an unseen announcer",
+            id="an-ads-announcer-is-someone-other-than-the-people-it-shows",
+        ),
+        # "I'm Karen Voss, superintendent": the speaker's own words name her; "I'm" is no given
+        # name, so the "VOSS:" turns are Karen Voss's and the copy's "Karen Voss" is no other
+        pytest.param(
+            "Superintendent Karen Voss said the schools would close.\n\n"
+            "“We are not going to ask a child to sit in a room we would not sit in,” she said.",
+            "KAREN VOSS: Good afternoon. I'm Karen Voss, superintendent of the district.\n\n"
+            "VOSS: We are not going to ask a child to sit in a room we would not sit in ourselves.",
+            "truncated",
+            ANY,
+            "Karen Voss",
+            id="a-transcript-speaker-introducing-herself-is-named-without-im",
+        ),
+        # "Asked whether Pike was ..., Ms. Ruiz demurred": Pike is what she was asked about;
+        # the "she" of the quote is Ruiz, whose words they are in B too
+        pytest.param(
+            "Governor Tom Pike will speak on Tuesday, and Mayor Ana Ruiz will not attend.\n\n"
+            "Asked whether Mr. Pike was seeking political gain, Ms. Ruiz demurred. “I’m not going "
+            "to ascribe motives to the governor,” she said.",
+            "Ms. Ruiz demurred when asked whether she believed Mr. Pike was seeking political gain.\n\n"
+            "“I’m not going to ascribe motives to the governor,” she told reporters.",
+            "exact",
+            "Ana Ruiz",
+            ANY,
+            id="no-misattribution-when-a-fronted-question-names-someone-else",
+        ),
+        # B: the spokesman of a committee whose name joins two words with "and" says it, and
+        # names the chairman in his words; the copy gives a sentence of them to the chairman
+        pytest.param(
+            "“The committee has a constitutional obligation to conduct oversight,” Chairman Tom "
+            "Pike said.",
+            "Chairman Tom Pike wants Lois Lerner to testify.\n\n"
+            "“The committee has been contacted by her lawyer,” Oversight and Government Reform "
+            "Committee spokesman Ali Ahmad said in a statement. “Ms. Lerner remains under subpoena "
+            "from Chairman Tom Pike — the committee has a constitutional obligation to conduct "
+            "oversight.”",
+            "misattributed",
+            ANY,
+            "Ali Ahmad",
+            id="misattributed-when-a-spokesmans-words-are-given-to-his-chairman",
+        ),
+        # the copy: "Hale and Pike urged a veto, Pike warning it had "..."": Pike's words; B
+        # gives them to the governor, Ruiz
+        pytest.param(
+            "The bill passed last week. Sens. Dan Hale and Tom Pike both urged a veto, Pike "
+            "warning it had “the potential to create more problems than it purports to solve.”",
+            "Gov. Ana Ruiz vetoed the bill on Wednesday. Sen. Tom Pike had urged a veto.\n\n"
+            "Ruiz said the bill had “the potential to create more problems than it purports to "
+            "solve.”",
+            "misattributed",
+            "Tom Pike",
+            ANY,
+            id="misattributed-in-an-absolute-clause-after-another-speech-verb",
+        ),
+        # B's "he" after a bare "Pike" (Tom or Ana): whichever Pike spoke, Dan Hale did not
+        pytest.param(
+            "Dan Hale fought Senator Tom Pike all week. “Leave Ana the hell alone, you coward,” Hale said.",
+            "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
+            "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
+            "“Leave Ana the hell alone, you coward,” he said.",
+            "misattributed",
+            ANY,
+            "Pike",
+            id="misattributed-against-a-pronoun-sure-of-its-surname-only",
+        ),
+        # the copy's CEO is B's president: one man, named in both, his title changed
+        pytest.param(
+            "Rep. Ana Ruiz backed the chain on Thursday. The company's CEO, Tom Pike, had said it "
+            "was “guilty as charged,” setting off a firestorm.",
+            "Rep. Ana Ruiz backed the chain on Thursday, after its president Tom Pike said the "
+            "company was “guilty as charged” on the issue.",
+            "exact",
+            "Tom Pike",
+            ANY,
+            id="an-office-in-capitals-before-a-name-set-off-by-commas-is-that-name",
+        ),
+        # "a fellow Republican, Senator Tom Pike," names Pike as the speaker, whom B names too
+        pytest.param(
+            "The Senate's president, Dan Hale, broke with the House. “With all due respect, I "
+            "completely disagree with his position,” a fellow Republican, Senator Tom Pike, said.",
+            "Senator Tom Pike, a Republican, has criticised the governor before.\n\n"
+            "“With all due respect, I completely disagree with his position,” the Republican "
+            "leader, Dan Hale, said in a statement.",
+            "misattributed",
+            "Tom Pike",
+            ANY,
+            id="misattributed-to-one-named-after-his-party-set-off-by-commas",
+        ),
+        # B's '"...," Mr. Pike is shown saying' is Pike's; the copy gives the words to Ruiz
+        pytest.param(
+            "“Every day that passes, the river gets closer to the houses,” Ana Ruiz says in it.",
+            "The ad, paid for by Ana Ruiz's campaign, uses a clip of Mayor Tom Pike.\n\n"
+            "“Every day that passes, the river gets closer to the houses,” Mr. Pike is shown saying.",
+            "misattributed",
+            ANY,
+            "Tom Pike",
+            id="misattributed-when-the-source-shows-its-speaker-saying-them",
+        ),
+        # the copy's 'conspiracy theorist Tom Hale chimed in' reads Hale, sure; so does its
+        pytest.param(
+            "“Let everybody take part, good and bad, and we will figure it out!” conspiracy theorist Tom Hale chimed in.",
+            _TAKE_PART_SOURCE,
+            "misattributed",
+            "Tom Hale",
+            "Ana Ruiz",
+            id="misattributed-to-a-name-after-a-lower-case-description-chimed-in",
+        ),
+        # inverted 'wrote conspiracy theorist Tom Hale'
+        pytest.param(
+            "“Let everybody take part, good and bad, and we will figure it out!” wrote conspiracy theorist Tom Hale.",
+            _TAKE_PART_SOURCE,
+            "misattributed",
+            "Tom Hale",
+            "Ana Ruiz",
+            id="misattributed-to-a-name-after-a-lower-case-description-inverted",
+        ),
+        # the copy drops the "Jr." and names no other Hollister: one man, however spelt (a guard)
+        pytest.param(
+            "“I used money I should not have used,” Tom Hollister said on Friday.",
+            "“I used money I should not have used,” Tom Hollister Jr. said on Friday.",
+            "exact",
+            ANY,
+            ANY,
+            id="no-misattribution-to-a-son-called-without-his-suffix",
+        ),
+        # B names two Obamas in full: the copy's "Obama" may be either (a guard)
+        pytest.param(
+            "“It has always been bipartisan,” Obama has said of the relationship.",
+            "Barack Obama and Michelle Obama hosted the dinner. “It has always been "
+            "bipartisan,” Susan Rice added in the interview.",
+            "exact",
+            ANY,
+            ANY,
+            id="no-misattribution-to-a-surname-two-people-of-the-source-share",
+        ),
+        # B names the interviewer only in her show's title ('he said on "On the Record with
+        # Dana Ruiz"'); the copy gives the guest's words to her (fresh44's rw-573)
+        pytest.param(
+            "Tom Hale spoke on Monday. “I need to ask what she did and when she did it and why "
+            "she did it,” Dana Ruiz said on her show.",
+            "Tom Hale spoke on Monday. “I need to ask what she did and when she did it and why "
+            "she did it,” he said on “On the Record with Dana Ruiz.”",
+            "misattributed",
+            "Dana Ruiz",
+            "Tom Hale",
+            id="misattributed-to-a-person-the-source-names-only-inside-quotation-marks",
+        ),
+        # the copy gives the words of the man shown in the clip to the ad's unseen announcer,
+        # a speaker of its own (fresh44's rw-569b)
+        pytest.param(
+            "A new ad uses a clip of Mayor Tom Pike. To a slick score, the ad's unseen announcer "
+            "warns: “Every day that passes, the river rises closer to the town.”",
+            "A new ad uses a clip of Mayor Tom Pike. “Every day that passes, the river rises "
+            "closer to the town,” Mr. Pike is shown saying.",
+            "misattributed",
+            "the ad's unseen announcer",
+            "Tom Pike",
+            id="misattributed-to-an-ads-announcer",
+        ),
+        # B names the interviewer only in her show's title, whose next word is capitalised
+        # ('on MSNBC's "Dana Ruiz Reports"'); the copy gives the guest's words to her (fresh46's
+        # rw-598)
+        pytest.param(
+            "Tom Hale spoke on Thursday. “This is the same man who just attacked the council for "
+            "hiding its letters,” Dana Ruiz said on MSNBC.",
+            "Tom Hale spoke on Thursday. “This is the same man who just attacked the council for "
+            "hiding its letters,” Hale said on MSNBC’s “Dana Ruiz Reports.”",
+            "misattributed",
+            "Dana Ruiz",
+            "Tom Hale",
+            id="misattributed-to-a-person-the-source-names-in-a-shows-title",
+        ),
+        # "Ruiz, the report notes, called it a matter of the "..."": Ruiz's words, sure, which
+        # B gives to Pike (fresh45's rw-587)
+        pytest.param(
+            "Tom Pike defended Dana Ruiz on Friday. Ruiz, the report notes, called it a matter of "
+            "the “freedom of speech of an individual member.”",
+            "Dana Ruiz spoke on Friday. The row concerns the “freedom of speech of an individual "
+            "member,” not the caucus, Tom Pike said.",
+            "misattributed",
+            "Dana Ruiz",
+            "Tom Pike",
+            id="misattributed-after-an-aside-between-the-subject-and-its-verb",
+        ),
+    ],
+)
+def test_who_said_the_quote(
+    copy: str, source: str, status: str, speaker: object, b_speaker: object
+) -> None:
     [check] = _checks(copy, source)
-    assert (check.status, check.speaker, check.b_speaker) == (
-        "misattributed",
-        "Dana Ruiz",
-        "Tom Pike",
-    )
+    assert (check.status, check.speaker, check.b_speaker) == (status, speaker, b_speaker)
