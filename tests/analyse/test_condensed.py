@@ -72,10 +72,12 @@ def test_a_text_exactly_half_as_long_is_condensed() -> None:
 
 def test_a_text_a_few_words_over_half_as_long_is_condensed() -> None:
     # fresh45's rw-582b: 105 words of 208, a condensed rewrite, was left out by "at most
-    # half" and called shared_source at 1.00; a text of about two thirds is not condensed.
+    # half" and called shared_source at 1.00; a text of about two thirds is not condensed,
+    # nor one ten words over half.
     coverage = Coverage(a=0.55, b=0.67)
     long = side_evidence(words=208)
     assert condensed_shape(coverage, Evidence(a=side_evidence(words=105), b=long)) == ("A", 0.55)
+    assert condensed_shape(coverage, Evidence(a=side_evidence(words=114), b=long)) is None
     assert condensed_shape(coverage, Evidence(a=side_evidence(words=140), b=long)) is None
 
 
