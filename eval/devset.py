@@ -70,6 +70,7 @@ SPLITS = (
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh48",
 )
 
 

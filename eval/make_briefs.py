@@ -553,6 +553,9 @@ def main() -> None:
     # The fiftieth (thirty-sixth session, after fresh46 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=64, split="fresh47", first=604, primary=289, apart=True)
+    # The fifty-first (thirty-sixth session, after fresh47 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=65, split="fresh48", first=616, primary=295, apart=True)
 
 
 if __name__ == "__main__":
