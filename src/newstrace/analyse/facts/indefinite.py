@@ -16,12 +16,10 @@ import re
 from newstrace.analyse.facts.counts import looks_plural, magnitude, read_number
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.words import ROUGH_WORDS
+from newstrace.analyse.resources import NUMBER_WORDS
 from newstrace.model import Discrepancy
 
-_NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty"
-    " fifty hundred thousand million billion"
-).split()
+_NUMBER_WORDS = list(NUMBER_WORDS)  # the figures written as words that the readers compare
 _MAX_WORDS = 2  # words from a figure to the noun it counts ("committee members")
 # "a"/"an" before what it counts; "one" is a figure ``counts.py`` reads.
 _ARTICLE = re.compile(r"\b(?:a|an|A|An)\s+(?=[A-Za-z])")
@@ -197,10 +195,7 @@ def reckoned_spans(
 # A span of time reckoned from an event ("a week later", "two months after Comey said"):
 # its count (a figure, "a", or "several", which counts more than two), its unit, and which
 # way it runs from the event ("after" and "later" forward, "before" and "earlier" back).
-_COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_COUNT_WORDS = {"a": 1, "an": 1} | {w: n for w, n in NUMBER_WORDS.items() if n <= 12}
 _SEVERAL = 0  # "several": more than two, of no one count
 _UNIT_DAYS = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
