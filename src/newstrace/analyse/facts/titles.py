@@ -39,6 +39,7 @@ from newstrace.analyse.facts.words import (
     hyphenated_rank,
 )
 from newstrace.analyse.prose import sentence_end, sentence_start
+from newstrace.analyse.resources import WEEKDAYS
 
 _TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
 # Lower-case words a title may hold besides its ranks ("former Defense Secretary", "his
@@ -462,8 +463,7 @@ def _ended(title: Title, passage: Passage) -> bool:
 # title of the time of an act dated otherwise ("launched by President George W. Bush after
 # the Sept. 11 attacks") is right for that time, whatever the person holds now.
 _STORY_TIME = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|this\s+week)\b",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted(WEEKDAYS))}|today|tonight|yesterday|this\s+week)\b", re.IGNORECASE
 )
 _OTHER_TIME = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
