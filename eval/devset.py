@@ -71,6 +71,7 @@ SPLITS = (
     "fresh46",
     "fresh47",
     "fresh48",
+    "fresh49",
 )
 
 

@@ -556,6 +556,9 @@ def main() -> None:
     # The fifty-first (thirty-sixth session, after fresh47 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=65, split="fresh48", first=616, primary=295, apart=True)
+    # The fifty-second (thirty-seventh session, after fresh48 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=66, split="fresh49", first=628, primary=301, apart=True)
 
 
 if __name__ == "__main__":
