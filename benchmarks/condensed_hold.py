@@ -39,7 +39,7 @@ from newstrace.analyse.condensed import condensed_shape  # noqa: E402
 from newstrace.analyse.direction_model import load_model  # noqa: E402
 from newstrace.model import Comparison, Verdict  # noqa: E402
 
-HELD = "is at most half as long as"
+HELD = "half as long as"  # every reason of ``condensed_reason``
 
 
 def _pair(case: str) -> str:

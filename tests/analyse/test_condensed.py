@@ -12,6 +12,7 @@ from newstrace.analyse.condensed import (
     CONDENSED_DOUBT,
     CONDENSED_LENGTH,
     CONDENSED_TRACED,
+    CREDITED_DOUBT,
     KEPT_DOUBT,
     KEPT_OWN_SHARE,
     MAX_OWN_QUOTATIONS,
@@ -20,9 +21,12 @@ from newstrace.analyse.condensed import (
     RETOLD_DOUBT,
     condensed_doubt,
     condensed_shape,
+    credited_elsewhere,
+    names_its_source,
 )
 from newstrace.analyse.declared_source import DECLARED_COPY
 from newstrace.analyse.direction import decide, decided_again
+from newstrace.analyse.direction_model import DirectionModel
 from newstrace.config import DEFAULT_CONFIG
 from newstrace.model import ArticleInfo, Coverage, Evidence
 from tests.analyse.sides import side_evidence
@@ -97,10 +101,11 @@ def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_c
     assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=kept, b=long), shape) == (
         CONDENSED_DOUBT
     )
-    # A report of its own quotes someone the other does not: no condensed rewrite.
-    quoting = replace(short, quotations_new=1)
+    # One quotation of its own, as the shape allows: a condensed rewrite's is mostly one of
+    # its source's altered (fresh48's rw-621: "I'll stop Obama's war" for "end").
+    quoting = replace(short, quotations_new=MAX_OWN_QUOTATIONS)
     assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=quoting, b=long), shape) == (
-        CONDENSED_DOUBT
+        RETOLD_DOUBT
     )
     # Read from either side.
     swapped = condensed_doubt(Coverage(a=0.5, b=0.8), Evidence(a=long, b=short), ("B", 0.8))
@@ -143,8 +148,8 @@ def test_a_condensed_rewrite_keeping_a_passage_and_telling_its_sentences_is_a_su
     assert KEPT_DOUBT > RETOLD_DOUBT  # a passage kept word for word is more a copy, not less
     few = replace(telling, own_sentences_traced=3)
     assert condensed_doubt(coverage, Evidence(a=few, b=long), shape) == CONDENSED_DOUBT
-    quoting = replace(telling, quotations_new=1)
-    assert condensed_doubt(coverage, Evidence(a=quoting, b=long), shape) == CONDENSED_DOUBT
+    quoting = replace(telling, quotations_new=MAX_OWN_QUOTATIONS)
+    assert condensed_doubt(coverage, Evidence(a=quoting, b=long), shape) == KEPT_DOUBT
     assert condensed_doubt(Coverage(a=0.9, b=0.3), Evidence(a=telling, b=long), shape) == (
         CONDENSED_DOUBT
     )
@@ -204,3 +209,56 @@ def test_the_floor_of_a_kept_passage_does_not_lift_a_declared_sources_ceiling() 
         p_copy = verdict.probabilities["a_from_b"] + verdict.probabilities["b_from_a"]
         assert p_copy == pytest.approx(ceiling)
     assert DECLARED_COPY == 0.7 < KEPT_DOUBT
+
+
+def test_a_condensed_text_crediting_an_outlet_the_long_one_does_not_name_is_a_copy() -> None:
+    # fresh48's rw-625: "Fox News reported" in 98 words, beside Fox's report of 288 that
+    # tells its story as The Times's ("The Times reports"), 0.14 of it traced back.
+    short = side_evidence(words=100, outlets_credited=("Fox News",))
+    long = side_evidence(
+        words=300,
+        outlets_credited=("The New York Times",),
+        story_credits=(("The New York Times", "reports"),),
+    )
+    coverage, shape = Coverage(a=0.7, b=0.14), ("A", 0.7)
+    evidence = Evidence(a=short, b=long)
+    assert credited_elsewhere(evidence, shape) == ("Fox News", "The New York Times")
+    assert condensed_doubt(coverage, evidence, shape) == CREDITED_DOUBT > CONDENSED_DOUBT
+    # A sibling crediting the source's outlet beside a long one that names it too, or a
+    # long text telling the story as its own, or two retellings of one report: held.
+    names_it = replace(long, outlets_credited=("The New York Times", "Fox News"))
+    own_story = replace(long, story_credits=())
+    for other in (names_it, own_story):
+        assert condensed_doubt(coverage, Evidence(a=short, b=other), shape) == CONDENSED_DOUBT
+    assert condensed_doubt(coverage, evidence, shape, retold=True) == CONDENSED_DOUBT
+    swapped = condensed_doubt(Coverage(a=0.14, b=0.7), Evidence(a=long, b=short), ("B", 0.7))
+    assert swapped == CREDITED_DOUBT
+
+
+# The shipped credit prior and no other clue of a direction or a copy.
+CREDIT_ONLY = DirectionModel.from_dict(
+    {
+        "copy": {"intercept": -10.0, "weights": {}},
+        "direction": {"weights": {}},
+        "priors": {"date": {"log_ratio": 0.0}, "credit": {"log_ratio": 2.944439}},
+    }
+)
+
+
+def test_a_condensed_rewrite_telling_its_story_as_an_outlets_report_is_the_copy() -> None:
+    # fresh48's rw-621: "as first reported by The New York Times" beside The Times's report,
+    # which tells the story as its own: the release's copy, read the other way at 0.52.
+    credited = RETOLD.replace(
+        "for new propeller shafts.",
+        "for new propeller shafts, as first reported by The New York Times.",
+    )
+    result = newstrace.compare(credited, FERRY)
+    shape = condensed_shape(result.coverage, result.evidence)
+    assert shape is not None and names_its_source(result.evidence, shape)
+    verdict = decided_again(result, CREDIT_ONLY)
+    assert verdict.relation == "a_from_b"
+    assert any("so A is read as the copy" in reason for reason in verdict.reasons)
+    # Without the credit the texts do not say which way: a copy, direction unknown.
+    plain = decided_again(newstrace.compare(RETOLD, FERRY), CREDIT_ONLY)
+    assert plain.relation == "shared_source"
+    assert plain.confidence == pytest.approx(1 - RETOLD_DOUBT)

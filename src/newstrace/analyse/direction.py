@@ -49,9 +49,10 @@ A short text much of which is traced to one at least twice its length, quoting a
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
 (``analyse.condensed``); when it retells much of the long one in words of its own, it is
-a condensed rewrite, a copy no surer than 0.7, and no surer than 0.75 when it keeps a
+a condensed rewrite, a copy no surer than 0.8, and no surer than 0.86 when it keeps a
 passage of the long one's wording and tells half its own sentences from it, unless both
-retell one outlet's report.
+retell one outlet's report; so is one that credits an outlet the long one does not name,
+the long one telling its story as another outlet's report.
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical
@@ -72,7 +73,16 @@ reuse, whatever the relation. ``confidence`` is the probability of the relation 
 
 from __future__ import annotations
 
-from newstrace.analyse.condensed import condensed_doubt, condensed_reason, condensed_shape
+import math
+
+from newstrace.analyse.condensed import (
+    CONDENSED_DOUBT,
+    condensed_doubt,
+    condensed_reason,
+    condensed_shape,
+    credited_elsewhere,
+    names_its_source,
+)
 from newstrace.analyse.declared_source import DECLARED_COPY, declared_reason, declared_source
 from newstrace.analyse.direction_model import (
     LONG_PASSAGE_WORDS,
@@ -192,14 +202,6 @@ def decide(
     p_copy = max(p_copy, STATEMENT_COPY) if statement else p_copy
     retold = [] if lifted else _retold(evidence)
     p_copy = min(p_copy, _RETOLD_COPY) if retold else p_copy
-    # A copy trims its source's quotations: whose go further sets an unsure direction
-    # right (``analyse.quote_extent``); it moves the direction only.
-    extends = extender(evidence, p_copy, p_a_copy)
-    p_a_copy = direction_with_extent(p_a_copy, extends)
-    # The text read as the source says its story is a third's (``analyse.declared_source``),
-    # read after the direction is set.
-    declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
-    p_copy = min(p_copy, DECLARED_COPY) if declared else p_copy
     # A text told sentence by sentence from the other is related to it, whatever the words:
     # "unrelated" would deny what the alignments show (fresh24: heavy paraphrases of short
     # sources, 93% of one traced, were "unrelated" at 0.96).  So is a pair much of each of
@@ -220,7 +222,24 @@ def decide(
     doubt = (
         condensed_doubt(coverage, evidence, condensed, retold=bool(retold)) if condensed else 0.0
     )
+    # A condensed rewrite that tells its story as an outlet's report beside a long text
+    # telling it as its own, naming no outlet the short one credits, credits the long one's
+    # outlet: the credit's prior moves the direction, as a credit of the other's outlet
+    # does (``analyse.condensed.names_its_source``).
+    named = condensed and doubt > CONDENSED_DOUBT and names_its_source(evidence, condensed)
+    if condensed and named:
+        toward = 1 if condensed[0] == "A" else -1
+        p_a_copy = probability(_log_odds(p_a_copy) + toward * model.credit_log_ratio)
+    # A copy trims its source's quotations: whose go further sets an unsure direction
+    # right (``analyse.quote_extent``); it moves the direction only.
+    extends = extender(evidence, p_copy, p_a_copy)
+    p_a_copy = direction_with_extent(p_a_copy, extends)
+    # The text read as the source says its story is a third's (``analyse.declared_source``),
+    # read after the direction is set.
+    declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
+    p_copy = min(p_copy, DECLARED_COPY) if declared else p_copy
     doubt = min(doubt, DECLARED_COPY) if declared else doubt
+    credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     raised = doubt > p_copy
     p_copy = max(p_copy, doubt)
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
@@ -237,16 +256,17 @@ def decide(
         why.extend([statement_reason(evidence, statement)] if statement else [])
         why.extend([extent_reason(evidence, extends)] if extends else [])
         why.extend([declared_reason(*_roles(relation), declared)] if declared else [])
-        why.extend([condensed_reason(condensed, doubt)] if condensed and raised else [])
+        why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
+        why.extend([_named_reason(condensed[0], evidence)] if condensed and named else [])
         why.extend(_opening_reason(relation, inside))
         why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, asked=asked)]
-        why.extend([condensed_reason(condensed, doubt)] if condensed and raised else [])
+        why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
     else:
         why = retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)]
         why.extend(_same_length_reason(evidence, coverage))
-        why.extend([condensed_reason(condensed, doubt)] if condensed else [])
+        why.extend([condensed_reason(condensed, doubt, credited)] if condensed else [])
         why.extend(_two_way_loss_reason(evidence, asked=asked))
     reasons = [
         *why,
@@ -352,6 +372,21 @@ def _retold(e: Evidence) -> list[str]:
         f'"{a_form}", B: "{b_form}"): neither is {outlet}\'s own report, and neither is '
         "shown to be written from the other rather than both from it"
     ]
+
+
+def _named_reason(name: str, e: Evidence) -> str:
+    other = "B" if name == "A" else "A"
+    outlet, form = (e.a if name == "A" else e.b).story_credits[0]
+    return (
+        f'{name} tells its story as a report of {outlet}\'s ("{form}") and {other} tells it '
+        f"as its own, naming no outlet {name} credits: a condensed rewrite credits its "
+        f"source's outlet, so {name} is read as the copy"
+    )
+
+
+def _log_odds(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
 
 
 def _roles(relation: Relation) -> tuple[str, str]:
