@@ -234,6 +234,13 @@ def decide(
     # right (``analyse.quote_extent``); it moves the direction only.
     extends = extender(evidence, p_copy, p_a_copy)
     p_a_copy = direction_with_extent(p_a_copy, extends)
+    # A condensed release reads the short text as a rewrite of the long one, which says
+    # nothing for a copy the other way: it lifts no call the texts direct at the long text
+    # (at the release's floor an unsure wrong-way reading of 0.59 became a call; ``sure49``,
+    # BENCHMARKS.md "Confidence after fresh48").
+    if condensed and doubt > CONDENSED_DOUBT:
+        p_short_copy = p_a_copy if condensed[0] == "A" else 1 - p_a_copy
+        doubt = CONDENSED_DOUBT if p_short_copy < 0.5 else doubt
     # The text read as the source says its story is a third's (``analyse.declared_source``),
     # read after the direction is set.
     declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
