@@ -49,9 +49,9 @@ A short text much of which is traced to one at least twice its length, quoting a
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
 (``analyse.condensed``); when it retells much of the long one in words of its own, it is
-a condensed rewrite, a copy no surer than 0.7, and no surer than 0.75 when it keeps a
+a condensed rewrite, a copy no surer than 0.85, and no surer than 0.9 when it keeps a
 passage of the long one's wording and tells half its own sentences from it, unless both
-retell one outlet's report.
+retell one outlet's report or the texts read the long one as the copy.
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical
@@ -217,8 +217,18 @@ def decide(
     # that retells much of the long text in words of its own is a condensed rewrite, unless
     # both retell one outlet's report; its floor does not lift a credit reading's ceiling.
     condensed = condensed_shape(coverage, evidence) if none == "shared_source" else None
+    # The release reads the short text as the copy: it lifts no call the other way.
+    p_short_copy = p_a_copy if condensed and condensed[0] == "A" else 1 - p_a_copy
     doubt = (
-        condensed_doubt(coverage, evidence, condensed, retold=bool(retold)) if condensed else 0.0
+        condensed_doubt(
+            coverage,
+            evidence,
+            condensed,
+            retold=bool(retold),
+            long_read_as_copy=p_short_copy < 0.5,
+        )
+        if condensed
+        else 0.0
     )
     doubt = min(doubt, DECLARED_COPY) if declared else doubt
     raised = doubt > p_copy
