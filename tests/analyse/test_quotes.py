@@ -1497,3 +1497,16 @@ def test_misattributed_to_a_speaker_described_by_a_word_in_ed() -> None:
         "Hale (R-Ohio) said."
     )
     assert _checks(copy, source)[-1].status == "misattributed"
+
+
+def test_misattributed_to_the_subject_of_a_clause_opened_by_an_adverb() -> None:
+    # ", and even Pike calls him "..."" where B gives the words to Ruiz (rw-619)
+    source = (
+        "Tom Pike wrote about the mayor. Ana Ruiz explains why: “He has become a maestro of "
+        "the town hall meeting, taking questions until none remain.”"
+    )
+    copy = (
+        "Ana Ruiz warns against writing him off, and even Tom Pike calls him “a maestro of "
+        "the town hall meeting.”"
+    )
+    assert _checks(copy, source)[-1].status == "misattributed"

@@ -1868,3 +1868,13 @@ def test_her_sister_is_not_a_father_named_inside_an_appositive() -> None:
         "hands.”"
     )
     assert _speakers(text)[-1][1] is False
+
+
+def test_an_adverb_opening_a_coordinate_clause_leaves_its_subject_the_speaker() -> None:
+    # "Ruiz warns against ..., and even Pike calls him "...": two clauses, each with its
+    # subject; Pike's words are no speech within Ruiz's (fresh48's rw-619)
+    text = (
+        "Ana Ruiz warns against writing him off, and even Tom Pike calls him “a maestro of "
+        "the town hall meeting.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]

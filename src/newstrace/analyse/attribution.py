@@ -255,8 +255,11 @@ _CLAUSE_BREAK = re.compile(
 # "whereas" joins two as "but" does ("Sessions said he didn't know, while Wray said"); so
 # does an absolute clause, a name and its participle after a comma ("Flake and McCain urged
 # a veto, McCain warning it had "..."": McCain's own words, not relayed by the "urged").
+# An adverb may open the clause before its subject (", and even Costa calls him "..."",
+# ", but now Ruiz says"): a clause of its own all the same (fresh48's rw-619).
+_CLAUSE_ADVERB = r"(?:(?:even|also|then|now|later|still|only|finally|today|yet)\s+)?"
 _COORDINATE = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+"
+    r",\s+(?:and|but|while|whereas)\s+" + _CLAUSE_ADVERB + r"(?=[A-Z])|;\s+"
     r"|,\s+(?=(?:[A-Z][\w.'-]*\s+){1,3}[a-z]{2,}ing\b)"
 )
 # A speech verb that shares the subject of its clause: ", saying", "and says", "as saying".

@@ -858,7 +858,7 @@ class SpeakerResolver:
         # Former FBI boss James Comey has accused Abedin of "..."'), words running on into
         # this very quote are this quote's sentence, not that attribution (fresh48's rw-624)
         attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
-        if attributed > start:
+        if attributed > start and self.text[self.last_end - 1 : self.last_end] in ("?", "!"):
             attributed = self.last_end
         others = {p.key for _, p in self._mentions(attributed, start)} - {self.last.key}
         sure = (
