@@ -138,3 +138,14 @@ def test_a_capitalised_word_fronted_before_it_and_its_verb_is_no_one() -> None:
     # an aside, and Pike still acts
     people = People("A group airs Tom Hale's words. Subtle, it isn't. Pike, it seems, agreed.")
     assert sorted(p.key for _, p in people.mentions) == ["hale", "pike"]
+
+
+def test_a_name_inside_anothers_appositive_has_no_appositive_of_its_own() -> None:
+    # "Mary Ruiz, daughter of Mayor Tom Ruiz, used ...": the comma after the father closes
+    # his daughter's appositive; the predicate after it ("her older sister") is not his role
+    text = (
+        "Mary Ruiz, daughter of former Mayor Tom Ruiz, used Facebook to answer her older "
+        "sister Ana, a council candidate, over the bridge."
+    )
+    people = People(text)
+    assert people.holders("sister", len(text)) == []

@@ -1450,3 +1450,63 @@ def test_who_said_the_quote(
 ) -> None:
     [check] = _checks(copy, source)
     assert (check.status, check.speaker, check.b_speaker) == (status, speaker, b_speaker)
+
+
+def test_no_misattribution_to_the_target_of_a_tirade_fronted_before_he() -> None:
+    # "In a Twitter tirade aimed at Ana Ruiz, ..., he wrote "..."": he is the mayor, as in
+    # B, not Ruiz (fresh48's rw-624)
+    source = (
+        "Mayor Tom Pike went after council member Ana Ruiz on Tuesday.\n\n"
+        "“Shame!” Pike tweeted early Tuesday. “The council must finally act?”"
+    )
+    copy = (
+        "Mayor Tom Pike lost the vote on Monday.\n\n"
+        "In a Twitter tirade aimed at council member Ana Ruiz, as first reported by the "
+        "Herald, he wrote “Shame!” and “The council must finally act?” Ruiz did not answer."
+    )
+    assert [c.status for c in _checks(copy, source)] == ["exact", "exact"]
+
+
+def test_no_misattribution_by_her_sister_read_as_a_father() -> None:
+    # "Her sister's scathing answer:" after "Mary Ruiz, daughter of Tom Ruiz, used Facebook
+    # to answer her older sister": not the father, whom B never gives the words (rw-625b)
+    source = (
+        "Mary Ruiz, a daughter of former Mayor Tom Ruiz, posted to Facebook. Ana Ruiz said "
+        "the town should vote on it.\n\n"
+        "“Rights are not put to a show of hands,” Mary Ruiz wrote on Facebook."
+    )
+    copy = (
+        "Mary Ruiz, daughter of former Mayor Tom Ruiz, used Facebook to answer her older "
+        "sister Ana, a council candidate, over the bridge. Ana Ruiz said on Friday the town "
+        "should vote on it. Her sister's scathing answer: “Rights are not put to a show of "
+        "hands.”"
+    )
+    assert _checks(copy, source)[-1].status == "exact"
+
+
+def test_misattributed_to_a_speaker_described_by_a_word_in_ed() -> None:
+    # '"...," embattled Rep. Dan Hale (R-Ohio) said' where B's words are his lawyer's
+    # (fresh48's rw-622)
+    source = (
+        "Rep. Dan Hale faces charges. His lawyer, Tom Pike, spoke for him.\n\n"
+        "“We are disappointed by the decision, but hardly surprised,” Pike said."
+    )
+    copy = (
+        "Rep. Dan Hale faces charges.\n\n"
+        "“We are disappointed by the decision, but hardly surprised,” embattled Rep. Dan "
+        "Hale (R-Ohio) said."
+    )
+    assert _checks(copy, source)[-1].status == "misattributed"
+
+
+def test_misattributed_to_the_subject_of_a_clause_opened_by_an_adverb() -> None:
+    # ", and even Pike calls him "..."" where B gives the words to Ruiz (rw-619)
+    source = (
+        "Tom Pike wrote about the mayor. Ana Ruiz explains why: “He has become a maestro of "
+        "the town hall meeting, taking questions until none remain.”"
+    )
+    copy = (
+        "Ana Ruiz warns against writing him off, and even Tom Pike calls him “a maestro of "
+        "the town hall meeting.”"
+    )
+    assert _checks(copy, source)[-1].status == "misattributed"

@@ -1753,12 +1753,14 @@ def test_a_he_after_a_clause_whose_subject_acts_on_him_is_not_that_subject(
 
 @pytest.mark.parametrize(
     ("opening", "sure"),
-    [("The spot closes on", False), ("Then the new ad ends with", False), ("Hale closes on", True)],
+    [("The spot closes on", False), ("Then the new ad ends with", False), ("Pike closes on", True)],
 )
 def test_a_quote_a_medium_carries_is_not_surely_the_last_speakers(opening: str, sure: bool) -> None:
     # 'Pike asks, "...". The spot closes on "..."': the ad's words, whoever speaks them in
     # it, not surely Pike's (fresh44's rw-569b); a name opening the sentence is no medium,
-    # and the quote goes on with the speaker before as ever (a guard, which main passes too)
+    # and the quote goes on with the speaker before as ever (a guard, which main passes too;
+    # the speaker's own name: another's, "Hale closes on", names someone new in the quote's
+    # sentence, after the question, since quotes49)
     text = (
         "The group's new ad stars Tom Pike. Pike asks, “Why wait until it is too late?” "
         + opening
@@ -1826,3 +1828,53 @@ def test_an_aside_between_a_subject_and_its_verb_leaves_the_words_the_subjects()
         "it a matter of the “freedom of speech of an individual member.”"
     )
     assert _speakers(text) == [("Dana Ruiz", True)]
+
+
+def test_the_target_of_a_fronted_phrase_is_not_the_pronoun() -> None:
+    # "In a Twitter tirade aimed at Ana Ruiz, ..., he wrote": the tirade's author, not its
+    # target (fresh48's rw-624); the one named before is he, as a reader takes him
+    text = (
+        "Mayor Tom Pike lost the vote on Monday.\n\n"
+        "In a Twitter tirade aimed at council member Ana Ruiz, as first reported by the "
+        "Herald, he wrote “Shame!” and “The council must finally act?” Ruiz did not answer."
+    )
+    assert [s for s in _speakers(text) if s[0] == "Ana Ruiz" and s[1]] == []
+    assert _speakers(text)[0] == ("Tom Pike", True)
+
+
+def test_a_quote_after_a_question_is_not_surely_its_speakers_when_others_are_named() -> None:
+    # '"...act?" Former chief Dan Hale has accused Ruiz of "..."': the words between the
+    # question and the next quote are that quote's sentence, naming two others (rw-624)
+    text = (
+        "Mayor Tom Pike spoke on Monday. He wrote “Shame!” and “The council must finally "
+        "act?” Former chief Dan Hale has accused Ana Ruiz of “ignoring basic safety rules.”"
+    )
+    assert _speakers(text)[-1][1] is False
+
+
+def test_a_word_in_ed_before_a_name_after_the_quote_describes_the_speaker() -> None:
+    # '"...," embattled Rep. Tom Pike (R-Ohio) said': an adjective, not a verb (rw-622)
+    text = "“We are disappointed, but hardly surprised,” embattled Rep. Tom Pike (R-Ohio) said."
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_her_sister_is_not_a_father_named_inside_an_appositive() -> None:
+    # "Mary Ruiz, daughter of Tom Ruiz, used Facebook to answer her older sister" gives Tom
+    # no "sister" role; "Her sister's answer:" is someone the text does not surely name
+    text = (
+        "Mary Ruiz, daughter of former Mayor Tom Ruiz, used Facebook to answer her older "
+        "sister Ana, a council candidate, over the bridge. Ana Ruiz said on Friday the town "
+        "should vote on it. Her sister's scathing answer: “Rights are not put to a show of "
+        "hands.”"
+    )
+    assert _speakers(text)[-1][1] is False
+
+
+def test_an_adverb_opening_a_coordinate_clause_leaves_its_subject_the_speaker() -> None:
+    # "Ruiz warns against ..., and even Pike calls him "...": two clauses, each with its
+    # subject; Pike's words are no speech within Ruiz's (fresh48's rw-619)
+    text = (
+        "Ana Ruiz warns against writing him off, and even Tom Pike calls him “a maestro of "
+        "the town hall meeting.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]

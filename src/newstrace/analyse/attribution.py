@@ -159,12 +159,17 @@ _HOME = (
 # The writer's lower-case description before a full name right after a quote, or after its
 # verb inverted: ``," conspiracy theorist Alex Jones chimed in``, ``," wrote conspiracy
 # theorist Alex Jones`` (no role noun, so not a titled name); not a common word ("and",
-# "which"), a verb or an adverb, which would make the name another clause's.
+# "which"), a verb of speech or an adverb, which would make the name another clause's.  A
+# word in "-ed" is an adjective here ("," embattled Rep. Michael Grimm said", "," said
+# disgraced former aide Tom Pike"): between a quote's comma and a name that speaks, no verb
+# of the writer's can stand (a title's "-ed" verb, "Fox blasted President ...", is
+# ``_TITLE_WORD``'s case, not this one).
+_DESCRIPTION_WORD = r"(?!" + _VERB + r"\s)[a-z][\w-]*"
 _DESCRIPTION = (
     r"(?:(?!(?:"
     + "|".join(sorted(map(re.escape, STOPWORDS)))
     + r"|[a-z]+ly)\s)"
-    + _TITLE_WORD
+    + _DESCRIPTION_WORD
     + r"\s+){1,2}(?=[A-Z][\w.'-]*\s+[A-Z])"
 )
 # A participle never inverts: in ``," saying Steele should go`` Steele is the subject of
@@ -250,8 +255,11 @@ _CLAUSE_BREAK = re.compile(
 # "whereas" joins two as "but" does ("Sessions said he didn't know, while Wray said"); so
 # does an absolute clause, a name and its participle after a comma ("Flake and McCain urged
 # a veto, McCain warning it had "..."": McCain's own words, not relayed by the "urged").
+# An adverb may open the clause before its subject (", and even Costa calls him "..."",
+# ", but now Ruiz says"): a clause of its own all the same (fresh48's rw-619).
+_CLAUSE_ADVERB = r"(?:(?:even|also|then|now|later|still|only|finally|today|yet)\s+)?"
 _COORDINATE = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+"
+    r",\s+(?:and|but|while|whereas)\s+" + _CLAUSE_ADVERB + r"(?=[A-Z])|;\s+"
     r"|,\s+(?=(?:[A-Z][\w.'-]*\s+){1,3}[a-z]{2,}ing\b)"
 )
 # A speech verb that shares the subject of its clause: ", saying", "and says", "as saying".

@@ -58,6 +58,15 @@ _SPEECH_AFTER = re.compile(r"\s+" + _SPEECH + r"\b")
 # as usual, ...", "Trump hit back".
 _SUBJECT_AFTER = re.compile(r",|\s+[a-z]")
 _APPOSITIVE_AFTER = re.compile(r"^(?:\s+of\s+[^,]{1,40})?,\s+(?P<role>[^,;:\"]{2,80}?)(?:,|\.|;|$)")
+# A name inside another's appositive, as the object of its "of", "for" or "to" ("Mary
+# Ruiz, daughter of former Mayor Tom Ruiz, used ...", "Aitan Goelman, a lawyer for Peter
+# Strzok, said"): the comma after it closes that appositive, and what follows is the
+# sentence's predicate, no appositive of his (fresh48's rw-625b: "..., used Facebook to take
+# apart her older sister Elizabeth," made the father a "sister").
+_INSIDE_APPOSITIVE = re.compile(
+    r"[A-Z][\w.'-]*,\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:of|for|to)\s+"
+    r"(?:[a-z][\w-]*\s+)?$"
+)
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|[A-Z][\w.]*'s)\s+"
     r"(?P<role>[\w .'-]{1,50}?),\s+$"
@@ -447,9 +456,10 @@ class People:
         Cook", "the spokesman, Nick Merrill") and in the appositive after it ("Alan Futerfas,
         a lawyer for Trump Jr.,")."""
         words = re.findall(r"[a-z][\w-]*", before.rsplit(",", 1)[-1].rsplit(".", 1)[-1])[-3:]
+        inside = _INSIDE_APPOSITIVE.search(before) is not None
         for found in (
             _APPOSITIVE_BEFORE.search(before),
-            _APPOSITIVE_AFTER.match(self.text[end : end + 120]),
+            None if inside else _APPOSITIVE_AFTER.match(self.text[end : end + 120]),
         ):
             if found:
                 words += found.group("role").split()

@@ -157,14 +157,22 @@ _ASIDE = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) +
 # pronoun for its subject too, so the one it names, its object, is someone else; a
 # preposition in "-ing" ("During Obama's visit, he said") is no participle, nor "Nothing".
 # Whom the words are addressed to, fronted with or without a comma ("To Tlaib she added:"),
-# is someone else too.
+# is someone else too.  So is whom the occasion of the words was aimed at, addressed to or
+# shared with, named after a second preposition in a fronted "In"/"At"/"During" phrase ("In
+# a Twitter tirade aimed at Huma Abedin, he wrote", "During an interview with Ana Ruiz, he
+# said"): the pronoun is the tirade's author or the one interviewed, not its target (fresh48's
+# rw-624); a name right after the first preposition ("In Obama's speech, he said") may be he.
+# An aside crediting the report ("as first reported by Fox News,") may follow the phrase.
 _FRONTED_PHRASE = re.compile(
-    r"[\s\"]*(?:(?:(?!(?:During|According|Including|Following|Pending|Considering)\b)"
+    r"[\s\"]*(?:(?:(?:(?!(?:During|According|Including|Following|Pending|Considering)\b)"
     r"(?![A-Za-z]*thing\b)[A-Z][a-z]{2,}ing(?:\s+(?:out|up|off|back|down))?|"
     r"(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:about|on|of|whether)|"
     r"(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:of|about|to)|(?:[Rr]eferring|[Tt]urning|"
     r"[Rr]esponding)\s+to|[Ii]n\s+(?:response|reply)\s+to|[Aa]s\s+for|[Oo]f|[Aa]bout|[Oo]n|"
     r"[Rr]egarding|[Cc]oncerning|[Ww]ith|[Aa]gainst|[Uu]nlike)\s[^,.;:\"]{1,60},"
+    r"|(?:In|At|During)\s+(?:an?|the|his|her|their|its)\s[^,.;:\"]{0,60}?\s"
+    r"(?:at|to|with|against|toward|towards)\s[^,.;:\"]{1,60},)"
+    r"(?:\s+(?:as|according\s+to)\s[^,.;:\"]{1,60},)?"
     r"|To\s[^,.;:\"]{1,60}?,?)\s*$"
 )
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
@@ -845,8 +853,13 @@ class SpeakerResolver:
             return None
         self.read = "quote before" if self.last_end >= begin else "paragraph before"
         # the attribution of the quote before ("," Tanya Sanerib, senior attorney with the
-        # Center for Biological Diversity, said.") names its speaker and her body, nobody new
+        # Center for Biological Diversity, said.") names its speaker and her body, nobody new;
+        # after a question or an exclamation read as going on to its attribution ('"...act?"
+        # Former FBI boss James Comey has accused Abedin of "..."'), words running on into
+        # this very quote are this quote's sentence, not that attribution (fresh48's rw-624)
         attributed = self.last_end + len(sentence_rest(self.text, self.last_end))
+        if attributed > start and self.text[self.last_end - 1 : self.last_end] in ("?", "!"):
+            attributed = self.last_end
         others = {p.key for _, p in self._mentions(attributed, start)} - {self.last.key}
         sure = (
             self.last.sure
