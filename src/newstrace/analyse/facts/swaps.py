@@ -294,10 +294,10 @@ def _named_body(tokens: list[_Token]) -> bool:
     return any(t.word in ORGANISATION_TYPES or t.acronym for t in tokens)
 
 
-# The last word of a territory's name, a court's or a government's ("the Southern District
-# of New York", "the Ninth Circuit", "Cook County"): the words before it say which one, and
-# name no person.
-_TERRITORIES = frozenset("district circuit county".split())
+# The last word of a court's territory ("the Southern District of New York", "the Ninth
+# Circuit"): the words before it say which one, and name no person.  Not "County": "Dade
+# County" is "Miami-Dade County" written short, and a county is read as a place elsewhere.
+_TERRITORIES = frozenset("district circuit".split())
 
 
 def _in_person(token: _Token, passage: Passage, people: list[Name]) -> bool:
