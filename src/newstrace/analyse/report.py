@@ -6,11 +6,12 @@ from typing import Literal
 
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
-from newstrace.analyse.facts.broadcasters import changed_broadcasters
+from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
 from newstrace.analyse.facts.chambers import swapped_committees
 from newstrace.analyse.facts.clock import timeline_times
 from newstrace.analyse.facts.condensed import read_as_copy
 from newstrace.analyse.facts.copied import bodies_kept
+from newstrace.analyse.facts.counts import counts_the_rest
 from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
@@ -92,6 +93,16 @@ def _across_sentences(change: Discrepancy, a_text: str, b_text: str) -> bool:
     )
 
 
+def _rest_for_whole(change: Discrepancy, a_text: str, b_text: str) -> bool:
+    """A count of the rest of a set on one side only ("the other two beaches" / "all three
+    beaches", one named before): the whole less the ones named, not a changed count,
+    whatever rule paired them.  Both sides counting the rest ("the other two" / "the other
+    three") is a count changed, and kept."""
+    return change.kind == "number" and counts_the_rest(a_text, change.a_span) != counts_the_rest(
+        b_text, change.b_span
+    )
+
+
 def analyse(
     a: Document,
     b: Document,
@@ -167,6 +178,9 @@ def analyse(
         found = _merged_changes(
             found, lone_states(sentences, a.text, b.text, min_score=config.min_change_score)
         )
+    if side is not None and relation != "unrelated":
+        # a quotation both give word for word, posted on another network (``broadcasters.py``)
+        found = _merged_changes(found, posted_elsewhere(a.text, b.text, checked))
     credits = _attributions(a, b, alignments)
     if relation == "a_from_b":  # the copy's credits are known: A's
         # a network or station put for another, wherever they stand (``broadcasters.py``)
@@ -183,6 +197,7 @@ def analyse(
         # texts that may each be written from a third can each quote or restate it
         if one_statement(change, a_quoted, b_quoted, checked, copy=one_copy)
         and not _across_sentences(change, a.text, b.text)
+        and not _rest_for_whole(change, a.text, b.text)
     ]
     return Analysis(
         quotes=tuple(checked),

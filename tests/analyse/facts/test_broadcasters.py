@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newstrace.analyse.facts.broadcasters import changed_broadcasters
-from newstrace.model import Span
+from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
+from newstrace.model import QuoteCheck, Span
 
 
 def _changes(a: str, b: str, credited: list[Span] | None = None) -> list[tuple[str, str, str]]:
@@ -74,3 +74,23 @@ def test_one_rating_agency_under_two_names_and_an_index_of_shares() -> None:
         ("organisation", "S&P", "Moody\u2019s")
     ]
     assert _changes("Moody's said so.", "Moody\u2019s said so, and the S&P 500 fell.") == []
+
+
+def _quoted(a: str, b: str, words: str) -> QuoteCheck:
+    """The quotation ``words``, given word for word by both texts."""
+    at, b_at = a.index(words), b.index(words)
+    return QuoteCheck(
+        words, None, (Span(at, at + len(words)),), "exact", Span(b_at, b_at + len(words)), words
+    )
+
+
+def test_a_quotation_both_give_posted_on_another_network() -> None:
+    words = "It is not something to be decided by a show of hands."
+    a = f"Her sister answered in a post on her Instagram page: “{words}” The two have not spoken."
+    b = f"The senator spoke first. “{words}” her sister wrote on her Facebook page."
+    assert [(d.a_text, d.b_text) for d in posted_elsewhere(a, b, [_quoted(a, b, words)])] == [
+        ("Instagram", "Facebook")
+    ]
+    # the copy's network named by the source too: the quotation may be of another post
+    b2 = b + " She has since left Instagram."
+    assert posted_elsewhere(a, b2, [_quoted(a, b2, words)]) == []

@@ -110,3 +110,16 @@ def test_a_day_before_a_month_and_its_own_day_is_a_count() -> None:
     a = "In the 2001 attacks, 15 of the 19 hijackers were Saudi nationals."
     b = "In the 2001 attacks, Fifteen of the 19 Sept. 11 hijackers were Saudi nationals."
     assert changes(a, b, copy=True) == []
+
+
+def test_a_decade_is_read_whole() -> None:
+    # the whole ten years, as a reader takes it: "1980s" for "1970s", not "1980" for "1970"
+    a = "Arrests at the border are at their lowest levels since the 1980s, the agency said."
+    b = "Arrests at the border are at their lowest levels since the 1970s, the agency said."
+    assert changes(a, b, copy=True) == [("date", "1980s", "1970s")]
+
+
+def test_a_decade_with_an_apostrophe_is_the_same_decade() -> None:
+    a = "In the 1990s she ran the agency's enforcement arm, aides said."
+    b = "In the 1990's she ran the agency's enforcement arm, aides said."
+    assert changes(a, b, copy=True) == []

@@ -105,3 +105,10 @@ def test_a_month_bound_or_reckoned_from_another_is_no_month_moved() -> None:
     assert _month_changes(a, [GRIMM_SOURCE], [(0, 0, 0.6)]) == []
     b = ["Grimm made headlines in January, a month after confronting a cable news reporter."]
     assert _month_changes([GRIMM], b, [(0, 0, 0.6)]) == []
+
+
+def test_a_weekday_after_a_of_a_thing_first_told_dates_it() -> None:
+    # "a Monday tirade": the thing the sentence tells of, and the day it happened
+    a = ["In a Monday tirade aimed at the mayor's aide, the governor wrote that she must go."]
+    b = ["The governor went after the mayor's aide on Tuesday, writing that she must go."]
+    assert _changes(a, b, [(0, 0, 0.6)]) == [("Monday", "Tuesday")]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.facts.counts import numbers
+from newstrace.analyse.facts.counts import counts_the_rest, numbers
 from newstrace.analyse.facts.mentions import Passage
+from newstrace.model import Span
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -311,3 +312,18 @@ def test_a_number_in_words_with_and_after_its_hundreds_is_one_number() -> None:
     assert [(m.text, m.value) for m in found] == [("Five hundred and eighty-four", "584")]
     two = numbers(Passage.of("It took two and three days.", 0), [])
     assert [m.value for m in two] == ["2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "rest"),
+    [
+        ("The other two beaches tested lower but were shut.", "two", True),
+        ("The two remaining beaches were shut.", "two", True),
+        ("The department closed all three beaches.", "three", False),
+        # without the article, a count of other people, not of the rest of a set
+        ("It killed 50 people and wounded at least 53 others.", "53", False),
+    ],
+)
+def test_a_count_of_the_rest_of_a_set(text: str, figure: str, rest: bool) -> None:
+    at = text.index(figure)
+    assert counts_the_rest(text, Span(at, at + len(figure))) is rest

@@ -370,3 +370,10 @@ def test_a_party_named_by_its_nickname_in_a_reworded_copy() -> None:
     a = "Ohio's Republican Senate nominee is accused of defrauding a 70-year-old in 1987."
     b = "Allegations that Ohio GOP Senate nominee Dale Reed defrauded a 70-year-old widow in 1989."
     assert changes(a, b, copy=True) == [("date", "1987", "1989")]
+
+
+def test_a_district_put_for_another_is_no_other_person() -> None:
+    # "Southern District" / "Eastern District" name two territories, not two people
+    a = "The U.S. attorney for the Southern District of New York brought the charges."
+    b = "The U.S. attorney for the Eastern District of New York brought the charges."
+    assert changes(a, b, copy=True) == [("organisation", "Southern", "Eastern")]

@@ -284,3 +284,10 @@ def test_two_bodies_both_named_after_their_type_are_compared() -> None:
     b = Passage.of("Neither the police nor the Office of Public Works is investigating.", 0)
     found = [(d.kind, d.a_text, d.b_text) for d in changed_bodies(a, b)]
     assert found == [("organisation", "Office of Water Safety", "Office of Public Works")]
+
+
+def test_the_one_decade_of_each_sentence_after_the_same_preposition_in_a_copy() -> None:
+    # a decade is written with its article: the preposition before "the" places it
+    a = "In the 1980s she ran the election agency's enforcement arm and lost a big lawsuit."
+    b = "In the 1990's, Ortiz also served as chief of enforcement at the election agency."
+    assert changes(a, b, copy=True) == [("date", "1980s", "1990's")]

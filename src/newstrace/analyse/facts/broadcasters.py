@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import plain
-from newstrace.model import Discrepancy, Span
+from newstrace.analyse.prose import sentence_end, sentence_start
+from newstrace.model import Discrepancy, QuoteCheck, Span
 
 # Networks, by the names news style gives them; "Fox" alone is also a person (Vicente
 # Fox) or a station's network ("Fox affiliate"), so only "Fox News"/"Fox Business" count.
@@ -104,3 +105,37 @@ def changed_broadcasters(
             a_name, b_name = a_text[a_span.start : a_span.end], b_text[b_span.start : b_span.end]
             found.append(Discrepancy("organisation", a_name, b_name, a_span, b_span))
     return found
+
+
+def posted_elsewhere(a_text: str, b_text: str, quotes: list[QuoteCheck]) -> list[Discrepancy]:
+    """The one social network the sentence of a quotation names, against the one the
+    source's sentence of the same words names ("in a post on her personal Instagram page:
+    'It's not something ...'" / "'It's not something ...,' she wrote on her personal
+    Facebook page"), neither text naming the other's network anywhere.  Read whatever the
+    verdict, pairs called `shared_source` too: two reports that quote one post word for
+    word name the network it was posted on, and one of them names it wrongly."""
+    a_named, b_named = _named(a_text, PLATFORM, []), _named(b_text, PLATFORM, [])
+    found: list[Discrepancy] = []
+    for quote in quotes:
+        if quote.b_span is None or quote.status not in ("exact", "truncated"):
+            continue
+        a_here = _platforms_of(a_text, quote.a_span)
+        b_here = _platforms_of(b_text, quote.b_span)
+        if len(a_here) != 1 or len(b_here) != 1:
+            continue
+        (a_name, a_span), (b_name, b_span) = a_here[0], b_here[0]
+        if a_name == b_name or a_name in b_named or b_name in a_named:
+            continue
+        change = Discrepancy("organisation", a_name, b_name, a_span, b_span)
+        if change not in found:
+            found.append(change)
+    return found
+
+
+def _platforms_of(text: str, quoted: Span) -> list[tuple[str, Span]]:
+    """The social networks the sentence (or sentences) of a quotation names, each once."""
+    start, end = sentence_start(text, quoted.start), sentence_end(text, quoted.end)
+    found: dict[str, Span] = {}
+    for match in PLATFORM.finditer(text, start, end):
+        found.setdefault(match.group(), Span(match.start(), match.end()))
+    return list(found.items())

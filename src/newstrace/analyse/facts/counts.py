@@ -440,3 +440,22 @@ def looks_plural(word: str) -> bool:
     if word in _IRREGULAR_PLURALS:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "ous"))
+
+
+# A count of the rest of a set once some of it is named: "the other two beaches" after one of
+# "all three", "the remaining five", "the two other candidates".  The article makes it the
+# rest of a set told of; without it, "53 others were wounded" beside "50 people killed"
+# counts other people, a count of its own.
+_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_REST_AFTER = re.compile(r"\s+(?:other|remaining)\b", re.IGNORECASE)
+
+
+def counts_the_rest(text: str, span: Span) -> bool:
+    """Whether the figure at ``span`` of ``text`` counts the rest of a set ("the other two",
+    "the two remaining"): a count of what is left once some are named, not of the whole
+    set, so set against a count of the whole it changes nothing."""
+    start = max(0, span.start - 20)
+    if _REST_BEFORE.search(text, start, span.start):
+        return True
+    return bool(_THE_BEFORE.search(text, start, span.start) and _REST_AFTER.match(text, span.end))

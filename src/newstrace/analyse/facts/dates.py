@@ -76,6 +76,10 @@ _DATE = re.compile(
     rf"|{_MONTH.format('month3')}(?:\s+(?:of\s+)?{_YEAR.format('year3')})?"
     r")"
     rf"|{_WEEKDAY.replace('weekday', 'weekday2')}"
+    # a decade, with or without an apostrophe ("the 1980s", "the 1990's"): the whole ten
+    # years, not the year it starts with, so "1980s" for "1970s" is one decade for another
+    # and "1990's" is no "1990"
+    r"|(?<![\w$£€.,])\b(?P<decade>(?:19|20)\d0)'?s\b"
     rf"|(?<![\w$£€.,])\b{_YEAR.format('year4')}\b(?![.,]?\d)"
 )
 
@@ -95,6 +99,8 @@ def _parts(match: re.Match[str]) -> dict[str, str]:
     month = _first(match, "month1", "month2", "month3")
     if month:
         parts["month"] = str(_MONTH_NUMBERS[month.rstrip(".").lower()])
+    if match.group("decade"):
+        parts["decade"] = match.group("decade")
     year = _first(match, "year1", "year2", "year3", "year4")
     if year:
         parts["year"] = year

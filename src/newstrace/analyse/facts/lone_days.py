@@ -73,7 +73,14 @@ def dates_the_event(mention: Mention) -> bool:
     not a bound or a source ("by Saturday", "the message from Tuesday") nor a thing it
     names ("the Thursday night speech", "her Friday launch")."""
     before = mention.context.before[:1]
-    return not before or before[0] == "on" or before[0] not in _FRAMING
+    return not before or before[0] in _DATING or before[0] not in _FRAMING
+
+
+# Words before a weekday that make it the day of what the sentence tells: "on Sunday", and
+# "a" before a thing the sentence tells of first, its day given with it ("in a Monday
+# Twitter tirade", "a Thursday State Department release"); "the Thursday night speech"
+# and "her Friday launch" name a thing told of before, whose day it recalls.
+_DATING = frozenset("on a".split())
 
 
 # Words before a month that date what the sentence tells in it: "in October", "that March".

@@ -49,9 +49,11 @@ from newstrace.analyse.resources import DESIGNATIONS, MONTHS, WEEKDAYS
 from newstrace.model import Discrepancy, DiscrepancyKind, Span
 
 _TOKEN = re.compile(
-    # a time ("4:35") is one token, and no number
-    r"\d{1,2}:\d\d|\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?%?|[A-Za-z][\w'&.-]*"
+    # a time ("4:35") is one token, and no number; a decade ("1980s", "1990's") is one,
+    # its ten years
+    r"\d{1,2}:\d\d|(?:19|20)\d0'?s\b|\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?%?|[A-Za-z][\w'&.-]*"
 )
+_DECADE = re.compile(r"(?:19|20)\d0'?s")
 # The share of their words two passages must have in common (difflib's ratio) for a swap
 # between them to be read as one statement changed: independent reports' paraphrases
 # share less.
@@ -101,6 +103,8 @@ def _tokens(passage: Passage) -> list[_Token]:
         raw = match.group()
         word = strip_possessive(raw.lower())
         end = match.end()
+        if _DECADE.fullmatch(raw):
+            word = raw.replace("'", "")  # "1990's" is "1990s"
         if re.fullmatch(r"(?:[a-z]\.){2,}", word):
             word = word.replace(".", "")  # "F.B.I." is "FBI"
         elif word.endswith("."):
@@ -131,7 +135,9 @@ def _number(token: _Token) -> tuple[str, bool] | None:
 
 
 def _is_year(token: _Token) -> bool:
-    return re.fullmatch(r"(?:19|20)\d\d", token.word) is not None
+    return re.fullmatch(r"(?:19|20)\d\d", token.word) is not None or bool(
+        _DECADE.fullmatch(token.word)
+    )
 
 
 def _is_date_word(token: _Token) -> bool:
@@ -276,7 +282,7 @@ def _proper_kind(a: list[_Token], b: list[_Token], after: list[_Token]) -> Discr
     "Livingston, New Jersey", "Carla Whitcombe" / "the State Lottery Commission") is two
     things in one slot, not one fact changed."""
     shared = any(t.word in ORGANISATION_TYPES for t in after[:2]) or (
-        bool(after) and after[0].word in PRESS_STAFF  # "Boston Globe columnist"
+        bool(after) and after[0].word in PRESS_STAFF | _TERRITORIES  # "Boston Globe columnist"
     )
     a_body, b_body = shared or _named_body(a), shared or _named_body(b)
     if a_body != b_body:
@@ -288,12 +294,18 @@ def _named_body(tokens: list[_Token]) -> bool:
     return any(t.word in ORGANISATION_TYPES or t.acronym for t in tokens)
 
 
+# The last word of a court's territory ("the Southern District of New York", "the Ninth
+# Circuit"): the words before it say which one, and name no person.  Not "County": "Dade
+# County" is "Miami-Dade County" written short, and a county is read as a place elsewhere.
+_TERRITORIES = frozenset("district circuit".split())
+
+
 def _in_person(token: _Token, passage: Passage, people: list[Name]) -> bool:
     where = passage.offset + token.start
     return any(
         p.mention.span.start <= where < p.mention.span.end
         and len(p.words) > 1
-        and not any(w.lower() in ORGANISATION_TYPES for w in p.words)
+        and not any(w.lower() in ORGANISATION_TYPES or w.lower() in _TERRITORIES for w in p.words)
         for p in people
     )
 
@@ -326,8 +338,14 @@ def _after_quotation(passage: Passage, token: _Token) -> bool:
 def _unmatched(people: list[Name], others: list[Name]) -> bool:
     """A person of ``people`` (given name and surname) that ``others`` never name, even
     as part of a longer name ("Port Aldous" of "Port Aldous Fire Rescue": a place read as a
-    person, its words all said again)."""
-    return any(len(p.words) > 1 and not any(_names_the_same(p, o) for o in others) for p in people)
+    person, its words all said again); a territory ("the Southern District") is no person,
+    and one put for another is the fact changed, not a statement about someone else."""
+    return any(
+        len(p.words) > 1
+        and p.words[-1].lower() not in _TERRITORIES
+        and not any(_names_the_same(p, o) for o in others)
+        for p in people
+    )
 
 
 def _names_the_same(p: Name, o: Name) -> bool:

@@ -223,6 +223,8 @@ def _date_type(mention: Mention) -> str | None:
         return "year"
     if parts.keys() == {"month"}:
         return "month"  # "decide by June" / "make up his mind by July"
+    if parts.keys() == {"decade"}:
+        return "decade"  # "in the 1980s" / "in the 1990's"
     return None
 
 
@@ -244,8 +246,8 @@ def _same_phrase(
         return True
     if copy and _dated_alike(a[1], b[1]):
         return True
-    before = a[1].context.before[:1]
-    same = bool(before) and before == b[1].context.before[:1]
+    before, b_before = _placing(a[1], kind), _placing(b[1], kind)
+    same = bool(before) and before == b_before
     if kind == "weekday" or not same or before[0] not in _TIME_PREPOSITIONS:
         return False
     if copy:
@@ -256,6 +258,15 @@ def _same_phrase(
     # in independent reports the preposition says little alone ("since 2010 by order of the
     # state" / "risen steadily since 2011"): the sentences must also say something alike
     return len(_said(a[0].text) & _said(b[0].text)) >= _MIN_SAID
+
+
+def _placing(mention: Mention, kind: str) -> tuple[str, ...]:
+    """The word before a date that may place it in its phrase; a decade is written with its
+    article ("in the 1980s", "since the 1970s"), so the word before that."""
+    before = mention.context.before
+    if kind == "decade" and before[:1] == ("the",):
+        before = before[1:]
+    return before[:1]
 
 
 _NEXT_TO = 2  # words on each side of a date that may name what it dates
