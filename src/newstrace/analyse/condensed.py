@@ -202,10 +202,9 @@ def names_its_source(evidence: Evidence, shape: tuple[str, float]) -> bool:
     outlet, and only for a pair of the release's kind (its floor over the hold's): of the
     pairs of the shape on every read split and BASIL (tune ... fresh48), 397 rewrite pairs
     credit so (the short text always the copy) and 8 sibling pairs, none of that kind, so
-    no sibling's call moves; fresh48's rw-621 ("as first
-    reported by The New York Times", the Times's report beside it) was read the other way
-    at 0.52, and held under the declared source's ceiling (BENCHMARKS.md "Condensed
-    rewrites after fresh48")."""
+    no sibling's call moves; fresh48's rw-621 ("as first reported by The New York Times",
+    the Times's report beside it) was read the other way at 0.52, and held under the
+    declared source's ceiling (BENCHMARKS.md "Condensed rewrites after fresh48")."""
     short, long = (evidence.a, evidence.b) if shape[0] == "A" else (evidence.b, evidence.a)
     return (
         bool(short.story_credits)
