@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newstrace.candidates.features import shingle_hashes
+from newstrace.candidates.features import ngram_hashes, shingle_hashes, signed_hash
 from newstrace.config import DEFAULT_CONFIG
 from newstrace.model import Article
 from newstrace.pipeline import prepare
@@ -60,3 +60,14 @@ def test_about_two_in_five_n_grams_are_kept() -> None:
 def test_a_short_article_keeps_its_smallest_n_gram() -> None:
     assert len(_hashes(["one", "two", "three", "four", "five"])) == 1
     assert _hashes(["one", "two", "three"]) == set()
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=st.lists(st.text(min_size=1, max_size=9), max_size=40), size=st.integers(1, 6))
+def test_ngram_hashes_are_the_signed_hashes_of_the_joined_words(
+    words: list[str], size: int
+) -> None:
+    wanted = [signed_hash(" ".join(words[k : k + size]), 0) for k in range(len(words) - size + 1)]
+    found = ngram_hashes(words, size)
+    assert found.dtype.name == "int64"
+    assert found.tolist() == wanted

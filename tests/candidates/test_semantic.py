@@ -68,6 +68,38 @@ def test_a_paraphrase_is_nearer_than_a_sentence_on_another_subject() -> None:
     assert vectors[0] @ vectors[1] > 0.7 > vectors[0] @ vectors[2]
 
 
+def _padded_tokenizer_vectors(sentences: list[str]) -> np.ndarray:
+    """The static vectors as encoded before the thirty-seventh session: MiniLM's tokenizer
+    as its file sets it up (every sentence padded to 128 pieces), its ids read back whole."""
+    from tokenizers import Tokenizer
+
+    from newstrace.embed.encoder import model_dir
+
+    encoder = get_static_encoder()
+    tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+    out = np.zeros((len(sentences), DIM), dtype=np.float32)
+    for row, encoding in enumerate(tokenizer.encode_batch(sentences, add_special_tokens=False)):
+        ids = np.asarray(encoding.ids, dtype=np.int64)
+        weights = encoder._weights[ids]
+        if (total := float(weights.sum())) > 0.0:
+            vector = weights @ encoder._table[ids] / total
+            out[row] = vector / float(np.linalg.norm(vector))
+    return out
+
+
+def test_static_vectors_are_those_of_the_padded_tokenizer_to_the_last_bit() -> None:
+    sentences = [
+        "Kerry's announcement was followed by a phone call between Carter and Shoigu.",
+        "The council voted 7-2 on Tuesday to close the Elm Street library.",
+        "It was, and it is.",  # function words only: an all-zero vector
+        "Ünïcödé names like Zoë Ørsted and São Paulo's mayor spoke in Kraków.",
+        " ".join(["Residents of the northern districts protested the new toll"] * 20),  # > 128
+    ]
+    got = get_static_encoder().encode(sentences)
+    assert np.array_equal(got, _padded_tokenizer_vectors(sentences))
+    assert not got[2].any() and got[4].any()
+
+
 @settings(max_examples=50, deadline=None)
 @given(arrays(np.float32, (5, DIM), elements=st.floats(-1, 1, width=32)))
 def test_stored_vectors_keep_their_direction(raw: np.ndarray) -> None:

@@ -81,16 +81,17 @@ def index_corpus(
     """Add the articles of ``paths`` (files and folders) to ``store``; resumable.
     ``jobs``: processes that normalise, segment and featurise (this one writes)."""
     report = IndexReport()
-    for source in list_sources(paths):
-        if store.source_done(source):
-            report.skipped_sources += 1
-            continue
-        records = iter_corpus([source], on_skip=report.bad_records.append)
-        prepared = _prepared(_fresh(records, store, report), config, report, jobs)
-        # The file's articles: those stored before (a resumed run skips them) and now.
-        before = report.added + report.known + report.duplicates
-        _store_batches(store, prepared, report, batch, progress)
-        store.mark_source(source, report.added + report.known + report.duplicates - before)
+    with store.filling():
+        for source in list_sources(paths):
+            if store.source_done(source):
+                report.skipped_sources += 1
+                continue
+            records = iter_corpus([source], on_skip=report.bad_records.append)
+            prepared = _prepared(_fresh(records, store, report), config, report, jobs)
+            # The file's articles: those stored before (a resumed run skips them) and now.
+            before = report.added + report.known + report.duplicates
+            _store_batches(store, prepared, report, batch, progress)
+            store.mark_source(source, report.added + report.known + report.duplicates - before)
     return report
 
 
@@ -112,7 +113,8 @@ def index_articles(
         for number, article in enumerate(articles, 1)
     )
     prepared = _prepared(_fresh(records, store, report), config, report, jobs)
-    _store_batches(store, prepared, report, batch, progress)
+    with store.filling():
+        _store_batches(store, prepared, report, batch, progress)
     return report
 
 

@@ -210,6 +210,30 @@ class Store:
                 (str(path.resolve()), stat.st_size, stat.st_mtime_ns, articles),
             )
 
+    @contextlib.contextmanager
+    def filling(self) -> Iterator[None]:
+        """Add many articles to an empty index with its postings' lookup index built at the
+        end, in one sort, not updated posting by posting.
+
+        Each article's n-gram hashes land on random pages of the ``(hash, kind)`` B-tree:
+        at 20,000 articles (6 million postings) the updates outgrew SQLite's page cache and
+        cost more than the writes of everything else (BENCHMARKS.md, "The index stage after
+        the thirty-sixth session").  Nothing reads the postings while an index is filled
+        (``add`` looks up ids and content hashes), and a run killed midway gets the lookup
+        index back when the store is opened again (``schema.sql``'s IF NOT EXISTS).  An
+        index that holds articles keeps it: readers may be using it.
+        """
+        empty = len(self) == 0
+        if empty:
+            self.db.execute("DROP INDEX IF EXISTS postings_by_hash")
+        try:
+            yield
+        finally:
+            if empty:
+                self.db.execute(
+                    "CREATE INDEX IF NOT EXISTS postings_by_hash ON postings (hash, kind)"
+                )
+
     def add(self, items: Iterable[tuple[Article, Features, str, str]]) -> AddResult:
         """Add articles with their features in ONE transaction (all or nothing)."""
         added = known = duplicates = 0
