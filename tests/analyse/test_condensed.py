@@ -19,6 +19,7 @@ from newstrace.analyse.condensed import (
     MAX_OWN_QUOTATIONS,
     OWN_WORDS_BELOW,
     RETELLS_LONG,
+    RETELLS_LONG_QUOTING,
     RETOLD_DOUBT,
     condensed_doubt,
     condensed_shape,
@@ -108,6 +109,14 @@ def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_c
     assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=quoting, b=long), shape) == (
         RETOLD_DOUBT
     )
+    # ... when it retells at least half of the long text: a report of its own quoting its
+    # own speaker retells less of another (accuracy.py's light plant beside another
+    # outlet's report of the event, 0.44 traced back, was called a copy at RETELLS_LONG).
+    assert condensed_doubt(Coverage(a=0.8, b=0.44), Evidence(a=quoting, b=long), shape) == (
+        CONDENSED_DOUBT
+    )
+    assert RETELLS_LONG < 0.44 < RETELLS_LONG_QUOTING
+    assert condensed_doubt(Coverage(a=0.8, b=0.44), evidence, shape) == RETOLD_DOUBT
     # Read from either side.
     swapped = condensed_doubt(Coverage(a=0.5, b=0.8), Evidence(a=long, b=short), ("B", 0.8))
     assert swapped == RETOLD_DOUBT
