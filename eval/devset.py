@@ -72,6 +72,7 @@ SPLITS = (
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh50",
 )
 
 

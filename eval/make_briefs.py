@@ -559,6 +559,9 @@ def main() -> None:
     # The fifty-second (thirty-seventh session, after fresh48 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=66, split="fresh49", first=628, primary=301, apart=True)
+    # The fifty-third (thirty-seventh session, after fresh49 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=67, split="fresh50", first=640, primary=307, apart=True)
 
 
 if __name__ == "__main__":
