@@ -223,16 +223,19 @@ class Store:
         index back when the store is opened again (``schema.sql``'s IF NOT EXISTS).  An
         index that holds articles keeps it: readers may be using it.
         """
-        empty = len(self) == 0
-        if empty:
-            self.db.execute("DROP INDEX IF EXISTS postings_by_hash")
+        # The index is made again from the statement SQLite kept for it (``schema.sql``'s),
+        # not from a second copy of it here.
+        found = self.db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'postings_by_hash'"
+        ).fetchone()
+        lookup = found[0] if found and len(self) == 0 else None
+        if lookup:
+            self.db.execute("DROP INDEX postings_by_hash")
         try:
             yield
         finally:
-            if empty:
-                self.db.execute(
-                    "CREATE INDEX IF NOT EXISTS postings_by_hash ON postings (hash, kind)"
-                )
+            if lookup:
+                self.db.execute(lookup)
 
     def add(self, items: Iterable[tuple[Article, Features, str, str]]) -> AddResult:
         """Add articles with their features in ONE transaction (all or nothing)."""

@@ -48,12 +48,14 @@ from newstrace.analyse.facts.words import (
 from newstrace.analyse.resources import DESIGNATIONS, MONTHS, WEEKDAYS
 from newstrace.model import Discrepancy, DiscrepancyKind, Span
 
+_DECADE = re.compile(r"(?:19|20)\d0'?s")
 _TOKEN = re.compile(
     # a time ("4:35") is one token, and no number; a decade ("1980s", "1990's") is one,
     # its ten years
-    r"\d{1,2}:\d\d|(?:19|20)\d0'?s\b|\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?%?|[A-Za-z][\w'&.-]*"
+    r"\d{1,2}:\d\d|"
+    + _DECADE.pattern
+    + r"\b|\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th)?%?|[A-Za-z][\w'&.-]*"
 )
-_DECADE = re.compile(r"(?:19|20)\d0'?s")
 # The share of their words two passages must have in common (difflib's ratio) for a swap
 # between them to be read as one statement changed: independent reports' paraphrases
 # share less.
