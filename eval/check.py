@@ -62,6 +62,11 @@ def problems(record: dict[str, Any]) -> list[str]:
         need(credit.get("text", ""), "copy", "credit")
     for word in record.get("loaded_words", []):
         need(word, "copy", "loaded word")
+    # A second rewrite of one article is half of a sibling pair: without this key the pair
+    # silently leaves the set (fresh48's and fresh50's writer v1 dropped it, three pairs each).
+    first = re.fullmatch(r"(rw-\d+)b", record.get("id", ""))
+    if first and record.get("sibling_of") != first.group(1):
+        found.append(f"a second rewrite needs 'sibling_of': {first.group(1)!r}")
     for key in ("quotes", "changed_facts", "credits", "loaded_words"):
         if key not in record:
             found.append(f"missing {key!r} (use [] when there is none)")

@@ -73,6 +73,7 @@ SPLITS = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
 )
 
 

@@ -562,6 +562,9 @@ def main() -> None:
     # The fifty-third (thirty-seventh session, after fresh49 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=67, split="fresh50", first=640, primary=307, apart=True)
+    # The fifty-fourth (thirty-eighth session, after fresh50 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=68, split="fresh51", first=652, primary=313, apart=True)
 
 
 if __name__ == "__main__":
