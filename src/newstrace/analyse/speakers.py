@@ -246,7 +246,8 @@ _MEDIUM_SUBJECT = re.compile(
 # "...""): the words are the writing's, and who wrote it is not said there; the quote
 # before may be a report of it that gives it to someone ("the mayor told them to "...,"
 # HuffPost said, citing the post"), so its speaker is not surely this one's (fresh50's
-# rw-646).  A quote right after a verb of speech is read so already (``_MEDIUM_SUBJECT``).
+# rw-646).  The quote may stand anywhere after the writing's verb, past another quote of
+# the sentence; an ad's or a film's words are read so only right after it (``_MEDIUM_SUBJECT``).
 _WRITING_SUBJECT = re.compile(
     r"[\s\"]*(?:(?:Then|And|But|Finally),?\s+)?"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){0,2}"
