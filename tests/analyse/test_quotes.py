@@ -665,6 +665,54 @@ def test_no_misattribution_for_words_inside_a_named_owners_vow() -> None:
     assert not [c for c in checks if c.status == "misattributed"]
 
 
+def test_no_misattribution_for_words_inside_a_vow_owned_by_a_party_description() -> None:
+    # the copy's "The mayor was asked about the Ohio Democrat's vow, made ..., to "..."": the
+    # words are the Democrat's, not the mayor's (fresh50's rw-649b, a false claim)
+    source = (
+        "Council member Ana Ruiz vowed to “fire that crook,” meaning the treasurer.\n\n"
+        "Mayor Tom Pike shrugged it off."
+    )
+    copy = (
+        "Mayor Tom Pike says he won't police council member Ana Ruiz's mouth. The mayor was "
+        "asked about the Ohio Democrat's vow, made hours after the vote, to “fire that "
+        "crook,” meaning the treasurer."
+    )
+    assert [c.status for c in _checks(copy, source)] == ["exact"]
+
+
+def test_misattributed_in_a_sentence_a_cited_outlet_relays() -> None:
+    # the copy gives the aide's words to the mayor, the sentence's subject, and credits the
+    # outlet after them ("BayNews said, citing ..."): the outlet is no speaker (fresh50's
+    # rw-646, where the outlet was read as the speaker)
+    source = (
+        "Ana Ruiz, the press secretary for Rep. Tom Pike (D-Ohio), wrote that the students "
+        "should “try showing a little class.”"
+    )
+    copy = (
+        "Ana Ruiz, press secretary to Rep. Tom Pike (D-Ohio), had gone after the students. In "
+        "the post, Pike told them to “try showing a little class,” BayNews said, citing the "
+        "full text."
+    )
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "Tom Pike", "Ana Ruiz")]
+
+
+def test_misattributed_for_a_question_an_unnamed_blogger_asked() -> None:
+    # B's "and one blogger asking, "..."" is someone unnamed; the copy gives the question to
+    # Ana Ruiz, whom B names (fresh43's rw-559)
+    source = (
+        "Mayor Ana Ruiz is on the cover. Conservative websites are crying foul over it, with "
+        "some saying it makes Ruiz look “crazy” and one blogger asking, “Can anyone really "
+        "say with a straight face that the paper is fair?”"
+    )
+    copy = (
+        "Mayor Ana Ruiz is on the cover. “Can anyone really say with a straight face that "
+        "the paper is fair?” Ruiz asked."
+    )
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "Ana Ruiz", "one blogger")]
+
+
 def test_misattributed_to_the_father_of_the_son_who_said_them() -> None:
     # both texts name the father and the son; the copy gives the son's words to the father
     # (a surname long enough for the two keys to pass for one name's spellings)

@@ -1729,6 +1729,51 @@ def test_a_quote_inside_a_named_owners_vow_is_the_owners() -> None:
     assert _speakers(text) == [("Tom Pike", True), ("Ana Ruiz", True)]
 
 
+def test_a_quote_inside_a_vow_owned_by_a_party_description_is_not_the_subjects() -> None:
+    # "The mayor was asked about the Ohio Democrat's vow, made hours after ..., to "..."": the
+    # vow is the Democrat's (an aside between the noun and its "to"), not the mayor's, who
+    # was asked about it; who the Democrat is, a reader guesses (fresh50's rw-649b)
+    text = (
+        "Mayor Tom Pike says he won't police council member Ana Ruiz's mouth. The mayor was "
+        "asked about the Ohio Democrat's vow, made hours after the vote, to “fire that "
+        "crook,” meaning the treasurer."
+    )
+    [(_, sure)] = _speakers(text)
+    assert not sure
+
+
+def test_the_teller_cited_after_a_quote_relays_the_sentences_own_speaker() -> None:
+    # 'Pike told them to "...," BayNews said, citing the post': the outlet relays the whole
+    # sentence; the words are Pike's as the text tells it (fresh50's rw-646)
+    text = (
+        "Ana Ruiz, press secretary to Rep. Tom Pike (D-Ohio), had gone after the students. In "
+        "the post, Pike told them to “try showing a little class,” BayNews said, citing the "
+        "full text."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_quote_a_piece_of_writing_carries_is_not_surely_the_last_speakers() -> None:
+    # "The sneering message also urged them to ...": the words are the message's, whoever
+    # the writer said wrote it (fresh50's rw-646)
+    text = (
+        "Tom Pike, the mayor, spoke on Monday. “We will try again,” Pike said. The sneering "
+        "message also urged them to dress “like you deserve respect.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Tom Pike", False)]
+
+
+def test_an_indefinite_subject_of_an_absolute_participle_is_someone_unnamed() -> None:
+    # "with some saying ... and one blogger asking, "..."": the blogger asks, not the
+    # sentence's subject (fresh43's rw-559, fresh47's rw-604b, fresh49's rw-631)
+    text = (
+        "Conservative websites are crying foul over the cover, with some saying it makes "
+        "Ruiz look “crazy” and one blogger asking, “Can anyone really say with a straight "
+        "face that the paper is fair?”"
+    )
+    assert _speakers(text)[1] == ("one blogger", True)
+
+
 def test_a_quote_after_a_named_owners_comments_is_the_sentences() -> None:
     # 'Pike called Ruiz's comments "disgraceful"': Pike's own word about her comments (a
     # guard, which main passes too)

@@ -276,6 +276,15 @@ _SPEECH_VERB = re.compile(r"\b" + _VERB + r"\b")
 _WITH_ABSOLUTE = re.compile(
     r"\bwith\s+(?P<who>" + _WHO + r")" + _HOME + _AFFILIATION + r"\s+(?:\w+ly\s+)?[a-z]+ing\b"
 )
+# The same with someone the text does not name ("with some saying it is "..." and one blogger
+# asking, "..."", "with a spokesman calling it "...""): an indefinite description right before
+# the participle is its subject, someone new (``speakers.unnamed``), not the sentence's
+# subject (fresh43's rw-559: "Conservative websites" got the blogger's question).
+_UNNAMED_ABSOLUTE = re.compile(
+    r"(?:\bwith|,|\band)\s+(?P<who>(?:one|an?|another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + _ROLE_NOUN
+    + r")\s+(?:\w+ly\s+)?$"
+)
 # After the speech verb, a source the subject relays: "HuffPost said, citing an email from a
 # spokeswoman:" (the quoted words are the spokeswoman's, not the subject's).
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose)\s[^,\"]{1,200},")
@@ -486,6 +495,9 @@ def _subject_of_speech(before: str) -> Mention | None:
     # a participle with no speaker just before it and no comma ("walked out full of poise
     # saying she ...") still goes with its clause's subject: nobody else is there to speak
     participle = verb.group().endswith("ing") and before_verb is None
+    unnamed = _UNNAMED_ABSOLUTE.search(head) if participle else None
+    if unnamed is not None:
+        return Mention(unnamed.group("who"), "role", len(before) - unnamed.start("who"), doubtful)
     if participle or _shares_subject(verb.group(), head):
         # a break inside a relative clause set off by commas ("Ruiz, who spoke before Pike
         # and left early, stayed quiet, saying") opens no clause of the participle's: the
@@ -718,19 +730,34 @@ _PAIR_AFTER = re.compile(
 # Rep. Ana Ruiz's foul-mouthed vow to "...,"", "Pike's claim that "..."".  The words are the
 # possessor's, whoever the sentence's subject is (its verb speaks of them, not them).  Only
 # with "to" or "that": 'Trump called Tlaib's comments "disgraceful"' is Trump's own word.
+# The possessor may be called by a party or a role ("the Ohio Democrat's vow to", "the
+# mayor's claim that"), and an aside set off by commas may stand between the noun and its
+# "to" ("the Ohio Democrat's vow, made hours after the swearing-in, to "..."": fresh50's
+# rw-649b, where the sentence's subject, the one asked about the vow, got the words).  Such
+# a description is resolved as a "he" is, to someone spoken of before, a guess when the
+# sentence's own subject is someone else: doubtful, so the words are no one's for sure.
 _SPEECH_NOUN = (
     r"(?:vows?|pledges?|promises?|threats?|remarks?|comments?|claims?|assertions?|boasts?"
     r"|warnings?|insistence|declarations?|admissions?|suggestions?|complaints?|charges?"
     r"|accusations?|arguments?|contentions?|predictions?|demands?|calls?|pleas?)"
 )
 _OWN_SPEECH_NOUN = re.compile(
-    r"(?<![\w'])(?P<who>"
+    r"(?<![\w'])(?P<who>[Tt]he\s+(?:[A-Z][\w.'-]*\s+){0,2}"
+    + _PARTY_NAMES
+    + r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
+    + _ROLE_NOUN
+    + r"|"
     + _OWNER_HONORIFIC
     + _NAME
     + r")'s\s+(?:[a-z][\w-]*\s+){0,2}"
     + _SPEECH_NOUN
-    + r"\s+(?:to|that)\s*$"
+    + r"(?:,\s+[^,\"]{1,60},)?\s+(?:to|that)\s*$"
 )
+
+
+# After the verb of an attribution that follows the quote, whom its subject relays the words
+# from: ``," HuffPost said on Friday, citing the post``.
+_CITING = re.compile(r"[^,.;:\"]{0,40},\s+(?:citing|quoting)\b")
 
 
 def find_attribution(
@@ -742,7 +769,9 @@ def find_attribution(
     the quote ends in "?" or "!", a sentence of its own."""
     owner = _OWN_SPEECH_NOUN.search(before)
     if owner is not None:
-        return _mention(owner.group("who"), back=len(before) - owner.start("who"))
+        who = owner.group("who")
+        described = who.split()[0].lower() == "the"
+        return _mention(who, back=len(before) - owner.start("who"), doubtful=described)
     if ends_sentence and not gap and before.rstrip().endswith(":"):
         # 'Ruiz tweeted a photo: "Have you gone today?" Tom Pike tweeted his opposition.':
         # the speech verb's clause announced the quote, and the question closed it; the
@@ -767,6 +796,13 @@ def find_attribution(
         if match and not _ANNOUNCES.match(text, match.end()):
             # ``," the Republican leader, Michael Thibodeau, said``: the name is the speaker
             found = _mention(match.group("a") or match.group("b"), match.group("appositive"))
+            if text is after and _CITING.match(text, match.end()):
+                # 'the mayor told them to "...," HuffPost said, citing the post': one who
+                # cites relays the sentence whole, and its own speech clause tells whose
+                # the words are (fresh50's rw-646, the outlet credited read as the speaker)
+                teller = _subject_of_speech(before)
+                if teller is not None:
+                    return teller
             if relayed and text is after and found.kind == "name":
                 return Mention(found.text, found.kind, found.back, doubtful=True)
             return found

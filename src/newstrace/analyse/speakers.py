@@ -88,9 +88,9 @@ def _unsure(speaker: Speaker) -> Speaker:
     return replace(speaker, sure=False, surname_sure=False)
 
 
-# "a spokesman", "an aide": an indefinite article brings in someone not met before; "the
-# spokesman" is someone met before.
-_INDEFINITE = re.compile(r"(?i:an?)\s")
+# "a spokesman", "an aide", "one blogger", "another aide": an indefinite article brings in
+# someone not met before; "the spokesman" is someone met before.
+_INDEFINITE = re.compile(r"(?i:an?|one|another)\s")
 _DEFINITE = re.compile(r"(?i:the)\s")
 # "her doctor", "his pastor": a role held for the person a pronoun stands for, so not that
 # person (fresh39's rw-516b: 'Hillary Clinton is "fit to serve …," her doctor says').
@@ -240,6 +240,19 @@ _MEDIUM_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){0,2}"
     + _MEDIUM
     + r"\s+[a-z]+(?:\s+[a-z]+){0,3}[\s,:\"]*$"
+)
+# A piece of writing the subject of the quote's sentence, acting on whom it addresses ("The
+# sneering message also urged them to dress "..." and "..."", "The post told readers to
+# "...""): the words are the writing's, and who wrote it is not said there; the quote
+# before may be a report of it that gives it to someone ("the mayor told them to "...,"
+# HuffPost said, citing the post"), so its speaker is not surely this one's (fresh50's
+# rw-646).  The quote may stand anywhere after the writing's verb, past another quote of
+# the sentence; an ad's or a film's words are read so only right after it (``_MEDIUM_SUBJECT``).
+_WRITING_SUBJECT = re.compile(
+    r"[\s\"]*(?:(?:Then|And|But|Finally),?\s+)?"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:messages?|posts?|postings?|notes?|letters?|e-?mails?|tweets?|memos?)"
+    r"\s+(?:also\s+|then\s+|even\s+)?[a-z]+(?:ed|s)\b"
 )
 
 # The voice of an ad or a film ("the announcer", "the ad's unseen announcer", "the
@@ -871,8 +884,13 @@ class SpeakerResolver:
 
     def _carried_by_medium(self, start: int) -> bool:
         """Whether the quote at ``start`` is what a medium its sentence opens with carries
-        ("The spot closes on "..."": ``_MEDIUM_SUBJECT``): no person is said to speak it."""
-        return bool(_MEDIUM_SUBJECT.fullmatch(self.text, sentence_start(self.text, start), start))
+        ("The spot closes on "..."": ``_MEDIUM_SUBJECT``; a piece of writing:
+        ``_WRITING_SUBJECT``): no person is said to speak it."""
+        begin = sentence_start(self.text, start)
+        return bool(
+            _MEDIUM_SUBJECT.fullmatch(self.text, begin, start)
+            or _WRITING_SUBJECT.match(self.text, begin, start)
+        )
 
     def _another_agent(self, attributed: int, start: int) -> bool:
         """Whether the writer's words before the quote at ``start``, in its sentence and
