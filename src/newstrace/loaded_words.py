@@ -181,6 +181,16 @@ from __future__ import annotations
 # plain word, 1, 1, 21 on BASIL).  Left out: "cheap shot" (3, 10: most rewrites that add
 # it are not annotated so), "balked" (2, 9), and "demanded", "threatened", "ousted",
 # "bruising", "clamoring" as counted above.
+#
+# The sixteenth block (facts51), from fresh50's misses, screened the same way, each with
+# its siblings (found, unmarked, BASIL): scorn made common beside "much-derided"
+# ("much-maligned", 1, 0, 0; "maligned"), a scandal as a beating beside "scandal-plagued"
+# ("scandal-battered", 1, 0, 0; "scandal-scarred", "scandal-tarred"), belittling taste
+# ("corny", 1, 0, 0; "cheesy", "hokey") and a quarrel made an explosion beside
+# "kerfuffle" and "dust-up" ("blowup", 1, 0, 0; "blow-up", "dustup"); the siblings match
+# nothing on either.  Left out: "up in arms" (1, 1: rw-331b's "bloggers are up in arms",
+# unmarked), "long-shot" (7, 4), "circling" (8, 13, 6), "insisted" (1, 85, 47: news's
+# verb of a firm reply), "struggling" (1, 9, 16).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -318,6 +328,9 @@ LOADED_WORDS = frozenset(
     rogue backroom woeful
 
     peddler peddlers much-derided pummel pummels pummeling pummelling eagerly
+
+    much-maligned maligned scandal-battered scandal-scarred scandal-tarred corny cheesy hokey
+    blowup blow-up dustup
     """.split()
 ) | frozenset(
     line.strip()
@@ -556,6 +569,7 @@ LOADED_SYNONYMS = (
     frozenset("slammed blasted lambasted excoriated savaged pilloried".split()),
     frozenset("mocked ridiculed derided".split()),
     frozenset("fiasco debacle".split()),
+    frozenset("embarrassing humiliating".split()),
     frozenset("gloat gloats gloated gloating revel revels reveled revelled".split()),
 )
 

@@ -666,3 +666,24 @@ def test_the_later_blocks_of_the_lexicon_are_listed(
     source: str, copy: str, listed: list[str]
 ) -> None:
     assert sorted(_wording(copy, source)) == listed
+
+
+def test_the_sources_judging_compound_of_the_same_half_adds_nothing() -> None:
+    # "headline-grabbing" for the source's "attention-grabbing": one charge
+    copy = "It is his latest headline-grabbing move. Aides met."
+    source = "It is his latest attention-grabbing maneuver. Aides met."
+    assert _flagged(copy, source) == []
+    assert _flagged(copy, "It is his latest move. Aides met.") == ["headline-grabbing"]
+
+
+def test_humiliating_and_embarrassing_are_one_colour() -> None:
+    copy = "The retreat was all the more embarrassing after the march."
+    source = "The retreat was particularly humiliating after the march."
+    assert _flagged(copy, source) == []
+    assert _flagged(copy, "The retreat came after the march.") == ["embarrassing"]
+
+
+@pytest.mark.parametrize("word", ["much-maligned", "scandal-battered", "corny", "blowup"])
+def test_fresh50s_missed_words_are_listed(word: str) -> None:
+    copy = f"The {word} plan was read out on Monday."
+    assert _flagged(copy, "The plan was read out on Monday.") == [word]

@@ -13,6 +13,7 @@ from newstrace.analyse.lexicon import (
     is_adjective_of_listed_adverb,
     is_listed,
     is_modifier,
+    judging_head,
     quality_nouns,
     rating,
     stem,
@@ -241,8 +242,10 @@ def _sources_in_other_words(
     or its ``passage`` that the copy's sentence is read against (with the sentence on
     each side: :func:`_beside`) lays the same charge on
     what the sentence tells, by the noun of the quality ("partisanship" for "partisan":
-    :func:`lexicon.quality_nouns`) or in other words ("tore into" for "lashed out":
-    ``LOADED_CHARGES``): the colour is B's, the copy adds none.  A text lays a quality or
+    :func:`lexicon.quality_nouns`), by a compound of the same judging half
+    ("attention-grabbing" for "headline-grabbing": :func:`lexicon.judging_head`) or in
+    other words ("tore into" for "lashed out": ``LOADED_CHARGES``): the colour is B's,
+    the copy adds none.  A text lays a quality or
     a charge on more than one thing (a primary's "nastiness" and the copy's "nasty" remark,
     a speech's "tirade" and a voicemail's "rant"), so those are read in the passage only.
     A synonym the copy (``copy``) writes too is not B's: the copy kept it where B has it
@@ -257,6 +260,10 @@ def _sources_in_other_words(
         return True
     passage_words = frozenset(word.lower() for word in _WORD.findall(passage))
     if any(noun in passage_words for noun in quality_nouns(term)):
+        return True
+    # a compound of the same judging half ("headline-grabbing" for "attention-grabbing")
+    head = judging_head(term)
+    if head is not None and any(judging_head(word) == head for word in passage_words):
         return True
     return any(
         _says(passage_words, passage, w) and not _says(copy_words, copy, w)

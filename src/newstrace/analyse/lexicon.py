@@ -219,6 +219,14 @@ def is_judging_compound(word: str) -> bool:
     return bool(_JUDGING_HEAD.search(word))
 
 
+def judging_head(word: str) -> str | None:
+    """The judging second half of a compound (:data:`_JUDGING_HEAD`): "grabbing" of
+    "headline-grabbing" and of "attention-grabbing", which lay one charge whatever the
+    first half; None for any other word."""
+    found = _JUDGING_HEAD.search(word.lower())
+    return found[0].split("-")[-1] if found else None
+
+
 def is_modifier(word: str) -> bool:
     """Whether ``word`` looks like an adjective or an adverb, by its ending, or is a
     compound of words joined by hyphens ("crisis-hit", "do-nothing")."""

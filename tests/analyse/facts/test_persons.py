@@ -341,3 +341,29 @@ def test_two_copies_of_one_source_read_a_renaming() -> None:
     assert [(d.kind, d.a_text, d.b_text) for d in found.discrepancies] == [
         ("name", "John Comey", "James Comey")
     ]
+
+
+def test_a_lone_surname_with_two_letters_swapped_of_a_person_both_name_in_full() -> None:
+    # "Tlaib" with its "l" and "a" swapped is one slip of the hand, not two letters apart
+    a = "Rep. Rashida Tlaib spoke on Thursday. Talib herself called it free speech."
+    b = "Rep. Rashida Tlaib spoke on Thursday. She called it free speech."
+    assert _changes(a, b) == [("name", "Talib", "Rashida Tlaib")]
+
+
+def test_a_given_name_changed_of_one_member_of_one_party_and_state() -> None:
+    # one surname of one party and one state in Congress is one member, whatever the
+    # given names and though the copy names the member alone later ("Duncan replied")
+    a = "She met Mark Haddon (D-N.M.) and gave him a reading. Haddon replied."
+    b = "Questioned by Tom Haddon (D-N.M.), she urged him to read the report."
+    assert _changes(a, b) == [("name", "Mark Haddon", "Tom Haddon")]
+    # members of two states are two people: cousins may sit for two states
+    other = b.replace("(D-N.M.)", "(D-Colo.)")
+    assert _changes(a, other) == []
+
+
+def test_a_given_name_changed_of_one_calling_given_as_a_title() -> None:
+    # the copy's "lawyer" in the sentence, the source's "the attorney" in apposition: one
+    # calling ("lawyer" is "attorney"), the person the copy named otherwise
+    a = "Campaign lawyer Mike Shelton confirmed the subpoenas. Shelton said little."
+    b = "Mark Shelton, the attorney for the campaign, confirmed the subpoenas."
+    assert _changes(a, b) == [("name", "Mike Shelton", "Mark Shelton")]

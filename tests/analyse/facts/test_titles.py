@@ -509,3 +509,17 @@ def test_a_field_named_by_its_adjective_in_a_capitalised_title() -> None:
             "former DNC political director Dana Cole",
         )
     ]
+
+
+def test_a_bodys_bare_leader_is_the_office_heading_it() -> None:
+    # "Senate leader" describes whoever heads the Senate, here its president
+    a = "Senate leader Kevin Dorado called it a bargain on Monday."
+    b = "Kevin Dorado, the president of the California State Senate, called it a bargain."
+    found = []
+    for text in (a, b):
+        passage = Passage.of(text, 0)
+        found += titles(passage, names(passage))
+    assert len(found) == 2 and not different_titles(*found)
+    # a ranked leader is read on its ranks: the majority leader is no president
+    ranked = Passage.of("Senate Majority Leader Kevin Dorado called it a bargain.", 0)
+    assert different_titles(titles(ranked, names(ranked))[0], found[1])

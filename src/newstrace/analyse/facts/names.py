@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from newstrace.analyse.facts.mentions import Mention, Passage, strip_possessive
 from newstrace.analyse.facts.words import (
@@ -216,10 +216,12 @@ def _first_letters(words: list[str]) -> str:
 
 
 def misspelt(left: str, right: str) -> bool:
-    """One word spelt two ways: a letter apart, or two in a word of six letters or more."""
+    """One word spelt two ways: a letter apart, or two in a word of six letters or more.
+    Two letters next to each other swapped are one slip of the hand, not two ("Talib" for
+    "Tlaib"), so they count as one letter (``OSA``: the edit distance with transposition)."""
     x, y = left.lower(), right.lower()
     allowed = 1 if min(len(x), len(y)) < 6 else 2
-    return x != y and Levenshtein.distance(x, y, score_cutoff=allowed) <= allowed
+    return x != y and OSA.distance(x, y, score_cutoff=allowed) <= allowed
 
 
 _SOUNDS = str.maketrans("cqz", "kks")

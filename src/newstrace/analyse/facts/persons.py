@@ -25,7 +25,7 @@ from newstrace.analyse.facts.slots import Slotted, slot_changes, slotted_names
 from newstrace.analyse.facts.titles import Title, different_titles, ranks_named, titles
 from newstrace.analyse.facts.words import DEMONYM_SUFFIXES, GENERIC_RANKS, MEMBERSHIPS
 from newstrace.analyse.prose import sentence_start
-from newstrace.analyse.resources import NOT_PERSON_WORDS, ROLE_NOUNS
+from newstrace.analyse.resources import NOT_PERSON_WORDS, ROLE_NOUNS, ROLE_SYNONYMS
 from newstrace.model import Discrepancy
 
 # An age in apposition right after a name: "Lieberman, 73," / "Sayoc Jr., 57,".
@@ -88,6 +88,19 @@ def _another_given(left: str, right: str) -> bool:
     return x[0] == y[0] and not familiar and not kept
 
 
+# A member of Congress's party and state in brackets after the name: "(D-N.M.)", "(R-Texas)".
+_MEMBER_TAG = re.compile(r"\s*\((?:[DRI]|Ind)-(?:[A-Z][A-Za-z.]*\s?){1,3}\)")
+
+
+def _member_tag(text: str, name: Name) -> str:
+    """The party and state written in brackets right after ``name`` (its offsets ``text``'s),
+    without spaces; "" for none.  One surname of one party and one state in Congress is one
+    member ("Mark Udall (D-N.M.)" / "Tom Udall (D-N.M.)": the cousins sat for two states), so
+    a copy that gives the source's member another given name names the member otherwise."""
+    tag = _MEMBER_TAG.match(text, name.mention.span.end)
+    return "".join(tag[0].split()) if tag else ""
+
+
 def _same_office(a: Title | None, b: Title | None) -> bool:
     return a is not None and b is not None and a.ranks[-1] == b.ranks[-1]
 
@@ -102,10 +115,17 @@ _CALLINGS = (ROLE_NOUNS | frozenset("businessman businesswoman".split())) - froz
 _CALLING_WORD = re.compile(r"[a-z]+")
 
 
+def _rank(title: Title) -> set[str]:
+    """A title's office as a calling (``_calling``)."""
+    return {ROLE_SYNONYMS.get(title.ranks[-1], title.ranks[-1])}
+
+
 def _calling(text: str, name: Name) -> set[str]:
-    """The callings named in the sentence of ``name`` (its offsets ``text``'s)."""
+    """The callings named in the sentence of ``name`` (its offsets ``text``'s), each under
+    one name (``ROLE_SYNONYMS``: "lawyer" and "attorney" are one calling)."""
     sentence = sentence_of(text, name.mention).text
-    return set(_CALLING_WORD.findall(sentence.lower())) & _CALLINGS
+    found = set(_CALLING_WORD.findall(sentence.lower())) & _CALLINGS
+    return {ROLE_SYNONYMS.get(word, word) for word in found}
 
 
 def _renamings(
@@ -135,20 +155,28 @@ def _renamings(
         )
 
     def given_changed(name: Name, other: Name) -> bool:
-        return (
-            other.surname == name.surname
-            and not any(same_person(other, x) for x in a)
-            and _another_given(name.words[0], other.words[0])
-            and (_same_office(*titled(name, other)) or called_alike(name, other))
+        # B's person, whom A never names in full as B does (a lone surname of A, "Duncan
+        # replied", is the person A named in full)
+        if other.surname != name.surname or any(same_person(other, x) for x in _full(a)):
+            return False
+        if _member_tag(texts[0], name) == _member_tag(texts[1], other) != "":
+            return True  # one member (``_member_tag``)
+        return _another_given(name.words[0], other.words[0]) and (
+            _same_office(*titled(name, other)) or called_alike(name, other)
         )
 
     def titled(name: Name, other: Name) -> tuple[Title | None, Title | None]:
         return a_title.get(name.mention.span), b_title.get(other.mention.span)
 
     def called_alike(name: Name, other: Name) -> bool:
-        # neither given a title, their sentences name one calling ("pollster")
-        untitled = titled(name, other) == (None, None)
-        return untitled and bool(_calling(texts[0], name) & _calling(texts[1], other))
+        # their sentences name one calling ("pollster"), or one gives it as the title of
+        # the other's name ("Campaign lawyer Mike Sheridan" / "Mark Sheridan, the attorney")
+        x, y = titled(name, other)
+        if x is not None and y is not None:
+            return False  # two titles: ``_same_office``
+        mine = _calling(texts[0], name) if x is None else _rank(x)
+        theirs = _calling(texts[1], other) if y is None else _rank(y)
+        return bool(mine & theirs)
 
     found = []
     for name in _full(a):

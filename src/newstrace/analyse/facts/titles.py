@@ -336,8 +336,25 @@ def _top_executive(a: Title, b: Title) -> bool:
 
 def _body_chief(a: Title, b: Title) -> bool:
     """A body's "chief" alone and the office heading it: news style calls a party's
-    chairman its "party chief" ("party chief Ann Hale" / "party Chairman Ann Hale")."""
-    return any(_chief_of(x, y) for x, y in ((a, b), (b, a)))
+    chairman its "party chief" ("party chief Ann Hale" / "party Chairman Ann Hale").  A
+    body's "leader" alone is its head too, whatever the office is called ("Senate leader
+    Kevin de León" / "the president of the California State Senate")."""
+    return any(_chief_of(x, y) or _leader_of(x, y) for x, y in ((a, b), (b, a)))
+
+
+# The offices that head a chamber or a board, a bare "leader" of it named otherwise; not
+# "leader" itself ("Senate leader" / "Senate Majority Leader" is read on its ranks) nor an
+# agency's "director"
+_CHAMBER_HEADS = BODY_HEADS - frozenset({"leader", "director"})
+
+
+def _leader_of(leader: Title, head: Title) -> bool:
+    """``leader`` a body's bare "leader", ``head`` an office heading a body, no deputy, the
+    two bodies named with one last word if both are named ("Senate" / "California State
+    Senate")."""
+    plain = not set(head.ranks[:-1]) & RANK_CHANGERS
+    one_body = not (leader.body and head.body) or leader.body[-1] == head.body[-1]
+    return leader.ranks == ("leader",) and head.ranks[-1] in _CHAMBER_HEADS and plain and one_body
 
 
 def _chief_of(chief: Title, head: Title) -> bool:
