@@ -34,7 +34,10 @@ and the story does not (``analyse.statement_story``).
 
 A copy trims its source's quotations and does not extend them: when the texts read the
 text whose quotations go beyond the other's as the copy, and no more than unsurely, the
-direction is weighed against that reading (``analyse.quote_extent``).  Own sentences
+direction is weighed against that reading (``analyse.quote_extent``); and a text read as
+the copy, however surely, whose quotation goes on past one of the other's that it holds
+has words of that statement the other lacks: no copy of it, ``shared_source`` no surer
+than 0.7 (``quote_extent.adds_past``).  Own sentences
 traced on one side against none on the other compare how the two quote, not which is the
 fuller telling: that difference is set aside (``analyse.own_traced``).
 
@@ -103,7 +106,14 @@ from newstrace.analyse.direction_model import (
 )
 from newstrace.analyse.opening import opening_reason, set_inside
 from newstrace.analyse.own_traced import without_lone_count
-from newstrace.analyse.quote_extent import direction_with_extent, extender, extent_reason
+from newstrace.analyse.quote_extent import (
+    ADDED_COPY,
+    added_reason,
+    adds_past,
+    direction_with_extent,
+    extender,
+    extent_reason,
+)
 from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
 from newstrace.analyse.statement_story import (
@@ -249,6 +259,11 @@ def decide(
     credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     raised = doubt > p_copy
     p_copy = max(p_copy, doubt)
+    # A copy gets no more of a quotation than its source gives: a text read as the copy
+    # whose quotation goes on past the other's is no copy of it (``analyse.quote_extent``).
+    adds = adds_past(evidence, p_copy, p_a_copy)
+    p_copy = min(p_copy, ADDED_COPY) if adds else p_copy
+    none = "shared_source" if adds else none
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     probabilities: dict[Relation, float] = {
         "a_from_b": p_ab,
@@ -271,9 +286,10 @@ def decide(
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, asked=asked)]
         why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
     else:
-        why = retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)]
+        why = [added_reason(evidence, adds)] if adds else []
+        why.extend(retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)])
         why.extend(_same_length_reason(evidence, coverage))
-        why.extend([condensed_reason(condensed, doubt, credited)] if condensed else [])
+        why.extend([condensed_reason(condensed, doubt, credited)] if condensed and not adds else [])
         why.extend(_two_way_loss_reason(evidence, asked=asked))
     reasons = [
         *why,
