@@ -9,10 +9,7 @@ import newstrace
 from newstrace.analyse.direction import decided_again
 from newstrace.analyse.direction_model import DirectionModel
 from newstrace.analyse.quote_extent import (
-    ADDED_COPY,
-    ADDED_WORDS,
     MAX_DIRECTION,
-    adds_past,
     direction_with_extent,
     extender,
 )
@@ -65,9 +62,8 @@ def test_the_texts_unsure_reading_against_whose_quotations_go_further_is_turned(
 
 def test_a_sure_reading_or_a_pair_not_called_a_copy_is_left_alone() -> None:
     comparison = newstrace.compare(COPY, SOURCE)
-    # The texts read the source as the copy surely: the clue does not turn the direction;
-    # but the source so read quotes past its supposed source, so no copy is called at all.
-    assert decided_again(comparison, _model(5.0, -5.0)).relation == "shared_source"
+    # The texts read the source as the copy surely: the clue does not overrule them.
+    assert decided_again(comparison, _model(5.0, -5.0)).relation == "b_from_a"
     # No copy called: the clue makes none, and the condensed release (COPY keeps a passage
     # of SOURCE's wording) lifts no call the texts direct at the long text.
     assert decided_again(comparison, _model(-5.0, -0.6)).relation not in ("a_from_b", "b_from_a")
@@ -89,56 +85,3 @@ def test_the_clue_counts_for_one_text_quoting_beyond_read_unsurely_as_a_called_c
     assert extender(Evidence(a=_side(12), b=_side(3)), 1.0, 0.6) is None
     assert extender(a_beyond, 0.7, 0.6) is None
     assert direction_with_extent(0.6, None) == 0.6
-
-
-# Two rewrites of one statement's story: the long one cut the mayor's quotation after its
-# first sentence, the short one kept it whole (and read as a condensed rewrite of the long
-# one, it is called its copy by a model that reads the shorter text as the copy).
-LONG = """Mayor Ruth Adler said on Monday that the city would rebuild the Elm Street bridge before the spring floods, closing it to all traffic from March 3.
-
-"We will rebuild the bridge by spring," Adler said at a news conference at City Hall.
-
-The deck, laid in 1958, carries about 14,000 vehicles a day, twice what it was built for, according to the transport department.
-
-Buses will be diverted over the river at Mill Lane, adding about ten minutes to the journey, and cyclists will use a temporary ferry.
-
-The work is expected to cost $14 million and to take eight months, the department said."""
-
-SHORT = """Elm Street bridge will close on March 3 to be rebuilt before the spring floods.
-
-"We will rebuild the bridge by spring, and we will pay for it without a new tax," Mayor Ruth Adler said.
-
-Buses will take the Mill Lane crossing, and the work will cost $14 million."""
-
-
-def _copy_model() -> DirectionModel:
-    """A model sure of a copy, reading the text of fewer sentences surely as the copy (so
-    surely that whose quotations go beyond the other's does not turn it: ``MAX_DIRECTION``)."""
-    return DirectionModel.from_dict(
-        {
-            "copy": {"intercept": 5.0, "weights": {}},
-            "direction": {"weights": {"length": -10.0}},
-            "priors": {"date": {"log_ratio": 0.0}, "credit": {"log_ratio": 0.0}},
-        }
-    )
-
-
-def test_a_text_read_as_the_copy_quoting_on_past_the_other_is_no_copy() -> None:
-    comparison = newstrace.compare(SHORT, LONG)
-    assert comparison.evidence.a.quote_words_added >= ADDED_WORDS
-    verdict = decided_again(comparison, _copy_model())
-    assert verdict.relation == "shared_source"
-    assert verdict.confidence == round(1 - ADDED_COPY, 4)
-    assert any("no more of a quotation than its" in r for r in verdict.reasons)
-    assert decided_again(newstrace.compare(LONG, SHORT), _copy_model()).relation == (
-        "shared_source"
-    )
-
-
-def test_the_added_words_count_only_for_the_text_that_would_be_called_the_copy() -> None:
-    adds = Evidence(a=side_evidence(quote_words_added=ADDED_WORDS), b=side_evidence())
-    assert adds_past(adds, 1.0, 0.9) == "A"
-    assert adds_past(adds, 1.0, 0.1) is None  # B read as the copy: A quotes more, as a source
-    assert adds_past(adds, 0.4, 0.9) is None  # no copy called
-    fewer = Evidence(a=side_evidence(quote_words_added=ADDED_WORDS - 1), b=side_evidence())
-    assert adds_past(fewer, 1.0, 0.9) is None

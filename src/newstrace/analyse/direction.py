@@ -34,10 +34,7 @@ and the story does not (``analyse.statement_story``).
 
 A copy trims its source's quotations and does not extend them: when the texts read the
 text whose quotations go beyond the other's as the copy, and no more than unsurely, the
-direction is weighed against that reading (``analyse.quote_extent``); and a text read as
-the copy, however surely, whose quotation goes on past one of the other's that it holds
-has words of that statement the other lacks: no copy of it, ``shared_source`` no surer
-than 0.7 (``quote_extent.adds_past``).  Own sentences
+direction is weighed against that reading (``analyse.quote_extent``).  Own sentences
 traced on one side against none on the other compare how the two quote, not which is the
 fuller telling: that difference is set aside (``analyse.own_traced``).
 
@@ -47,7 +44,9 @@ retellings of it: neither is shown to be written from the other, and no copy is 
 unless they share a passage long enough to say so by itself (``_retold``).  When only the
 text read as the source tells its story as an outlet's report and the copy credits no
 outlet with its own, the copy may be a second retelling of that report: the call stands,
-no surer than such calls are right (``analyse.declared_source``).
+no surer than such calls are right (``analyse.declared_source``); unless the copy's
+quotations go on past the source's: it retells the report, which the source cut, and the
+pair is ``shared_source``.
 A short text much of which is traced to one at least twice its length, quoting at most one
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
@@ -86,7 +85,14 @@ from newstrace.analyse.condensed import (
     credited_elsewhere,
     names_its_source,
 )
-from newstrace.analyse.declared_source import DECLARED_COPY, declared_reason, declared_source
+from newstrace.analyse.declared_source import (
+    DECLARED_COPY,
+    RETELLING_COPY,
+    declared_reason,
+    declared_source,
+    retelling_reason,
+    second_retelling,
+)
 from newstrace.analyse.direction_model import (
     LONG_PASSAGE_WORDS,
     PARAPHRASE_BELOW,
@@ -106,14 +112,7 @@ from newstrace.analyse.direction_model import (
 )
 from newstrace.analyse.opening import opening_reason, set_inside
 from newstrace.analyse.own_traced import without_lone_count
-from newstrace.analyse.quote_extent import (
-    ADDED_COPY,
-    added_reason,
-    adds_past,
-    direction_with_extent,
-    extender,
-    extent_reason,
-)
+from newstrace.analyse.quote_extent import direction_with_extent, extender, extent_reason
 from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
 from newstrace.analyse.statement_story import (
@@ -254,16 +253,17 @@ def decide(
     # The text read as the source says its story is a third's (``analyse.declared_source``),
     # read after the direction is set.
     declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
-    p_copy = min(p_copy, DECLARED_COPY) if declared else p_copy
-    doubt = min(doubt, DECLARED_COPY) if declared else doubt
+    ceiling = DECLARED_COPY
+    # ... unless the copy quotes past the source's quotations: it retells the report.
+    copy_side = evidence.a if p_a_copy >= 0.5 else evidence.b
+    retelling = bool(declared) and second_retelling(copy_side)
+    ceiling = RETELLING_COPY if retelling else ceiling
+    p_copy = min(p_copy, ceiling) if declared else p_copy
+    doubt = min(doubt, ceiling) if declared else doubt
+    none = "shared_source" if retelling else none
     credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     raised = doubt > p_copy
     p_copy = max(p_copy, doubt)
-    # A copy gets no more of a quotation than its source gives: a text read as the copy
-    # whose quotation goes on past the other's is no copy of it (``analyse.quote_extent``).
-    adds = adds_past(evidence, p_copy, p_a_copy)
-    p_copy = min(p_copy, ADDED_COPY) if adds else p_copy
-    none = "shared_source" if adds else none
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
     probabilities: dict[Relation, float] = {
         "a_from_b": p_ab,
@@ -286,10 +286,12 @@ def decide(
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, asked=asked)]
         why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
     else:
-        why = [added_reason(evidence, adds)] if adds else []
+        why = _retelling_reason(evidence, p_a_copy, declared) if retelling else []
         why.extend(retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)])
         why.extend(_same_length_reason(evidence, coverage))
-        why.extend([condensed_reason(condensed, doubt, credited)] if condensed and not adds else [])
+        why.extend(
+            [condensed_reason(condensed, doubt, credited)] if condensed and not retelling else []
+        )
         why.extend(_two_way_loss_reason(evidence, asked=asked))
     reasons = [
         *why,
@@ -365,6 +367,15 @@ def _declared(e: Evidence, p_a_copy: float) -> tuple[str, str] | None:
         return None
     copy, source = (e.a, e.b) if p_a_copy >= 0.5 else (e.b, e.a)
     return declared_source(copy, source)
+
+
+def _retelling_reason(e: Evidence, p_a_copy: float, declared: tuple[str, str] | None) -> list[str]:
+    """Why the text read as the copy is a second retelling of the report the source tells
+    (``analyse.declared_source.second_retelling``)."""
+    if declared is None:
+        return []
+    copy, source, side = ("A", "B", e.a) if p_a_copy >= 0.5 else ("B", "A", e.b)
+    return [retelling_reason(copy, source, declared, side.quote_words_added)]
 
 
 def _lifted_reason(e: Evidence) -> list[str]:

@@ -20,18 +20,6 @@ the ratio counts only against the texts' reading, and only where that reading is
 right way at 0.95 or more, and a weight of 40 against them would lose the right calls of
 rw-76b and rw-260 (read at 0.96 and 0.98).  It moves the direction only, never how
 likely a copy is, and only of a pair called a copy (``CALLED``).
-
-A text read as the copy however surely, whose quotation holds one of the other's and goes
-on past it (``SideEvidence.quote_words_added``: the part trimmed, a word put otherwise or
-given to another speaker, counted net of the words put otherwise), has words of that
-statement the other lacks: it was not written from the other, and the texts read the other
-way neither (``adds_past``).  This is what a condensed rewrite shows beside a longer
-rewrite of the same article that cut the quotation (fresh46's sib-602: "The new law does
-not discriminate. To the extent that we need to clarify ..., we plan to do just that"
-beside the long text's "The new law does not discriminate"; fresh47's sib-614), and what no
-copy of the development set shows by four words or more (BENCHMARKS.md "Sibling copy calls
-and condensed rewrites after fresh50"): the pair is ``shared_source``, no surer than the
-condensed hold says it (``ADDED_COPY``).
 """
 
 from __future__ import annotations
@@ -53,18 +41,6 @@ MAX_DIRECTION = 0.9
 # one article, P(copy) 0.56) a copy at 0.54.  The verdict's line for a call
 # (``direction._CALL``).
 CALLED = 0.5
-
-
-# Words a quotation of the text read as the copy gives past one of the other's that it holds,
-# net of the words put otherwise, from which the copy is doubted: four, as a quotation is
-# counted from four words (``SideEvidence.quotations``).  Of the copy calls on every read
-# split and BASIL (tune ... fresh50, both orders) the rewrites' and primary pairs' copies
-# add at most 3 words (fresh18's rw-199, a quotation mark set three words earlier: "an
-# "extensive plot to attack ..."), the siblings' called copies up to 23.
-ADDED_WORDS = 4
-# The copy probability at most of such a pair: ``shared_source`` no surer than 0.7, as the
-# condensed hold says it (``condensed.CONDENSED_DOUBT``).
-ADDED_COPY = 0.3
 
 
 def _extends(side: SideEvidence, other: SideEvidence) -> bool:
@@ -105,26 +81,4 @@ def extent_reason(evidence: Evidence, extends: str) -> str:
         f"{extends}'s quotations go {side.quote_words_beyond} words beyond {other}'s, which "
         f"are parts of them, and {other}'s none beyond {extends}'s: a copy trims its "
         f"source's quotations, it does not extend them, so {other} reads as the copy"
-    )
-
-
-def adds_past(evidence: Evidence, p_copy: float, p_a_copy: float) -> str | None:
-    """The text ("A" or "B") that would be called the copy (``p_copy`` times the
-    probability that it is the copy at least ``CALLED``) while its quotations give
-    ``ADDED_WORDS`` or more past the other's that stand inside them; None otherwise."""
-    for name, side, p in (("A", evidence.a, p_a_copy), ("B", evidence.b, 1 - p_a_copy)):
-        if side.quote_words_added >= ADDED_WORDS and p_copy * p >= CALLED:
-            return name
-    return None
-
-
-def added_reason(evidence: Evidence, adds: str) -> str:
-    """Why the text read as the copy is not called one (``adds_past``)."""
-    side = evidence.a if adds == "A" else evidence.b
-    other = "B" if adds == "A" else "A"
-    return (
-        f"{adds} reads as the copy, but its quotations go {side.quote_words_added} words past "
-        f"{other}'s that stand inside them: a copy gets no more of a quotation than its "
-        f"source gives, so {adds} was not written from {other}; no surer than "
-        f"{1 - ADDED_COPY:.0%} that neither was written from the other"
     )
