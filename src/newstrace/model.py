@@ -197,6 +197,10 @@ class SideEvidence:
     (``analyse.statement_story``).  ``details_changed`` counts the other's details it
     gives another value in a passage shared word for word ("Friday" for "Saturday"): a
     changed fact, not among ``details_dropped`` (``analyse.clues.details_dropped``).
+    ``quote_words_added`` counts the words its quotations give past the other's quotations
+    that stand inside them, trimmed, altered or given to another speaker, net of the words
+    put otherwise (``analyse.clues.quote_words_added``): a copy gets no more of a quotation
+    than its source gives.
     """
 
     sentences: int
@@ -224,6 +228,7 @@ class SideEvidence:
     story_credits: tuple[tuple[str, str], ...] = ()
     first_person: int = 0
     details_changed: int = 0
+    quote_words_added: int = 0
 
     @property
     def own_share(self) -> float:
@@ -257,6 +262,7 @@ class SideEvidence:
             "story_credits": [list(credit) for credit in self.story_credits],
             "first_person": self.first_person,
             "details_changed": self.details_changed,
+            "quote_words_added": self.quote_words_added,
         }
 
     @classmethod

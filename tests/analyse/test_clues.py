@@ -9,6 +9,7 @@ from newstrace.analyse.clues import (
     details,
     details_dropped,
     hedges,
+    quote_words_added,
     quote_words_beyond,
     quotes_cut,
     quotes_from_speech,
@@ -222,3 +223,38 @@ def test_a_quotation_longer_than_the_others_gives_words_beyond_it() -> None:
     assert [c.status for c in part_checks] == ["truncated"]
     assert quote_words_beyond(whole_checks, part_checks) == 10
     assert quote_words_beyond(part_checks, whole_checks) == 0
+
+
+def _checks(first: str, second: str) -> tuple[list[QuoteCheck], list[QuoteCheck]]:
+    """Each text's quotations checked against the other, as ``pipeline.weigh`` checks them."""
+    one, other = prepare(Article(first)), prepare(Article(second))
+    links = align(one, other, config=DEFAULT_CONFIG.align)
+    return check_quotes(one, other, links), check_quotes(other, one, [x.swapped() for x in links])
+
+
+def test_a_quotation_going_on_past_a_part_with_a_word_changed_adds_its_words() -> None:
+    # the long text quotes the spokesman's second clause only, one word changed ("slash"
+    # for "cut"); the short text gives the whole sentence: it has words of the statement
+    # the long one lacks, which it could not have taken from it
+    whole = (
+        '"The president supports measures to strengthen the pension fund, but he does not '
+        'support anything that would cut benefits for future retirees," Tom Reyes said.'
+    )
+    part = (
+        'The president "does not support anything that would slash benefits for future '
+        'retirees," Tom Reyes said on Friday.'
+    )
+    whole_checks, part_checks = _checks(whole, part)
+    assert [c.status for c in part_checks] == ["altered"]
+    assert quote_words_beyond(whole_checks, part_checks) == 0  # an altered part is not read
+    assert quote_words_added(whole_checks, part_checks) == 11  # 12 words past it, "cut" for "slash"
+    assert quote_words_added(part_checks, whole_checks) == 0
+
+
+def test_a_word_put_for_another_adds_nothing() -> None:
+    # the same quotation, each with a word the other lacks: neither goes on past the other
+    first = '"I have been spat at, shoved and threatened before," the driver said.'
+    second = '"I have been spat at, pushed and threatened before," the driver said.'
+    first_checks, second_checks = _checks(first, second)
+    assert quote_words_added(first_checks, second_checks) == 0
+    assert quote_words_added(second_checks, first_checks) == 0

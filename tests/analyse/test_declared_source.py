@@ -5,7 +5,13 @@ own, the copy is not said surer than such calls are right (``analyse.declared_so
 from __future__ import annotations
 
 import newstrace
-from newstrace.analyse.declared_source import DECLARED_COPY, declared_source
+from newstrace.analyse.declared_source import (
+    DECLARED_COPY,
+    RETELLING_COPY,
+    RETELLING_WORDS,
+    declared_source,
+    second_retelling,
+)
 from newstrace.analyse.direction import decided_again
 from newstrace.analyse.direction_model import DirectionModel
 from newstrace.model import SideEvidence
@@ -60,3 +66,38 @@ def test_without_the_declared_source_the_copy_is_not_held() -> None:
     carried = UNCREDITED.replace("next month.", "next month, as first reported by The Guardian.")
     kept = decided_again(newstrace.compare(carried, FERRY), _a_is_the_copy())
     assert kept.relation == "a_from_b" and kept.confidence > 0.99
+
+
+# The source quotes the operator's first words only; the uncredited copy gives the whole
+# sentence, which it could not have taken from the source: it retells the Guardian's report.
+_CUT = "The operator said it had brought the repairs forward after an inspection found cracks in both shafts."
+_SAID = '"We found cracks in both shafts," the operator said.'
+_WHOLE = (
+    '"We found cracks in both shafts and we could not wait for the winter storms," the '
+    "operator said."
+)
+
+
+def test_a_copy_quoting_past_the_source_that_declares_a_report_retells_the_report() -> None:
+    source = FERRY.replace(_CUT, _SAID)
+    copy = UNCREDITED.replace(
+        "The repairs were moved up after inspectors discovered that both shafts had cracked, "
+        "according to the company that runs the service.",
+        _WHOLE,
+    )
+    result = newstrace.compare(copy, source)
+    assert result.evidence.a.quote_words_added >= RETELLING_WORDS
+    verdict = decided_again(result, _a_is_the_copy())
+    assert verdict.relation == "shared_source"
+    assert verdict.confidence == round(1 - RETELLING_COPY, 4)
+    assert any("retells the report B cut" in reason for reason in verdict.reasons)
+    # Quoting no further than the source, the copy is held as before, a copy still.
+    held = decided_again(newstrace.compare(UNCREDITED, source), _a_is_the_copy())
+    assert held.relation == "a_from_b"
+
+
+def test_a_few_words_past_the_source_are_no_retelling() -> None:
+    assert second_retelling(SideEvidence(8, 6, 8, 5, 0.7, 0.3, 12, 0.8, False, quote_words_added=4))
+    assert not second_retelling(
+        SideEvidence(8, 6, 8, 5, 0.7, 0.3, 12, 0.8, False, quote_words_added=3)
+    )

@@ -21,6 +21,7 @@ containment and order in a fitted model.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -190,6 +191,47 @@ def quote_words_beyond(checks: Iterable[QuoteCheck], other_checks: Iterable[Quot
         else:
             beyond += max(0, len(holder.text.split()) - words)
     return beyond
+
+
+# The checks of the other text that may stand inside a quotation of this one as a part of
+# it: trimmed, with a word or two put otherwise, or given to another speaker (the words are
+# the speaker's all the same); of four words or more, as ``SideEvidence.quotations``
+# counts quotations: a shorter one is a phrase anyone may quote.
+_HELD_PARTS = ("truncated", "altered", "misattributed")
+_HELD_PART_WORDS = 4
+
+
+def quote_words_added(checks: Iterable[QuoteCheck], other_checks: Iterable[QuoteCheck]) -> int:
+    """Words this text's quotations give past the other's quotations that stand inside
+    them, net of the words the two put otherwise: for each quotation of this text the other
+    does not hold whole (``unmatched`` or ``altered``), its words not among those of the
+    other's quotations inside it (``_HELD_PARTS``, of ``_HELD_PART_WORDS`` words or more),
+    less theirs not among its own.
+
+    :func:`quote_words_beyond` counts only the other's ``truncated`` checks: a part with a
+    word changed ("slash" for "cut") or given to another speaker is a part still, and a copy
+    gets no more of a quotation than its source gives, whatever it changes.  Counted net, a
+    word put for another ("pushed" for "shoved") adds nothing, nor does a quotation that two
+    texts each alter against the other: the extension must be words the other lacks.
+    """
+    others = [c for c in other_checks if c.status in _HELD_PARTS and c.b_span is not None]
+    added = 0
+    for holder in (c for c in checks if c.status in ("unmatched", "altered")):
+        span = holder.a_span
+        parts = [
+            part.text
+            for part in others
+            if part.b_span is not None
+            and span.start <= part.b_span.start
+            and part.b_span.end <= span.end
+            and len(part.text.split()) >= _HELD_PART_WORDS
+        ]
+        if not parts:
+            continue
+        own = Counter(word for word, _, _ in words_of(holder.text))
+        held = Counter(word for text in parts for word, _, _ in words_of(text))
+        added += max(0, (own - held).total() - (held - own).total())
+    return added
 
 
 @per_document

@@ -16,6 +16,18 @@ real article, says "..., according to The Hill." or "the Los Angeles Times repor
 primary-source pair and none of BASIL's copy calls (BENCHMARKS.md "Siblings after fresh35").
 The relation stands when the texts say which way: a copy stays a copy, held at
 ``DECLARED_COPY`` (a pair whose direction is in doubt may then fall below the call).
+
+But one departure the two texts do show: a quotation the source cut.  When the copy's
+quotation holds one of the source's and goes on past it (``SideEvidence.quote_words_added``:
+the part trimmed, a word put otherwise or given to another speaker, counted net), the copy
+has words of the report the source lacks, so it agrees with the report against the
+source: a second retelling, not a copy (``second_retelling``).  fresh46's sib-602 ("The new
+law does not discriminate. To the extent that we need to clarify ..., we plan to do just
+that" beside its long sibling's "The new law does not discriminate", a story told as Fox
+News's) and fresh47's sib-614 were copy calls at 0.70 so; no rewrite or primary pair's copy
+adds four words to its source's quotations (BENCHMARKS.md "Sibling copy calls and condensed
+rewrites after fresh50").  The pair is ``shared_source``, no surer than the condensed hold
+says it (``RETELLING_COPY``).
 """
 
 from __future__ import annotations
@@ -25,6 +37,16 @@ from newstrace.model import SideEvidence
 # The copy probability at most when the source declares its story another outlet's and the
 # copy credits none (module docstring): 0.67 of such calls are right on every read split.
 DECLARED_COPY = 0.7
+# Words the copy's quotations give past the source's that stand inside them, net of the words
+# put otherwise, from which the copy is a second retelling (``second_retelling``): four, as a
+# quotation is counted from four words (``SideEvidence.quotations``).  Of the copy calls on
+# every read split and BASIL (tune ... fresh50, both orders) the rewrites' and primary pairs'
+# copies add at most 3 words (fresh13's rw-199, its quotation mark set three words earlier:
+# "extensive plot to attack ..."), and none of those the declared reading holds adds any.
+RETELLING_WORDS = 4
+# The copy probability at most of a second retelling: ``shared_source`` no surer than 0.7,
+# as the condensed hold says it (``condensed.CONDENSED_DOUBT``).
+RETELLING_COPY = 0.3
 
 
 def declared_source(copy: SideEvidence, source: SideEvidence) -> tuple[str, str] | None:
@@ -45,4 +67,23 @@ def declared_reason(copy: str, source: str, declared: tuple[str, str]) -> str:
         f'{source} tells its story as a report of {outlet}\'s ("{form}"), and {copy} does not '
         f"credit {outlet}: {copy} may have been written from that report as well as from "
         f"{source}, which the two texts cannot tell apart; no surer than {DECLARED_COPY:.0%}"
+    )
+
+
+def second_retelling(copy: SideEvidence) -> bool:
+    """Whether the text read as the copy, its source telling its story as another outlet's
+    report (``declared_source``), quotes ``RETELLING_WORDS`` or more past the source's
+    quotations that stand inside its own: it had the report, which the source cut."""
+    return copy.quote_words_added >= RETELLING_WORDS
+
+
+def retelling_reason(copy: str, source: str, declared: tuple[str, str], added: int) -> str:
+    """Why the pair is no copy (``second_retelling``)."""
+    outlet, form = declared
+    return (
+        f"{source} tells its story as a report of {outlet}'s (\"{form}\"), and {copy}'s "
+        f"quotations go {added} words past {source}'s that stand inside them: a copy gets no "
+        f"more of a quotation than its source gives, so {copy} retells the report {source} "
+        f"cut, not {source}; no surer than {1 - RETELLING_COPY:.0%} that neither was written "
+        "from the other"
     )

@@ -44,7 +44,9 @@ retellings of it: neither is shown to be written from the other, and no copy is 
 unless they share a passage long enough to say so by itself (``_retold``).  When only the
 text read as the source tells its story as an outlet's report and the copy credits no
 outlet with its own, the copy may be a second retelling of that report: the call stands,
-no surer than such calls are right (``analyse.declared_source``).
+no surer than such calls are right (``analyse.declared_source``); unless the copy's
+quotations go on past the source's: it retells the report, which the source cut, and the
+pair is ``shared_source``.
 A short text much of which is traced to one at least twice its length, quoting at most one
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
@@ -83,7 +85,14 @@ from newstrace.analyse.condensed import (
     credited_elsewhere,
     names_its_source,
 )
-from newstrace.analyse.declared_source import DECLARED_COPY, declared_reason, declared_source
+from newstrace.analyse.declared_source import (
+    DECLARED_COPY,
+    RETELLING_COPY,
+    declared_reason,
+    declared_source,
+    retelling_reason,
+    second_retelling,
+)
 from newstrace.analyse.direction_model import (
     LONG_PASSAGE_WORDS,
     PARAPHRASE_BELOW,
@@ -244,8 +253,14 @@ def decide(
     # The text read as the source says its story is a third's (``analyse.declared_source``),
     # read after the direction is set.
     declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
-    p_copy = min(p_copy, DECLARED_COPY) if declared else p_copy
-    doubt = min(doubt, DECLARED_COPY) if declared else doubt
+    ceiling = DECLARED_COPY
+    # ... unless the copy quotes past the source's quotations: it retells the report.
+    copy_side = evidence.a if p_a_copy >= 0.5 else evidence.b
+    retelling = bool(declared) and second_retelling(copy_side)
+    ceiling = RETELLING_COPY if retelling else ceiling
+    p_copy = min(p_copy, ceiling) if declared else p_copy
+    doubt = min(doubt, ceiling) if declared else doubt
+    none = "shared_source" if retelling else none
     credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     raised = doubt > p_copy
     p_copy = max(p_copy, doubt)
@@ -271,9 +286,12 @@ def decide(
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, asked=asked)]
         why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
     else:
-        why = retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)]
+        why = _retelling_reason(evidence, p_a_copy, declared) if retelling else []
+        why.extend(retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)])
         why.extend(_same_length_reason(evidence, coverage))
-        why.extend([condensed_reason(condensed, doubt, credited)] if condensed else [])
+        why.extend(
+            [condensed_reason(condensed, doubt, credited)] if condensed and not retelling else []
+        )
         why.extend(_two_way_loss_reason(evidence, asked=asked))
     reasons = [
         *why,
@@ -349,6 +367,15 @@ def _declared(e: Evidence, p_a_copy: float) -> tuple[str, str] | None:
         return None
     copy, source = (e.a, e.b) if p_a_copy >= 0.5 else (e.b, e.a)
     return declared_source(copy, source)
+
+
+def _retelling_reason(e: Evidence, p_a_copy: float, declared: tuple[str, str] | None) -> list[str]:
+    """Why the text read as the copy is a second retelling of the report the source tells
+    (``analyse.declared_source.second_retelling``)."""
+    if declared is None:
+        return []
+    copy, source, side = ("A", "B", e.a) if p_a_copy >= 0.5 else ("B", "A", e.b)
+    return [retelling_reason(copy, source, declared, side.quote_words_added)]
 
 
 def _lifted_reason(e: Evidence) -> list[str]:

@@ -13,6 +13,7 @@ from newstrace.analyse.clues import (
     details_dropped,
     details_new,
     hedges,
+    quote_words_added,
     quote_words_beyond,
     quotes_cut,
     quotes_from_speech,
@@ -348,6 +349,7 @@ def _side(
         quote_words_beyond=quote_words_beyond(quotes, other_quotes),
         story_credits=story_credits(doc.normalised.text, doc.article.outlet),
         first_person=first_person(doc.normalised.text, doc.quoted_regions),
+        quote_words_added=quote_words_added(quotes, other_quotes),
     )
 
 

@@ -99,6 +99,12 @@ class SideEvidenceOut(_Record):
         description="details of the other's passages shared word for word it gives another "
         "value (not among details_dropped)",
     )
+    quote_words_added: int = Field(
+        default=0,
+        ge=0,
+        description="words its quotations give past the other's quotations that stand inside "
+        "them (trimmed, altered or given to another speaker), net of the words put otherwise",
+    )
 
 
 class EvidenceOut(_Record):
