@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import direction as bench  # noqa: E402
 from devset import BASIL  # noqa: E402
-from every_split import Tally, case_key, reader_arguments, split_range  # noqa: E402
+from every_split import Tally, case_key, gate_cases, reader_arguments  # noqa: E402
 
 from newstrace.analyse import direction  # noqa: E402
 from newstrace.analyse.condensed import condensed_shape  # noqa: E402
@@ -81,9 +81,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="every wrong call too")
     parser.add_argument("--all", action="store_true", help="every pair of the hold's shape")
     args = parser.parse_args()
-    cases = [c for split in split_range(args.splits) for c in bench.development_cases(split)]
-    if not args.no_basil:
-        cases += list(bench.basil_cases(BASIL))
+    cases = gate_cases(args.splits, None if args.no_basil else BASIL)
     model = load_model()
     calls: list[bench.Call] = []
     rows: dict[tuple[str, str], tuple[str, list[str]]] = {}
@@ -102,12 +100,7 @@ def main() -> None:
             key = (kind, _pair(case[0]))
             first = rows.setdefault(key, (_row(comparison), []))
             first[1].append(_call(verdict, call.right))
-    tally = Tally.of(calls)
-    print(f"this code's decide: {tally.summary()}")
-    print("\n".join(tally.reliability()))
-    if args.list:
-        for call in (c for c in calls if not c.right):
-            print(f"    {call.case}: {call.relation} ({call.confidence:.2f}), truth {call.truth}")
+    print("\n".join(Tally.of(calls).lines("this code's decide", wrong=args.list)))
     print(f"\nthe hold's pairs ({len(rows)}), one order each:")
     for (kind, name), (row, orders) in sorted(
         rows.items(), key=lambda item: (item[0][0], -float(item[1][0].split("back ")[1][:4]))

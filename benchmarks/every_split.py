@@ -141,6 +141,25 @@ class Tally:
             for low, items in bench.tenths(self.calls)
         ]
 
+    def lines(self, name: str, *, wrong: bool = False) -> list[str]:
+        """The summary under ``name``, the tenths, and with ``wrong`` every wrong call: the
+        form every reader of the gate prints, so that their outputs diff line by line."""
+        lines = [f"{name}: {self.summary()}", *self.reliability()]
+        if wrong:
+            lines += [
+                f"    {call.case}: {call.relation} ({call.confidence:.2f}), truth {call.truth}"
+                for call in self.calls
+                if not call.right
+            ]
+        return lines
+
+
+def gate_cases(splits: str, basil: Path | None) -> list[bench.Case]:
+    """The gate's cases: every pair of the splits in both orders, then BASIL's ordered
+    same-event pairs from ``basil`` (none when it is None)."""
+    cases = [c for split in split_range(splits) for c in bench.development_cases(split)]
+    return cases + (list(bench.basil_cases(basil)) if basil is not None else [])
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(
@@ -153,9 +172,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--list", action="store_true", help="every wrong call too")
     args = parser.parse_args()
-    cases = [c for split in split_range(args.splits) for c in bench.development_cases(split)]
-    if not args.no_basil:
-        cases += list(bench.basil_cases(args.basil))
+    cases = gate_cases(args.splits, None if args.no_basil else args.basil)
     models: list[tuple[str, DirectionModel | None]] = [("shipped", None)]
     models += [(str(p), DirectionModel.from_dict(json.loads(p.read_text()))) for p in args.model]
     calls: list[list[bench.Call]] = [[] for _ in models]
@@ -164,14 +181,7 @@ def main() -> None:
             verdict = result.verdict if model is None else decided_again(result, model)
             mine.append(bench.Call(case[0], verdict.relation, case[3], verdict.confidence))
     for (name, _), mine in zip(models, calls, strict=True):
-        tally = Tally.of(mine)
-        print(f"{name}: {tally.summary()}")
-        print("\n".join(tally.reliability()))
-        if args.list:
-            for call in (c for c in mine if not c.right):
-                print(
-                    f"    {call.case}: {call.relation} ({call.confidence:.2f}), truth {call.truth}"
-                )
+        print("\n".join(Tally.of(mine).lines(name, wrong=args.list)))
 
 
 if __name__ == "__main__":

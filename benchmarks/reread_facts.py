@@ -26,10 +26,9 @@ sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import direction as bench  # noqa: E402
 import fit_direction as fit  # noqa: E402
 from devset import BASIL  # noqa: E402
-from every_split import split_range  # noqa: E402
+from every_split import gate_cases  # noqa: E402
 
 from newstrace import Article  # noqa: E402
 from newstrace.analyse.quotations import extract_quotes  # noqa: E402
@@ -95,9 +94,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="every relation")
     parser.add_argument("--context", action="store_true", help="the sentences of each change")
     args = parser.parse_args()
-    cases = [c for split in split_range(args.splits) for c in bench.development_cases(split)]
-    if not args.no_basil:
-        cases += list(bench.basil_cases(args.basil))
+    cases = gate_cases(args.splits, None if args.no_basil else args.basil)
     read = 0
     for name, a, b, _ in cases:
         a, b = (x if isinstance(x, Article) else Article(x) for x in (a, b))

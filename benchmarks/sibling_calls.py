@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import direction as bench  # noqa: E402
 from devset import BASIL  # noqa: E402
-from every_split import Tally, case_key, reader_arguments, split_range  # noqa: E402
+from every_split import Tally, case_key, gate_cases, reader_arguments  # noqa: E402
 
 from newstrace.analyse import direction  # noqa: E402
 from newstrace.analyse.clues import quote_words_added  # noqa: E402
@@ -93,9 +93,7 @@ def main() -> None:
     parser.add_argument("cache", type=Path, help="a folder of every_split.py's comparisons")
     parser.add_argument("--list", action="store_true", help="every wrong call too")
     args = parser.parse_args()
-    cases = [c for split in split_range(args.splits) for c in bench.development_cases(split)]
-    if not args.no_basil:
-        cases += list(bench.basil_cases(BASIL))
+    cases = gate_cases(args.splits, None if args.no_basil else BASIL)
     cached: dict[str, Comparison] = {}
     for case in cases:
         path = args.cache / f"{case_key(case)}.pkl"
@@ -123,12 +121,7 @@ def main() -> None:
             siblings.append(
                 f"  {name:8} {_call(old)} -> {_call(verdict)}; {_row(comparison, called)}"
             )
-    tally = Tally.of(calls)
-    print(f"this code's decide: {tally.summary()}")
-    print("\n".join(tally.reliability()))
-    if args.list:
-        for call in (c for c in calls if not c.right):
-            print(f"    {call.case}: {call.relation} ({call.confidence:.2f}), truth {call.truth}")
+    print("\n".join(Tally.of(calls).lines("this code's decide", wrong=args.list)))
     print(f"\ncalls moved (to the hundredth) from the cached verdict: {len(moved)}")
     print("\n".join(moved))
     print(f"\nsibling pairs called a copy before or after ({len(siblings)}), one order each:")

@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import direction as bench  # noqa: E402
 from devset import BASIL  # noqa: E402
-from every_split import Tally, case_key, reader_arguments, split_range  # noqa: E402
+from every_split import Tally, case_key, gate_cases, reader_arguments  # noqa: E402
 
 from newstrace import Article  # noqa: E402
 from newstrace.analyse import clues, direction, direction_model  # noqa: E402
@@ -175,9 +175,7 @@ def main() -> None:
     parser.add_argument("cache", type=Path, help="a folder of every_split.py's comparisons")
     parser.add_argument("--list", action="store_true", help="every ordered call that moves")
     args = parser.parse_args()
-    cases = [c for split in split_range(args.splits) for c in bench.development_cases(split)]
-    if not args.no_basil:
-        cases += list(bench.basil_cases(BASIL))
+    cases = gate_cases(args.splits, None if args.no_basil else BASIL)
     calls: dict[str, list[bench.Call]] = {}
     weighed: Counter[tuple[str, str]] = Counter()
     moved: list[str] = []
@@ -209,9 +207,7 @@ def main() -> None:
                     f"{verdict.relation} {verdict.confidence:.2f} (truth {case[3]})"
                 )
     for name, mine in calls.items():
-        tally = Tally.of(mine)
-        print(f"{name}: {tally.summary()}")
-        print("\n".join(tally.reliability()))
+        print("\n".join(Tally.of(mine).lines(name)))
     print("\nordered calls the shipped loss weighs (two_way_loss > 0):")
     for kind in ("rewrite", "primary", "sibling", "basil"):
         print(
