@@ -47,6 +47,7 @@ RULES = (
     ("second-retelling", "a copy gets no more of a quotation than its source gives"),
     ("condensed-kept", "a passage kept word for word: a condensed rewrite"),
     ("condensed-retold", "in words of its own: a condensed rewrite of"),
+    ("condensed-credited", "names its source by its outlet, as a condensed rewrite"),
     ("condensed-hold", "that neither was written from the other"),
     ("retold", "both tell their story as a report of"),
     ("lifted", "they share a block of"),
