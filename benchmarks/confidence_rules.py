@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import direction as bench  # noqa: E402
 from devset import BASIL  # noqa: E402
 from every_split import case_key, reader_arguments, split_range  # noqa: E402
+from sibling_calls import other_order, seeded  # noqa: E402
 
 from newstrace.analyse import direction  # noqa: E402
 from newstrace.analyse.direction_model import load_model  # noqa: E402
@@ -43,8 +44,10 @@ from newstrace.model import Verdict  # noqa: E402
 # tried; a call none of them names is the model's.
 RULES = (
     ("declared", "which the two texts cannot tell apart; no surer than"),
+    ("second-retelling", "a copy gets no more of a quotation than its source gives"),
     ("condensed-kept", "a passage kept word for word: a condensed rewrite"),
     ("condensed-retold", "in words of its own: a condensed rewrite of"),
+    ("condensed-credited", "names its source by its outlet, as a condensed rewrite"),
     ("condensed-hold", "that neither was written from the other"),
     ("retold", "both tell their story as a report of"),
     ("lifted", "they share a block of"),
@@ -79,6 +82,9 @@ def main() -> None:
     parser.add_argument("cache", type=Path, help="a folder of every_split.py's comparisons")
     parser.add_argument("--batch", action="append", default=[], help="a split read with BASIL")
     parser.add_argument("--undirected", action="store_true", help="copies likely, no call")
+    parser.add_argument(
+        "--tenth", action="append", type=float, default=[], help="its calls by rule (0.5 ...)"
+    )
     args = parser.parse_args()
     cases = [
         (split, case)
@@ -91,14 +97,21 @@ def main() -> None:
     groups: dict[tuple[str, str, str], list[bench.Call]] = defaultdict(list)
     by_split: dict[str, list[bench.Call]] = defaultdict(list)
     undirected = []
+    ruled: list[tuple[str, str, str, bench.Call]] = []
+    cached = {
+        case[0]: pickle.loads((args.cache / f"{case_key(case)}.pkl").read_bytes())
+        for _, case in cases
+    }
     for split, case in cases:
-        comparison = pickle.loads((args.cache / f"{case_key(case)}.pkl").read_bytes())
+        # the evidence this code measures, read from the cached checks (``sibling_calls``)
+        comparison = seeded(cached[case[0]], cached[other_order(case[0])])
         verdict = direction.decided_again(comparison, model)
         call = bench.Call(case[0], verdict.relation, case[3], verdict.confidence)
         kind = case[0].split(":")[1] if split != "basil" else "basil"
         pairs = "rewrite/primary" if kind in ("rewrite", "primary") else "sibling/BASIL"
         called = "copy" if call.relation in bench.COPIES else call.relation
         groups[rule(verdict), called, pairs].append(call)
+        ruled.append((rule(verdict), called, pairs, call))
         by_split[split].append(call)
         p_ab, p_ba = (verdict.probabilities[r] for r in bench.COPIES)
         if called != "copy" and p_ab + p_ba > 0.5:
@@ -107,6 +120,13 @@ def main() -> None:
     for key in sorted(groups):
         print(f"  {key[0]:22} {key[1]:14} {key[2]:16} {_row(groups[key])}")
     _tenths("every call:", [c for calls in by_split.values() for c in calls])
+    for low in args.tenth:
+        print(f"{low:.1f}-{low + 0.1:.1f} by rule:")
+        tenth = dict(bench.tenths([r[3] for r in ruled])).get(round(low * 10) / 10, [])
+        inside = [r for r in ruled if r[3] in tenth]
+        for key in sorted({r[:3] for r in inside}):
+            items = [r[3] for r in inside if r[:3] == key]
+            print(f"  {key[0]:22} {key[1]:14} {key[2]:16} {_row(items)}")
     for split in args.batch:
         _tenths(f"{split} with BASIL:", by_split[split] + by_split["basil"])
     if args.undirected:

@@ -40,7 +40,7 @@ from newstrace.model import Comparison, Evidence, SideEvidence, Verdict  # noqa:
 COPIES = ("a_from_b", "b_from_a")
 
 
-def _other_order(case: str) -> str:
+def other_order(case: str) -> str:
     if case.startswith("basil:"):
         parts = case.split(":")
         return ":".join([*parts[:2], parts[3], parts[2]])
@@ -104,7 +104,7 @@ def main() -> None:
     calls, moved, siblings = [], [], []
     for case in cases:
         before = cached[case[0]]
-        comparison = seeded(before, cached[_other_order(case[0])])
+        comparison = seeded(before, cached[other_order(case[0])])
         verdict = direction.decided_again(comparison, model)
         call = bench.Call(case[0], verdict.relation, case[3], verdict.confidence)
         calls.append(call)

@@ -51,7 +51,7 @@ A short text much of which is traced to one at least twice its length, quoting a
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
 (``analyse.condensed``); when it retells much of the long one in words of its own, it is
-a condensed rewrite, a copy no surer than 0.8, and no surer than 0.86 when it keeps a
+a condensed rewrite, a copy at least 0.9 likely, and at least 0.92 when it keeps a
 passage of the long one's wording and tells half its own sentences from it, unless both
 retell one outlet's report; so is one that credits an outlet the long one does not name,
 the long one telling its story as another outlet's report.
