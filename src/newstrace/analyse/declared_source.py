@@ -71,27 +71,19 @@ def declared_reason(copy: str, source: str, declared: tuple[str, str]) -> str:
 
 
 def second_retelling(copy: SideEvidence) -> bool:
-    """Whether the text read as the copy quotes ``RETELLING_WORDS`` or more past the
-    source's quotations that stand inside its own: it had the quoted words from elsewhere
-    (the report the source cut, when the source tells its story as another outlet's)."""
+    """Whether the text read as the copy, its source telling its story as another outlet's
+    report (``declared_source``), quotes ``RETELLING_WORDS`` or more past the source's
+    quotations that stand inside its own: it had the report, which the source cut."""
     return copy.quote_words_added >= RETELLING_WORDS
 
 
-def retelling_reason(copy: str, source: str, declared: tuple[str, str] | None, added: int) -> str:
-    """Why the pair is no copy (``second_retelling``); ``declared``, the report the source
-    tells its story as, if it does."""
-    told = (
-        f'{source} tells its story as a report of {declared[0]}\'s ("{declared[1]}"), and '
-        if declared
-        else ""
-    )
-    had = (
-        f"retells the report {source} cut, not {source}"
-        if declared
-        else f"had them from elsewhere, not from {source}"
-    )
+def retelling_reason(copy: str, source: str, declared: tuple[str, str], added: int) -> str:
+    """Why the pair is no copy (``second_retelling``)."""
+    outlet, form = declared
     return (
-        f"{told}{copy}'s quotations go {added} words past {source}'s that stand inside them: "
-        f"a copy gets no more of a quotation than its source gives, so {copy} {had}; no "
-        f"surer than {1 - RETELLING_COPY:.0%} that neither was written from the other"
+        f"{source} tells its story as a report of {outlet}'s (\"{form}\"), and {copy}'s "
+        f"quotations go {added} words past {source}'s that stand inside them: a copy gets no "
+        f"more of a quotation than its source gives, so {copy} retells the report {source} "
+        f"cut, not {source}; no surer than {1 - RETELLING_COPY:.0%} that neither was written "
+        "from the other"
     )

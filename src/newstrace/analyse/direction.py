@@ -44,9 +44,9 @@ retellings of it: neither is shown to be written from the other, and no copy is 
 unless they share a passage long enough to say so by itself (``_retold``).  When only the
 text read as the source tells its story as an outlet's report and the copy credits no
 outlet with its own, the copy may be a second retelling of that report: the call stands,
-no surer than such calls are right (``analyse.declared_source``).  A text read as the
-copy whose quotations go on past the source's had them from elsewhere — the report the
-source cut, when it tells one — and the pair is ``shared_source``.
+no surer than such calls are right (``analyse.declared_source``); unless the copy's
+quotations go on past the source's: it retells the report, which the source cut, and the
+pair is ``shared_source``.
 A short text much of which is traced to one at least twice its length, quoting at most one
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
@@ -254,17 +254,12 @@ def decide(
     # read after the direction is set.
     declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
     ceiling = DECLARED_COPY
-    # ... unless the copy quotes past the source's quotations: it retells the report.  A
-    # copy gets no more of a quotation than its source gives, so that holds of any copy
-    # call, declared source or not (three more sibling pairs, no rewrite, primary or BASIL
-    # call moved: BENCHMARKS.md "Confidence and sibling calls after fresh50 (sure51)").
+    # ... unless the copy quotes past the source's quotations: it retells the report.
     copy_side = evidence.a if p_a_copy >= 0.5 else evidence.b
-    calls = max(p_copy, doubt) * max(p_a_copy, 1 - p_a_copy) >= _CALL
-    retelling = (bool(declared) or calls) and second_retelling(copy_side)
+    retelling = bool(declared) and second_retelling(copy_side)
     ceiling = RETELLING_COPY if retelling else ceiling
-    capped = bool(declared) or retelling
-    p_copy = min(p_copy, ceiling) if capped else p_copy
-    doubt = min(doubt, ceiling) if capped else doubt
+    p_copy = min(p_copy, ceiling) if declared else p_copy
+    doubt = min(doubt, ceiling) if declared else doubt
     none = "shared_source" if retelling else none
     credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     raised = doubt > p_copy
@@ -377,6 +372,8 @@ def _declared(e: Evidence, p_a_copy: float) -> tuple[str, str] | None:
 def _retelling_reason(e: Evidence, p_a_copy: float, declared: tuple[str, str] | None) -> list[str]:
     """Why the text read as the copy is a second retelling of the report the source tells
     (``analyse.declared_source.second_retelling``)."""
+    if declared is None:
+        return []
     copy, source, side = ("A", "B", e.a) if p_a_copy >= 0.5 else ("B", "A", e.b)
     return [retelling_reason(copy, source, declared, side.quote_words_added)]
 
