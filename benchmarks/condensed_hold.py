@@ -76,8 +76,7 @@ def _call(verdict: Verdict, right: bool) -> str:
 
 
 def main() -> None:
-    parser = reader_arguments(__doc__)
-    parser.add_argument("cache", type=Path, help="a folder of every_split.py's comparisons")
+    parser = reader_arguments(__doc__, cache=True)
     parser.add_argument("--list", action="store_true", help="every wrong call too")
     parser.add_argument("--all", action="store_true", help="every pair of the hold's shape")
     args = parser.parse_args()

@@ -78,8 +78,7 @@ def _tenths(title: str, calls: list[bench.Call]) -> None:
 
 
 def main() -> None:
-    parser = reader_arguments(__doc__)
-    parser.add_argument("cache", type=Path, help="a folder of every_split.py's comparisons")
+    parser = reader_arguments(__doc__, cache=True)
     parser.add_argument("--batch", action="append", default=[], help="a split read with BASIL")
     parser.add_argument("--undirected", action="store_true", help="copies likely, no call")
     parser.add_argument(

@@ -89,12 +89,15 @@ def comparisons(cases: list[bench.Case], jobs: int) -> Iterator[Comparison]:
         yield pickle.loads(path.read_bytes())
 
 
-def reader_arguments(doc: str | None) -> argparse.ArgumentParser:
+def reader_arguments(doc: str | None, *, cache: bool = False) -> argparse.ArgumentParser:
     """The options of a benchmark that reads this gate's cached comparisons (the splits,
-    BASIL or not, the processes comparing what is missing); it adds its own."""
+    BASIL or not, the processes comparing what is missing; with ``cache``, the folder it
+    reads); it adds its own."""
     parser = argparse.ArgumentParser(
         description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    if cache:
+        parser.add_argument("cache", type=Path, help="a folder of every_split.py's comparisons")
     parser.add_argument("--splits", default="..", metavar="FIRST..LAST")
     parser.add_argument("--no-basil", action="store_true")
     parser.add_argument("--jobs", type=int, default=2)

@@ -89,8 +89,7 @@ def _call(verdict: Verdict) -> str:
 
 
 def main() -> None:
-    parser = reader_arguments(__doc__)
-    parser.add_argument("cache", type=Path, help="a folder of every_split.py's comparisons")
+    parser = reader_arguments(__doc__, cache=True)
     parser.add_argument("--list", action="store_true", help="every wrong call too")
     args = parser.parse_args()
     cases = gate_cases(args.splits, None if args.no_basil else BASIL)

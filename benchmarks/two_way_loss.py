@@ -171,8 +171,7 @@ def _kind_of(case: str) -> str:
 
 
 def main() -> None:
-    parser = reader_arguments(__doc__)
-    parser.add_argument("cache", type=Path, help="a folder of every_split.py's comparisons")
+    parser = reader_arguments(__doc__, cache=True)
     parser.add_argument("--list", action="store_true", help="every ordered call that moves")
     args = parser.parse_args()
     cases = gate_cases(args.splits, None if args.no_basil else BASIL)

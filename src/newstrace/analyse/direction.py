@@ -253,11 +253,10 @@ def decide(
     # The text read as the source says its story is a third's (``analyse.declared_source``),
     # read after the direction is set.
     declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
-    ceiling = DECLARED_COPY
     # ... unless the copy quotes past the source's quotations: it retells the report.
     copy_side = evidence.a if p_a_copy >= 0.5 else evidence.b
     retelling = bool(declared) and second_retelling(copy_side)
-    ceiling = RETELLING_COPY if retelling else ceiling
+    ceiling = RETELLING_COPY if retelling else DECLARED_COPY
     p_copy = min(p_copy, ceiling) if declared else p_copy
     doubt = min(doubt, ceiling) if declared else doubt
     none = "shared_source" if retelling else none
