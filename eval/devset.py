@@ -74,6 +74,7 @@ SPLITS = (
     "fresh49",
     "fresh50",
     "fresh51",
+    "fresh52",
 )
 
 

@@ -565,6 +565,9 @@ def main() -> None:
     # The fifty-fourth (thirty-eighth session, after fresh50 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=68, split="fresh51", first=652, primary=313, apart=True)
+    # The fifty-fifth (thirty-ninth session, after fresh51 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=69, split="fresh52", first=664, primary=319, apart=True)
 
 
 if __name__ == "__main__":
