@@ -139,9 +139,8 @@ class Alignment:
 class Verdict:
     """Which way the copying went, how sure we are, and why.
 
-    ``probabilities`` gives each relation's probability (they sum to 1), by which the
-    relation is called; ``confidence`` is how often calls of its kind are right at the
-    called relation's probability (``analyse.stated_confidence``).
+    ``probabilities`` gives each relation's probability (they sum to 1); ``confidence``
+    is the probability of the relation called.
     """
 
     relation: Relation

@@ -41,7 +41,7 @@ def test_a_condensed_text_half_traced_is_shared_source_no_surer_than_the_bound()
     assert result.coverage.a >= CONDENSED_TRACED
     verdict = decided_again(result, NEVER_A_COPY)  # the copy model says 0.00005
     assert verdict.relation == "shared_source"
-    assert verdict.probabilities["shared_source"] == 1 - CONDENSED_DOUBT
+    assert verdict.confidence == 1 - CONDENSED_DOUBT
     assert any("a condensed rewrite looks so" in reason for reason in verdict.reasons)
     assert condensed_shape(result.coverage, result.evidence) == ("A", result.coverage.a)
 
@@ -140,7 +140,7 @@ def test_a_condensed_retelling_of_much_of_the_long_text_is_no_shared_source() ->
     assert result.evidence.a.longest_passage_outside_quotes < OWN_WORDS_BELOW
     # The copy model says 0.00005 and no direction: a copy, which way unknown.
     verdict = decided_again(result, NEVER_A_COPY)
-    assert verdict.probabilities["shared_source"] == pytest.approx(1 - RETOLD_DOUBT)
+    assert verdict.confidence == pytest.approx(1 - RETOLD_DOUBT)
     assert any("a condensed rewrite of B" in reason for reason in verdict.reasons)
 
 
@@ -198,7 +198,7 @@ def test_a_condensed_retelling_keeping_a_sentence_of_the_long_text_is_no_shared_
     assert result.evidence.a.own_share >= KEPT_OWN_SHARE
     # The copy model says 0.00005 and no direction: a copy, which way unknown.
     verdict = decided_again(result, NEVER_A_COPY)
-    assert verdict.probabilities["shared_source"] == pytest.approx(1 - KEPT_DOUBT)
+    assert verdict.confidence == pytest.approx(1 - KEPT_DOUBT)
     assert any("a passage kept word for word" in reason for reason in verdict.reasons)
 
 
@@ -271,7 +271,7 @@ def test_a_condensed_rewrite_telling_its_story_as_an_outlets_report_is_the_copy(
     # Without the credit the texts do not say which way: a copy, direction unknown.
     plain = decided_again(newstrace.compare(RETOLD, FERRY), CREDIT_ONLY)
     assert plain.relation == "shared_source"
-    assert plain.probabilities["shared_source"] == pytest.approx(1 - RETOLD_DOUBT)
+    assert plain.confidence == pytest.approx(1 - RETOLD_DOUBT)
 
 
 def test_a_dated_condensed_rewrite_is_said_as_sure_as_its_shape_is_right() -> None:
@@ -326,7 +326,7 @@ def test_a_dated_condensed_rewrite_is_said_as_sure_as_its_shape_is_right() -> No
             model=dated,
         )
         assert swapped.relation == "shared_source"
-        assert swapped.probabilities["shared_source"] == pytest.approx(1 - CONDENSED_DOUBT)
+        assert swapped.confidence == pytest.approx(1 - CONDENSED_DOUBT)
 
 
 def test_the_releases_are_said_as_sure_as_they_measure() -> None:
@@ -363,4 +363,4 @@ def test_the_releases_are_said_as_sure_as_they_measure() -> None:
             model=sure,
         )
         assert verdict.relation == "a_from_b"
-        assert low < verdict.probabilities["a_from_b"] < 1 - 3 / pairs
+        assert low < verdict.confidence < 1 - 3 / pairs

@@ -89,7 +89,7 @@ def test_a_copy_quoting_past_the_source_that_declares_a_report_retells_the_repor
     assert result.evidence.a.quote_words_added >= RETELLING_WORDS
     verdict = decided_again(result, _a_is_the_copy())
     assert verdict.relation == "shared_source"
-    assert verdict.probabilities[verdict.relation] == round(1 - RETELLING_COPY, 4)
+    assert verdict.confidence == round(1 - RETELLING_COPY, 4)
     assert any("retells the report B cut" in reason for reason in verdict.reasons)
     # Quoting no further than the source, the copy is held as before, a copy still.
     held = decided_again(newstrace.compare(UNCREDITED, source), _a_is_the_copy())

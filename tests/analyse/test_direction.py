@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newstrace
-from newstrace.analyse.direction import decided_again, raw_call
-from newstrace.analyse.direction_model import DirectionModel, load_model
-from newstrace.analyse.stated_confidence import load_calibration
+from newstrace.analyse.direction import decided_again
+from newstrace.analyse.direction_model import DirectionModel
 from newstrace.model import Article, Verdict
 
 SOURCE_PARAGRAPHS = [
@@ -65,13 +64,9 @@ def test_identical_texts_without_dates_are_not_an_accusation() -> None:
     assert "nearly the same" in result.verdict.reasons[0]
 
 
-def test_the_confidence_is_what_calls_of_its_kind_measure_at_its_probability() -> None:
-    result = newstrace.compare(EXCERPT, SOURCE)
-    raw, kind = raw_call(result, load_model())
-    assert result.verdict.relation == raw.relation
-    assert result.verdict.probabilities == raw.probabilities
-    stated = load_calibration().stated(kind, raw.probabilities[raw.relation])
-    assert result.verdict.confidence == pytest.approx(stated, abs=1e-4)
+def test_the_confidence_is_the_probability_of_the_relation_called() -> None:
+    verdict = newstrace.compare(EXCERPT, SOURCE).verdict
+    assert verdict.confidence == pytest.approx(verdict.probabilities[verdict.relation], abs=1e-4)
 
 
 def test_dates_that_agree_keep_the_call_and_dates_that_disagree_weaken_or_flip_it() -> None:
@@ -211,7 +206,7 @@ def test_an_uncalled_sentence_by_sentence_paraphrase_is_a_shared_source_not_unre
     verdict = _decided(FERRY_RETOLD, FERRY, _never_a_copy())
     # One story told sentence by sentence is related, whatever the words (fresh24).
     assert verdict.relation == "shared_source"
-    assert verdict.probabilities["shared_source"] == 1.0
+    assert verdict.confidence == verdict.probabilities["shared_source"] == 1.0
     assert "A may paraphrase B, or both report one event" in verdict.reasons[0]
     # Texts about different things get no such reason, and stay unrelated.
     unrelated = newstrace.compare("\n\n".join(LOCAL_NEWS), SOURCE).verdict

@@ -76,7 +76,7 @@ def test_two_retellings_of_one_outlets_report_are_not_called_a_copy() -> None:
     assert result.evidence.a.story_credits == (("The Guardian", "reports"),)
     verdict = decided_again(result, _always_a_copy())
     assert verdict.relation == "shared_source"
-    assert verdict.probabilities[verdict.relation] == 0.75
+    assert verdict.confidence == 0.75
     assert "both tell their story as a report of The Guardian's" in verdict.reasons[0]
     # The same texts with the credit in the same words: the copy the model gives.
     carried = FERRY_RETOLD.replace("the Guardian reports", "as first reported by The Guardian")

@@ -76,7 +76,6 @@ reuse, whatever the relation. ``confidence`` is the probability of the relation 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from newstrace.analyse.condensed import (
     CONDENSED_DOUBT,
@@ -116,12 +115,6 @@ from newstrace.analyse.own_traced import without_lone_count
 from newstrace.analyse.quote_extent import direction_with_extent, extender, extent_reason
 from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
-from newstrace.analyse.stated_confidence import (
-    Calibration,
-    call_class,
-    load_calibration,
-    stated_reason,
-)
 from newstrace.analyse.statement_story import (
     STATEMENT_COPY,
     statement_reason,
@@ -186,39 +179,9 @@ def decide(
     config: VerdictConfig,
     common: CommonWording | None = None,
     model: DirectionModel | None = None,
-    calibration: Calibration | None = None,
 ) -> Verdict:
     """The verdict on A and B; see the module docstring for the rule.  ``common`` is the
-    wording an index found in many articles, when the articles come from one.  Its
-    confidence is what calls of its kind measure at its probability (``calibration``: the
-    shipped ``analyse.stated_confidence`` maps when None); the relation is the
-    probabilities' alone."""
-    verdict, kind = decided_raw(
-        a, b, coverage, evidence, alignments, config=config, common=common, model=model
-    )
-    calibration = calibration or load_calibration()
-    probability = verdict.confidence
-    stated = round(calibration.stated(kind, probability), 4)
-    if stated == probability:
-        return verdict
-    why = stated_reason(kind, probability, stated, calibration.fitted_on)
-    return replace(verdict, confidence=stated, reasons=(*verdict.reasons, *why))
-
-
-def decided_raw(
-    a: ArticleInfo,
-    b: ArticleInfo,
-    coverage: Coverage,
-    evidence: Evidence,
-    alignments: list[Alignment],
-    *,
-    config: VerdictConfig,
-    common: CommonWording | None = None,
-    model: DirectionModel | None = None,
-) -> tuple[Verdict, str]:
-    """The verdict on A and B stating its relation's probability as its confidence, and
-    the kind of call it is (``_kind``): what ``scripts/fit_confidence.py`` fits the stated
-    confidence on."""
+    wording an index found in many articles, when the articles come from one."""
     model = model or load_model()
     shared = shared_passages(alignments, config, common)
     # One text's own sentences traced against none of the other's compare how the two
@@ -339,77 +302,19 @@ def decided_raw(
     ]
     if self_reuse := self_reuse_reason(a, b, alignments, config.min_shared_run, common):
         reasons.append(self_reuse)
-    kind = _kind(
-        relation,
-        p_copy,
-        asked=asked,
-        paraphrase=asked and model.weighs_paraphrase(evidence),
-        ruled=(
-            "lifted"
-            if lifted
-            else "statement"
-            if statement
-            else "retold"
-            if retold
-            else "retelling"
-            if retelling
-            else "declared"
-            if declared and relation in ("a_from_b", "b_from_a")
-            else "condensed"
-            if condensed and (raised or relation not in ("a_from_b", "b_from_a"))
-            else ""
-        ),
-    )
-    verdict = Verdict(
+    return Verdict(
         relation=relation,
         confidence=round(probabilities[relation], 4),
         reasons=tuple(reasons),
         probabilities={k: round(v, 4) for k, v in probabilities.items()},
     )
-    return verdict, kind
 
 
-def _kind(relation: Relation, p_copy: float, *, asked: bool, paraphrase: bool, ruled: str) -> str:
-    """The kind of a call, as ``analyse.stated_confidence`` maps it: who made it (the rule
-    that set or held its probability, else the model that weighed the pair; ``unasked``
-    when none was asked; ``undirected`` for a copy likely but not its direction) and what
-    it calls (``copy``, ``shared_source``, ``unrelated``).  Calls of one kind share a
-    reading of the texts, so they are right about equally often at one probability."""
-    called = call_class(relation)
-    if called != "copy" and p_copy >= _CALL:
-        maker = "undirected"
-    elif ruled:
-        maker = ruled
-    elif not asked:
-        maker = "unasked"
-    else:
-        maker = "paraphrase" if paraphrase else "copy"
-    return f"{maker} {called}"
-
-
-def decided_again(
-    comparison: Comparison, model: DirectionModel, calibration: Calibration | None = None
-) -> Verdict:
+def decided_again(comparison: Comparison, model: DirectionModel) -> Verdict:
     """The verdict on a comparison decided again with another fitted ``model``, from the same
     alignments and evidence (no index wording, as ``compare`` decides): how benchmarks and
-    tests weigh a model (or ``calibration``) that is not the shipped one without comparing
-    the texts again."""
+    tests weigh a model that is not the shipped one without comparing the texts again."""
     return decide(
-        comparison.a,
-        comparison.b,
-        comparison.coverage,
-        comparison.evidence,
-        list(comparison.alignments),
-        config=DEFAULT_CONFIG.verdict,
-        model=model,
-        calibration=calibration,
-    )
-
-
-def raw_call(comparison: Comparison, model: DirectionModel) -> tuple[Verdict, str]:
-    """``decided_again`` stating the probability as its confidence, and the call's kind
-    (``decided_raw``): what ``scripts/fit_confidence.py`` reads."""
-    return decided_raw(
         comparison.a,
         comparison.b,
         comparison.coverage,

@@ -31,12 +31,7 @@ class VerdictOut(_Record):
     confidence: float = Field(ge=0, le=1)
     reasons: list[str] = Field(description="the evidence in words, the decisive one first")
     probabilities: dict[Literal["a_from_b", "b_from_a", "shared_source", "unrelated"], float] = (
-        Field(
-            description=(
-                "each relation's probability, which picks the relation; confidence is how often "
-                "calls of its kind are right at it"
-            )
-        )
+        Field(description="each relation's probability; confidence is the called one's")
     )
 
 
