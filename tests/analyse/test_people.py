@@ -149,3 +149,11 @@ def test_a_name_inside_anothers_appositive_has_no_appositive_of_its_own() -> Non
     )
     people = People(text)
     assert people.holders("sister", len(text)) == []
+
+
+def test_a_party_before_a_name_is_a_title() -> None:
+    # "Republican Joni Ernst" is Joni Ernst, a Republican (fresh51's rw-659): the party is
+    # no given name, and the name is a person's
+    assert parse_name("Republican Ana Ruiz".split()) == (["Republican"], ["Ana", "Ruiz"])
+    people = People("Republican Ana Ruiz, in a primary, touts her record.")
+    assert [(p.name, p.given) for _, p in people.mentions] == [("Ana Ruiz", "ana")]

@@ -6,7 +6,8 @@ from unittest.mock import ANY
 
 import pytest
 
-from newstrace.analyse.quotes import check_quotes, extract_quotes
+from newstrace.analyse.quotes import check_quotes, extract_quotes, same_person
+from newstrace.analyse.speakers import Speaker
 from newstrace.model import Article, QuoteCheck
 from newstrace.pipeline import prepare
 
@@ -1558,3 +1559,51 @@ def test_misattributed_to_the_subject_of_a_clause_opened_by_an_adverb() -> None:
         "the town hall meeting.”"
     )
     assert _checks(copy, source)[-1].status == "misattributed"
+
+
+def test_misattributed_to_a_name_after_its_party() -> None:
+    # "Republican Ana Ruiz touts "..."": the party is no given name, and Ana Ruiz, named in
+    # full, is given Tom Pike's words (fresh51's rw-659)
+    source = (
+        "Tom Pike's apology noted his own stint “doing farm jobs and working a grain "
+        "elevator.” Ana Ruiz, a candidate, said she grew up on a farm."
+    )
+    copy = "Republican Ana Ruiz touts “doing farm jobs and working a grain elevator.”"
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "Ana Ruiz", "Tom Pike")]
+
+
+def test_misattributed_words_a_speaker_gave_after_another_quote_was_attributed() -> None:
+    # '"...," Tom Hale said, referring to when Ruiz said she wasn't going to pay for "..."':
+    # Ruiz's words, which the copy gives to Hale (fresh51's rw-656b)
+    source = (
+        "Mayor Ana Ruiz opposed the visit. “She invited me too,” Tom Hale said, referring to "
+        "when Ruiz said she wasn't going to pay for “that stupid wall.”"
+    )
+    copy = (
+        "Mayor Ana Ruiz opposed the visit. That was a reference to Tom Hale saying he wasn't "
+        "going to pay for “that stupid wall.”"
+    )
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "Tom Hale", "Ana Ruiz")]
+
+
+def test_misattributed_words_a_recording_shows_another_speaking() -> None:
+    # "after video emerged of him warning that "..."": Hale's words, given by the copy to
+    # Ruiz (fresh51's rw-659b)
+    source = (
+        "Tom Hale apologized to Senator Ana Ruiz, a Republican, and “anyone I may have "
+        "offended” after video emerged of him warning that “a farmer who never went to law "
+        "school” could chair the committee."
+    )
+    copy = "Senator Ana Ruiz has called herself “a farmer who never went to law school.”"
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "Ana Ruiz", "Tom Hale")]
+
+
+def test_a_given_name_misspelt_is_the_same_person() -> None:
+    # "Vincente Fox" for "Vicente Fox": one man, his given name misspelt (rw-605's reverse
+    # order, where the copy's misspelling would have made a false claim)
+    copy = Speaker("fox", "Vincente Fox", "vincente")
+    assert same_person(copy, Speaker("fox", "Vicente Fox", "vicente"))
+    assert not same_person(copy, Speaker("fox", "Ana Fox", "ana"))

@@ -1923,3 +1923,62 @@ def test_an_adverb_opening_a_coordinate_clause_leaves_its_subject_the_speaker() 
         "the town hall meeting.”"
     )
     assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_pronoun_of_a_clause_whose_subject_is_described_by_a_calling() -> None:
+    # ", though author Lois Romano does criticize what she calls the "radical" ...": the
+    # clause's subject, named after the calling "author", is the "she" (fresh51's rw-652)
+    text = (
+        "The word does not appear in the magazine's profile of Ruiz, though author Ana Pike "
+        "does criticize what she calls the “radical” wing that Ruiz leads."
+    )
+    assert _speakers(text) == [("Ana Pike", True)]
+
+
+def test_a_speech_verb_after_one_closing_a_quote_before_is_no_speech_within_speech() -> None:
+    # '"...," he said, referring to when Fox said he wasn't going to pay for "..."': "he
+    # said" has its words, the tweet before it; Fox's are Fox's (fresh51's rw-656b)
+    text = (
+        "Mayor Ana Ruiz opposed the visit. “She invited me too,” Tom Hale said, referring to "
+        "when Ruiz said she wasn't going to pay for “that stupid wall.”"
+    )
+    assert _speakers(text) == [("Tom Hale", True), ("Ana Ruiz", True)]
+
+
+def test_a_participle_of_speech_carries_the_first_speech_on() -> None:
+    # '"...," he said, adding that Ruiz told him "..."': speech within his speech, in doubt
+    # (a guard, which main passes too)
+    text = (
+        "Mayor Ana Ruiz opposed the visit. “She invited me too,” Tom Hale said, adding that "
+        "Ruiz told him she would not pay for “that stupid wall.”"
+    )
+    assert _speakers(text)[1] == ("Ana Ruiz", False)
+
+
+def test_a_quote_inside_what_a_named_owner_vowed_to_do_is_the_owners() -> None:
+    # "a dig at Fox's vow not to pay for "that f-----g wall"": the words run on from the
+    # vow's "to" and are Fox's, not the tweet's author's (fresh49's rw-630b, fresh43's rw-556b)
+    text = (
+        "Mayor Ana Ruiz opposed the visit. “She invited me too,” Tom Hale wrote, a dig at "
+        "Ruiz's vow not to pay for “that stupid wall.”"
+    )
+    assert _speakers(text) == [("Tom Hale", True), ("Ana Ruiz", True)]
+
+
+def test_a_that_clause_after_an_owners_claim_does_not_run_on() -> None:
+    # "Pike's claim that the mayor went on an "apology tour"": the clause has its subject,
+    # and the quote may be another's words (rw-660b: an ad's); no owner read (a guard,
+    # which main passes too)
+    text = "In June the group pushed Tom Pike's claim that the mayor went on an “apology tour.”"
+    assert _speakers(text)[0] != ("Tom Pike", True)
+
+
+def test_the_one_a_recording_shows_speaking_is_the_participles_subject() -> None:
+    # "after video emerged of him warning that "..."": "him" speaks, the sentence's subject
+    # (fresh51's rw-659b)
+    text = (
+        "Tom Hale apologized to Senator Ana Ruiz, a Republican, and “anyone I may have "
+        "offended” after video emerged of him warning that “a farmer who never went to law "
+        "school” could chair the committee."
+    )
+    assert _speakers(text)[-1] == ("Tom Hale", True)

@@ -285,6 +285,13 @@ _UNNAMED_ABSOLUTE = re.compile(
     + _ROLE_NOUN
     + r")\s+(?:\w+ly\s+)?$"
 )
+# The one a recording shows speaking, an object pronoun right before the participle: "after
+# video emerged of him warning that "..."", "a clip showing her saying": the participle's
+# subject, who speaks (fresh51's rw-659b, where the sentence's subject had been left unread);
+# a name there is ``_SUBJECT_BEFORE``'s.
+_SHOWN_SPEAKING = re.compile(
+    r"\b(?:of|showing|shows|showed|catching|caught|capturing|captured)\s+(?P<who>him|her)\s+$"
+)
 # After the speech verb, a source the subject relays: "HuffPost said, citing an email from a
 # spokeswoman:" (the quoted words are the spokeswoman's, not the subject's).
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose)\s[^,\"]{1,200},")
@@ -451,6 +458,27 @@ _ASIDE_ATTRIBUTION = re.compile(
 )
 
 
+def _closed_attributions(before: str, verbs: list[re.Match[str]]) -> set[int]:
+    """Where the speech verbs of ``before`` stand that attribute a quotation before them
+    in the sentence ('"...," he said, referring to when Fox said he would not pay for "..."'):
+    such a verb has its words already, the quotation it follows, so a speech verb after it
+    reports no speech within its speech, and the words it introduces are that verb's
+    subject's own (fresh51's rw-656b: Fox's words, the tweet's teller Trump).  Not when a
+    speech verb stands between the two, carrying the first one's speech on ('he said, adding
+    that Fox told him "..."': speech within his)."""
+    closed = set()
+    for quoted in _QUOTED.finditer(before):
+        attribution = _AFTER.match(before[quoted.end() :])
+        if attribution is None:
+            continue
+        end = quoted.end() + attribution.end()
+        later = [v for v in verbs if v.start() >= end]
+        own = [v for v in verbs if quoted.end() <= v.start() < end]
+        if own and len(later) == 1:
+            closed.add(own[-1].start())
+    return closed
+
+
 def _subject_of_speech(before: str) -> Mention | None:
     """The subject of the last speech verb of the sentence before a quote.
 
@@ -477,6 +505,7 @@ def _subject_of_speech(before: str) -> Mention | None:
     # said") tells about the subject: its speech verb reports no speech within his
     relative = [m.span() for m in _RELATIVE.finditer(outside)]
     aside = _ASIDE_ATTRIBUTION.match(outside)
+    closed = _closed_attributions(before, verbs)
     finite = [
         v
         for v in verbs
@@ -484,6 +513,7 @@ def _subject_of_speech(before: str) -> Mention | None:
         and not _shares_subject(v.group(), outside[: v.start()])
         and not any(a <= v.start() < b for a, b in relative)
         and not (aside and aside.start("aside") <= v.start() < aside.end("aside"))
+        and v.start() not in closed
     ]
     rest = outside[verb.end() :]
     doubtful = (
@@ -498,6 +528,9 @@ def _subject_of_speech(before: str) -> Mention | None:
     unnamed = _UNNAMED_ABSOLUTE.search(head) if participle else None
     if unnamed is not None:
         return Mention(unnamed.group("who"), "role", len(before) - unnamed.start("who"), doubtful)
+    shown = _SHOWN_SPEAKING.search(head) if participle else None
+    if shown is not None:
+        return Mention(shown.group("who"), "pronoun", len(before) - shown.start("who"), doubtful)
     if participle or _shares_subject(verb.group(), head):
         # a break inside a relative clause set off by commas ("Ruiz, who spoke before Pike
         # and left early, stayed quiet, saying") opens no clause of the participle's: the
@@ -741,6 +774,13 @@ _SPEECH_NOUN = (
     r"|warnings?|insistence|declarations?|admissions?|suggestions?|complaints?|charges?"
     r"|accusations?|arguments?|contentions?|predictions?|demands?|calls?|pleas?)"
 )
+# The noun's "to" may run on, in the writer's lower-case words, into the quote inside what
+# was vowed ("Pena Nieto's vow not to pay for "that f-----g wall"": fresh49's rw-630b,
+# fresh43's rw-556b): still the owner's words; not past a verb of speech or a relative's
+# word ("the vow to fight what Pike called "..."" is Pike's word).  A "that" does not run
+# on: its clause has a subject of its own, whose words the quote may be ("Romney's claim
+# that the president went on an "apology tour"": an ad's words, rw-660b).
+_VOWED_WORD = r"(?!(?:" + _VERB + r"|call|what|which|who|whom|whose|that)\b)[a-z][\w'-]*"
 _OWN_SPEECH_NOUN = re.compile(
     r"(?<![\w'])(?P<who>[Tt]he\s+(?:[A-Z][\w.'-]*\s+){0,2}"
     + _PARTY_NAMES
@@ -751,7 +791,9 @@ _OWN_SPEECH_NOUN = re.compile(
     + _NAME
     + r")'s\s+(?:[a-z][\w-]*\s+){0,2}"
     + _SPEECH_NOUN
-    + r"(?:,\s+[^,\"]{1,60},)?\s+(?:to|that)\s*$"
+    + r"(?:,\s+[^,\"]{1,60},)?\s+(?:(?:not\s+)?to(?:\s+"
+    + _VOWED_WORD
+    + r"){0,5}|that)\s*$"
 )
 
 

@@ -218,13 +218,16 @@ def _opens_no_name(word: str) -> bool:
 
 def parse_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a run into its titles and its name: the name follows the last title
-    ("Deputy Director David Bowdich", "Arkansas Gov. Asa Hutchinson")."""
+    ("Deputy Director David Bowdich", "Arkansas Gov. Asa Hutchinson").  A party before the
+    name tells his side as a title tells his office ("Republican Joni Ernst", "Democrat
+    Bruce Braley": fresh51's rw-659), and is no given name."""
     words = list(words)
     while words and _opens_no_name(words[0]):
         words.pop(0)
     cut = 0
     for index, word in enumerate(words[:-1]):
-        if word.lower().strip(".") in NAME_TITLES or _is_acronym(word):
+        lowered = word.lower().strip(".")
+        if lowered in NAME_TITLES or lowered in PARTIES or _is_acronym(word):
             cut = index + 1
     return words[:cut], words[cut:]
 

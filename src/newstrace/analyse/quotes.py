@@ -124,9 +124,17 @@ def same_person(x: Speaker, y: Speaker, config: QuoteConfig = DEFAULT_CONFIG.quo
         )
     if _name_tail(x, y) or _name_tail(y, x):
         return True  # "Pena Nieto" is Enrique Pena Nieto, not another given name
+    if x.given and y.given and _misspelt_given(x.given, y.given, config):
+        return True  # "Vincente Fox" is Vicente Fox, his given name misspelt (rw-605)
     return not (
         x.given and y.given and not (x.given.startswith(y.given) or y.given.startswith(x.given))
     )
+
+
+def _misspelt_given(x: str, y: str, config: QuoteConfig) -> bool:
+    """Whether two given names of one surname are one name spelt two ways ("Vincente" and
+    "Vicente"): as alike as two spellings of a surname must be (``same_surname``)."""
+    return Levenshtein.normalized_similarity(x, y) >= config.same_surname
 
 
 def _name_tail(short: Speaker | Person, full: Speaker | Person) -> bool:

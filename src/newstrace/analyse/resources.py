@@ -123,6 +123,12 @@ ROLE_SYNONYMS = {
 # ``attribution`` that read a role.
 ROLE_ALTERNATION = "|".join(sorted(ROLE_NOUNS | set(ROLE_SYNONYMS), key=len, reverse=True))
 
+# What a person does, as a news story calls her by it before her name: a role, or a calling
+# that is no office ("author Lois Romano", "sponsor Randy Forbes").
+CALLINGS = ROLE_NOUNS | frozenset("author sponsor cosponsor co-sponsor".split())
+# The same as a regular expression's alternation, longest first.
+CALLING_ALTERNATION = "|".join(sorted(CALLINGS | set(ROLE_SYNONYMS), key=len, reverse=True))
+
 # Words before a name that are titles, not given names ("Deputy Director David Bowdich",
 # "Detective Sergeant Carla Ibsen", "Sen. Jack Reed"); a paper's "Editor" or "Publisher"
 # too, so that "Millbrook Herald Editor Tom Pike" is Tom Pike, not a paper.

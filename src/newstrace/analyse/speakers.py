@@ -38,6 +38,7 @@ from newstrace.analyse.prose import (
     starts_sentence,
 )
 from newstrace.analyse.resources import (
+    CALLING_ALTERNATION,
     HONORIFICS,
     MONTHS,
     PARTIES,
@@ -137,9 +138,15 @@ _SPEAKS_AFTER = re.compile(
 )
 # A clause's subject: after "but", "and" ... or a semicolon, or after a quotation closing a
 # clause before it ("When Sellers answered that "...," Justice Scalia scoffed": the main
-# clause's subject, whom a "he" after it is taken for).
+# clause's subject, whom a "he" after it is taken for).  The name may carry what the person
+# does in the writer's lower-case words before it (", though author Lois Romano does
+# criticize what she calls ...": fresh51's rw-652, where "she" is the clause's subject; "and
+# longtime aide Ana Ruiz"); not after a verb of the clause (", and hired campaign manager
+# Tom Pike", ", but told spokesman ...": the one named is its object).
+_DESCRIBING_WORD = r"(?!(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|[a-z]+ed)\s)[a-z][\w-]*\s+"
 _CLAUSE_OPENS = re.compile(
     r"(?:,\s+(?:but|and|while|though|although|whereas|yet)|;|,[\"\u201d])\s+"
+    r"(?:(?:the\s+)?(?:" + _DESCRIBING_WORD + r"){0,2}?(?:" + CALLING_ALTERNATION + r")\s+)?"
     r"(?:[A-Z][\w.'-]*\s+){0,3}$"
 )
 # A name's appositive and the sentence's end, with no verb ("Tom Pike, Republican of Ohio.").

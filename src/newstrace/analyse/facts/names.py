@@ -27,7 +27,7 @@ from newstrace.analyse.facts.words import (
     RANKS,
     hyphenated_rank,
 )
-from newstrace.analyse.resources import DESIGNATIONS, HONORIFICS, ROLE_NOUNS, TITLES, WEEKDAYS
+from newstrace.analyse.resources import CALLINGS, DESIGNATIONS, HONORIFICS, TITLES, WEEKDAYS
 from newstrace.model import Span
 
 # "McCarthy", "DeFazio", "O'Rourke", "Jean-Claude"; "Sen." and "Jr." keep their full stop.
@@ -78,7 +78,7 @@ def _titles_before(word: str) -> bool:
 
 # A calling written capitalised at the head of a run before a full name, as a sentence's
 # first word is ("Author Lisa Romano dubs her", "Sponsor Randy Forbs said"): no given name.
-_CALLINGS = ROLE_NOUNS | frozenset("author sponsor cosponsor co-sponsor".split())
+_CALLINGS = CALLINGS
 
 
 def _person_start(words: list[str]) -> int:
