@@ -191,6 +191,14 @@ from __future__ import annotations
 # nothing on either.  Left out: "up in arms" (1, 1: rw-331b's "bloggers are up in arms",
 # unmarked), "long-shot" (7, 4), "circling" (8, 13, 6), "insisted" (1, 85, 47: news's
 # verb of a firm reply), "struggling" (1, 9, 16).
+#
+# The seventeenth block (facts52), from fresh51's misses, screened the same way: a hardship
+# made an ordeal ("grueling", "gruelling", 1, 0, 0: "Democrats face a grueling climb") and
+# the bare verb of the listed "scrubbed" ("scrub", 1 found more, none unmarked: a bare word
+# is not read as its inflected forms, ``lexicon.is_listed``; BASIL's 2 are the listed
+# "scrubbed", flagged already).  Left out: "obscure" (1, 0, 2), "shoestring" (4, 1: rw-547's
+# "Not bad on a shoestring", unmarked), "devastating" (2, 0, 10), "liberal" (2, 1, 38: a
+# plain political label).
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -331,6 +339,8 @@ LOADED_WORDS = frozenset(
 
     much-maligned maligned scandal-battered scandal-scarred scandal-tarred corny cheesy hokey
     blowup blow-up dustup
+
+    grueling gruelling scrub
     """.split()
 ) | frozenset(
     line.strip()

@@ -687,3 +687,11 @@ def test_humiliating_and_embarrassing_are_one_colour() -> None:
 def test_fresh50s_missed_words_are_listed(word: str) -> None:
     copy = f"The {word} plan was read out on Monday."
     assert _flagged(copy, "The plan was read out on Monday.") == [word]
+
+
+def test_a_grueling_climb_and_the_bare_verb_scrub_are_flagged() -> None:
+    source = "Democrats face a climb against the majority. Aides tried to cut references."
+    copy = "Democrats face a grueling climb against the majority. Aides tried to cut references."
+    assert _flagged(copy, source) == ["grueling"]
+    copy = "Democrats face a climb against the majority. Aides tried to scrub references."
+    assert _flagged(copy, source) == ["scrub"]

@@ -7,6 +7,7 @@ from typing import Literal
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
+from newstrace.analyse.facts.chamber_posts import changed_chamber_offices
 from newstrace.analyse.facts.chambers import swapped_committees
 from newstrace.analyse.facts.clock import timeline_times
 from newstrace.analyse.facts.condensed import read_as_copy
@@ -17,7 +18,7 @@ from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
 from newstrace.analyse.facts.lone_states import lone_states
-from newstrace.analyse.facts.offices import swapped_offices
+from newstrace.analyse.facts.offices import swapped_callings, swapped_offices
 from newstrace.analyse.facts.own_months import own_months
 from newstrace.analyse.facts.own_years import own_years
 from newstrace.analyse.facts.persons import known_names, person_changes
@@ -157,6 +158,8 @@ def analyse(
         found = _merged_changes(found, swapped_committees(a.text, b.text))
         # a person's one office put for another, wherever they stand (``offices.py``)
         found = _merged_changes(found, swapped_offices(a.text, b.text))
+        # the calling written before a person's name put for another (``offices.py``)
+        found = _merged_changes(found, swapped_callings(a.text, b.text))
         # a year the source never names for one the copy never names (``own_years.py``)
         found = _merged_changes(found, own_years(a.text, b.text))
         # a month the source never names for one the copy never names (``own_months.py``)
@@ -177,6 +180,11 @@ def analyse(
         # the one state of two aligned sentences, neither named in the other text
         found = _merged_changes(
             found, lone_states(sentences, a.text, b.text, min_score=config.min_change_score)
+        )
+        # the one office of a chamber of two aligned sentences (``chamber_posts.py``)
+        found = _merged_changes(
+            found,
+            changed_chamber_offices(sentences, a.text, b.text, min_score=config.min_change_score),
         )
     if side is not None and relation != "unrelated":
         # a quotation both give word for word, posted on another network (``broadcasters.py``)

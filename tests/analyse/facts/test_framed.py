@@ -352,3 +352,48 @@ def test_figures_hedged_two_ways_or_twice_are_not_paired() -> None:
     assert _changes(a, b) == []
     b2 = "Nearly 90 faculty members and priests signed it, and nearly 40 priests marched."
     assert _changes(a, b2) == []
+
+
+def test_a_round_figure_hedged_holds_the_exact_one() -> None:
+    # "nearly 60 miles" rounds the source's 58 and says so: no change a reader reports
+    a = "Families would have to drive nearly 60 miles to deliver a baby, the senator said."
+    b = "The nearest unit would be at St. Anselm in Fairhaven, 58 miles away."
+    assert _changes(a, b) == []
+    # past the hedge's side, or two bounds apart, the figure changed
+    a = "Families would have to drive nearly 60 miles to deliver a baby, the senator said."
+    assert _changes(a, b.replace("58", "63")) == [("number", "60", "63")]
+
+
+def test_the_other_figure_of_the_sources_sentence_is_the_one_taken() -> None:
+    # the source's sentence gives two counts; the copy's "Seven" is its "seven"
+    a = "Crews searched the building floor by floor. Seven residents needed help on the stairs."
+    b = (
+        "Firefighters searched every floor. Forty-three residents left the building, and"
+        " seven were helped down the stairways by crews."
+    )
+    change = Discrepancy(
+        "number",
+        "Seven",
+        "Forty-three",
+        Span(a.index("Seven"), a.index("Seven") + 5),
+        Span(b.index("Forty-three"), b.index("Forty-three") + 11),
+    )
+    assert taken_figures([change], a, b) == []
+    # a figure of another thing named in the sentence is no figure taken
+    a = "His record: six months at Paris Island and six years in the reserves."
+    b = "His record includes six months on Paris Island and eight years in the reserves."
+    years = Discrepancy(
+        "number",
+        "six",
+        "eight",
+        Span(a.index("six years"), a.index("six years") + 3),
+        Span(b.index("eight"), b.index("eight") + 5),
+    )
+    assert taken_figures([years], a, b) == [years]
+
+
+def test_a_hedged_figure_of_what_is_counted_a_few_words_on() -> None:
+    # "violent incidents in Libya" / "cases of violence in Libya": Libya is the sixth word
+    a = "Records list more than 300 violent incidents in Libya between June and July."
+    b = "The records documented more than 200 cases of violence in Libya in the year."
+    assert _changes(a, b) == [("number", "300", "200")]

@@ -7,7 +7,7 @@ import pytest
 
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.names import names
-from newstrace.analyse.facts.offices import swapped_offices
+from newstrace.analyse.facts.offices import swapped_callings, swapped_offices
 from newstrace.analyse.facts.titles import title_set_off
 
 
@@ -113,3 +113,20 @@ def test_ex_before_a_field_is_former() -> None:
     a = "His ex-communications director, Michael Rekola, described crude jokes."
     b = "Smith's former communications director, Michael Rekola, also described the abuse."
     assert swapped_offices(a, b) == []
+
+
+def test_the_calling_before_a_name_put_for_another() -> None:
+    # a calling, ranked or not, is what the person does; the copy made the author an editor
+    a = "The cover is odd. Newsweek editor Lois Romano never uses the word in her profile."
+    b = "The word is not in the profile, though author Lois Romano does criticize the party."
+    assert [(d.a_text, d.b_text) for d in swapped_callings(a, b)] == [("editor", "author")]
+    # one of the source's callings given anywhere, or one calling in two words, is none
+    a2 = a + " Author Lois Romano spoke to voters."
+    assert swapped_callings(a2, b) == []
+    assert swapped_callings(a.replace("editor", "attorney"), b.replace("author", "lawyer")) == []
+    assert swapped_callings(a.replace("editor", "writer"), b) == []
+    # a person of two callings, each text naming both; two ranks are left to the titles
+    a = "Law professor Zephyr Teachout, a House candidate in 2016, spoke on a podcast."
+    b = "House candidate Zephyr Teachout, a law professor at Fordham, spoke on a podcast."
+    assert swapped_callings(a, b) == []
+    assert swapped_callings("Senator Harry Reid spoke.", "Leader Harry Reid spoke.") == []

@@ -367,3 +367,10 @@ def test_a_given_name_changed_of_one_calling_given_as_a_title() -> None:
     a = "Campaign lawyer Mike Shelton confirmed the subpoenas. Shelton said little."
     b = "Mark Shelton, the attorney for the campaign, confirmed the subpoenas."
     assert _changes(a, b) == [("name", "Mike Shelton", "Mark Shelton")]
+
+
+def test_a_title_one_is_elected_to_is_no_given_name() -> None:
+    # "Representative-elect Mikie Sherrill" is Mikie Sherrill, whom the copy misspelt
+    a = "Representative Mikie Sherill of New Jersey said she had asked for her pay to be held."
+    b = "Representative-elect Mikie Sherrill, Democrat of New Jersey, said on Twitter."
+    assert _changes(a, b) == [("name", "Mikie Sherill", "Mikie Sherrill")]

@@ -206,6 +206,8 @@ def same_number(a: Mention, b: Mention) -> bool:
         or within_bound(a, b)
         or within_bound(b, a)
         or _about_as_many(a, b)
+        or _hedged_round(a, b)
+        or _hedged_round(b, a)
     )
 
 
@@ -220,6 +222,46 @@ def _about_as_many(a: Mention, b: Mention) -> bool:
         return False
     x, y = magnitude(a.value), magnitude(b.value)
     return x is not None and y is not None and abs(x - y) <= _ROUGHLY * max(x, y)
+
+
+# Hedges that round a figure, by the side of it they leave the exact figure: "nearly 60
+# miles" is 58 miles or so, just under; "about 60" either side of it.
+_ROUNDING_HEDGES = {
+    "nearly": -1,
+    "almost": -1,
+    "about": 0,
+    "around": 0,
+    "roughly": 0,
+    "approximately": 0,
+}
+_ROUNDED_REACH = 0.1  # how far a hedged round figure reaches, as a share (``_ROUGHLY``)
+
+
+def _round(value: str) -> bool:
+    """A figure of one significant digit, or of two ending in 5: "60", "250", "1.5 million"."""
+    digits = value.partition(" ")[0].replace(".", "").strip("0")
+    return len(digits) <= 1 or (len(digits) == 2 and digits[-1] == "5")
+
+
+def _hedged_round(hedged: Mention, exact: Mention) -> bool:
+    """A round figure hedged ("nearly 60 miles", "about 250 people") holds the exact figure
+    it rounds ("58 miles away", "246 people"): a writer who rounds a figure and says so
+    changes no fact a reader would report.  Only within a tenth of it, on the side the
+    hedge leaves ("nearly 60" is not 63), and against a figure stated as exact: "more
+    than 300" / "more than 200" are two bounds, and changed."""
+    way = _ROUNDING_HEDGES.get(hedged.context.before[0]) if hedged.context.before else None
+    if way is None or not _round(hedged.value):
+        return False
+    if exact.context.before[:1] and (
+        exact.context.before[0] in ROUGH_WORDS or _bound(tuple(exact.context.before[:2]))
+    ):
+        return False
+    x, y = magnitude(hedged.value), magnitude(exact.value)
+    if x is None or y is None or not x:
+        return False
+    if way < 0 and y > x:
+        return False
+    return abs(x - y) <= _ROUNDED_REACH * x
 
 
 # Words before a figure that make it a bound: (nearest word, the one before it) -> sign.

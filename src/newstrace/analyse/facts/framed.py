@@ -46,6 +46,7 @@ from newstrace.analyse.facts.own_days import own_weekdays
 from newstrace.analyse.facts.typed import weekday_anchors, weekday_event
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.lexicon import stem
+from newstrace.analyse.prose import crosses_sentence
 from newstrace.model import Discrepancy, DiscrepancyKind, Span
 
 _Test = Callable[[Mention, Mention], bool]
@@ -208,7 +209,9 @@ _HEDGES = {
     "roughly": "near",
     "approximately": "near",
 }
-_HEDGED_REACH = 4  # words after a hedged figure read for what it counts
+# Words after a hedged figure read for what it counts: "more than 200 cases of violence in
+# Libya" counts what "more than 300 violent incidents in Libya" does.
+_HEDGED_REACH = 6
 _MAX_HEDGED_RATIO = 2.0  # a figure changed, not another thing counted (``near_figures``)
 
 
@@ -452,6 +455,24 @@ def _stated_of(x: Mention, y: Mention) -> bool:
     return bool((before | after) - EMPTY_WORDS)
 
 
+def _beside(x: Mention, y: Mention, partner: Span, b_text: str) -> bool:
+    """The figure itself in the very sentence of the source's figure it was set against:
+    "Forty-three residents left the building, and seven were helped down the stairways" /
+    "Seven residents needed help getting down the stairs".  A sentence of the source giving
+    two figures, the copy that gives one of them took that one when the source's counts
+    what the copy's does or names nothing ("seven were" counts residents without naming
+    them); "six months ... and eight years" leaves the copy's "six years" a change, and
+    "the second time" is no "two phone calls"."""
+    if y.span == partner or not same_value(x.value, y.value):
+        return False
+    if x.role.startswith("#") or y.role.startswith("#"):
+        return False
+    if y.role and y.role != x.role and y.role not in EMPTY_WORDS:
+        return False
+    start, end = min(y.span.start, partner.start), max(y.span.end, partner.end)
+    return not crosses_sentence(b_text, start, end)
+
+
 def taken_figures(changes: list[Discrepancy], a_text: str, b_text: str) -> list[Discrepancy]:
     """``changes`` without the changed figures whose figure of A the source states, of the
     same thing, near the one they were set against: the copy took that one ("after which
@@ -474,6 +495,7 @@ def taken_figures(changes: list[Discrepancy], a_text: str, b_text: str) -> list[
                 and same_count(x, y)
             )
             or _stated_of(x, y)
+            or _beside(x, y, change.b_span, b_text)
             for y in b_numbers
         )
 

@@ -64,9 +64,15 @@ class Name:
         return self.words[-1].lower()
 
 
+# A title its holder is elected to and not yet sworn into ("Representative-elect Mikie
+# Sherrill", "President-elect Joe Biden") is a title still: no given name.
+_ELECT = "-elect"
+
+
 def is_title(word: str) -> bool:
     # "Co-Chairwoman Ann Wagner": a hyphenated rank is no given name
-    return word.lower().rstrip(".") in _TITLE_WORDS or hyphenated_rank(word) is not None
+    plain = word.lower().rstrip(".").removesuffix(_ELECT)
+    return plain in _TITLE_WORDS or hyphenated_rank(word) is not None
 
 
 def _titles_before(word: str) -> bool:

@@ -14,6 +14,11 @@ generic rank, not a past office against a present one), the copy changed it.  Re
 copies (both texts one story, one taken from the other), with titles set off by a comma
 before the name read too (``titles.title_set_off``), and only of people named in full on
 both sides: a surname alone may be a relative ("the president Blumenthal worked for").
+
+A calling written right before the name is the person's office as well, ranked or not
+("Newsweek editor Lois Romero" / "author Lois Romano", "Editor Lois Romano"): a copy
+that puts another calling there, and none of the source's for that person anywhere,
+changed what the person does (``swapped_callings``).
 """
 
 from __future__ import annotations
@@ -21,10 +26,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newstrace.analyse.facts.mentions import Passage, discrepancy
+from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
 from newstrace.analyse.facts.names import Name, same_person, spelt_differently
 from newstrace.analyse.facts.persons import text_names, text_titles
 from newstrace.analyse.facts.titles import Title, different_titles, ranks_named, title_set_off
+from newstrace.analyse.facts.words import GENERIC_RANKS
+from newstrace.analyse.resources import ROLE_NOUNS, ROLE_SYNONYMS
 from newstrace.model import Discrepancy
 
 
@@ -69,4 +76,76 @@ def swapped_offices(a_text: str, b_text: str) -> list[Discrepancy]:
             different_titles(x, y) and not _described_alike(x, y) for x in mine for y in theirs
         ):
             found.append(discrepancy("title", title.mention, theirs[0].mention))
+    return found
+
+
+# Callings a word right before a name may give: a job, an office or a part ("author Lois
+# Romano"); not kin or a bystander ("son", "witness"), nor a generic rank ("aide").
+_CALLINGS = (
+    (ROLE_NOUNS | frozenset({"author"}))
+    - GENERIC_RANKS
+    - frozenset(
+        """son daughter wife husband father mother brother sister friend boss source witness
+    resident student worker official player attendee deputy""".split()
+    )
+)
+# One calling under two names besides ``ROLE_SYNONYMS``: an author is a writer.
+_ONE_CALLING = {**ROLE_SYNONYMS, "author": "writer"}
+_LETTERS = re.compile(r"[a-z]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_REACH = 20  # characters before a name read for its calling
+
+
+@lru_cache(maxsize=64)
+def _callings(text: str) -> tuple[tuple[Name, Mention], ...]:
+    """Each person named in full with the calling written right before the name, valued
+    under one name (``_ONE_CALLING``: "lawyer" is "attorney", "author" "writer"); the
+    mention is the calling alone, apart from a change of the name it stands before."""
+    passage, found = Passage.of(text, 0), []
+    for person in text_names(text):
+        start = person.mention.span.start
+        word = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
+        calling = word.group(1).lower() if word else ""
+        if len(person.words) > 1 and word and calling in _CALLINGS:
+            value = _ONE_CALLING.get(calling, calling)
+            found.append((person, passage.mention(word.start(1), word.end(1), value)))
+    return tuple(found)
+
+
+def _said_of(text: str, person: Name, calling: str) -> bool:
+    """Whether ``text`` names ``calling`` in a sentence naming ``person``."""
+    return any(
+        _one_person(p, person)
+        and calling
+        in {
+            _ONE_CALLING.get(w, w)
+            for w in _LETTERS.findall(sentence_of(text, p.mention).text.lower())
+        }
+        for p in text_names(text)
+    )
+
+
+def swapped_callings(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The callings copy ``a_text`` writes before its people's names where source
+    ``b_text`` writes another before the same person's, and neither text writes the
+    other's before that person anywhere; one of them no rank ("author")."""
+    a_callings, b_callings = _callings(a_text), _callings(b_text)
+    found = []
+    for person, calling in a_callings:
+        mine = {c.value for p, c in a_callings if _one_person(p, person)}
+        theirs = [c for p, c in b_callings if _one_person(p, person)]
+        if not theirs or mine & {c.value for c in theirs}:
+            continue
+        # a person may hold two callings, each text naming both ("Fordham law professor
+        # Zephyr Teachout, a House candidate" / "House candidate Zephyr Teachout, a law
+        # professor"): a calling either names in a sentence of the person is no change
+        if _said_of(b_text, person, calling.value) or any(
+            _said_of(a_text, person, c.value) for c in theirs
+        ):
+            continue
+        # two ranks are two titles, read as such (``swapped_offices``): "Senator Harry
+        # Reid" is "Senate Majority Leader Harry Reid"
+        if ranks_named(calling.text) and all(ranks_named(c.text) for c in theirs):
+            continue
+        found.append(discrepancy("title", calling, theirs[0]))
     return found
