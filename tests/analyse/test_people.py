@@ -157,3 +157,12 @@ def test_a_party_before_a_name_is_a_title() -> None:
     assert parse_name("Republican Ana Ruiz".split()) == (["Republican"], ["Ana", "Ruiz"])
     people = People("Republican Ana Ruiz, in a primary, touts her record.")
     assert [(p.name, p.given) for _, p in people.mentions] == [("Ana Ruiz", "ana")]
+
+
+def test_a_magazines_name_is_no_person() -> None:
+    # "The Weekly Standard" is a magazine, not a woman named Weekly Standard (fresh51's
+    # rw-662): the words magazines and reviews are named by name no person
+    people = People(
+        "The notes obtained by The Weekly Standard and the Harbor Review name Ana Ruiz."
+    )
+    assert [p.name for _, p in people.mentions] == ["Ana Ruiz"]

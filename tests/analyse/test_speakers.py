@@ -1982,3 +1982,14 @@ def test_the_one_a_recording_shows_speaking_is_the_participles_subject() -> None
         "school” could chair the committee."
     )
     assert _speakers(text)[-1] == ("Tom Hale", True)
+
+
+def test_a_pronoun_after_a_magazines_name_and_one_womans() -> None:
+    # 'Notes obtained by The Weekly Standard ... by spokeswoman Ana Ruiz ... she argued that
+    # "...": the magazine is no woman the "she" may be (fresh51's rw-662)
+    text = (
+        "Notes obtained by The Weekly Standard show efforts by spokeswoman Ana Ruiz to cut "
+        "the report. According to the notes, she argued that critics would “beat up” the "
+        "department."
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]

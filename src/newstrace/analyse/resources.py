@@ -149,7 +149,11 @@ NAME_TITLES = (
 # ("House Democrats", "Fox News", "Supreme Court", "Rose Garden"); meetings and assemblies
 # too ("Conservative Political Action Conference"), which a "he" cannot stand for; and the
 # words newspapers are named by ("The New Haven Register", "the Valley Herald"): a paper
-# that calls someone a veteran is not the "he" who answers in the next sentence.  A
+# that calls someone a veteran is not the "he" who answers in the next sentence; the
+# words magazines and reviews are named by too ("The Weekly Standard", "the Christian
+# Science Monitor", "the National Review", "the Daily Telegraph"): "The Weekly Standard"
+# read as a woman named Weekly Standard was the "she" of Victoria Nuland's words
+# (fresh51's rw-662), and none of these words is a surname in the news.  A
 # programme or a department is named by its field ("Social Security", "Homeland Security"),
 # a company by "Organization" after its founder's name ("the Pike Organization", no Mr.
 # Pike): a "he" cannot stand for either.
@@ -166,7 +170,8 @@ NOT_PERSON_WORDS = frozenset(
     american british america britain united kingdom capitol hall tower twitter facebook
     instagram youtube conference convention caucus coalition assembly parliament
     register gazette herald tribune chronicle inquirer examiner dispatch bulletin courier
-    building memorial security organization organisation""".split()
+    building memorial security organization organisation standard weekly review monitor
+    telegraph""".split()
 )
 
 # Small words inside names ("Ludwig van Beethoven", "Bashar al-Assad") and after them.
