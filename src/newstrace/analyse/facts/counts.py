@@ -224,8 +224,9 @@ def _about_as_many(a: Mention, b: Mention) -> bool:
     return x is not None and y is not None and abs(x - y) <= _ROUGHLY * max(x, y)
 
 
-# Hedges that round a figure, by the side of it they leave the exact figure: "nearly 60
-# miles" is 58 miles or so, just under; "about 60" either side of it.
+# Hedges that round a figure (a part of ``ROUGH_WORDS``), by the side of it they leave the
+# exact figure: "nearly 60 miles" is 58 miles or so, just under; "about 60" either side of
+# it, as far as a count in dozens reaches (``_ROUGHLY``).
 _ROUNDING_HEDGES = {
     "nearly": -1,
     "almost": -1,
@@ -234,7 +235,6 @@ _ROUNDING_HEDGES = {
     "roughly": 0,
     "approximately": 0,
 }
-_ROUNDED_REACH = 0.1  # how far a hedged round figure reaches, as a share (``_ROUGHLY``)
 
 
 def _round(value: str) -> bool:
@@ -261,7 +261,7 @@ def _hedged_round(hedged: Mention, exact: Mention) -> bool:
         return False
     if way < 0 and y > x:
         return False
-    return abs(x - y) <= _ROUNDED_REACH * x
+    return abs(x - y) <= _ROUGHLY * x
 
 
 # Words before a figure that make it a bound: (nearest word, the one before it) -> sign.
