@@ -75,6 +75,7 @@ SPLITS = (
     "fresh50",
     "fresh51",
     "fresh52",
+    "fresh53",
 )
 
 

@@ -568,6 +568,9 @@ def main() -> None:
     # The fifty-fifth (thirty-ninth session, after fresh51 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=69, split="fresh52", first=664, primary=319, apart=True)
+    # The fifty-sixth (fortieth session, after fresh52 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=70, split="fresh53", first=676, primary=325, apart=True)
 
 
 if __name__ == "__main__":
