@@ -249,6 +249,9 @@ def test_a_statement_quoting_others_needs_its_own_voice_and_quotations_as_plain_
     assert _story(Evidence(a=club, b=story), 0.01) == "B"
     # No voice of its own: a report quoting someone (a BASIL report, 74% traced).
     assert _story(Evidence(a=story, b=_side(1, 0, 9)), 0.99) is None
+    # The story gives the other's quotations whole: two reports quoting the same people (a
+    # BASIL pair, the other saying "we" twice).
+    assert _story(Evidence(a=story, b=_side(5, 2, 9, voice=10)), 0.99) is None
     # One quotation as plain speech is no pattern when the other quotes too.
     assert _story(Evidence(a=_side(4, 4, 7, speech=1), b=club), 0.99) is None
     # A story in the first person as much is no third-person retelling.

@@ -65,12 +65,16 @@ gives are no longer its plain words by elimination, but the evidence says so dir
 unquoted speech.  Two of them, the other speaking in its own voice ("we", "our") and the
 story not, are the statement read as above.  fresh43's pr-270 (a club's statement in the
 first person, quoting its chief executive once; the story quoting two of the club's own
-sentences and two of his) was ``shared_source`` at 0.95 for that one quotation.  The voice
-is what keeps reports apart: on every read split one BASIL report has two quotations
-standing as plain speech in another that quotes people, 74% of it traced and the direction
-0.997 -- and neither text speaks in the first person.  With the voice, the reading holds
-for four primary pairs and one rewrite (rw-320b), each the right way, never for a sibling
-or BASIL pair (BENCHMARKS.md, "Copies left at shared_source after fresh52").
+sentences and two of his, apart, not his quotation as the club gives it) was
+``shared_source`` at 0.95 for that one quotation.  Two reports of one event quote the
+same people, each giving the other's quotations; on every read split one BASIL report has
+two quotations standing as plain speech in another that quotes people, 74% of it traced
+and the direction 0.997 -- but that other says "we" or "I" twice (``MIN_VOICE`` asks
+three) and the first gives two of its quotations.  So the statement must speak in its
+own voice and the story give none of the statement's quotations whole.  So read, the
+reading holds for three primary pairs (pr-190, pr-270, pr-306), each the right way, never
+for a sibling or BASIL pair (BENCHMARKS.md, "Copies left at shared_source after
+fresh52").
 """
 
 from __future__ import annotations
@@ -127,11 +131,12 @@ def _found_in_other(side: SideEvidence) -> int:
 
 def _plain_words(story: SideEvidence, statement: SideEvidence) -> bool:
     """Whether the story's quotations the statement gives are its plain words: it quotes
-    nobody, or two of them stand in it whole as plain speech and it speaks in its own voice,
-    the story not (module docstring)."""
+    nobody, or two of them stand in it whole as plain speech, it speaks in its own voice,
+    the story not, and the story gives none of its quotations whole (module docstring)."""
     if statement.quotations == 0:
         return True
-    return story.quotes_from_speech >= MIN_QUOTED and own_voice(story, statement)
+    speech = story.quotes_from_speech >= MIN_QUOTED and own_voice(story, statement)
+    return speech and _found_in_other(statement) == 0
 
 
 def _tells(story: SideEvidence, statement: SideEvidence, told: float) -> bool:
