@@ -98,8 +98,9 @@ def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_c
     assert condensed_doubt(Coverage(a=0.8, b=RETELLS_LONG), evidence, shape) == RETOLD_DOUBT
     assert condensed_doubt(Coverage(a=0.8, b=0.3), evidence, shape) == CONDENSED_DOUBT
     # Two retellings of one source keep some of its wording alike: a shared passage, with
-    # few of the short text's own sentences told from the other (2 of 8).
-    kept = replace(short, longest_passage_outside_quotes=OWN_WORDS_BELOW)
+    # few of the short text's own sentences told from the other (2 of 8), each quoting a
+    # speaker of its own.
+    kept = replace(short, longest_passage_outside_quotes=OWN_WORDS_BELOW, quotations_new=1)
     assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=kept, b=long), shape) == (
         CONDENSED_DOUBT
     )
@@ -156,11 +157,37 @@ def test_a_condensed_rewrite_keeping_a_passage_and_telling_its_sentences_is_a_su
     assert telling.own_share == KEPT_OWN_SHARE
     assert condensed_doubt(coverage, Evidence(a=telling, b=long), shape) == KEPT_DOUBT
     assert KEPT_DOUBT > RETOLD_DOUBT  # a passage kept word for word is more a copy, not less
-    few = replace(telling, own_sentences_traced=3)
-    assert condensed_doubt(coverage, Evidence(a=few, b=long), shape) == CONDENSED_DOUBT
     quoting = replace(telling, quotations_new=MAX_OWN_QUOTATIONS)
     assert condensed_doubt(coverage, Evidence(a=quoting, b=long), shape) == KEPT_DOUBT
+    few = replace(quoting, own_sentences_traced=3)
+    assert condensed_doubt(coverage, Evidence(a=few, b=long), shape) == CONDENSED_DOUBT
     assert condensed_doubt(Coverage(a=0.9, b=0.3), Evidence(a=telling, b=long), shape) == (
+        CONDENSED_DOUBT
+    )
+
+
+def test_a_condensed_rewrite_keeping_a_passage_and_its_sources_speakers_is_a_surer_copy() -> None:
+    # fresh52's rw-664: an 11-word passage kept, none of its 4 own sentences firmly traced,
+    # 0.43 of the long text traced back, every quotation the long text's.  The non-copies of
+    # the shape that keep a passage and quote no one of their own retell 0.38 at most.
+    long = side_evidence(words=208, longest_passage_outside_quotes=11)
+    short = side_evidence(
+        words=102,
+        longest_passage_outside_quotes=11,
+        own_sentences=4,
+        own_sentences_traced=0,
+        quotations=3,
+        quotations_new=0,
+    )
+    shape = ("A", 0.69)
+    evidence = Evidence(a=short, b=long)
+    assert condensed_doubt(Coverage(a=0.69, b=0.43), evidence, shape) == KEPT_DOUBT
+    assert condensed_doubt(Coverage(a=0.69, b=0.38), evidence, shape) == CONDENSED_DOUBT
+    # One speaker of its own: a report of its own, held.
+    quoting = Evidence(a=replace(short, quotations_new=1), b=long)
+    assert condensed_doubt(Coverage(a=0.69, b=0.6), quoting, shape) == CONDENSED_DOUBT
+    # Two retellings of one report, however alike: never released.
+    assert condensed_doubt(Coverage(a=0.69, b=0.6), evidence, shape, retold=True) == (
         CONDENSED_DOUBT
     )
 
@@ -200,6 +227,32 @@ def test_a_condensed_retelling_keeping_a_sentence_of_the_long_text_is_no_shared_
     verdict = decided_again(result, NEVER_A_COPY)
     assert verdict.confidence == pytest.approx(1 - KEPT_DOUBT)
     assert any("a passage kept word for word" in reason for reason in verdict.reasons)
+
+
+# KEPT with a retold sentence put in words of its own and one more of its own: the passage
+# kept, two of its five own sentences told from the report, no one quoted (fresh52's
+# rw-664, none of its four own sentences firmly traced).
+FEW_TOLD = (
+    KEPT.replace(
+        "Drivers face a forty-minute coastal detour each way.",
+        "Islanders have long complained about the ageing vessel.",
+    )
+    + "\n\nA new ferry is years away."
+)
+
+
+def test_a_condensed_retelling_keeping_a_passage_and_its_sources_speakers_is_no_shared_source() -> (
+    None
+):
+    result = newstrace.compare(FEW_TOLD, FERRY)
+    assert condensed_shape(result.coverage, result.evidence) == ("A", result.coverage.a)
+    assert result.coverage.b >= RETELLS_LONG
+    assert result.evidence.a.longest_passage_outside_quotes >= OWN_WORDS_BELOW
+    assert result.evidence.a.own_share < KEPT_OWN_SHARE
+    assert result.evidence.a.quotations_new == 0
+    verdict = decided_again(result, NEVER_A_COPY)
+    assert verdict.confidence == pytest.approx(1 - KEPT_DOUBT)
+    assert any("its own sentences or its speakers" in reason for reason in verdict.reasons)
 
 
 def test_the_floor_of_a_kept_passage_does_not_lift_a_declared_sources_ceiling() -> None:

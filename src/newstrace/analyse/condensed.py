@@ -38,10 +38,13 @@ of the long text's wording besides, and tells at least half of its own sentences
 from it, is a copy too, and surer: a passage kept word for word is a copy's mark, and the
 siblings that share one with a long text much of which they retell are two retellings of
 one outlet's report, which the texts say themselves (``direction._retold``), no copy
-("after fresh46").  What the credits say is whom the short text names as its source: one
-that credits an outlet the long text does not name, beside a long text that tells its
-story as another outlet's report, names the long text's own outlet, as a rewriter credits
-the article it retells ("after fresh48").
+("after fresh46").  So is one that keeps a passage and quotes no one the long text does
+not, however few of its own sentences are firmly traced: it took its wording, much of its
+story and all its speakers from the long text, where a report of its own quotes its own
+("Copies left at shared_source after fresh52").  What the credits say is whom the short
+text names as its source: one that credits an outlet the long text does not name, beside
+a long text that tells its story as another outlet's report, names the long text's own
+outlet, as a rewriter credits the article it retells ("after fresh48").
 """
 
 from __future__ import annotations
@@ -127,7 +130,14 @@ RETOLD_DOUBT = 0.9
 # words: rw-273, rw-329, rw-356b, rw-436, rw-523b, rw-532, rw-532b, rw-580, rw-580b,
 # rw-581b) tell 0.56 to 0.86; fresh39's rw-511b (0.50 traced back, 9 words, 1 of 7), a
 # wrong-way call, is not made surer (BASIL's 2 calls and the 124 sibling copy calls
-# unchanged).
+# unchanged).  Nor need it, when the short text quotes no one the long one does not
+# (``condensed_doubt``): over tune ... fresh52 and BASIL the non-copies of the shape that
+# keep a passage, quote no one of their own and are no retellings of one report are 0.38
+# traced back at most (BASIL baa71235/f004a025 0.381, sib-591 0.373), under
+# ``RETELLS_LONG``; the rewrites it releases (fresh52's rw-664, 0.43 traced back, an
+# 11-word passage, none of its 4 own sentences firmly; rw-511b) and the 48 rewrite pairs
+# it makes surer are all right, and no sibling or BASIL call moves (BENCHMARKS.md "Copies
+# left at shared_source after fresh52").
 KEPT_OWN_SHARE = 0.5
 # The copy probability at least of such a pair: a passage kept word for word makes it
 # more a copy, not less, and at 0.7 the 0.6-0.7 tenth of every call on every read split
@@ -165,9 +175,9 @@ def condensed_doubt(
     text retells much of the long one (``RETELLS_LONG`` of it traced back) in words of its
     own (no passage of ``OWN_WORDS_BELOW`` own words shared); ``KEPT_DOUBT`` when it shares
     such a passage but tells ``KEPT_OWN_SHARE`` of its own sentences firmly from the long
-    one; else ``CONDENSED_DOUBT``, and always when the texts are two retellings of one
-    outlet's report (``retold``: ``direction._retold`` says neither is shown written from
-    the other).
+    one, or quotes no one the long one does not; else ``CONDENSED_DOUBT``, and always when
+    the texts are two retellings of one outlet's report (``retold``: ``direction._retold``
+    says neither is shown written from the other).
 
     A condensed rewrite is written from the whole of its source and retells it in its own
     words, quoting whom its source quotes (one quotation altered at most, as the shape
@@ -177,7 +187,8 @@ def condensed_doubt(
     reports quoting one statement, keep some of its wording alike.  A rewrite may keep a
     passage of its source's wording as well; the hold's siblings that do and retell as much
     of the long text say they are retellings of one report, and the rest tell few of their
-    own sentences from the other.  A rewrite may also name its source by its outlet, which
+    own sentences from the other; those that quote no one of their own retell less of the
+    long text (0.38 at most).  A rewrite may also name its source by its outlet, which
     a sibling of the long text would not, the long text crediting another."""
     if retold:
         return CONDENSED_DOUBT
@@ -190,7 +201,9 @@ def condensed_doubt(
     )
     if passage < OWN_WORDS_BELOW:
         return max(floor, RETOLD_DOUBT)
-    return max(floor, KEPT_DOUBT) if short.own_share >= KEPT_OWN_SHARE else floor
+    # ... its own sentences told from the long one, or its speakers all the long one's
+    kept = short.own_share >= KEPT_OWN_SHARE or not short.quotations_new
+    return max(floor, KEPT_DOUBT) if kept else floor
 
 
 def credited_elsewhere(evidence: Evidence, shape: tuple[str, float]) -> tuple[str, str] | None:
@@ -249,9 +262,9 @@ def condensed_reason(
     if doubt >= KEPT_DOUBT:
         return (
             f"{name} is at most half as long as {other}, {traced:.0%} of it is traced to "
-            f"{other} and much of {other} back to it, most of its own sentences told from "
-            f"{other} and a passage kept word for word: a condensed rewrite of {other}, as "
-            f"such pairs are, but no surer than {doubt:.0%}"
+            f"{other} and much of {other} back to it, its own sentences or its speakers "
+            f"taken from {other} and a passage kept word for word: a condensed rewrite of "
+            f"{other}, as such pairs are, but no surer than {doubt:.0%}"
         )
     if doubt > CONDENSED_DOUBT and credited:
         return (

@@ -28,9 +28,10 @@ surely as a date (``analyse.opening``).
 
 A story whose quotations are the other text's own plain words, when the other quotes
 nobody, is the story written from that statement (a release, a letter, a transcript): a
-copy, whatever the lengths say, when its own sentences are told from the statement and the
-texts say which way; one quotation is enough when the statement speaks in the first person
-and the story does not (``analyse.statement_story``).
+copy, whatever the lengths say, when its text is told from the statement and the texts say
+which way; one quotation is enough when the statement speaks in the first person and the
+story does not, and a statement speaking so may quote others, when two of the story's
+quotations stand in it whole as plain speech (``analyse.statement_story``).
 
 A copy trims its source's quotations and does not extend them: when the texts read the
 text whose quotations go beyond the other's as the copy, and no more than unsurely, the
@@ -207,7 +208,7 @@ def decide(
     lifted = _lifted_block(evidence, coverage, p_copy, p_a_copy)
     p_copy = max(p_copy, lifted)
     # A story quoting a statement's own words is its copy (``analyse.statement_story``).
-    statement = story_of_statement(evidence, p_a_copy)
+    statement = story_of_statement(evidence, coverage, p_a_copy)
     p_copy = max(p_copy, STATEMENT_COPY) if statement else p_copy
     retold = [] if lifted else _retold(evidence)
     p_copy = min(p_copy, _RETOLD_COPY) if retold else p_copy
@@ -274,7 +275,7 @@ def decide(
     if relation in ("a_from_b", "b_from_a"):
         why = [_copy_reason(relation, evidence), *_clues(relation, evidence, coverage)]
         why.extend(_lifted_reason(evidence) if lifted else [])
-        why.extend([statement_reason(evidence, statement)] if statement else [])
+        why.extend([statement_reason(evidence, coverage, statement)] if statement else [])
         why.extend([extent_reason(evidence, extends)] if extends else [])
         why.extend([declared_reason(*_roles(relation), declared)] if declared else [])
         why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
