@@ -2048,3 +2048,10 @@ def test_a_bodys_leaders_are_read_as_a_group() -> None:
         "it,” House GOP leaders have insisted."
     )
     assert _speakers(text)[1] == ("House GOP leaders", False)
+
+
+def test_a_bodys_leaders_before_a_colon_are_the_group_not_its_name() -> None:
+    # 'House GOP leaders have been just as blunt: "..."': the leaders, not "House GOP" read
+    # as a name (fresh36's rw-473)
+    text = "House GOP leaders have been just as blunt: “There won't be amnesty inside it.”"
+    assert _speakers(text) == [("House GOP leaders", False)]
