@@ -166,3 +166,21 @@ def test_a_magazines_name_is_no_person() -> None:
         "The notes obtained by The Weekly Standard and the Harbor Review name Ana Ruiz."
     )
     assert [p.name for _, p in people.mentions] == ["Ana Ruiz"]
+
+
+def test_a_kin_word_before_a_titled_name_tells_the_sex() -> None:
+    # "their father, former Vice President Dick Cheney": the capitalised title is the name's
+    # own, so only "former" stands between the kin word and it (fresh52's rw-670b)
+    people = People("Their father, former Vice President Tom Pike, backs the plan.")
+    pike = people.named("Tom Pike", 0)
+    assert pike is not None
+    assert (people.sex(pike), people.sex_beside(pike)) == ("m", "m")
+
+
+def test_a_sex_read_from_a_pronoun_after_the_name_is_not_told_beside_it() -> None:
+    # "Tom Pike argued that having told her side, ...": the "her" is someone else's, so the
+    # sex read from it is no sex told next to the name
+    people = People("Tom Pike argued that having told her side, Ruiz could not leave.")
+    pike = people.named("Tom Pike", 0)
+    assert pike is not None
+    assert people.sex_beside(pike) == ""

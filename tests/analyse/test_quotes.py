@@ -1607,3 +1607,49 @@ def test_a_given_name_misspelt_is_the_same_person() -> None:
     copy = Speaker("fox", "Vincente Fox", "vincente")
     assert same_person(copy, Speaker("fox", "Vicente Fox", "vicente"))
     assert not same_person(copy, Speaker("fox", "Ana Fox", "ana"))
+
+
+def test_no_claim_for_a_she_after_a_sentence_naming_her_father() -> None:
+    # the copy's "she wrote" after "their father, Tom Pike": hers, as the source says, not
+    # his (fresh52's rw-670b, a false claim on main)
+    source = (
+        "Ana Pike, who runs a bakery, posted on Friday. Their father, Tom Pike, backs the plan. "
+        "“It's not something to be decided by a show of hands,” Ana Pike wrote."
+    )
+    copy = (
+        "“I love my sister, but she is wrong,” wrote Ana Pike, who runs a bakery. The phrasing "
+        "borrows from their father, former Vice President Tom Pike. “It's not something to "
+        "be decided by a show of hands,” she wrote."
+    )
+    statuses = [c.status for c in _checks(copy, source)]
+    assert "misattributed" not in statuses
+
+
+def test_no_claim_for_a_message_before_a_reply() -> None:
+    # '"... Any comments?" Tom Pike replied, "..."': the message is Leakwire's in both
+    # texts; the reply after it does not make it Pike's (fresh52's rw-674)
+    source = (
+        "“A new site is about to launch,” Leakwire wrote. “We have guessed the password. "
+        "Any comments?”\n\nTom Pike replied, “Off the record I don't know who that is.”"
+    )
+    copy = (
+        "“A new site is about to launch,” Leakwire wrote. “We have guessed the password. "
+        "Any comments?” Tom Pike replied, “Off the record I don't know who that is.”"
+    )
+    statuses = [c.status for c in _checks(copy, source)]
+    assert "misattributed" not in statuses
+
+
+def test_misattributed_one_leaders_words_given_to_the_leaders() -> None:
+    # the whip's words given to "House GOP leaders" by a copy that names him too (fresh52's
+    # rw-665): one leader's words made the leadership's line
+    source = (
+        "“There won't be amnesty inside it,” House Majority Whip Tom Pike said. He spoke in "
+        "his district."
+    )
+    copy = (
+        "House Majority Whip Tom Pike backed legal status. “There won't be amnesty inside "
+        "it,” House GOP leaders have insisted."
+    )
+    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
+    assert claimed == [("misattributed", "House GOP leaders", "Tom Pike")]

@@ -1993,3 +1993,65 @@ def test_a_pronoun_after_a_magazines_name_and_one_womans() -> None:
         "department."
     )
     assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_she_is_not_the_man_the_sentence_before_names() -> None:
+    # '"...," wrote Ana Pike. The phrasing borrows from their father, Tom Pike. "...," she
+    # wrote': a reader never takes "she" for the father and looks back past him (fresh52's
+    # rw-670b, Mary Cheney's words read as Dick Cheney's)
+    text = (
+        "“I love my sister, but she is wrong,” wrote Ana Pike, who runs a bakery. The phrasing "
+        "borrows from their father, former Vice President Tom Pike. “It's not something to "
+        "be decided by a show of hands,” she wrote."
+    )
+    speakers = _speakers(text)
+    assert speakers[0] == ("Ana Pike", True)
+    assert speakers[1][0] == "Ana Pike"
+
+
+def test_a_pronouns_aside_before_her_own_quoted_words() -> None:
+    # 'Tom Pike, she said, "believes ..."': the aside's clause goes on in the speaker's own
+    # words; its subject, Pike, is whom she speaks of, not she (fresh52's rw-673)
+    text = (
+        "Press secretary Ana Ruiz spoke to reporters on the trip. Tom Pike, she said, "
+        "“believes that we cannot allow a mere allegation to destroy a life.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_a_reply_after_a_question_is_the_next_quotes() -> None:
+    # '"... Any comments?" Tom Pike replied, "..."': the reply is the next quotation, and the
+    # question before it goes on from the group's message (fresh52's rw-674)
+    text = (
+        "“A new site is about to launch,” the Harbor Group wrote. “We have guessed the "
+        "password. Any comments?” Tom Pike replied, “Off the record I don't know who that is.”"
+    )
+    speakers = _speakers(text)
+    assert speakers[1][0] != "Tom Pike"
+    assert speakers[2] == ("Tom Pike", True)
+
+
+def test_a_kin_role_before_a_titled_name_in_apposition_before_a_colon() -> None:
+    # 'Their father, former Vice President Tom Pike, ... has put it plainly: "..."': the
+    # father is the man named after his own title (fresh52's rw-670)
+    text = (
+        "Their father, former Vice President Tom Pike, backs the plan and has put it "
+        "plainly: “Freedom means freedom for everyone.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_bodys_leaders_are_read_as_a_group() -> None:
+    # '"...," House GOP leaders have insisted': the leaders speak, not the one quoted before
+    text = (
+        "“We will wait,” House Majority Whip Tom Pike said. “There won't be amnesty inside "
+        "it,” House GOP leaders have insisted."
+    )
+    assert _speakers(text)[1] == ("House GOP leaders", False)
+
+
+def test_a_bodys_leaders_before_a_colon_are_the_group_not_its_name() -> None:
+    # 'House GOP leaders have been just as blunt: "..."': the leaders, not "House GOP" read
+    # as a name (fresh36's rw-473)
+    text = "House GOP leaders have been just as blunt: “There won't be amnesty inside it.”"
+    assert _speakers(text) == [("House GOP leaders", False)]

@@ -103,7 +103,14 @@ _PARTY = (
 # A party's members as a group, a lower-case word telling which of them: "most House
 # Republicans", "hard-line Senate Democrats" (a capital opens "Hard-line ..." as a name).
 _QUALIFIER = r"(?:most|many|some|several|hard-?line|rank-and-file|conservative|moderate|liberal)"
-_GROUP = _QUALIFIER + r"\s+(?:[A-Z][\w.'-]*\s+){0,2}(?:Republicans|Democrats)(?![\w'-])"
+_GROUP = (
+    r"(?:"
+    + _QUALIFIER
+    + r"\s+(?:[A-Z][\w.'-]*\s+){0,2}(?:Republicans|Democrats)"
+    # a chamber's or a party's leaders, named by their body: "House GOP leaders", "Senate
+    # Democratic leaders" (several people: ``quotes._one_members_words``)
+    + r"|(?:[A-Z][\w.'-]*\s+){1,3}leaders)(?![\w'-])"
+)
 # "said the Rev. John Paul Hopping": a clergyman's (or "the Hon.") title takes "the" in
 # news style; the article is no part of the name, and no role ("the spokesman") either.
 _THE_TITLE_ARTICLE = r"[Tt]he\s+(?=(?:(?:Very|Most|Right|Rt\.)\s+)?(?:Rev|Reverend|Hon)\b)"
@@ -116,10 +123,10 @@ _WHO = (
     + r"|"
     + _TITLED_NAME
     + r"|"
+    + _GROUP  # before a name: "House GOP leaders", not "House GOP"
+    + r"|"
     + _THE_BEFORE_TITLE
     + _NAME
-    + r"|"
-    + _GROUP
     + r"|[Hh]e|[Ss]he|[Tt]hey)"
 )
 # A time set between the subject and its verb is no other subject: "Comey at the time said",
@@ -321,6 +328,9 @@ _PARTY_MENTION = re.compile(_PARTY)
 _A_PARTY_MENTION = re.compile(_A_PARTY)
 _FULL_NAME = re.compile(_NAME)
 _NAME_AFTER_ROLE = re.compile(r",\s+" + _TITLE_BEFORE_NAME + r"(" + _NAME + r")$")
+# The same name as an appositive of its own, its title before it: "former Vice President
+# Dick Cheney" of "Their father, former Vice President Dick Cheney, has put it plainly:".
+_APPOSED_NAME = re.compile(_TITLE_BEFORE_NAME + r"(?P<name>" + _NAME + r")")
 # A role held for someone, just before that someone: "A spokesman for ", "a lawyer to ",
 # "A spokesman for the " (Democratic National Committee).
 _ROLE_FOR = re.compile(r"\b(?i:" + _ROLE_NOUN + r")\s+(?:for|of|to)\s+(?:the\s+)?$")
@@ -356,9 +366,12 @@ def _mention(
     who = _THE_TITLE_MENTION.sub("", who)  # "the Rev. Ann Ruiz" is Rev. Ann Ruiz
     # "a fellow Republican, Senator Roger Katz," "The company's CEO, Dan Cathy,": a party,
     # an office or a role told of the one named right after it, who speaks
+    # "Their father, former Vice President Dick Cheney," (has put it plainly): the name after
+    # the title of his own that the appositive gives him (fresh52's rw-670)
     apposed = appositive.strip() if appositive else ""
-    if _FULL_NAME.fullmatch(apposed) and _described(who):
-        return Mention(apposed, back=back, doubtful=doubtful)
+    named = _APPOSED_NAME.fullmatch(apposed)
+    if named is not None and _described(who):
+        return Mention(named.group("name"), back=back, doubtful=doubtful)
     if _PARTY_MENTION.fullmatch(who):
         return Mention(who, "role", back, doubtful)
     if _ROLE_MENTION.fullmatch(who):
@@ -740,6 +753,14 @@ _SUBORDINATE_SPEAKER = re.compile(
 _ANNOUNCES = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s*:")
 # The same closing the sentence before a quote: 'told CNN this month: "'.
 _ANNOUNCED = re.compile(r"\b" + _VERB + r"(?:\s+[A-Za-z]+){0,3}\s*:\s*$")
+# After a quote ending in "?" or "!", a name and a verb of reply whose clause goes on, past
+# its comma, into a new quotation ('"... Any comments?" Trump Jr. replied, "Off the record
+# ..."'): the reply is the new quotation, and whoever replies answers the words before,
+# which are someone else's (fresh52's rw-674: WikiLeaks's message read as Trump Jr.'s).
+_REPLY = r"(?:replie[sd]|repl(?:y|ying)|answer(?:s|ed)|respond(?:s|ed)|retort(?:s|ed)|" + (
+    r"(?:shot|shoots|fired|fires|wrote|writes)\s+back|counter(?:s|ed))"
+)
+_REPLIES_NEXT = re.compile(r"^[^\"]{0,80}?\b" + _REPLY + r"\b[^\"]{0,40}?[,:]\s*\"")
 
 
 # ``," State House Majority Leader Jeff McCabe (D) and Assistant House Majority Leader Sara
@@ -824,6 +845,8 @@ def find_attribution(
             return announcer
         if _ANNOUNCED.search(before):
             after = ""
+    if ends_sentence and not gap and _REPLIES_NEXT.match(after):
+        after = ""  # the reply after it is the next quotation's (``_REPLIES_NEXT``)
     # 'He offered reporters only a "...," Ana Ruiz tweeted': a quote inside a clause with a
     # subject of its own ("he") may be that one's words, which the name after the quote only
     # reports (as ``_CLOSING_SPEAKER`` reads it): doubtful then.  A fronted phrase with no

@@ -90,12 +90,14 @@ _KIN_SEX = {
 }  # fmt: skip
 _KIN = r"(?P<kin>" + "|".join(_KIN_SEX) + r")"
 # the kin word heads the phrase next to the name: "his wife, Sandra", "Mr. Cruz's wife, Heidi
-# Cruz", "Their father, former Wyoming senator Dick Cheney" (his title between); ", her
-# husband," after it ("Ted Cruz, whose wife ..." says nothing of Ted)
+# Cruz", "Their father, former Wyoming senator Dick Cheney" (his title between), "their
+# father, former Vice President Dick Cheney" (a capitalised title is the name's own run, so
+# only "former" stands between); ", her husband," after it ("Ted Cruz, whose wife ..." says
+# nothing of Ted)
 _KIN_BEFORE = re.compile(
     r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w.]*'s)\s+"
     + _KIN
-    + r",?\s+(?:(?:(?:former|late)\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?:"
+    + r",?\s+(?:(?:former|late)\s+)?(?:(?:[A-Z][\w.'-]*\s+){0,2}(?:"
     + ROLE_ALTERNATION
     + r")\s+)?$"
 )
@@ -142,6 +144,9 @@ class _Found:
     possessive: bool = False  # "Putin's Russia": named, but not who acts
     acts: bool = False  # begins a sentence as its subject, or a speech verb names it
     sex: str = ""  # "m" or "f" when an honorific or a kin word tells it
+    # the sex is told next to the name itself (an honorific, a kin word), not read from a
+    # "his" or "her" after it (``People._pronoun_sex``)
+    sex_beside: bool = False
 
 
 def role_of(word: str) -> str | None:
@@ -356,6 +361,7 @@ class People:
         self._by_surname: list[tuple[int, Person]] = []  # not by a given name alone ("Sandra")
         self._evident: set[Person] = set()  # a role, a surname alone, or a speech verb
         self._sex: dict[Person, str] = {}  # "m" or "f", told unambiguously (``sex``)
+        self._sex_beside: dict[Person, str] = {}  # the same, beside a full name (``sex_beside``)
         self._gather()
         self._named_at = {at for at, _ in self.mentions}
 
@@ -405,7 +411,9 @@ class People:
             roles = _roles(list(context))
             sex = sex_of(titles) or self._kin_sex(end, before)
             found.append(
-                _Found(start, end, key, given, name, roles, context, possessive, speaks, sex)
+                _Found(
+                    start, end, key, given, name, roles, context, possessive, speaks, sex, bool(sex)
+                )
             )
         named = [item.start for item in found]
         for item in found:
@@ -497,6 +505,10 @@ class People:
                 told = self._sex.setdefault(person, item.sex)
                 if told != item.sex:
                     self._sex[person] = "?"  # told both ways: a reader cannot rely on it
+            if item.sex and item.given and item.sex_beside:
+                told = self._sex_beside.setdefault(person, item.sex)
+                if told != item.sex:
+                    self._sex_beside[person] = "?"
             self.mentions.append((item.start, person))
             if item.key.split()[0] == person.key.split()[0]:
                 self._by_surname.append((item.start, person))
@@ -522,6 +534,16 @@ class People:
             for at, p in self.mentions
             if at < position and p.key == person.key
         )
+
+    def sex_beside(self, person: Person) -> str:
+        """ "m" or "f" when the text told it next to the person's full name, by an honorific
+        or a kin word ("their father, former Vice President Dick Cheney", "Mrs. Ann Ruiz"),
+        and never the other way; else "".  Surer than ``sex``, which also reads a "his" or
+        "her" after a subject (the "her" of "Trey Gowdy argued that having told her side"
+        is someone else's) and a bare "Mr. Trump" a text may resolve to the one Trump it
+        names in full (Melania)."""
+        told = self._sex_beside.get(person, "")
+        return "" if told == "?" else told
 
     def sex(self, person: Person) -> str:
         """ "m" or "f" when the text told it without doubt (``_SEX_OF_HONORIFIC``), else ""."""

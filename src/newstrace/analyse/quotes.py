@@ -369,10 +369,12 @@ def _pair_words(
 
 # Plural nouns of people who speak each for himself ("House Republicans", "lawmakers"), not
 # a body's voice ("the White House", "the campaign") nor those who speak for others
-# ("aides", "officials"): one member's words are not theirs.
+# ("aides", "officials"): one member's words are not theirs.  A body's leaders ("House GOP
+# leaders") are several people too: one leader's words, given to them all, are made the
+# leadership's line (fresh52's rw-665, a whip's "personal belief").
 _MEMBERS = frozenset(
     "republicans democrats lawmakers legislators senators conservatives liberals progressives"
-    " moderates critics opponents supporters activists".split()
+    " moderates critics opponents supporters activists leaders".split()
 )
 
 

@@ -16,6 +16,7 @@ claimed only between sure speakers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -153,9 +154,13 @@ _CLAUSE_OPENS = re.compile(
 _CLOSES_APPOSED = re.compile(r"(?:,[^,\"]{1,80})?\s*[.!?]")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # A pronoun's speech clause set off by commas inside the reported words ("Sugar Run, she
-# said, is ..."): an aside in a clause whose subject, before it, is what she speaks of.
+# said, is ..."): an aside in a clause whose subject, before it, is what she speaks of.  The
+# clause may go on in her own words ('Trump, she said, "believes ..."': fresh52's rw-673,
+# the press secretary's words, not the president's).
 _ASIDE_BEFORE = re.compile(r",\s*$")
-_ASIDE = re.compile(r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s*,\s*[a-z]")
+_ASIDE = re.compile(
+    r"\w+\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s*,\s*\"?[a-z]"
+)
 # A phrase fronted before the pronoun, with no verb of its own: "Of Obama, he said", "Asked
 # about Reid, she said".  The pronoun, the subject of the clause, cannot be a person named
 # inside it (a reader hears "Of Obama, Obama said" as two people); "After Obama spoke, he
@@ -219,6 +224,7 @@ _ENDS_IN_ROLE = re.compile(r"\b(?:" + ROLE_ALTERNATION + r")(?:\s+of\s+[a-z]+)?,
 _IN_FRONTED_CLAUSE = re.compile(r"[\s\"]*" + _SUBORDINATOR + r"\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _OTHER_SEX = {"m": "f", "f": "m"}
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 _OPENER_WORD = re.compile(r"[A-Za-z]+(?=,?\s)")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'-]*")
 # Capitalised words that name no one: a sentence's opening word, a date, a title.
@@ -371,7 +377,7 @@ class SpeakerResolver:
         if mention is None:
             return self._continued(start)
         if mention.kind == "pronoun":
-            speaker = self._pronoun(start - mention.back)
+            speaker = self._pronoun(start - mention.back, mention.text)
             # "they" speaks for a group ("the GOP members"), never surely for one person
             plural = mention.text.lower() == "they"
             return _unsure(speaker) if plural and speaker is not None else speaker
@@ -556,11 +562,12 @@ class SpeakerResolver:
         words = ROLE_PHRASE.match(self.text, at) or _CAPITALISED_RUN.match(self.text, at)
         return words is not None and self.text.startswith(("'s", "'"), words.end())
 
-    def _pronoun(self, position: int) -> Speaker | None:
+    def _pronoun(self, position: int, pronoun: str = "") -> Speaker | None:
         """ "he said": someone named in the nearest sentence before ``position`` that names
         anyone (its subject, else the last speaker, else the last named); sure when that
         sentence names one person only.  A sentence with a "he" or a "his" of its own
-        speaks of someone named before it too: the search goes on, and all count."""
+        speaks of someone named before it too: the search goes on, and all count.
+        ``pronoun``: the word itself ("she"), when a pronoun is resolved (not a role)."""
         end, begin = position, sentence_start(self.text, position)
         if self._aside(begin, position):
             # "Sugar Run, she said, is": the name before is what she speaks of; only in the
@@ -573,11 +580,15 @@ class SpeakerResolver:
         nearest: list[tuple[int, Person]] = []  # the nearest sentence naming anyone, owners too
         nearest_begin = own_begin = begin
         settled = False  # a sentence that names someone and refers to nobody before it
+        # '"...," she wrote' after "their father, Dick Cheney": a reader never takes the
+        # pronoun for someone the text told is of the other sex, and looks further back
+        fits = self._of_sex(pronoun)
         for _ in range(_PRONOUN_REACH):
-            found = self._mentions(begin, end, possessives=False)
+            found = [m for m in self._mentions(begin, end, possessives=False) if fits(m[1])]
             mentions = found + mentions
             if not nearest:
-                nearest, nearest_begin = self._mentions(begin, end), begin
+                nearest = [m for m in self._mentions(begin, end) if fits(m[1])]
+                nearest_begin = begin
             settled = bool(found) and not self._has_pronoun(begin, end, self._binder(found))
             if settled or begin == 0:
                 break
@@ -614,6 +625,14 @@ class SpeakerResolver:
             # sure of the surname only: whichever Cruz "he" is, no Trump spoke
             return replace(_speaker(person, sure=False), surname_sure=True)
         return _speaker(person, sure=sure)
+
+    def _of_sex(self, pronoun: str) -> Callable[[Person], bool]:
+        """Whether a person may be the ``pronoun`` ("he", "she"): not one the text told,
+        next to the full name, is of the other sex (``People.sex_beside``: "Mr. Tom Pike",
+        "their father, Dick Cheney"); anyone for another word ("they", or none when a role
+        is resolved as a "he" is)."""
+        other = _OTHER_SEX.get(_PRONOUN_SEX.get(pronoun.lower(), ""))
+        return lambda person: other is None or self.people.sex_beside(person) != other
 
     def _shared_surname(self, person: Person, mentions: list[tuple[int, Person]]) -> bool:
         """Whether the sentences a pronoun looked back over name ``person`` by a surname
