@@ -12,7 +12,7 @@ from newstrace.analyse.facts.chambers import swapped_committees
 from newstrace.analyse.facts.clock import timeline_times
 from newstrace.analyse.facts.condensed import read_as_copy
 from newstrace.analyse.facts.copied import bodies_kept
-from newstrace.analyse.facts.counts import counts_the_rest
+from newstrace.analyse.facts.counts import counts_a_list, counts_the_rest
 from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
@@ -101,6 +101,16 @@ def _rest_for_whole(change: Discrepancy, a_text: str, b_text: str) -> bool:
     three") is a count changed, and kept."""
     return change.kind == "number" and counts_the_rest(a_text, change.a_span) != counts_the_rest(
         b_text, change.b_span
+    )
+
+
+def _list_counted(change: Discrepancy, a_text: str, b_text: str) -> bool:
+    """A count on one side set against one of the figures the other lists before the same
+    noun ("two blocks" / "the 300 and 400 blocks"): the list's length is the count, each
+    figure names one of the things; no changed figure, whatever rule paired them."""
+    return change.kind == "number" and (
+        counts_a_list(a_text, change.a_span, b_text, change.b_span)
+        or counts_a_list(b_text, change.b_span, a_text, change.a_span)
     )
 
 
@@ -206,6 +216,7 @@ def analyse(
         if one_statement(change, a_quoted, b_quoted, checked, copy=one_copy)
         and not _across_sentences(change, a.text, b.text)
         and not _rest_for_whole(change, a.text, b.text)
+        and not _list_counted(change, a.text, b.text)
     ]
     return Analysis(
         quotes=tuple(checked),

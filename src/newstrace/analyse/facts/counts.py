@@ -501,3 +501,44 @@ def counts_the_rest(text: str, span: Span) -> bool:
     if _REST_BEFORE.search(text, start, span.start):
         return True
     return bool(_THE_BEFORE.search(text, start, span.start) and _REST_AFTER.match(text, span.end))
+
+
+# Figures listed before one plural noun they name: "the 300 and 400 blocks of Canal
+# Street", "the fifth, sixth and seventh grades".  Each figure names one of the things, as
+# a street number names its block: the things are counted by the list's length.
+_FIGURE = rf"(?:\d[\d,]*(?:st|nd|rd|th)?|{_WORD}(?:-{_WORD})*)"
+_LISTED = re.compile(
+    rf"(?<![\w.,-])(?P<figures>{_FIGURE}(?:,\s+{_FIGURE})*,?\s+(?:and|or|&)\s+{_FIGURE})"
+    r"\s+(?P<noun>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+_COUNTED_NOUN = re.compile(r"\s+(?P<noun>[A-Za-z]+)\b")
+
+
+def _singular(noun: str) -> str:
+    return noun.lower().removesuffix("s")
+
+
+def counts_a_list(count_text: str, count: Span, listed_text: str, listed: Span) -> bool:
+    """Whether the figure at ``count`` of ``count_text`` counts the figures listed with the
+    one at ``listed`` of ``listed_text`` before the noun it counts: "two blocks of Canal
+    Street" for "the 300 and 400 blocks of Canal Street" names two blocks, as the source
+    does, by how many are listed (pr-322); no figure changed.  The count's noun must be the
+    list's, and the count the list's length."""
+    value = read_number(count_text[count.start : count.end])
+    counted = _COUNTED_NOUN.match(count_text, count.end)
+    if value is None or value[1] or counted is None:
+        return False
+    start = max(0, listed.start - 80)
+    for match in _LISTED.finditer(listed_text, start, min(len(listed_text), listed.end + 40)):
+        if not match.start("figures") <= listed.start < listed.end <= match.end("figures"):
+            continue
+        figures = _LIST_SEPARATOR.split(match.group("figures"))
+        if any(read_number(figure) is None for figure in figures):
+            return False
+        return (
+            _singular(match.group("noun")) == _singular(counted.group("noun"))
+            and value[0] == str(len(figures))
+        )
+    return False
