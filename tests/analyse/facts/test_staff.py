@@ -43,6 +43,12 @@ def test_one_outlet_shortened_a_past_post_or_another_post_is_no_change(b: str) -
             "The Bay Herald reporter Ada Brook writes of him today that his support has vanished.",
             ("organisation", "The Coastal Journal", "The Bay Herald"),
         ),
+        # a name ending in "s" takes the possessive's mark alone (rw-664)
+        (
+            "The Coastal Times' Ada Brook writes that his support has vanished.",
+            "The Bay Herald reporter Ada Brook writes of him today that his support has vanished.",
+            ("organisation", "The Coastal Times", "The Bay Herald"),
+        ),
         # the outlet written in after the name, the name misspelt too
         (
             '"He is poised to run," Ada Brooke writes in the Coastal Journal.',

@@ -35,8 +35,11 @@ _BEFORE_POST = re.compile(r"(?:\b(?:former|then|onetime|ex|longtime)[\s-]+)$", r
 _ARTICLES = frozenset({"the"})
 # A newspaper's or a magazine's name, by the word that ends it ("Wall Street Journal").
 _OUTLET = rf"(?:[A-Z][\w.&'\u2019-]*\s+){{1,3}}(?:{OUTLET_HEADS})"
-# The outlet's possessive right before a name: "The Wall Street Journal's Robert Costa".
-_OUTLETS_OWN = re.compile(rf"(?<![\w.'-])(?P<outlet>{_OUTLET})['\u2019]s\s+$")
+# The outlet's possessive right before a name: "The Wall Street Journal's Robert Costa",
+# "The Washington Times' Robert Costa" (a name ending in "s" takes the mark alone).
+_OUTLETS_OWN = re.compile(
+    rf"(?<![\w.'-])(?P<outlet>{_OUTLET})(?:['\u2019]s|(?<=s)['\u2019])\s+$"
+)
 # The outlet a person writes in or for, right after the name: "Maggie Haberman of The New
 # York Times", "writes in the Wall Street Journal"; a capitalised word after it makes it
 # part of another name ("the New York Times Building").
