@@ -65,3 +65,28 @@ def test_a_city_is_no_body_renamed() -> None:
     a = "The New York Times first reported the deal on Friday."
     b = "New York City's mayor signed the deal on Friday."
     assert renamed_bodies(a, b) == []
+
+
+def test_a_body_of_two_words_renamed_across_a_copy() -> None:
+    # a copy names its source's people, so a two-word name of its own against one of the
+    # source's beginning alike is a body renamed
+    a = "The ad was paid for by Ohio Forward, a group that backs the senator."
+    b = "Ohio Rising, a group that backs the senator, paid for the ad, its filing shows."
+    found = [(d.kind, d.a_text, d.b_text) for d in renamed_bodies(a, b)]
+    assert found == [("organisation", "Ohio Forward", "Ohio Rising")]
+
+
+def test_two_words_of_a_person_are_no_body() -> None:
+    # a surname written alone, a title before the name, or a list of names: people
+    a = "The ad was paid for by Dana Whitfield. Whitfield backs the senator."
+    b = "Dana Warfield paid for the ad, its filing shows."
+    assert renamed_bodies(a, b) == []
+    a = "The ad was paid for by Sen. Dana Whitfield of the state."
+    assert renamed_bodies(a, b) == []
+    a = "The ad was run by Dana Whitfield, John Moore and Pat Lee."
+    b = "The ad was run by Dana Warfield and John Moore, and Pat Lee."
+    assert renamed_bodies(a, b) == []
+    # an adjective hyphened to a place is no name: "Puerto Rican-born" / "Puerto Rico"
+    a = "The writer, born in Puerto Rico, paid for the ad."
+    b = "The Puerto Rican-born writer paid for the ad."
+    assert renamed_bodies(a, b) == []

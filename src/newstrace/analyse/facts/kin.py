@@ -7,7 +7,8 @@ words around the name may be reworded, so neither ``slots.py`` nor ``typed.py`` 
 A name of A the other sentence never states, against the only name of B beginning with
 the same words and never stated in A, is a change -- when the names are of three words or
 more (two people of one given name are two speakers, ``quotes.py``) and the two are not
-one name written two ways (an alias, a short form).
+one name written two ways (an alias, a short form).  Across a copy's whole text a name of
+two words is read too, when it is no person's (``_unpersonal``).
 """
 
 from __future__ import annotations
@@ -27,12 +28,20 @@ _SKIPPED = frozenset({"the"})
 # Words a name needs: two in common besides the one changed.  "John Smith" / "John Jones"
 # are two people, "Human Rights Watch" / "Human Rights Campaign" two bodies.
 _MIN_WORDS = 3
+# Across a copy's whole text a body of two words ("the Washington Post" / "the Washington
+# Times", "America Rising" / "America Forward"): a copy names its source's people, so a
+# two-word name of its own against one of the source's is a body renamed -- unless either
+# reads as a person's (``_unpersonal``).
+_MIN_WORDS_ACROSS = 2
 # The last word of a place's name: "New York City" is a place, no body, so "the New York
 # Times" is not it renamed.
 _PLACE_HEADS = frozenset("city county state township".split())
+# A last word hyphened to a lower-case one is an adjective, no name: "Puerto Rican-born",
+# "Texas-based".
+_ADJECTIVE = re.compile(r"-[a-z]+$")
 
 
-def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
+def _runs(passage: Passage, least: int = _MIN_WORDS) -> list[tuple[tuple[str, ...], int, int]]:
     """The capitalised runs of a passage: their words (lower case, no possessive, no
     "the") and where they stand; a word that only opens the sentence is left out."""
     found = []
@@ -47,7 +56,7 @@ def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
         words = tuple(
             strip_possessive(w.lower()) for w in text.split() if w.lower() not in _SKIPPED
         )
-        if len(words) < _MIN_WORDS or words[-1] in _PLACE_HEADS:
+        if len(words) < least or words[-1] in _PLACE_HEADS or _ADJECTIVE.search(words[-1]):
             continue
         if not _personal(words, passage.text[start + len(text) :]):
             found.append((words, start, start + len(text)))
@@ -112,9 +121,10 @@ def _kin(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     )
 
 
-def kin_changes(a: Passage, b: Passage) -> list[Discrepancy]:
-    """Bodies of A named like one of B but for the last word."""
-    a_runs, b_runs = _runs(a), _runs(b)
+def kin_changes(a: Passage, b: Passage, least: int = _MIN_WORDS) -> list[Discrepancy]:
+    """Bodies of A named like one of B but for the last word (names of ``least`` words or
+    more)."""
+    a_runs, b_runs = _runs(a, least), _runs(b, least)
     a_own = [r for r in a_runs if not _states(r[0], b_runs)]
     b_own = [r for r in b_runs if not _states(r[0], a_runs)]
     found = []
@@ -142,4 +152,30 @@ def renamed_bodies(a_text: str, b_text: str) -> list[Discrepancy]:
     it in a sentence it rewrote past what the aligner links ("the Conservative Political
     Action Committee gathering" / "the Conservative Political Action Conference") changed
     it still -- when neither text ever writes the other's name."""
-    return kin_changes(Passage.of(a_text, 0), Passage.of(b_text, 0))
+    found = kin_changes(Passage.of(a_text, 0), Passage.of(b_text, 0), _MIN_WORDS_ACROSS)
+    return [c for c in found if len(_words(c.a_text)) >= _MIN_WORDS or _bodies(c, a_text, b_text)]
+
+
+def _bodies(change: Discrepancy, a_text: str, b_text: str) -> bool:
+    return all(_unpersonal(name, a_text, b_text) for name in (change.a_text, change.b_text))
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.split() if w.lower() not in _SKIPPED]
+
+
+def _unpersonal(name: str, *texts: str) -> bool:
+    """A two-word name no person's: neither text writes its last word alone, as a story
+    names a person again by the surname ("Mark Kelly ... Kelly said"), nor a title right
+    before it ("Sen. Mark Kelly"), nor another name of two words listed after it ("Mark
+    Kelly, John Smith and ...": a list of people as often as of bodies)."""
+    first, last = _words(name)[:2]
+    listed = re.compile(rf"{re.escape(name)}\W*(?:,|\band\b)\W*[A-Z]\w*\W+[A-Z]")
+    alone = re.compile(rf"(?<!{re.escape(first)} )\b{re.escape(strip_possessive(last))}\b")
+    before = re.compile(rf"([\w.]+)\s+{re.escape(name)}")
+    for text in texts:
+        if alone.search(text) or listed.search(text):
+            return False
+        if any(is_title(m.group(1)) for m in before.finditer(text)):
+            return False
+    return True
