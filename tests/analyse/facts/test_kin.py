@@ -86,6 +86,10 @@ def test_two_words_of_a_person_are_no_body() -> None:
     a = "The ad was run by Dana Whitfield, John Moore and Pat Lee."
     b = "The ad was run by Dana Warfield and John Moore, and Pat Lee."
     assert renamed_bodies(a, b) == []
+    # a surname misspelt is a person's name, read as one by ``persons.py``
+    a = "The ad was paid for by Dana Whitfeld, its filing shows."
+    b = "Dana Whitfield paid for the ad, its filing shows."
+    assert renamed_bodies(a, b) == []
     # an adjective hyphened to a place is no name: "Puerto Rican-born" / "Puerto Rico"
     a = "The writer, born in Puerto Rico, paid for the ad."
     b = "The Puerto Rican-born writer paid for the ad."

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Passage, strip_possessive
-from newstrace.analyse.facts.names import aliases, is_title
+from newstrace.analyse.facts.names import aliases, is_title, misspelt, sounds_alike
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.resources import MONTHS, NAME_SUFFIXES, PARTIES, WEEKDAYS
 from newstrace.model import Discrepancy, Span
@@ -157,7 +157,17 @@ def renamed_bodies(a_text: str, b_text: str) -> list[Discrepancy]:
 
 
 def _bodies(change: Discrepancy, a_text: str, b_text: str) -> bool:
+    """Two bodies of two words, no person's name misspelt ("Heather Morris" / "Heather
+    Norris": a surname's spellings are ``persons.py``'s, which reads them as names)."""
+    last_a, last_b = (_last(name) for name in (change.a_text, change.b_text))
+    if misspelt(last_a, last_b) or sounds_alike(last_a, last_b):
+        return False
     return all(_unpersonal(name, a_text, b_text) for name in (change.a_text, change.b_text))
+
+
+def _last(name: str) -> str:
+    """A name's last word, no possessive ("Romano’s" -> "Romano")."""
+    return strip_possessive(_words(name)[-1].replace("\u2019", "'"))
 
 
 def _words(name: str) -> list[str]:
