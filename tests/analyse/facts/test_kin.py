@@ -94,3 +94,18 @@ def test_two_words_of_a_person_are_no_body() -> None:
     a = "The writer, born in Puerto Rico, paid for the ad."
     b = "The Puerto Rican-born writer paid for the ad."
     assert renamed_bodies(a, b) == []
+
+
+def test_capitalised_words_of_a_headline_are_no_body() -> None:
+    # a headline capitalises its verb: "Kerry Says" / "Kerry Signals" is no body renamed,
+    # in a headline line of its own or one in title case
+    a = "Kerry Says talks are next\n\nThe talks resume in Geneva on Monday, officials said."
+    b = "Kerry Signals talks are next\n\nThe talks resume in Geneva on Monday, an aide said."
+    assert renamed_bodies(a, b) == []
+    a = "Kerry Says Talks Are Next.\n\nThe talks resume in Geneva on Monday, officials said."
+    b = "Kerry Signals Talks Are Next.\n\nThe talks resume in Geneva on Monday, an aide said."
+    assert renamed_bodies(a, b) == []
+    # the same two names in a sentence of prose are read
+    a = "Talks resume on Monday.\n\nThe ad was paid for by Ohio Forward, a group of donors."
+    b = "Talks resume on Monday.\n\nOhio Rising, a group of donors, paid for the ad."
+    assert [d.a_text for d in renamed_bodies(a, b)] == ["Ohio Forward"]
