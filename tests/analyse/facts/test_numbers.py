@@ -372,3 +372,14 @@ def test_a_count_of_a_list_is_no_changed_figure_in_the_analysis() -> None:
     copy = "Residents of Mill Lane and two blocks of Canal Street were told to leave overnight."
     assert found(copy) == []
     assert found(copy.replace("two", "three")) == [("number", "three", "400")]
+
+
+def test_a_day_numbered_after_its_name_is_an_ordinal() -> None:
+    """ "on day 36 of the shutdown" is its 36th day (rw-672): set against "the 35th day",
+    a day changed; "day 35" is the same day; a count after the figure is no day's number."""
+    b = "The deal came on the 35th day of the longest shutdown in history, aides said."
+    a = "The deal came on day 36 of the longest shutdown on record, aides said."
+    assert changes(a, b, copy=True) == [("number", "36", "35th")]
+    assert changes(a.replace("36", "35"), b, copy=True) == []
+    found = numbers(Passage.of("Over the day 36 people were hurt.", 0), [])
+    assert [(m.value, m.role) for m in found] == [("36", "people")]

@@ -176,6 +176,16 @@ _LABELS = re.compile(
 )
 
 
+# A span of time numbered by the figure after it: "on day 36 of the shutdown" is its 36th
+# day, as "the 35th day" is its 35th; nothing counted after the figure.
+_NUMBERED_SPAN = re.compile(r"\b(?P<span>[Dd]ay|[Ww]eek)\s+$")
+
+
+def _numbered(mention: Mention) -> bool:
+    """Whether ``mention`` numbers a span written before it ("day 36")."""
+    return mention.role.startswith("#") and mention.context.before[:1] == (mention.role[1:],)
+
+
 def numbers(passage: Passage, taken: list[Span]) -> list[Mention]:
     """The numbers of a passage, except those inside ``taken`` spans (a date's day); the
     role of a number is what it counts ("" when no word says), or the label it is the
@@ -189,6 +199,9 @@ def numbers(passage: Passage, taken: list[Span]) -> list[Mention]:
         number, ordinal = value
         label = _LABELS.search(passage.text, max(0, match.start() - 20), match.start())
         counted = f"{label['label'].lower()} no." if label else _counted(passage.text, match)
+        numbered = _NUMBERED_SPAN.search(passage.text, max(0, match.start() - 20), match.start())
+        if numbered and not ordinal and not counted:  # "day 36": the 36th day
+            ordinal, counted = True, numbered.group("span").lower()
         role = "#" + counted if ordinal and counted else counted
         found.append(passage.mention(match.start(), match.end(), number, role))
     return found
@@ -417,7 +430,9 @@ def same_count(a: Mention, b: Mention) -> bool:
         return True
     if a.role == "$":  # a sum of what no word says: the same deed right before it
         return next_to_the_same_word(a.context, b.context) or _same_bounded_deed(a, b)
-    if a.role.startswith("#") and a.context.before[:1] != b.context.before[:1]:
+    # ... but a span numbered after its name ("day 36") has the name before the figure
+    numbered = _numbered(a) or _numbered(b)
+    if a.role.startswith("#") and a.context.before[:1] != b.context.before[:1] and not numbered:
         return False
     # the word after a number (mostly what it counts) is common to both by construction
     a_around = Context(a.context.before, a.context.after[1:])
