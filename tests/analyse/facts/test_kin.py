@@ -109,3 +109,22 @@ def test_capitalised_words_of_a_headline_are_no_body() -> None:
     a = "Talks resume on Monday.\n\nThe ad was paid for by Ohio Forward, a group of donors."
     b = "Talks resume on Monday.\n\nOhio Rising, a group of donors, paid for the ad."
     assert [d.a_text for d in renamed_bodies(a, b)] == ["Ohio Forward"]
+
+
+def test_a_school_named_with_another_kind_of_school_at_its_end() -> None:
+    # an academy is not a college, though the names are of two lengths (rw-675)
+    a = "He told graduates of the U.S. Naval Academy that the threat was real."
+    b = "He told U.S. Naval War College graduates at a ceremony that the threat was real."
+    found = [(d.kind, d.a_text, d.b_text) for d in renamed_bodies(a, b)]
+    assert found == [("organisation", "Naval Academy", "Naval War College")]
+    # a university holds its colleges: the whole named for its part is no other body
+    a = "She studied at Kestrel University before joining the firm."
+    b = "She studied at the Kestrel Business School before joining the firm."
+    assert renamed_bodies(a, b) == []
+    # the source names a school of the copy's kind too: that one was renamed, if any
+    a = "A Kestrel Police Academy study found the rules weak."
+    b = (
+        "A study by the Kestrel Fire Academy found the rules weak. "
+        "Kestrel War College hosts the academy."
+    )
+    assert [d.b_text for d in renamed_bodies(a, b) if "College" in d.b_text] == []

@@ -152,10 +152,10 @@ def renamed_bodies(a_text: str, b_text: str) -> list[Discrepancy]:
     it in a sentence it rewrote past what the aligner links ("the Conservative Political
     Action Committee gathering" / "the Conservative Political Action Conference") changed
     it still -- when neither text ever writes the other's name."""
-    found = kin_changes(Passage.of(a_text, 0), Passage.of(b_text, 0), _MIN_WORDS_ACROSS)
-    return [
+    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
+    found = [
         c
-        for c in found
+        for c in kin_changes(a, b, _MIN_WORDS_ACROSS)
         if len(_words(c.a_text)) >= _MIN_WORDS
         or (
             _bodies(c, a_text, b_text)
@@ -163,6 +163,65 @@ def renamed_bodies(a_text: str, b_text: str) -> list[Discrepancy]:
             and not _in_headline(b_text, c.b_span)
         )
     ]
+    return found + [
+        c
+        for c in renamed_schools(a, b)
+        if not any(c.a_span.overlap(d.a_span) or c.b_span.overlap(d.b_span) for d in found)
+    ]
+
+
+# The words that end a school's name; a university holds colleges, schools and institutes
+# ("Harvard Law School" is Harvard University's), so one named for the other may name the
+# whole for its part, no other body.
+_SCHOOLS = frozenset("academy college institute school seminary university".split())
+_PARTS_OF_UNIVERSITY = frozenset("college institute school".split())
+
+
+def _another_school(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two schools' names beginning with the same word and ending with another kind of
+    school: "Naval Academy" / "Naval War College", "Princeton University" / "Princeton
+    Theological Seminary"."""
+    heads = {x[-1], y[-1]}
+    return (
+        x[0] == y[0]
+        and x[-1] != y[-1]
+        and heads <= _SCHOOLS
+        and not ("university" in heads and heads & _PARTS_OF_UNIVERSITY)
+    )
+
+
+def renamed_schools(a: Passage, b: Passage) -> list[Discrepancy]:
+    """A school of a copy named like one of its source's but ending with another kind of
+    school ("graduates of the U.S. Naval Academy" / "U.S. Naval War College graduates",
+    rw-675): an academy is not a college, whatever the words they share; the names of two
+    lengths, ``kin_changes`` does not read them.  Each name the only one of the other text
+    so paired, neither text naming the other's, and neither naming a school of the other's
+    kind with the same first word (rw-551's "Georgetown Public Affairs Institute" is the
+    source's "Georgetown Public Policy Institute" renamed, not its "Georgetown University")."""
+    a_runs, b_runs = _runs(a, _MIN_WORDS_ACROSS), _runs(b, _MIN_WORDS_ACROSS)
+    a_own = [r for r in a_runs if not _states(r[0], b_runs)]
+    b_own = [r for r in b_runs if not _states(r[0], a_runs)]
+    found = []
+    for x, x_start, x_end in a_own:
+        partners = {y: (s, e) for y, s, e in b_own if _another_school(x, y)}
+        rivals = {r for r, _, _ in a_own if any(_another_school(r, y) for y in partners)}
+        if len(partners) != 1 or len(rivals) != 1:
+            continue
+        ((y, (y_start, y_end)),) = partners.items()
+        if any(r[0] == x[0] and r[-1] == x[-1] for r, _, _ in b_runs) or any(
+            r[0] == y[0] and r[-1] == y[-1] for r, _, _ in a_runs
+        ):
+            continue  # the other text names a school of this one's kind
+        found.append(
+            Discrepancy(
+                kind="organisation",
+                a_text=a.original[x_start:x_end],
+                b_text=b.original[y_start:y_end],
+                a_span=Span(a.offset + x_start, a.offset + x_end),
+                b_span=Span(b.offset + y_start, b.offset + y_end),
+            )
+        )
+    return found
 
 
 # What ends a line of prose: a sentence's mark, or a quotation's or a bracket's closing one.
