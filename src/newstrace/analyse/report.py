@@ -80,9 +80,30 @@ def _merged_changes(found: list[Discrepancy], more: list[Discrepancy]) -> list[D
     extra = [
         p
         for p in more
-        if not any(p.a_span.overlap(f.a_span) and p.b_span.overlap(f.b_span) for f in found)
+        if not any(
+            p.a_span.overlap(f.a_span)
+            and p.b_span.overlap(f.b_span)
+            and not _title_around_name(p, f)
+            for f in found
+        )
     ]
     return sorted([*found, *extra], key=lambda d: (d.a_span.start, d.b_span.start))
+
+
+def _title_around_name(title: Discrepancy, name: Discrepancy) -> bool:
+    """A changed title written with the name it is given, around a change of that name
+    ("National Organization of Marriage's chairman, Brian Browne" / "Brian Brown, president
+    of the National Organization of Marriage", rw-671): the office is a fact of its own, the
+    name misspelt another, so the name's change overlaps the title's without saying it."""
+    return (
+        title.kind == "title"
+        and name.kind == "name"
+        and title.a_span.start <= name.a_span.start
+        and name.a_span.end <= title.a_span.end
+        and title.b_span.start <= name.b_span.start
+        and name.b_span.end <= title.b_span.end
+        and (title.a_span, title.b_span) != (name.a_span, name.b_span)
+    )
 
 
 def _across_sentences(change: Discrepancy, a_text: str, b_text: str) -> bool:
