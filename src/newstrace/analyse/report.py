@@ -8,7 +8,7 @@ from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
 from newstrace.analyse.facts.chamber_posts import changed_chamber_offices
-from newstrace.analyse.facts.chambers import swapped_committees
+from newstrace.analyse.facts.chambers import swapped_candidacies, swapped_committees
 from newstrace.analyse.facts.clock import timeline_times
 from newstrace.analyse.facts.condensed import read_as_copy
 from newstrace.analyse.facts.copied import bodies_kept
@@ -187,6 +187,8 @@ def analyse(
         found = _merged_changes(found, placed_towns(a.text, b.text))
         # one committee of a chamber put for another, wherever they stand (``chambers.py``)
         found = _merged_changes(found, swapped_committees(a.text, b.text))
+        # a candidate's race put in the other chamber, wherever they stand (``chambers.py``)
+        found = _merged_changes(found, swapped_candidacies(a.text, b.text))
         # a person's one office put for another, wherever they stand (``offices.py``)
         found = _merged_changes(found, swapped_offices(a.text, b.text))
         # the calling written before a person's name put for another (``offices.py``)
