@@ -27,6 +27,7 @@ from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.facts.regnal import changed_holders
 from newstrace.analyse.facts.repeats import changed_repeats
 from newstrace.analyse.facts.respelt import respelt_across
+from newstrace.analyse.facts.staff import cited_as_noting
 from newstrace.analyse.facts.towns import placed_towns
 from newstrace.analyse.prose import crosses_sentence
 from newstrace.analyse.quotes import check_quotes
@@ -199,6 +200,8 @@ def analyse(
         found = _merged_changes(found, own_months(a.text, b.text))
         # the times a thing happened in one span, counted otherwise (``repeats.py``)
         found = _merged_changes(found, changed_repeats(a.text, b.text))
+        # the one name cited "as X notes" put for another, wherever they stand (``staff.py``)
+        found = _merged_changes(found, cited_as_noting(a.text, b.text))
         # a person's firm, its name misspelt, wherever each text names it (``firms.py``)
         found = _merged_changes(found, misspelt_firms(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)

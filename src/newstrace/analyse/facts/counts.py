@@ -552,8 +552,7 @@ def counts_a_list(count_text: str, count: Span, listed_text: str, listed: Span) 
         figures = _LIST_SEPARATOR.split(match.group("figures"))
         if any(read_number(figure) is None for figure in figures):
             return False
-        return (
-            _singular(match.group("noun")) == _singular(counted.group("noun"))
-            and value[0] == str(len(figures))
-        )
+        return _singular(match.group("noun")) == _singular(counted.group("noun")) and value[
+            0
+        ] == str(len(figures))
     return False
