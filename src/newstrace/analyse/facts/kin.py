@@ -244,7 +244,7 @@ def _in_headline(text: str, span: Span) -> bool:
     line = text[start : len(text) if end < 0 else end].strip()
     if not line.endswith(_LINE_ENDS):
         return True
-    longer = _LONGER_WORD.findall(line)[1:]  # the first word is capitalised anyway
+    longer: list[str] = _LONGER_WORD.findall(line)[1:]  # the first is capitalised anyway
     capitalised = sum(word[0].isupper() for word in longer)
     return capitalised >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(longer)
 
