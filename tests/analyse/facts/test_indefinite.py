@@ -101,3 +101,7 @@ def test_the_day_after_an_event_is_one_day_after_it() -> None:
     assert changes(a.replace("Two days", "A day"), b, copy=True) == []
     c = "In the weeks after the primary, the senator went on the radio to praise the winner."
     assert changes(a.replace("Two days", "Two weeks"), c, copy=True) == []
+    # "a month to the day after" is exactly a month after, no day
+    d = "At a news conference a month to the day after the primary, the senator spoke."
+    e = "At a news conference exactly one month after the primary, the senator spoke."
+    assert changes(d, e, copy=True) == []

@@ -196,7 +196,8 @@ def reckoned_spans(
 # its count (a figure, "a", or "several", which counts more than two), its unit, and which
 # way it runs from the event ("after" and "later" forward, "before" and "earlier" back).
 # "The day after the primary" is one day after it, as "a day after" is; "the months
-# before" counts none (``_THE_PLURAL``).
+# before" counts none (``_THE_PLURAL``), nor does the idiom "a month to the day after"
+# (``_TO_THE``), exactly a month after.
 _COUNT_WORDS = {"a": 1, "an": 1, "the": 1} | {w: n for w, n in NUMBER_WORDS.items() if n <= 12}
 _SEVERAL = 0  # "several": more than two, of no one count
 _UNIT_DAYS = {
@@ -222,6 +223,7 @@ _ROUNDED = 1.25
 
 
 _THE_PLURAL = re.compile(r"s\s+\w+$")
+_TO_THE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -237,7 +239,10 @@ def _reckoned_span(passage: Passage) -> tuple[Mention, int, str, int] | None:
             m[1].lower() in _ARTICLES
             or not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         )
-        and not (m[1].lower() == "the" and _THE_PLURAL.search(m[0]))
+        and not (
+            m[1].lower() == "the"
+            and (_THE_PLURAL.search(m[0]) or _TO_THE.search(text, max(0, m.start() - 4), m.start()))
+        )
     ]
     if len(found) != 1:
         return None
