@@ -251,6 +251,21 @@ def test_a_firms_release_credited_by_what_the_firm_is() -> None:
     ]
 
 
+def test_a_firms_release_credited_by_what_the_firm_makes() -> None:
+    """ "the cabinet maker said in a press release" names the firm by what it makes, as
+    "the maker" would (pr-319); "the parent company" is another firm than the one named."""
+    copy = (
+        "Kestrel Freight will shut its depot in Dunmore. The haulage company said in a press "
+        "release that about 150 staff will move to the new hub, according to the release."
+    )
+    assert _credits(copy, _DEPOT, [(0, 0), (1, 1)]) == [
+        ("The haulage company said in a press release", "Kestrel Freight"),
+        ("according to the release", "Kestrel Freight"),
+    ]
+    parent = copy.replace("The haulage company", "The parent company")
+    assert _credits(parent, _DEPOT, [(0, 0), (1, 1)]) == []
+
+
 def test_a_release_from_the_head_noun_of_a_body_named_before_credits_it() -> None:
     """ "according to a press release from the authority" after the story named the Harlan
     Valley Housing Authority credits that authority's release (pr-89)."""

@@ -195,9 +195,13 @@ def headed_document_credits(
 # "the company said in a press release", "the firm announced in a statement": a firm's
 # release, the firm named by what it is.  Firms' names seldom end in the noun ("Kestrel
 # Freight", "Larchmont Mills"), so :func:`second_credits.headed_documents` cannot tell
-# whose it is.
+# whose it is.  The noun may be told by what the firm makes or does ("the cabinet maker",
+# "the trucking company", pr-319): one lower-case word before it, unless the word makes it
+# another firm than the one the story is about ("the parent company", "a rival firm").
+_ANOTHER_FIRM = r"(?:other|rival|parent|partner|sister|competing|former|new)\b"
 _FIRM_DOCUMENT = re.compile(
-    rf"\b[Tt]he (?:{'|'.join(FIRM_NOUNS)}) (?:said|says|announced|stated)(?: on \w+| \w+day)? "
+    rf"\b[Tt]he (?:(?!{_ANOTHER_FIRM})[a-z]+ )?(?:{'|'.join(FIRM_NOUNS)}) "
+    r"(?:said|says|announced|stated)(?: on \w+| \w+day)? "
     rf"in (?:a|an|its) (?:{RELEASE_WORDS}|{STATEMENT_WORDS})\b"
 )
 # A firm's name of two capitalised words or more ("Brannock Glassworks", "Carrow &

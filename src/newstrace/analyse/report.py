@@ -8,11 +8,11 @@ from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
 from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
 from newstrace.analyse.facts.chamber_posts import changed_chamber_offices
-from newstrace.analyse.facts.chambers import swapped_committees
+from newstrace.analyse.facts.chambers import swapped_candidacies, swapped_committees
 from newstrace.analyse.facts.clock import timeline_times
 from newstrace.analyse.facts.condensed import read_as_copy
 from newstrace.analyse.facts.copied import bodies_kept
-from newstrace.analyse.facts.counts import counts_the_rest
+from newstrace.analyse.facts.counts import counts_a_list, counts_the_rest
 from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
@@ -27,6 +27,7 @@ from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.facts.regnal import changed_holders
 from newstrace.analyse.facts.repeats import changed_repeats
 from newstrace.analyse.facts.respelt import respelt_across
+from newstrace.analyse.facts.staff import cited_as_noting
 from newstrace.analyse.facts.towns import placed_towns
 from newstrace.analyse.prose import crosses_sentence
 from newstrace.analyse.quotes import check_quotes
@@ -80,9 +81,30 @@ def _merged_changes(found: list[Discrepancy], more: list[Discrepancy]) -> list[D
     extra = [
         p
         for p in more
-        if not any(p.a_span.overlap(f.a_span) and p.b_span.overlap(f.b_span) for f in found)
+        if not any(
+            p.a_span.overlap(f.a_span)
+            and p.b_span.overlap(f.b_span)
+            and not _title_around_name(p, f)
+            for f in found
+        )
     ]
     return sorted([*found, *extra], key=lambda d: (d.a_span.start, d.b_span.start))
+
+
+def _title_around_name(title: Discrepancy, name: Discrepancy) -> bool:
+    """A changed title written with the name it is given, around a change of that name
+    ("National Organization of Marriage's chairman, Brian Browne" / "Brian Brown, president
+    of the National Organization of Marriage", rw-671): the office is a fact of its own, the
+    name misspelt another, so the name's change overlaps the title's without saying it."""
+    return (
+        title.kind == "title"
+        and name.kind == "name"
+        and title.a_span.start <= name.a_span.start
+        and name.a_span.end <= title.a_span.end
+        and title.b_span.start <= name.b_span.start
+        and name.b_span.end <= title.b_span.end
+        and (title.a_span, title.b_span) != (name.a_span, name.b_span)
+    )
 
 
 def _across_sentences(change: Discrepancy, a_text: str, b_text: str) -> bool:
@@ -101,6 +123,16 @@ def _rest_for_whole(change: Discrepancy, a_text: str, b_text: str) -> bool:
     three") is a count changed, and kept."""
     return change.kind == "number" and counts_the_rest(a_text, change.a_span) != counts_the_rest(
         b_text, change.b_span
+    )
+
+
+def _list_counted(change: Discrepancy, a_text: str, b_text: str) -> bool:
+    """A count on one side set against one of the figures the other lists before the same
+    noun ("two blocks" / "the 300 and 400 blocks"): the list's length is the count, each
+    figure names one of the things; no changed figure, whatever rule paired them."""
+    return change.kind == "number" and (
+        counts_a_list(a_text, change.a_span, b_text, change.b_span)
+        or counts_a_list(b_text, change.b_span, a_text, change.a_span)
     )
 
 
@@ -156,6 +188,8 @@ def analyse(
         found = _merged_changes(found, placed_towns(a.text, b.text))
         # one committee of a chamber put for another, wherever they stand (``chambers.py``)
         found = _merged_changes(found, swapped_committees(a.text, b.text))
+        # a candidate's race put in the other chamber, wherever they stand (``chambers.py``)
+        found = _merged_changes(found, swapped_candidacies(a.text, b.text))
         # a person's one office put for another, wherever they stand (``offices.py``)
         found = _merged_changes(found, swapped_offices(a.text, b.text))
         # the calling written before a person's name put for another (``offices.py``)
@@ -166,6 +200,8 @@ def analyse(
         found = _merged_changes(found, own_months(a.text, b.text))
         # the times a thing happened in one span, counted otherwise (``repeats.py``)
         found = _merged_changes(found, changed_repeats(a.text, b.text))
+        # the one name cited "as X notes" put for another, wherever they stand (``staff.py``)
+        found = _merged_changes(found, cited_as_noting(a.text, b.text))
         # a person's firm, its name misspelt, wherever each text names it (``firms.py``)
         found = _merged_changes(found, misspelt_firms(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
@@ -206,6 +242,7 @@ def analyse(
         if one_statement(change, a_quoted, b_quoted, checked, copy=one_copy)
         and not _across_sentences(change, a.text, b.text)
         and not _rest_for_whole(change, a.text, b.text)
+        and not _list_counted(change, a.text, b.text)
     ]
     return Analysis(
         quotes=tuple(checked),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.facts.chambers import swapped_committees
+from newstrace.analyse.facts.chambers import swapped_candidacies, swapped_committees
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -93,3 +93,17 @@ def test_committees_listed_one_put_for_another() -> None:
 def test_committees_that_may_be_one_or_whose_swap_is_unknown(b: str) -> None:
     a = "He will appear before the House Oversight Committee next week."
     assert swapped_committees(a, b) == []
+
+
+def test_a_candidates_race_put_in_the_other_chamber() -> None:
+    # "a House candidate" for "a Senate candidate", in sentences not aligned (rw-670)
+    a = "The feud grew. She answered her sister Ann, a House candidate in Wyoming."
+    b = "Ann Lee, a Wyoming Senate candidate, spoke first. Her sister answered on Friday."
+    found = [(d.kind, d.a_text, d.b_text) for d in swapped_candidacies(a, b)]
+    assert found == [("title", "House candidate", "Senate candidate")]
+    assert (
+        swapped_candidacies(a.replace("a House candidate", "a candidate for the Senate"), b) == []
+    )
+    # a text naming candidates of both chambers tells of two races
+    both = a + " Her rival is a Senate candidate."
+    assert swapped_candidacies(both, b) == []

@@ -90,3 +90,18 @@ def test_a_span_reckoned_from_one_event_changed_in_aligned_sentences() -> None:
     assert changes(b.replace("a week", "a month"), e, copy=True) == []
     assert changes(a.replace("after", "before"), b, copy=True) == []
     assert changes(c.replace("two", "three"), d, copy=True) == []
+
+
+def test_the_day_after_an_event_is_one_day_after_it() -> None:
+    """ "the day after the primary" is one day after it, as "a day after" is (rw-673), an
+    "And" before it no part of a figure; "the weeks after" counts no span."""
+    a = "Two days after the primary, his aide went on the radio to praise the winner."
+    b = "And the day after the primary, the senator went on the radio to praise the winner."
+    assert changes(a, b, copy=True) == [("number", "Two days after", "the day after")]
+    assert changes(a.replace("Two days", "A day"), b, copy=True) == []
+    c = "In the weeks after the primary, the senator went on the radio to praise the winner."
+    assert changes(a.replace("Two days", "Two weeks"), c, copy=True) == []
+    # "a month to the day after" is exactly a month after, no day
+    d = "At a news conference a month to the day after the primary, the senator spoke."
+    e = "At a news conference exactly one month after the primary, the senator spoke."
+    assert changes(d, e, copy=True) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.facts.counts import counts_the_rest, numbers
+from newstrace.analyse.facts.counts import counts_a_list, counts_the_rest, numbers
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.model import Span
 from tests.analyse.facts.aligned import Change, changes
@@ -327,3 +327,59 @@ def test_a_number_in_words_with_and_after_its_hundreds_is_one_number() -> None:
 def test_a_count_of_the_rest_of_a_set(text: str, figure: str, rest: bool) -> None:
     at = text.index(figure)
     assert counts_the_rest(text, Span(at, at + len(figure))) is rest
+
+
+_BLOCKS = "Residents of the 300 and 400 blocks of Canal Street were asked to leave overnight."
+
+
+@pytest.mark.parametrize(
+    ("copy", "figure", "listed", "counted"),
+    [
+        ("Residents of two blocks of Canal Street were told to leave.", "two", "400", True),
+        ("Residents of two blocks of Canal Street were told to leave.", "two", "300", True),
+        # a list of two counted as three, or a count of other things, is a count of its own
+        ("Residents of three blocks of Canal Street were told to leave.", "three", "400", False),
+        ("Residents of two streets near Canal Street were told to leave.", "two", "400", False),
+    ],
+)
+def test_a_count_of_the_figures_listed_before_its_noun(
+    copy: str, figure: str, listed: str, counted: bool
+) -> None:
+    at, there = copy.index(figure), _BLOCKS.index(listed)
+    assert (
+        counts_a_list(copy, Span(at, at + len(figure)), _BLOCKS, Span(there, there + len(listed)))
+        is counted
+    )
+
+
+def test_a_count_of_a_list_is_no_changed_figure_in_the_analysis() -> None:
+    """ "two blocks of Canal Street" for "the 300 and 400 blocks" (pr-322): a rule pairs
+    "two" with "400", but the two blocks are the two the source lists."""
+    from newstrace.analyse.report import analyse
+    from newstrace.config import AnalyseConfig
+    from newstrace.model import Article, Coverage
+    from newstrace.segment.document import Document
+    from tests.analyse.links import sentence_link
+
+    def found(copy: str) -> list[Change]:
+        a, b = Document(Article(copy)), Document(Article(_BLOCKS))
+        links = [sentence_link(a, b, 0, 0)]
+        result = analyse(
+            a, b, links, "a_from_b", coverage=Coverage(a=0.9, b=0.9), config=AnalyseConfig()
+        )
+        return [(d.kind, d.a_text, d.b_text) for d in result.discrepancies]
+
+    copy = "Residents of Mill Lane and two blocks of Canal Street were told to leave overnight."
+    assert found(copy) == []
+    assert found(copy.replace("two", "three")) == [("number", "three", "400")]
+
+
+def test_a_day_numbered_after_its_name_is_an_ordinal() -> None:
+    """ "on day 36 of the shutdown" is its 36th day (rw-672): set against "the 35th day",
+    a day changed; "day 35" is the same day; a count after the figure is no day's number."""
+    b = "The deal came on the 35th day of the longest shutdown in history, aides said."
+    a = "The deal came on day 36 of the longest shutdown on record, aides said."
+    assert changes(a, b, copy=True) == [("number", "36", "35th")]
+    assert changes(a.replace("36", "35"), b, copy=True) == []
+    found = numbers(Passage.of("Over the day 36 people were hurt.", 0), [])
+    assert [(m.value, m.role) for m in found] == [("36", "people")]

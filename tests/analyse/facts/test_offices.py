@@ -130,3 +130,30 @@ def test_the_calling_before_a_name_put_for_another() -> None:
     b = "House candidate Zephyr Teachout, a law professor at Fordham, spoke on a podcast."
     assert swapped_callings(a, b) == []
     assert swapped_callings("Senator Harry Reid spoke.", "Leader Harry Reid spoke.") == []
+
+
+def test_an_office_changed_around_a_misspelt_name_is_reported_with_it() -> None:
+    """ "The Kestrel Society's chairman, Brian Browne" / "Brian Brown, president of the
+    Kestrel Society" (rw-671): the name misspelt and the office changed are two facts; the
+    name's change, inside the title's words, does not stand for the office's."""
+    from newstrace.analyse.report import analyse
+    from newstrace.config import AnalyseConfig
+    from newstrace.model import Article, Coverage
+    from newstrace.segment.document import Document
+    from tests.analyse.links import sentence_link
+
+    copy = "The Kestrel Society's chairman, Brian Browne, fumed at the ruling on Friday."
+    source = "Brian Brown, president of the Kestrel Society, criticised the ruling on Friday."
+    a, b = Document(Article(copy)), Document(Article(source))
+    found = analyse(
+        a,
+        b,
+        [sentence_link(a, b, 0, 0)],
+        "a_from_b",
+        coverage=Coverage(a=0.9, b=0.9),
+        config=AnalyseConfig(),
+    )
+    assert sorted((d.kind, d.b_text) for d in found.discrepancies) == [
+        ("name", "Brian Brown"),
+        ("title", "Brian Brown, president of the Kestrel Society"),
+    ]

@@ -6,7 +6,7 @@ import pytest
 
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.names import names
-from newstrace.analyse.facts.staff import changed_outlets
+from newstrace.analyse.facts.staff import changed_outlets, cited_as_noting
 from tests.analyse.facts.aligned import changes
 
 
@@ -43,6 +43,12 @@ def test_one_outlet_shortened_a_past_post_or_another_post_is_no_change(b: str) -
             "The Bay Herald reporter Ada Brook writes of him today that his support has vanished.",
             ("organisation", "The Coastal Journal", "The Bay Herald"),
         ),
+        # a name ending in "s" takes the possessive's mark alone (rw-664)
+        (
+            "The Coastal Times' Ada Brook writes that his support has vanished.",
+            "The Bay Herald reporter Ada Brook writes of him today that his support has vanished.",
+            ("organisation", "The Coastal Times", "The Bay Herald"),
+        ),
         # the outlet written in after the name, the name misspelt too
         (
             '"He is poised to run," Ada Brooke writes in the Coastal Journal.',
@@ -67,3 +73,14 @@ def test_another_outlet_in_a_byline(a: str, b: str, expected: tuple[str, str, st
 def test_a_byline_shortened_past_or_of_another_person_is_no_change(b: str) -> None:
     a = "The Coastal Journal's Ada Brook writes that his support has vanished."
     assert [c for c in changes(a, b) if c[0] == "organisation"] == []
+
+
+def test_another_name_cited_as_noting_a_fact() -> None:
+    """ "As Roll Call notes" for "as TPM notes" (rw-665): the copy credits the fact to
+    someone its source never named; the same citation, or one the other text names, is none."""
+    a = "As Harbor Call notes, his district is 45 percent Latino."
+    b = "He has been open to reform, and, as TPM notes, his district is 35 percent Latino."
+    found = [(d.kind, d.a_text, d.b_text) for d in cited_as_noting(a, b)]
+    assert found == [("organisation", "Harbor Call", "TPM")]
+    assert cited_as_noting(a.replace("Harbor Call", "TPM"), b) == []
+    assert cited_as_noting(a, b + " Harbor Call agreed.") == []

@@ -28,6 +28,12 @@ _COMMITTEE_BEFORE = re.compile(rf"\b{_CHAMBER}\s+{_KINDS}(?P<subject>{_SUBJECT})
 _COMMITTEE_AFTER = re.compile(
     rf"\b{_CHAMBER}\s+{_KINDS}Committee\s+on\s+(?:the\s+)?(?P<subject>{_SUBJECT})"
 )
+# A candidate for a chamber's seat, "a Wyoming Senate candidate", "a candidate for the
+# House": one person's race, which a copy that names the other chamber moved (rw-670).
+_CANDIDATE = re.compile(
+    rf"\b{_CHAMBER}\s+(?P<post>candidate|nominee)\b"
+    rf"|\b(?P<post2>candidate|nominee)\s+for\s+the\s+(?P<chamber2>House|Senate)\b"
+)
 # The party's members however named: "GOP" is the Republicans.
 _PARTIES = {"republicans": "republican", "gop": "republican", "democrats": "democratic"}
 _KIND_WORDS = frozenset("permanent select standing special".split())
@@ -137,3 +143,28 @@ def swapped_committees(a_text: str, b_text: str) -> list[Discrepancy]:
         if not set(x.role.split()) & set(y.role.split()):
             found.append(discrepancy("organisation", x, y))
     return sorted(found, key=lambda d: d.a_span.start)
+
+
+# --- a candidate's chamber put for another, anywhere in a copy ---
+
+
+def _candidacies(text: str) -> dict[str, Mention]:
+    """The chambers ``text`` names a candidate for, each with its first mention."""
+    passage = Passage.of(text, 0)
+    found: dict[str, Mention] = {}
+    for match in _CANDIDATE.finditer(text):
+        chamber = (match["chamber"] or match["chamber2"]).lower()
+        found.setdefault(chamber, passage.mention(match.start(), match.end(), chamber))
+    return found
+
+
+def swapped_candidacies(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The one chamber a copy names a candidate for against the one its source names,
+    anywhere in the texts: "her sister Liz, a House candidate in Wyoming" / "Liz Cheney, a
+    Wyoming Senate candidate" (rw-670), in sentences the aligner did not link.  A race is
+    the person's, not a sentence's; each text naming one chamber's candidates only, and
+    neither the other's, the copy moved the race."""
+    mine, theirs = _candidacies(a_text), _candidacies(b_text)
+    if len(mine) != 1 or len(theirs) != 1 or mine.keys() == theirs.keys():
+        return []
+    return [discrepancy("title", *mine.values(), *theirs.values())]

@@ -176,6 +176,16 @@ _LABELS = re.compile(
 )
 
 
+# A span of time numbered by the figure after it: "on day 36 of the shutdown" is its 36th
+# day, as "the 35th day" is its 35th; nothing counted after the figure.
+_NUMBERED_SPAN = re.compile(r"\b(?P<span>[Dd]ay|[Ww]eek)\s+$")
+
+
+def _numbered(mention: Mention) -> bool:
+    """Whether ``mention`` numbers a span written before it ("day 36")."""
+    return mention.role.startswith("#") and mention.context.before[:1] == (mention.role[1:],)
+
+
 def numbers(passage: Passage, taken: list[Span]) -> list[Mention]:
     """The numbers of a passage, except those inside ``taken`` spans (a date's day); the
     role of a number is what it counts ("" when no word says), or the label it is the
@@ -189,6 +199,9 @@ def numbers(passage: Passage, taken: list[Span]) -> list[Mention]:
         number, ordinal = value
         label = _LABELS.search(passage.text, max(0, match.start() - 20), match.start())
         counted = f"{label['label'].lower()} no." if label else _counted(passage.text, match)
+        numbered = _NUMBERED_SPAN.search(passage.text, max(0, match.start() - 20), match.start())
+        if numbered and not ordinal and not counted:  # "day 36": the 36th day
+            ordinal, counted = True, numbered.group("span").lower()
         role = "#" + counted if ordinal and counted else counted
         found.append(passage.mention(match.start(), match.end(), number, role))
     return found
@@ -417,7 +430,9 @@ def same_count(a: Mention, b: Mention) -> bool:
         return True
     if a.role == "$":  # a sum of what no word says: the same deed right before it
         return next_to_the_same_word(a.context, b.context) or _same_bounded_deed(a, b)
-    if a.role.startswith("#") and a.context.before[:1] != b.context.before[:1]:
+    # ... but a span numbered after its name ("day 36") has the name before the figure
+    numbered = _numbered(a) or _numbered(b)
+    if a.role.startswith("#") and a.context.before[:1] != b.context.before[:1] and not numbered:
         return False
     # the word after a number (mostly what it counts) is common to both by construction
     a_around = Context(a.context.before, a.context.after[1:])
@@ -501,3 +516,43 @@ def counts_the_rest(text: str, span: Span) -> bool:
     if _REST_BEFORE.search(text, start, span.start):
         return True
     return bool(_THE_BEFORE.search(text, start, span.start) and _REST_AFTER.match(text, span.end))
+
+
+# Figures listed before one plural noun they name: "the 300 and 400 blocks of Canal
+# Street", "the fifth, sixth and seventh grades".  Each figure names one of the things, as
+# a street number names its block: the things are counted by the list's length.
+_FIGURE = rf"(?:\d[\d,]*(?:st|nd|rd|th)?|{_WORD}(?:-{_WORD})*)"
+_LISTED = re.compile(
+    rf"(?<![\w.,-])(?P<figures>{_FIGURE}(?:,\s+{_FIGURE})*,?\s+(?:and|or|&)\s+{_FIGURE})"
+    r"\s+(?P<noun>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r",?\s+(?:and|or|&)\s+|,\s+")
+_COUNTED_NOUN = re.compile(r"\s+(?P<noun>[A-Za-z]+)\b")
+
+
+def _singular(noun: str) -> str:
+    return noun.lower().removesuffix("s")
+
+
+def counts_a_list(count_text: str, count: Span, listed_text: str, listed: Span) -> bool:
+    """Whether the figure at ``count`` of ``count_text`` counts the figures listed with the
+    one at ``listed`` of ``listed_text`` before the noun it counts: "two blocks of Canal
+    Street" for "the 300 and 400 blocks of Canal Street" names two blocks, as the source
+    does, by how many are listed (pr-322); no figure changed.  The count's noun must be the
+    list's, and the count the list's length."""
+    value = read_number(count_text[count.start : count.end])
+    counted = _COUNTED_NOUN.match(count_text, count.end)
+    if value is None or value[1] or counted is None:
+        return False
+    start = max(0, listed.start - 80)
+    for match in _LISTED.finditer(listed_text, start, min(len(listed_text), listed.end + 40)):
+        if not match.start("figures") <= listed.start < listed.end <= match.end("figures"):
+            continue
+        figures = _LIST_SEPARATOR.split(match.group("figures"))
+        if any(read_number(figure) is None for figure in figures):
+            return False
+        return _singular(match.group("noun")) == _singular(counted.group("noun")) and value[
+            0
+        ] == str(len(figures))
+    return False

@@ -195,7 +195,10 @@ def reckoned_spans(
 # A span of time reckoned from an event ("a week later", "two months after Comey said"):
 # its count (a figure, "a", or "several", which counts more than two), its unit, and which
 # way it runs from the event ("after" and "later" forward, "before" and "earlier" back).
-_COUNT_WORDS = {"a": 1, "an": 1} | {w: n for w, n in NUMBER_WORDS.items() if n <= 12}
+# "The day after the primary" is one day after it, as "a day after" is; "the months
+# before" counts none (``_THE_PLURAL``), nor does the idiom "a month to the day after"
+# (``_TO_THE``), exactly a month after.
+_COUNT_WORDS = {"a": 1, "an": 1, "the": 1} | {w: n for w, n in NUMBER_WORDS.items() if n <= 12}
 _SEVERAL = 0  # "several": more than two, of no one count
 _UNIT_DAYS = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
@@ -219,6 +222,11 @@ _FIGURE_BEFORE = re.compile(
 _ROUNDED = 1.25
 
 
+_THE_PLURAL = re.compile(r"s\s+\w+$")
+_TO_THE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _reckoned_span(passage: Passage) -> tuple[Mention, int, str, int] | None:
     """The one span of time a sentence reckons from an event: its mention, count, unit and
     way; None when it gives none or more than one."""
@@ -226,7 +234,15 @@ def _reckoned_span(passage: Passage) -> tuple[Mention, int, str, int] | None:
     found = [
         m
         for m in _RECKONED_SPAN.finditer(text)
-        if not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        # an article continues no figure: "And the day after" is one day after
+        if (
+            m[1].lower() in _ARTICLES
+            or not _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        )
+        and not (
+            m[1].lower() == "the"
+            and (_THE_PLURAL.search(m[0]) or _TO_THE.search(text, max(0, m.start() - 4), m.start()))
+        )
     ]
     if len(found) != 1:
         return None

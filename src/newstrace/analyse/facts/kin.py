@@ -7,7 +7,8 @@ words around the name may be reworded, so neither ``slots.py`` nor ``typed.py`` 
 A name of A the other sentence never states, against the only name of B beginning with
 the same words and never stated in A, is a change -- when the names are of three words or
 more (two people of one given name are two speakers, ``quotes.py``) and the two are not
-one name written two ways (an alias, a short form).
+one name written two ways (an alias, a short form).  Across a copy's whole text a name of
+two words is read too, when it is no person's (``_unpersonal``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Passage, strip_possessive
-from newstrace.analyse.facts.names import aliases, is_title
+from newstrace.analyse.facts.names import aliases, is_title, misspelt, sounds_alike
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.resources import MONTHS, NAME_SUFFIXES, PARTIES, WEEKDAYS
 from newstrace.model import Discrepancy, Span
@@ -27,12 +28,20 @@ _SKIPPED = frozenset({"the"})
 # Words a name needs: two in common besides the one changed.  "John Smith" / "John Jones"
 # are two people, "Human Rights Watch" / "Human Rights Campaign" two bodies.
 _MIN_WORDS = 3
+# Across a copy's whole text a body of two words ("the Washington Post" / "the Washington
+# Times", "America Rising" / "America Forward"): a copy names its source's people, so a
+# two-word name of its own against one of the source's is a body renamed -- unless either
+# reads as a person's (``_unpersonal``).
+_MIN_WORDS_ACROSS = 2
 # The last word of a place's name: "New York City" is a place, no body, so "the New York
 # Times" is not it renamed.
 _PLACE_HEADS = frozenset("city county state township".split())
+# A last word hyphened to a lower-case one is an adjective, no name: "Puerto Rican-born",
+# "Texas-based".
+_ADJECTIVE = re.compile(r"-[a-z]+$")
 
 
-def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
+def _runs(passage: Passage, least: int = _MIN_WORDS) -> list[tuple[tuple[str, ...], int, int]]:
     """The capitalised runs of a passage: their words (lower case, no possessive, no
     "the") and where they stand; a word that only opens the sentence is left out."""
     found = []
@@ -47,7 +56,7 @@ def _runs(passage: Passage) -> list[tuple[tuple[str, ...], int, int]]:
         words = tuple(
             strip_possessive(w.lower()) for w in text.split() if w.lower() not in _SKIPPED
         )
-        if len(words) < _MIN_WORDS or words[-1] in _PLACE_HEADS:
+        if len(words) < least or words[-1] in _PLACE_HEADS or _ADJECTIVE.search(words[-1]):
             continue
         if not _personal(words, passage.text[start + len(text) :]):
             found.append((words, start, start + len(text)))
@@ -112,9 +121,10 @@ def _kin(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     )
 
 
-def kin_changes(a: Passage, b: Passage) -> list[Discrepancy]:
-    """Bodies of A named like one of B but for the last word."""
-    a_runs, b_runs = _runs(a), _runs(b)
+def kin_changes(a: Passage, b: Passage, least: int = _MIN_WORDS) -> list[Discrepancy]:
+    """Bodies of A named like one of B but for the last word (names of ``least`` words or
+    more)."""
+    a_runs, b_runs = _runs(a, least), _runs(b, least)
     a_own = [r for r in a_runs if not _states(r[0], b_runs)]
     b_own = [r for r in b_runs if not _states(r[0], a_runs)]
     found = []
@@ -142,4 +152,133 @@ def renamed_bodies(a_text: str, b_text: str) -> list[Discrepancy]:
     it in a sentence it rewrote past what the aligner links ("the Conservative Political
     Action Committee gathering" / "the Conservative Political Action Conference") changed
     it still -- when neither text ever writes the other's name."""
-    return kin_changes(Passage.of(a_text, 0), Passage.of(b_text, 0))
+    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
+    found = [
+        c
+        for c in kin_changes(a, b, _MIN_WORDS_ACROSS)
+        if len(_words(c.a_text)) >= _MIN_WORDS
+        or (
+            _bodies(c, a_text, b_text)
+            and not _in_headline(a_text, c.a_span)
+            and not _in_headline(b_text, c.b_span)
+        )
+    ]
+    return found + [
+        c
+        for c in renamed_schools(a, b)
+        if not any(c.a_span.overlap(d.a_span) or c.b_span.overlap(d.b_span) for d in found)
+    ]
+
+
+# The words that end a school's name; a university holds colleges, schools and institutes
+# ("Harvard Law School" is Harvard University's), so one named for the other may name the
+# whole for its part, no other body.
+_SCHOOLS = frozenset("academy college institute school seminary university".split())
+_PARTS_OF_UNIVERSITY = frozenset("college institute school".split())
+
+
+def _another_school(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two schools' names beginning with the same word and ending with another kind of
+    school: "Naval Academy" / "Naval War College", "Princeton University" / "Princeton
+    Theological Seminary"."""
+    heads = {x[-1], y[-1]}
+    return (
+        x[0] == y[0]
+        and x[-1] != y[-1]
+        and heads <= _SCHOOLS
+        and not ("university" in heads and heads & _PARTS_OF_UNIVERSITY)
+    )
+
+
+def renamed_schools(a: Passage, b: Passage) -> list[Discrepancy]:
+    """A school of a copy named like one of its source's but ending with another kind of
+    school ("graduates of the U.S. Naval Academy" / "U.S. Naval War College graduates",
+    rw-675): an academy is not a college, whatever the words they share; the names of two
+    lengths, ``kin_changes`` does not read them.  Each name the only one of the other text
+    so paired, neither text naming the other's, and neither naming a school of the other's
+    kind with the same first word (rw-551's "Georgetown Public Affairs Institute" is the
+    source's "Georgetown Public Policy Institute" renamed, not its "Georgetown University")."""
+    a_runs, b_runs = _runs(a, _MIN_WORDS_ACROSS), _runs(b, _MIN_WORDS_ACROSS)
+    a_own = [r for r in a_runs if not _states(r[0], b_runs)]
+    b_own = [r for r in b_runs if not _states(r[0], a_runs)]
+    found = []
+    for x, x_start, x_end in a_own:
+        partners = {y: (s, e) for y, s, e in b_own if _another_school(x, y)}
+        rivals = {r for r, _, _ in a_own if any(_another_school(r, y) for y in partners)}
+        if len(partners) != 1 or len(rivals) != 1:
+            continue
+        ((y, (y_start, y_end)),) = partners.items()
+        if any(r[0] == x[0] and r[-1] == x[-1] for r, _, _ in b_runs) or any(
+            r[0] == y[0] and r[-1] == y[-1] for r, _, _ in a_runs
+        ):
+            continue  # the other text names a school of this one's kind
+        found.append(
+            Discrepancy(
+                kind="organisation",
+                a_text=a.original[x_start:x_end],
+                b_text=b.original[y_start:y_end],
+                a_span=Span(a.offset + x_start, a.offset + x_end),
+                b_span=Span(b.offset + y_start, b.offset + y_end),
+            )
+        )
+    return found
+
+
+# What ends a line of prose: a sentence's mark, or a quotation's or a bracket's closing one.
+_LINE_ENDS = tuple(".!?\"'\u201d\u2019)")
+# Title case: most of a line's longer words capitalised ("Kerry Signals Talks Are Next").
+_LONGER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{3,}")
+_TITLE_CASE_SHARE = 0.6
+_TITLE_CASE_WORDS = 3
+
+
+def _in_headline(text: str, span: Span) -> bool:
+    """Whether ``span`` of ``text`` stands in a headline: a line of its own that ends with
+    no sentence's mark ("Kerry Says talks are next"), or one in title case.  A headline
+    capitalises its verb ("Kerry Says", "Kerry Signals"), so two of its capitalised words
+    are no name, and an aggregator rewrites headlines all the time: its words are read as
+    no body's two-word name ("Kerry Says" / "Kerry Signals" in headlines put before the
+    seed pair's texts: facts53's reading, not merged for it)."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if not line.endswith(_LINE_ENDS):
+        return True
+    longer: list[str] = _LONGER_WORD.findall(line)[1:]  # the first is capitalised anyway
+    capitalised = sum(word[0].isupper() for word in longer)
+    return capitalised >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(longer)
+
+
+def _bodies(change: Discrepancy, a_text: str, b_text: str) -> bool:
+    """Two bodies of two words, no person's name misspelt ("Heather Morris" / "Heather
+    Norris": a surname's spellings are ``persons.py``'s, which reads them as names)."""
+    last_a, last_b = (_last(name) for name in (change.a_text, change.b_text))
+    if misspelt(last_a, last_b) or sounds_alike(last_a, last_b):
+        return False
+    return all(_unpersonal(name, a_text, b_text) for name in (change.a_text, change.b_text))
+
+
+def _last(name: str) -> str:
+    """A name's last word, no possessive ("Romano’s" -> "Romano")."""
+    return strip_possessive(_words(name)[-1].replace("\u2019", "'"))
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.split() if w.lower() not in _SKIPPED]
+
+
+def _unpersonal(name: str, *texts: str) -> bool:
+    """A two-word name no person's: neither text writes its last word alone, as a story
+    names a person again by the surname ("Mark Kelly ... Kelly said"), nor a title right
+    before it ("Sen. Mark Kelly"), nor another name of two words listed after it ("Mark
+    Kelly, John Smith and ...": a list of people as often as of bodies)."""
+    first, last = _words(name)[:2]
+    listed = re.compile(rf"{re.escape(name)}\W*(?:,|\band\b)\W*[A-Z]\w*\W+[A-Z]")
+    alone = re.compile(rf"(?<!{re.escape(first)} )\b{re.escape(strip_possessive(last))}\b")
+    before = re.compile(rf"([\w.]+)\s+{re.escape(name)}")
+    for text in texts:
+        if alone.search(text) or listed.search(text):
+            return False
+        if any(is_title(m.group(1)) for m in before.finditer(text)):
+            return False
+    return True

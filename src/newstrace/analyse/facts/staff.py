@@ -23,7 +23,7 @@ import re
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
 from newstrace.analyse.facts.names import Name, aliases, same_person, spelt_differently
 from newstrace.analyse.facts.words import OUTLET_HEADS, PRESS_STAFF
-from newstrace.model import Discrepancy
+from newstrace.model import Discrepancy, Span
 
 # The outlet's capitalised words right before a post and a name ("The Boston Globe's
 # columnist"), within the name's sentence.
@@ -35,8 +35,9 @@ _BEFORE_POST = re.compile(r"(?:\b(?:former|then|onetime|ex|longtime)[\s-]+)$", r
 _ARTICLES = frozenset({"the"})
 # A newspaper's or a magazine's name, by the word that ends it ("Wall Street Journal").
 _OUTLET = rf"(?:[A-Z][\w.&'\u2019-]*\s+){{1,3}}(?:{OUTLET_HEADS})"
-# The outlet's possessive right before a name: "The Wall Street Journal's Robert Costa".
-_OUTLETS_OWN = re.compile(rf"(?<![\w.'-])(?P<outlet>{_OUTLET})['\u2019]s\s+$")
+# The outlet's possessive right before a name: "The Wall Street Journal's Robert Costa",
+# "The Washington Times' Robert Costa" (a name ending in "s" takes the mark alone).
+_OUTLETS_OWN = re.compile(rf"(?<![\w.'-])(?P<outlet>{_OUTLET})(?:['\u2019]s|(?<=s)['\u2019])\s+$")
 # The outlet a person writes in or for, right after the name: "Maggie Haberman of The New
 # York Times", "writes in the Wall Street Journal"; a capitalised word after it makes it
 # part of another name ("the New York Times Building").
@@ -142,3 +143,27 @@ def changed_outlets(
         if theirs and all(_other_outlet(outlet, o) for o in theirs):
             found.append(discrepancy("organisation", outlet, theirs[0]))
     return found
+
+
+# "as TPM notes", "As the Huffington Post reported": the outlet or person a text cites for
+# the fact of its sentence, named whole before a verb of reporting.
+_CITED_AS = re.compile(
+    r"\b[Aa]s\s+(?:the\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+    r"(?:notes|noted|reports|reported|writes|wrote|points\s+out|pointed\s+out)\b"
+)
+
+
+def cited_as_noting(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The one name a copy cites "as X notes" against the one its source cites so, each
+    text naming the other's nowhere: "As Roll Call notes, his district is 45 percent
+    Latino" / "as TPM notes, his district is 35 percent Latino" (rw-665).  A copy takes its
+    citations from its source, so another name in the frame credits the fact to someone
+    the source never named.  Read only for a copy and its source (``report.py``)."""
+    mine, theirs = list(_CITED_AS.finditer(a_text)), list(_CITED_AS.finditer(b_text))
+    if len({m["name"] for m in mine}) != 1 or len({m["name"] for m in theirs}) != 1:
+        return []
+    x, y = mine[0], theirs[0]
+    if x["name"] in b_text or y["name"] in a_text:
+        return []
+    a_span, b_span = Span(x.start("name"), x.end("name")), Span(y.start("name"), y.end("name"))
+    return [Discrepancy("organisation", x["name"], y["name"], a_span, b_span)]
