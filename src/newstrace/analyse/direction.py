@@ -229,8 +229,12 @@ def decide(
     # that retells much of the long text in words of its own is a condensed rewrite, unless
     # both retell one outlet's report; its floor does not lift a credit reading's ceiling.
     condensed = condensed_shape(coverage, evidence) if none == "shared_source" else None
+    # the outlets of ``credited_elsewhere``, read once for the floor and for its reason
+    credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     doubt = (
-        condensed_doubt(coverage, evidence, condensed, retold=bool(retold)) if condensed else 0.0
+        condensed_doubt(coverage, evidence, condensed, credited=credited, retold=bool(retold))
+        if condensed
+        else 0.0
     )
     # A condensed rewrite that tells its story as an outlet's report beside a long text
     # telling it as its own, naming no outlet the short one credits, credits the long one's
@@ -260,7 +264,6 @@ def decide(
     p_copy = min(p_copy, ceiling) if declared else p_copy
     doubt = min(doubt, ceiling) if declared else doubt
     none = "shared_source" if retelling else none
-    credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     raised = doubt > p_copy
     p_copy = max(p_copy, doubt)
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
