@@ -258,3 +258,19 @@ def test_a_word_put_for_another_adds_nothing() -> None:
     first_checks, second_checks = _checks(first, second)
     assert quote_words_added(first_checks, second_checks) == 0
     assert quote_words_added(second_checks, first_checks) == 0
+
+
+def test_only_the_other_texts_parts_found_here_and_long_enough_are_read() -> None:
+    # one quotation of this text (characters 0-80) beside four of the other's: a part of
+    # four words inside it, a part of three words inside it (too short to read), a part
+    # found nowhere here (no ``b_span``), and a part standing past its end
+    holder = QuoteCheck(
+        "we will cut the fund and close two schools next year", None, (Span(0, 80),), "unmatched"
+    )
+    part = QuoteCheck("we will cut the", None, (Span(0, 15),), "truncated", Span(5, 20))
+    short = QuoteCheck("close two schools", None, (Span(0, 17),), "altered", Span(40, 57))
+    unfound = QuoteCheck("the fund and close", None, (Span(0, 18),), "truncated")
+    outside = QuoteCheck("two schools next year", None, (Span(0, 21),), "altered", Span(70, 91))
+    assert quote_words_added([holder], [part]) == 7  # 11 words, 4 of them the part's
+    assert quote_words_added([holder], [part, short, unfound, outside]) == 7
+    assert quote_words_added([holder], [short, unfound, outside]) == 0  # no part: not read

@@ -35,6 +35,15 @@ from tests.analyse.sides import side_evidence
 from tests.analyse.test_related import CONDENSED, FERRY, NEVER_A_COPY
 
 
+def _doubt(
+    coverage: Coverage, evidence: Evidence, shape: tuple[str, float], *, retold: bool = False
+) -> float:
+    """``condensed_doubt`` as ``direction.decide`` calls it, ``credited_elsewhere`` read first
+    (none for two retellings of one report)."""
+    credited = None if retold else credited_elsewhere(evidence, shape)
+    return condensed_doubt(coverage, evidence, shape, credited=credited, retold=retold)
+
+
 def test_a_condensed_text_half_traced_is_shared_source_no_surer_than_the_bound() -> None:
     result = newstrace.compare(CONDENSED, FERRY)
     assert result.evidence.a.words < CONDENSED_LENGTH * result.evidence.b.words
@@ -95,31 +104,25 @@ def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_c
     long = side_evidence(words=300, longest_passage_outside_quotes=0)
     evidence = Evidence(a=short, b=long)
     shape = ("A", 0.8)
-    assert condensed_doubt(Coverage(a=0.8, b=RETELLS_LONG), evidence, shape) == RETOLD_DOUBT
-    assert condensed_doubt(Coverage(a=0.8, b=0.3), evidence, shape) == CONDENSED_DOUBT
+    assert _doubt(Coverage(a=0.8, b=RETELLS_LONG), evidence, shape) == RETOLD_DOUBT
+    assert _doubt(Coverage(a=0.8, b=0.3), evidence, shape) == CONDENSED_DOUBT
     # Two retellings of one source keep some of its wording alike: a shared passage, with
     # few of the short text's own sentences told from the other (2 of 8), each quoting a
     # speaker of its own.
     kept = replace(short, longest_passage_outside_quotes=OWN_WORDS_BELOW, quotations_new=1)
-    assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=kept, b=long), shape) == (
-        CONDENSED_DOUBT
-    )
+    assert _doubt(Coverage(a=0.8, b=0.5), Evidence(a=kept, b=long), shape) == (CONDENSED_DOUBT)
     # One quotation of its own, as the shape allows: a condensed rewrite's is mostly one of
     # its source's altered (fresh48's rw-621: "I'll stop Obama's war" for "end").
     quoting = replace(short, quotations_new=MAX_OWN_QUOTATIONS)
-    assert condensed_doubt(Coverage(a=0.8, b=0.5), Evidence(a=quoting, b=long), shape) == (
-        RETOLD_DOUBT
-    )
+    assert _doubt(Coverage(a=0.8, b=0.5), Evidence(a=quoting, b=long), shape) == (RETOLD_DOUBT)
     # ... when it retells at least half of the long text: a report of its own quoting its
     # own speaker retells less of another (accuracy.py's light plant beside another
     # outlet's report of the event, 0.44 traced back, was called a copy at RETELLS_LONG).
-    assert condensed_doubt(Coverage(a=0.8, b=0.44), Evidence(a=quoting, b=long), shape) == (
-        CONDENSED_DOUBT
-    )
+    assert _doubt(Coverage(a=0.8, b=0.44), Evidence(a=quoting, b=long), shape) == (CONDENSED_DOUBT)
     assert RETELLS_LONG < 0.44 < RETELLS_LONG_QUOTING
-    assert condensed_doubt(Coverage(a=0.8, b=0.44), evidence, shape) == RETOLD_DOUBT
+    assert _doubt(Coverage(a=0.8, b=0.44), evidence, shape) == RETOLD_DOUBT
     # Read from either side.
-    swapped = condensed_doubt(Coverage(a=0.5, b=0.8), Evidence(a=long, b=short), ("B", 0.8))
+    swapped = _doubt(Coverage(a=0.5, b=0.8), Evidence(a=long, b=short), ("B", 0.8))
     assert swapped == RETOLD_DOUBT
 
 
@@ -155,15 +158,13 @@ def test_a_condensed_rewrite_keeping_a_passage_and_telling_its_sentences_is_a_su
         words=120, longest_passage_outside_quotes=14, own_sentences=8, own_sentences_traced=4
     )
     assert telling.own_share == KEPT_OWN_SHARE
-    assert condensed_doubt(coverage, Evidence(a=telling, b=long), shape) == KEPT_DOUBT
+    assert _doubt(coverage, Evidence(a=telling, b=long), shape) == KEPT_DOUBT
     assert KEPT_DOUBT > RETOLD_DOUBT  # a passage kept word for word is more a copy, not less
     quoting = replace(telling, quotations_new=MAX_OWN_QUOTATIONS)
-    assert condensed_doubt(coverage, Evidence(a=quoting, b=long), shape) == KEPT_DOUBT
+    assert _doubt(coverage, Evidence(a=quoting, b=long), shape) == KEPT_DOUBT
     few = replace(quoting, own_sentences_traced=3)
-    assert condensed_doubt(coverage, Evidence(a=few, b=long), shape) == CONDENSED_DOUBT
-    assert condensed_doubt(Coverage(a=0.9, b=0.3), Evidence(a=telling, b=long), shape) == (
-        CONDENSED_DOUBT
-    )
+    assert _doubt(coverage, Evidence(a=few, b=long), shape) == CONDENSED_DOUBT
+    assert _doubt(Coverage(a=0.9, b=0.3), Evidence(a=telling, b=long), shape) == (CONDENSED_DOUBT)
 
 
 def test_a_condensed_rewrite_keeping_a_passage_and_its_sources_speakers_is_a_surer_copy() -> None:
@@ -181,15 +182,13 @@ def test_a_condensed_rewrite_keeping_a_passage_and_its_sources_speakers_is_a_sur
     )
     shape = ("A", 0.69)
     evidence = Evidence(a=short, b=long)
-    assert condensed_doubt(Coverage(a=0.69, b=0.43), evidence, shape) == KEPT_DOUBT
-    assert condensed_doubt(Coverage(a=0.69, b=0.38), evidence, shape) == CONDENSED_DOUBT
+    assert _doubt(Coverage(a=0.69, b=0.43), evidence, shape) == KEPT_DOUBT
+    assert _doubt(Coverage(a=0.69, b=0.38), evidence, shape) == CONDENSED_DOUBT
     # One speaker of its own: a report of its own, held.
     quoting = Evidence(a=replace(short, quotations_new=1), b=long)
-    assert condensed_doubt(Coverage(a=0.69, b=0.6), quoting, shape) == CONDENSED_DOUBT
+    assert _doubt(Coverage(a=0.69, b=0.6), quoting, shape) == CONDENSED_DOUBT
     # Two retellings of one report, however alike: never released.
-    assert condensed_doubt(Coverage(a=0.69, b=0.6), evidence, shape, retold=True) == (
-        CONDENSED_DOUBT
-    )
+    assert _doubt(Coverage(a=0.69, b=0.6), evidence, shape, retold=True) == (CONDENSED_DOUBT)
 
 
 def test_two_retellings_of_one_report_are_never_released() -> None:
@@ -205,8 +204,8 @@ def test_two_retellings_of_one_report_are_never_released() -> None:
             own_sentences_traced=traced,
         )
         evidence = Evidence(a=short, b=long)
-        assert condensed_doubt(coverage, evidence, shape) > CONDENSED_DOUBT
-        assert condensed_doubt(coverage, evidence, shape, retold=True) == CONDENSED_DOUBT
+        assert _doubt(coverage, evidence, shape) > CONDENSED_DOUBT
+        assert _doubt(coverage, evidence, shape, retold=True) == CONDENSED_DOUBT
 
 
 # RETOLD with its third sentence kept word for word from the report (19 own words).
@@ -286,15 +285,15 @@ def test_a_condensed_text_crediting_an_outlet_the_long_one_does_not_name_is_a_co
     coverage, shape = Coverage(a=0.7, b=0.14), ("A", 0.7)
     evidence = Evidence(a=short, b=long)
     assert credited_elsewhere(evidence, shape) == ("Fox News", "The New York Times")
-    assert condensed_doubt(coverage, evidence, shape) == CREDITED_DOUBT > CONDENSED_DOUBT
+    assert _doubt(coverage, evidence, shape) == CREDITED_DOUBT > CONDENSED_DOUBT
     # A sibling crediting the source's outlet beside a long one that names it too, or a
     # long text telling the story as its own, or two retellings of one report: held.
     names_it = replace(long, outlets_credited=("The New York Times", "Fox News"))
     own_story = replace(long, story_credits=())
     for other in (names_it, own_story):
-        assert condensed_doubt(coverage, Evidence(a=short, b=other), shape) == CONDENSED_DOUBT
-    assert condensed_doubt(coverage, evidence, shape, retold=True) == CONDENSED_DOUBT
-    swapped = condensed_doubt(Coverage(a=0.14, b=0.7), Evidence(a=long, b=short), ("B", 0.7))
+        assert _doubt(coverage, Evidence(a=short, b=other), shape) == CONDENSED_DOUBT
+    assert _doubt(coverage, evidence, shape, retold=True) == CONDENSED_DOUBT
+    swapped = _doubt(Coverage(a=0.14, b=0.7), Evidence(a=long, b=short), ("B", 0.7))
     assert swapped == CREDITED_DOUBT
 
 

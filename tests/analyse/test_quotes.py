@@ -78,24 +78,63 @@ def test_spans_point_at_the_quoted_words() -> None:
     )
 
 
-def test_the_whole_of_a_quote_of_b_is_exact_even_when_another_holds_its_words() -> None:
-    source = (
-        "“We need American strength and more,” Ruiz said. Her plan: “American strength,” “jobs.”"
-    )
-    [check] = _checks("She listed “American strength,” first.", source)
-    assert check.status == "exact"
-
-
-def test_words_in_brackets_are_the_writers() -> None:
-    source = "Tom Hale vowed to end “[Mayor Ana] Ruiz's war on the ferry” this year."
-    [check] = _checks("Hale vowed to end “Ruiz's war on the ferry.”", source)
-    assert check.status == "exact"
-
-
-def test_the_part_between_ellipses_is_a_whole_quote() -> None:
-    source = "“We must rebuild the bridge before winter. ... We will pay for it with the grant,” Ruiz said."
-    [check] = _checks("“We will pay for it with the grant,” Ruiz said.", source)
-    assert check.status == "exact"
+@pytest.mark.parametrize(
+    ("source", "derived", "status"),
+    [
+        pytest.param(
+            "“We need American strength and more,” Ruiz said. Her plan: “American strength,” “jobs.”",
+            "She listed “American strength,” first.",
+            "exact",
+            id="the_whole_of_a_quote_of_b_is_exact_even_when_another_holds_its_words",
+        ),
+        pytest.param(
+            "Tom Hale vowed to end “[Mayor Ana] Ruiz's war on the ferry” this year.",
+            "Hale vowed to end “Ruiz's war on the ferry.”",
+            "exact",
+            id="words_in_brackets_are_the_writers",
+        ),
+        pytest.param(
+            "“We must rebuild the bridge before winter. ... We will pay for it with the grant,” Ruiz said.",
+            "“We will pay for it with the grant,” Ruiz said.",
+            "exact",
+            id="the_part_between_ellipses_is_a_whole_quote",
+        ),
+        # B's words run on across its two quotations ("... winter" and "we will ..."): not a
+        # statement's sentence, two quotations given as one
+        pytest.param(
+            "Ruiz said the town would “rebuild the bridge before winter” and “pay for it with the state grant.”",
+            "Ruiz said the town would “rebuild the bridge before winter and pay for it with the state grant.”",
+            "joined",
+            id="joined_from_two_quotations_that_run_on_in_the_source_text",
+        ),
+        # "no regrets" is shorter than a joined run, but it is a whole quotation of B
+        pytest.param(
+            "Ruiz said she had “no regrets” about the vote and would “defend the plan before the council.”",
+            "Ruiz said she had “no regrets and defend the plan before the council.”",
+            "joined",
+            id="joined_with_a_whole_two_word_quotation",
+        ),
+        # news style: the quote left open at the paragraph's end goes on in the next one
+        pytest.param(
+            "Mayor Ana Ruiz said: “We will pay for it ourselves.\n\nThe state grant will not come in time.”",
+            "Ruiz said: “We will pay for it ourselves. The state grant will not come in time.”",
+            "exact",
+            id="a_quotation_going_on_in_the_next_paragraph_is_one",
+        ),
+        # "unfair" is one word, but a whole quotation of B, taken as a unit and run together
+        # with another of B's quotations
+        pytest.param(
+            "Ruiz called the ruling “unfair.” Her allies called it “unsound and unworkable,” saying "
+            "the court had overreached.",
+            "Ruiz called the ruling “unfair, unsound and unworkable,” she said.",
+            "joined",
+            id="joined_with_a_whole_one_word_quotation",
+        ),
+    ],
+)
+def test_the_status_of_the_copys_one_quotation(source: str, derived: str, status: str) -> None:
+    [check] = _checks(derived, source)
+    assert check.status == status
 
 
 def test_joined_from_two_quotes_of_b() -> None:
@@ -226,10 +265,140 @@ SHORT_SOURCE = (
 )
 
 
-def test_a_two_word_whole_quote_named_in_both_texts_is_misattributed() -> None:
-    source = "Mayor Ana Ruiz backed the plan. Tom Hale did not. “Utter folly,” Hale said."
-    copy = "Mayor Ana Ruiz disagrees with Tom Hale. “Utter folly,” Ruiz said."
-    assert _checks(copy, source)[0].status == "misattributed"
+@pytest.mark.parametrize(
+    ("source", "copy", "index", "status"),
+    [
+        pytest.param(
+            "Mayor Ana Ruiz backed the plan. Tom Hale did not. “Utter folly,” Hale said.",
+            "Mayor Ana Ruiz disagrees with Tom Hale. “Utter folly,” Ruiz said.",
+            0,
+            "misattributed",
+            id="a_two_word_whole_quote_named_in_both_texts_is_misattributed",
+        ),
+        # "To Pike she added: "..."": the copy gives the words to Ruiz, as B does
+        pytest.param(
+            "Tom Pike was sworn in on Thursday.\n\n"
+            "“I got your back @TomPike - the Bronx and Detroit ride together,” Ana Ruiz tweeted.",
+            "Tom Pike was sworn in on Thursday.\n\nAna Ruiz took to Twitter on Saturday. “Republicans "
+            "are hypocrites,” she wrote. To Pike she added: “I got your back @TomPike - the Bronx "
+            "and Detroit ride together.”",
+            -1,
+            "exact",
+            id="no_misattribution_to_the_one_a_tweet_is_addressed_to",
+        ),
+        # 'His successor, Felipe Ruiz, told CNN: "...!" Pike insists that ...': Pike opens the
+        # next sentence; the words are Ruiz's in both texts
+        pytest.param(
+            "Tom Pike wants the wall. Mr. Hale’s successor, Felipe Ruiz, spoke up this month.\n\n"
+            "“We are not going to pay any single cent for such a stupid wall!” Mr. Ruiz told CNN.",
+            "Dan Hale spoke first. His successor, Felipe Ruiz, told CNN this month: “We are not "
+            "going to pay any single cent for such a stupid wall!” Tom Pike insists that as "
+            "president he could force them to pay.",
+            -1,
+            "exact",
+            id="no_misattribution_to_the_subject_of_the_sentence_after_an_exclamation",
+        ),
+        # the copy's "Pike ... he told Hale" after Tom and Ana Pike: B's Tom Pike, maybe
+        pytest.param(
+            "Dan Hale mocked Ana Pike, the wife of Senator Tom Pike. Calling Mr. Hale a “sniveling "
+            "coward,” Mr. Pike told his rival to “leave Ana the hell alone.”",
+            "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
+            "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
+            "“Sniveling coward, leave Ana the hell alone,” he told Hale.",
+            -1,
+            "joined",
+            id="no_misattribution_to_one_of_two_people_a_bare_surname_may_be",
+        ),
+        # B: '"...that that is just outrageous talk," Boehner said'; the copy: Hemmer's
+        pytest.param(
+            "House Speaker Tom Pike spoke to Fox's Dan Hale on Sunday. Pike dismissed the remark. "
+            "“I think that that is just outrageous talk,” Pike said.",
+            "House Speaker Tom Pike spoke to Fox's Dan Hale on Sunday. The remark was “just "
+            "outrageous talk,” Hale said.",
+            -1,
+            "misattributed",
+            id="misattributed_three_words_of_a_quote_both_texts_give_to_people_named_in_full",
+        ),
+        # "not welcome": a common phrase two people may each say
+        pytest.param(
+            "Ana Ruiz met Tom Pike on Sunday. “I think he is not welcome here,” Ruiz said.",
+            "Ana Ruiz met Tom Pike on Sunday. The senator is “not welcome,” Pike said.",
+            -1,
+            "truncated",
+            id="two_words_of_a_quote_given_to_people_named_in_full_are_no_claim",
+        ),
+        pytest.param(
+            "Gov. Dan Hale faced pressure from Walmart. Chief Executive Tom Pike called on the "
+            "governor to veto the bill, which he said “threatens to undermine the spirit of inclusion.”",
+            "Gov. Dan Hale signed a new bill on Thursday. Walmart chief Tom Pike had also urged a "
+            "veto of a bill Hale warned “threatens to undermine the spirit of inclusion.”",
+            -1,
+            "misattributed",
+            id="misattributed_in_a_relative_clause_with_no_that",
+        ),
+        # B's "Hale said" closes a sentence that names Pike only as what the dispute is over: the
+        # words are Hale's, so the copy giving them to Pike, named right next to them, is wrong
+        pytest.param(
+            "Tom Hale and Ann Pike met on Monday. Any dispute over Pike's vote concerns “the "
+            "rights of one member of the council,” not the party's line, Hale said.",
+            "Ann Pike has cast her vote as “the rights of one member of the council,” Pike said.",
+            0,
+            "misattributed",
+            id="words_given_by_the_source_after_naming_another_only_as_the_topic",
+        ),
+        # the copy's "he" is Pike to a reader, not Hale, whom "according to" cites: no claim
+        pytest.param(
+            "“I had no idea how to run an office,” Rep. Tom Pike said in December. His chief of "
+            "staff, Dan Hale, said he would wait.",
+            "Rep. Tom Pike said he would wait for the law.\n\n"
+            "According to his chief of staff, Dan Hale, he would decide once the law changed. "
+            "“I had no idea how to run an office,” he said.",
+            0,
+            "exact",
+            id="a_he_after_a_name_apposed_in_a_fronted_phrase_is_no_sure_other_speaker",
+        ),
+        # "Her sister's scathing answer:" after "Mary Ruiz, daughter of Tom Ruiz, used Facebook
+        # to answer her older sister": not the father, whom B never gives the words (rw-625b)
+        pytest.param(
+            "Mary Ruiz, a daughter of former Mayor Tom Ruiz, posted to Facebook. Ana Ruiz said "
+            "the town should vote on it.\n\n"
+            "“Rights are not put to a show of hands,” Mary Ruiz wrote on Facebook.",
+            "Mary Ruiz, daughter of former Mayor Tom Ruiz, used Facebook to answer her older "
+            "sister Ana, a council candidate, over the bridge. Ana Ruiz said on Friday the town "
+            "should vote on it. Her sister's scathing answer: “Rights are not put to a show of "
+            "hands.”",
+            -1,
+            "exact",
+            id="no_misattribution_by_her_sister_read_as_a_father",
+        ),
+        # '"...," embattled Rep. Dan Hale (R-Ohio) said' where B's words are his lawyer's
+        # (fresh48's rw-622)
+        pytest.param(
+            "Rep. Dan Hale faces charges. His lawyer, Tom Pike, spoke for him.\n\n"
+            "“We are disappointed by the decision, but hardly surprised,” Pike said.",
+            "Rep. Dan Hale faces charges.\n\n"
+            "“We are disappointed by the decision, but hardly surprised,” embattled Rep. Dan "
+            "Hale (R-Ohio) said.",
+            -1,
+            "misattributed",
+            id="misattributed_to_a_speaker_described_by_a_word_in_ed",
+        ),
+        # ", and even Pike calls him "..."" where B gives the words to Ruiz (rw-619)
+        pytest.param(
+            "Tom Pike wrote about the mayor. Ana Ruiz explains why: “He has become a maestro of "
+            "the town hall meeting, taking questions until none remain.”",
+            "Ana Ruiz warns against writing him off, and even Tom Pike calls him “a maestro of "
+            "the town hall meeting.”",
+            -1,
+            "misattributed",
+            id="misattributed_to_the_subject_of_a_clause_opened_by_an_adverb",
+        ),
+    ],
+)
+def test_the_status_of_a_quotation_of_the_copy(
+    source: str, copy: str, index: int, status: str
+) -> None:
+    assert _checks(copy, source)[index].status == status
 
 
 def test_a_two_word_whole_quote_carried_on_from_a_quote_before_is_not_claimed() -> None:
@@ -281,35 +450,6 @@ PAIR_SOURCE = (
     "“Every day the governor gives us more evidence that he is unfit,” House Leader Ana Ruiz "
     "(D) and Assistant House Leader Joe Pike (D) said in a statement."
 )
-
-
-def test_joined_from_two_quotations_that_run_on_in_the_source_text() -> None:
-    # B's words run on across its two quotations ("... winter" and "we will ..."): not a
-    # statement's sentence, two quotations given as one
-    source = "Ruiz said the town would “rebuild the bridge before winter” and “pay for it with the state grant.”"
-    [check] = _checks(
-        "Ruiz said the town would “rebuild the bridge before winter and pay for it with the state grant.”",
-        source,
-    )
-    assert check.status == "joined"
-
-
-def test_joined_with_a_whole_two_word_quotation() -> None:
-    # "no regrets" is shorter than a joined run, but it is a whole quotation of B
-    source = "Ruiz said she had “no regrets” about the vote and would “defend the plan before the council.”"
-    [check] = _checks(
-        "Ruiz said she had “no regrets and defend the plan before the council.”", source
-    )
-    assert check.status == "joined"
-
-
-def test_a_quotation_going_on_in_the_next_paragraph_is_one() -> None:
-    # news style: the quote left open at the paragraph's end goes on in the next one
-    source = "Mayor Ana Ruiz said: “We will pay for it ourselves.\n\nThe state grant will not come in time.”"
-    [check] = _checks(
-        "Ruiz said: “We will pay for it ourselves. The state grant will not come in time.”", source
-    )
-    assert check.status == "exact"
 
 
 def test_she_said_against_a_man_the_copy_names_and_calls_a_father() -> None:
@@ -430,46 +570,6 @@ def test_a_quote_with_a_word_changed_is_altered_not_joined_from_running_text() -
     assert check.status == "altered"
 
 
-def test_joined_with_a_whole_one_word_quotation() -> None:
-    # "unfair" is one word, but a whole quotation of B, taken as a unit and run together
-    # with another of B's quotations
-    source = (
-        "Ruiz called the ruling “unfair.” Her allies called it “unsound and unworkable,” saying "
-        "the court had overreached."
-    )
-    [check] = _checks("Ruiz called the ruling “unfair, unsound and unworkable,” she said.", source)
-    assert check.status == "joined"
-
-
-def test_no_misattribution_to_the_one_a_tweet_is_addressed_to() -> None:
-    # "To Pike she added: "..."": the copy gives the words to Ruiz, as B does
-    source = (
-        "Tom Pike was sworn in on Thursday.\n\n"
-        "“I got your back @TomPike - the Bronx and Detroit ride together,” Ana Ruiz tweeted."
-    )
-    copy = (
-        "Tom Pike was sworn in on Thursday.\n\nAna Ruiz took to Twitter on Saturday. “Republicans "
-        "are hypocrites,” she wrote. To Pike she added: “I got your back @TomPike - the Bronx "
-        "and Detroit ride together.”"
-    )
-    assert _checks(copy, source)[-1].status == "exact"
-
-
-def test_no_misattribution_to_the_subject_of_the_sentence_after_an_exclamation() -> None:
-    # 'His successor, Felipe Ruiz, told CNN: "...!" Pike insists that ...': Pike opens the
-    # next sentence; the words are Ruiz's in both texts
-    source = (
-        "Tom Pike wants the wall. Mr. Hale’s successor, Felipe Ruiz, spoke up this month.\n\n"
-        "“We are not going to pay any single cent for such a stupid wall!” Mr. Ruiz told CNN."
-    )
-    copy = (
-        "Dan Hale spoke first. His successor, Felipe Ruiz, told CNN this month: “We are not "
-        "going to pay any single cent for such a stupid wall!” Tom Pike insists that as "
-        "president he could force them to pay."
-    )
-    assert _checks(copy, source)[-1].status == "exact"
-
-
 def test_misattributed_when_a_headlines_words_are_given_to_a_writer() -> None:
     # B's words are a headline's ("The headline ... reads, "..."), no one's; the copy gives
     # them to a writer B names, in another paragraph and with no document beside her
@@ -530,77 +630,6 @@ def test_no_misattribution_on_two_guesses_one_across_a_paragraph() -> None:
     # the copy names its speaker in the quote's own sentence: one guess, a claim
     named = copy.replace("for an hour.”", "for an hour,” Pike said.")
     assert _checks(named, source)[-1].status == "misattributed"
-
-
-def test_no_misattribution_to_one_of_two_people_a_bare_surname_may_be() -> None:
-    # the copy's "Pike ... he told Hale" after Tom and Ana Pike: B's Tom Pike, maybe
-    source = (
-        "Dan Hale mocked Ana Pike, the wife of Senator Tom Pike. Calling Mr. Hale a “sniveling "
-        "coward,” Mr. Pike told his rival to “leave Ana the hell alone.”"
-    )
-    copy = (
-        "Dan Hale fought Senator Tom Pike all week. He mocked Ana Pike online.\n"
-        "Pike, who had spent Wednesday quoting a movie in her defense, had had enough. "
-        "“Sniveling coward, leave Ana the hell alone,” he told Hale."
-    )
-    assert _checks(copy, source)[-1].status == "joined"
-
-
-def test_misattributed_three_words_of_a_quote_both_texts_give_to_people_named_in_full() -> None:
-    # B: '"...that that is just outrageous talk," Boehner said'; the copy: Hemmer's
-    source = (
-        "House Speaker Tom Pike spoke to Fox's Dan Hale on Sunday. Pike dismissed the remark. "
-        "“I think that that is just outrageous talk,” Pike said."
-    )
-    copy = (
-        "House Speaker Tom Pike spoke to Fox's Dan Hale on Sunday. The remark was “just "
-        "outrageous talk,” Hale said."
-    )
-    assert _checks(copy, source)[-1].status == "misattributed"
-
-
-def test_two_words_of_a_quote_given_to_people_named_in_full_are_no_claim() -> None:
-    # "not welcome": a common phrase two people may each say
-    source = "Ana Ruiz met Tom Pike on Sunday. “I think he is not welcome here,” Ruiz said."
-    copy = "Ana Ruiz met Tom Pike on Sunday. The senator is “not welcome,” Pike said."
-    assert _checks(copy, source)[-1].status == "truncated"
-
-
-def test_misattributed_in_a_relative_clause_with_no_that() -> None:
-    source = (
-        "Gov. Dan Hale faced pressure from Walmart. Chief Executive Tom Pike called on the "
-        "governor to veto the bill, which he said “threatens to undermine the spirit of inclusion.”"
-    )
-    copy = (
-        "Gov. Dan Hale signed a new bill on Thursday. Walmart chief Tom Pike had also urged a "
-        "veto of a bill Hale warned “threatens to undermine the spirit of inclusion.”"
-    )
-    assert _checks(copy, source)[-1].status == "misattributed"
-
-
-def test_words_given_by_the_source_after_naming_another_only_as_the_topic() -> None:
-    # B's "Hale said" closes a sentence that names Pike only as what the dispute is over: the
-    # words are Hale's, so the copy giving them to Pike, named right next to them, is wrong
-    source = (
-        "Tom Hale and Ann Pike met on Monday. Any dispute over Pike's vote concerns “the "
-        "rights of one member of the council,” not the party's line, Hale said."
-    )
-    copy = "Ann Pike has cast her vote as “the rights of one member of the council,” Pike said."
-    assert _checks(copy, source)[0].status == "misattributed"
-
-
-def test_a_he_after_a_name_apposed_in_a_fronted_phrase_is_no_sure_other_speaker() -> None:
-    # the copy's "he" is Pike to a reader, not Hale, whom "according to" cites: no claim
-    source = (
-        "“I had no idea how to run an office,” Rep. Tom Pike said in December. His chief of "
-        "staff, Dan Hale, said he would wait."
-    )
-    copy = (
-        "Rep. Tom Pike said he would wait for the law.\n\n"
-        "According to his chief of staff, Dan Hale, he would decide once the law changed. "
-        "“I had no idea how to run an office,” he said."
-    )
-    assert _checks(copy, source)[0].status == "exact"
 
 
 @pytest.mark.parametrize(("given", "status"), [("Ana", "exact"), ("Eva", "misattributed")])
@@ -681,68 +710,99 @@ def test_no_misattribution_for_words_inside_a_vow_owned_by_a_party_description()
     assert [c.status for c in _checks(copy, source)] == ["exact"]
 
 
-def test_misattributed_in_a_sentence_a_cited_outlet_relays() -> None:
-    # the copy gives the aide's words to the mayor, the sentence's subject, and credits the
-    # outlet after them ("BayNews said, citing ..."): the outlet is no speaker (fresh50's
-    # rw-646, where the outlet was read as the speaker)
-    source = (
-        "Ana Ruiz, the press secretary for Rep. Tom Pike (D-Ohio), wrote that the students "
-        "should “try showing a little class.”"
-    )
-    copy = (
-        "Ana Ruiz, press secretary to Rep. Tom Pike (D-Ohio), had gone after the students. In "
-        "the post, Pike told them to “try showing a little class,” BayNews said, citing the "
-        "full text."
-    )
+@pytest.mark.parametrize(
+    ("source", "copy", "claims"),
+    [
+        # the copy gives the aide's words to the mayor, the sentence's subject, and credits the
+        # outlet after them ("BayNews said, citing ..."): the outlet is no speaker (fresh50's
+        # rw-646, where the outlet was read as the speaker)
+        pytest.param(
+            "Ana Ruiz, the press secretary for Rep. Tom Pike (D-Ohio), wrote that the students "
+            "should “try showing a little class.”",
+            "Ana Ruiz, press secretary to Rep. Tom Pike (D-Ohio), had gone after the students. In "
+            "the post, Pike told them to “try showing a little class,” BayNews said, citing the "
+            "full text.",
+            [("misattributed", "Tom Pike", "Ana Ruiz")],
+            id="misattributed_in_a_sentence_a_cited_outlet_relays",
+        ),
+        # B's "and one blogger asking, "..."" is someone unnamed; the copy gives the question to
+        # Ana Ruiz, whom B names (fresh43's rw-559)
+        pytest.param(
+            "Mayor Ana Ruiz is on the cover. Conservative websites are crying foul over it, with "
+            "some saying it makes Ruiz look “crazy” and one blogger asking, “Can anyone really "
+            "say with a straight face that the paper is fair?”",
+            "Mayor Ana Ruiz is on the cover. “Can anyone really say with a straight face that "
+            "the paper is fair?” Ruiz asked.",
+            [("misattributed", "Ana Ruiz", "one blogger")],
+            id="misattributed_for_a_question_an_unnamed_blogger_asked",
+        ),
+        # both texts name the father and the son; the copy gives the son's words to the father
+        # (a surname long enough for the two keys to pass for one name's spellings)
+        pytest.param(
+            "Tom Hollister Jr. pleaded guilty on Friday. “I used money I should not have used,” Mr. "
+            "Hollister said when asked whether he would accept the deal. His father, the Rev. Tom "
+            "Hollister, sat behind him.",
+            "Tom Hollister Jr. pleaded guilty on Friday. “I used money I should not have used,” the "
+            "Rev. Tom Hollister said when asked whether he would accept the deal.",
+            [("misattributed", "Tom Hollister", "Tom Hollister Jr.")],
+            id="misattributed_to_the_father_of_the_son_who_said_them",
+        ),
+        # the copy calls its speaker by a surname alone; B names one person of that surname in
+        # full and gives the words to another: a reader takes the copy's word for B's person
+        pytest.param(
+            "President Barack Obama has refused to meet the prime minister. “It has always been "
+            "bipartisan,” Susan Rice added in the interview.",
+            "The president refuses to meet the prime minister. “It has always been bipartisan,” "
+            "Obama has said of the relationship.",
+            [("misattributed", "Obama", "Susan Rice")],
+            id="misattributed_to_a_surname_the_copy_never_names_in_full",
+        ),
+        # "Republican Ana Ruiz touts "..."": the party is no given name, and Ana Ruiz, named in
+        # full, is given Tom Pike's words (fresh51's rw-659)
+        pytest.param(
+            "Tom Pike's apology noted his own stint “doing farm jobs and working a grain "
+            "elevator.” Ana Ruiz, a candidate, said she grew up on a farm.",
+            "Republican Ana Ruiz touts “doing farm jobs and working a grain elevator.”",
+            [("misattributed", "Ana Ruiz", "Tom Pike")],
+            id="misattributed_to_a_name_after_its_party",
+        ),
+        # '"...," Tom Hale said, referring to when Ruiz said she wasn't going to pay for "..."':
+        # Ruiz's words, which the copy gives to Hale (fresh51's rw-656b)
+        pytest.param(
+            "Mayor Ana Ruiz opposed the visit. “She invited me too,” Tom Hale said, referring to "
+            "when Ruiz said she wasn't going to pay for “that stupid wall.”",
+            "Mayor Ana Ruiz opposed the visit. That was a reference to Tom Hale saying he wasn't "
+            "going to pay for “that stupid wall.”",
+            [("misattributed", "Tom Hale", "Ana Ruiz")],
+            id="misattributed_words_a_speaker_gave_after_another_quote_was_attributed",
+        ),
+        # "after video emerged of him warning that "..."": Hale's words, given by the copy to
+        # Ruiz (fresh51's rw-659b)
+        pytest.param(
+            "Tom Hale apologized to Senator Ana Ruiz, a Republican, and “anyone I may have "
+            "offended” after video emerged of him warning that “a farmer who never went to law "
+            "school” could chair the committee.",
+            "Senator Ana Ruiz has called herself “a farmer who never went to law school.”",
+            [("misattributed", "Ana Ruiz", "Tom Hale")],
+            id="misattributed_words_a_recording_shows_another_speaking",
+        ),
+        # the whip's words given to "House GOP leaders" by a copy that names him too (fresh52's
+        # rw-665): one leader's words made the leadership's line
+        pytest.param(
+            "“There won't be amnesty inside it,” House Majority Whip Tom Pike said. He spoke in "
+            "his district.",
+            "House Majority Whip Tom Pike backed legal status. “There won't be amnesty inside "
+            "it,” House GOP leaders have insisted.",
+            [("misattributed", "House GOP leaders", "Tom Pike")],
+            id="misattributed_one_leaders_words_given_to_the_leaders",
+        ),
+    ],
+)
+def test_a_copy_gives_words_to_another_speaker(
+    source: str, copy: str, claims: list[tuple[str, str | None, str | None]]
+) -> None:
     claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
-    assert claimed == [("misattributed", "Tom Pike", "Ana Ruiz")]
-
-
-def test_misattributed_for_a_question_an_unnamed_blogger_asked() -> None:
-    # B's "and one blogger asking, "..."" is someone unnamed; the copy gives the question to
-    # Ana Ruiz, whom B names (fresh43's rw-559)
-    source = (
-        "Mayor Ana Ruiz is on the cover. Conservative websites are crying foul over it, with "
-        "some saying it makes Ruiz look “crazy” and one blogger asking, “Can anyone really "
-        "say with a straight face that the paper is fair?”"
-    )
-    copy = (
-        "Mayor Ana Ruiz is on the cover. “Can anyone really say with a straight face that "
-        "the paper is fair?” Ruiz asked."
-    )
-    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
-    assert claimed == [("misattributed", "Ana Ruiz", "one blogger")]
-
-
-def test_misattributed_to_the_father_of_the_son_who_said_them() -> None:
-    # both texts name the father and the son; the copy gives the son's words to the father
-    # (a surname long enough for the two keys to pass for one name's spellings)
-    source = (
-        "Tom Hollister Jr. pleaded guilty on Friday. “I used money I should not have used,” Mr. "
-        "Hollister said when asked whether he would accept the deal. His father, the Rev. Tom "
-        "Hollister, sat behind him."
-    )
-    copy = (
-        "Tom Hollister Jr. pleaded guilty on Friday. “I used money I should not have used,” the "
-        "Rev. Tom Hollister said when asked whether he would accept the deal."
-    )
-    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
-    assert claimed == [("misattributed", "Tom Hollister", "Tom Hollister Jr.")]
-
-
-def test_misattributed_to_a_surname_the_copy_never_names_in_full() -> None:
-    # the copy calls its speaker by a surname alone; B names one person of that surname in
-    # full and gives the words to another: a reader takes the copy's word for B's person
-    source = (
-        "President Barack Obama has refused to meet the prime minister. “It has always been "
-        "bipartisan,” Susan Rice added in the interview."
-    )
-    copy = (
-        "The president refuses to meet the prime minister. “It has always been bipartisan,” "
-        "Obama has said of the relationship."
-    )
-    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
-    assert claimed == [("misattributed", "Obama", "Susan Rice")]
+    assert claimed == claims
 
 
 def test_no_misattribution_to_the_one_who_acted_on_him_before_he_answered() -> None:
@@ -1516,91 +1576,6 @@ def test_no_misattribution_to_the_target_of_a_tirade_fronted_before_he() -> None
     assert [c.status for c in _checks(copy, source)] == ["exact", "exact"]
 
 
-def test_no_misattribution_by_her_sister_read_as_a_father() -> None:
-    # "Her sister's scathing answer:" after "Mary Ruiz, daughter of Tom Ruiz, used Facebook
-    # to answer her older sister": not the father, whom B never gives the words (rw-625b)
-    source = (
-        "Mary Ruiz, a daughter of former Mayor Tom Ruiz, posted to Facebook. Ana Ruiz said "
-        "the town should vote on it.\n\n"
-        "“Rights are not put to a show of hands,” Mary Ruiz wrote on Facebook."
-    )
-    copy = (
-        "Mary Ruiz, daughter of former Mayor Tom Ruiz, used Facebook to answer her older "
-        "sister Ana, a council candidate, over the bridge. Ana Ruiz said on Friday the town "
-        "should vote on it. Her sister's scathing answer: “Rights are not put to a show of "
-        "hands.”"
-    )
-    assert _checks(copy, source)[-1].status == "exact"
-
-
-def test_misattributed_to_a_speaker_described_by_a_word_in_ed() -> None:
-    # '"...," embattled Rep. Dan Hale (R-Ohio) said' where B's words are his lawyer's
-    # (fresh48's rw-622)
-    source = (
-        "Rep. Dan Hale faces charges. His lawyer, Tom Pike, spoke for him.\n\n"
-        "“We are disappointed by the decision, but hardly surprised,” Pike said."
-    )
-    copy = (
-        "Rep. Dan Hale faces charges.\n\n"
-        "“We are disappointed by the decision, but hardly surprised,” embattled Rep. Dan "
-        "Hale (R-Ohio) said."
-    )
-    assert _checks(copy, source)[-1].status == "misattributed"
-
-
-def test_misattributed_to_the_subject_of_a_clause_opened_by_an_adverb() -> None:
-    # ", and even Pike calls him "..."" where B gives the words to Ruiz (rw-619)
-    source = (
-        "Tom Pike wrote about the mayor. Ana Ruiz explains why: “He has become a maestro of "
-        "the town hall meeting, taking questions until none remain.”"
-    )
-    copy = (
-        "Ana Ruiz warns against writing him off, and even Tom Pike calls him “a maestro of "
-        "the town hall meeting.”"
-    )
-    assert _checks(copy, source)[-1].status == "misattributed"
-
-
-def test_misattributed_to_a_name_after_its_party() -> None:
-    # "Republican Ana Ruiz touts "..."": the party is no given name, and Ana Ruiz, named in
-    # full, is given Tom Pike's words (fresh51's rw-659)
-    source = (
-        "Tom Pike's apology noted his own stint “doing farm jobs and working a grain "
-        "elevator.” Ana Ruiz, a candidate, said she grew up on a farm."
-    )
-    copy = "Republican Ana Ruiz touts “doing farm jobs and working a grain elevator.”"
-    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
-    assert claimed == [("misattributed", "Ana Ruiz", "Tom Pike")]
-
-
-def test_misattributed_words_a_speaker_gave_after_another_quote_was_attributed() -> None:
-    # '"...," Tom Hale said, referring to when Ruiz said she wasn't going to pay for "..."':
-    # Ruiz's words, which the copy gives to Hale (fresh51's rw-656b)
-    source = (
-        "Mayor Ana Ruiz opposed the visit. “She invited me too,” Tom Hale said, referring to "
-        "when Ruiz said she wasn't going to pay for “that stupid wall.”"
-    )
-    copy = (
-        "Mayor Ana Ruiz opposed the visit. That was a reference to Tom Hale saying he wasn't "
-        "going to pay for “that stupid wall.”"
-    )
-    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
-    assert claimed == [("misattributed", "Tom Hale", "Ana Ruiz")]
-
-
-def test_misattributed_words_a_recording_shows_another_speaking() -> None:
-    # "after video emerged of him warning that "..."": Hale's words, given by the copy to
-    # Ruiz (fresh51's rw-659b)
-    source = (
-        "Tom Hale apologized to Senator Ana Ruiz, a Republican, and “anyone I may have "
-        "offended” after video emerged of him warning that “a farmer who never went to law "
-        "school” could chair the committee."
-    )
-    copy = "Senator Ana Ruiz has called herself “a farmer who never went to law school.”"
-    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
-    assert claimed == [("misattributed", "Ana Ruiz", "Tom Hale")]
-
-
 def test_a_given_name_misspelt_is_the_same_person() -> None:
     # "Vincente Fox" for "Vicente Fox": one man, his given name misspelt (rw-605's reverse
     # order, where the copy's misspelling would have made a false claim)
@@ -1638,18 +1613,3 @@ def test_no_claim_for_a_message_before_a_reply() -> None:
     )
     statuses = [c.status for c in _checks(copy, source)]
     assert "misattributed" not in statuses
-
-
-def test_misattributed_one_leaders_words_given_to_the_leaders() -> None:
-    # the whip's words given to "House GOP leaders" by a copy that names him too (fresh52's
-    # rw-665): one leader's words made the leadership's line
-    source = (
-        "“There won't be amnesty inside it,” House Majority Whip Tom Pike said. He spoke in "
-        "his district."
-    )
-    copy = (
-        "House Majority Whip Tom Pike backed legal status. “There won't be amnesty inside "
-        "it,” House GOP leaders have insisted."
-    )
-    claimed = [(c.status, c.speaker, c.b_speaker) for c in _checks(copy, source)]
-    assert claimed == [("misattributed", "House GOP leaders", "Tom Pike")]

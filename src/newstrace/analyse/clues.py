@@ -214,18 +214,19 @@ def quote_words_added(checks: Iterable[QuoteCheck], other_checks: Iterable[Quote
     word put for another ("pushed" for "shoved") adds nothing, nor does a quotation that two
     texts each alter against the other: the extension must be words the other lacks.
     """
-    others = [c for c in other_checks if c.status in _HELD_PARTS and c.b_span is not None]
+    # the other's quotations that may be parts: found in this text (``b_span``, where they
+    # stand in it) and long enough
+    others = [
+        (c.b_span, c.text)
+        for c in other_checks
+        if c.status in _HELD_PARTS
+        and c.b_span is not None
+        and len(c.text.split()) >= _HELD_PART_WORDS
+    ]
     added = 0
     for holder in (c for c in checks if c.status in ("unmatched", "altered")):
         span = holder.a_span
-        parts = [
-            part.text
-            for part in others
-            if part.b_span is not None
-            and span.start <= part.b_span.start
-            and part.b_span.end <= span.end
-            and len(part.text.split()) >= _HELD_PART_WORDS
-        ]
+        parts = [text for at, text in others if span.start <= at.start and at.end <= span.end]
         if not parts:
             continue
         own = Counter(word for word, _, _ in words_of(holder.text))

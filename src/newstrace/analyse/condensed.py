@@ -167,17 +167,23 @@ CREDITED_DOUBT = 0.8
 
 
 def condensed_doubt(
-    coverage: Coverage, evidence: Evidence, shape: tuple[str, float], *, retold: bool = False
+    coverage: Coverage,
+    evidence: Evidence,
+    shape: tuple[str, float],
+    *,
+    credited: tuple[str, str] | None,
+    retold: bool = False,
 ) -> float:
     """The copy probability at least of a pair of ``condensed_shape``: ``CREDITED_DOUBT``
     when the short text credits an outlet the long one does not name, the long one telling
-    its story as another's report (``credited_elsewhere``); ``RETOLD_DOUBT`` when the short
-    text retells much of the long one (``RETELLS_LONG`` of it traced back) in words of its
-    own (no passage of ``OWN_WORDS_BELOW`` own words shared); ``KEPT_DOUBT`` when it shares
-    such a passage but tells ``KEPT_OWN_SHARE`` of its own sentences firmly from the long
-    one, or quotes no one the long one does not; else ``CONDENSED_DOUBT``, and always when
-    the texts are two retellings of one outlet's report (``retold``: ``direction._retold``
-    says neither is shown written from the other).
+    its story as another's report (``credited``: ``credited_elsewhere`` of ``evidence`` and
+    ``shape``, which the caller reads once for the floor and its reason); ``RETOLD_DOUBT``
+    when the short text retells much of the long one (``RETELLS_LONG`` of it traced back)
+    in words of its own (no passage of ``OWN_WORDS_BELOW`` own words shared); ``KEPT_DOUBT``
+    when it shares such a passage but tells ``KEPT_OWN_SHARE`` of its own sentences firmly
+    from the long one, or quotes no one the long one does not; else ``CONDENSED_DOUBT``, and
+    always when the texts are two retellings of one outlet's report (``retold``:
+    ``direction._retold`` says neither is shown written from the other).
 
     A condensed rewrite is written from the whole of its source and retells it in its own
     words, quoting whom its source quotes (one quotation altered at most, as the shape
@@ -193,7 +199,7 @@ def condensed_doubt(
     if retold:
         return CONDENSED_DOUBT
     short, long_traced = (evidence.a, coverage.b) if shape[0] == "A" else (evidence.b, coverage.a)
-    floor = CREDITED_DOUBT if credited_elsewhere(evidence, shape) else CONDENSED_DOUBT
+    floor = CREDITED_DOUBT if credited else CONDENSED_DOUBT
     if long_traced < (RETELLS_LONG_QUOTING if short.quotations_new else RETELLS_LONG):
         return floor
     passage = max(

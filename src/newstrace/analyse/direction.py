@@ -229,8 +229,12 @@ def decide(
     # that retells much of the long text in words of its own is a condensed rewrite, unless
     # both retell one outlet's report; its floor does not lift a credit reading's ceiling.
     condensed = condensed_shape(coverage, evidence) if none == "shared_source" else None
+    # the outlets of ``credited_elsewhere``, read once for the floor and for its reason
+    credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     doubt = (
-        condensed_doubt(coverage, evidence, condensed, retold=bool(retold)) if condensed else 0.0
+        condensed_doubt(coverage, evidence, condensed, credited=credited, retold=bool(retold))
+        if condensed
+        else 0.0
     )
     # A condensed rewrite that tells its story as an outlet's report beside a long text
     # telling it as its own, naming no outlet the short one credits, credits the long one's
@@ -255,13 +259,11 @@ def decide(
     # read after the direction is set.
     declared = None if lifted or statement or retold else _declared(evidence, p_a_copy)
     # ... unless the copy quotes past the source's quotations: it retells the report.
-    copy_side = evidence.a if p_a_copy >= 0.5 else evidence.b
-    retelling = bool(declared) and second_retelling(copy_side)
+    retelling = _retelling(evidence, p_a_copy, declared) if declared else []
     ceiling = RETELLING_COPY if retelling else DECLARED_COPY
     p_copy = min(p_copy, ceiling) if declared else p_copy
     doubt = min(doubt, ceiling) if declared else doubt
     none = "shared_source" if retelling else none
-    credited = credited_elsewhere(evidence, condensed) if condensed and not retold else None
     raised = doubt > p_copy
     p_copy = max(p_copy, doubt)
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
@@ -286,7 +288,7 @@ def decide(
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, asked=asked)]
         why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
     else:
-        why = _retelling_reason(evidence, p_a_copy, declared) if retelling else []
+        why = [*retelling]
         why.extend(retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)])
         why.extend(_same_length_reason(evidence, coverage))
         why.extend(
@@ -369,12 +371,13 @@ def _declared(e: Evidence, p_a_copy: float) -> tuple[str, str] | None:
     return declared_source(copy, source)
 
 
-def _retelling_reason(e: Evidence, p_a_copy: float, declared: tuple[str, str] | None) -> list[str]:
+def _retelling(e: Evidence, p_a_copy: float, declared: tuple[str, str]) -> list[str]:
     """Why the text read as the copy is a second retelling of the report the source tells
-    (``analyse.declared_source.second_retelling``)."""
-    if declared is None:
-        return []
+    as ``declared``'s (``analyse.declared_source.second_retelling``); empty when it is not
+    (a reason list, as ``_retold``'s, that ``decide`` reads as the rule holding or not)."""
     copy, source, side = ("A", "B", e.a) if p_a_copy >= 0.5 else ("B", "A", e.b)
+    if not second_retelling(side):
+        return []
     return [retelling_reason(copy, source, declared, side.quote_words_added)]
 
 

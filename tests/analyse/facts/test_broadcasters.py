@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
 from newstrace.model import QuoteCheck, Span
 
@@ -10,16 +12,57 @@ def _changes(a: str, b: str, credited: list[Span] | None = None) -> list[tuple[s
     return [(d.kind, d.a_text, d.b_text) for d in changed_broadcasters(a, b, credited=credited)]
 
 
-def test_a_network_named_in_another_sentence() -> None:
-    a = "Ms. Rice said so on Tuesday. She made the remarks in an interview with Charlie Rose on CBS."
-    b = 'Ms. Rice said so in an interview on the PBS television program "Charlie Rose."'
-    assert _changes(a, b) == [("organisation", "CBS", "PBS")]
-
-
-def test_a_station_and_not_the_network_it_is_an_affiliate_of() -> None:
-    a = "On Tuesday, he told Denver's KMGH-TV that he also opposes civil unions."
-    b = "He opposes civil unions, Romney told Denver Fox affiliate KDVR-TV."
-    assert _changes(a, b) == [("organisation", "KMGH-TV", "KDVR-TV")]
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Ms. Rice said so on Tuesday. She made the remarks in an interview with Charlie Rose on CBS.",
+            'Ms. Rice said so in an interview on the PBS television program "Charlie Rose."',
+            [("organisation", "CBS", "PBS")],
+            id="a_network_named_in_another_sentence",
+        ),
+        pytest.param(
+            "On Tuesday, he told Denver's KMGH-TV that he also opposes civil unions.",
+            "He opposes civil unions, Romney told Denver Fox affiliate KDVR-TV.",
+            [("organisation", "KMGH-TV", "KDVR-TV")],
+            id="a_station_and_not_the_network_it_is_an_affiliate_of",
+        ),
+        pytest.param(
+            "He said so in an interview with NBC.",
+            "He said so on ABC, and again on CNN that night.",
+            [],
+            id="two_networks_on_one_side_may_be_two_interviews",
+        ),
+        pytest.param(
+            "HAROLD WARD: I thought it was a piece of old clay.",
+            "HAROLD WEBB: I thought it was a piece of old clay.",
+            [],
+            id="a_transcripts_speaker_in_capitals_is_no_station",
+        ),
+        pytest.param(
+            "The mayor's sister called her plan wrong in a Twitter post on Saturday.",
+            "Posting on Facebook on Friday evening, the mayor's sister called the plan wrong.",
+            [("organisation", "Twitter", "Facebook")],
+            id="a_social_network_put_for_another",
+        ),
+        pytest.param(
+            "A clip he posted on Vimeo briefly vanished on Saturday.",
+            "He shared a link to a YouTube video called Behind the Scenes on Saturday.",
+            [("organisation", "Vimeo", "YouTube")],
+            id="a_video_site_put_for_another",
+        ),
+        pytest.param(
+            "The shutdown cost at least $8 billion, according to the ratings agency Moody's.",
+            "According to an analysis from Standard & Poor\u2019s, the economy lost $6 billion.",
+            [("organisation", "Moody's", "Standard & Poor\u2019s")],
+            id="a_rating_agency_put_for_another",
+        ),
+    ],
+)
+def test_a_network_or_station_named_in_place_of_another(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _changes(a, b) == expected
 
 
 def test_the_copys_credit_of_its_source_is_no_broadcaster() -> None:
@@ -30,41 +73,11 @@ def test_the_copys_credit_of_its_source_is_no_broadcaster() -> None:
     assert _changes(a, b) == [("organisation", "CNN", "ABC")]
 
 
-def test_two_networks_on_one_side_may_be_two_interviews() -> None:
-    a = "He said so in an interview with NBC."
-    b = "He said so on ABC, and again on CNN that night."
-    assert _changes(a, b) == []
-
-
-def test_a_transcripts_speaker_in_capitals_is_no_station() -> None:
-    a = "HAROLD WARD: I thought it was a piece of old clay."
-    b = "HAROLD WEBB: I thought it was a piece of old clay."
-    assert _changes(a, b) == []
-
-
-def test_a_social_network_put_for_another() -> None:
-    a = "The mayor's sister called her plan wrong in a Twitter post on Saturday."
-    b = "Posting on Facebook on Friday evening, the mayor's sister called the plan wrong."
-    assert _changes(a, b) == [("organisation", "Twitter", "Facebook")]
-
-
-def test_a_video_site_put_for_another() -> None:
-    a = "A clip he posted on Vimeo briefly vanished on Saturday."
-    b = "He shared a link to a YouTube video called Behind the Scenes on Saturday."
-    assert _changes(a, b) == [("organisation", "Vimeo", "YouTube")]
-
-
 def test_a_news_agency_put_for_another_and_one_under_two_names() -> None:
     a = "He lashed out at the plan, citing a Reuters report."
     b = '"Just when you thought it could not get worse, AP reports the plan," he said.'
     assert _changes(a, b) == [("organisation", "Reuters", "AP")]
     assert _changes(a.replace("Reuters", "Associated Press"), b) == []
-
-
-def test_a_rating_agency_put_for_another() -> None:
-    a = "The shutdown cost at least $8 billion, according to the ratings agency Moody's."
-    b = "According to an analysis from Standard & Poor\u2019s, the economy lost $6 billion."
-    assert _changes(a, b) == [("organisation", "Moody's", "Standard & Poor\u2019s")]
 
 
 def test_one_rating_agency_under_two_names_and_an_index_of_shares() -> None:

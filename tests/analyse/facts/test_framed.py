@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.model import Discrepancy, Span
 
@@ -10,57 +12,222 @@ def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
     return [(d.kind, d.a_text, d.b_text) for d in framed_changes(a, b)]
 
 
-def test_a_figure_recast_in_another_sentence() -> None:
-    a = "The mill closed in spring. Its owner, who became a councillor three years later, sold it."
-    b = "Nobody bought the site. The owner went into politics and became a councillor four years later."
-    assert _changes(a, b) == [("number", "three", "four")]
-
-
-def test_a_date_recast_in_another_sentence() -> None:
-    a = "He pleaded guilty and will be sentenced on May 14. His lawyer spoke briefly."
-    b = "The judge accepted the plea. Sentencing was set for May 4, a clerk said."
-    assert _changes(a, b) == [("date", "May 14", "May 4")]
-
-
-def test_a_year_after_one_verb_in_another_form() -> None:
-    # "dating to" / "dates back to": the same preposition and one verb, the custom's year
-    a = "He pardoned two turkeys, a custom dating to 1957."
-    b = "The custom of the turkey pardon dates back to 1947."
-    assert _changes(a, b) == [("date", "1957", "1947")]
-
-
-def test_words_of_the_next_sentence_tie_no_dates() -> None:
-    # 1989 shares only the next sentence's words ("Lauten later") with 1957: not its frame
-    a = "He pardoned two turkeys, a custom dating to 1957. Lauten later apologized."
-    b = (
-        "The custom dates back to 1947, with the pardon being permanently instituted in"
-        " 1989. Lauten later apologized."
-    )
-    assert _changes(a, b) == [("date", "1957", "1947")]
-
-
-def test_a_figure_the_other_text_also_states_is_no_change() -> None:
-    a = "The council hired 12 new wardens this year."
-    b = "Nine new wardens were hired in March. By autumn the council had 12 wardens on patrol."
-    assert _changes(a, b) == []
-
-
-def test_a_figure_alike_to_two_of_the_other_is_no_change() -> None:
-    a = "The club signed 8 young players this summer."
-    b = "It signed 5 young players in June and 6 young players in August."
-    assert _changes(a, b) == []
-
-
-def test_a_weekday_after_a_word_in_common() -> None:
-    a = "Repairs begin soon. Mayor Ruiz said on Monday that the bridge would reopen in spring."
-    b = "The bridge has been shut since May. Mayor Ruiz announced Tuesday it would reopen."
-    assert _changes(a, b) == [("date", "Monday", "Tuesday")]
-
-
-def test_a_weekday_of_another_event_is_no_change() -> None:
-    a = "Touring Ohio on Monday ahead of Sunday's county fair, the senator met farmers."
-    b = "She toured Ohio on Monday ahead of Thursday's debate. Saturday's county fair is next."
-    assert _changes(a, b) == []
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The mill closed in spring. Its owner, who became a councillor three years later, sold it.",
+            "Nobody bought the site. The owner went into politics and became a councillor four years later.",
+            [("number", "three", "four")],
+            id="a_figure_recast_in_another_sentence",
+        ),
+        pytest.param(
+            "He pleaded guilty and will be sentenced on May 14. His lawyer spoke briefly.",
+            "The judge accepted the plea. Sentencing was set for May 4, a clerk said.",
+            [("date", "May 14", "May 4")],
+            id="a_date_recast_in_another_sentence",
+        ),
+        # "dating to" / "dates back to": the same preposition and one verb, the custom's year
+        pytest.param(
+            "He pardoned two turkeys, a custom dating to 1957.",
+            "The custom of the turkey pardon dates back to 1947.",
+            [("date", "1957", "1947")],
+            id="a_year_after_one_verb_in_another_form",
+        ),
+        # 1989 shares only the next sentence's words ("Lauten later") with 1957: not its frame
+        pytest.param(
+            "He pardoned two turkeys, a custom dating to 1957. Lauten later apologized.",
+            "The custom dates back to 1947, with the pardon being permanently instituted in"
+            " 1989. Lauten later apologized.",
+            [("date", "1957", "1947")],
+            id="words_of_the_next_sentence_tie_no_dates",
+        ),
+        pytest.param(
+            "The council hired 12 new wardens this year.",
+            "Nine new wardens were hired in March. By autumn the council had 12 wardens on patrol.",
+            [],
+            id="a_figure_the_other_text_also_states_is_no_change",
+        ),
+        pytest.param(
+            "The club signed 8 young players this summer.",
+            "It signed 5 young players in June and 6 young players in August.",
+            [],
+            id="a_figure_alike_to_two_of_the_other_is_no_change",
+        ),
+        pytest.param(
+            "Repairs begin soon. Mayor Ruiz said on Monday that the bridge would reopen in spring.",
+            "The bridge has been shut since May. Mayor Ruiz announced Tuesday it would reopen.",
+            [("date", "Monday", "Tuesday")],
+            id="a_weekday_after_a_word_in_common",
+        ),
+        pytest.param(
+            "Touring Ohio on Monday ahead of Sunday's county fair, the senator met farmers.",
+            "She toured Ohio on Monday ahead of Thursday's debate. Saturday's county fair is next.",
+            [],
+            id="a_weekday_of_another_event_is_no_change",
+        ),
+        pytest.param(
+            "The warning came in an Aug. 26 memo from the embassy.",
+            "An Aug. 16 memo was read out. Critics said the Aug. 16 memo was urgent.",
+            [("date", "Aug. 26", "Aug. 16")],
+            id="a_date_the_other_text_states_several_times_is_still_one",
+        ),
+        pytest.param(
+            "The new depot will cost $35.8 million, the agency said. Work starts in May.",
+            "Officials gave the total as $38.5 million, more than $20 million of it from the state.",
+            [("number", "35.8 million", "38.5 million")],
+            id="a_figure_with_its_digits_transposed",
+        ),
+        pytest.param(
+            "The report lists 58 cases. It was published in May.",
+            "Inspectors found 85 faults over the year.",
+            [],
+            id="two_digit_figures_in_another_order_are_not_one_figure",
+        ),
+        pytest.param(
+            "She sued on behalf of some 1.6 million women, her lawyer said.",
+            "The lawsuit covers 1.5 million women and could cost the retailer billions.",
+            [("number", "1.6 million", "1.5 million")],
+            id="a_thing_each_text_counts_once",
+        ),
+        pytest.param(
+            "Rescuers reached 40 miners by noon.",
+            "The shaft held 45 miners. By noon 30 miners were out.",
+            [],
+            id="a_thing_one_text_counts_twice_is_not_counted_once",
+        ),
+        pytest.param(
+            "The firm employs 900 drivers across the region.",
+            "It hired 300 drivers last year, a spokesman said.",
+            [],
+            id="counts_far_apart_are_of_two_things",
+        ),
+        pytest.param(
+            "Reed is expected to take on Moss in a May 12 primary. The race is close.",
+            "Reed and Moss meet in a primary in May. The primary will be held on May 19,"
+            " officials said.",
+            [("date", "May 12", "May 19")],
+            id="a_vaguer_date_does_not_vouch_for_a_precise_one",
+        ),
+        # "the Ledger's story" is the Ledger's; "night" tells the time of day, not the event
+        pytest.param(
+            "Officials denied the claims. They rebutted the story the Ledger ran on Monday night.",
+            "In a statement issued Wednesday night, officials rebutted the Ledger's report"
+            " Tuesday that the depot had been sold.",
+            [("date", "Monday", "Tuesday")],
+            id="a_weekday_after_the_name_its_owner_is_given",
+        ),
+        # no word in common before the days: each text dates all it tells by one day
+        pytest.param(
+            "The club put its books online Thursday. It made a loss of some size.",
+            "The club made a loss, according to accounts released Friday. Fans were angry.",
+            [("date", "Thursday", "Friday")],
+            id="the_one_weekday_of_each_text_moved",
+        ),
+        pytest.param(
+            "The club put its books online Thursday. It made a loss of some size.",
+            "The club made a loss, according to accounts released Friday. Fans marched Sunday.",
+            [],
+            id="two_weekdays_on_one_side_may_be_two_events",
+        ),
+        # the source's remarks were made "over the weekend", its refusal "on Tuesday": the
+        # copy's one day is set against the remarks, not against the source's one weekday
+        pytest.param(
+            "The remarks, made on Friday, drew anger. The councillor stayed on.",
+            "The councillor spoke over the weekend. On Tuesday he refused to step down.",
+            [],
+            id="a_text_that_dates_by_the_weekend_too_names_more_than_one_day",
+        ),
+        pytest.param(
+            "The mayor was filmed over the weekend. On Sunday her office called it a setup.",
+            "The mayor apologized over the weekend, according to a statement released Monday.",
+            [("date", "Sunday", "Monday")],
+            id="the_weekend_named_in_both_texts_leaves_their_one_weekday_moved",
+        ),
+        pytest.param(
+            "He was caught on tape. The 66-year-old, who has held his seat since 1995, will run.",
+            "The video spread fast. Observers expect the 68-year-old congressman to hold on.",
+            [("number", "66", "68")],
+            id="the_one_age_of_each_text",
+        ),
+        pytest.param(
+            "The 66-year-old, who has held his seat since 1995, will run.",
+            "The 68-year-old congressman faces a 45-year-old nurse.",
+            [],
+            id="two_ages_on_one_side_may_be_two_peoples",
+        ),
+        pytest.param(
+            "Corfman says she was approached by a 32-year-old assistant district attorney.",
+            "Sexual contact with anyone between 12 and 16 years old is a crime in the state.",
+            [],
+            id="ages_years_apart_are_two_peoples",
+        ),
+        # "Three days later" counts days: it does not state the copy's three-year inquiry
+        pytest.param(
+            "The move caps a three-year police inquiry into his business dealings.",
+            "The decision follows a two-year police investigation into his business. "
+            "Three days later he resigned.",
+            [("number", "three", "two")],
+            id="a_small_figure_the_other_text_gives_for_another_thing_is_still_changed",
+        ),
+        pytest.param(
+            "The mayor told reporters in Salem on Thursday that she would run again.",
+            "Mayor Ruiz said Wednedsay she will seek a second term, her aides confirmed.",
+            [("date", "Thursday", "Wednedsay")],
+            id="a_weekday_typed_with_two_letters_swapped_is_that_weekday",
+        ),
+        # what the sum is of is worded otherwise ("cost" / "price tag"), yet each text gives
+        # one sum in billions
+        pytest.param(
+            "Critics doubt the wall's roughly $10 billion cost. Mexico will not pay, its ex-leader said.",
+            "Engineers put the price tag at around $8 billion. The former leader said Mexico won't pay.",
+            [("number", "10 billion", "8 billion")],
+            id="the_one_sum_of_each_text_at_its_scale_is_one_sum_changed",
+        ),
+        pytest.param(
+            "Critics doubt the wall's roughly $10 billion cost. Upkeep would add $2 billion more.",
+            "Engineers put the price tag at around $8 billion. The former leader said Mexico won't pay.",
+            [],
+            id="two_sums_at_one_scale_leave_which_one_changed_unknown",
+        ),
+        # "at least one" bounds no count of pages: the report's 250 pages are the source's
+        # 225 still.
+        pytest.param(
+            "Each school should have at least one, he said. The 250-page report asks for more.",
+            "The 225-page report also called for checks. Each school needs at least one, he said.",
+            [("number", "250", "225")],
+            id="a_count_of_one_thing_past_a_bound_of_another",
+        ),
+        pytest.param(
+            "A nonprofit is spending $1.5 million to put him on TV. "
+            "A rival runs its own $5 million campaign.",
+            "The spot is costing Safe Harbor $1 million, the organization confirmed. "
+            "Meanwhile a separate $5 million blitz began.",
+            [("number", "1.5 million", "1 million")],
+            id="the_one_sum_of_each_text_besides_one_both_give",
+        ),
+        # the source counts "Dunmore" twice; the words after the figure tell which count the
+        # copy's is
+        pytest.param(
+            "The letter was signed by 80 Dunmore College faculty and staff on Friday.",
+            "In all, 90 Dunmore College faculty and staff signed it. Signing it were over a"
+            " dozen Dunmore Jesuit priests.",
+            [("number", "80", "90")],
+            id="a_figure_of_a_thing_named_alike_in_full",
+        ),
+        # "violent incidents in Libya" / "cases of violence in Libya": Libya is the sixth word
+        pytest.param(
+            "Records list more than 300 violent incidents in Libya between June and July.",
+            "The records documented more than 200 cases of violence in Libya in the year.",
+            [("number", "300", "200")],
+            id="a_hedged_figure_of_what_is_counted_a_few_words_on",
+        ),
+    ],
+)
+def test_a_figure_or_date_given_otherwise_in_the_same_frame(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _changes(a, b) == expected
 
 
 def test_a_figure_the_source_states_next_to_the_one_it_is_set_against() -> None:
@@ -76,112 +243,12 @@ def test_a_figure_the_source_states_next_to_the_one_it_is_set_against() -> None:
     assert taken_figures([change], a, b) == []
 
 
-def test_a_date_the_other_text_states_several_times_is_still_one() -> None:
-    a = "The warning came in an Aug. 26 memo from the embassy."
-    b = "An Aug. 16 memo was read out. Critics said the Aug. 16 memo was urgent."
-    assert _changes(a, b) == [("date", "Aug. 26", "Aug. 16")]
-
-
-def test_a_figure_with_its_digits_transposed() -> None:
-    a = "The new depot will cost $35.8 million, the agency said. Work starts in May."
-    b = "Officials gave the total as $38.5 million, more than $20 million of it from the state."
-    assert _changes(a, b) == [("number", "35.8 million", "38.5 million")]
-
-
-def test_two_digit_figures_in_another_order_are_not_one_figure() -> None:
-    a = "The report lists 58 cases. It was published in May."
-    b = "Inspectors found 85 faults over the year."
-    assert _changes(a, b) == []
-
-
-def test_a_thing_each_text_counts_once() -> None:
-    a = "She sued on behalf of some 1.6 million women, her lawyer said."
-    b = "The lawsuit covers 1.5 million women and could cost the retailer billions."
-    assert _changes(a, b) == [("number", "1.6 million", "1.5 million")]
-
-
-def test_a_thing_one_text_counts_twice_is_not_counted_once() -> None:
-    a = "Rescuers reached 40 miners by noon."
-    b = "The shaft held 45 miners. By noon 30 miners were out."
-    assert _changes(a, b) == []
-
-
-def test_counts_far_apart_are_of_two_things() -> None:
-    a = "The firm employs 900 drivers across the region."
-    b = "It hired 300 drivers last year, a spokesman said."
-    assert _changes(a, b) == []
-
-
-def test_a_vaguer_date_does_not_vouch_for_a_precise_one() -> None:
-    a = "Reed is expected to take on Moss in a May 12 primary. The race is close."
-    b = (
-        "Reed and Moss meet in a primary in May. The primary will be held on May 19,"
-        " officials said."
-    )
-    assert _changes(a, b) == [("date", "May 12", "May 19")]
-
-
-def test_a_weekday_after_the_name_its_owner_is_given() -> None:
-    # "the Ledger's story" is the Ledger's; "night" tells the time of day, not the event
-    a = "Officials denied the claims. They rebutted the story the Ledger ran on Monday night."
-    b = (
-        "In a statement issued Wednesday night, officials rebutted the Ledger's report"
-        " Tuesday that the depot had been sold."
-    )
-    assert _changes(a, b) == [("date", "Monday", "Tuesday")]
-
-
-def test_the_one_weekday_of_each_text_moved() -> None:
-    # no word in common before the days: each text dates all it tells by one day
-    a = "The club put its books online Thursday. It made a loss of some size."
-    b = "The club made a loss, according to accounts released Friday. Fans were angry."
-    assert _changes(a, b) == [("date", "Thursday", "Friday")]
-
-
 def test_the_one_weekday_of_each_text_is_not_read_for_two_copies() -> None:
     # two copies of one source may each have moved a day of their own: "denied it on
     # Tuesday" in one, "their lawyer said Thursday" in the other (``condensed.py``)
     a = "The club put its books online Thursday. It made a loss of some size."
     b = "The club made a loss, according to accounts released Friday. Fans were angry."
     assert framed_changes(a, b, weekdays=False) == []
-
-
-def test_two_weekdays_on_one_side_may_be_two_events() -> None:
-    a = "The club put its books online Thursday. It made a loss of some size."
-    b = "The club made a loss, according to accounts released Friday. Fans marched Sunday."
-    assert _changes(a, b) == []
-
-
-def test_a_text_that_dates_by_the_weekend_too_names_more_than_one_day() -> None:
-    # the source's remarks were made "over the weekend", its refusal "on Tuesday": the
-    # copy's one day is set against the remarks, not against the source's one weekday
-    a = "The remarks, made on Friday, drew anger. The councillor stayed on."
-    b = "The councillor spoke over the weekend. On Tuesday he refused to step down."
-    assert _changes(a, b) == []
-
-
-def test_the_weekend_named_in_both_texts_leaves_their_one_weekday_moved() -> None:
-    a = "The mayor was filmed over the weekend. On Sunday her office called it a setup."
-    b = "The mayor apologized over the weekend, according to a statement released Monday."
-    assert _changes(a, b) == [("date", "Sunday", "Monday")]
-
-
-def test_the_one_age_of_each_text() -> None:
-    a = "He was caught on tape. The 66-year-old, who has held his seat since 1995, will run."
-    b = "The video spread fast. Observers expect the 68-year-old congressman to hold on."
-    assert _changes(a, b) == [("number", "66", "68")]
-
-
-def test_two_ages_on_one_side_may_be_two_peoples() -> None:
-    a = "The 66-year-old, who has held his seat since 1995, will run."
-    b = "The 68-year-old congressman faces a 45-year-old nurse."
-    assert _changes(a, b) == []
-
-
-def test_ages_years_apart_are_two_peoples() -> None:
-    a = "Corfman says she was approached by a 32-year-old assistant district attorney."
-    b = "Sexual contact with anyone between 12 and 16 years old is a crime in the state."
-    assert _changes(a, b) == []
 
 
 def test_a_figure_the_source_states_of_the_same_thing_elsewhere() -> None:
@@ -242,36 +309,6 @@ def test_a_figure_beside_another_word_in_common_elsewhere_is_not_taken() -> None
     assert taken_figures([change], a, b) == [change]
 
 
-def test_a_small_figure_the_other_text_gives_for_another_thing_is_still_changed() -> None:
-    # "Three days later" counts days: it does not state the copy's three-year inquiry
-    a = "The move caps a three-year police inquiry into his business dealings."
-    b = (
-        "The decision follows a two-year police investigation into his business. "
-        "Three days later he resigned."
-    )
-    assert _changes(a, b) == [("number", "three", "two")]
-
-
-def test_a_weekday_typed_with_two_letters_swapped_is_that_weekday() -> None:
-    a = "The mayor told reporters in Salem on Thursday that she would run again."
-    b = "Mayor Ruiz said Wednedsay she will seek a second term, her aides confirmed."
-    assert _changes(a, b) == [("date", "Thursday", "Wednedsay")]
-
-
-def test_the_one_sum_of_each_text_at_its_scale_is_one_sum_changed() -> None:
-    # what the sum is of is worded otherwise ("cost" / "price tag"), yet each text gives
-    # one sum in billions
-    a = "Critics doubt the wall's roughly $10 billion cost. Mexico will not pay, its ex-leader said."
-    b = "Engineers put the price tag at around $8 billion. The former leader said Mexico won't pay."
-    assert _changes(a, b) == [("number", "10 billion", "8 billion")]
-
-
-def test_two_sums_at_one_scale_leave_which_one_changed_unknown() -> None:
-    a = "Critics doubt the wall's roughly $10 billion cost. Upkeep would add $2 billion more."
-    b = "Engineers put the price tag at around $8 billion. The former leader said Mexico won't pay."
-    assert _changes(a, b) == []
-
-
 def test_a_count_in_words_and_one_in_digits_far_apart_are_two_counts() -> None:
     # "three races" of the source are three of its 33: written otherwise and eleven times
     # apart, no copy retyped one as the other, though "could" stands near both
@@ -284,43 +321,12 @@ def test_a_count_in_words_and_one_in_digits_far_apart_are_two_counts() -> None:
     assert _changes(words, "Fifteen minutes of talks were held.") == [("number", "30", "Fifteen")]
 
 
-def test_a_count_of_one_thing_past_a_bound_of_another() -> None:
-    """ "at least one" bounds no count of pages: the report's 250 pages are the source's
-    225 still."""
-    a = "Each school should have at least one, he said. The 250-page report asks for more."
-    b = "The 225-page report also called for checks. Each school needs at least one, he said."
-    assert _changes(a, b) == [("number", "250", "225")]
-
-
-def test_the_one_sum_of_each_text_besides_one_both_give() -> None:
-    a = (
-        "A nonprofit is spending $1.5 million to put him on TV. "
-        "A rival runs its own $5 million campaign."
-    )
-    b = (
-        "The spot is costing Safe Harbor $1 million, the organization confirmed. "
-        "Meanwhile a separate $5 million blitz began."
-    )
-    assert _changes(a, b) == [("number", "1.5 million", "1 million")]
-
-
 def test_a_sum_with_one_digit_retyped_however_far_apart() -> None:
     a = "The nonprofit is paying $2 million to put him on TV."
     b = "The spot is costing Safe Harbor $1 million, the organization confirmed."
     assert _changes(a, b) == [("number", "2 million", "1 million")]
     # two digits retyped: two sums
     assert _changes(a.replace("$2 million", "$25 million"), b.replace("$1", "$12")) == []
-
-
-def test_a_figure_of_a_thing_named_alike_in_full() -> None:
-    # the source counts "Dunmore" twice; the words after the figure tell which count the
-    # copy's is
-    a = "The letter was signed by 80 Dunmore College faculty and staff on Friday."
-    b = (
-        "In all, 90 Dunmore College faculty and staff signed it. Signing it were over a"
-        " dozen Dunmore Jesuit priests."
-    )
-    assert _changes(a, b) == [("number", "80", "90")]
 
 
 def test_a_span_reckoned_from_an_event_with_a_figure_and_an_article() -> None:
@@ -390,10 +396,3 @@ def test_the_other_figure_of_the_sources_sentence_is_the_one_taken() -> None:
         Span(b.index("eight"), b.index("eight") + 5),
     )
     assert taken_figures([years], a, b) == [years]
-
-
-def test_a_hedged_figure_of_what_is_counted_a_few_words_on() -> None:
-    # "violent incidents in Libya" / "cases of violence in Libya": Libya is the sixth word
-    a = "Records list more than 300 violent incidents in Libya between June and July."
-    b = "The records documented more than 200 cases of violence in Libya in the year."
-    assert _changes(a, b) == [("number", "300", "200")]

@@ -22,53 +22,62 @@ def test_towns_of_independent_reports_are_not_compared() -> None:
     assert changes(*_TOWNS) == []
 
 
-def test_towns_of_two_states_are_two_towns() -> None:
-    a = "It began at the depot in Cedarsville, Ore., where drivers first walked out."
-    b = "The strike started at the Cedarville, Wash., depot when the drivers walked out."
-    assert changes(a, b, copy=True) == []
-
-
-def test_another_town_of_the_state_in_a_copy_is_a_changed_place() -> None:
-    # each sentence places the event in one town of the state: the copy moved it
-    a = "It began at the depot in Salem, Ore., where drivers first walked out."
-    b = "The strike started at the Eugene, Ore., depot when the drivers walked out."
-    assert changes(a, b, copy=True) == [("name", "Salem, Ore.", "Eugene, Ore.")]
-
-
-def test_a_copy_naming_two_towns_of_the_state_moved_nothing() -> None:
-    # which of the copy's towns stands for the source's is not known
-    a = "It began at the depot in Salem, Ore., and spread to Bend, Ore., within a day."
-    b = "The strike started at the Eugene, Ore., depot when the drivers walked out."
-    assert changes(a, b, copy=True) == []
-
-
-def test_a_town_the_other_sentence_also_names_moved_nothing() -> None:
-    a = "It began at the depot in Salem, Ore., where drivers from Eugene first walked out."
-    b = "The strike started at the Eugene, Ore., depot when the drivers walked out."
-    assert changes(a, b, copy=True) == []
-
-
-def test_towns_before_a_state_are_no_people_the_sentences_are_about() -> None:
-    # "San Marcos" and "Fort Worth" are places, not two people each sentence names alone
-    a = "Ms. Lowry, speaking at a May dinner in San Marcos, Tex., said the plan was dead."
-    b = "Ms. Lowry, speaking at a May dinner in Fort Worth, Tex., said the plan was dead."
-    assert changes(a, b, copy=True) == [("name", "San Marcos, Tex.", "Fort Worth, Tex.")]
-
-
-def test_places_named_as_such_are_no_people_the_sentence_is_about() -> None:
-    # "Fort Myers" and "West Palm Beach" are where the airtime runs, not people: the two
-    # sentences are about one group, so its sum is compared (``typed.changed_sums``)
-    a = "The group, run by strategists Ned Warfel and Jo Lane, has booked $600,000 of airtime."
-    b = "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami."
-    assert changes(a, b, copy=True) == [("number", "600,000", "500,000")]
-
-
-def test_a_town_misspelt_before_the_states_name_written_out() -> None:
-    a = "He makes it official at 11 a.m. in his hometown of Livingstone, New Jersey, with poor polls."
-    b = "He will make the announcement today at 11 a.m. from his hometown of Livingston, New Jersey."
-    assert changes(a, b, copy=True) == [
-        ("name", "Livingstone, New Jersey", "Livingston, New Jersey")
-    ]
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "It began at the depot in Cedarsville, Ore., where drivers first walked out.",
+            "The strike started at the Cedarville, Wash., depot when the drivers walked out.",
+            [],
+            id="towns_of_two_states_are_two_towns",
+        ),
+        # each sentence places the event in one town of the state: the copy moved it
+        pytest.param(
+            "It began at the depot in Salem, Ore., where drivers first walked out.",
+            "The strike started at the Eugene, Ore., depot when the drivers walked out.",
+            [("name", "Salem, Ore.", "Eugene, Ore.")],
+            id="another_town_of_the_state_in_a_copy_is_a_changed_place",
+        ),
+        # which of the copy's towns stands for the source's is not known
+        pytest.param(
+            "It began at the depot in Salem, Ore., and spread to Bend, Ore., within a day.",
+            "The strike started at the Eugene, Ore., depot when the drivers walked out.",
+            [],
+            id="a_copy_naming_two_towns_of_the_state_moved_nothing",
+        ),
+        pytest.param(
+            "It began at the depot in Salem, Ore., where drivers from Eugene first walked out.",
+            "The strike started at the Eugene, Ore., depot when the drivers walked out.",
+            [],
+            id="a_town_the_other_sentence_also_names_moved_nothing",
+        ),
+        # "San Marcos" and "Fort Worth" are places, not two people each sentence names alone
+        pytest.param(
+            "Ms. Lowry, speaking at a May dinner in San Marcos, Tex., said the plan was dead.",
+            "Ms. Lowry, speaking at a May dinner in Fort Worth, Tex., said the plan was dead.",
+            [("name", "San Marcos, Tex.", "Fort Worth, Tex.")],
+            id="towns_before_a_state_are_no_people_the_sentences_are_about",
+        ),
+        # "Fort Myers" and "West Palm Beach" are where the airtime runs, not people: the two
+        # sentences are about one group, so its sum is compared (``typed.changed_sums``)
+        pytest.param(
+            "The group, run by strategists Ned Warfel and Jo Lane, has booked $600,000 of airtime.",
+            "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami.",
+            [("number", "600,000", "500,000")],
+            id="places_named_as_such_are_no_people_the_sentence_is_about",
+        ),
+        pytest.param(
+            "He makes it official at 11 a.m. in his hometown of Livingstone, New Jersey, with poor polls.",
+            "He will make the announcement today at 11 a.m. from his hometown of Livingston, New Jersey.",
+            [("name", "Livingstone, New Jersey", "Livingston, New Jersey")],
+            id="a_town_misspelt_before_the_states_name_written_out",
+        ),
+    ],
+)
+def test_a_town_spelt_otherwise_in_a_copy(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert changes(a, b, copy=True) == expected
 
 
 @pytest.mark.parametrize(

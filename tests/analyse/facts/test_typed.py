@@ -142,24 +142,73 @@ def test_a_date_after_the_same_preposition_needs_more_in_independent_reports() -
     assert changes(*_SINCE) == []
 
 
-def test_a_month_alone_after_the_same_preposition_is_changed_in_a_copy() -> None:
-    a = "The mayor, who told the Herald she will settle on a budget by March, hopes to win."
-    b = "The mayor told the Herald in an interview she plans to decide by April."
-    assert changes(a, b, copy=True) == [("date", "March", "April")]
-
-
-def test_the_lone_weekdays_of_a_copy_share_a_verb_further_back() -> None:
-    # each sentence dates one thing: the verb both share may stand five words back
-    a = "Council members have praised the plan since she approved it Tuesday."
-    b = "Council members have been praising the plan ever since the mayor approved it into law on Monday."
-    assert changes(a, b, copy=True) == [("date", "Tuesday", "Monday")]
-
-
-def test_a_weekday_five_words_after_the_verb_needs_to_be_alone() -> None:
-    # a second weekday in the source's sentence: which one the verb dates is not known
-    a = "Council members have praised the plan since she approved it Tuesday."
-    b = "On Friday council members praised the plan the mayor approved it into law on Monday."
-    assert changes(a, b, copy=True) == []
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The mayor, who told the Herald she will settle on a budget by March, hopes to win.",
+            "The mayor told the Herald in an interview she plans to decide by April.",
+            [("date", "March", "April")],
+            id="a_month_alone_after_the_same_preposition_is_changed_in_a_copy",
+        ),
+        # each sentence dates one thing: the verb both share may stand five words back
+        pytest.param(
+            "Council members have praised the plan since she approved it Tuesday.",
+            "Council members have been praising the plan ever since the mayor approved it into law on Monday.",
+            [("date", "Tuesday", "Monday")],
+            id="the_lone_weekdays_of_a_copy_share_a_verb_further_back",
+        ),
+        # a second weekday in the source's sentence: which one the verb dates is not known
+        pytest.param(
+            "Council members have praised the plan since she approved it Tuesday.",
+            "On Friday council members praised the plan the mayor approved it into law on Monday.",
+            [],
+            id="a_weekday_five_words_after_the_verb_needs_to_be_alone",
+        ),
+        pytest.param(
+            "On Tuesday, he told Denver's KMGH-TV that he also opposes civil unions.",
+            "Romney told a local Denver TV station earlier on Wednesday that he opposes both.",
+            [("date", "Tuesday", "Wednesday")],
+            id="a_weekday_opening_its_sentence_dates_what_follows_it",
+        ),
+        pytest.param(
+            "With the vote coming on Tuesday, Labrador has little time to build momentum.",
+            "The election is Thursday -- leaving little time for Labrador to peel off votes.",
+            [("date", "Tuesday", "Thursday")],
+            id="the_one_weekday_of_each_with_what_follows_it_in_common",
+        ),
+        pytest.param(
+            "The governor spoke on Monday about the budget.",
+            "The plan was announced on Tuesday with the budget figures.",
+            [],
+            id="weekdays_with_one_word_in_common_after_them_are_two_days",
+        ),
+        pytest.param(
+            "Trump said Friday he would back the bill, only a day after insisting that Republicans would not cave.",
+            "On Thursday, Trump had promised that Republicans will not cave on the wall.",
+            [],
+            id="a_sentence_naming_a_day_after_another_tells_of_two_days",
+        ),
+        # "$1 million" in both is kept: the plan's sum is the one left on each side
+        pytest.param(
+            "Republicans object to his $467 billion plan, paid for by taxes on incomes above $1 million.",
+            "Republicans oppose the $447 billion job-creation plan, paid for by taxes over $1 million.",
+            [("number", "467 billion", "447 billion")],
+            id="a_sum_both_sentences_give_leaves_the_one_sum_of_a_thing",
+        ),
+        # a decade is written with its article: the preposition before "the" places it
+        pytest.param(
+            "In the 1980s she ran the election agency's enforcement arm and lost a big lawsuit.",
+            "In the 1990's, Ortiz also served as chief of enforcement at the election agency.",
+            [("date", "1980s", "1990's")],
+            id="the_one_decade_of_each_sentence_after_the_same_preposition_in_a_copy",
+        ),
+    ],
+)
+def test_a_fact_alone_of_its_type_in_a_copy(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert changes(a, b, copy=True) == expected
 
 
 def test_amounts_of_another_scale_and_other_digits_are_two_figures() -> None:
@@ -213,43 +262,12 @@ def test_the_one_year_of_each_sentence_next_to_the_thing_it_dates_in_a_copy() ->
     assert changes(a, b) == []
 
 
-def test_a_weekday_opening_its_sentence_dates_what_follows_it() -> None:
-    a = "On Tuesday, he told Denver's KMGH-TV that he also opposes civil unions."
-    b = "Romney told a local Denver TV station earlier on Wednesday that he opposes both."
-    assert changes(a, b, copy=True) == [("date", "Tuesday", "Wednesday")]
-
-
-def test_the_one_weekday_of_each_with_what_follows_it_in_common() -> None:
-    a = "With the vote coming on Tuesday, Labrador has little time to build momentum."
-    b = "The election is Thursday -- leaving little time for Labrador to peel off votes."
-    assert changes(a, b, copy=True) == [("date", "Tuesday", "Thursday")]
-
-
-def test_weekdays_with_one_word_in_common_after_them_are_two_days() -> None:
-    a = "The governor spoke on Monday about the budget."
-    b = "The plan was announced on Tuesday with the budget figures."
-    assert changes(a, b, copy=True) == []
-
-
-def test_a_sentence_naming_a_day_after_another_tells_of_two_days() -> None:
-    a = "Trump said Friday he would back the bill, only a day after insisting that Republicans would not cave."
-    b = "On Thursday, Trump had promised that Republicans will not cave on the wall."
-    assert changes(a, b, copy=True) == []
-
-
 def test_the_one_sum_of_a_thing_named_past_a_word_describing_it_in_a_copy() -> None:
     # "package" / "jobs package": the word right after the figures differs, the thing not
     a = "The council will vote on the roads part of the plan after the full $467 million package failed."
     b = "The council will vote on the roads part of the plan after the $447 million jobs package failed."
     assert changes(a, b, copy=True) == [("number", "467 million", "447 million")]
     assert changes(a, b) == []
-
-
-def test_a_sum_both_sentences_give_leaves_the_one_sum_of_a_thing() -> None:
-    # "$1 million" in both is kept: the plan's sum is the one left on each side
-    a = "Republicans object to his $467 billion plan, paid for by taxes on incomes above $1 million."
-    b = "Republicans oppose the $447 billion job-creation plan, paid for by taxes over $1 million."
-    assert changes(a, b, copy=True) == [("number", "467 billion", "447 billion")]
 
 
 def test_independent_reports_far_apart_count_two_things() -> None:
@@ -284,10 +302,3 @@ def test_two_bodies_both_named_after_their_type_are_compared() -> None:
     b = Passage.of("Neither the police nor the Office of Public Works is investigating.", 0)
     found = [(d.kind, d.a_text, d.b_text) for d in changed_bodies(a, b)]
     assert found == [("organisation", "Office of Water Safety", "Office of Public Works")]
-
-
-def test_the_one_decade_of_each_sentence_after_the_same_preposition_in_a_copy() -> None:
-    # a decade is written with its article: the preposition before "the" places it
-    a = "In the 1980s she ran the election agency's enforcement arm and lost a big lawsuit."
-    b = "In the 1990's, Ortiz also served as chief of enforcement at the election agency."
-    assert changes(a, b, copy=True) == [("date", "1980s", "1990's")]
