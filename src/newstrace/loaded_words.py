@@ -199,6 +199,21 @@ from __future__ import annotations
 # "scrubbed", flagged already).  Left out: "obscure" (1, 0, 2), "shoestring" (4, 1: rw-547's
 # "Not bad on a shoestring", unmarked), "devastating" (2, 0, 10), "liberal" (2, 1, 38: a
 # plain political label).
+#
+# The eighteenth block (loaded55), from the misses over tune … fresh52, screened the same
+# way, each with its siblings (found, unmarked, BASIL): a muddle made of a plan or a mind
+# ("muddled", 1, 0, 0; "garbled", "incoherent"), a swagger ("swaggering", "swaggered", 1,
+# 0, 0; "cocksure"), snobbery as a label ("elitist", 1, 0, 0; "elitists", "snobbish",
+# "snooty"), gloom as a verdict on a forecast ("gloomy", 2, 1, 0) and a listed label dated
+# with "now-" ("now-notorious", 1, 0, 0; "now-infamous", "now-disgraced",
+# "now-discredited", "now-debunked"): a compound is one word to the lexicon, so the listed
+# "notorious" does not read it ("now-defunct", a plain word's, 0, 0, 2, is not listed).
+# The siblings match nothing on either.  Left out: the noun "swagger" (1, 0, 2: "New
+# Jersey-style swagger"), "grim" (3, 3, 2), "dour" and "downbeat" (0, 0, 2 each), "stale"
+# (1, 4, 9: it reads "stalled"), "confused" (0, 0, 4), "dithered" (1, 1), "waffled" (0,
+# 1), "villain" (1, 1), "humbling" (1, 2, 2).  The frequent misses stay out as screened
+# above ("sweeping", "circling", "long-shot", "flatly", "shoestring", "threatened",
+# "cheap shot").
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -341,6 +356,9 @@ LOADED_WORDS = frozenset(
     blowup blow-up dustup
 
     grueling gruelling scrub
+
+    muddled garbled incoherent swaggering swaggered cocksure elitist elitists snobbish snooty
+    gloomy now-notorious now-infamous now-disgraced now-discredited now-debunked
     """.split()
 ) | frozenset(
     line.strip()

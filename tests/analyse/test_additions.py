@@ -695,3 +695,20 @@ def test_a_grueling_climb_and_the_bare_verb_scrub_are_flagged() -> None:
     assert _flagged(copy, source) == ["grueling"]
     copy = "Democrats face a climb against the majority. Aides tried to scrub references."
     assert _flagged(copy, source) == ["scrub"]
+
+
+def test_a_muddle_a_swagger_snobbery_and_gloom_are_flagged() -> None:
+    # the eighteenth block (loaded55): classes missed over tune … fresh52
+    source = (
+        "He also had a fix. The Texan says he would seal the border. "
+        "She called the plan unfair. He gave an assessment on Tuesday."
+    )
+    copy = (
+        "He also had a muddled fix. The swaggering Texan says he would seal the border. "
+        "She called the plan elitist. He gave a gloomy assessment on Tuesday."
+    )
+    assert sorted(_wording(copy, source)) == ["elitist", "gloomy", "muddled", "swaggering"]
+    # a listed label dated with "now-" is one word the listed "notorious" does not read
+    assert _flagged("He accepted a now-notorious meeting.", "He accepted a meeting.") == [
+        "now-notorious"
+    ]
