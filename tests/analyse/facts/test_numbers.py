@@ -274,10 +274,23 @@ def test_a_count_in_dozens() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("a dozen agents", "12"), ("two dozen agents", "24"), ("half a dozen agents", "6")],
+    [
+        ("a dozen agents", "12"),
+        ("two dozen agents", "24"),
+        ("half a dozen agents", "6"),
+        ("a half-dozen agents", "6"),
+        ("a half dozen agents", "6"),
+    ],
 )
 def test_dozens_are_read_as_counts(text: str, value: str) -> None:
     assert [m.value for m in numbers(Passage.of(text, 0), [])] == [value]
+
+
+def test_a_half_dozen_against_a_dozen_is_a_change() -> None:
+    # "a half-dozen" is six, not the "a dozen" of "half-dozen"
+    a = "More than a dozen former aides have told investigators about the meetings."
+    b = "More than a half-dozen former aides have told investigators about the meetings."
+    assert changes(a, b, copy=True) == [("number", "a dozen", "a half-dozen")]
 
 
 def test_dozens_without_a_figure_count_nothing() -> None:

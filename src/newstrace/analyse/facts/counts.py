@@ -41,8 +41,9 @@ _NUMBER = re.compile(
     r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>st|nd|rd|th)?\b(?P<pct>%)?"
     # the scale is part of the figure: "$4 million" is not "$4 billion"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
-    # a count in dozens: "a dozen" is 12, "two dozen" 24, "half a dozen" 6 ("dozens" none)
-    rf"|(?P<dozen>\b(?:half\s+a|an?|{_CARDINAL})\s+dozen\b)"
+    # a count in dozens: "a dozen" is 12, "two dozen" 24, "half a dozen" 6 ("dozens" none);
+    # "a half-dozen" / "a half dozen" is "half a dozen" written the other way round
+    rf"|(?P<dozen>\b(?:(?:an?\s+)?half[\s-]+|(?:half\s+a|an?|{_CARDINAL})\s+)dozen\b)"
     # "and" inside a number in words follows its hundreds or thousands ("Five hundred and
     # eighty-four"), never joins two numbers ("two and three")
     rf"|(?P<words>\b{_WORD}(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand))\s+and\s+){_WORD})*\b)",
@@ -120,7 +121,7 @@ def _value(match: re.Match[str]) -> tuple[str, bool] | None:
         scale = match.group("scale")
         return (f"{plain} {scale.lower()}" if scale else plain), bool(match.group("suffix"))
     if match.group("dozen"):
-        return _dozens(match.group("dozen").lower().split()[:-1])
+        return _dozens(match.group("dozen").lower().replace("-", " ").split()[:-1])
     words = match.group("words")
     if words is None or words.lower() in _SCALES:
         return None  # "million" of "$1.5 million" belongs to the figure before it
@@ -132,8 +133,8 @@ _DOZEN = 12
 
 def _dozens(words: list[str]) -> tuple[str, bool] | None:
     """The count of "a dozen" (``words``: what stands before "dozen"), "two dozen", "half a
-    dozen"."""
-    if words[0] == "half":
+    dozen", "a half-dozen"."""
+    if "half" in words:
         return str(_DOZEN // 2), False
     if words[0] in ("a", "an"):
         return str(_DOZEN), False
