@@ -121,6 +121,17 @@ def _kin(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     )
 
 
+def _renamed(a: Passage, b: Passage, a_at: tuple[int, int], b_at: tuple[int, int]) -> Discrepancy:
+    """The organisation of ``a.original[a_at]`` renamed ``b.original[b_at]``."""
+    return Discrepancy(
+        kind="organisation",
+        a_text=a.original[slice(*a_at)],
+        b_text=b.original[slice(*b_at)],
+        a_span=a.span(*a_at),
+        b_span=b.span(*b_at),
+    )
+
+
 def kin_changes(a: Passage, b: Passage, least: int = _MIN_WORDS) -> list[Discrepancy]:
     """Bodies of A named like one of B but for the last word (names of ``least`` words or
     more)."""
@@ -134,15 +145,7 @@ def kin_changes(a: Passage, b: Passage, least: int = _MIN_WORDS) -> list[Discrep
         if len(partners) != 1 or len(rivals) != 1:
             continue
         _, y_start, y_end = partners[0]
-        found.append(
-            Discrepancy(
-                kind="organisation",
-                a_text=a.original[x_start:x_end],
-                b_text=b.original[y_start:y_end],
-                a_span=Span(a.offset + x_start, a.offset + x_end),
-                b_span=Span(b.offset + y_start, b.offset + y_end),
-            )
-        )
+        found.append(_renamed(a, b, (x_start, x_end), (y_start, y_end)))
     return found
 
 
@@ -212,15 +215,7 @@ def renamed_schools(a: Passage, b: Passage) -> list[Discrepancy]:
             r[0] == y[0] and r[-1] == y[-1] for r, _, _ in a_runs
         ):
             continue  # the other text names a school of this one's kind
-        found.append(
-            Discrepancy(
-                kind="organisation",
-                a_text=a.original[x_start:x_end],
-                b_text=b.original[y_start:y_end],
-                a_span=Span(a.offset + x_start, a.offset + x_end),
-                b_span=Span(b.offset + y_start, b.offset + y_end),
-            )
-        )
+        found.append(_renamed(a, b, (x_start, x_end), (y_start, y_end)))
     return found
 
 
