@@ -76,6 +76,7 @@ SPLITS = (
     "fresh51",
     "fresh52",
     "fresh53",
+    "fresh54",
 )
 
 

@@ -571,6 +571,9 @@ def main() -> None:
     # The fifty-sixth (fortieth session, after fresh52 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=70, split="fresh53", first=676, primary=325, apart=True)
+    # The fifty-seventh (forty-first session, after fresh53 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=71, split="fresh54", first=688, primary=331, apart=True)
 
 
 if __name__ == "__main__":
