@@ -9,6 +9,7 @@ from newstrace.analyse.declared_source import (
     DECLARED_COPY,
     RETELLING_COPY,
     RETELLING_WORDS,
+    declared_reason,
     declared_source,
     second_retelling,
 )
@@ -55,6 +56,27 @@ def test_a_copy_of_a_text_that_retells_an_outlets_report_is_held() -> None:
         reason.startswith('B tells its story as a report of The Guardian\'s ("as reported by")')
         for reason in verdict.reasons
     )
+
+
+def test_the_reason_says_what_the_copy_credits_the_declared_outlet_with() -> None:
+    """A copy that credits the declared outlet with one passage, and none with its story, is
+    held all the same, and the reason does not say it credits nothing (fresh53's sib-686:
+    "B does not credit Fox News" of a text crediting Fox News)."""
+    guardian = ("The Guardian", "as reported by")
+    assert "and A credits no report of The Guardian's:" in declared_reason("A", "B", guardian)
+    credited = declared_reason("A", "B", guardian, ("The Guardian",))
+    assert "and A credits The Guardian with a passage, not with its story:" in credited
+    passage = UNCREDITED.replace(
+        "in each direction along the coastal route.",
+        "in each direction along the coastal route, the Guardian reported.",
+    )
+    result = newstrace.compare(passage, FERRY)
+    assert result.evidence.a.story_credits == ()
+    assert result.evidence.a.outlets_credited == ("The Guardian",)
+    verdict = decided_again(result, _a_is_the_copy())
+    assert verdict.relation == "a_from_b" and verdict.confidence <= DECLARED_COPY
+    assert any("A credits The Guardian with a passage" in reason for reason in verdict.reasons)
+    assert not any("does not credit The Guardian" in reason for reason in verdict.reasons)
 
 
 def test_without_the_declared_source_the_copy_is_not_held() -> None:

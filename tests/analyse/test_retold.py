@@ -28,6 +28,22 @@ def test_the_forms_that_tell_a_whole_story_as_an_outlets_report() -> None:
     )
 
 
+def test_the_past_tense_closing_a_clause_of_the_lead_credits_the_story() -> None:
+    lead = "The bridge will close for a month, Fox News reported."
+    assert story_credits(lead + " Drivers face a detour.", lead_end=len(lead)) == (
+        ("Fox News", "reported"),
+    )
+    quoted = 'The plan is "dead on arrival," The New York Times reported.'
+    assert story_credits(quoted, lead_end=len(quoted)) == (("The New York Times", "reported"),)
+    # Further on it credits the fact it closes, as real articles use it ...
+    opening = "The bridge will close for a month."
+    text = opening + " The repairs will cost $2 million, Politico reported."
+    assert story_credits(text, lead_end=len(opening)) == ()
+    # ... and "reported, citing" is the citing form, read once.
+    citing = "The bridge will close, Fox News reported, citing two engineers."
+    assert story_credits(citing, lead_end=len(citing)) == (("Fox News", "citing"),)
+
+
 def test_a_fact_credit_an_interview_or_an_outlets_own_reporting_is_no_story_credit() -> None:
     for text in (
         "On Friday, The Washington Post reported that the deal was off.",
@@ -82,6 +98,17 @@ def test_two_retellings_of_one_outlets_report_are_not_called_a_copy() -> None:
     carried = FERRY_RETOLD.replace("the Guardian reports", "as first reported by The Guardian")
     copied = decided_again(newstrace.compare(carried, FERRY), _always_a_copy())
     assert copied.probabilities["shared_source"] < 0.01
+
+
+def test_a_lead_closing_on_the_outlets_past_tense_retells_its_report() -> None:
+    """fresh53's sib-686: "..., Fox News reported." closing the lead beside "Fox News said,
+    citing ..." was read as no credit, and the pair as a copy held at 0.70."""
+    past = FERRY_RETOLD.replace("the Guardian reports", "the Guardian reported")
+    result = newstrace.compare(past, FERRY)
+    assert result.evidence.a.story_credits == (("The Guardian", "reported"),)
+    verdict = decided_again(result, _always_a_copy())
+    assert verdict.relation == "shared_source"
+    assert '(A: "reported", B: "as reported by")' in verdict.reasons[0]
 
 
 def _side(words: int) -> SideEvidence:

@@ -275,7 +275,7 @@ def condensed_reason(
     if doubt > CONDENSED_DOUBT and credited:
         return (
             f"{name} is about half as long as {other} or less, {traced:.0%} of it is traced "
-            f"to {other}, and it credits {credited[0]}, which {other} does not name, telling "
+            f"to {other}, and it credits {credited[0]}, which {other} does not credit, telling "
             f"its story as {credited[1]}'s: {name} names its source by its outlet, as a "
             f"condensed rewrite of {other} does, but no surer than {doubt:.0%}"
         )

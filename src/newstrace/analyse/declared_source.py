@@ -60,13 +60,26 @@ def declared_source(copy: SideEvidence, source: SideEvidence) -> tuple[str, str]
     return source.story_credits[0]
 
 
-def declared_reason(copy: str, source: str, declared: tuple[str, str]) -> str:
-    """Why the copy call is no surer than ``DECLARED_COPY``."""
+def declared_reason(
+    copy: str, source: str, declared: tuple[str, str], credited: tuple[str, ...] = ()
+) -> str:
+    """Why the copy call is no surer than ``DECLARED_COPY``; ``credited`` are the outlets
+    the copy credits with a report (``SideEvidence.outlets_credited``).  A copy may credit
+    the declared outlet with one passage ("..., Fox News reported." further on) and none
+    with its story: it had that report in hand, which makes a second retelling of it no
+    less likely, so the call is held all the same, and the reason says what the copy does
+    credit rather than that it credits nothing (fresh53's sib-686 said "B does not credit
+    Fox News" of a text whose lead ends "..., Fox News reported.")."""
     outlet, form = declared
+    credit = (
+        f"{copy} credits {outlet} with a passage, not with its story"
+        if outlet in credited
+        else f"{copy} credits no report of {outlet}'s"
+    )
     return (
-        f'{source} tells its story as a report of {outlet}\'s ("{form}"), and {copy} does not '
-        f"credit {outlet}: {copy} may have been written from that report as well as from "
-        f"{source}, which the two texts cannot tell apart; no surer than {DECLARED_COPY:.0%}"
+        f'{source} tells its story as a report of {outlet}\'s ("{form}"), and {credit}: '
+        f"{copy} may have been written from that report as well as from {source}, which the "
+        f"two texts cannot tell apart; no surer than {DECLARED_COPY:.0%}"
     )
 
 

@@ -237,7 +237,7 @@ def decide(
         else 0.0
     )
     # A condensed rewrite that tells its story as an outlet's report beside a long text
-    # telling it as its own, naming no outlet the short one credits, credits the long one's
+    # telling it as its own, crediting no outlet the short one credits, credits the long one's
     # outlet: the credit's prior moves the direction, as a credit of the other's outlet
     # does (``analyse.condensed.names_its_source``).
     named = condensed and doubt > CONDENSED_DOUBT and names_its_source(evidence, condensed)
@@ -279,7 +279,7 @@ def decide(
         why.extend(_lifted_reason(evidence) if lifted else [])
         why.extend([statement_reason(evidence, coverage, statement)] if statement else [])
         why.extend([extent_reason(evidence, extends)] if extends else [])
-        why.extend([declared_reason(*_roles(relation), declared)] if declared else [])
+        why.extend([_declared_reason(relation, evidence, declared)] if declared else [])
         why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
         why.extend([_named_reason(condensed[0], evidence)] if condensed and named else [])
         why.extend(_opening_reason(relation, inside))
@@ -371,6 +371,13 @@ def _declared(e: Evidence, p_a_copy: float) -> tuple[str, str] | None:
     return declared_source(copy, source)
 
 
+def _declared_reason(relation: Relation, e: Evidence, declared: tuple[str, str]) -> str:
+    """``declared_source.declared_reason`` for the copy call ``relation``, with what the copy
+    credits."""
+    copy = e.a if relation == "a_from_b" else e.b
+    return declared_reason(*_roles(relation), declared, copy.outlets_credited)
+
+
 def _retelling(e: Evidence, p_a_copy: float, declared: tuple[str, str]) -> list[str]:
     """Why the text read as the copy is a second retelling of the report the source tells
     as ``declared``'s (``analyse.declared_source.second_retelling``); empty when it is not
@@ -412,12 +419,15 @@ def _retold(e: Evidence) -> list[str]:
 
 
 def _named_reason(name: str, e: Evidence) -> str:
+    """Why the short text is read as the copy (``analyse.condensed.names_its_source``).  The
+    long text may name the outlet the short one credits, as its own ("told Fox News" in Fox
+    News's article): it credits none of them, which is what the rule reads."""
     other = "B" if name == "A" else "A"
     outlet, form = (e.a if name == "A" else e.b).story_credits[0]
     return (
         f'{name} tells its story as a report of {outlet}\'s ("{form}") and {other} tells it '
-        f"as its own, naming no outlet {name} credits: a condensed rewrite credits its "
-        f"source's outlet, so {name} is read as the copy"
+        f"as its own, crediting none of the outlets {name} credits: a condensed rewrite "
+        f"credits its source's outlet, so {name} is read as the copy"
     )
 
 

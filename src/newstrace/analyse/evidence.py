@@ -347,7 +347,11 @@ def _side(
             _word_starts(letters), ~inside & ~quoted, alignments, side
         ),
         quote_words_beyond=quote_words_beyond(quotes, other_quotes),
-        story_credits=story_credits(doc.normalised.text, doc.article.outlet),
+        story_credits=story_credits(
+            doc.normalised.text,
+            doc.article.outlet,
+            lead_end=doc.ranges[0].end if doc.ranges else 0,
+        ),
         first_person=first_person(doc.normalised.text, doc.quoted_regions),
         quote_words_added=quote_words_added(quotes, other_quotes),
     )

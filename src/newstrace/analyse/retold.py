@@ -5,7 +5,15 @@ reported by The New York Times", "Fox News said, citing officials", "..., the Ti
 reports.", "..., according to HuffPost."  These credit the story, not a fact within it
 ("The Washington Post reported that ..."), an interview ("told Fox News") or the outlet's
 own reporting ("Fox News has learned", "Fox News confirmed"), which a source names itself
-by.  When two texts each say so of one outlet, in words of their own, both present
+by.  The past tense credits the story where it closes a clause of the lead, the text's
+first sentence ("The House skipped parts of the Constitution, Fox News reported."): the
+lead tells the story's news, and whose report that is the text says there.  Further on,
+"..., Politico reported." credits the one fact it closes, as real articles use it: on
+every read split (tune ... fresh53) and BASIL, 65 texts credit their lead so, all of them
+written rewrites, and no real article, which says it further on only (3 texts: "..., the
+Washington Post reported, ..."); fresh53's sib-686 told its story as Fox News's so,
+unread, beside a sibling's "Fox News said, citing" (BENCHMARKS.md "Declared sources after
+fresh53").  When two texts each say so of one outlet, in words of their own, both present
 themselves as retellings of that outlet's report (``analyse.direction``).
 """
 
@@ -31,10 +39,15 @@ _FORMS = (
     # after a comma (or a quotation's closing comma), closing a clause: not "According to
     # the Post, ...", which opens the one claim it credits
     ("according to", re.compile(r",\"? according to (?:the )?" + NAME)),
+    # the past tense closing a clause of the lead after a comma (or a quotation's closing
+    # comma): "..., Fox News reported."; not "Fox News reported, citing", the form above
+    ("reported", re.compile(r",\"? (?:[Tt]he )?" + NAME + r" reported(?=[.,;])(?!, citing)")),
 )
-# The forms whose outlet's name comes last, and those of them that must close a clause.
+# The forms whose outlet's name comes last, those of them that must close a clause, and
+# those read only in the lead.
 _NAME_LAST = frozenset({"as reported by", "according to"})
 _CLOSING = frozenset({"according to"})
+_LEAD_ONLY = frozenset({"reported"})
 
 
 def _outlet(text: str, form: str, match: re.Match[str]) -> str | None:
@@ -49,14 +62,19 @@ def _outlet(text: str, form: str, match: re.Match[str]) -> str | None:
     return known[0] if closes or form not in _CLOSING else None
 
 
-def story_credits(text: str, own_outlet: str | None = None) -> tuple[tuple[str, str], ...]:
+def story_credits(
+    text: str, own_outlet: str | None = None, *, lead_end: int = 0
+) -> tuple[tuple[str, str], ...]:
     """The outlets ``text`` (normalised) says its story is a report of, each with the form
     that says so, in reading order; never ``own_outlet`` nor the agency of the text's
-    dateline, whose own story the text is."""
+    dateline, whose own story the text is.  ``lead_end`` is where the text's first sentence
+    ends (0: not known, and the forms read only in the lead are not read)."""
     own = {canonical_outlet(own_outlet), dateline_agency(text)}
     found = []
     for form, pattern in _FORMS:
         for match in pattern.finditer(text):
+            if form in _LEAD_ONLY and match.start() >= lead_end:
+                continue
             outlet = _outlet(text, form, match)
             if outlet is not None and outlet not in own:
                 found.append((match.start(), outlet, form))
