@@ -132,6 +132,22 @@ def test_the_calling_before_a_name_put_for_another() -> None:
     assert swapped_callings("Senator Harry Reid spoke.", "Leader Harry Reid spoke.") == []
 
 
+def test_the_sentences_naming_people_are_read_once_per_text() -> None:
+    # a copy's callings are each checked against both texts' sentences naming the person:
+    # those are read once per text, not once per calling
+    from newstrace.analyse.facts import offices
+
+    a = "Law professor Zephyr Teachout spoke. Editor Ann Hale spoke. Author Dan Poe spoke."
+    b = "House candidate Zephyr Teachout spoke. Writer Ann Hale spoke. Editor Dan Poe spoke."
+    offices._sentence_callings.cache_clear()
+    assert [(d.a_text, d.b_text) for d in swapped_callings(a, b)] == [
+        ("professor", "candidate"),
+        ("Editor", "Writer"),
+        ("Author", "Editor"),
+    ]
+    assert offices._sentence_callings.cache_info().misses == 2
+
+
 def test_an_office_changed_around_a_misspelt_name_is_reported_with_it() -> None:
     """ "The Kestrel Society's chairman, Brian Browne" / "Brian Brown, president of the
     Kestrel Society" (rw-671): the name misspelt and the office changed are two facts; the
