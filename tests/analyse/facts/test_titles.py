@@ -309,6 +309,10 @@ def test_a_copy_calling_a_present_office_past() -> None:
     f = "The war was launched by Gov. Dana Cole after the Sept. 11 attacks."
     g = "The war was started by former Gov. Dana Cole after the attacks on Sept. 11, 2001."
     assert changes(f, g, copy=True) == []
+    # a month is its whole word: "Mayor" dates nothing ("May" began it, read as a month)
+    m = "Former Mayor Dana Cole fired the board on Friday, aides said."
+    n = "Mayor Dana Cole fired the whole board on Friday."
+    assert changes(m, n, copy=True) == [("title", "Former Mayor Dana Cole", "Mayor Dana Cole")]
     # a past office of another rank is another office, read as before
     c = "Former Sen. Dana Cole fired the whole board on Friday."
     assert changes(a, c, copy=True) == [("title", "Former Gov. Dana Cole", "Former Sen. Dana Cole")]
