@@ -541,12 +541,26 @@ class People:
         and never the other way; else "".  Surer than ``sex``, which also reads a "his" or
         "her" after a subject (the "her" of "Trey Gowdy argued that having told her side"
         is someone else's) and a bare "Mr. Trump" a text may resolve to the one Trump it
-        names in full (Melania)."""
+        names in full (Melania).  The right one where a misread would rule a person out
+        on its own: which people a "he" or "she" may be (``speakers._of_sex``)."""
         told = self._sex_beside.get(person, "")
         return "" if told == "?" else told
 
     def sex(self, person: Person) -> str:
-        """ "m" or "f" when the text told it without doubt (``_SEX_OF_HONORIFIC``), else ""."""
+        """ "m" or "f" when the text told it and never the other way, else "": by an
+        honorific or a kin word beside any mention of the person (a surname alone too, when
+        it can only be this person: ``_told_apart``), or by the first "his" or "her" after
+        a sentence's subject named in full (``_pronoun_sex``).  Broader than
+        ``sex_beside``, and with its misreads (see there).  The right one for telling apart
+        two people of one surname (``resolve``, ``_told_apart``,
+        ``speakers._unambiguous``): "Nora Vance released her tax returns ... Mrs. Vance
+        said" makes "Mrs. Vance" Nora against Carl Vance only by the "her", which
+        ``sex_beside`` never reads (``test_speakers``'s
+        ``an_honorific_tells_apart_two_people_of_one_surname`` fails with it in any of
+        the three), and nothing narrower tells the two apart.  Also read for the sex a
+        text tells elsewhere of a quotation's speaker (``quotations._told_sex``: "Their
+        father, Dick Cheney," then "Mr. Cheney"): ``sex_beside`` there could move quote
+        checks (a quotation given to the other sex), not measured, so left as it is."""
         told = self._sex.get(person, "")
         return "" if told == "?" else told
 

@@ -179,7 +179,7 @@ def analyse(
     if copied:  # figures and dates recast past what the aligner links (``framed.py``)
         found = _merged_changes(found, framed_changes(a.text, b.text, weekdays=one_copy))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)
-        found = _merged_changes(found, renamed_bodies(a.text, b.text))
+        found = _merged_changes(found, renamed_bodies(a, b))
         # one holder of a line put for another, wherever they stand (``regnal.py``)
         found = _merged_changes(found, changed_holders(a.text, b.text))
         # a lone name misspelt in the same frame, wherever they stand (``respelt.py``)

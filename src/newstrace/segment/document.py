@@ -13,6 +13,7 @@ from newstrace.errors import TooLargeError
 from newstrace.ingest.plaintext import check_characters
 from newstrace.model import Article, Sentence, Span
 from newstrace.normalise import NormalisedText, normalise
+from newstrace.segment.headlines import Headlines
 from newstrace.segment.quoted import quoted_regions
 from newstrace.segment.sentences import split_sentences
 from newstrace.segment.tokens import Token, tokenize
@@ -84,6 +85,11 @@ class Document:
     def quoted_regions(self) -> tuple[tuple[int, int], ...]:
         """Where the quotations of the normalised text are (``segment.quoted``)."""
         return tuple(quoted_regions(self.normalised.text))
+
+    @cached_property
+    def headlines(self) -> Headlines:
+        """Which lines of the original text read as headlines (``segment.headlines``)."""
+        return Headlines(self.text)
 
     @cached_property
     def token_sentence(self) -> list[int]:

@@ -44,48 +44,66 @@ def test_an_office_set_off_before_the_name() -> None:
     ]
 
 
+_EMANUEL = "Rahm Emanuel, Obama's former press secretary, urged him on Monday to act alone."
+
+
 @pytest.mark.parametrize(
-    "b",
+    ("a", "b"),
     [
         # a past office against a present one: both may be true
-        "Obama's chief of staff, Rahm Emanuel, urged him on Monday to act alone.",
+        pytest.param(
+            _EMANUEL,
+            "Obama's chief of staff, Rahm Emanuel, urged him on Monday to act alone.",
+            id="a_past_office_against_a_present_one",
+        ),
         # a generic rank goes with any office
-        "Rahm Emanuel, an adviser to Obama, urged him on Monday to act alone.",
+        pytest.param(
+            _EMANUEL,
+            "Rahm Emanuel, an adviser to Obama, urged him on Monday to act alone.",
+            id="a_generic_rank",
+        ),
         # the copy's office given elsewhere in the source
-        "Rahm Emanuel, the former press secretary, urged him. Former chief of staff Rahm"
-        " Emanuel had said so before.",
+        pytest.param(
+            _EMANUEL,
+            "Rahm Emanuel, the former press secretary, urged him. Former chief of staff Rahm"
+            " Emanuel had said so before.",
+            id="the_copys_office_given_elsewhere_in_the_source",
+        ),
+        # "the prosecuting attorney" is the prosecutor
+        pytest.param(
+            "The case went to the grand jury, said the prosecutor, Robert McCulloch, on Monday.",
+            "Robert P. McCulloch, the prosecuting attorney, took the case to the grand jury.",
+            id="an_office_described_is_the_office_named",
+        ),
+        # "the president Blumenthal worked for": a noun and a clause's subject, not a title
+        pytest.param(
+            "Connecticut Attorney General Richard Blumenthal defended himself on Tuesday.",
+            "He quoted the words of the president Blumenthal worked for on a draft deferment.",
+            id="a_surname_alone_is_no_person_named_in_full",
+        ),
+        pytest.param(
+            "Senate Majority Leader Chuck Schumer spoke first. Chuck Schumer, the Senate"
+            " Minority Leader, had called the vote.",
+            "Senate Minority Leader Chuck Schumer called the vote on Tuesday.",
+            id="another_title_of_the_copy_agrees",
+        ),
+        # "ex-communications director" is "former communications director": one field, one office
+        pytest.param(
+            "His ex-communications director, Michael Rekola, described crude jokes.",
+            "Smith's former communications director, Michael Rekola, also described the abuse.",
+            id="ex_before_a_field_is_former",
+        ),
     ],
 )
-def test_no_office_changed(b: str) -> None:
-    a = "Rahm Emanuel, Obama's former press secretary, urged him on Monday to act alone."
+def test_no_office_changed(a: str, b: str) -> None:
     assert swapped_offices(a, b) == []
 
 
-def test_an_office_described_is_the_office_named() -> None:
-    # "the prosecuting attorney" is the prosecutor
-    a = "The case went to the grand jury, said the prosecutor, Robert McCulloch, on Monday."
-    b = "Robert P. McCulloch, the prosecuting attorney, took the case to the grand jury."
-    assert swapped_offices(a, b) == []
-    # a rank both name is no description of the other's: two leaders of one chamber
+def test_a_rank_both_name_is_no_description_of_the_others() -> None:
+    # two leaders of one chamber
     a = "Senate Minority Leader Harry Reid came out against the plan on Monday."
     b = "A statement from Senate Majority Leader Harry Reid's office backed the plan."
     assert [d.a_text for d in swapped_offices(a, b)] == ["Senate Minority Leader Harry Reid"]
-
-
-def test_a_surname_alone_is_no_person_named_in_full() -> None:
-    # "the president Blumenthal worked for": a noun and a clause's subject, not a title
-    a = "Connecticut Attorney General Richard Blumenthal defended himself on Tuesday."
-    b = "He quoted the words of the president Blumenthal worked for on a draft deferment."
-    assert swapped_offices(a, b) == []
-
-
-def test_another_title_of_the_copy_agrees() -> None:
-    a = (
-        "Senate Majority Leader Chuck Schumer spoke first. Chuck Schumer, the Senate"
-        " Minority Leader, had called the vote."
-    )
-    b = "Senate Minority Leader Chuck Schumer called the vote on Tuesday."
-    assert swapped_offices(a, b) == []
 
 
 @pytest.mark.parametrize(
@@ -108,28 +126,62 @@ def test_title_set_off(text: str, expected: tuple[str, ...] | None) -> None:
     assert (title.ranks if title else None) == expected
 
 
-def test_ex_before_a_field_is_former() -> None:
-    # "ex-communications director" is "former communications director": one field, one office
-    a = "His ex-communications director, Michael Rekola, described crude jokes."
-    b = "Smith's former communications director, Michael Rekola, also described the abuse."
-    assert swapped_offices(a, b) == []
+_ROMANO = "The word is not in the profile, though author Lois Romano does criticize the party."
+_EDITOR = "The cover is odd. Newsweek editor Lois Romano never uses the word in her profile."
 
 
 def test_the_calling_before_a_name_put_for_another() -> None:
     # a calling, ranked or not, is what the person does; the copy made the author an editor
-    a = "The cover is odd. Newsweek editor Lois Romano never uses the word in her profile."
-    b = "The word is not in the profile, though author Lois Romano does criticize the party."
-    assert [(d.a_text, d.b_text) for d in swapped_callings(a, b)] == [("editor", "author")]
-    # one of the source's callings given anywhere, or one calling in two words, is none
-    a2 = a + " Author Lois Romano spoke to voters."
-    assert swapped_callings(a2, b) == []
-    assert swapped_callings(a.replace("editor", "attorney"), b.replace("author", "lawyer")) == []
-    assert swapped_callings(a.replace("editor", "writer"), b) == []
-    # a person of two callings, each text naming both; two ranks are left to the titles
-    a = "Law professor Zephyr Teachout, a House candidate in 2016, spoke on a podcast."
-    b = "House candidate Zephyr Teachout, a law professor at Fordham, spoke on a podcast."
+    assert [(d.a_text, d.b_text) for d in swapped_callings(_EDITOR, _ROMANO)] == [
+        ("editor", "author")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one of the source's callings given anywhere, or one calling in two words, is none
+        pytest.param(
+            _EDITOR + " Author Lois Romano spoke to voters.",
+            _ROMANO,
+            id="the_sources_calling_given_elsewhere",
+        ),
+        pytest.param(
+            _EDITOR.replace("editor", "attorney"),
+            _ROMANO.replace("author", "lawyer"),
+            id="an_attorney_is_a_lawyer",
+        ),
+        pytest.param(_EDITOR.replace("editor", "writer"), _ROMANO, id="an_author_is_a_writer"),
+        # a person of two callings, each text naming both
+        pytest.param(
+            "Law professor Zephyr Teachout, a House candidate in 2016, spoke on a podcast.",
+            "House candidate Zephyr Teachout, a law professor at Fordham, spoke on a podcast.",
+            id="a_person_of_two_callings_each_text_naming_both",
+        ),
+        # two ranks are left to the titles
+        pytest.param(
+            "Senator Harry Reid spoke.", "Leader Harry Reid spoke.", id="two_ranks_are_titles"
+        ),
+    ],
+)
+def test_no_calling_changed(a: str, b: str) -> None:
     assert swapped_callings(a, b) == []
-    assert swapped_callings("Senator Harry Reid spoke.", "Leader Harry Reid spoke.") == []
+
+
+def test_the_sentences_naming_people_are_read_once_per_text() -> None:
+    # a copy's callings are each checked against both texts' sentences naming the person:
+    # those are read once per text, not once per calling
+    from newstrace.analyse.facts import offices
+
+    a = "Law professor Zephyr Teachout spoke. Editor Ann Hale spoke. Author Dan Poe spoke."
+    b = "House candidate Zephyr Teachout spoke. Writer Ann Hale spoke. Editor Dan Poe spoke."
+    offices._sentence_callings.cache_clear()
+    assert [(d.a_text, d.b_text) for d in swapped_callings(a, b)] == [
+        ("professor", "candidate"),
+        ("Editor", "Writer"),
+        ("Author", "Editor"),
+    ]
+    assert offices._sentence_callings.cache_info().misses == 2
 
 
 def test_an_office_changed_around_a_misspelt_name_is_reported_with_it() -> None:

@@ -19,7 +19,8 @@ from newstrace.analyse.facts.mentions import Passage, strip_possessive
 from newstrace.analyse.facts.names import aliases, is_title, misspelt, sounds_alike
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.resources import MONTHS, NAME_SUFFIXES, PARTIES, WEEKDAYS
-from newstrace.model import Discrepancy, Span
+from newstrace.model import Discrepancy
+from newstrace.segment.document import Document
 
 # Capitalised words, "of"/"for"/"on" between them ("Office of Congressional Ethics"); "and"
 # joins two names ("the White House and Mr. Boehner").
@@ -149,12 +150,17 @@ def kin_changes(a: Passage, b: Passage, least: int = _MIN_WORDS) -> list[Discrep
     return found
 
 
-def renamed_bodies(a_text: str, b_text: str) -> list[Discrepancy]:
+def renamed_bodies(a_doc: Document, b_doc: Document) -> list[Discrepancy]:
     """Bodies a copy names like one of its source's but for the last word, anywhere in the
     two texts: a body's name belongs to the body, not to a sentence, so a copy that renames
     it in a sentence it rewrote past what the aligner links ("the Conservative Political
     Action Committee gathering" / "the Conservative Political Action Conference") changed
-    it still -- when neither text ever writes the other's name."""
+    it still -- when neither text ever writes the other's name.  A headline capitalises
+    its verb, so two of its capitalised words are no name, and an aggregator rewrites
+    headlines all the time: a name of two words standing in one is not read ("Kerry Says" /
+    "Kerry Signals" in headlines put before the seed pair's texts: facts53's reading; which
+    lines are headlines is the document's, ``Document.headlines``)."""
+    a_text, b_text = a_doc.text, b_doc.text
     a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
     found = [
         c
@@ -162,8 +168,8 @@ def renamed_bodies(a_text: str, b_text: str) -> list[Discrepancy]:
         if len(_words(c.a_text)) >= _MIN_WORDS
         or (
             _bodies(c, a_text, b_text)
-            and not _in_headline(a_text, c.a_span)
-            and not _in_headline(b_text, c.b_span)
+            and not a_doc.headlines.holds(c.a_span)
+            and not b_doc.headlines.holds(c.b_span)
         )
     ]
     return found + [
@@ -217,31 +223,6 @@ def renamed_schools(a: Passage, b: Passage) -> list[Discrepancy]:
             continue  # the other text names a school of this one's kind
         found.append(_renamed(a, b, (x_start, x_end), (y_start, y_end)))
     return found
-
-
-# What ends a line of prose: a sentence's mark, or a quotation's or a bracket's closing one.
-_LINE_ENDS = tuple(".!?\"'\u201d\u2019)")
-# Title case: most of a line's longer words capitalised ("Kerry Signals Talks Are Next").
-_LONGER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{3,}")
-_TITLE_CASE_SHARE = 0.6
-_TITLE_CASE_WORDS = 3
-
-
-def _in_headline(text: str, span: Span) -> bool:
-    """Whether ``span`` of ``text`` stands in a headline: a line of its own that ends with
-    no sentence's mark ("Kerry Says talks are next"), or one in title case.  A headline
-    capitalises its verb ("Kerry Says", "Kerry Signals"), so two of its capitalised words
-    are no name, and an aggregator rewrites headlines all the time: its words are read as
-    no body's two-word name ("Kerry Says" / "Kerry Signals" in headlines put before the
-    seed pair's texts: facts53's reading, not merged for it)."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    line = text[start : len(text) if end < 0 else end].strip()
-    if not line.endswith(_LINE_ENDS):
-        return True
-    longer: list[str] = _LONGER_WORD.findall(line)[1:]  # the first is capitalised anyway
-    capitalised = sum(word[0].isupper() for word in longer)
-    return capitalised >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(longer)
 
 
 def _bodies(change: Discrepancy, a_text: str, b_text: str) -> bool:

@@ -112,17 +112,25 @@ def _callings(text: str) -> tuple[tuple[Name, Mention], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=64)  # read only for a calling changed, then once for every calling
+def _sentence_callings(text: str) -> tuple[tuple[Name, frozenset[str]], ...]:
+    """Each name of ``text`` with the words of the sentence naming it, valued under one
+    name as callings are (``_ONE_CALLING``)."""
+    return tuple(
+        (
+            person,
+            frozenset(
+                _ONE_CALLING.get(w, w)
+                for w in _LETTERS.findall(sentence_of(text, person.mention).text.lower())
+            ),
+        )
+        for person in text_names(text)
+    )
+
+
 def _said_of(text: str, person: Name, calling: str) -> bool:
     """Whether ``text`` names ``calling`` in a sentence naming ``person``."""
-    return any(
-        _one_person(p, person)
-        and calling
-        in {
-            _ONE_CALLING.get(w, w)
-            for w in _LETTERS.findall(sentence_of(text, p.mention).text.lower())
-        }
-        for p in text_names(text)
-    )
+    return any(_one_person(p, person) and calling in words for p, words in _sentence_callings(text))
 
 
 def swapped_callings(a_text: str, b_text: str) -> list[Discrepancy]:

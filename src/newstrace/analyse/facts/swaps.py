@@ -82,7 +82,6 @@ _SAME_RANKS = (frozenset({"justice", "judge"}), frozenset({"spokesman", "spokesp
 # president could" / "a Democratic commander in chief could").
 _SAME_OFFICES = (frozenset({"president", "commander in chief"}),)
 _SPEECH = frozenset("said says told asked added wrote according tweeted".split())
-_MONTH_WORDS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A span of time after a word placing it ("last week", "next month"): a date, so "last
 # week" / "last month" after the same words dates one event two ways.
 _PLACED = frozenset("last next this past".split())
@@ -143,7 +142,7 @@ def _is_year(token: _Token) -> bool:
 
 
 def _is_date_word(token: _Token) -> bool:
-    return token.word in WEEKDAYS or (token.capital and token.word in _MONTH_WORDS)
+    return token.word in WEEKDAYS or (token.capital and token.word in MONTHS)
 
 
 def _is_rank(token: _Token) -> bool:

@@ -39,7 +39,7 @@ from newstrace.analyse.facts.words import (
     hyphenated_rank,
 )
 from newstrace.analyse.prose import sentence_end, sentence_start
-from newstrace.analyse.resources import WEEKDAYS
+from newstrace.analyse.resources import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
 # Lower-case words a title may hold besides its ranks ("former Defense Secretary", "his
@@ -482,9 +482,11 @@ def _ended(title: Title, passage: Passage) -> bool:
 _STORY_TIME = re.compile(
     rf"\b(?:{'|'.join(sorted(WEEKDAYS))}|today|tonight|yesterday|this\s+week)\b", re.IGNORECASE
 )
+# Another time: a year ("1990", "the 1990s") or a month, named or abbreviated ("Sept.")
+# and capitalised ("may" is a verb); the month's whole word, as "Mayor" is none.
 _OTHER_TIME = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
-    r"(?:[a-z]*)\b"
+    r"\b(?:1[89]\d\d|20\d\d)[a-z]*\b"
+    rf"|\b(?:{'|'.join(sorted(month.capitalize() for month in MONTHS))})\b"
 )
 
 
