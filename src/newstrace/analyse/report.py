@@ -13,6 +13,7 @@ from newstrace.analyse.facts.clock import timeline_times
 from newstrace.analyse.facts.condensed import read_as_copy
 from newstrace.analyse.facts.copied import bodies_kept
 from newstrace.analyse.facts.counts import counts_a_list, counts_the_rest
+from newstrace.analyse.facts.degrees import changed_schools
 from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
@@ -27,7 +28,7 @@ from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.facts.regnal import changed_holders
 from newstrace.analyse.facts.repeats import changed_repeats
 from newstrace.analyse.facts.respelt import respelt_across
-from newstrace.analyse.facts.staff import cited_as_noting
+from newstrace.analyse.facts.staff import cited_as_noting, journalists_outlets
 from newstrace.analyse.facts.towns import placed_towns
 from newstrace.analyse.prose import crosses_sentence
 from newstrace.analyse.quotes import check_quotes
@@ -43,6 +44,7 @@ from newstrace.model import (
     Passage,
     QuoteCheck,
     Relation,
+    Span,
 )
 from newstrace.segment.document import Document
 
@@ -57,6 +59,43 @@ def _attributions(
         span = doc.normalised.to_original(credit.start, credit.end)
         found.append(Attribution(doc.text[span.start : span.end], credit.outlet, span))
     return tuple(found)
+
+
+def _credited_spans(
+    relation: Relation,
+    a: Document,
+    b: Document,
+    alignments: list[Alignment],
+    credits: tuple[Attribution, ...],
+) -> tuple[list[Span], list[Span]]:
+    """The spans of the copy's credits of the text it was written from, in A and in B.
+
+    The outlet a copy credits for its story names its source, not a fact of it: set
+    against the outlet its source credits for its own story ("..., according to The
+    Huffington Post" / "..., the Los Angeles Times reports" in the Huffington Post's story,
+    rw-682b), it names another text, and no outlet was changed.  But the outlet of a
+    journalist the credit names is a fact of the person, as its source gives it ("Robert
+    Costa of The Washington Times writes" / "The Washington Post reporter Robert Costa
+    writes", rw-439: ``staff.py``), whatever the credit: such a credit is left out.
+    ``credits`` are A's; B's are read when B is the copy."""
+    if relation == "a_from_b":
+        return _not_journalists(a.text, [x.a_span for x in credits]), []
+    if relation == "b_from_a":
+        swapped = [x.swapped() for x in alignments]
+        return [], _not_journalists(b.text, [x.a_span for x in _attributions(b, a, swapped)])
+    return [], []
+
+
+def _not_journalists(text: str, credited: list[Span]) -> list[Span]:
+    """The credits of ``credited`` that name no journalist's outlet of ``text``."""
+    if not credited:
+        return []
+    outlets = journalists_outlets(text)
+    return [c for c in credited if not any(c.overlap(o) for o in outlets)]
+
+
+def _within(span: Span, spans: list[Span]) -> bool:
+    return any(x.start <= span.start and span.end <= x.end for x in spans)
 
 
 def copy_side(
@@ -202,6 +241,8 @@ def analyse(
         found = _merged_changes(found, changed_repeats(a.text, b.text))
         # the one name cited "as X notes" put for another, wherever they stand (``staff.py``)
         found = _merged_changes(found, cited_as_noting(a.text, b.text))
+        # the one school each text gives a degree from, put for another (``degrees.py``)
+        found = _merged_changes(found, changed_schools(a.text, b.text))
         # a person's firm, its name misspelt, wherever each text names it (``firms.py``)
         found = _merged_changes(found, misspelt_firms(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
@@ -230,6 +271,7 @@ def analyse(
         # a network or station put for another, wherever they stand (``broadcasters.py``)
         credited = [x.a_span for x in credits]
         found = _merged_changes(found, changed_broadcasters(a.text, b.text, credited=credited))
+    a_credited, b_credited = _credited_spans(relation, a, b, alignments, credits)
     if side is not None:
         found = taken_figures(known_names(found, a.text, b.text), a.text, b.text)
         found = timeline_times(found, a.text, b.text)
@@ -243,6 +285,8 @@ def analyse(
         and not _across_sentences(change, a.text, b.text)
         and not _rest_for_whole(change, a.text, b.text)
         and not _list_counted(change, a.text, b.text)
+        and not _within(change.a_span, a_credited)
+        and not _within(change.b_span, b_credited)
     ]
     return Analysis(
         quotes=tuple(checked),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.facts.clock import timeline_times
+from newstrace.analyse.facts.clock import clock_times, timeline_times
+from newstrace.analyse.facts.mentions import Passage
 from newstrace.model import Discrepancy, Span
+from tests.analyse.facts.aligned import changes
 
 
 def _time_change(a: str, b: str, x: str, y: str) -> Discrepancy:
@@ -44,3 +46,19 @@ def test_a_time_rounded_to_the_hour_is_the_source_time(b: str, changed: bool) ->
     a = "The fire was under control by just after 4 a.m. Sunday. The advisory was lifted."
     change = _time_change(a, b, "4", "9")
     assert timeline_times([change], a, b) == ([change] if changed else [])
+
+
+def test_a_time_stamped_after_its_date_is_moved_by_a_copy() -> None:
+    """An update's stamp times what its paragraph tells, as "at" does (rw-685): the copy's
+    "at 3:20 p.m." moved it."""
+    a = "The agency posted its reply on its official account at 3:20 p.m."
+    b = "UPDATE - June 2, 5:20 p.m.: Hours later, the agency's official account posted a reply."
+    assert ("number", "3:20 p.m.", "5:20 p.m.") in changes(a, b, copy=True)
+    assert ("number", "5:20 p.m.", "3:20 p.m.") in changes(b, a, copy=True)
+
+
+def test_a_range_after_a_date_times_no_one_moment() -> None:
+    text = "The clinic was open June 3, 1 p.m. to 4 p.m., and on June 4, 9 a.m. to noon."
+    assert [m.value for m in clock_times(Passage.of(text, 0))] == []
+    # "may" is a verb, no month
+    assert clock_times(Passage.of("They may 3, 4 p.m. or later, arrive.", 0)) == []

@@ -6,7 +6,7 @@ import pytest
 
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.names import names
-from newstrace.analyse.facts.staff import changed_outlets, cited_as_noting
+from newstrace.analyse.facts.staff import changed_outlets, cited_as_noting, journalists_outlets
 from tests.analyse.facts.aligned import changes
 
 
@@ -84,3 +84,13 @@ def test_another_name_cited_as_noting_a_fact() -> None:
     assert found == [("organisation", "Harbor Call", "TPM")]
     assert cited_as_noting(a.replace("Harbor Call", "TPM"), b) == []
     assert cited_as_noting(a, b + " Harbor Call agreed.") == []
+
+
+def test_a_journalists_outlet_is_read_whatever_credits_it() -> None:
+    """The outlet given a journalist named in full is a fact of the person (rw-439's
+    "Robert Costa of The Washington Times writes"), kept changed though a credit names it
+    (``report._credited_spans``); an outlet credited alone is no journalist's."""
+    text = "Robert Costa of The Washington Times writes that the race is close."
+    (span,) = journalists_outlets(text)
+    assert text[span.start : span.end] == "Washington Times"
+    assert journalists_outlets("The race is close, according to The Huffington Post.") == []

@@ -27,6 +27,19 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _ANY_TIME = re.compile(rf"\b{_TIME}", re.IGNORECASE)
+# A time written after its day's date places what the sentence tells at it, as "at" does:
+# an update's stamp, "UPDATE - May 30, 5:20 p.m.: ... has issued a statement", times the
+# statement, and a copy's "posted its response at 3:20 p.m." moved it.  The month is
+# capitalised ("may" is a verb) and an abbreviation has its full stop; a time opening a
+# range ("June 3, 1 p.m. to 4 p.m.") times no one moment.
+_STAMPED = re.compile(
+    r"\b(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)\s+[0-3]?\d"
+    rf"(?:,\s*(?:19|20)\d\d)?,\s+(?P<time>{_TIME})"
+    r"(?:\s+(?P<zone>(?-i:[A-Z]{1,3}T|Eastern|Central|Mountain|Pacific|local)))?(?!\w)"
+    r"(?![.\s]*(?:(?:to|until|till|through)\b|[-–—]))",
+    re.IGNORECASE,
+)
 
 
 def _time_value(match: re.Match[str]) -> str:
@@ -45,6 +58,9 @@ def clock_times(passage: Passage) -> list[Mention]:
     found = []
     for m in _CLOCK.finditer(passage.text):
         role = f"{m.group('frame').lower()} {(m.group('zone') or '').lower()}"
+        found.append(passage.mention(m.start("time"), m.end("time"), _time_value(m), role))
+    for m in _STAMPED.finditer(passage.text):
+        role = f"at {(m.group('zone') or '').lower()}"
         found.append(passage.mention(m.start("time"), m.end("time"), _time_value(m), role))
     return found
 

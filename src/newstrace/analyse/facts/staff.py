@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, strip_possessive
-from newstrace.analyse.facts.names import Name, aliases, same_person, spelt_differently
+from newstrace.analyse.facts.names import Name, aliases, names, same_person, spelt_differently
 from newstrace.analyse.facts.words import OUTLET_HEADS, PRESS_STAFF
 from newstrace.model import Discrepancy, Span
 
@@ -110,6 +110,15 @@ def _bylines(passage: Passage, people: list[Name]) -> list[tuple[Name, Mention]]
         if outlet is not None:
             found.append((person, outlet))
     return found
+
+
+def journalists_outlets(text: str) -> list[Span]:
+    """The outlets ``text`` gives the journalists it names in full, in a post or a byline
+    ("Robert Costa of The Washington Times writes"): each a fact of the person, though a
+    credit may name it too (``report.py``)."""
+    passage = Passage.of(text, 0)
+    people = names(passage)
+    return [outlet.span for _, outlet in _posts(passage, people) + _bylines(passage, people)]
 
 
 def _other_outlet(a: Mention, b: Mention) -> bool:
