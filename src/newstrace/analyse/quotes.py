@@ -236,12 +236,16 @@ def _named_in_full(key: str, b_people: People) -> Person | None:
 # right after the speaker's name, and up to three words of the writer's (no punctuation)
 # between it and the quote: the copy itself puts the words in that person's mouth.  A
 # relative clause set off by commas may stand between the name and its verb ("Colin Powell,
-# who also used private email, has said that "): it tells about him, the verb is still his.
+# who also used private email, has said that "): it tells about him, the verb is still his;
+# so may the relative's "who" whose own verb it is ("Flynn, who has said he feels "): the
+# name is its subject (fresh25's rw-345b).  The quote may be the last of two things the
+# verb tells someone to do, joined by "and" ("Trump telling Fox to apologize and "): still
+# what the verb puts in his mouth (fresh53's rw-680b).
 _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
 _SPOKEN_AFTER_NAME = re.compile(
-    r"(?:,\s+(?:who|whom)\s[^,;:.\"]{1,80},)?\s+(?:[a-z]+\s+)?"
+    r"(?:,\s+(?:who|whom)\s[^,;:.\"]{1,80},|,\s+who)?\s+(?:[a-z]+\s+)?"
     + _SPEECH
-    + r"(?:\s+[\w'-]+){0,3}\s*$"
+    + r"(?:\s+[\w'-]+){0,3}(?:\s+and)?\s*$"
     # or his clause's verb and, after its comma, his participle of speech: "Trump lashed out
     # on Twitter, telling Fox to "
     + r"|\s+[a-z][^,;:.\"]{0,60},\s+(?:"
