@@ -464,6 +464,33 @@ def test_two_whole_words_after_an_absolute_clause_ending_in_a_place() -> None:
     assert _checks(copy, SPOKEN_SOURCE)[0].status == "misattributed"
 
 
+PRESIDENT_SOURCE = (
+    "President Tom Pike said his opponent for president, Ana Ruiz, lied many times. Jo "
+    "Bell, his aide, pleaded guilty on Friday to lying to the FBI.\n\nLeaving for Utah, "
+    "the president said he felt “very badly” for Bell."
+)
+
+
+def test_two_whole_words_of_the_president_given_to_his_aide_by_an_epithet() -> None:
+    # "The disgraced general, fired in February, has said he feels "very badly"": a
+    # definite role the copy gave no one, the one person just named, without doubt, as
+    # plain as his name before the verb (fresh53's rw-684)
+    copy = (
+        "Jo Bell pleaded guilty on Friday. The disgraced general, fired in May, has said he "
+        "feels “very badly.”"
+    )
+    assert _checks(copy, PRESIDENT_SOURCE)[0].status == "misattributed"
+
+
+def test_two_whole_words_after_an_epithet_of_two_people_are_not_claimed() -> None:
+    # guard: the role may be either of two people named just before: no one for sure
+    copy = (
+        "Jo Bell and Tom Hale pleaded guilty on Friday. The disgraced general, fired in May, "
+        "has said he feels “very badly.”"
+    )
+    assert _checks(copy, PRESIDENT_SOURCE)[0].status != "misattributed"
+
+
 def test_two_whole_words_of_the_president_given_to_his_aide() -> None:
     # B's "the president" is the one titled so, not his opponent for president, who seeks
     # the office: sure, so the copy's aide, named right before his own speech verb, is given
