@@ -184,3 +184,19 @@ def test_a_sex_read_from_a_pronoun_after_the_name_is_not_told_beside_it() -> Non
     pike = people.named("Tom Pike", 0)
     assert pike is not None
     assert people.sex_beside(pike) == ""
+
+
+def test_an_office_a_role_serves_or_seeks_is_not_held() -> None:
+    # "his opponent for president, Ana Ruiz", "Tom Hale, a spokesman for the governor,":
+    # neither holds the office after "for" or "to" (fresh53's rw-684: "the president said"
+    # read as the president or his opponent)
+    people = People(
+        "President Tom Pike said his opponent for president, Ana Ruiz, lied. Tom Hale, a "
+        "spokesman for the governor, and Jo Bell, counselor to the mayor, agreed."
+    )
+    ruiz, hale, bell = (people.named(n, 0) for n in ("Ana Ruiz", "Tom Hale", "Jo Bell"))
+    assert ruiz is not None and hale is not None and bell is not None
+    assert "president" not in people.roles(ruiz)
+    assert people.roles(hale) == {"spokesman"} and "governor" not in people.roles(hale)
+    assert "mayor" not in people.roles(bell)
+    assert people.holders("president", len(people.text)) == [people.named("Tom Pike", 0)]

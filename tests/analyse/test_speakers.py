@@ -1835,3 +1835,30 @@ def test_a_reply_after_a_question_is_the_next_quotes() -> None:
     speakers = _speakers(text)
     assert speakers[1][0] != "Tom Pike"
     assert speakers[2] == ("Tom Pike", True)
+
+
+def test_the_president_is_not_his_opponent_for_president() -> None:
+    # "his opponent for president, Ana Ruiz" seeks the office, she does not hold it: "the
+    # president" later is the one titled so (fresh53's rw-684, Trump's "very badly")
+    text = (
+        "President Tom Pike said his opponent for president, Ana Ruiz, lied many times. Jo "
+        "Bell, his aide, pleaded guilty on Friday to lying to the FBI.\n\nLeaving for Utah, "
+        "the president said he felt “very badly” for Bell."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_a_name_a_preposition_governs_is_no_second_subject() -> None:
+    # "with Hale demanding an apology on Facebook and Ruiz telling him to": Facebook ends
+    # the first absolute clause, Ruiz opens the second and speaks alone (fresh45's rw-583)
+    text = (
+        "The spat grew, with Tom Hale demanding an apology on Facebook and Ana Ruiz telling "
+        "him to “stop lying.”"
+    )
+    assert _speakers(text) == [("Ana Ruiz", True)]
+
+
+def test_two_subjects_joined_after_with_speak_together() -> None:
+    # guard: "with Hale and Ruiz telling him to": two subjects of one clause, neither alone
+    text = "The spat grew, with Tom Hale and Ana Ruiz telling him to “stop lying.”"
+    assert _speakers(text)[0][1] is False

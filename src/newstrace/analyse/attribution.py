@@ -417,8 +417,15 @@ _CAPITALISED = re.compile(r"\b[A-Z]")
 _HE_OR_SHE = frozenset({"he", "she"})
 
 
-# A subject joined to another before it: "he and Trump" (had talked).
-_COMPOUND_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w.'-]*)\s+(?:and|&)\s+$")
+# A subject joined to another before it: "he and Trump" (had talked).  Not a name a
+# preposition governs, which ends the clause before the "and" ("with Fox demanding an
+# apology on Facebook and Trump telling him to": Facebook speaks with no one; fresh45's
+# rw-583); "with" may join two subjects of one absolute clause ("with Fox and Trump ...").
+_GOVERNED = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in "on in at to for from of by about over into onto against under".split()
+)
+_COMPOUND_BEFORE = re.compile(r"\b" + _GOVERNED + r"(?:[Hh]e|[Ss]he|[A-Z][\w.'-]*)\s+(?:and|&)\s+$")
 
 
 def _same_teller(outside: str, outer: re.Match[str], inner: re.Match[str]) -> bool:

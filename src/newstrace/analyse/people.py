@@ -67,6 +67,12 @@ _INSIDE_APPOSITIVE = re.compile(
     r"[A-Z][\w.'-]*,\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:of|for|to)\s+"
     r"(?:[a-z][\w-]*\s+)?$"
 )
+# In a role's phrase, "for" or "to" brings in whom the role serves or the office it seeks,
+# not one the person holds: "a spokesman for the president, Sean Spicer", "his opponent for
+# president, Hillary Clinton", "Kellyanne Conway, counselor to the president," hold no
+# presidency, and "the president" later is not one of them (fresh53's rw-684: Clinton, the
+# opponent for president, made "the president said" Trump or her, so unsure).
+_SERVED = re.compile(r"\s(?:for|to)\s")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|[A-Z][\w.]*'s)\s+"
     r"(?P<role>[\w .'-]{1,50}?),\s+$"
@@ -406,9 +412,10 @@ class People:
                 if identity is None:
                     continue
                 key, given = identity
-            context = {w.lower().removesuffix("'s") for w in titles} | self._context(end, before)
+            own = {w.lower().removesuffix("'s") for w in titles}
+            context = own | self._context(end, before)
             speaks = _speaks(self.text, start, end)
-            roles = _roles(list(context))
+            roles = _roles([*own, *self._context(end, before, held=True)])
             sex = sex_of(titles) or self._kin_sex(end, before)
             found.append(
                 _Found(
@@ -462,18 +469,23 @@ class People:
         found = _KIN_BEFORE.search(before) or _KIN_AFTER.match(self.text, end, end + 60)
         return _KIN_SEX[found.group("kin")] if found else ""
 
-    def _context(self, end: int, before: str) -> set[str]:
+    def _context(self, end: int, before: str, *, held: bool = False) -> set[str]:
         """The words that say who someone is: just before the name ("press secretary Peter
         Cook", "the spokesman, Nick Merrill") and in the appositive after it ("Alan Futerfas,
-        a lawyer for Trump Jr.,")."""
-        words = re.findall(r"[a-z][\w-]*", before.rsplit(",", 1)[-1].rsplit(".", 1)[-1])[-3:]
+        a lawyer for Trump Jr.,").  ``held``: only those of the roles the person holds, not
+        of whom a role serves or what office it seeks (``_SERVED``)."""
+        near = before.rsplit(",", 1)[-1].rsplit(".", 1)[-1]
+        if held:
+            near = _SERVED.split(near)[-1]  # "a lawyer for Peter Strzok": Strzok's none
+        words = re.findall(r"[a-z][\w-]*", near)[-3:]
         inside = _INSIDE_APPOSITIVE.search(before) is not None
         for found in (
             _APPOSITIVE_BEFORE.search(before),
             None if inside else _APPOSITIVE_AFTER.match(self.text[end : end + 120]),
         ):
             if found:
-                words += found.group("role").split()
+                role = found.group("role")
+                words += (_SERVED.split(role)[0] if held else role).split()
         return {w.lower().removesuffix("'s").strip(".") for w in words}
 
     def _gather(self) -> None:

@@ -66,6 +66,10 @@ class Quote:
     # two people named next to it who speak together ("Ruiz and Hale said"): the words are
     # the pair's, and ``speaker`` is the pair, unsure as one person
     members: tuple[Speaker, ...] = ()
+    # its speaker is named right next to it by a definite role resolved without doubt ("The
+    # disgraced general, fired in February, has said": the one person the text just named,
+    # who holds no other role here), as plain to a reader as his name (``quotes._spoken``)
+    described: bool = False
 
 
 # A document, not a person, closing the quote's sentence as the subject of its verb: "the
@@ -282,6 +286,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         read: Reading = "sentence before" if introduced and mention is not None else resolver.read
         words, units = _units(text, group)
         sex = _sex(mention)
+        described = mention is not None and mention.kind == "role" and not mention.doubtful
         if mention is None and speaker is not None and quotes and quotes[-1].speaker == speaker:
             # a quote that goes on with the speaker of the one before ("...," he said. "...")
             # is still his or hers
@@ -299,6 +304,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 document=_documents(text, (before, after), mention, quotes, first[0]),
                 read=read,
                 members=resolver.members,
+                described=described and speaker is not None and speaker.sure,
             )
         )
     return tuple(quotes)

@@ -57,7 +57,7 @@ from newstrace.analyse.prose import (
     starts_sentence,
 )
 from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
-from newstrace.analyse.resources import NAME_SUFFIXES, SPEECH_VERBS
+from newstrace.analyse.resources import NAME_SUFFIXES, ROLE_ALTERNATION, SPEECH_VERBS
 from newstrace.analyse.speakers import Speaker, a_voice, label_speaker
 from newstrace.analyse.subject_words import subject_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
@@ -234,36 +234,64 @@ def _named_in_full(key: str, b_people: People) -> Person | None:
 
 # "Trump told him to ", "Mike Huckabee declaring it ", "Palin called her ": a verb of speech
 # right after the speaker's name, and up to three words of the writer's (no punctuation)
-# between it and the quote: the copy itself puts the words in that person's mouth.  A
-# relative clause set off by commas may stand between the name and its verb ("Colin Powell,
-# who also used private email, has said that "): it tells about him, the verb is still his.
+# between it and the quote: the copy itself puts the words in that person's mouth.  An
+# appositive set off by commas may stand between the name and its verb ("Colin Powell,
+# who also used private email, has said that ", "The disgraced general, fired in February,
+# has said"): it tells about him, the verb is still his; so may the relative's "who" whose
+# own verb it is ("Flynn, who has said he feels "): the name is its subject (fresh25's
+# rw-345b).  The quote may be the last of two things the verb tells someone to do, joined by
+# "and" ("Trump telling Fox to apologize and "): still what the verb puts in his mouth
+# (fresh53's rw-680b).
 _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
 _SPOKEN_AFTER_NAME = re.compile(
-    r"(?:,\s+(?:who|whom)\s[^,;:.\"]{1,80},)?\s+(?:[a-z]+\s+)?"
+    r"(?:,\s+[^,;:.\"]{1,80},|,\s+who)?\s+(?:[a-z]+\s+)?"
     + _SPEECH
-    + r"(?:\s+[\w'-]+){0,3}\s*$"
+    + r"(?:\s+[\w'-]+){0,3}(?:\s+and)?\s*$"
     # or his clause's verb and, after its comma, his participle of speech: "Trump lashed out
     # on Twitter, telling Fox to "
     + r"|\s+[a-z][^,;:.\"]{0,60},\s+(?:"
     + "|".join(sorted((v for v in SPEECH_VERBS if v.endswith("ing")), key=len, reverse=True))
     + r")(?:\s+[\w'-]+){0,3}\s*$"
 )
+# A definite role closing the words before that verb: "The disgraced general" (has said).
+_ROLE_BEFORE_VERB = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?i:" + ROLE_ALTERNATION + r")$")
 
 
-def _spoken(quote: Quote, text: str) -> bool:
+def _spoken(quote: Quote, people: People) -> bool:
     """Whether the copy names the quote's speaker (by his surname, as the subject) right
     before a verb of speech whose few words run on into the quote, in one clause: "Trump
     told him to "stop lying,"", not "Herrod scoffs at critics' "fear-mongering"" (no verb of
-    speech) nor "..., says it merely clarifies the law, and Herrod blames "..."" (a comma)."""
+    speech) nor "..., says it merely clarifies the law, and Herrod blames "..."" (a comma).
+    A definite role resolved without doubt names him as plainly when he is the one person
+    the copy names from the sentence before on (``Quote.described``: "Michael Flynn
+    admitted ... The disgraced general, fired in February, has said he feels "very
+    badly"", fresh53's rw-684); not after two ("Bell and Hale pleaded guilty").
+    ``people``: the copy's."""
     copy = quote.speaker
-    if copy is None or not quote.named:
+    if copy is None or not (quote.named or (quote.described and _alone_before(quote, people))):
         return False
+    text = people.text
     head = text[: quote.pieces[0][0]].rstrip('"')
     surname = copy.name.split()[-1]
     found = _SPOKEN_AFTER_NAME.search(head)
     if found is None:
         return False
-    return head[: found.start()].endswith(surname)
+    if quote.named:
+        return head[: found.start()].endswith(surname)
+    return _ROLE_BEFORE_VERB.search(head, 0, found.start()) is not None
+
+
+def _alone_before(quote: Quote, people: People) -> bool:
+    """Whether the quote's speaker is the one person the text names, other than as an
+    owner ("Robert Mueller's inquiry"), from the sentence before the quote's up to it."""
+    start = quote.pieces[0][0]
+    begin = sentence_start(people.text, max(0, sentence_start(people.text, start) - 2))
+    named = {
+        person.key
+        for at, person in people.mentions
+        if begin <= at < start and (at, person) not in people.possessives
+    }
+    return quote.speaker is not None and named == {quote.speaker.key}
 
 
 def _known(speaker: Speaker | None, other: Speaker | None, config: QuoteConfig) -> Speaker | None:
@@ -578,7 +606,7 @@ class QuoteMatcher:
                 self.config,
                 whole=whole,
                 both_named=named,
-                spoken=whole and _spoken(quote, a_people.text),  # read for a whole quote only
+                spoken=whole and _spoken(quote, a_people),  # read for a whole quote only
             )
             or _other_sex(quote, source, others, self.config, whole=whole)
             or _group_words(quote, source, self.people, self.text, self.config, whole=whole)
