@@ -281,6 +281,66 @@ def _spoken(quote: Quote, people: People) -> bool:
     return _ROLE_BEFORE_VERB.search(head, 0, found.start()) is not None
 
 
+# "she calls the ", "he told them to ": a pronoun, the subject of a verb of speech whose few
+# words run on into the quote (no punctuation between).
+_PRONOUN_SPEAKS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+)?" + _SPEECH + r"(?:\s+[\w'-]+){0,3}\s*$"
+)
+
+
+def _named_by_pronoun(quote: Quote, people: People) -> bool:
+    """Whether the quote's speaker, a "he" or "she" resolved without doubt to a person named
+    in full, is named in the pronoun's own sentence with no other person between: "though
+    author Lois Romano does criticize what she calls the "radical" nature" — the pronoun,
+    subject of the verb of speech that runs into the words, takes back the name just
+    written, as plain to a reader as the name itself.  A person named between ("Bloomberg
+    ... threw jabs at Trump, whom he called"), or the name in a sentence before, leaves it
+    an inference.  ``people``: the quote's text's."""
+    speaker = quote.speaker
+    if speaker is None or not speaker.sure or not speaker.given or quote.named:
+        return False
+    if quote.read != "own sentence":
+        return False
+    text = people.text
+    start = quote.pieces[0][0]
+    begin = sentence_start(text, start)
+    found = _PRONOUN_SPEAKS.search(text, begin, len(text[:start].rstrip('"')))
+    return found is not None and _last_named(speaker, people, begin, found.start())
+
+
+def _last_named(speaker: Speaker, people: People, begin: int, end: int) -> bool:
+    """Whether ``speaker`` is named between ``begin`` and ``end`` by his surname, and no
+    other person after that name: a capitalised word there that is a person of the text."""
+    surname = speaker.name.split()[-1]
+    at = people.text.rfind(surname, begin, end)
+    if at < 0:
+        return False
+    between = people.text[at + len(surname) : end]
+    for word in re.finditer(r"\b[A-Z][\w'-]+", between):
+        key = word.group().lower().removesuffix("'s")
+        other = people.resolve(key, "", set(), at + len(surname) + word.start())
+        if other is not None and other.key != speaker.key:
+            return False
+    return True
+
+
+def _next_to(quote: Quote, people: People) -> bool:
+    """Whether the quote's speaker is named right next to it: by name (``Quote.named``),
+    with no other person between a name before the words and them ("its president, Kathy
+    Herrod, scoffs at" is nobody's for "Arizona Policy ... says"), or by a pronoun that
+    takes back the name just written (``_named_by_pronoun``)."""
+    if _named_by_pronoun(quote, people):
+        return True
+    if not quote.named or quote.speaker is None:
+        return False
+    start = quote.pieces[0][0]
+    begin = sentence_start(people.text, start)
+    surname = quote.speaker.name.split()[-1]
+    if people.text.rfind(surname, begin, start) < 0:
+        return True  # named after the words ("...," Obama said)
+    return _last_named(quote.speaker, people, begin, start)
+
+
 def _alone_before(quote: Quote, people: People) -> bool:
     """Whether the quote's speaker is the one person the text names, other than as an
     owner ("Robert Mueller's inquiry"), from the sentence before the quote's up to it."""
@@ -596,7 +656,11 @@ class QuoteMatcher:
             status = "exact"  # whole sentences of a longer quotation, as a statement's are
         others = [s.speaker for s, _ in holders if s.speaker is not None]
         whole = status == "exact"
+        # each speaker named right next to the words, or taken back there by a pronoun
         named = quote.named and source.named
+        if not named:
+            # or a pronoun in one text (or both) taking back the name just written
+            named = _next_to(quote, a_people) and _next_to(source, self.people)
         if not _inferred_across(quote, [source]) and (
             _misattributed(
                 quote,
