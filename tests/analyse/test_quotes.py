@@ -1683,3 +1683,45 @@ def test_no_claim_for_a_message_before_a_reply() -> None:
     )
     statuses = [c.status for c in _checks(copy, source)]
     assert "misattributed" not in statuses
+
+
+# B's writer named, then taken back by "he" as the subject of the verb of speech that runs
+# into the one word (fresh20's rw-283, fresh26's rw-355b, fresh51's rw-652's source)
+PRONOUN_SOURCE = (
+    "The magazine ran a profile of Ana Ruiz this week. The word never appears in the "
+    "profile, though author Tom Hale does attack what he calls the “reckless” bill that "
+    "Ruiz backs."
+)
+
+
+def test_one_word_a_pronoun_gives_the_writer_just_named_given_to_another() -> None:
+    copy = (
+        "A magazine profiled Ana Ruiz this week. The word never appears, though Ruiz calls "
+        "the bill she backs “reckless.”"
+    )
+    assert _checks(copy, PRONOUN_SOURCE)[0].status == "misattributed"
+
+
+def test_one_word_a_pronoun_after_another_person_is_not_claimed() -> None:
+    # guard: another person named between the writer and his "he" (fresh25's rw-348b's
+    # "Bloomberg, ..., threw several jabs at Trump, whom he called"): an inference
+    source = (
+        "The magazine ran a profile of Ana Ruiz and Bill Cole this week. Tom Hale, who "
+        "wrote it, threw several jabs at Cole, whom he called “reckless.”"
+    )
+    copy = (
+        "A magazine profiled Ana Ruiz and Bill Cole this week. The word never appears, "
+        "though Ruiz calls Cole “reckless.”"
+    )
+    assert _checks(copy, source)[0].status != "misattributed"
+
+
+def test_one_word_named_with_another_person_between_is_not_next_to_it() -> None:
+    # guard: the copy's name before the words, another person between: not hers to a
+    # reader who reads the clause (fresh22's rw-311's "Center for Arizona Policy, ...
+    # says ...; its president, Kathy Herrod, scoffs at critics' "fear-mongering"")
+    copy = (
+        "A magazine profiled Ana Ruiz this week. Ruiz says the bill is fine; its author, "
+        "Tom Hale, scoffs at “reckless.”"
+    )
+    assert _checks(copy, PRONOUN_SOURCE)[0].status != "misattributed"

@@ -16,7 +16,10 @@ more, three that are a whole quote or sentence of B or that both texts give, rig
 them, each to a person named in full, two that are a whole quote of B whose
 speaker both texts name right next to it, or that the copy puts in the mouth of a person
 named in full with a verb of speech right before them ("Trump told him to "stop lying""), or
-one when both name so a person in full), B naming the copy's speaker too, as someone else
+one when both name so a person in full; a "he" or "she" resolved without doubt, the subject
+of a verb of speech running into the words, names so the person named in full just before
+it in its sentence, no other person between: "author Lois Romano does criticize what she
+calls the "radical" nature"), B naming the copy's speaker too, as someone else
 (by surname alone when the given names differ, as a nickname's does, unless that is B's
 speaker herself, or misspelt with the same given name, or by a full name B wrote where it
 was not read as a person's), and no quote of B giving the same words to the copy's speaker;
@@ -325,10 +328,11 @@ def _last_named(speaker: Speaker, people: People, begin: int, end: int) -> bool:
 
 
 def _next_to(quote: Quote, people: People) -> bool:
-    """Whether the quote's speaker is named right next to it: by name (``Quote.named``),
-    with no other person between a name before the words and them ("its president, Kathy
-    Herrod, scoffs at" is nobody's for "Arizona Policy ... says"), or by a pronoun that
-    takes back the name just written (``_named_by_pronoun``)."""
+    """Whether the quote's speaker is named right next to it, read where either text names
+    its speaker by a pronoun (``_named_by_pronoun``): by that pronoun, or by name
+    (``Quote.named``) with no other person between a name before the words and them (not
+    "Arizona Policy" in "The Center for Arizona Policy ... says ...; its president, Kathy
+    Herrod, scoffs at critics' "fear-mongering"": fresh22's rw-311)."""
     if _named_by_pronoun(quote, people):
         return True
     if not quote.named or quote.speaker is None:
