@@ -1725,3 +1725,35 @@ def test_one_word_named_with_another_person_between_is_not_next_to_it() -> None:
         "Tom Hale, scoffs at “reckless.”"
     )
     assert _checks(copy, PRONOUN_SOURCE)[0].status != "misattributed"
+
+
+# A headline's words (a document's), B naming the profile's author elsewhere (fresh28's
+# rw-376, fresh39's rw-508)
+HEADLINE_SOURCE = (
+    "The magazine's cover shows Ana Ruiz against a blue background. The headline reads, "
+    "“THE QUEEN OF RAGE.”\n\nRage never appears in the profile, though author Tom Hale "
+    "criticizes her budget."
+)
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Tim Hale",  # B's surname, another given name: B names him by surname alone
+        "Tom Hales",  # B's given name, the surname misspelt: B's person all the same
+    ],
+)
+def test_a_headline_given_to_the_author_b_names_otherwise(author: str) -> None:
+    copy = f"The magazine's cover shows Ana Ruiz. Author {author} dubs her “THE QUEEN OF RAGE.”"
+    assert _checks(copy, HEADLINE_SOURCE)[0].status == "misattributed"
+
+
+def test_a_headline_given_to_the_author_b_ties_to_it_is_not_claimed() -> None:
+    # guard: B names him (by surname alone for the copy) in a sentence with the headline:
+    # he may have written it
+    source = (
+        "The magazine's cover shows Ana Ruiz against a blue background. The headline reads, "
+        "“THE QUEEN OF RAGE.”\n\nIts editor, Tom Hale, wrote the headline and the profile."
+    )
+    copy = "The magazine's cover shows Ana Ruiz. Author Tim Hale dubs her “THE QUEEN OF RAGE.”"
+    assert _checks(copy, source)[0].status != "misattributed"

@@ -546,12 +546,19 @@ def _document_words(
         return False
     if len(quote.words) < _shortest(config, whole):
         return False
-    if b_people.resolve(copy.key, copy.given, set(), len(text)) is None:
+    # B names him as ``_misattributed`` reads it: by his full name, by his surname alone
+    # when the given names differ ("Author Lisa Romano" for B's "author Lois Romano"), or
+    # misspelt with the same given name ("Lois Romana"): the copy's person is B's
+    last = len(text)
+    named = b_people.resolve(copy.key, copy.given, set(), last) or b_people.resolve(
+        copy.key, "", set(), last
+    )
+    if named is None and not _misspelt_in(copy, b_people, config):
         return False
     begin = paragraph_start(text, source.pieces[0][0])
     end = paragraph_end(text, begin)
     for at, person in b_people.mentions:
-        if not same_person(copy, _as_speaker(person), config):
+        if person != named and not same_person(copy, _as_speaker(person), config):
             continue
         # its sentence and, to be safe, what follows it up to the paragraph's end
         sentence = text[sentence_start(text, at) : at + _TIE_REACH].split("\n")[0]
