@@ -55,3 +55,14 @@ def test_a_conjunction_alone_is_no_deed_in_common() -> None:
     a = "But officials say the CIA wanted the line out."
     b = "He thought it unfair to include the warnings but not allow State Department aides a reply."
     assert changes(a, b, copy=True) == []
+
+
+def test_what_each_part_did_after_it() -> None:
+    # nothing in common before the parts; the deed follows each ("is investigating" / "has
+    # opened an investigation")
+    a = "Her memo says the FBI is investigating whether the grants were misused."
+    b = "The hearing comes as the Justice Department has opened an investigation into the grants."
+    assert changes(a, b, copy=True) == [("organisation", "FBI", "Justice Department")]
+    # a deed of its own after each part: two parts of the story
+    other = b.replace("has opened an investigation into", "has declined to comment on")
+    assert changes(a, other, copy=True) == []

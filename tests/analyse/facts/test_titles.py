@@ -6,7 +6,7 @@ import pytest
 
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.names import names
-from newstrace.analyse.facts.titles import different_titles, titles
+from newstrace.analyse.facts.titles import Title, different_titles, titles
 from tests.analyse.facts.aligned import Change, changes
 
 
@@ -506,6 +506,27 @@ def test_a_title_in_apposition_ends_with_its_sentence() -> None:
 )
 def test_one_of_two_offices_held_together_is_no_change(a: str, b: str) -> None:
     assert changes(a, b) == []
+
+
+def _two_titles(a: str, b: str) -> list[Title]:
+    found = []
+    for text in (a, b):
+        passage = Passage.of(text, 0)
+        found += titles(passage, names(passage))
+    return found
+
+
+def test_an_office_stacked_before_a_members_seat_is_read_alone() -> None:
+    # "committee chairman Sen. Ann Hale" is a chairman and a senator: the vice chairman
+    # holds another office in the committee, whatever the seat
+    stacked = "Budget committee chairman Sen. Ann Hale floated a delay."
+    vice = _two_titles("Vice chairman Ann Hale floated a delay.", stacked)
+    assert len(vice) == 2 and different_titles(*vice)
+    same = _two_titles("Chairman Ann Hale floated a delay.", stacked)
+    assert len(same) == 2 and not different_titles(*same)
+    # the seat alone goes with any office in the body
+    seat = _two_titles("Vice chairman Ann Hale floated a delay.", "Sen. Ann Hale floated a delay.")
+    assert len(seat) == 2 and not different_titles(*seat)
 
 
 def test_a_capitalised_title_before_another_name_is_not_the_first_persons() -> None:

@@ -683,7 +683,9 @@ def _different(a: Title, b: Title) -> bool:
         return True
     head_a, head_b = _head(a), _head(b)
     if head_a != head_b:
-        return _two_employers(a, b) or not _compatible(head_a, head_b)
+        if _two_employers(a, b) or not _compatible(head_a, head_b):
+            return True
+        return _stacked_office_changed(a, b) or _stacked_office_changed(b, a)
     a_ranks, b_ranks = set(a.ranks), set(b.ranks)
     swapped = (
         a_ranks & RANK_SWAPS
@@ -691,6 +693,20 @@ def _different(a: Title, b: Title) -> bool:
         and a_ranks & RANK_SWAPS != b_ranks & RANK_SWAPS
     )
     return bool((a_ranks ^ b_ranks) & RANK_CHANGERS) or bool(swapped)
+
+
+def _stacked_office_changed(office: Title, seat: Title) -> bool:
+    """``seat`` a member's title with an office in the body stacked before it ("committee
+    chairman Sen. Richard Burr": a chairman, and a senator), ``office`` that office alone
+    with a rank changer added or dropped ("Vice chairman Richard Burr"): the seat goes with
+    any office, but the office is another one."""
+    head = office.ranks[-1]
+    if head not in OFFICES_IN_A_BODY or seat.ranks[-1] not in MEMBERSHIPS:
+        return False
+    if head not in seat.ranks[:-1]:
+        return False
+    held = seat.ranks[: seat.ranks.index(head) + 1]
+    return bool((set(office.ranks) ^ set(held)) & RANK_CHANGERS)
 
 
 # Advisers whose title is an office of its own, not the generic rank any aide holds.
