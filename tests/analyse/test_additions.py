@@ -94,27 +94,119 @@ def test_a_loaded_word_the_source_uses_elsewhere_is_not_the_copys() -> None:
     assert _flagged(copy, source) == []
 
 
-def test_an_adjective_vader_rates_strongly_is_loaded() -> None:
-    flagged = _flagged("The plan had a horrendous start.", "The plan had a slow start.")
-    assert flagged == ["horrendous"]
-
-
-def test_an_adjective_vader_rates_weakly_is_not_loaded() -> None:
-    # VADER rates "favorable" 2.1, under the 2.5 of AnalyseConfig.min_loaded_rating
-    assert _flagged("The judge gave a favorable ruling.", "The judge gave a ruling.") == []
-
-
-def test_an_adverb_rates_as_its_adjective() -> None:
-    assert _flagged("He blissfully cut the ribbon.", "He cut the ribbon.") == ["blissfully"]
-
-
-def test_an_event_vader_rates_strongly_is_not_loaded() -> None:
-    # VADER rates "killed" -3.5, but a rewrite that reports a death does not colour it
-    assert _flagged("Two men were killed on the road.", "Two men died on the road.") == []
-
-
-def test_a_rated_word_that_states_a_fact_is_not_loaded() -> None:
-    assert _flagged("The senator tested positive.", "The senator has the virus.") == []
+@pytest.mark.parametrize(
+    ("copy", "source", "flagged"),
+    [
+        pytest.param(
+            "The plan had a horrendous start.",
+            "The plan had a slow start.",
+            ["horrendous"],
+            id="an-adjective-vader-rates-strongly",
+        ),
+        # VADER rates "favorable" 2.1, under the 2.5 of AnalyseConfig.min_loaded_rating
+        pytest.param(
+            "The judge gave a favorable ruling.",
+            "The judge gave a ruling.",
+            [],
+            id="an-adjective-vader-rates-weakly",
+        ),
+        pytest.param(
+            "He blissfully cut the ribbon.",
+            "He cut the ribbon.",
+            ["blissfully"],
+            id="an-adverb-rates-as-its-adjective",
+        ),
+        # VADER rates "killed" -3.5, but a rewrite that reports a death does not colour it
+        pytest.param(
+            "Two men were killed on the road.",
+            "Two men died on the road.",
+            [],
+            id="an-event-vader-rates-strongly",
+        ),
+        pytest.param(
+            "The senator tested positive.",
+            "The senator has the virus.",
+            [],
+            id="a-rated-word-that-states-a-fact",
+        ),
+        pytest.param(
+            "Republicans opposed it in lockstep.",
+            "Republicans opposed it.",
+            ["in lockstep"],
+            id="a-listed-phrase-as-a-phrase",
+        ),
+        # the source's "illegal" and the copy's "illegally" are one word to a reader
+        pytest.param(
+            "Relatives of people killed by men in the country illegally stood there. "
+            "Crossings fell.",
+            "Relatives of people killed by men without papers stood there. Illegal crossings fell.",
+            [],
+            id="an-adverb-of-the-sources-adjective",
+        ),
+        # "enraged" for the source's "incensed", "notorious" for "infamous": the colour is
+        # the source's, in other words, wherever the source gives it
+        pytest.param(
+            "The retreat enraged the hard-liners. It recalled a notorious cover.",
+            "The retreat came on Friday. The hard-liners were incensed by an infamous cover.",
+            [],
+            id="a-synonym-of-the-sources-loaded-word",
+        ),
+        # "lashed out" for the source's "tore into", "outburst" for "tirade", "jab" for
+        # "swipe", "thinly veiled" for "not-so-veiled", "relentless" for "ceaseless", each
+        # in the passage the sentence is read against: the colour is the source's;
+        # "slammed" for "criticized" still adds its own
+        pytest.param(
+            "The mayor lashed out at the council. The outburst came late. It was a thinly"
+            " veiled jab at the press. Relentless pressure followed. The mayor slammed the plan.",
+            "The mayor tore into the council. The tirade came late. It was a not-so-veiled"
+            " swipe at the press. Ceaseless pressure followed. The mayor criticized the plan.",
+            ["slammed"],
+            id="the-sources-charge-on-the-same-act-in-other-words",
+        ),
+        # the source's "tirade" is of a later speech; the copy's "rant" is of the voicemail
+        pytest.param(
+            "He left a rant on the voicemail. It was late. Aides met. Lawmakers met on Monday.",
+            "He left a message on the voicemail. It was late. Aides met. "
+            "Lawmakers met over his latest tirade.",
+            ["rant"],
+            id="a-charge-the-source-lays-on-another-act",
+        ),
+        # the source's "excoriated" is the senator's, kept in the copy's quotation; the
+        # copy's "lambasted" for the source's "criticized" is its own colour
+        pytest.param(
+            '"She just excoriated the old administration," the senator said. As a senator,'
+            " she lambasted the White House for its secrecy.",
+            '"She just excoriated the old administration," the senator said. As a senator,'
+            " she criticized the White House for its secrecy.",
+            ["lambasted"],
+            id="a-synonym-the-copy-keeps-in-a-quotation",
+        ),
+        # "deranged" is listed; "deranged-looking" says it of a face
+        pytest.param(
+            "It shows a wide-eyed, deranged-looking mayor on the cover.",
+            "It shows the mayor on the cover.",
+            ["deranged-looking"],
+            id="a-listed-word-looking",
+        ),
+        pytest.param(
+            "The garish cover shows a listless mayor.",
+            "The cover shows the mayor.",
+            ["garish", "listless"],
+            id="judging-a-look-and-a-manner",
+        ),
+        pytest.param(
+            "Democrats, who chose not to gloat, said they would work in good faith.",
+            "Democrats, who declined to revel in their victory, said they would work in good"
+            " faith.",
+            [],
+            id="not-to-gloat-is-the-sources-declining-to-revel",
+        ),
+    ],
+)
+def test_the_loaded_words_of_a_copy_read_sentence_by_sentence(
+    copy: str, source: str, flagged: list[str]
+) -> None:
+    assert _flagged(copy, source) == flagged
 
 
 def test_the_words_of_a_quotation_are_the_speakers() -> None:
@@ -141,11 +233,6 @@ def test_a_listed_word_capitalised_inside_a_sentence_is_a_title() -> None:
     assert _flagged("He made a U-turn on the ban.", "He changed course on the ban.") == ["U-turn"]
 
 
-def test_listed_phrases_are_flagged_as_phrases() -> None:
-    flagged = _flagged("Republicans opposed it in lockstep.", "Republicans opposed it.")
-    assert flagged == ["in lockstep"]
-
-
 def test_loaded_words_come_strongest_first() -> None:
     a = Document(Article("The embattled mayor gave a horrific speech."))
     b = Document(Article("The mayor gave a speech."))
@@ -162,24 +249,50 @@ def _wording(copy: str, source: str) -> list[str]:
 _TAIL = " the opposition leader on Monday to discuss the budget and the coming vote."
 
 
-def test_a_listed_verb_is_flagged_in_any_of_its_forms() -> None:
-    # "needled" is listed; "needling" and "needle" are the same verb
-    assert _wording("The minister was needling" + _TAIL, "The minister was meeting" + _TAIL) == [
-        "needling"
-    ]
-
-
-def test_a_strongly_negative_verb_vader_rates_is_wording() -> None:
-    # VADER rates "betrayed" -3.0; the source's "met" is unrated
-    source = "The minister met" + _TAIL
-    assert _wording("The minister betrayed" + _TAIL, source) == ["betrayed"]
-
-
-def test_a_middling_negative_event_vader_rates_is_not_loaded() -> None:
-    # VADER rates "forced" -2.0 and "ban" -2.6: under AnalyseConfig's 2.7 for verbs and
-    # nouns, they report what happened, they do not judge it
-    copy = "The mill was forced to shut after the ban on coal."
-    assert _wording(copy, "The mill shut after the new rules on coal.") == []
+@pytest.mark.parametrize(
+    ("copy", "source", "wording"),
+    [
+        # "needled" is listed; "needling" and "needle" are the same verb
+        pytest.param(
+            "The minister was needling" + _TAIL,
+            "The minister was meeting" + _TAIL,
+            ["needling"],
+            id="a-listed-verb-in-any-of-its-forms",
+        ),
+        # VADER rates "betrayed" -3.0; the source's "met" is unrated
+        pytest.param(
+            "The minister betrayed" + _TAIL,
+            "The minister met" + _TAIL,
+            ["betrayed"],
+            id="a-strongly-negative-verb-vader-rates",
+        ),
+        # VADER rates "forced" -2.0 and "ban" -2.6: under AnalyseConfig's 2.7 for verbs and
+        # nouns, they report what happened, they do not judge it
+        pytest.param(
+            "The mill was forced to shut after the ban on coal.",
+            "The mill shut after the new rules on coal.",
+            [],
+            id="a-middling-negative-event-vader-rates",
+        ),
+        # "claimed" is a plain verb of attribution (its stem caught the noun "claims"),
+        # "finally" a word of time, "back down" a plain verb: rewrites use them unloaded
+        pytest.param(
+            "The claims were finally heard, and the mayor would not back down.",
+            "The case was heard, and the mayor held firm.",
+            [],
+            id="plain-attribution-and-time-words",
+        ),
+        # "turned on" flagged 4 plain words on the development splits for 1 found
+        pytest.param(
+            "Voters turned on the television. Some later turned on Hale.",
+            "Voters switched on the television. Some later criticised Hale.",
+            [],
+            id="turned-on-is-not-listed",
+        ),
+    ],
+)
+def test_the_wording_compare_reports(copy: str, source: str, wording: list[str]) -> None:
+    assert _wording(copy, source) == wording
 
 
 def test_a_compound_with_a_judging_second_half_is_loaded() -> None:
@@ -188,21 +301,6 @@ def test_a_compound_with_a_judging_second_half_is_loaded() -> None:
     assert _wording(copy, source) == ["jargon-laden", "mind-popping"]
     # a second half that also describes a place is no judgement
     assert _wording("The flood-prone town voted.", "The town voted.") == []
-
-
-def test_sneering_speech_verbs_dismissals_and_belittling_adjectives_are_listed() -> None:
-    source = "The senator said the offer was small. Aides answered the critics. He voted no."
-    copy = (
-        "The senator groused that the offer was paltry. Aides brushed off the critics. He voted no."
-    )
-    assert sorted(_wording(copy, source)) == ["brushed off", "groused", "paltry"]
-
-
-def test_plain_attribution_and_time_words_are_not_listed() -> None:
-    # "claimed" is a plain verb of attribution (its stem caught the noun "claims"),
-    # "finally" a word of time, "back down" a plain verb: rewrites use them unloaded
-    copy = "The claims were finally heard, and the mayor would not back down."
-    assert _wording(copy, "The case was heard, and the mayor held firm.") == []
 
 
 def test_a_verb_no_stronger_than_the_source_is_not_wording() -> None:
@@ -318,27 +416,6 @@ def test_a_listed_phrasal_verb_is_flagged_with_its_object_inside() -> None:
     assert _wording("The mayor shrugged it off.", "The mayor shrugged it off, aides said.") == []
 
 
-def test_the_lists_wider_classes_are_flagged_with_their_adverbs() -> None:
-    # judging adjectives of manner come with their "-ly" adverbs; coarseness, scope,
-    # contention labels, spin, plunder, quarrel, pretence, panic and siege metaphors
-    source = (
-        "The governor answered questions about the plan. Aides moved funds from the reserve. "
-        "The board that sets the rates met. Officials described the long reform package."
-    )
-    copy = (
-        "The governor glibly answered questions about the plan. Aides raided funds from the "
-        "reserve. The unelected board that sets the rates met. Officials fudged the sprawling "
-        "reform package."
-    )
-    assert sorted(_wording(copy, source)) == [
-        "fudged",
-        "glibly",
-        "raided",
-        "sprawling",
-        "unelected",
-    ]
-
-
 def test_phrases_of_the_wider_classes_are_wording() -> None:
     source = "The group ran an ad about the tax. The senator met donors in the capital."
     copy = "The group ran a scare ad about the tax. The senator met donors in the capital."
@@ -402,47 +479,6 @@ def test_of_two_listed_phrases_starting_at_one_place_the_longer_is_reported() ->
     assert _flagged(copy, source, lexicon) == ["slammed the door", "shut down the talks"]
 
 
-def test_an_adverb_of_the_sources_adjective_is_the_sources_word() -> None:
-    # the source's "illegal" and the copy's "illegally" are one word to a reader
-    copy = "Relatives of people killed by men in the country illegally stood there. Crossings fell."
-    source = "Relatives of people killed by men without papers stood there. Illegal crossings fell."
-    assert _flagged(copy, source) == []
-
-
-def test_a_synonym_of_the_sources_loaded_word_adds_nothing() -> None:
-    # "enraged" for the source's "incensed", "notorious" for "infamous": the colour is the
-    # source's, in other words, wherever the source gives it
-    copy = "The retreat enraged the hard-liners. It recalled a notorious cover."
-    source = "The retreat came on Friday. The hard-liners were incensed by an infamous cover."
-    assert _flagged(copy, source) == []
-
-
-def test_the_sources_charge_on_the_same_act_in_other_words_adds_nothing() -> None:
-    # "lashed out" for the source's "tore into", "outburst" for "tirade", "jab" for
-    # "swipe", "thinly veiled" for "not-so-veiled", "relentless" for "ceaseless", each in
-    # the passage the sentence is read against: the colour is the source's; "slammed" for
-    # "criticized" still adds its own
-    copy = (
-        "The mayor lashed out at the council. The outburst came late. It was a thinly veiled"
-        " jab at the press. Relentless pressure followed. The mayor slammed the plan."
-    )
-    source = (
-        "The mayor tore into the council. The tirade came late. It was a not-so-veiled"
-        " swipe at the press. Ceaseless pressure followed. The mayor criticized the plan."
-    )
-    assert _flagged(copy, source) == ["slammed"]
-
-
-def test_a_charge_the_source_lays_on_another_act_leaves_the_copys_added() -> None:
-    # the source's "tirade" is of a later speech; the copy's "rant" is of the voicemail
-    copy = "He left a rant on the voicemail. It was late. Aides met. Lawmakers met on Monday."
-    source = (
-        "He left a message on the voicemail. It was late. Aides met. "
-        "Lawmakers met over his latest tirade."
-    )
-    assert _flagged(copy, source) == ["rant"]
-
-
 def test_a_listed_phrase_the_source_says_in_another_form_is_the_sources() -> None:
     # "doubled down" for the source's "doubling down", as "slammed" for "slams"
     copy = "She doubled down on Friday. He left."
@@ -466,39 +502,6 @@ def test_the_noun_of_the_sources_quality_is_the_sources_word() -> None:
         "Aides met. They decried partisanship."
     )
     assert _flagged(copy, source) == ["partisan"]
-
-
-def test_a_synonym_the_copy_keeps_in_a_quotation_leaves_its_own_word_added() -> None:
-    # the source's "excoriated" is the senator's, kept in the copy's quotation; the copy's
-    # "lambasted" for the source's "criticized" is its own colour
-    copy = (
-        '"She just excoriated the old administration," the senator said. As a senator,'
-        " she lambasted the White House for its secrecy."
-    )
-    source = (
-        '"She just excoriated the old administration," the senator said. As a senator,'
-        " she criticized the White House for its secrecy."
-    )
-    assert _flagged(copy, source) == ["lambasted"]
-
-
-def test_a_listed_word_looking_is_listed() -> None:
-    # "deranged" is listed; "deranged-looking" says it of a face
-    copy = "It shows a wide-eyed, deranged-looking mayor on the cover."
-    assert _flagged(copy, "It shows the mayor on the cover.") == ["deranged-looking"]
-
-
-def test_judging_a_look_and_a_manner_is_loaded() -> None:
-    copy = "The garish cover shows a listless mayor."
-    assert _flagged(copy, "The cover shows the mayor.") == ["garish", "listless"]
-
-
-def test_not_to_gloat_is_the_sources_declining_to_revel() -> None:
-    copy = "Democrats, who chose not to gloat, said they would work in good faith."
-    source = (
-        "Democrats, who declined to revel in their victory, said they would work in good faith."
-    )
-    assert _flagged(copy, source) == []
 
 
 def test_the_adjective_of_a_listed_adverb_is_loaded_before_its_noun() -> None:
@@ -552,26 +555,6 @@ def test_plain_gestures_and_a_fires_damage_are_not_listed() -> None:
     ]
 
 
-def test_scornful_size_a_temper_and_a_heros_welcome_are_listed() -> None:
-    # the eighth block of the lexicon: each missed on fresh30, no match unmarked elsewhere
-    source = (
-        "The bill runs to 1,000 pages. The hearing was tense at times. Holder was greeted"
-        " warmly at the restaurant."
-    )
-    copy = (
-        "The behemoth bill runs to 1,000 pages. The hearing was testy at times. Holder got a"
-        " hero's welcome at the restaurant."
-    )
-    assert sorted(_wording(copy, source)) == ["behemoth", "hero's welcome", "testy"]
-
-
-def test_turned_on_is_not_listed() -> None:
-    # "turned on" flagged 4 plain words on the development splits for 1 found
-    source = "Voters switched on the television. Some later criticised Hale."
-    copy = "Voters turned on the television. Some later turned on Hale."
-    assert _wording(copy, source) == []
-
-
 def test_news_plain_idioms_and_a_fact_checks_wrongly_are_not_loaded() -> None:
     # "standoff", "under fire", "cheap shot" and "wrongly": 23 flags on the development
     # splits, none annotated (credits33); "came under fire" stays listed
@@ -584,31 +567,11 @@ def test_news_plain_idioms_and_a_fact_checks_wrongly_are_not_loaded() -> None:
     assert _wording("Hale came under fire.", "Hale was criticised.") == ["came under fire"]
 
 
-def test_being_beset_a_slap_a_lure_and_bragging_are_listed() -> None:
-    # the ninth block of the lexicon: each missed on fresh34, marked more than left unmarked
-    source = (
-        "The campaign has faced problems. The agency fined the firm. He won a contract and"
-        " said his plan worked."
-    )
-    copy = (
-        "The campaign has been plagued by problems. The agency slapped the firm with a fine."
-        " He won a lucrative contract and boasted that his plan worked."
-    )
-    assert sorted(_wording(copy, source)) == ["boasted", "lucrative", "plagued", "slapped"]
-
-
 def test_hit_back_is_not_listed() -> None:
     # "hit back" flagged 18 plain replies on the development splits for 2 found
     source = "Mayor Hale replied on Tuesday."
     assert _wording("Mayor Hale hit back on Tuesday.", source) == []
     assert _wording("Mayor Hale shot back on Tuesday.", source) == ["shot back"]
-
-
-def test_a_sneering_polish_and_a_catastrophe_are_listed() -> None:
-    # the tenth block of the lexicon: each missed on fresh35, never left unmarked
-    source = "The campaign released an ad. Officials warned of a serious failure."
-    copy = "The campaign released a slick ad. Officials warned of a catastrophe."
-    assert sorted(_wording(copy, source)) == ["catastrophe", "slick"]
 
 
 def test_mogul_is_not_listed() -> None:
@@ -621,6 +584,48 @@ def test_mogul_is_not_listed() -> None:
 @pytest.mark.parametrize(
     ("source", "copy", "listed"),
     [
+        # sneering speech verbs, dismissals and belittling adjectives
+        (
+            "The senator said the offer was small. Aides answered the critics. He voted no.",
+            "The senator groused that the offer was paltry. Aides brushed off the critics."
+            " He voted no.",
+            ["brushed off", "groused", "paltry"],
+        ),
+        # the list's wider classes: judging adjectives of manner come with their "-ly"
+        # adverbs; coarseness, scope, contention labels, spin, plunder, quarrel, pretence,
+        # panic and siege metaphors
+        (
+            "The governor answered questions about the plan. Aides moved funds from the "
+            "reserve. The board that sets the rates met. Officials described the long reform "
+            "package.",
+            "The governor glibly answered questions about the plan. Aides raided funds from "
+            "the reserve. The unelected board that sets the rates met. Officials fudged the "
+            "sprawling reform package.",
+            ["fudged", "glibly", "raided", "sprawling", "unelected"],
+        ),
+        # the eighth block of the lexicon: each missed on fresh30, no match unmarked elsewhere
+        (
+            "The bill runs to 1,000 pages. The hearing was tense at times. Holder was greeted"
+            " warmly at the restaurant.",
+            "The behemoth bill runs to 1,000 pages. The hearing was testy at times. Holder got"
+            " a hero's welcome at the restaurant.",
+            ["behemoth", "hero's welcome", "testy"],
+        ),
+        # the ninth block of the lexicon: each missed on fresh34, marked more than left
+        # unmarked
+        (
+            "The campaign has faced problems. The agency fined the firm. He won a contract and"
+            " said his plan worked.",
+            "The campaign has been plagued by problems. The agency slapped the firm with a"
+            " fine. He won a lucrative contract and boasted that his plan worked.",
+            ["boasted", "lucrative", "plagued", "slapped"],
+        ),
+        # the tenth block of the lexicon: each missed on fresh35, never left unmarked
+        (
+            "The campaign released an ad. Officials warned of a serious failure.",
+            "The campaign released a slick ad. Officials warned of a catastrophe.",
+            ["catastrophe", "slick"],
+        ),
         # the eleventh block of the lexicon: each missed on fresh36, never left unmarked
         (
             "The plan failed. The report found an error. Officials disputed the claim.",
@@ -660,6 +665,18 @@ def test_mogul_is_not_listed() -> None:
             "The backroom plan was for the state's rogue weapons program.",
             ["backroom", "coolly", "limping", "rogue"],
         ),
+    ],
+    ids=[
+        "sneering-speech-dismissals-belittling",
+        "wider-classes-with-adverbs",
+        "eighth-block",
+        "ninth-block",
+        "tenth-block",
+        "eleventh-block",
+        "twelfth-block",
+        "thirteenth-block",
+        "fourteenth-block",
+        "fourteenth-block-more",
     ],
 )
 def test_the_later_blocks_of_the_lexicon_are_listed(
