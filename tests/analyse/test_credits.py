@@ -25,6 +25,8 @@ from tests.analyse.links import sentence_link
         ("A spokesman told The Washington Post that it was false.", ["The Washington Post"]),
         ("According to the Pentagon, talks began.", []),
         ("Times Square was crowded.", []),
+        # a possessive outlet is an outlet
+        ("Talks began, according to the Washington Post's report.", ["The Washington Post"]),
     ],
 )
 def test_credits(text: str, outlets: list[str]) -> None:
@@ -33,6 +35,40 @@ def test_credits(text: str, outlets: list[str]) -> None:
 
 def _phrases(text: str, own_outlet: str | None = None) -> list[tuple[str, str]]:
     return [(text[c.start : c.end], c.outlet) for c in find_credits(text, own_outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # "The report" is the Times's report, not CNN's interview with the man it quotes
+        pytest.param(
+            "Talks began, the Times reports. Ruiz told CNN he was hopeful, the report notes.",
+            [
+                ("the Times reports", "The New York Times"),
+                ("told CNN", "CNN"),
+                ("the report notes", "The New York Times"),
+            ],
+            id="the-report-notes-points-back-past-an-interview",
+        ),
+        pytest.param(
+            "He backed the war even now, the HuffPost report notes.",
+            [("the HuffPost report notes", "HuffPost")],
+            id="a-report-that-names-its-outlet",
+        ),
+        pytest.param(
+            "Floods hit the valley on Monday (AFP). Hundreds fled.",
+            [("(AFP)", "Agence France-Presse")],
+            id="a-wire-credit-in-brackets-anywhere",
+        ),
+        pytest.param(
+            "Hundreds fled the valley, Agence France-Presse said.",
+            [("Agence France-Presse said", "Agence France-Presse")],
+            id="an-agency-named-in-full-with-a-reporting-verb",
+        ),
+    ],
+)
+def test_credit_phrases_and_their_outlets(text: str, phrases: list[tuple[str, str]]) -> None:
+    assert _phrases(text) == phrases
 
 
 def test_the_report_notes_points_back_to_the_credited_outlet() -> None:
@@ -45,22 +81,6 @@ def test_the_report_notes_points_back_to_the_credited_outlet() -> None:
     assert {c.outlet for c in credits} == {"The New York Times"}
 
 
-def test_the_report_notes_points_back_past_an_interview() -> None:
-    """ "The report" is the Times's report, not CNN's interview with the man it quotes."""
-    text = "Talks began, the Times reports. Ruiz told CNN he was hopeful, the report notes."
-    assert _phrases(text) == [
-        ("the Times reports", "The New York Times"),
-        ("told CNN", "CNN"),
-        ("the report notes", "The New York Times"),
-    ]
-
-
-def test_an_interview_is_no_credit_when_the_report_notes_is_the_sources() -> None:
-    copy = "Talks began, the Times reports. Ruiz told CNN he was hopeful, the report notes."
-    source = "Talks began on Monday. Ruiz was hopeful, he told CNBC."
-    assert _credits(copy, source, [(0, 0), (1, 1)]) == ["the Times reports", "the report notes"]
-
-
 def test_a_report_that_added_something_is_no_credit() -> None:
     # "added" with an object tells what the report did, not what it says
     text = (
@@ -69,21 +89,6 @@ def test_a_report_that_added_something_is_no_credit() -> None:
     assert [p for p, _ in _phrases(text)] == ["according to the New York Times"]
     said = "Talks began, according to the New York Times. The report added that talks went on."
     assert [p for p, _ in _phrases(said)] == ["according to the New York Times", "The report added"]
-
-
-def test_a_report_that_names_its_outlet_credits_it() -> None:
-    text = "He backed the war even now, the HuffPost report notes."
-    assert _phrases(text) == [("the HuffPost report notes", "HuffPost")]
-
-
-def test_a_wire_credit_in_brackets_anywhere() -> None:
-    text = "Floods hit the valley on Monday (AFP). Hundreds fled."
-    assert _phrases(text) == [("(AFP)", "Agence France-Presse")]
-
-
-def test_an_agency_named_in_full_with_a_reporting_verb() -> None:
-    text = "Hundreds fled the valley, Agence France-Presse said."
-    assert _phrases(text) == [("Agence France-Presse said", "Agence France-Presse")]
 
 
 @pytest.mark.parametrize(
@@ -105,6 +110,8 @@ def test_an_outlet_that_said_citing_another_credits_the_one_that_said() -> None:
         '"It is wrong," Bloomberg said.',  # Michael Bloomberg
         '"He is not welcome," Fox said.',  # Vicente Fox
         "BuzzFeed editor Ben Smith said it stands by its reporting.",
+        # "said in a statement" attributes a quotation and credits no one
+        '"We are cooperating," Mr. Roe said in a statement.',
     ],
 )
 def test_a_person_who_said_something_is_not_an_outlet(text: str) -> None:
@@ -131,12 +138,6 @@ def test_a_bare_outlet_name_the_text_gives_a_person_names_the_person() -> None:
         ("told Fox News", "Fox News")
     ]
     assert _phrases("Then the senator told Fox he would run.") == [("told Fox", "Fox News")]
-
-
-def test_a_possessive_outlet_is_an_outlet() -> None:
-    assert credited_outlets("Talks began, according to the Washington Post's report.") == [
-        "The Washington Post"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -184,10 +185,6 @@ def test_an_organisations_own_document_credits_it(text: str, phrase: str, issuer
     assert _phrases(text) == [(phrase, issuer)]
 
 
-def test_said_in_a_statement_attributes_a_quotation_and_credits_no_one() -> None:
-    assert find_credits('"We are cooperating," Mr. Roe said in a statement.') == ()
-
-
 def test_a_phrase_naming_the_texts_own_outlet_is_no_credit() -> None:
     text = "The minister told the Guardian that talks would resume."
     assert credited_outlets(text) == ["The Guardian"]
@@ -221,6 +218,43 @@ def _credits(copy: str, source: str | Article, links: list[tuple[int, int]]) -> 
     b = Document(source if isinstance(source, Article) else Article(source))
     alignments = [sentence_link(a, b, i, j) for i, j in links]
     return [a.normalised.text[c.start : c.end] for c in credits_of_source(a, b, alignments)]
+
+
+@pytest.mark.parametrize(
+    ("copy", "source", "credits"),
+    [
+        pytest.param(
+            "Talks began, the Times reports. Ruiz told CNN he was hopeful, the report notes.",
+            "Talks began on Monday. Ruiz was hopeful, he told CNBC.",
+            ["the Times reports", "the report notes"],
+            id="an-interview-is-no-credit-when-the-report-notes-is-the-sources",
+        ),
+        pytest.param(
+            "Steele may quit. He told CNN he would stay.",
+            "Steele is expected to step down. Speaking on CNN, Steele said he would stay.",
+            [],
+            id="an-interview-the-source-reports-in-other-words",
+        ),
+        # A copy that writes "told CNN" for its source's "told CNBC" changed a fact of the
+        # citation; it credits no source.
+        pytest.param(
+            "Steele may quit. He told CNN he would stay.",
+            "Steele is expected to step down. Steele told CNBC he would stay.",
+            [],
+            id="an-interview-the-source-reports-with-another-outlet",
+        ),
+        pytest.param(
+            "Steele may quit. He told CNN he would stay.",
+            "Steele is expected to step down. Steele said in an interview on PBS.",
+            [],
+            id="an-interview-the-source-reports-on-another-outlet",
+        ),
+    ],
+)
+def test_the_credits_of_a_copy_aligned_sentence_by_sentence(
+    copy: str, source: str, credits: list[str]
+) -> None:
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == credits
 
 
 def test_a_citation_carried_over_from_the_source_credits_no_source() -> None:
@@ -261,12 +295,6 @@ def test_an_outlet_the_source_did_interviews_for_is_its_own() -> None:
     assert _credits(copy, cites_it, [(0, 0), (1, 1)]) == []
 
 
-def test_an_interview_the_source_reports_in_other_words_is_carried_over() -> None:
-    source = "Steele is expected to step down. Speaking on CNN, Steele said he would stay."
-    copy = "Steele may quit. He told CNN he would stay."
-    assert _credits(copy, source, [(0, 0), (1, 1)]) == []
-
-
 def test_an_interview_credits_only_the_sources_outlet() -> None:
     """ "He told CNN", not carried over, says where he spoke: it credits the copy's source
     only when CNN is the source's outlet, or one the copy credits for a report."""
@@ -290,14 +318,6 @@ def test_a_report_the_source_names_as_a_pieces_author_is_carried_over() -> None:
     # the partner points back to the piece the sentence before it names
     pointing = "Steele may quit. It followed a piece in The Daily Caller. The article said so."
     assert _credits(copy, pointing, [(0, 0), (1, 2)]) == []
-
-
-def test_an_interview_the_source_reports_with_another_outlet_is_carried_over() -> None:
-    """A copy that writes "told CNN" for its source's "told CNBC" changed a fact of the
-    citation; it credits no source."""
-    copy = "Steele may quit. He told CNN he would stay."
-    for told in ("Steele told CNBC he would stay.", "Steele said in an interview on PBS."):
-        assert _credits(copy, "Steele is expected to step down. " + told, [(0, 0), (1, 1)]) == []
 
 
 def test_a_report_credit_for_the_sources_own_interview_credits_the_source() -> None:
