@@ -9,6 +9,18 @@ from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.typed import changed_bodies, changed_weekdays
 from tests.analyse.facts.aligned import Change, changes
 
+_WEEKDAYS = (
+    "The Ledger disclosed on Monday that the council had sold the depot.",
+    "The Ledger reported Tuesday that the city council had quietly sold its old bus depot,"
+    " while the Courier reported Wednesday on the buyer.",
+)
+
+# A year after the same preposition, the sentences otherwise reworded: one word in common.
+_SINCE = (
+    "In office since 1994, she is still favoured to beat the teacher.",
+    "Ms. Ortiz, who has chaired the county's school board since 1996, faces a teacher in May.",
+)
+
 
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
@@ -84,67 +96,34 @@ def test_a_fact_alone_of_its_type_that_differs_is_changed(
             "He told the Judiciary Committee the plan was dead.",
             "He told the House Judiciary Committee the plan was dead.",
         ),
+        pytest.param(*_WEEKDAYS, id="weekdays_of_independent_reports_are_not_compared"),
+        pytest.param(
+            "Nunes, chairman of the House Intelligence Committee, said so.",
+            "Nunes, chairman of the House Permanent Select Committee on Intelligence, said so.",
+            id="a_committee_named_on_after_its_type_is_not_another",
+        ),
+        pytest.param(
+            *_SINCE, id="a_date_after_the_same_preposition_needs_more_in_independent_reports"
+        ),
     ],
 )
 def test_other_facts_are_not_changes(a: str, b: str) -> None:
     assert changes(a, b) == []
 
 
-_WEEKDAYS = (
-    "The Ledger disclosed on Monday that the council had sold the depot.",
-    "The Ledger reported Tuesday that the city council had quietly sold its old bus depot,"
-    " while the Courier reported Wednesday on the buyer.",
-)
-
-
-def test_a_weekday_after_a_word_in_common_is_changed_in_a_copy() -> None:
-    assert changes(*_WEEKDAYS, copy=True) == [("date", "Monday", "Tuesday")]
-
-
-def test_weekdays_of_independent_reports_are_not_compared() -> None:
-    assert changes(*_WEEKDAYS) == []
-
-
-def test_a_weekday_of_another_event_is_no_change() -> None:
-    a = "Touring Ohio on Monday ahead of Sunday's county fair, the senator met farmers."
-    b = (
-        "She toured Ohio on Monday ahead of Thursday's televised debate and Saturday's"
-        " county fair, meeting farmers."
-    )
-    x, y = Passage.of(a, 0), Passage.of(b, 0)
-    assert changed_weekdays(x, dates(x), y, dates(y)) == []
-
-
-def test_a_body_named_after_its_type_is_not_compared() -> None:
-    a = Passage.of("The audit was run by the FAA and Transport Department last spring.", 0)
-    b = Passage.of("The audit was run by the U.S. Department of Transport last spring.", 0)
-    assert changed_bodies(a, b) == []
-
-
-def test_a_committee_named_on_after_its_type_is_not_another() -> None:
-    a = "Nunes, chairman of the House Intelligence Committee, said so."
-    b = "Nunes, chairman of the House Permanent Select Committee on Intelligence, said so."
-    assert changes(a, b) == []
-
-
-# A year after the same preposition, the sentences otherwise reworded: one word in common.
-_SINCE = (
-    "In office since 1994, she is still favoured to beat the teacher.",
-    "Ms. Ortiz, who has chaired the county's school board since 1996, faces a teacher in May.",
-)
-
-
-def test_a_date_after_the_same_preposition_is_changed_in_a_copy() -> None:
-    assert changes(*_SINCE, copy=True) == [("date", "1994", "1996")]
-
-
-def test_a_date_after_the_same_preposition_needs_more_in_independent_reports() -> None:
-    assert changes(*_SINCE) == []
-
-
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
+        pytest.param(
+            *_WEEKDAYS,
+            [("date", "Monday", "Tuesday")],
+            id="a_weekday_after_a_word_in_common_is_changed_in_a_copy",
+        ),
+        pytest.param(
+            *_SINCE,
+            [("date", "1994", "1996")],
+            id="a_date_after_the_same_preposition_is_changed_in_a_copy",
+        ),
         pytest.param(
             "The mayor, who told the Herald she will settle on a budget by March, hopes to win.",
             "The mayor told the Herald in an interview she plans to decide by April.",
@@ -211,6 +190,57 @@ def test_a_fact_alone_of_its_type_in_a_copy(
     assert changes(a, b, copy=True) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Touring Ohio on Monday ahead of Sunday's county fair, the senator met farmers.",
+            "She toured Ohio on Monday ahead of Thursday's televised debate and Saturday's"
+            " county fair, meeting farmers.",
+            id="a_weekday_of_another_event_is_no_change",
+        ),
+        # "Monday's vote" dates the vote; "met Friday" dates the meeting
+        pytest.param(
+            "Councillors, angry at the delay, wanted Monday's vote on the budget postponed.",
+            "Angry councillors met Friday to demand that the budget vote be postponed.",
+            id="the_day_of_an_event_and_the_day_of_a_verb_are_two_days",
+        ),
+        pytest.param(
+            "The files were restored by noon Saturday, and staff were paid by Tuesday morning.",
+            "Engineers found the fault on Thursday night and restored the files by noon Saturday.",
+            id="another_day_on_the_other_side_of_the_day_in_common_is_another_day",
+        ),
+    ],
+)
+def test_weekdays_that_are_no_change(a: str, b: str) -> None:
+    x, y = Passage.of(a, 0), Passage.of(b, 0)
+    assert changed_weekdays(x, dates(x), y, dates(y)) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The audit was run by the FAA and Transport Department last spring.",
+            "The audit was run by the U.S. Department of Transport last spring.",
+            id="a_body_named_after_its_type_is_not_compared",
+        ),
+        pytest.param(
+            "Fees were waived by the Orme County Water Billing Collections Office.",
+            "The Orme County Water Billing Collections Office waived the fees.",
+            id="a_body_named_past_the_words_read_is_not_compared",
+        ),
+        pytest.param(
+            "Fees were waived by the Orme County Water Assessor-Billing Office.",
+            "The Orme County Water Assessor-Billing Office waived the fees.",
+            id="a_body_named_past_the_words_read_with_a_hyphen_is_not_compared",
+        ),
+    ],
+)
+def test_bodies_that_are_not_compared(a: str, b: str) -> None:
+    assert changed_bodies(Passage.of(a, 0), Passage.of(b, 0)) == []
+
+
 def test_amounts_of_another_scale_and_other_digits_are_two_figures() -> None:
     # a copy retypes a figure's digits or its scale, hardly both: two estimates
     a = "The governor said the rival plan would pay for part of itself with $640 billion in school cuts."
@@ -220,23 +250,6 @@ def test_amounts_of_another_scale_and_other_digits_are_two_figures() -> None:
     assert changes(a, retyped, copy=True) == [("number", "640 billion", "610 billion")]
 
 
-def test_the_day_of_an_event_and_the_day_of_a_verb_are_two_days() -> None:
-    # "Monday's vote" dates the vote; "met Friday" dates the meeting
-    a = "Councillors, angry at the delay, wanted Monday's vote on the budget postponed."
-    b = "Angry councillors met Friday to demand that the budget vote be postponed."
-    x, y = Passage.of(a, 0), Passage.of(b, 0)
-    assert changed_weekdays(x, dates(x), y, dates(y)) == []
-
-
-def test_a_body_named_past_the_words_read_is_not_compared() -> None:
-    a = Passage.of("Fees were waived by the Orme County Water Billing Collections Office.", 0)
-    b = Passage.of("The Orme County Water Billing Collections Office waived the fees.", 0)
-    assert changed_bodies(a, b) == []
-    hyphen = Passage.of("The Orme County Water Assessor-Billing Office waived the fees.", 0)
-    full = Passage.of("Fees were waived by the Orme County Water Assessor-Billing Office.", 0)
-    assert changed_bodies(full, hyphen) == []
-
-
 def test_the_other_day_beside_a_day_in_common_is_changed_in_a_copy() -> None:
     # no word in common before the two other days: the day both give ties them
     a = "A petition went out Monday, just before she arrives on Friday."
@@ -244,13 +257,6 @@ def test_the_other_day_beside_a_day_in_common_is_changed_in_a_copy() -> None:
     x, y = Passage.of(a, 0), Passage.of(b, 0)
     found = changed_weekdays(x, dates(x), y, dates(y))
     assert [(d.a_text, d.b_text) for d in found] == [("Friday", "Thursday")]
-
-
-def test_another_day_on_the_other_side_of_the_day_in_common_is_another_day() -> None:
-    a = "The files were restored by noon Saturday, and staff were paid by Tuesday morning."
-    b = "Engineers found the fault on Thursday night and restored the files by noon Saturday."
-    x, y = Passage.of(a, 0), Passage.of(b, 0)
-    assert changed_weekdays(x, dates(x), y, dates(y)) == []
 
 
 def test_the_one_year_of_each_sentence_next_to_the_thing_it_dates_in_a_copy() -> None:
