@@ -71,6 +71,15 @@ from tests.analyse.facts.aligned import Change, changes
             "She spent campaign money on a $600 airline ticket for a rabbit.",
             [("number", "$800", "$600")],
         ),
+        # a name before a columnist is an outlet
+        pytest.param(
+            "The row broke out on air between Jones and Boston Globe columnist Mary Fisk, who "
+            "accused him of lying.",
+            "The row broke out on air between the mayor's aide Tom Jones and Boston Herald "
+            "columnist Mary Fisk, who accused him of lying.",
+            [("organisation", "Globe", "Herald")],
+            id="a_name_before_a_columnist_is_an_outlet",
+        ),
     ],
 )
 def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
@@ -156,15 +165,6 @@ def test_no_swapped_fact(a: str, b: str) -> None:
 )
 def test_a_word_that_makes_another_office(a: str, b: str, expected: list[Change]) -> None:
     assert changes(a, b) == expected
-
-
-def test_a_name_before_a_columnist_is_an_outlet() -> None:
-    assert changes(
-        "The row broke out on air between Jones and Boston Globe columnist Mary Fisk, who "
-        "accused him of lying.",
-        "The row broke out on air between the mayor's aide Tom Jones and Boston Herald "
-        "columnist Mary Fisk, who accused him of lying.",
-    ) == [("organisation", "Globe", "Herald")]
 
 
 def test_an_office_made_another_in_a_reworded_copy() -> None:
@@ -287,6 +287,79 @@ def test_an_office_made_another_in_a_reworded_copy() -> None:
             [("organisation", "Southern", "Eastern")],
             id="a_district_put_for_another_is_no_other_person",
         ),
+        # "Kremlin" is Russia's government: the same side named otherwise
+        pytest.param(
+            "Prosecutors charged nine Russian military officers with breaking into the servers.",
+            "Prosecutors charged nine Kremlin military officers with breaking into the servers.",
+            [],
+            id="a_government_named_by_its_seat_is_no_other_name",
+        ),
+        # two countries are two sides
+        pytest.param(
+            "Prosecutors charged nine Russian military officers with breaking into the servers.",
+            "Prosecutors charged nine Iranian military officers with breaking into the servers.",
+            [("name", "Russian", "Iranian")],
+            id="two_countries_are_two_sides",
+        ),
+        # "Harlow Political Report" is an outlet, so its first word put for another's is no
+        # second person the sentence is about
+        pytest.param(
+            "Last spring, the Harlow Political Report forecast gains of four to nine seats.",
+            "Last spring, the Benton Political Report forecast gains of four to nine seats.",
+            [("organisation", "Harlow", "Benton")],
+            id="a_newsletter_named_a_report_is_no_person",
+        ),
+        # the Speaker is a Representative: either names one person, no office changed
+        pytest.param(
+            "After the vote, Speaker Ann Hale read the rules to the chamber.",
+            "After the vote, Rep. Ann Hale read the rules to the chamber.",
+            [],
+            id="a_seat_and_an_office_in_its_body_are_held_together",
+        ),
+        pytest.param(
+            "After the vote, Speaker Ann Hale read the rules to the chamber.",
+            "After the vote, Majority Leader Ann Hale read the rules to the chamber.",
+            [("title", "Speaker Ann Hale", "Majority Leader Ann Hale")],
+            id="another_office_of_the_body_is_a_change",
+        ),
+        # two names of one office: a copy that writes "president" changed nothing
+        pytest.param(
+            "Critics warn that a future Democratic president could use the same tool on guns.",
+            "Critics warn that a future Democratic commander in chief could use the same tool on"
+            " guns.",
+            [],
+            id="the_commander_in_chief_is_the_president",
+        ),
+        # another office in the same slot still is a change
+        pytest.param(
+            "Critics warn that a future Democratic governor could use the same tool on guns.",
+            "Critics warn that a future Democratic president could use the same tool on guns.",
+            [("title", "governor", "president")],
+            id="another_office_in_the_presidents_slot_is_a_change",
+        ),
+        # "GOP" is the Republicans' nickname, "Dem" the Democrats' short form: the same party
+        pytest.param(
+            "Voters in the district backed the Republican Senate nominee by nine points on"
+            " Tuesday.",
+            "Voters in the district backed the GOP Senate nominee by nine points on Tuesday.",
+            [],
+            id="a_party_named_by_its_nickname_is_no_other_party",
+        ),
+        pytest.param(
+            "Voters in the district backed the Democratic Senate nominee by nine points on"
+            " Tuesday.",
+            "Voters in the district backed the Dem Senate nominee by nine points on Tuesday.",
+            [],
+            id="a_party_named_by_its_short_form_is_no_other_party",
+        ),
+        # two parties are two sides
+        pytest.param(
+            "Voters in the district backed the Democratic Senate nominee by nine points on"
+            " Tuesday.",
+            "Voters in the district backed the GOP Senate nominee by nine points on Tuesday.",
+            [("organisation", "Democratic", "GOP")],
+            id="two_parties_are_two_sides",
+        ),
     ],
 )
 def test_a_fact_swapped_in_a_run_a_copy_shares(
@@ -295,92 +368,46 @@ def test_a_fact_swapped_in_a_run_a_copy_shares(
     assert changes(a, b, copy=True) == expected
 
 
-def test_a_government_named_by_its_seat_is_no_other_name() -> None:
-    # "Kremlin" is Russia's government: the same side named otherwise
-    a = "Prosecutors charged nine Russian military officers with breaking into the servers."
-    b = "Prosecutors charged nine Kremlin military officers with breaking into the servers."
-    assert changes(a, b, copy=True) == []
-    # two countries are two sides
-    b = "Prosecutors charged nine Iranian military officers with breaking into the servers."
-    assert changes(a, b, copy=True) == [("name", "Russian", "Iranian")]
-
-
-def test_a_newsletter_named_a_report_is_no_person() -> None:
-    # "Harlow Political Report" is an outlet, so its first word put for another's is no
-    # second person the sentence is about
-    assert changes(
-        "Last spring, the Harlow Political Report forecast gains of four to nine seats.",
-        "Last spring, the Benton Political Report forecast gains of four to nine seats.",
-        copy=True,
-    ) == [("organisation", "Harlow", "Benton")]
-
-
 def _held(a: str, b: str) -> list[Change]:
     x, y = Passage.of(a, 0), Passage.of(b, 0)
     return [(d.kind, d.a_text, d.b_text) for d in held_swaps(x, y, names(x), names(y))]
 
 
-def test_a_swap_held_by_kept_words_in_a_reworded_copy() -> None:
-    # the copy reworded all but "on" ... "Morning Edition" around the network it changed
-    a = (
-        "\u201cWe will not back down,\u201d said Ms. Ortiz, who left the FBI in May, on"
-        " CNN's Morning Edition."
-    )
-    b = "Ortiz, an FBI veteran, appeared on CBS' Morning Edition."
-    assert _held(a, b) == [("organisation", "CNN's", "CBS'")]
-
-
-def test_a_reworded_swap_needs_kept_words_that_say_something() -> None:
-    # "to the" ... "border": one border seen from either side, not a place changed
-    a = "The governor sent troops to the Mexican border last spring, aides said."
-    b = "He ordered state police and guardsmen to the Texas border with Mexico."
-    assert _held(a, b) == []
-
-
-def test_a_body_named_by_its_type_is_no_body_renamed() -> None:
-    # "Democratic Party" / "Democratic State Committee": the kept "Democratic" names it
-    a = "Prosecutors have subpoenaed the Ohio Democratic Party as part of an inquiry, aides said."
-    b = "Agents sought papers from the Democratic State Committee as part of their inquiry."
-    assert _held(a, b) == []
-
-
-def test_a_name_the_other_passage_states_elsewhere_moved() -> None:
-    # "Lowry" is in both: the copy moved its subject, it did not put a place for it
-    a = "Also on Saturday, in Dayton, Lowry called the plan \u201cdead,\u201d aides said."
-    b = (
-        "Ms. Lowry, who spoke to farmers at another stop on Saturday, in Dayton, Ohio, called"
-        " the state's plan for rural schools a relic of another age."
-    )
-    assert _held(a, b) == []
-
-
-def test_a_seat_and_an_office_in_its_body_are_held_together() -> None:
-    # the Speaker is a Representative: either names one person, no office changed
-    a = "After the vote, Speaker Ann Hale read the rules to the chamber."
-    b = "After the vote, Rep. Ann Hale read the rules to the chamber."
-    assert changes(a, b, copy=True) == []
-    c = "After the vote, Majority Leader Ann Hale read the rules to the chamber."
-    assert changes(a, c, copy=True) == [("title", "Speaker Ann Hale", "Majority Leader Ann Hale")]
-
-
-def test_the_commander_in_chief_is_the_president() -> None:
-    # two names of one office: a copy that writes "president" changed nothing
-    a = "Critics warn that a future Democratic president could use the same tool on guns."
-    b = "Critics warn that a future Democratic commander in chief could use the same tool on guns."
-    assert changes(a, b, copy=True) == []
-    # another office in the same slot still is a change
-    c = "Critics warn that a future Democratic governor could use the same tool on guns."
-    assert changes(c, a, copy=True) == [("title", "governor", "president")]
-
-
-def test_a_party_named_by_its_nickname_is_no_other_party() -> None:
-    # "GOP" is the Republicans' nickname, "Dem" the Democrats' short form: the same party
-    a = "Voters in the district backed the Republican Senate nominee by nine points on Tuesday."
-    b = "Voters in the district backed the GOP Senate nominee by nine points on Tuesday."
-    assert changes(a, b, copy=True) == []
-    a = "Voters in the district backed the Democratic Senate nominee by nine points on Tuesday."
-    b = "Voters in the district backed the Dem Senate nominee by nine points on Tuesday."
-    assert changes(a, b, copy=True) == []
-    # two parties are two sides
-    b = "Voters in the district backed the GOP Senate nominee by nine points on Tuesday."
-    assert changes(a, b, copy=True) == [("organisation", "Democratic", "GOP")]
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the copy reworded all but "on" ... "Morning Edition" around the network it changed
+        pytest.param(
+            "\u201cWe will not back down,\u201d said Ms. Ortiz, who left the FBI in May, on"
+            " CNN's Morning Edition.",
+            "Ortiz, an FBI veteran, appeared on CBS' Morning Edition.",
+            [("organisation", "CNN's", "CBS'")],
+            id="a_swap_held_by_kept_words_in_a_reworded_copy",
+        ),
+        # "to the" ... "border": one border seen from either side, not a place changed
+        pytest.param(
+            "The governor sent troops to the Mexican border last spring, aides said.",
+            "He ordered state police and guardsmen to the Texas border with Mexico.",
+            [],
+            id="a_reworded_swap_needs_kept_words_that_say_something",
+        ),
+        # "Democratic Party" / "Democratic State Committee": the kept "Democratic" names it
+        pytest.param(
+            "Prosecutors have subpoenaed the Ohio Democratic Party as part of an inquiry, aides"
+            " said.",
+            "Agents sought papers from the Democratic State Committee as part of their inquiry.",
+            [],
+            id="a_body_named_by_its_type_is_no_body_renamed",
+        ),
+        # "Lowry" is in both: the copy moved its subject, it did not put a place for it
+        pytest.param(
+            "Also on Saturday, in Dayton, Lowry called the plan \u201cdead,\u201d aides said.",
+            "Ms. Lowry, who spoke to farmers at another stop on Saturday, in Dayton, Ohio, called"
+            " the state's plan for rural schools a relic of another age.",
+            [],
+            id="a_name_the_other_passage_states_elsewhere_moved",
+        ),
+    ],
+)
+def test_a_swap_held_in_a_reworded_copy(a: str, b: str, expected: list[Change]) -> None:
+    assert _held(a, b) == expected
