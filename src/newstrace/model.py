@@ -36,6 +36,10 @@ class Span:
         """Number of characters this span shares with ``other``."""
         return max(0, min(self.end, other.end) - max(self.start, other.start))
 
+    def within(self, other: Span) -> bool:
+        """Whether every character of this span lies in ``other``."""
+        return other.start <= self.start and self.end <= other.end
+
     def to_list(self) -> list[int]:
         return [self.start, self.end]
 

@@ -95,7 +95,7 @@ def _not_journalists(text: str, credited: list[Span]) -> list[Span]:
 
 
 def _within(span: Span, spans: list[Span]) -> bool:
-    return any(x.start <= span.start and span.end <= x.end for x in spans)
+    return any(span.within(x) for x in spans)
 
 
 def copy_side(

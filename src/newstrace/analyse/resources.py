@@ -322,10 +322,12 @@ NUMBER_WORDS = {
 }
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+# The months' names and their abbreviations, in the year's order.
+MONTH_NAMES = tuple(
+    "january february march april may june july august september october november december".split()
 )
+MONTH_ABBREVIATIONS = tuple("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+MONTHS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS)
 
 # --- Common news wording (analyse/stock.py): shared, it is no evidence of a common text. ---
 

@@ -81,7 +81,7 @@ def _named(text: str, kind: re.Pattern[str], credited: list[Span]) -> dict[str, 
     found: dict[str, Span] = {}
     for match in kind.finditer(text):
         span = Span(match.start(), match.end())
-        if any(c.start <= span.start and span.end <= c.end for c in credited):
+        if any(span.within(c) for c in credited):
             continue
         if _AFFILIATE.match(text, match.end()) or _shouting(text, match.start(), match.end()):
             continue

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
+from newstrace.analyse.resources import MONTH_ABBREVIATIONS, MONTH_NAMES
 from newstrace.model import Discrepancy
 
 # A clock time after the word that places an event at it ("at", "around", "by"): the same
@@ -33,8 +34,11 @@ _ANY_TIME = re.compile(rf"\b{_TIME}", re.IGNORECASE)
 # capitalised ("may" is a verb) and an abbreviation has its full stop; a time opening a
 # range ("June 3, 1 p.m. to 4 p.m.") times no one moment.
 _STAMPED = re.compile(
-    r"\b(?-i:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)\s+[0-3]?\d"
+    r"\b(?-i:"
+    + "|".join(month.capitalize() for month in MONTH_NAMES)
+    + r"|(?:"
+    + "|".join(sorted((m.capitalize() for m in MONTH_ABBREVIATIONS), key=len, reverse=True))
+    + r")\.)\s+[0-3]?\d"
     rf"(?:,\s*(?:19|20)\d\d)?,\s+(?P<time>{_TIME})"
     r"(?:\s+(?P<zone>(?-i:[A-Z]{1,3}T|Eastern|Central|Mountain|Pacific|local)))?(?!\w)"
     r"(?![.\s]*(?:(?:to|until|till|through)\b|[-–—]))",

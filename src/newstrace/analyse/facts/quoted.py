@@ -24,7 +24,7 @@ def quoted_spans(doc: Document) -> list[Span]:
 
 
 def _inside(span: Span, regions: Sequence[Span]) -> bool:
-    return any(r.start <= span.start and span.end <= r.end for r in regions)
+    return any(span.within(r) for r in regions)
 
 
 def _same_quotation(change: Discrepancy, quotes: Sequence[QuoteCheck]) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from newstrace.analyse.facts.context import context_of, shared_words
 from newstrace.analyse.facts.mentions import Passage
-from newstrace.model import Alignment, Discrepancy, Span
+from newstrace.model import Alignment, Discrepancy
 
 # Digits a transposed figure needs: "58"/"85" may well be two figures, "37.5"/"35.7"
 # hardly (as ``framed.transposed``).
@@ -33,15 +33,11 @@ def retyped_figure(a_text: str, b_text: str) -> bool:
 _AROUND = 2
 
 
-def _holds(outer: Span, inner: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
-
-
 def stated_alike(change: Discrepancy, alignments: list[Alignment]) -> bool:
     """Whether another source sentence aligned with the copy's sentence of ``change``
     states the copy's fact in the same words, a word that says something beside it in
     both: the copy took it from there."""
-    holding = [x for x in alignments if _holds(x.a_span, change.a_span)]
+    holding = [x for x in alignments if change.a_span.within(x.a_span)]
     if not holding:
         return False
     copy = Passage.of(holding[0].a_text, holding[0].a_span.start)
