@@ -275,7 +275,7 @@ def _spoken(quote: Quote, people: People) -> bool:
         return False
     text = people.text
     head = text[: quote.pieces[0][0]].rstrip('"')
-    surname = copy.name.split()[-1]
+    surname = copy.surname
     found = _SPOKEN_AFTER_NAME.search(head)
     if found is None:
         return False
@@ -314,7 +314,7 @@ def _named_by_pronoun(quote: Quote, people: People) -> bool:
 def _last_named(speaker: Speaker, people: People, begin: int, end: int) -> bool:
     """Whether ``speaker`` is named between ``begin`` and ``end`` by his surname, and no
     other person after that name: a capitalised word there that is a person of the text."""
-    surname = speaker.name.split()[-1]
+    surname = speaker.surname
     at = people.text.rfind(surname, begin, end)
     if at < 0:
         return False
@@ -339,7 +339,7 @@ def _next_to(quote: Quote, people: People) -> bool:
         return False
     start = quote.pieces[0][0]
     begin = sentence_start(people.text, start)
-    surname = quote.speaker.name.split()[-1]
+    surname = quote.speaker.surname
     if people.text.rfind(surname, begin, start) < 0:
         return True  # named after the words ("...," Obama said)
     return _last_named(quote.speaker, people, begin, start)
@@ -371,7 +371,7 @@ def _known(speaker: Speaker | None, other: Speaker | None, config: QuoteConfig) 
     similar = Levenshtein.normalized_similarity(speaker.key, other.key)
     if similar >= config.misspelt_surname:
         return None
-    return Speaker(speaker.key, speaker.name.split()[-1])
+    return Speaker(speaker.key, speaker.surname)
 
 
 def _named_by_b(quote: Quote, source: Speaker | None, b_people: People) -> Speaker | None:
@@ -843,7 +843,7 @@ def _named(speaker: Speaker | None, *, accused: bool) -> str | None:
     known ("Clinton", not which of two Clintons: ``Speaker.surname_sure``)."""
     if speaker is None:
         return None
-    return speaker.name.split()[-1] if accused and speaker.surname_sure else speaker.name
+    return speaker.surname if accused and speaker.surname_sure else speaker.name
 
 
 def _cover(

@@ -75,6 +75,12 @@ class Speaker:
     sure: bool = True
     surname_sure: bool = False
 
+    @property
+    def surname(self) -> str:
+        """The last word of ``name``, as the text writes it: what a quote's surname
+        readers search the text for."""
+        return self.name.split()[-1]
+
 
 # How a quote's speaker was read: from an attribution in the quote's own sentence; from
 # the sentence before, in its paragraph ('Ruiz said: "..."'); or, with no attribution, from
