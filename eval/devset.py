@@ -77,6 +77,7 @@ SPLITS = (
     "fresh52",
     "fresh53",
     "fresh54",
+    "fresh55",
 )
 
 

@@ -574,6 +574,9 @@ def main() -> None:
     # The fifty-seventh (forty-first session, after fresh53 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=71, split="fresh54", first=688, primary=331, apart=True)
+    # The fifty-eighth (forty-second session, after fresh54 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=72, split="fresh55", first=700, primary=337, apart=True)
 
 
 if __name__ == "__main__":
