@@ -19,6 +19,7 @@ from newstrace.analyse.condensed import (
     MAX_OWN_QUOTATIONS,
     OWN_WORDS_BELOW,
     RETELLS_LONG,
+    RETELLS_LONG_OWN,
     RETELLS_LONG_QUOTING,
     RETOLD_DOUBT,
     condensed_doubt,
@@ -123,6 +124,29 @@ def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_c
     assert _doubt(Coverage(a=0.8, b=0.44), evidence, shape) == RETOLD_DOUBT
     # Read from either side.
     swapped = _doubt(Coverage(a=0.5, b=0.8), Evidence(a=long, b=short), ("B", 0.8))
+    assert swapped == RETOLD_DOUBT
+
+
+def test_a_condensed_text_quoting_only_the_long_ones_speakers_is_a_copy_from_a_third() -> None:
+    # fresh54's rw-692b: 125 words of 249, its one quotation the long text's, no passage of
+    # five own words shared, 0.38 of the long text traced back: under ``RETELLS_LONG``,
+    # held at shared_source.  The non-copies of the shape quoting no one of their own and
+    # sharing no passage retell at most 0.28 of the long text (sib-253).
+    short = side_evidence(words=125, quotations=1, longest_passage_outside_quotes=3)
+    long = side_evidence(words=249, quotations=1, longest_passage_outside_quotes=3)
+    evidence, shape = Evidence(a=short, b=long), ("A", 0.72)
+    assert RETELLS_LONG_OWN < 0.38 < RETELLS_LONG
+    assert _doubt(Coverage(a=0.72, b=0.38), evidence, shape) == RETOLD_DOUBT
+    assert _doubt(Coverage(a=0.72, b=0.28), evidence, shape) == CONDENSED_DOUBT
+    # One speaker of its own (sib-265: 0.34 traced back, crediting the NYT) is held ...
+    quoting = replace(short, quotations_new=1)
+    assert _doubt(Coverage(a=0.72, b=0.38), Evidence(a=quoting, b=long), shape) == (CONDENSED_DOUBT)
+    # ... and so is a passage kept word for word (BASIL's baa71235/f004a025: 0.38 traced
+    # back, a 10-word passage, no speaker of its own).
+    kept = replace(short, longest_passage_outside_quotes=10)
+    assert _doubt(Coverage(a=0.72, b=0.38), Evidence(a=kept, b=long), shape) == (CONDENSED_DOUBT)
+    # Read from either side.
+    swapped = _doubt(Coverage(a=0.38, b=0.72), Evidence(a=long, b=short), ("B", 0.72))
     assert swapped == RETOLD_DOUBT
 
 
