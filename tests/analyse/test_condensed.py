@@ -172,6 +172,28 @@ def test_a_condensed_retelling_of_much_of_the_long_text_is_no_shared_source() ->
     assert any("a condensed rewrite of B" in reason for reason in verdict.reasons)
 
 
+# Three of the ferry report's eight sentences retold in words of the writer's own, quoting
+# no one: about a third of the longer report traced back to it, under ``RETELLS_LONG``.
+RETOLD_THIRD = RETOLD.split("\n\n", 1)[1]
+FERRY_LONGER = (
+    FERRY + "\n\nThe ferry company expects to publish a revised timetable for the summer "
+    "months later this week."
+)
+
+
+def test_a_condensed_retelling_of_a_third_quoting_no_one_is_no_shared_source() -> None:
+    # fresh54's rw-692b: 0.38 of its source traced back, no passage of five own words, its
+    # one quotation its source's; held at shared_source under ``RETELLS_LONG``.
+    result = newstrace.compare(RETOLD_THIRD, FERRY_LONGER)
+    assert condensed_shape(result.coverage, result.evidence) == ("A", result.coverage.a)
+    assert RETELLS_LONG_OWN <= result.coverage.b < RETELLS_LONG
+    assert result.evidence.a.longest_passage_outside_quotes < OWN_WORDS_BELOW
+    assert result.evidence.a.quotations_new == 0
+    verdict = decided_again(result, NEVER_A_COPY)
+    assert verdict.confidence == pytest.approx(1 - RETOLD_DOUBT)
+    assert any("a condensed rewrite of B" in reason for reason in verdict.reasons)
+
+
 def test_a_condensed_rewrite_keeping_a_passage_and_telling_its_sentences_is_a_surer_copy() -> None:
     # fresh45's rw-580, rw-580b, rw-581b: passages of 14 to 19 own words kept, most of
     # their own sentences told from the source; no sibling or same-event pair of the hold
