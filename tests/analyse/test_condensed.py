@@ -19,6 +19,7 @@ from newstrace.analyse.condensed import (
     MAX_OWN_QUOTATIONS,
     OWN_WORDS_BELOW,
     RETELLS_LONG,
+    RETELLS_LONG_OWN,
     RETELLS_LONG_QUOTING,
     RETOLD_DOUBT,
     condensed_doubt,
@@ -126,6 +127,29 @@ def test_a_condensed_text_retelling_much_of_the_long_one_in_its_own_words_is_a_c
     assert swapped == RETOLD_DOUBT
 
 
+def test_a_condensed_text_quoting_only_the_long_ones_speakers_is_a_copy_from_a_third() -> None:
+    # fresh54's rw-692b: 125 words of 249, its one quotation the long text's, no passage of
+    # five own words shared, 0.38 of the long text traced back: under ``RETELLS_LONG``,
+    # held at shared_source.  The non-copies of the shape quoting no one of their own and
+    # sharing no passage retell at most 0.28 of the long text (sib-253).
+    short = side_evidence(words=125, quotations=1, longest_passage_outside_quotes=3)
+    long = side_evidence(words=249, quotations=1, longest_passage_outside_quotes=3)
+    evidence, shape = Evidence(a=short, b=long), ("A", 0.72)
+    assert RETELLS_LONG_OWN < 0.38 < RETELLS_LONG
+    assert _doubt(Coverage(a=0.72, b=0.38), evidence, shape) == RETOLD_DOUBT
+    assert _doubt(Coverage(a=0.72, b=0.28), evidence, shape) == CONDENSED_DOUBT
+    # One speaker of its own (sib-265: 0.34 traced back, crediting the NYT) is held ...
+    quoting = replace(short, quotations_new=1)
+    assert _doubt(Coverage(a=0.72, b=0.38), Evidence(a=quoting, b=long), shape) == (CONDENSED_DOUBT)
+    # ... and so is a passage kept word for word (BASIL's baa71235/f004a025: 0.38 traced
+    # back, a 10-word passage, no speaker of its own).
+    kept = replace(short, longest_passage_outside_quotes=10)
+    assert _doubt(Coverage(a=0.72, b=0.38), Evidence(a=kept, b=long), shape) == (CONDENSED_DOUBT)
+    # Read from either side.
+    swapped = _doubt(Coverage(a=0.38, b=0.72), Evidence(a=long, b=short), ("B", 0.72))
+    assert swapped == RETOLD_DOUBT
+
+
 # Four of the ferry report's seven sentences retold in 47 words of the writer's own: a
 # condensed rewrite, much of the report traced back to it and no wording shared.
 RETOLD = """The county's sole car ferry stops for six weeks from next month for new propeller shafts.
@@ -143,6 +167,28 @@ def test_a_condensed_retelling_of_much_of_the_long_text_is_no_shared_source() ->
     assert result.coverage.b >= RETELLS_LONG
     assert result.evidence.a.longest_passage_outside_quotes < OWN_WORDS_BELOW
     # The copy model says 0.00005 and no direction: a copy, which way unknown.
+    verdict = decided_again(result, NEVER_A_COPY)
+    assert verdict.confidence == pytest.approx(1 - RETOLD_DOUBT)
+    assert any("a condensed rewrite of B" in reason for reason in verdict.reasons)
+
+
+# Three of the ferry report's eight sentences retold in words of the writer's own, quoting
+# no one: about a third of the longer report traced back to it, under ``RETELLS_LONG``.
+RETOLD_THIRD = RETOLD.split("\n\n", 1)[1]
+FERRY_LONGER = (
+    FERRY + "\n\nThe ferry company expects to publish a revised timetable for the summer "
+    "months later this week."
+)
+
+
+def test_a_condensed_retelling_of_a_third_quoting_no_one_is_no_shared_source() -> None:
+    # fresh54's rw-692b: 0.38 of its source traced back, no passage of five own words, its
+    # one quotation its source's; held at shared_source under ``RETELLS_LONG``.
+    result = newstrace.compare(RETOLD_THIRD, FERRY_LONGER)
+    assert condensed_shape(result.coverage, result.evidence) == ("A", result.coverage.a)
+    assert RETELLS_LONG_OWN <= result.coverage.b < RETELLS_LONG
+    assert result.evidence.a.longest_passage_outside_quotes < OWN_WORDS_BELOW
+    assert result.evidence.a.quotations_new == 0
     verdict = decided_again(result, NEVER_A_COPY)
     assert verdict.confidence == pytest.approx(1 - RETOLD_DOUBT)
     assert any("a condensed rewrite of B" in reason for reason in verdict.reasons)

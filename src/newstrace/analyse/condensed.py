@@ -45,6 +45,11 @@ story and all its speakers from the long text, where a report of its own quotes 
 text names as its source: one that credits an outlet the long text does not name, beside
 a long text that tells its story as another outlet's report, names the long text's own
 outlet, as a rewriter credits the article it retells ("after fresh48").
+
+A condensed text that quotes no one the long text does not and keeps none of its wording
+is a copy from a third of the long text retold (``RETELLS_LONG_OWN``): its speakers are all
+the long text's, its other words all its own (BENCHMARKS.md "Condensed rewrites after
+fresh54").
 """
 
 from __future__ import annotations
@@ -84,6 +89,20 @@ RETELLS_LONG = 0.4
 # sources, the held siblings and same-event pairs with one at most 0.35 (but two that are
 # held otherwise; BENCHMARKS.md "After the thirty-seventh session's merges").
 RETELLS_LONG_QUOTING = 0.5
+# ... and from this share when it quotes no one the long one does not and shares no passage
+# of ``OWN_WORDS_BELOW`` own words with it: every quotation it gives is the long text's,
+# every word outside them its own, and over a third of the long text retold.
+# ``RETELLS_LONG`` was set against the non-copies of the shape sharing no passage (sib-265
+# 0.34, BASIL's 37569447/baa71235 0.33: condensed43), and those quote one person of their
+# own, which ``RETELLS_LONG_QUOTING`` now holds apart.  Over tune ... fresh54 and BASIL,
+# the non-copies of the shape that share no passage and quote no one of their own retell
+# at most 0.28 of the long text (sib-253 0.279, sib-207 0.284 two retellings of one
+# report, sib-48 0.25); the rewrites held between 0.34 and 0.4 of it (fresh54's rw-692b
+# 0.38, rw-467, rw-558, rw-277, rw-474, rw-409, rw-584) are released, no sibling, BASIL or
+# wrong-way call moves (BENCHMARKS.md "Condensed rewrites after fresh54").  A kept passage
+# keeps ``RETELLS_LONG``: BASIL's baa71235/f004a025, quoting no one of its own, is 0.38
+# traced back with a 10-word passage.
+RETELLS_LONG_OWN = 0.34
 # ... and the two share no passage of this many words of the reporter's own (but see
 # ``KEPT_OWN_SHARE``).
 OWN_WORDS_BELOW = 5
@@ -179,7 +198,8 @@ def condensed_doubt(
     its story as another's report (``credited``: ``credited_elsewhere`` of ``evidence`` and
     ``shape``, which the caller reads once for the floor and its reason); ``RETOLD_DOUBT``
     when the short text retells much of the long one (``RETELLS_LONG`` of it traced back)
-    in words of its own (no passage of ``OWN_WORDS_BELOW`` own words shared); ``KEPT_DOUBT``
+    in words of its own (no passage of ``OWN_WORDS_BELOW`` own words shared; from
+    ``RETELLS_LONG_OWN`` of it when it quotes no one the long one does not); ``KEPT_DOUBT``
     when it shares such a passage but tells ``KEPT_OWN_SHARE`` of its own sentences firmly
     from the long one, or quotes no one the long one does not; else ``CONDENSED_DOUBT``, and
     always when the texts are two retellings of one outlet's report (``retold``:
@@ -200,11 +220,17 @@ def condensed_doubt(
         return CONDENSED_DOUBT
     short, long_traced = (evidence.a, coverage.b) if shape[0] == "A" else (evidence.b, coverage.a)
     floor = CREDITED_DOUBT if credited else CONDENSED_DOUBT
-    if long_traced < (RETELLS_LONG_QUOTING if short.quotations_new else RETELLS_LONG):
-        return floor
     passage = max(
         evidence.a.longest_passage_outside_quotes, evidence.b.longest_passage_outside_quotes
     )
+    # A speaker of its own is news the long text lacks; with none, and no wording kept,
+    # it retells the long text in words of its own from a third of it.
+    if short.quotations_new:
+        bound = RETELLS_LONG_QUOTING
+    else:
+        bound = RETELLS_LONG_OWN if passage < OWN_WORDS_BELOW else RETELLS_LONG
+    if long_traced < bound:
+        return floor
     if passage < OWN_WORDS_BELOW:
         return max(floor, RETOLD_DOUBT)
     # ... its own sentences told from the long one, or its speakers all the long one's
