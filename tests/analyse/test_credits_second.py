@@ -266,6 +266,47 @@ def test_a_firms_release_credited_by_what_the_firm_makes() -> None:
     assert _credits(parent, _DEPOT, [(0, 0), (1, 1)]) == []
 
 
+def test_a_release_from_the_company_credits_the_firm_named_first() -> None:
+    """ "according to a press release from the company" names the firm's release as "the
+    company said in a press release" does (pr-301, pr-331); not a release of another firm
+    ("from the parent company"), nor one the source names itself (a news story's)."""
+    copy = "Kestrel Freight will shut its depot in Dunmore, according to a press release from the company."
+    assert _credits(copy, _DEPOT, [(0, 0)]) == [
+        ("according to a press release from the company", "Kestrel Freight")
+    ]
+    parent = copy.replace("the company", "the parent company")
+    assert _credits(parent, _DEPOT, [(0, 0)]) == []
+    story = (
+        "Kestrel Freight said in a press release on Monday that it will close its Dunmore depot."
+    )
+    assert _credits(copy, story, [(0, 0)]) == []
+
+
+_VETO = "Today I vetoed the ordinance that would have sold the city's water department."
+
+
+def test_a_statement_from_the_mayors_office_credits_the_mayors_office() -> None:
+    """ "according to a statement from the mayor's office" names the office by its holder's
+    title, as "from her office" names it by a pronoun (pr-332): the office of the mayor
+    the story names; carried over where the source names the statement itself."""
+    copy = (
+        "Port Selden Mayor Daniel Ashgrove has vetoed the sale of the city's water "
+        "department, according to a statement from the mayor's office."
+    )
+    assert _credits(copy, _VETO, [(0, 0)]) == [
+        (
+            "according to a statement from the mayor's office",
+            "Mayor Daniel Ashgrove's office",
+        )
+    ]
+    unnamed = copy.replace("Port Selden Mayor Daniel Ashgrove", "The mayor")
+    assert _credits(unnamed, _VETO, [(0, 0)]) == [
+        ("according to a statement from the mayor's office", "the mayor's office")
+    ]
+    story = "The mayor vetoed the sale of the water department, a statement from his office said."
+    assert _credits(copy, story, [(0, 0)]) == []
+
+
 def test_a_release_from_the_head_noun_of_a_body_named_before_credits_it() -> None:
     """ "according to a press release from the authority" after the story named the Harlan
     Valley Housing Authority credits that authority's release (pr-89)."""

@@ -1,10 +1,11 @@
 """Credits of an organisation's or a person's own document, read in a copy beside its
 source: the organisation the copy gives as the speaker of its source's own words
 ("Severnshire Police said"), a release credited by what its issuer is ("the cooperative
-said in a press release", "the operator said in a press release"), a statement the copy
-is written from ("Councilmember Ann Ruiz said in a statement"), and a document's credit
-that only relays the source's own attribution of it.  :mod:`source_credits` gathers them
-with the credits of outlets.
+said in a press release", "the operator said in a press release", "according to a press
+release from the company") or by its holder's title ("according to a statement from the
+mayor's office"), a statement the copy is written from ("Councilmember Ann Ruiz said in a
+statement"), and a document's credit that only relays the source's own attribution of it.
+:mod:`source_credits` gathers them with the credits of outlets.
 """
 
 from __future__ import annotations
@@ -199,10 +200,20 @@ def headed_document_credits(
 # "the trucking company", pr-319): one lower-case word before it, unless the word makes it
 # another firm than the one the story is about ("the parent company", "a rival firm").
 _ANOTHER_FIRM = r"(?:other|rival|parent|partner|sister|competing|former|new)\b"
+_THE_FIRM = rf"(?:(?!{_ANOTHER_FIRM})[a-z]+ )?(?:{'|'.join(FIRM_NOUNS)})\b"
+# "according to a press release from the company", "in a statement from the company": the
+# firm's document named first, then its issuer by what the firm is, as a story written
+# from the release says it as plainly as "the company said in a press release" (pr-301,
+# pr-331).
+_DOCUMENT_FROM = (
+    rf"\b(?:[Aa]ccording to|[Ii]n) (?:a|an) (?:{RELEASE_WORDS}|{STATEMENT_WORDS})"
+    r"(?: (?:issued|released|put out|published|sent))? (?:from|by) the "
+)
 _FIRM_DOCUMENT = re.compile(
-    rf"\b[Tt]he (?:(?!{_ANOTHER_FIRM})[a-z]+ )?(?:{'|'.join(FIRM_NOUNS)}) "
+    rf"\b[Tt]he {_THE_FIRM} "
     r"(?:said|says|announced|stated)(?: on \w+| \w+day)? "
     rf"in (?:a|an|its) (?:{RELEASE_WORDS}|{STATEMENT_WORDS})\b"
+    rf"|{_DOCUMENT_FROM}{_THE_FIRM}(?!')"  # "from the company's lawyer" is the lawyer's
 )
 # A firm's name of two capitalised words or more ("Brannock Glassworks", "Carrow &
 # Lindqvist Furniture"), not opening with a word that opens sentences.
@@ -221,10 +232,10 @@ def _firm_named_first(copy: str, source: str) -> str | None:
 
 def firm_releases(copy: Document, source: Document, alignments: list[Alignment]) -> list[Credit]:
     """The copy's credits of a firm's release as "the company's" ("..., the company said in
-    a press release"), unless carried over: where the aligned source sentence, or the one
-    before it, names a statement or release itself, the copy relays its source's
-    attribution (a news story's "the company said in a statement"), as for
-    :func:`headed_document_credits`."""
+    a press release", "according to a press release from the company"), unless carried
+    over: where the aligned source sentence, or the one before it, names a statement or
+    release itself, the copy relays its source's attribution (a news story's "the company
+    said in a statement"), as for :func:`headed_document_credits`."""
     text = copy.normalised.text
     found = []
     for match in _FIRM_DOCUMENT.finditer(text):
@@ -234,6 +245,38 @@ def firm_releases(copy: Document, source: Document, alignments: list[Alignment])
             continue
         if not _names_a_document_near(source, linked):
             found.append(Credit(match.start(), match.end(), firm))
+    return found
+
+
+# "according to a statement from the mayor's office": an office named by its holder's
+# title, as "from her office" names it by a pronoun (``credits.PRONOUN_OFFICE``), the
+# document as plainly the story's source (pr-332).
+_TITLED_OFFICE = re.compile(_DOCUMENT_FROM + r"(?P<title>[a-z]+(?: [a-z]+)?)'s office\b")
+# A name of one to three capitalised words after a title: "Mayor Daniel Ashgrove".
+_HOLDER = r" (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+
+
+def _office_of(text: str, title: str) -> str:
+    """Whose office "the mayor's office" is: the last person ``text`` names with that title
+    ("Port Selden Mayor Daniel Ashgrove"), or the office as the text names it."""
+    titled = " ".join(word.capitalize() for word in title.split())
+    holders = re.findall(r"\b" + re.escape(titled) + _HOLDER, text)
+    return f"{titled} {holders[-1]}'s office" if holders else f"the {title}'s office"
+
+
+def titled_offices(copy: Document, source: Document, alignments: list[Alignment]) -> list[Credit]:
+    """The copy's credits of an office's statement or release by its holder's title
+    ("according to a statement from the mayor's office"), unless carried over: where the
+    aligned source sentence, or the one before it, names a statement or release itself,
+    the copy relays its source's attribution (a news story's "a statement from the
+    governor's office said"), as for :func:`headed_document_credits`."""
+    text = copy.normalised.text
+    found = []
+    for match in _TITLED_OFFICE.finditer(text):
+        linked = linked_sentences(copy, match.start(), alignments)
+        if not _names_a_document_near(source, linked):
+            issuer = _office_of(text[: match.start()], match.group("title"))
+            found.append(Credit(match.start(), match.end(), issuer))
     return found
 
 

@@ -33,6 +33,7 @@ from newstrace.analyse.document_credits import (
     sentence_of,
     speaking_organisations,
     statements_written_from,
+    titled_offices,
 )
 from newstrace.analyse.resources import PERSON_LIKE_OUTLETS
 from newstrace.analyse.second_credits import second_credits
@@ -250,7 +251,8 @@ def credits_of_source(
     names the statement or release itself.  The credits of an organisation's or a
     person's own document are :mod:`document_credits`': a named organisation the copy
     gives as the speaker of the source's own words, its release credited by the noun
-    heading its name or by what the firm is, a statement the copy is written from
+    heading its name or by what the firm is, an office's document credited by its holder's
+    title ("from the mayor's office"), a statement the copy is written from
     credited by its author's name; and a shorter mention of a document's issuer after its
     fuller credit is :func:`second_credits.second_credits`.
 
@@ -282,6 +284,7 @@ def credits_of_source(
         + speaking_organisations(copy, source, alignments)
         + headed_document_credits(copy, source, alignments)
         + firm_releases(copy, source, alignments)
+        + titled_offices(copy, source, alignments)
         + statements_written_from(copy, source, alignments)
     )
     return tuple(without_overlaps(kept + second_credits(text, kept, copy.article.outlet)))
