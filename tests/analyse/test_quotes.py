@@ -903,6 +903,68 @@ def test_no_misattribution_of_a_line_a_medium_carries() -> None:
     assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
 
 
+def test_no_misattribution_of_a_statement_the_copy_names_no_author_for() -> None:
+    # the copy's 'A written statement that "..." calmed no one' after Hale's quote gives the
+    # words to a document it names no author for, not to Hale; the source's Pike, who wrote
+    # it, is no one the copy contradicts (fresh54's rw-695)
+    source = (
+        "Dan Hale said the mayor's remarks were “wildly inaccurate.” Trying to calm the "
+        "furor, Tom Pike issued a statement saying: “There is no question that the town must "
+        "keep its library open.”"
+    )
+    copy = (
+        "Dan Hale called the remarks “wildly inaccurate” and told Tom Pike to reconsider. A "
+        "written statement that “the town must keep its library open” calmed no one."
+    )
+    assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
+
+
+def test_a_line_of_the_one_person_named_given_to_his_chief_of_staff() -> None:
+    # the source's "he added", read back over sentences that each refer back ("he
+    # announced", "urged him"), is Pike, the one person it has named before; the copy gives
+    # the line to Hale by name: misattributed (fresh54's rw-693b)
+    source = (
+        "Rep. Tom Pike is resigning from Congress, he announced Friday.\n\nPike said in "
+        "December that he would not run again. A few of his colleagues urged him to quit, "
+        "which Pike has denied.\n\n“I know it is time for me to move along,” he said in the "
+        "statement.\n\nIn his video, flanked by a flag, he added: “It has been an honor and "
+        "a privilege to serve.”\n\n“He is waiting on the advice of counsel,” Dan Hale, "
+        "Pike’s chief of staff, told reporters."
+    )
+    copy = (
+        "Rep. Tom Pike is leaving Congress, announcing it Friday in a statement.\n\n“I know "
+        "it is time for me to move along,” he said in the statement. “It has been an honor "
+        "and a privilege to serve,” Dan Hale, his chief of staff, added in the video."
+    )
+    assert [c.status for c in _checks(copy, source)] == ["exact", "misattributed"]
+
+
+_BODY_SOURCE = (
+    "The bill is not expected to pass the Senate, where Majority Leader Tom Pike has said it "
+    "is dead on arrival.\n\n"
+    "The National Tenants Alliance, in a letter to Congress, urged members to vote no.\n\n"
+    "“They will have the effect of silencing necessary voices,” the NTA wrote."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "status"),
+    [
+        (_BODY_SOURCE, "misattributed"),
+        # B names Pike in a sentence with the body: he may speak for it (a guard)
+        (_BODY_SOURCE.replace("has said it", "and the NTA have said it"), "exact"),
+    ],
+)
+def test_a_bodys_words_given_to_a_person_b_never_ties_to_it(source: str, status: str) -> None:
+    # the copy gives the alliance's letter ('"...," the NTA wrote') to Pike by name, whom B
+    # names only as the Senate's leader: misattributed (fresh54's rw-698)
+    copy = (
+        "The bill is dead on arrival in the Senate, Majority Leader Tom Pike has said.\n\n"
+        "“They will have the effect of silencing necessary voices,” Pike said."
+    )
+    assert [c.status for c in _checks(copy, source)][-1] == status
+
+
 def test_no_misattribution_of_an_announcers_line_to_another_announcer() -> None:
     # both texts give the line to an ad's voice, each describing it its own way: one voice
     # (a guard, which main passes too)

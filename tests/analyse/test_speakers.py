@@ -1762,6 +1762,75 @@ def test_a_quote_a_medium_carries_is_not_surely_the_last_speakers(opening: str, 
 
 
 @pytest.mark.parametrize(
+    ("opening", "sure"),
+    [
+        ("A written statement that", False),
+        ("The statement, which read:", False),
+        ("Another short letter that", False),
+        ("His statement that", True),
+    ],
+)
+def test_a_quote_a_document_with_no_author_gives_is_not_surely_the_last_speakers(
+    opening: str, sure: bool
+) -> None:
+    # 'A written statement that "..." calmed no one': the document's words, and the sentence
+    # names no one who wrote it: not surely Pike's, quoted before (fresh54's rw-695); an
+    # owner ("his statement") tells whose it is, and the quote goes on with him as ever (a
+    # guard, which main passes too)
+    text = (
+        "Mayor Tom Pike called the plan “plainly wrong” on Monday. "
+        + opening
+        + " “the town must keep its library open” calmed no one."
+    )
+    assert _speakers(text)[-1] == ("Tom Pike", sure)
+
+
+def test_a_role_before_its_quote_links_back_not_to_a_name_after_it() -> None:
+    # "The former mayor blasted current Mayor Ana Ruiz ..., saying she was "..."": the role
+    # is the sentence's subject, who speaks; Ruiz, named after it, is whom he blasts, and a
+    # reader links a role back, to Pike just named (fresh45's rw-583b)
+    text = (
+        "Tom Pike spoke on Monday. The former mayor blasted current Mayor Ana Ruiz for the "
+        "plan, saying she was “taking an enormous political risk” and more."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Her boss, Rep. Tom Pike, chimed in:", "The statement from attorney Tom Pike said"]
+)
+def test_a_role_names_its_holder_right_after_it(opening: str) -> None:
+    # the name right after the role is its holder, as a reader reads it: linked back from
+    # where the name ends, not from where the role begins (a guard, fresh40's rw-526)
+    text = "Ana Ruiz spoke first. " + opening + " “Rise to the occasion.”"
+    assert _speakers(text)[-1][0] == "Tom Pike"
+
+
+def test_he_is_never_an_outlet_named_as_a_person() -> None:
+    # "..., HuffPost said, citing a statement" then '"...," he said': a reader never takes
+    # "he" for HuffPost, but for Pike, the one person named (fresh54's rw-693)
+    text = (
+        "Tom Pike has resigned from the council, HuffPost said, citing a statement he "
+        "released Friday.\n\n“It is time for me to move along,” he said."
+    )
+    assert _speakers(text) == [("Tom Pike", True)]
+
+
+def test_he_is_the_one_person_the_text_has_named() -> None:
+    # every sentence a "he" looks back over refers back itself ("he announced", "his
+    # colleagues urged him"), yet the text has named no one but Pike: "he" is he, no
+    # guess (fresh54's rw-693b)
+    text = (
+        "Rep. Tom Pike is resigning from Congress, he announced Friday.\n\nPike said in "
+        "December that he would not run again. A few of his colleagues urged him to quit, "
+        "which Pike has denied.\n\n“I know it is time for me to move along,” he said in the "
+        "statement.\n\nIn his video, flanked by a flag, he added: “It has been an honor and "
+        "a privilege to serve.”"
+    )
+    assert _speakers(text) == [("Tom Pike", True), ("Tom Pike", True)]
+
+
+@pytest.mark.parametrize(
     ("voice", "speaker"),
     [
         ("the narrator adds:", "the narrator"),

@@ -26,6 +26,8 @@ def _checks(copy: str, source: str = SOURCE) -> list[QuoteCheck]:
         "Asa Hutchinson agreed it",  # the sentence's subject
         "Walmart pushed too, and Asa Hutchinson agreed it",  # a joined clause's
         "The company thanked Asa Hutchinson, who knows it",  # a relative clause's
+        # the quote in apposition after the clause's comma (fresh54's rw-689)
+        "Asa Hutchinson, too, sees the bill,",
     ],
 )
 def test_the_subject_s_words_given_by_b_to_another_are_misattributed(clause: str) -> None:

@@ -60,8 +60,13 @@ from newstrace.analyse.prose import (
     starts_sentence,
 )
 from newstrace.analyse.quotations import DOCUMENT_WORDS, Quote, extract_quotes, people_of
-from newstrace.analyse.resources import NAME_SUFFIXES, ROLE_ALTERNATION, SPEECH_VERBS
-from newstrace.analyse.speakers import Speaker, a_voice, label_speaker
+from newstrace.analyse.resources import (
+    NAME_SUFFIXES,
+    ORGANISATION_HEADS,
+    ROLE_ALTERNATION,
+    SPEECH_VERBS,
+)
+from newstrace.analyse.speakers import Speaker, a_voice, an_outlet, label_speaker
 from newstrace.analyse.subject_words import subject_speaker
 from newstrace.config import DEFAULT_CONFIG, QuoteConfig
 from newstrace.model import Alignment, QuoteCheck, QuoteStatus, Span
@@ -532,15 +537,40 @@ _TIE_REACH = 200
 _DOCUMENT_WORD = re.compile(r"\b" + DOCUMENT_WORDS, re.IGNORECASE)
 
 
+# A body's name: an acronym ("ACLU", "NRA") or a name ending in a body's noun ("Mount
+# Kisco Medical Group", "the Tenants Union").
+_BODY_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_BODY_HEADS = ORGANISATION_HEADS | {"Union", "Conference", "Coalition", "Center", "Centre"}
+
+
+def _a_body(source: Quote, b_people: People) -> bool:
+    """Whether B gives the words, in their own sentence, to a body ('"...," the ACLU
+    wrote'): a name no person of B's, an acronym or ending in a body's noun; not an outlet
+    ("CNN reported"), which relays others' words."""
+    speaker = source.speaker
+    if speaker is None or speaker.given or source.read != "own sentence":
+        return False
+    if an_outlet(speaker.name) or an_outlet(speaker.name.removeprefix("The ")):
+        return False
+    words = speaker.name.split()
+    if not words or b_people.resolve(speaker.key, "", set(), len(b_people.text)) is not None:
+        return False
+    return bool(_BODY_ACRONYM.fullmatch(words[-1])) or words[-1] in _BODY_HEADS
+
+
 def _document_words(
     quote: Quote, source: Quote, b_people: People, text: str, config: QuoteConfig, *, whole: bool
 ) -> bool:
     """A document's words ('"...," the memo reads') given by the copy to one person it names
     right next to them, whom B names but never in a sentence with a document, as its author
     would be ("Ruiz said in a statement", "Ruiz's letter"), nor in the quote's paragraph: B
-    tells no one spoke them, the copy puts them in a person's mouth."""
+    tells no one spoke them, the copy puts them in a person's mouth.  So with a body's words
+    ('"...," the ACLU wrote': ``_a_body``) given to a person B never names in a sentence
+    with the body, nor with a document (he may speak for it, or have signed its letter):
+    fresh54's rw-698, the ACLU's letter given to Mitch McConnell."""
     copy = quote.speaker
-    if not source.document or (source.speaker is not None and source.speaker.sure):
+    body = _a_body(source, b_people)
+    if not (source.document or body) or (source.speaker is not None and source.speaker.sure):
         return False
     if copy is None or not (copy.sure and quote.named):
         return False
@@ -563,6 +593,8 @@ def _document_words(
         # its sentence and, to be safe, what follows it up to the paragraph's end
         sentence = text[sentence_start(text, at) : at + _TIE_REACH].split("\n")[0]
         if begin <= at < end or _DOCUMENT_WORD.search(sentence):
+            return False
+        if body and source.speaker is not None and source.speaker.surname in sentence:
             return False
     return True
 

@@ -42,7 +42,9 @@ from newstrace.analyse.resources import (
     CALLING_ALTERNATION,
     HONORIFICS,
     MONTHS,
+    OUTLET_ALIASES,
     PARTIES,
+    PERSON_LIKE_OUTLETS,
     RELATIONAL_ROLES,
     ROLE_ALTERNATION,
     ROLE_NOUNS,
@@ -273,6 +275,24 @@ _WRITING_SUBJECT = re.compile(
     r"(?:messages?|posts?|postings?|notes?|letters?|e-?mails?|tweets?|memos?)"
     r"\s+(?:also\s+|then\s+|even\s+)?[a-z]+(?:ed|s)\b"
 )
+# A document with no author named, the subject of the quote's sentence, whose content the
+# quote gives ("A written statement that "..." calmed no one.", "The statement saying "..."
+# came late"): the words are the document's, and the sentence does not say who wrote it; a
+# reader does not take them for the last speaker quoted before it (fresh54's rw-695: Michael
+# Steele's written statement set after John McCain's words).  An owner ("his statement",
+# "Steele's letter") tells whose it is: not read so.
+_DOCUMENT_CONTENT = re.compile(
+    r"[\s\"]*(?:(?:Then|And|But|Finally|Yet),?\s+)?"
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:statements?|letters?|memos?|memorandum|releases?|tweets?|messages?|posts?|notes?"
+    r"|e-?mails?|filings?)"
+    r"(?:\s+(?:that|saying|reading|stating|declaring)|\s*[,:]?\s*which\s+(?:reads?|said|says))?"
+    r"[\s,:\"]*"
+)
+
+# Between a role and the name right after it: maybe a comma, maybe a title ("Her boss,
+# Rep. Tom Pike", "attorney Tom Pike").
+_APPOSED_HOLDER = re.compile(r",?\s+(?:[A-Z][\w'-]*\.?\s+){0,2}")
 
 # The voice of an ad or a film ("the announcer", "the ad's unseen announcer", "the
 # narrator"): a speaker of its own, heard and not shown, whom a reader does not take for the
@@ -434,7 +454,11 @@ class SpeakerResolver:
         if _INDEFINITE.match(text):
             return unnamed(text)
         owner = owner_of(text)
-        holders = self.people.holders(roles[-1], start, owner)
+        # the role before its quote links back from where it ends: "The former president
+        # blasted current President Ana Ruiz for ..., saying she was "..."" is not Ruiz, named
+        # after it (fresh45's rw-583b); "Her boss, Rep. Tom Pike, chimed in" names its own
+        # holder; a role after its quote, from the quote's start
+        holders = self.people.holders(roles[-1], min(start, self._role_end(text, position)), owner)
         if not holders and roles[-1] in _VOICES:
             return unnamed(text)  # an ad's voice, no one the text named (``_VOICES``)
         if len(holders) == 1:
@@ -458,6 +482,17 @@ class SpeakerResolver:
         ):
             return self._role_introduced(text, roles[-1], position)
         return Speaker("the " + roles[-1], text, sure=False)
+
+    def _role_end(self, text: str, position: int) -> int:
+        """Where the role ``text`` at ``position`` ends, with the name right after it ("Her
+        boss, Rep. Tom Pike," names whose boss speaks; "The statement from attorney Tom
+        Pike"): the holders it links back to are named before there."""
+        found = self.text.find(text, max(0, position - 2))  # ``position`` may be a mark off
+        end = (found if found >= 0 else position) + len(text)
+        after = [at for at, _ in self.people.mentions if at >= end]
+        if after and _APPOSED_HOLDER.fullmatch(self.text, end, min(after)):
+            return min(after) + 1
+        return end
 
     def _unnamed_before(self, mention: str, role: str, position: int) -> Speaker | None:
         """ "the spokesperson" after "A spokesperson for Google says ...": the one the text
@@ -617,6 +652,16 @@ class SpeakerResolver:
         # the pronoun's own sentence, "Tom Pike's plan will ..., she said", the owner is not
         # the speaker)
         owners = {p.key for _, p in nearest} if nearest_begin < own_begin else set()
+        # or, the sentences looked over each referring back, the one person the text has
+        # named at all before the pronoun ("Rep. Tom Pike is resigning, he announced. ...
+        # his colleagues urged him to ... "...," he said. ... he added: "..."": no one else
+        # is there for "he" to be; fresh54's rw-693b) — unless a "he" before his first
+        # mention, or one in an aside, points to someone the text never names
+        named_so_far = self._mentions(0, position)
+        settled = settled or (
+            {p for _, p in named_so_far} == {person}
+            and not self._has_pronoun(0, position, named_so_far[0][0])
+        )
         alone = (
             settled and len(people) == 1 and self.people.evident(person) and owners <= {person.key}
         )
@@ -637,8 +682,15 @@ class SpeakerResolver:
         next to the full name, is of the other sex (``People.sex_beside``: "Mr. Tom Pike",
         "their father, Dick Cheney"); anyone for another word ("they", or none when a role
         is resolved as a "he" is)."""
-        other = _OTHER_SEX.get(_PRONOUN_SEX.get(pronoun.lower(), ""))
-        return lambda person: other is None or self.people.sex_beside(person) != other
+        sex = _PRONOUN_SEX.get(pronoun.lower(), "")
+        other = _OTHER_SEX.get(sex)
+        # nor, for "he" or "she", an outlet the text names as it names a person ("...,
+        # HuffPost said, citing a statement" then '"...," he said': a reader never takes
+        # "he" for HuffPost; fresh54's rw-693); a name that is a person's too ("Fox") may be
+        return lambda person: (
+            (other is None or self.people.sex_beside(person) != other)
+            and not (sex and _an_outlet(person))
+        )
 
     def _shared_surname(self, person: Person, mentions: list[tuple[int, Person]]) -> bool:
         """Whether the sentences a pronoun looked back over name ``person`` by a surname
@@ -917,11 +969,13 @@ class SpeakerResolver:
     def _carried_by_medium(self, start: int) -> bool:
         """Whether the quote at ``start`` is what a medium its sentence opens with carries
         ("The spot closes on "..."": ``_MEDIUM_SUBJECT``; a piece of writing:
-        ``_WRITING_SUBJECT``): no person is said to speak it."""
+        ``_WRITING_SUBJECT``; a document whose content it gives: ``_DOCUMENT_CONTENT``): no
+        person is said to speak it."""
         begin = sentence_start(self.text, start)
         return bool(
             _MEDIUM_SUBJECT.fullmatch(self.text, begin, start)
             or _WRITING_SUBJECT.match(self.text, begin, start)
+            or _DOCUMENT_CONTENT.fullmatch(self.text, begin, start)
         )
 
     def _another_agent(self, attributed: int, start: int) -> bool:
@@ -959,6 +1013,26 @@ class SpeakerResolver:
             return Speaker(key, words[0], sure=False)
         name = found.pop()
         return Speaker(speaker_key(name) or key, name, sure=False)
+
+
+# Outlets by their names and short forms, lower case (``OUTLET_ALIASES``), less those that
+# are people's names too ("Fox", "Bloomberg").
+_OUTLET_NAMES = (
+    frozenset(
+        name.lower() for outlet, aliases in OUTLET_ALIASES.items() for name in (outlet, *aliases)
+    )
+    - PERSON_LIKE_OUTLETS
+)
+
+
+def an_outlet(name: str) -> bool:
+    """Whether ``name``, read as a person's or a speaker's, is an outlet's
+    (``_OUTLET_NAMES``): "HuffPost", "CNN"."""
+    return name.lower() in _OUTLET_NAMES
+
+
+def _an_outlet(person: Person) -> bool:
+    return an_outlet(person.name)
 
 
 def label_speaker(text: str, people: People, position: int) -> Speaker | None:

@@ -32,7 +32,11 @@ __all__ = ["subject_speaker"]
 _SUBJECT_CLAUSE = re.compile(
     r"(?:^\s*(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?|,\s+(?:and|but)\s+|;\s+)"
     r"(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)"
-    r"(?:,[^,\"]{1,80},)?\s+(?P<rest>[a-z][a-z -]*?)\s*$"
+    r"(?:,[^,\"]{1,80},)?\s+(?P<rest>[a-z][a-z -]*?)"
+    # the quote may stand in apposition to the clause's last noun, after its comma: "Costa,
+    # too, sees his personality, "brash, challenging and often combative," as his main
+    # asset" gives Costa the words as plainly (fresh54's rw-689)
+    r",?\s*$"
 )
 _RELATIVE_CLAUSE = re.compile(
     r"\s(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*),\s+who\s+(?P<rest>[a-z][a-z -]*?)\s*$"
