@@ -554,7 +554,9 @@ class People:
         "her" after a subject (the "her" of "Trey Gowdy argued that having told her side"
         is someone else's) and a bare "Mr. Trump" a text may resolve to the one Trump it
         names in full (Melania).  The right one where a misread would rule a person out
-        on its own: which people a "he" or "she" may be (``speakers._of_sex``)."""
+        on its own: which people a "he" or "she" may be (``speakers._of_sex``).  Not the
+        one read for the sex a text tells elsewhere of a quotation's speaker
+        (``quotations._told_sex``, which reads ``sex``: see there why)."""
         told = self._sex_beside.get(person, "")
         return "" if told == "?" else told
 
@@ -571,8 +573,8 @@ class People:
         ``an_honorific_tells_apart_two_people_of_one_surname`` fails with it in any of
         the three), and nothing narrower tells the two apart.  Also read for the sex a
         text tells elsewhere of a quotation's speaker (``quotations._told_sex``: "Their
-        father, Dick Cheney," then "Mr. Cheney"): ``sex_beside`` there could move quote
-        checks (a quotation given to the other sex), not measured, so left as it is."""
+        father, Dick Cheney," then "Mr. Cheney"): ``sex_beside`` there moves quote checks
+        (measured in review58: fresh18's rw-261, see there), so left as it is."""
         told = self._sex.get(person, "")
         return "" if told == "?" else told
 

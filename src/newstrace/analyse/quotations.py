@@ -125,7 +125,17 @@ def _told_sex(
 ) -> str:
     """The sex the text tells, elsewhere, of a person named next to the quote without
     doubt ("Their father, Dick Cheney," then '..., Cheney said'): a reader knows it as
-    surely as from "Mr. Cheney"."""
+    surely as from "Mr. Cheney".
+
+    Read with ``People.sex``, not the narrower ``People.sex_beside``: the person's sex
+    wherever the text tells it, by an honorific before the surname alone or a "his" after
+    the full name too ("Senator John McCain ... began his questions ... Mr. McCain
+    asserted").  ``sex_beside`` is the right one where a misread alone rules a person out
+    (which people a "he" may be, ``speakers._of_sex``).  Here it moves quote checks
+    (review58, ``quote_checks.py`` on every development and BASIL pair, both orders): two,
+    fresh18's rw-261 in each order, "misattributed" to "exact" (McCain's words, which the
+    other text read as Susan E. Rice's: a false claim that ``sex_beside`` would not make),
+    so it is a change to measure, not one for a review without output change."""
     if mention is None or mention.kind != "name" or mention.doubtful:
         return ""
     if speaker is None or not speaker.sure:

@@ -318,15 +318,18 @@ def _named_by_pronoun(quote: Quote, people: People) -> bool:
 
 def _last_named(speaker: Speaker, people: People, begin: int, end: int) -> bool:
     """Whether ``speaker`` is named between ``begin`` and ``end`` by his surname, and no
-    other person after that name: a capitalised word there that is a person of the text."""
-    surname = speaker.surname
-    at = people.text.rfind(surname, begin, end)
-    if at < 0:
-        return False
-    between = people.text[at + len(surname) : end]
-    for word in re.finditer(r"\b[A-Z][\w'-]+", between):
+    other person after that name (``_none_after``)."""
+    at = people.text.rfind(speaker.surname, begin, end)
+    return at >= 0 and _none_after(speaker, people, at, end)
+
+
+def _none_after(speaker: Speaker, people: People, at: int, end: int) -> bool:
+    """Whether no other person is named after ``speaker``'s surname, found at ``at``, up to
+    ``end``: a capitalised word there that is a person of the text."""
+    after = at + len(speaker.surname)
+    for word in re.finditer(r"\b[A-Z][\w'-]+", people.text[after:end]):
         key = word.group().lower().removesuffix("'s")
-        other = people.resolve(key, "", set(), at + len(surname) + word.start())
+        other = people.resolve(key, "", set(), after + word.start())
         if other is not None and other.key != speaker.key:
             return False
     return True
@@ -343,11 +346,9 @@ def _next_to(quote: Quote, people: People) -> bool:
     if not quote.named or quote.speaker is None:
         return False
     start = quote.pieces[0][0]
-    begin = sentence_start(people.text, start)
-    surname = quote.speaker.surname
-    if people.text.rfind(surname, begin, start) < 0:
-        return True  # named after the words ("...," Obama said)
-    return _last_named(quote.speaker, people, begin, start)
+    at = people.text.rfind(quote.speaker.surname, sentence_start(people.text, start), start)
+    # Not named before the words in their sentence: named after them ("...," Obama said).
+    return at < 0 or _none_after(quote.speaker, people, at, start)
 
 
 def _alone_before(quote: Quote, people: People) -> bool:

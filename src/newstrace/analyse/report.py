@@ -77,7 +77,14 @@ def _credited_spans(
     journalist the credit names is a fact of the person, as its source gives it ("Robert
     Costa of The Washington Times writes" / "The Washington Post reporter Robert Costa
     writes", rw-439: ``staff.py``), whatever the credit: such a credit is left out.
-    ``credits`` are A's; B's are read when B is the copy."""
+    ``credits`` are A's; B's are read when B is the copy.
+
+    B's are read here, and only here, because no other reading of a comparison gives them:
+    the evidence's ``outlets_credited`` and ``story_credits`` (``evidence._side``,
+    ``retold``) are outlet names without spans, read from B's text alone (with no own
+    outlet, or in their own forms), not B's credits of its source read against A's aligned
+    sentences (``credits_of_source``, run with the texts' roles swapped), and
+    ``Analysis.attributions`` holds A's alone."""
     if relation == "a_from_b":
         return _not_journalists(a.text, [x.a_span for x in credits]), []
     if relation == "b_from_a":

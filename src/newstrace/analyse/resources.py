@@ -297,6 +297,33 @@ OUTLET_SPEECH_VERBS = tuple("said says wrote writes noted notes".split())
 # Bloomberg; with a verb of speech only the full name ("Fox News said") is an outlet.
 PERSON_LIKE_OUTLETS = frozenset({"fox", "bloomberg"})
 
+# A medium that carries words, the subject of the quote's own sentence and acting on them
+# ("The spot closes on "...", "The ad ends with "..."", "The video opens with ""...""):
+# the words are what it carries, whoever speaks them in it (an announcer, a singer, a
+# sign), not surely the last speaker quoted before it (``speakers._MEDIUM_SUBJECT``).
+MEDIUM_WORDS = (
+    r"ads?|advert|advertisements?|spots?|commercials?|videos?|clips?|films?|trailers?"
+    r"|signs?|banners?|posters?|billboards?|placards?|slogans?|songs?|documentary"
+)
+
+# Advocacy and campaign groups, each a body of its own with a side and a cause: "a crowd at
+# an Indivisible event" / "an event hosted by the progressive group MoveOn" puts the
+# speaker before another group's crowd.  Their names follow no form (no "Association",
+# "Committee"), so they are listed (``facts.bodies.campaigns``); one key for a group's two
+# names (``CAMPAIGN_ALIASES``).
+CAMPAIGN_GROUPS = (
+    r"MoveOn(?:\.org)?|Indivisible|Our Revolution|Justice Democrats"
+    r"|Sunrise Movement|Tea Party Patriots|FreedomWorks|Club for Growth"
+    r"|Americans for Prosperity|Heritage Action|EMILY's List|Democracy for America"
+    r"|Swing Left|Priorities USA|Turning Point USA|Human Rights Campaign|GLAAD"
+    r"|National Rifle Association|NRA|Everytown(?: for Gun Safety)?|Moms Demand Action"
+)
+CAMPAIGN_ALIASES = {
+    "moveon.org": "moveon",
+    "national rifle association": "nra",
+    "everytown for gun safety": "everytown",
+}
+
 # Number words, so that "seven months" and "7 months" compare.
 NUMBER_WORDS = {
     "one": 1,

@@ -41,6 +41,7 @@ from newstrace.analyse.prose import (
 from newstrace.analyse.resources import (
     CALLING_ALTERNATION,
     HONORIFICS,
+    MEDIUM_WORDS,
     MONTHS,
     OUTLET_ALIASES,
     PARTIES,
@@ -248,19 +249,13 @@ _OBJECT_PRONOUN = re.compile(
     r"before|during|again)\b))"
 )
 _OBJECT_OF = {"he": "him", "she": "her"}
-# A medium that carries words, the subject of the quote's own sentence and acting on them
-# ("The spot closes on "...", "The ad ends with "..."", "The video opens with ""...""):
-# the words are what it carries, whoever speaks them in it (an announcer, a singer, a
-# sign), not surely the last speaker quoted before it.
-_MEDIUM = (
-    r"(?:ads?|advert|advertisements?|spots?|commercials?|videos?|clips?|films?|trailers?"
-    r"|signs?|banners?|posters?|billboards?|placards?|slogans?|songs?|documentary)"
-)
+# A medium that carries words (``MEDIUM_WORDS``), the subject of the quote's own sentence
+# and acting on them ("The ad ends with "...""): not surely the last speaker quoted's words.
 _MEDIUM_SUBJECT = re.compile(
     r"[\s\"]*(?:(?:Then|And|But|Finally),?\s+)?"
     r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){0,2}"
-    + _MEDIUM
-    + r"\s+[a-z]+(?:\s+[a-z]+){0,3}[\s,:\"]*$"
+    rf"(?:{MEDIUM_WORDS})"
+    r"\s+[a-z]+(?:\s+[a-z]+){0,3}[\s,:\"]*$"
 )
 # A piece of writing the subject of the quote's sentence, acting on whom it addresses ("The
 # sneering message also urged them to dress "..." and "..."", "The post told readers to

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analyse.facts.aligned import changes
+from tests.analyse.facts.aligned import assert_changes
 
 _OUTLETS = (
     "The plan is reckless, Mayor Lena Ortiz told KBX's morning show on Monday.",
@@ -11,20 +11,20 @@ _OUTLETS = (
 
 
 def test_an_acronym_a_letter_apart_in_a_copy() -> None:
-    assert changes(*_OUTLETS, copy=True) == [("organisation", "KBX", "KBW")]
+    assert_changes(*_OUTLETS, [("organisation", "KBX", "KBW")], copy=True)
 
 
 def test_acronyms_of_independent_reports_are_not_compared() -> None:
-    assert changes(*_OUTLETS) == []
+    assert_changes(*_OUTLETS, [])
 
 
 def test_acronyms_further_apart_are_not_compared() -> None:
     a = "The plan is reckless, Mayor Lena Ortiz told KBX's morning show on Monday."
     b = "The plan is reckless, Mayor Lena Ortiz said in an interview on the WNY morning show."
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)
 
 
 def test_an_acronym_the_other_sentence_also_writes_is_no_change() -> None:
     a = "The plan is reckless, Mayor Lena Ortiz told KBX's morning show on Monday."
     b = "The plan is reckless, Mayor Lena Ortiz said on the KBW morning show, KBX reported."
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)

@@ -6,7 +6,7 @@ import pytest
 
 from newstrace.analyse.facts.ago import times_back
 from newstrace.analyse.facts.mentions import Passage
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from tests.analyse.facts.aligned import Change, changes
     ],
 )
 def test_a_time_back_from_today_recast_in_a_copy(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)
 
 
 @pytest.mark.parametrize(
@@ -54,14 +54,14 @@ def test_a_time_back_from_today_recast_in_a_copy(a: str, b: str, expected: list[
     ],
 )
 def test_no_time_back_changed(a: str, b: str) -> None:
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)
 
 
 def test_read_only_for_a_copy() -> None:
     # independent reports reckon back from their own days
     a = "As mayor, Lee signed the ban, which a judge threw out two years ago."
     b = "As mayor, Lee signed the ban (which was overturned by a judge last year)."
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 def test_a_time_back_is_a_count_of_its_unit() -> None:

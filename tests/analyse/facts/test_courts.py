@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ from tests.analyse.facts.aligned import Change, changes
     ],
 )
 def test_another_courts_level_in_a_copy(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)
 
 
 @pytest.mark.parametrize(
@@ -42,10 +42,10 @@ def test_another_courts_level_in_a_copy(a: str, b: str, expected: list[Change]) 
     ],
 )
 def test_no_courts_level_changed(a: str, b: str) -> None:
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)
 
 
 def test_read_only_for_a_copy() -> None:
     a = "As mayor, Lee signed a ban on the depot, which a state judge threw out."
     b = "As mayor, Lee signed a ban on the depot (which was overturned by a federal judge)."
-    assert changes(a, b) == []
+    assert_changes(a, b, [])

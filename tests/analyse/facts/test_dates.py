@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ from tests.analyse.facts.aligned import Change, changes
     ],
 )
 def test_a_changed_date(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_a_changed_date(a: str, b: str, expected: list[Change]) -> None:
     ],
 )
 def test_the_same_date(a: str, b: str) -> None:
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_the_same_date(a: str, b: str) -> None:
     ],
 )
 def test_a_date_paired_by_the_words_around_it(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 @pytest.mark.parametrize(
@@ -141,4 +141,4 @@ def test_a_date_paired_by_the_words_around_it(a: str, b: str, expected: list[Cha
 )
 def test_a_date_in_a_copy(a: str, b: str, expected: list[Change]) -> None:
     """A is taken from B."""
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)

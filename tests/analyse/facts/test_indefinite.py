@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ from tests.analyse.facts.aligned import Change, changes
 def test_a_count_given_with_an_article_in_the_source(
     a: str, b: str, expected: list[Change]
 ) -> None:
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)
 
 
 @pytest.mark.parametrize(
@@ -67,29 +67,29 @@ def test_a_count_given_with_an_article_in_the_source(
     ],
 )
 def test_other_counts_are_not_changes(a: str, b: str) -> None:
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)
 
 
 def test_independent_reports_are_not_read() -> None:
     a = "The memo, which two board members leaked to the press, set a vote for May."
     b = "The memo was handed to the Gazette by a board member and set a vote for May."
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 def test_a_span_reckoned_from_one_event_changed_in_aligned_sentences() -> None:
     # another unit, each with "a"; "several" (more than two) for two of the same unit
     a = "One message, sent a day after an earlier exchange, urged him to post a link."
     b = "In a message a week later, the group asked him to post a link."
-    assert changes(a, b, copy=True) == [("number", "a day after", "a week later")]
+    assert_changes(a, b, [("number", "a day after", "a week later")], copy=True)
     c = "The case was reopened only two months after Cole had declined to charge her."
     d = "The records reopened the case, several months after Cole said he would not charge."
-    assert changes(c, d, copy=True) == [("number", "two months after", "several months after")]
+    assert_changes(c, d, [("number", "two months after", "several months after")], copy=True)
     # independent reports may round a span; a month is four weeks; spans run other ways
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
     e = "In a message four weeks later, the group asked him to post a link."
-    assert changes(b.replace("a week", "a month"), e, copy=True) == []
-    assert changes(a.replace("after", "before"), b, copy=True) == []
-    assert changes(c.replace("two", "three"), d, copy=True) == []
+    assert_changes(b.replace("a week", "a month"), e, [], copy=True)
+    assert_changes(a.replace("after", "before"), b, [], copy=True)
+    assert_changes(c.replace("two", "three"), d, [], copy=True)
 
 
 def test_the_day_after_an_event_is_one_day_after_it() -> None:
@@ -97,11 +97,11 @@ def test_the_day_after_an_event_is_one_day_after_it() -> None:
     "And" before it no part of a figure; "the weeks after" counts no span."""
     a = "Two days after the primary, his aide went on the radio to praise the winner."
     b = "And the day after the primary, the senator went on the radio to praise the winner."
-    assert changes(a, b, copy=True) == [("number", "Two days after", "the day after")]
-    assert changes(a.replace("Two days", "A day"), b, copy=True) == []
+    assert_changes(a, b, [("number", "Two days after", "the day after")], copy=True)
+    assert_changes(a.replace("Two days", "A day"), b, [], copy=True)
     c = "In the weeks after the primary, the senator went on the radio to praise the winner."
-    assert changes(a.replace("Two days", "Two weeks"), c, copy=True) == []
+    assert_changes(a.replace("Two days", "Two weeks"), c, [], copy=True)
     # "a month to the day after" is exactly a month after, no day
     d = "At a news conference a month to the day after the primary, the senator spoke."
     e = "At a news conference exactly one month after the primary, the senator spoke."
-    assert changes(d, e, copy=True) == []
+    assert_changes(d, e, [], copy=True)

@@ -7,7 +7,7 @@ import pytest
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.model import Article, Discrepancy
 from newstrace.segment.document import Document
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes, changes
 
 
 def renamed(a: str, b: str) -> list[Discrepancy]:
@@ -47,7 +47,7 @@ def renamed(a: str, b: str) -> list[Discrepancy]:
     ],
 )
 def test_a_body_renamed_in_aligned_sentences(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 def test_a_persons_suffix_is_no_body() -> None:
@@ -57,11 +57,12 @@ def test_a_persons_suffix_is_no_body() -> None:
 
 def test_a_group_named_after_a_party_s_members() -> None:
     # "Republicans" last names the group's members, no title of a person after it
-    assert changes(
+    assert_changes(
         "The Blue Ridge Conservatives, a group of rural voters, praised the new water bill.",
         "The water bill was praised by the Blue Ridge Republicans, a rural voters' group.",
+        [("organisation", "Blue Ridge Conservatives", "Blue Ridge Republicans")],
         copy=True,
-    ) == [("organisation", "Blue Ridge Conservatives", "Blue Ridge Republicans")]
+    )
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analyse.facts.aligned import changes
+from tests.analyse.facts.aligned import assert_changes
 
 
 def test_a_member_of_a_kept_list_put_for_another() -> None:
@@ -11,25 +11,25 @@ def test_a_member_of_a_kept_list_put_for_another() -> None:
         "The mayor's two deputies called for a veto, and retailers like Target, Costco and "
         "Home Depot all wrote to the council and expressed their opposition."
     )
-    assert changes(a, b) == [("name", "Best Buy", "Home Depot")]
+    assert_changes(a, b, [("name", "Best Buy", "Home Depot")])
 
 
 def test_a_member_written_longer_is_the_same_member() -> None:
     a = "Retail chains including Target, Costco and Best Buy also wrote to the council."
     b = "Retailers like Target, Costco and Best Buy Co. all wrote to the council."
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 def test_lists_sharing_one_member_are_two_lists() -> None:
     a = "Retail chains including Target, Costco and Best Buy also wrote to the council."
     b = "Retailers like Target, Walmart and Home Depot all wrote to the council."
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 def test_a_member_inside_another_members_word_is_another_member() -> None:
     a = "He railed against networks such as CNN, CBS and NBC in his remarks on Friday."
     b = "He railed against networks such as CNN, CBS and MSNBC, which he admitted watching."
-    assert changes(a, b) == [("organisation", "NBC", "MSNBC")]
+    assert_changes(a, b, [("organisation", "NBC", "MSNBC")])
 
 
 def test_a_listed_body_the_source_names_apart_put_for_another() -> None:
@@ -38,11 +38,11 @@ def test_a_listed_body_the_source_names_apart_put_for_another() -> None:
         "Lee got her doctorate from Kestrel University, her master's from Fenwick "
         "Theological Seminary and her bachelor's from Alder College."
     )
-    assert changes(a, b, copy=True) == [
-        ("organisation", "Fenwick University", "Fenwick Theological Seminary")
-    ]
+    assert_changes(
+        a, b, [("organisation", "Fenwick University", "Fenwick Theological Seminary")], copy=True
+    )
     # independent reports' sentences may name other schools
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
     # the source naming two other bodies: which one the list's stands for is unknown
     two = b.replace("Alder College.", "Alder College and Birch Academy.")
-    assert changes(a, two, copy=True) == []
+    assert_changes(a, two, [], copy=True)

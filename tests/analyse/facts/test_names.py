@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ from tests.analyse.facts.aligned import Change, changes
     ],
 )
 def test_a_name_spelt_differently(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 @pytest.mark.parametrize(
@@ -99,12 +99,12 @@ def test_a_name_spelt_differently(a: str, b: str, expected: list[Change]) -> Non
     ],
 )
 def test_harmless_variants_of_a_name(a: str, b: str) -> None:
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
     a, b = "Michelle Obama Monday said so.", "Michelle Obama Sunday said so."
-    assert changes(a, b) == [("date", "Monday", "Sunday")]
+    assert_changes(a, b, [("date", "Monday", "Sunday")])
 
 
 def test_a_law_is_no_person() -> None:
@@ -118,21 +118,21 @@ def test_a_law_named_on_one_side_leaves_the_sentences_about_one_person() -> None
     # "Tom Reyes" against a law, not against another person: the day is still compared
     a = "Tom Reyes noted the governor signed it Tuesday."
     b = "The governor signed the Rivers Act on Monday."
-    assert changes(a, b, copy=True) == [("date", "Tuesday", "Monday")]
+    assert_changes(a, b, [("date", "Tuesday", "Monday")], copy=True)
 
 
 def test_a_service_members_calling_is_no_part_of_the_name() -> None:
     # "Navy Sailor" before the name is a title: the given names are then compared
     a = "The officer in question is Micheal Torrance, who was jailed last year."
     b = "He was referring to Navy Sailor Michael Torrance, who was jailed last year."
-    assert changes(a, b, copy=True) == [("name", "Micheal Torrance", "Michael Torrance")]
+    assert_changes(a, b, [("name", "Micheal Torrance", "Michael Torrance")], copy=True)
 
 
 def test_a_name_both_write_alike_is_not_another_misspelt() -> None:
     # "Grove Street" is written alike on both sides: A's "Stroet" is no misspelling of it
     a = "The Grove Street main burst twice, Stroet said, and the Grove Street depot flooded."
     b = "The Grove Street main burst twice, and the Grove Street depot flooded."
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)
 
 
 def test_a_conjunction_opening_a_sentence_is_no_given_name() -> None:
@@ -145,13 +145,13 @@ def test_a_conjunction_opening_a_sentence_is_no_given_name() -> None:
     assert [n.words for n in found] == [("Ryan",), ("Biden",)]
     a = "Paul Ryan had barely finished, on the killing of the U.S. consul in Libya, when Biden laughed."
     b = "After Ryan finished, on the death of the U.S. ambassador to Libya, Biden laughed."
-    assert changes(a, b, copy=True) == [("title", "U.S. consul", "U.S. ambassador")]
+    assert_changes(a, b, [("title", "U.S. consul", "U.S. ambassador")], copy=True)
 
 
 def test_a_given_name_spelt_as_it_sounds() -> None:
     a = "The group's president, Kathy Herrod, scoffs at the critics."
     b = "The center's president, Cathi Herrod, has derided the critics."
-    assert changes(a, b) == [("name", "Kathy Herrod", "Cathi Herrod")]
+    assert_changes(a, b, [("name", "Kathy Herrod", "Cathi Herrod")])
 
 
 def test_a_person_after_the_body_of_an_office_is_compared_as_the_person() -> None:
@@ -159,12 +159,12 @@ def test_a_person_after_the_body_of_an_office_is_compared_as_the_person() -> Non
     # person is its last two words, misspelt in the copy
     a = "The mayor asked water chief Dan Coates and the fire chief to hold back."
     b = "The mayor asked Director of Public Utilities Dan Coats and the fire chief to hold back."
-    assert changes(a, b, copy=True) == [("name", "Dan Coates", "Dan Coats")]
-    assert changes(a, b.replace("Coats", "Coates"), copy=True) == []
+    assert_changes(a, b, [("name", "Dan Coates", "Dan Coats")], copy=True)
+    assert_changes(a, b.replace("Coats", "Coates"), [], copy=True)
 
 
 def test_a_calling_opening_a_sentence_is_no_given_name() -> None:
     # "Author" is what Lisa Romano does, not her given name: her given name is compared
     a = "The cover shows her against stark blue. Author Lisa Romano dubs her the queen of rage."
     b = "The cover shows her against blue, and author Lois Romano dubs her the queen of rage."
-    assert changes(a, b) == [("name", "Lisa Romano", "Lois Romano")]
+    assert_changes(a, b, [("name", "Lisa Romano", "Lois Romano")])

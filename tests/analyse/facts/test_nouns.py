@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 _FIRMS = (
     "The audit, begun in 2019, covered six small regional water companies.",
@@ -71,7 +71,7 @@ _HOUSE_SEATS = "Republicans won 64 House seats in November, yet critics call him
     ],
 )
 def test_a_count_in_a_copy(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)
 
 
 @pytest.mark.parametrize(
@@ -94,4 +94,4 @@ def test_a_count_in_a_copy(a: str, b: str, expected: list[Change]) -> None:
     ],
 )
 def test_a_count_in_independent_reports(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)

@@ -7,7 +7,7 @@ import pytest
 from newstrace.analyse.facts.counts import counts_a_list, counts_the_rest, numbers
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.model import Span
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ from tests.analyse.facts.aligned import Change, changes
     ],
 )
 def test_a_changed_count(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +121,7 @@ def test_a_changed_count(a: str, b: str, expected: list[Change]) -> None:
     ],
 )
 def test_the_same_count(a: str, b: str) -> None:
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 @pytest.mark.parametrize(
@@ -197,7 +197,7 @@ def test_the_same_count(a: str, b: str) -> None:
     ],
 )
 def test_a_count_paired_by_what_it_counts(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 @pytest.mark.parametrize(
@@ -281,7 +281,7 @@ def test_a_count_paired_by_what_it_counts(a: str, b: str, expected: list[Change]
 )
 def test_a_count_in_a_copy(a: str, b: str, expected: list[Change]) -> None:
     """A is taken from B."""
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)
 
 
 @pytest.mark.parametrize(
@@ -310,7 +310,7 @@ def test_a_count_in_a_copy(a: str, b: str, expected: list[Change]) -> None:
 def test_a_count_with_words_between_it_and_what_it_counts(
     a: str, b: str, expected: list[Change]
 ) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 def test_a_word_in_quotation_marks_qualifies_what_is_counted() -> None:
@@ -411,7 +411,7 @@ def test_a_day_numbered_after_its_name_is_an_ordinal() -> None:
     a day changed; "day 35" is the same day; a count after the figure is no day's number."""
     b = "The deal came on the 35th day of the longest shutdown in history, aides said."
     a = "The deal came on day 36 of the longest shutdown on record, aides said."
-    assert changes(a, b, copy=True) == [("number", "36", "35th")]
-    assert changes(a.replace("36", "35"), b, copy=True) == []
+    assert_changes(a, b, [("number", "36", "35th")], copy=True)
+    assert_changes(a.replace("36", "35"), b, [], copy=True)
     found = numbers(Passage.of("Over the day 36 people were hurt.", 0), [])
     assert [(m.value, m.role) for m in found] == [("36", "people")]

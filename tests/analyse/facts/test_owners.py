@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.facts.aligned import changes
+from tests.analyse.facts.aligned import assert_changes
 
 _POSTS = (
     "She will speak to members tonight at the Rotary Club hall in Dover.",
@@ -13,11 +13,11 @@ _POSTS = (
 
 
 def test_one_thing_of_two_named_owners_in_a_copy() -> None:
-    assert changes(*_POSTS, copy=True) == [("organisation", "Rotary Club hall", "Elks Lodge hall")]
+    assert_changes(*_POSTS, [("organisation", "Rotary Club hall", "Elks Lodge hall")], copy=True)
 
 
 def test_owners_of_independent_reports_are_not_compared() -> None:
-    assert changes(*_POSTS) == []
+    assert_changes(*_POSTS, [])
 
 
 @pytest.mark.parametrize(
@@ -61,4 +61,4 @@ def test_owners_of_independent_reports_are_not_compared() -> None:
 def test_one_thing_of_two_owners_in_a_copy(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes, changes
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ from tests.analyse.facts.aligned import Change, changes
     ],
 )
 def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 @pytest.mark.parametrize(
@@ -116,51 +116,52 @@ def test_another_name_in_the_same_slot(a: str, b: str, expected: list[Change]) -
     ],
 )
 def test_the_same_name_or_no_slot(a: str, b: str) -> None:
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 def test_a_broadcaster_someone_told() -> None:
     # no preposition before it: the acronym after "told" is the outlet spoken to
-    assert changes(
+    assert_changes(
         "It will not work, Hale told NBC.",
         "The plan will not work and it will cost the city a great deal of money over the "
         "next ten years, Hale told CBS.",
-    ) == [("organisation", "NBC", "CBS")]
+        [("organisation", "NBC", "CBS")],
+    )
     # a person someone told is no outlet's slot
-    assert (
-        changes(
-            "It will not work, Hale told Ross.",
-            "The plan will not work and it will cost the city a great deal of money over the "
-            "next ten years, Hale told Cole.",
-        )
-        == []
+    assert_changes(
+        "It will not work, Hale told Ross.",
+        "The plan will not work and it will cost the city a great deal of money over the "
+        "next ten years, Hale told Cole.",
+        [],
     )
 
 
 def test_a_broadcaster_at_a_sentences_opening() -> None:
-    assert changes(
+    assert_changes(
         "On NBC, Sen. Ann Hale called the plan reckless.",
         'Speaking on CBS\'s "Face the Nation," Sen. Ann Hale called the plan reckless.',
-    ) == [("organisation", "NBC", "CBS's")]
-    assert changes(
+        [("organisation", "NBC", "CBS's")],
+    )
+    assert_changes(
         "On NBC's Sunday Forum, Sen. Ann Hale called the plan reckless.",
         'Speaking on CBS\'s "Face the Nation," Sen. Ann Hale called the plan reckless.',
-    ) == [("organisation", "NBC's", "CBS's")]
+        [("organisation", "NBC's", "CBS's")],
+    )
 
 
 def test_the_outlet_a_person_is_at() -> None:
     # "Dan Ames at Harper" says where he works, as "of" would: one person, two outlets
     a = "The plan has a price: Dan Ames at Harper puts its cost at about $3 million."
     b = "According to Dan Ames at The Courier, $3 million is what the plan will cost."
-    assert changes(a, b, copy=True) == [("organisation", "Harper", "The Courier")]
+    assert_changes(a, b, [("organisation", "Harper", "The Courier")], copy=True)
 
 
 def test_a_place_after_in_changed_in_a_copy() -> None:
     # after "in" a name says where: two places in one slot share no word and are one changed
     a = "Ms. Lee told a radio station in Tulsa that the plan was dead."
     b = "\u201cThe plan is dead,\u201d Ms. Lee told a radio station in Omaha."
-    assert changes(a, b, copy=True) == [("name", "Tulsa", "Omaha")]
-    assert changes(a, b) == []  # independent reports may tell of two stations
+    assert_changes(a, b, [("name", "Tulsa", "Omaha")], copy=True)
+    assert_changes(a, b, [])  # independent reports may tell of two stations
 
 
 def test_the_body_of_one_persons_office_in_apposition_in_a_copy() -> None:
@@ -170,19 +171,19 @@ def test_the_body_of_one_persons_office_in_apposition_in_a_copy() -> None:
         " warned that it was the gravest threat."
     )
     expected = [("organisation", "World Bank", "International Monetary Fund")]
-    assert changes(a, b, copy=True) == expected
-    assert changes(a, b) == []  # independent reports may name either of a person's posts
+    assert_changes(a, b, expected, copy=True)
+    assert_changes(a, b, [])  # independent reports may name either of a person's posts
 
 
 def test_a_body_after_another_persons_office_is_not_in_apposition() -> None:
     a = "Joseph Biden, the vice president, is away. Secretary of State John Kerry said so."
     b = "Joseph Biden, who as president of the Senate would attend, is away."
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)
 
 
 def test_a_body_named_with_an_alias_of_a_country_is_one_body() -> None:
     # "U.S." and "United States" name one country, so one chamber
     a = "Richard Blumenthal, the Democrat running for the U.S. Senate, defended his record."
     b = "Mr. Blumenthal, a Democrat now running for the United States Senate, defended his record."
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)
     assert changes(a.replace("U.S.", "Connecticut State"), b, copy=True) != []

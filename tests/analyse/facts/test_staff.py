@@ -7,7 +7,7 @@ import pytest
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.names import names
 from newstrace.analyse.facts.staff import changed_outlets, cited_as_noting, journalists_outlets
-from tests.analyse.facts.aligned import changes
+from tests.analyse.facts.aligned import assert_changes, changes
 
 
 def test_another_outlet_for_one_columnist() -> None:
@@ -16,7 +16,7 @@ def test_another_outlet_for_one_columnist() -> None:
         "The allegations spilled over into an exchange on CNN between Amanda Carpenter and "
         "Boston Herald columnist Adriana Cohen, in which Cohen accused Carpenter."
     )
-    assert changes(a, b) == [("organisation", "Boston Globe", "Boston Herald")]
+    assert_changes(a, b, [("organisation", "Boston Globe", "Boston Herald")])
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.names import names
 from newstrace.analyse.facts.swaps import held_swaps
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ from tests.analyse.facts.aligned import Change, changes
     ],
 )
 def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ def test_a_swapped_fact(a: str, b: str, expected: list[Change]) -> None:
     ],
 )
 def test_no_swapped_fact(a: str, b: str) -> None:
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 @pytest.mark.parametrize(
@@ -164,7 +164,7 @@ def test_no_swapped_fact(a: str, b: str) -> None:
     ],
 )
 def test_a_word_that_makes_another_office(a: str, b: str, expected: list[Change]) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 def test_an_office_made_another_in_a_reworded_copy() -> None:
@@ -177,18 +177,16 @@ def test_an_office_made_another_in_a_reworded_copy() -> None:
         "administration, including his deputy chief of staff, were involved in a plot to "
         "shut a bridge."
     )
-    assert changes(a, b, copy=True) == [("title", "chief", "deputy chief")]
+    assert_changes(a, b, [("title", "chief", "deputy chief")], copy=True)
     # independent reports' sentences this far apart are read no further
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
     # a lone rank kept is too little to tie the two offices
-    assert (
-        changes(
-            "Then came the scandal, the plot by members of his staff, his director.",
-            "It was revealed in 2014 that members of his staff, including his deputy director, "
-            "were involved in a plot to shut a bridge.",
-            copy=True,
-        )
-        == []
+    assert_changes(
+        "Then came the scandal, the plot by members of his staff, his director.",
+        "It was revealed in 2014 that members of his staff, including his deputy director, "
+        "were involved in a plot to shut a bridge.",
+        [],
+        copy=True,
     )
 
 
@@ -365,7 +363,7 @@ def test_an_office_made_another_in_a_reworded_copy() -> None:
 def test_a_fact_swapped_in_a_run_a_copy_shares(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)
 
 
 def _held(a: str, b: str) -> list[Change]:

@@ -6,7 +6,7 @@ import pytest
 
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.towns import _towns
-from tests.analyse.facts.aligned import changes
+from tests.analyse.facts.aligned import assert_changes
 
 _TOWNS = (
     "It began at the depot in Cedarsville, Ore., where drivers first walked out.",
@@ -15,11 +15,11 @@ _TOWNS = (
 
 
 def test_a_town_misspelt_before_the_same_state_in_a_copy() -> None:
-    assert changes(*_TOWNS, copy=True) == [("name", "Cedarsville, Ore.", "Cedarville, Ore.")]
+    assert_changes(*_TOWNS, [("name", "Cedarsville, Ore.", "Cedarville, Ore.")], copy=True)
 
 
 def test_towns_of_independent_reports_are_not_compared() -> None:
-    assert changes(*_TOWNS) == []
+    assert_changes(*_TOWNS, [])
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,7 @@ def test_towns_of_independent_reports_are_not_compared() -> None:
 def test_a_town_spelt_otherwise_in_a_copy(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from newstrace.analyse.facts.dates import dates
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.typed import changed_bodies, changed_weekdays
-from tests.analyse.facts.aligned import Change, changes
+from tests.analyse.facts.aligned import Change, assert_changes
 
 _WEEKDAYS = (
     "The Ledger disclosed on Monday that the council had sold the depot.",
@@ -54,7 +54,7 @@ _SINCE = (
 def test_a_fact_alone_of_its_type_that_differs_is_changed(
     a: str, b: str, expected: list[Change]
 ) -> None:
-    assert changes(a, b) == expected
+    assert_changes(a, b, expected)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +108,7 @@ def test_a_fact_alone_of_its_type_that_differs_is_changed(
     ],
 )
 def test_other_facts_are_not_changes(a: str, b: str) -> None:
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
 
 
 @pytest.mark.parametrize(
@@ -187,7 +187,7 @@ def test_other_facts_are_not_changes(a: str, b: str) -> None:
 def test_a_fact_alone_of_its_type_in_a_copy(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert changes(a, b, copy=True) == expected
+    assert_changes(a, b, expected, copy=True)
 
 
 @pytest.mark.parametrize(
@@ -245,9 +245,9 @@ def test_amounts_of_another_scale_and_other_digits_are_two_figures() -> None:
     # a copy retypes a figure's digits or its scale, hardly both: two estimates
     a = "The governor said the rival plan would pay for part of itself with $640 billion in school cuts."
     b = "The rival, the governor said, would have slashed $1.2 trillion from health programs to fund tax breaks."
-    assert changes(a, b, copy=True) == []
+    assert_changes(a, b, [], copy=True)
     retyped = b.replace("$1.2 trillion", "$610 billion")
-    assert changes(a, retyped, copy=True) == [("number", "640 billion", "610 billion")]
+    assert_changes(a, retyped, [("number", "640 billion", "610 billion")], copy=True)
 
 
 def test_the_other_day_beside_a_day_in_common_is_changed_in_a_copy() -> None:
@@ -264,16 +264,16 @@ def test_the_one_year_of_each_sentence_next_to_the_thing_it_dates_in_a_copy() ->
     # both date, whichever side of the year a rewrite put it
     a = "The senator, after all, was caught on a 1998 tape mocking the farm plan."
     b = "The senator mocked the farm plan in a leaked tape from 1996; he has not apologized."
-    assert changes(a, b, copy=True) == [("date", "1998", "1996")]
-    assert changes(a, b) == []
+    assert_changes(a, b, [("date", "1998", "1996")], copy=True)
+    assert_changes(a, b, [])
 
 
 def test_the_one_sum_of_a_thing_named_past_a_word_describing_it_in_a_copy() -> None:
     # "package" / "jobs package": the word right after the figures differs, the thing not
     a = "The council will vote on the roads part of the plan after the full $467 million package failed."
     b = "The council will vote on the roads part of the plan after the $447 million jobs package failed."
-    assert changes(a, b, copy=True) == [("number", "467 million", "447 million")]
-    assert changes(a, b) == []
+    assert_changes(a, b, [("number", "467 million", "447 million")], copy=True)
+    assert_changes(a, b, [])
 
 
 def test_independent_reports_far_apart_count_two_things() -> None:
@@ -281,10 +281,10 @@ def test_independent_reports_far_apart_count_two_things() -> None:
     # its sentence is about, no estimate of one count
     a = "The Senate's cloture rule requires a supermajority of 60 votes to overcome such a delay."
     b = "Schumer added that he believed he had the 41 votes necessary to filibuster the nomination."
-    assert changes(a, b) == []
+    assert_changes(a, b, [])
     near = b.replace("41 votes", "55 votes")
-    assert changes(a, near) == [("number", "60", "55")]
-    assert changes(a, b, copy=True) == [("number", "60", "41")]
+    assert_changes(a, near, [("number", "60", "55")])
+    assert_changes(a, b, [("number", "60", "41")], copy=True)
 
 
 def test_a_sum_with_one_digit_retyped_is_changed_however_far_apart() -> None:
@@ -297,9 +297,9 @@ def test_a_sum_with_one_digit_retyped_is_changed_however_far_apart() -> None:
         "The ad, reportedly to air in Tampa, Ocala and Fort Myers, is costing Safe Harbor "
         "$1 million, the organization confirmed to reporters."
     )
-    assert changes(a, b, copy=True) == [("number", "2 million", "1 million")]
+    assert_changes(a, b, [("number", "2 million", "1 million")], copy=True)
     # no scale word: "3 seats" / "8 seats" may count two things
-    assert changes(a.replace("$2 million", "3 seats"), b.replace("$1 million", "8 seats")) == []
+    assert_changes(a.replace("$2 million", "3 seats"), b.replace("$1 million", "8 seats"), [])
 
 
 def test_two_bodies_both_named_after_their_type_are_compared() -> None:

@@ -14,6 +14,7 @@ import re
 from newstrace.analyse.facts.broadcasters import NETWORK, PLATFORM
 from newstrace.analyse.facts.mentions import Mention, Passage
 from newstrace.analyse.facts.words import FUNCTION_WORDS, NAME_OPENERS
+from newstrace.analyse.resources import CAMPAIGN_ALIASES, CAMPAIGN_GROUPS
 
 # --- a social network: "replied on Facebook" ---
 
@@ -88,26 +89,12 @@ def groups(passage: Passage) -> list[Mention]:
 
 # --- a campaign group: "an event hosted by MoveOn" ---
 
-# Advocacy and campaign groups, each a body of its own with a side and a cause: "a crowd at
-# an Indivisible event" / "an event hosted by the progressive group MoveOn" puts the
-# speaker before another group's crowd.  Their names follow no form (no "Association",
-# "Committee"), so they are listed; one key for a group's two names.
-_CAMPAIGN = re.compile(
-    r"(?<![\w-])(?P<group>MoveOn(?:\.org)?|Indivisible|Our Revolution|Justice Democrats"
-    r"|Sunrise Movement|Tea Party Patriots|FreedomWorks|Club for Growth"
-    r"|Americans for Prosperity|Heritage Action|EMILY's List|Democracy for America"
-    r"|Swing Left|Priorities USA|Turning Point USA|Human Rights Campaign|GLAAD"
-    r"|National Rifle Association|NRA|Everytown(?: for Gun Safety)?|Moms Demand Action)(?![\w-])"
-)
-_SAME_CAMPAIGN = {
-    "moveon.org": "moveon",
-    "national rifle association": "nra",
-    "everytown for gun safety": "everytown",
-}
+# Advocacy and campaign groups, listed (``CAMPAIGN_GROUPS``: why, there), a whole name.
+_CAMPAIGN = re.compile(rf"(?<![\w-])(?P<group>{CAMPAIGN_GROUPS})(?![\w-])")
 
 
 def campaigns(passage: Passage) -> list[Mention]:
-    return _listed(passage, _CAMPAIGN, "campaign", _SAME_CAMPAIGN)
+    return _listed(passage, _CAMPAIGN, "campaign", CAMPAIGN_ALIASES)
 
 
 # --- a magazine or a news site: "posed for British Vogue" ---
