@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
+from newstrace.analyse.facts.broadcasters import (
+    changed_broadcasters,
+    posted_elsewhere,
+    redescribed_stations,
+)
 from newstrace.model import QuoteCheck, Span
 
 
@@ -107,3 +111,21 @@ def test_a_quotation_both_give_posted_on_another_network() -> None:
     # the copy's network named by the source too: the quotation may be of another post
     b2 = b + " She has since left Instagram."
     assert posted_elsewhere(a, b2, [_quoted(a, b2, words)]) == []
+
+
+def test_a_stations_city_or_network_put_for_another() -> None:
+    """The same call sign, described otherwise word for word: the city a name changed, the
+    network an organisation (rw-697); the same description, or one of another shape, is
+    none."""
+    source = "The mayor told Tulsa CBS affiliate KTUL-TV that the vote would wait."
+
+    def changes(copy: str) -> list[tuple[str, str, str]]:
+        return [(d.kind, d.a_text, d.b_text) for d in redescribed_stations(copy, source)]
+
+    assert changes("Speaking to Omaha ABC affiliate KTUL-TV, the mayor said so.") == [
+        ("name", "Omaha", "Tulsa"),
+        ("organisation", "ABC", "CBS"),
+    ]
+    assert changes("Speaking to Tulsa CBS affiliate KTUL-TV, the mayor said so.") == []
+    assert changes("Speaking to CBS affiliate KTUL-TV, the mayor said so.") == []
+    assert changes("Speaking to Tulsa CBS affiliate KOTV, the mayor said so.") == []
