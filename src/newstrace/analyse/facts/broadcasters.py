@@ -108,17 +108,23 @@ def changed_broadcasters(
     return found
 
 
+# The statuses of a quotation that give one statement's words, however cut or altered.
+_ONE_POST = ("exact", "truncated", "altered")
+
+
 def posted_elsewhere(a_text: str, b_text: str, quotes: list[QuoteCheck]) -> list[Discrepancy]:
     """The one social network the sentence of a quotation names, against the one the
     source's sentence of the same words names ("in a post on her personal Instagram page:
     'It's not something ...'" / "'It's not something ...,' she wrote on her personal
     Facebook page"), neither text naming the other's network anywhere.  Read whatever the
     verdict, pairs called `shared_source` too: two reports that quote one post word for
-    word name the network it was posted on, and one of them names it wrongly."""
+    word name the network it was posted on, and one of them names it wrongly.  A quotation
+    with a word changed is still the one post's ("discriminating against
+    Republican/Conservative views" / "… voices", rw-690): its network is read too."""
     a_named, b_named = _named(a_text, PLATFORM, []), _named(b_text, PLATFORM, [])
     found: list[Discrepancy] = []
     for quote in quotes:
-        if quote.b_span is None or quote.status not in ("exact", "truncated"):
+        if quote.b_span is None or quote.status not in _ONE_POST:
             continue
         a_here = _platforms_of(a_text, quote.a_span)
         b_here = _platforms_of(b_text, quote.b_span)
