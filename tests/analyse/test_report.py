@@ -33,3 +33,39 @@ def test_the_outlet_a_copy_credits_is_no_outlet_changed() -> None:
         result = newstrace.compare(a, b)
         assert result.verdict.relation == copy
         assert [d for d in result.analysis.discrepancies if d.kind == "organisation"] == []
+
+
+# An invented story naming a person's group ...
+TIED_SOURCE = (
+    "The city council voted 7-2 on Tuesday to sell the old ferry docks to a developer, ending "
+    "a fight that lasted three years. The buyer, Crane Holdings, plans 400 apartments and a "
+    "market hall on the site. Opponents packed the chamber and booed the vote. “They sold the "
+    "waterfront for a parking garage,” said Harbor Watch co-founder Nora Vell, who led the "
+    "campaign against the sale. The mayor called the deal the best the city could get and "
+    "said the money would repair two schools. The sale closes in June."
+)
+# ... and a copy that moves her to another group, in a sentence of its own words that
+# the aligner links with none of the source's.
+TIED_COPY = (
+    "The city council voted 7-2 on Tuesday to sell the old ferry docks to a developer, ending "
+    "a fight that lasted three years. The buyer, Crane Holdings, plans 400 apartments and a "
+    "market hall on the site. Opponents packed the chamber and booed the vote. Nora Vell, "
+    "co-founder of River Watch, was not surprised. The mayor called the deal the best the "
+    "city could get and said the money would repair two schools. The sale closes in June."
+)
+
+
+def test_a_copy_ties_a_person_to_another_organisation() -> None:
+    """The copy's "Nora Vell, co-founder of River Watch" against the source's "Harbor
+    Watch co-founder Nora Vell": the one person, another group (rw-96, rw-695), whichever
+    text comes first."""
+    for a, b, copy in ((TIED_COPY, TIED_SOURCE, "a_from_b"), (TIED_SOURCE, TIED_COPY, "b_from_a")):
+        result = newstrace.compare(a, b)
+        assert result.verdict.relation == copy
+        found = [(d.a_text, d.b_text) for d in result.analysis.discrepancies]
+        want = (
+            ("River Watch", "Harbor Watch")
+            if copy == "a_from_b"
+            else ("Harbor Watch", "River Watch")
+        )
+        assert want in found

@@ -6,7 +6,12 @@ from typing import Literal
 
 from newstrace.analyse.additions import loaded_words, untraced
 from newstrace.analyse.entities import find_discrepancies
-from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
+from newstrace.analyse.facts.affiliations import changed_ties
+from newstrace.analyse.facts.broadcasters import (
+    changed_broadcasters,
+    posted_elsewhere,
+    redescribed_stations,
+)
 from newstrace.analyse.facts.chamber_posts import changed_chamber_offices
 from newstrace.analyse.facts.chambers import swapped_candidacies, swapped_committees
 from newstrace.analyse.facts.clock import timeline_times
@@ -252,6 +257,10 @@ def analyse(
         found = _merged_changes(found, changed_schools(a.text, b.text))
         # a person's firm, its name misspelt, wherever each text names it (``firms.py``)
         found = _merged_changes(found, misspelt_firms(a.text, b.text))
+        # the organisation a person is tied to, put for another (``affiliations.py``)
+        found = _merged_changes(found, changed_ties(a.text, b.text))
+        # a station's city or network, before its call sign (``broadcasters.py``)
+        found = _merged_changes(found, redescribed_stations(a.text, b.text))
         # the one weekday of two aligned sentences, however reworded (``lone_days.py``)
         if one_copy:
             found = _merged_changes(

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.analyse.facts.broadcasters import changed_broadcasters, posted_elsewhere
+from newstrace.analyse.facts.broadcasters import (
+    changed_broadcasters,
+    posted_elsewhere,
+    redescribed_stations,
+)
 from newstrace.model import QuoteCheck, Span
 
 
@@ -89,11 +93,13 @@ def test_one_rating_agency_under_two_names_and_an_index_of_shares() -> None:
     assert _changes("Moody's said so.", "Moody\u2019s said so, and the S&P 500 fell.") == []
 
 
-def _quoted(a: str, b: str, words: str) -> QuoteCheck:
-    """The quotation ``words``, given word for word by both texts."""
-    at, b_at = a.index(words), b.index(words)
+def _quoted(a: str, b: str, words: str, theirs: str | None = None) -> QuoteCheck:
+    """The quotation ``words``, given word for word by both texts, or as ``theirs`` by B."""
+    theirs = theirs or words
+    at, b_at = a.index(words), b.index(theirs)
+    status = "exact" if theirs == words else "altered"
     return QuoteCheck(
-        words, None, (Span(at, at + len(words)),), "exact", Span(b_at, b_at + len(words)), words
+        words, None, (Span(at, at + len(words)),), status, Span(b_at, b_at + len(theirs)), theirs
     )
 
 
@@ -107,3 +113,27 @@ def test_a_quotation_both_give_posted_on_another_network() -> None:
     # the copy's network named by the source too: the quotation may be of another post
     b2 = b + " She has since left Instagram."
     assert posted_elsewhere(a, b2, [_quoted(a, b2, words)]) == []
+    # a word of the quotation changed: still the one post (rw-690)
+    theirs = words.replace("show of hands", "vote of hands")
+    b3 = f"The senator spoke first. “{theirs}” her sister wrote on her Facebook page."
+    assert [
+        (d.a_text, d.b_text) for d in posted_elsewhere(a, b3, [_quoted(a, b3, words, theirs)])
+    ] == [("Instagram", "Facebook")]
+
+
+def test_a_stations_city_or_network_put_for_another() -> None:
+    """The same call sign, described otherwise word for word: the city a name changed, the
+    network an organisation (rw-697); the same description, or one of another shape, is
+    none."""
+    source = "The mayor told Tulsa CBS affiliate KTUL-TV that the vote would wait."
+
+    def changes(copy: str) -> list[tuple[str, str, str]]:
+        return [(d.kind, d.a_text, d.b_text) for d in redescribed_stations(copy, source)]
+
+    assert changes("Speaking to Omaha ABC affiliate KTUL-TV, the mayor said so.") == [
+        ("name", "Omaha", "Tulsa"),
+        ("organisation", "ABC", "CBS"),
+    ]
+    assert changes("Speaking to Tulsa CBS affiliate KTUL-TV, the mayor said so.") == []
+    assert changes("Speaking to CBS affiliate KTUL-TV, the mayor said so.") == []
+    assert changes("Speaking to Tulsa CBS affiliate KOTV, the mayor said so.") == []

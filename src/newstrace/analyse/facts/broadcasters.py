@@ -21,6 +21,7 @@ broadcaster of the story, and are left out (``credited``).
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from newstrace.analyse.facts.mentions import plain
 from newstrace.analyse.prose import sentence_end, sentence_start
@@ -107,17 +108,23 @@ def changed_broadcasters(
     return found
 
 
+# The statuses of a quotation that give one statement's words, however cut or altered.
+_ONE_POST = ("exact", "truncated", "altered")
+
+
 def posted_elsewhere(a_text: str, b_text: str, quotes: list[QuoteCheck]) -> list[Discrepancy]:
     """The one social network the sentence of a quotation names, against the one the
     source's sentence of the same words names ("in a post on her personal Instagram page:
     'It's not something ...'" / "'It's not something ...,' she wrote on her personal
     Facebook page"), neither text naming the other's network anywhere.  Read whatever the
     verdict, pairs called `shared_source` too: two reports that quote one post word for
-    word name the network it was posted on, and one of them names it wrongly."""
+    word name the network it was posted on, and one of them names it wrongly.  A quotation
+    with a word changed is still the one post's ("discriminating against
+    Republican/Conservative views" / "… voices", rw-690): its network is read too."""
     a_named, b_named = _named(a_text, PLATFORM, []), _named(b_text, PLATFORM, [])
     found: list[Discrepancy] = []
     for quote in quotes:
-        if quote.b_span is None or quote.status not in ("exact", "truncated"):
+        if quote.b_span is None or quote.status not in _ONE_POST:
             continue
         a_here = _platforms_of(a_text, quote.a_span)
         b_here = _platforms_of(b_text, quote.b_span)
@@ -139,3 +146,49 @@ def _platforms_of(text: str, quoted: Span) -> list[tuple[str, Span]]:
     for match in PLATFORM.finditer(text, start, end):
         found.setdefault(match.group(), Span(match.start(), match.end()))
     return list(found.items())
+
+
+# A station described before its call sign: its city and its network, then "affiliate" or
+# "station" ("Denver Fox affiliate KDVR-TV", "St. Louis station KTVI").
+_DESCRIBED = re.compile(
+    r"(?<![\w.-])(?P<described>(?:[A-Z][\w.'\u2019-]*[ ]+){1,4})(?:affiliate|station)[ ]+"
+    rf"(?P<sign>{_STATION.pattern})"
+)
+
+
+def _descriptions(text: str) -> dict[str, list[tuple[str, Span]]]:
+    """Each call sign ``text`` describes, with the words of its first description."""
+    found: dict[str, list[tuple[str, Span]]] = {}
+    for match in _DESCRIBED.finditer(text):
+        words = [
+            (
+                w.group(),
+                Span(match.start("described") + w.start(), match.start("described") + w.end()),
+            )
+            for w in re.finditer(r"\S+", match["described"])
+        ]
+        found.setdefault(match["sign"], words)
+    return found
+
+
+def redescribed_stations(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The city or the network a copy gives a station, against its source's description of
+    the same call sign: "Dallas NBC affiliate KDVR-TV" / "Denver Fox affiliate KDVR-TV"
+    (rw-697).  A station has one city and one network: word for word, two descriptions of
+    one length differing in a word changed it, a network's name (``NETWORK``, or "Fox") an
+    organisation, a city's a name.  The copy recasts the sentence past what the aligner
+    links, and the call sign, named by both, is no station put for another
+    (``changed_broadcasters``).  Read only for a copy and its source (``report.py``)."""
+    theirs = _descriptions(b_text)
+    found = []
+    for sign, mine in _descriptions(a_text).items():
+        other = theirs.get(sign)
+        if other is None or len(other) != len(mine):
+            continue
+        for (a_word, a_span), (b_word, b_span) in zip(mine, other, strict=True):
+            if plain(a_word) == plain(b_word):
+                continue
+            networks = all(NETWORK.fullmatch(w) or w == "Fox" for w in (a_word, b_word))
+            kind: Literal["organisation", "name"] = "organisation" if networks else "name"
+            found.append(Discrepancy(kind, a_word, b_word, a_span, b_span))
+    return found
