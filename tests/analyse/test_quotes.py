@@ -560,6 +560,33 @@ def test_the_sex_the_source_tells_of_its_speaker_is_no_sign() -> None:
     assert [c.status for c in _checks(copy, source)] == ["exact", "exact"]
 
 
+def test_a_quote_carried_past_a_sentence_naming_someone_keeps_no_pronoun() -> None:
+    # the two texts compared the other way: B (here the copy) does not surely carry its
+    # "she" on to the words after "Senator Tom Hale ... opened with", whose sentence names
+    # him; the "his" the first text tells of Hale is no sign against a pronoun that is not
+    # the quote's (fresh18's rw-261 with the source first, a false claim on main)
+    source = (
+        "Ana Ruiz testified for hours. “What difference does it make?” Mrs. Ruiz said.\n\n"
+        "Senator Tom Hale, Republican of Ohio, began his questions by saying, “It is "
+        "wonderful to see you in good health and as combative as ever,” and then "
+        "complained.\n\nMr. Hale pressed on."
+    )
+    copy = (
+        "Her sharpest clash came with Senator Ron Pike, on a point where Republicans accused "
+        "officials, Ana Ruiz above all, of playing it down. “What difference does it make?” "
+        "she said, her voice rising. Senator Tom Hale, Republican of Ohio, opened with “It is "
+        "wonderful to see you in good health and as combative as ever,” then complained."
+    )
+    assert "misattributed" not in [c.status for c in _checks(source, copy)]
+    # a quote that surely goes on with the one before keeps its "she": a woman's words
+    copy_on = (
+        "Ana Ruiz testified for hours. “What difference does it make?” she said. “It is "
+        "wonderful to see you in good health and as combative as ever.”"
+    )
+    [check] = [c for c in _checks(source, copy_on) if c.text.startswith("It is")]
+    assert check.status == "misattributed"
+
+
 _ONE_MEMBERS_SOURCE = (
     "Senate Majority Leader Tom Hale backed the bill on Tuesday.\n\n"
     "“There will be no new tax inside it,” Hale told a local station. “That is my own "

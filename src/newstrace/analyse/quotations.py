@@ -297,9 +297,18 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         words, units = _units(text, group)
         sex = _sex(mention)
         described = mention is not None and mention.kind == "role" and not mention.doubtful
-        if mention is None and speaker is not None and quotes and quotes[-1].speaker == speaker:
+        if (
+            mention is None
+            and speaker is not None
+            and speaker.sure
+            and quotes
+            and quotes[-1].speaker == speaker
+        ):
             # a quote that goes on with the speaker of the one before ("...," he said. "...")
-            # is still his or hers
+            # is still his or hers; only when it surely goes on with that speaker: a quote
+            # whose own sentence names someone else ('... she said. Senator Tom Pike opened
+            # with "..."') may be that person's, and the pronoun before tells nothing of it
+            # (fresh18's rw-261: McCain's words, held for "she", claimed as a woman's)
             sex = quotes[-1].sex if quotes[-1].sex in ("he", "she") else ""
         quotes.append(
             Quote(
