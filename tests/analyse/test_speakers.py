@@ -1931,3 +1931,14 @@ def test_two_subjects_joined_after_with_speak_together() -> None:
     # guard: "with Hale and Ruiz telling him to": two subjects of one clause, neither alone
     text = "The spat grew, with Tom Hale and Ana Ruiz telling him to “stop lying.”"
     assert _speakers(text)[0][1] is False
+
+
+def test_a_chief_of_staff_names_his_holder_after_the_post() -> None:
+    # "His chief of staff, Bob Hale, said the congressman had worked to "..."": the post on
+    # a person's staff is a role of three words, and the name after it its holder, as "His
+    # spokesman, Bob Hale," is (fresh54's rw-693: "chief" alone was the role noun)
+    text = (
+        "Rep. Tom Pike resigned on Friday.\n\nHis chief of staff, Bob Hale, said the "
+        "congressman had worked to “make government more efficient and responsive.”"
+    )
+    assert _speakers(text) == [("Bob Hale", True)]

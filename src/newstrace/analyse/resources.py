@@ -77,7 +77,11 @@ ROLE_NOUNS = frozenset(
     pollster commentator columnist lobbyist operative campaigner treasurer host anchor
     correspondent announcer narrator voice-over reporter writer journalist editor blogger attendee
     legislator lawmaker""".split()
-)
+) | {
+    # a post on a person's staff, named by three words: "His chief of staff, Bob Hale,
+    # said" names Hale, as "His spokesman, Bob Hale," does ("chief" alone is another post)
+    "chief of staff"
+}
 
 # Offices written as capitals, before a name set off by commas: "The company's CEO, Dan
 # Cathy, said" names Dan Cathy as its speaker, as "the spokesman, Ed Mora," names Ed Mora.
@@ -94,7 +98,7 @@ RELATIONAL_ROLES = frozenset(
     """attorney counsel spokesman aide adviser secretary deputy assistant son daughter wife
     husband father mother brother sister friend boss source witness strategist consultant
     pollster lobbyist operative official staffer""".split()
-)
+) | {"chief of staff"}
 
 # One role under several names: "the lawyer" is the attorney named earlier.
 ROLE_SYNONYMS = {
