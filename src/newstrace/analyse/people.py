@@ -573,8 +573,8 @@ class People:
         ``an_honorific_tells_apart_two_people_of_one_surname`` fails with it in any of
         the three), and nothing narrower tells the two apart.  Also read for the sex a
         text tells elsewhere of a quotation's speaker (``quotations._told_sex``: "Their
-        father, Dick Cheney," then "Mr. Cheney"): ``sex_beside`` there moves quote checks
-        (measured in review58: fresh18's rw-261, see there), so left as it is."""
+        father, Dick Cheney," then "Mr. Cheney"): a "his" after the full name is as true
+        there (fresh18's rw-261, see there)."""
         told = self._sex.get(person, "")
         return "" if told == "?" else told
 

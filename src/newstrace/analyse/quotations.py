@@ -131,11 +131,11 @@ def _told_sex(
     wherever the text tells it, by an honorific before the surname alone or a "his" after
     the full name too ("Senator John McCain ... began his questions ... Mr. McCain
     asserted").  ``sex_beside`` is the right one where a misread alone rules a person out
-    (which people a "he" may be, ``speakers._of_sex``).  Here it moves quote checks
-    (review58, ``quote_checks.py`` on every development and BASIL pair, both orders): two,
-    fresh18's rw-261 in each order, "misattributed" to "exact" (McCain's words, which the
-    other text read as Susan E. Rice's: a false claim that ``sex_beside`` would not make),
-    so it is a change to measure, not one for a review without output change."""
+    (which people a "he" may be, ``speakers._of_sex``).  Here it moved two quote checks
+    (review58: fresh18's rw-261 with the source first, McCain's words against the other
+    text's "she"), but that claim came from the other text's pronoun carried to a quote
+    whose sentence names McCain, not from his "his", which is true: mended where the
+    pronoun is carried (``extract_quotes``, quotes59)."""
     if mention is None or mention.kind != "name" or mention.doubtful:
         return ""
     if speaker is None or not speaker.sure:
