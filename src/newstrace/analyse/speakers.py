@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from newstrace.analyse.attribution import AFFILIATION, Mention
+from newstrace.analyse.credits import canonical_outlet
 from newstrace.analyse.people import (
     LABEL,
     ROLE_PHRASE,
@@ -43,7 +44,6 @@ from newstrace.analyse.resources import (
     HONORIFICS,
     MEDIUM_WORDS,
     MONTHS,
-    OUTLET_ALIASES,
     PARTIES,
     PERSON_LIKE_OUTLETS,
     RELATIONAL_ROLES,
@@ -652,11 +652,11 @@ class SpeakerResolver:
         # his colleagues urged him to ... "...," he said. ... he added: "..."": no one else
         # is there for "he" to be; fresh54's rw-693b) — unless a "he" before his first
         # mention, or one in an aside, points to someone the text never names
-        named_so_far = self._mentions(0, position)
-        settled = settled or (
-            {p for _, p in named_so_far} == {person}
-            and not self._has_pronoun(0, position, named_so_far[0][0])
-        )
+        if not settled:  # read the whole text before the pronoun only when needed
+            named_so_far = self._mentions(0, position)
+            settled = {p for _, p in named_so_far} == {person} and not self._has_pronoun(
+                0, position, named_so_far[0][0]
+            )
         alone = (
             settled and len(people) == 1 and self.people.evident(person) and owners <= {person.key}
         )
@@ -1010,20 +1010,11 @@ class SpeakerResolver:
         return Speaker(speaker_key(name) or key, name, sure=False)
 
 
-# Outlets by their names and short forms, lower case (``OUTLET_ALIASES``), less those that
-# are people's names too ("Fox", "Bloomberg").
-_OUTLET_NAMES = (
-    frozenset(
-        name.lower() for outlet, aliases in OUTLET_ALIASES.items() for name in (outlet, *aliases)
-    )
-    - PERSON_LIKE_OUTLETS
-)
-
-
 def an_outlet(name: str) -> bool:
-    """Whether ``name``, read as a person's or a speaker's, is an outlet's
-    (``_OUTLET_NAMES``): "HuffPost", "CNN"."""
-    return name.lower() in _OUTLET_NAMES
+    """Whether ``name``, read as a person's or a speaker's, is a known outlet's
+    (``credits.canonical_outlet``: "HuffPost", "CNN", "The Huffington Post"), less those
+    that are people's names too ("Fox", "Bloomberg": ``PERSON_LIKE_OUTLETS``)."""
+    return name.lower() not in PERSON_LIKE_OUTLETS and canonical_outlet(name) is not None
 
 
 def _an_outlet(person: Person) -> bool:
