@@ -902,47 +902,42 @@ def test_a_copy_gives_words_to_another_speaker(
     assert claimed == claims
 
 
-def test_no_misattribution_to_the_one_who_acted_on_him_before_he_answered() -> None:
-    # the copy's 'When Tom Pike needled him ..., he shot back' gives the words to the man
-    # needled, Hale, as the source does (fresh42's rw-555b)
-    source = (
-        "Tom Pike and Dan Hale met on Tuesday. “But I always say what I mean,” Hale "
-        "responded when Pike raised his gaffes."
-    )
-    copy = (
-        "“They are my neighbors,” Dan Hale said. When Tom Pike needled him over his gaffes, "
-        "he shot back: “But I always say what I mean.”"
-    )
-    assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
-
-
-def test_no_misattribution_of_a_line_a_medium_carries() -> None:
-    # the copy's 'The spot closes on "..."' after Pike's quote gives the words to the ad,
-    # not to Pike; the source's announcer is no one the copy contradicts (fresh44's rw-569b)
-    source = (
-        "The new ad stars Tom Pike. “Why wait until it is too late?” Mr. Pike is shown "
-        "saying. Then an unseen announcer concludes: “The town needs strength, not apologies.”"
-    )
-    copy = (
-        "The group's new ad stars Tom Pike. Pike asks, “Why wait until it is too late?” The "
-        "spot closes on “The town needs strength, not apologies,” a jab at the mayor."
-    )
-    assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
-
-
-def test_no_misattribution_of_a_statement_the_copy_names_no_author_for() -> None:
-    # the copy's 'A written statement that "..." calmed no one' after Hale's quote gives the
-    # words to a document it names no author for, not to Hale; the source's Pike, who wrote
-    # it, is no one the copy contradicts (fresh54's rw-695)
-    source = (
-        "Dan Hale said the mayor's remarks were “wildly inaccurate.” Trying to calm the "
-        "furor, Tom Pike issued a statement saying: “There is no question that the town must "
-        "keep its library open.”"
-    )
-    copy = (
-        "Dan Hale called the remarks “wildly inaccurate” and told Tom Pike to reconsider. A "
-        "written statement that “the town must keep its library open” calmed no one."
-    )
+@pytest.mark.parametrize(
+    ("source", "copy"),
+    [
+        # the copy's 'When Tom Pike needled him ..., he shot back' gives the words to the man
+        # needled, Hale, as the source does (fresh42's rw-555b)
+        pytest.param(
+            "Tom Pike and Dan Hale met on Tuesday. “But I always say what I mean,” Hale "
+            "responded when Pike raised his gaffes.",
+            "“They are my neighbors,” Dan Hale said. When Tom Pike needled him over his gaffes, "
+            "he shot back: “But I always say what I mean.”",
+            id="to_the_one_who_acted_on_him_before_he_answered",
+        ),
+        # the copy's 'The spot closes on "..."' after Pike's quote gives the words to the ad,
+        # not to Pike; the source's announcer is no one the copy contradicts (fresh44's rw-569b)
+        pytest.param(
+            "The new ad stars Tom Pike. “Why wait until it is too late?” Mr. Pike is shown "
+            "saying. Then an unseen announcer concludes: “The town needs strength, not "
+            "apologies.”",
+            "The group's new ad stars Tom Pike. Pike asks, “Why wait until it is too late?” The "
+            "spot closes on “The town needs strength, not apologies,” a jab at the mayor.",
+            id="of_a_line_a_medium_carries",
+        ),
+        # the copy's 'A written statement that "..." calmed no one' after Hale's quote gives
+        # the words to a document it names no author for, not to Hale; the source's Pike, who
+        # wrote it, is no one the copy contradicts (fresh54's rw-695)
+        pytest.param(
+            "Dan Hale said the mayor's remarks were “wildly inaccurate.” Trying to calm the "
+            "furor, Tom Pike issued a statement saying: “There is no question that the town "
+            "must keep its library open.”",
+            "Dan Hale called the remarks “wildly inaccurate” and told Tom Pike to reconsider. A "
+            "written statement that “the town must keep its library open” calmed no one.",
+            id="of_a_statement_the_copy_names_no_author_for",
+        ),
+    ],
+)
+def test_no_misattribution_of_the_last_quote(source: str, copy: str) -> None:
     assert [c.status for c in _checks(copy, source)][-1] != "misattributed"
 
 
