@@ -78,6 +78,7 @@ SPLITS = (
     "fresh53",
     "fresh54",
     "fresh55",
+    "fresh56",
 )
 
 

@@ -577,6 +577,9 @@ def main() -> None:
     # The fifty-eighth (forty-second session, after fresh54 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=72, split="fresh55", first=700, primary=337, apart=True)
+    # The fifty-ninth (forty-third session, after fresh55 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=73, split="fresh56", first=712, primary=343, apart=True)
 
 
 if __name__ == "__main__":
