@@ -17,7 +17,10 @@ one order each, by kind and the long text's share traced back: the short and lon
 texts' words, that share, the longest passage of own words the two share, quotations of
 the short text's own and in all (short / long), its share traced, its own sentences
 firmly traced, whether both retell one outlet's report (``direction._retold``), the
-outlets it credits, and the two orders' calls (``x``: wrong).
+outlets it credits, and the two orders' calls (``x``: wrong).  Last, one row per pair whose
+verdict carries the untraced hold's reason (``condensed.untraced_shape``): the short and
+long texts' words, the shares of each traced, of their text outside quotations traced,
+the short text's own quotations and in all, the outlets it credits and the calls.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from newstrace.analyse.direction_model import load_model  # noqa: E402
 from newstrace.model import Comparison, Verdict  # noqa: E402
 
 HELD = "half as long as"  # every reason of ``condensed_reason``
+UNTRACED = "too little of its own words is traced"  # ``untraced_reason``
 
 
 def _pair(case: str) -> str:
@@ -71,6 +75,20 @@ def _row(comparison: Comparison) -> str:
     )
 
 
+def _untraced_row(comparison: Comparison) -> str:
+    """The lengths, quotations and shares of a pair ``untraced_shape`` holds."""
+    coverage, evidence = comparison.coverage, comparison.evidence
+    (short, traced), (long, back) = sorted(
+        ((evidence.a, coverage.a), (evidence.b, coverage.b)), key=lambda side: side[0].words
+    )
+    return (
+        f"{short.words}/{long.words} words, traced {traced:.2f}, back {back:.2f}, outside "
+        f"quotations {short.outside_quotes:.2f}/{long.outside_quotes:.2f}, own quotations "
+        f"{short.quotations_new} (quotations {short.quotations}/{long.quotations}), credits "
+        f"{', '.join(short.outlets_credited) or '-'}"
+    )
+
+
 def _call(verdict: Verdict, right: bool) -> str:
     return f"{verdict.relation} {verdict.confidence:.2f}{'' if right else ' x'}"
 
@@ -84,6 +102,7 @@ def main() -> None:
     model = load_model()
     calls: list[bench.Call] = []
     rows: dict[tuple[str, str], tuple[str, list[str]]] = {}
+    untraced: dict[tuple[str, str], tuple[str, list[str]]] = {}
     for case in cases:
         path = args.cache / f"{case_key(case)}.pkl"
         if not path.exists():
@@ -99,11 +118,18 @@ def main() -> None:
             key = (kind, _pair(case[0]))
             first = rows.setdefault(key, (_row(comparison), []))
             first[1].append(_call(verdict, call.right))
+        if any(UNTRACED in reason for reason in verdict.reasons):
+            kind = case[0].split(":")[1] if case[0].startswith("dev:") else "basil"
+            row = untraced.setdefault((kind, _pair(case[0])), (_untraced_row(comparison), []))
+            row[1].append(_call(verdict, call.right))
     print("\n".join(Tally.of(calls).lines("this code's decide", wrong=args.list)))
     print(f"\nthe hold's pairs ({len(rows)}), one order each:")
     for (kind, name), (row, orders) in sorted(
         rows.items(), key=lambda item: (item[0][0], -float(item[1][0].split("back ")[1][:4]))
     ):
+        print(f"  {kind:8} {name:22} {row}; {' / '.join(orders)}")
+    print(f"\nthe untraced hold's pairs ({len(untraced)}), one order each:")
+    for (kind, name), (row, orders) in sorted(untraced.items()):
         print(f"  {kind:8} {name:22} {row}; {' / '.join(orders)}")
 
 

@@ -50,6 +50,14 @@ A condensed text that quotes no one the long text does not and keeps none of its
 is a copy from a third of the long text retold (``RETELLS_LONG_OWN``): its speakers are all
 the long text's, its other words all its own (BENCHMARKS.md "Condensed rewrites after
 fresh54").
+
+A short text of the shape but for the share traced, too little of whose own words is
+traced for the copy model to be asked (``untraced_shape``), is ``shared_source`` at one
+less ``UNTRACED_DOUBT``, not 1.00: what it shares with the long text is a quotation or
+two, and the rest is either a report of its own or a rewrite retold too freely for the
+paraphrase layer to follow.  Tracing such a rewrite is no way out: its retold sentences
+score with theirs as two rewrites of one source and two reports of one event score theirs
+(BENCHMARKS.md "Heavy rewrites traced by a quotation only after fresh55").
 """
 
 from __future__ import annotations
@@ -183,6 +191,21 @@ KEPT_DOUBT = 0.92
 # source's ceiling holds: the copy does not credit the report the long one tells); two
 # rewrite pairs over tune ... fresh50 are too few to say it surer with ``RETOLD_DOUBT``.
 CREDITED_DOUBT = 0.8
+# The copy probability at least of a ``shared_source`` call on a pair the copy model is not
+# asked about (``VerdictConfig.min_copy_traced``: neither text has 15% of its words outside
+# quotations traced) whose shorter text is of the condensed shape but for the share traced
+# (``untraced_shape``): what it shares with the long text is a quotation or two, and the
+# rest is either a report of its own or a rewrite retold too freely for the paraphrase
+# layer, which the texts do not tell apart (fresh50's rw-647 and fresh55's rw-708, heavy
+# rewrites of a third of their sources: ``shared_source`` at 1.00).  On every read split
+# and BASIL (tune ... fresh55, both orders) 8 calls have the shape: those 4 wrong, sib-171
+# and one BASIL pair (262 of 929 words, one quotation of its own) right: 4 of 8.  Said as
+# the condensed hold says its calls (``CONDENSED_DOUBT``): a bound of one half or more
+# would call a copy wherever the direction reads surely, and 2 of the 4 pairs are none.
+# The 0.7-0.8 tenth of every call is then right 0.058 above what it says (+0.065 before),
+# the 0.9-1.0 tenth loses its four wrong calls at 1.00 (BENCHMARKS.md "Heavy rewrites
+# traced by a quotation only after fresh55").
+UNTRACED_DOUBT = 0.3
 
 
 def condensed_doubt(
@@ -250,15 +273,33 @@ def credited_elsewhere(evidence: Evidence, shape: tuple[str, float]) -> tuple[st
     return short.outlets_credited[0], long.story_credits[0][0]
 
 
+def _short_side(coverage: Coverage, evidence: Evidence) -> tuple[str, float] | None:
+    """The shorter text ("A" or "B") and the share of it traced, when it is at most
+    ``CONDENSED_LENGTH`` of the other's words and has at most ``MAX_OWN_QUOTATIONS`` of its
+    own, however much of it is traced; None otherwise."""
+    a, b = ("A", evidence.a, coverage.a), ("B", evidence.b, coverage.b)
+    (name, short, traced), (_, long, _) = sorted((a, b), key=lambda side: side[1].words)
+    if short.words > CONDENSED_LENGTH * long.words:
+        return None
+    return (name, traced) if short.quotations_new <= MAX_OWN_QUOTATIONS else None
+
+
 def condensed_shape(coverage: Coverage, evidence: Evidence) -> tuple[str, float] | None:
     """The shorter text ("A" or "B") and the share of it traced, when it is at most
     ``CONDENSED_LENGTH`` of the other's words, ``CONDENSED_TRACED`` of it is traced to
     the other and it has at most ``MAX_OWN_QUOTATIONS`` of its own; None otherwise."""
-    a, b = ("A", evidence.a, coverage.a), ("B", evidence.b, coverage.b)
-    (name, short, traced), (_, long, _) = sorted((a, b), key=lambda side: side[1].words)
-    if short.words > CONDENSED_LENGTH * long.words or traced < CONDENSED_TRACED:
-        return None
-    return (name, traced) if short.quotations_new <= MAX_OWN_QUOTATIONS else None
+    shape = _short_side(coverage, evidence)
+    return shape if shape and shape[1] >= CONDENSED_TRACED else None
+
+
+def untraced_shape(coverage: Coverage, evidence: Evidence) -> str | None:
+    """The shorter text ("A" or "B") of a pair the copy model is not asked about, when it
+    is at most ``CONDENSED_LENGTH`` of the other's words, has at most ``MAX_OWN_QUOTATIONS``
+    of its own and less than ``CONDENSED_TRACED`` of it is traced (more, and
+    ``condensed_shape`` holds it): ``UNTRACED_DOUBT``; None otherwise.  The caller says
+    whether the model was asked: this reads the lengths, quotations and coverage only."""
+    shape = _short_side(coverage, evidence)
+    return shape[0] if shape and shape[1] < CONDENSED_TRACED else None
 
 
 def names_its_source(evidence: Evidence, shape: tuple[str, float]) -> bool:
@@ -317,4 +358,17 @@ def condensed_reason(
         f"and it quotes no more than one person {other} does not: a condensed rewrite looks "
         f"so as often as two reports of one event, so no surer than {1 - CONDENSED_DOUBT:.0%} "
         "that neither was written from the other"
+    )
+
+
+def untraced_reason(name: str, doubt: float = UNTRACED_DOUBT) -> str:
+    """Why a ``shared_source`` call on a pair of ``untraced_shape`` (``name``: its shorter
+    text) is no surer than one less ``doubt``."""
+    other = "B" if name == "A" else "A"
+    return (
+        f"{name} has about half the words of {other} or fewer and quotes no more than one "
+        f"person {other} does not, but too little of its own words is traced to {other} to "
+        f"weigh whether it was written from {other}: a rewrite retold in words of its own "
+        f"looks so as often as a report of its own, so no surer than {1 - doubt:.0%} that "
+        "neither was written from the other"
     )

@@ -55,7 +55,10 @@ surer than such calls are right: as often a condensed rewrite as two reports of 
 a condensed rewrite, a copy at least 0.9 likely, and at least 0.92 when it keeps a
 passage of the long one's wording and tells half its own sentences from it, unless both
 retell one outlet's report; so is one that credits an outlet the long one does not name,
-the long one telling its story as another outlet's report.
+the long one telling its story as another outlet's report.  A short text of that length
+and those quotations too little of whose own words is traced for the copy model to be
+asked, its quotations all it shares with the long one, is ``shared_source`` no surer either:
+as often a rewrite retold too freely to follow as a report of its own.
 
 The call is a copy when its probability is at least one half. Otherwise the texts are
 ``shared_source`` when they share a passage with a run of ``min_shared_run`` identical
@@ -80,11 +83,14 @@ import math
 
 from newstrace.analyse.condensed import (
     CONDENSED_DOUBT,
+    UNTRACED_DOUBT,
     condensed_doubt,
     condensed_reason,
     condensed_shape,
     credited_elsewhere,
     names_its_source,
+    untraced_reason,
+    untraced_shape,
 )
 from newstrace.analyse.declared_source import (
     DECLARED_COPY,
@@ -236,6 +242,15 @@ def decide(
         if condensed
         else 0.0
     )
+    # A short text of the same shape too little of whose own words is traced to ask the
+    # copy model: as often a rewrite retold too freely to follow as a report of its own, so
+    # ``shared_source`` is no surer (``analyse.condensed.UNTRACED_DOUBT``).
+    untraced = (
+        untraced_shape(coverage, evidence)
+        if none == "shared_source" and not asked and not condensed and not retold
+        else None
+    )
+    doubt = max(doubt, UNTRACED_DOUBT) if untraced else doubt
     # A condensed rewrite that tells its story as an outlet's report beside a long text
     # telling it as its own, crediting no outlet the short one credits, credits the long one's
     # outlet: the credit's prior moves the direction, as a credit of the other's outlet
@@ -294,6 +309,7 @@ def decide(
         why.extend(
             [condensed_reason(condensed, doubt, credited)] if condensed and not retelling else []
         )
+        why.extend([untraced_reason(untraced, doubt)] if untraced and not retelling else [])
         why.extend(_two_way_loss_reason(evidence, asked=asked))
     reasons = [
         *why,
