@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from newstrace.analyse.attribution import AFFILIATION, Mention
+from newstrace.analyse.attribution import AFFILIATION, SPEECH_NOUN, Mention
 from newstrace.analyse.credits import canonical_outlet
 from newstrace.analyse.people import (
     LABEL,
@@ -285,6 +285,12 @@ _DOCUMENT_CONTENT = re.compile(
     r"[\s,:\"]*"
 )
 
+# A name's possessive and a noun of speech it owns: "Rashida Tlaib's remark", "Ruiz's
+# angry vow" (``_remark_owned_before``).
+_OWNED_REMARK = re.compile(
+    r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*?'s\s+(?:[a-z][\w-]*\s+){0,2}" + SPEECH_NOUN + r"\b"
+)
+
 # Between a role and the name right after it: maybe a comma, maybe a title ("Her boss,
 # Rep. Tom Pike", "attorney Tom Pike").
 _APPOSED_HOLDER = re.compile(r",?\s+(?:[A-Z][\w'-]*\.?\s+){0,2}")
@@ -540,7 +546,24 @@ class SpeakerResolver:
         others = PARTIES - {party}
         if person is None or others & self.people.context(person):
             return _unsure(speaker)
+        if self._remark_owned_before(person, position):
+            return _unsure(speaker)
         return speaker
+
+    def _remark_owned_before(self, person: Person, position: int) -> bool:
+        """Whether the sentence before ``position`` (or its own, up to it) names someone
+        other than ``person`` as the owner of a remark ("Rashida Tlaib's remark", "Ruiz's
+        vow"): a party epithet right after may be that one, whose remark the quote gives
+        (fresh55's rw-706: "House Speaker Nancy Pelosi has shrugged off freshman Rep.
+        Rashida Tlaib's remark ... The Michigan Democrat had vowed to "..."" is Tlaib, not the
+        sentence's subject), and a reader picks between the two by what the story told of
+        them, which the text may not tell."""
+        begin = sentence_start(self.text, max(0, sentence_start(self.text, position) - 1))
+        return any(
+            owner != person and _OWNED_REMARK.match(self.text, at)
+            for at, owner in self.people.possessives
+            if begin <= at < position and not self._quoted_at(at)
+        )
 
     def _described(self, person: Person, role: str, position: int) -> bool:
         """Whether the text described ``person`` before with each lower-case word of the
