@@ -1020,6 +1020,17 @@ def test_a_copy_gives_words_to_another_speaker(
             "free speech issue.",
             id="to_a_party_epithet_after_a_remark_someone_else_owns",
         ),
+        # "His words, she argued, can "..."": "his" takes back Trump, just named, and "she" is
+        # someone else; the source's "Pelosi reasoned that ..." names her (fresh40's rw-525)
+        pytest.param(
+            "Trump infamously bragged about grabbing women “by the pussy” in a leaked tape.\n\n"
+            "Pelosi reasoned that while Trump’s comments have the power to “impact people’s "
+            "lives,” the new congresswoman’s comments do not.",
+            "Pelosi said she is not in the censorship business. Trump, after all, bragged on a "
+            "2005 tape about grabbing women “by the pussy.” His words, she argued, can “impact "
+            "people’s lives”; the congresswoman's can't.",
+            id="to_the_man_a_his_before_an_aside_of_she_takes_back",
+        ),
     ],
 )
 def test_no_misattribution_of_the_last_quote(source: str, copy: str) -> None:

@@ -239,6 +239,11 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'-]*")
 # Capitalised words that name no one: a sentence's opening word, a date, a title.
 _NO_AGENT = SENTENCE_OPENERS | STOPWORDS | MONTHS | WEEKDAYS | HONORIFICS | TITLES
 _SEMICOLON = re.compile(r";")
+# A pronoun of the other sex than "he" or "she" (``_aside_of_other_sex``).
+_OTHER_SEX_PRONOUN = {
+    "he": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
+    "she": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"),
+}
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 # A verb's object pronoun right after a name and its verb ("When Ryan needled him over his
 # gaffes"): the one the verb's subject acts on, so someone else than that subject (he would
@@ -690,6 +695,7 @@ class SpeakerResolver:
             bool(person.given) or self._titled(person, nearest)
         )
         sure = (alone or subject) and not self._quoted_about(person, position)
+        sure = sure and not self._aside_of_other_sex(begin, position, pronoun)
         if sure and self._shared_surname(person, mentions):
             # sure of the surname only: whichever Cruz "he" is, no Trump spoke
             return replace(_speaker(person, sure=False), surname_sure=True)
@@ -795,6 +801,17 @@ class SpeakerResolver:
         inside the sentence's reported words (see ``_ASIDE``)."""
         word = self._word_start(position)
         return bool(_ASIDE_BEFORE.search(self.text, begin, word) and _ASIDE.match(self.text, word))
+
+    def _aside_of_other_sex(self, begin: int, position: int, pronoun: str) -> bool:
+        """Whether the pronoun at ``position`` opens an aside (``_aside``) after words that
+        speak of someone by a pronoun of the other sex: "His words, she argued, can "..."" —
+        "his" takes back the man just named, and "she" is someone else, whom the sentences
+        before may not name as plainly (fresh40's rw-525: Pelosi's words read as Trump's)."""
+        other = _OTHER_SEX_PRONOUN.get(pronoun.lower())
+        if other is None or not self._aside(begin, position):
+            return False
+        start = self._clause_start(begin, position)
+        return other.search(self.text, start, self._word_start(position)) is not None
 
     def _run_goes_on(self, position: int) -> Speaker | None:
         """ "...," he said. "...," he added: a pronoun whose sentences back name nobody
