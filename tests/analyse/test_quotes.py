@@ -893,6 +893,77 @@ def test_no_misattribution_for_words_inside_a_vow_owned_by_a_party_description()
             [("misattributed", "House GOP leaders", "Tom Pike")],
             id="misattributed_one_leaders_words_given_to_the_leaders",
         ),
+        # "in Harkin's words:" gives the words to Harkin, as "in the words of Harkin" does; B's
+        # are Braley's (fresh55's rw-709b, read as the quote before's speaker's)
+        pytest.param(
+            "Rep. Bruce Braley (D-Iowa), who is running to succeed retiring Sen. Tom Harkin "
+            "(D-Iowa), faced tough local coverage Tuesday.\n\n“Or you might have a farmer from "
+            "Iowa who never went to law school, never practiced law, serving as the next chair of "
+            "the Senate Judiciary Committee,” he continued, referring to Grassley.",
+            "Rep. Bruce Braley, the Iowa Democrat running for retiring Sen. Tom Harkin's seat, "
+            "drew tough local coverage Tuesday. The alternative, in Harkin's words: “a farmer "
+            "from Iowa who never went to law school, never practiced law, serving as the next "
+            "chair of the Senate Judiciary Committee.”",
+            [("misattributed", "Tom Harkin", "Bruce Braley")],
+            id="misattributed_to_the_one_in_whose_words_the_copy_says_they_are",
+        ),
+        # B's "Pelosi reasoned that ...": reasoning aloud is speaking, and the words are hers;
+        # the copy gives them to the interviewer (fresh55's rw-706b)
+        pytest.param(
+            "Asked for her reaction, House Speaker Nancy Pelosi said it was a free speech issue, "
+            "she told MSNBC’s Joy Reid.\n\nPelosi reasoned that while Trump’s comments have the "
+            "power to “impact people’s lives,” the new congresswoman’s comments do not.",
+            "House Speaker Nancy Pelosi shrugged off the remark, she told MSNBC's Joy Reid. Reid "
+            "noted that Trump's words can “impact people's lives” while Tlaib's cannot.",
+            [("misattributed", "Joy Reid", "Nancy Pelosi")],
+            id="misattributed_words_a_speaker_reasoned",
+        ),
+        # "Trump told Vincente Fox to apologize and "stop lying."": whom the verb addresses,
+        # named in full, is one of its few words (fresh55's rw-702b); B's are Fox's
+        pytest.param(
+            "Donald Trump found himself in a Twitter war with former Mexican President Vicente "
+            "Fox.\n\nThis triggered a fiery response from Fox, also on Twitter, as he called on "
+            "Trump to apologize and “stop lying.”",
+            "Donald Trump was already trading tweets with former Mexican President Vicente Fox. "
+            "Then Trump told Vincente Fox to apologize and “stop lying.”",
+            [("misattributed", "Donald Trump", "Vicente Fox")],
+            id="misattributed_words_put_in_a_mouth_telling_someone_named_in_full",
+        ),
+        # B's 'she said. "I put my arms around ..."': whoever "she" is (a guess here, past
+        # "Joint Base Andrews" read as a person), the quote after is a woman's; the copy gives
+        # it to "Mr. Obama" (fresh55's rw-710)
+        pytest.param(
+            "Hillary Rodham Clinton on Wednesday vigorously defended her handling of the "
+            "attack.\n\nBut Mrs. Clinton quickly departed from the script. She choked up as she "
+            "described being at Joint Base Andrews outside Washington when the bodies arrived."
+            "\n\n“I stood next to President Obama as the Marines carried those flag-draped "
+            "caskets off the plane at Andrews,” she said. “I put my arms around the mothers and "
+            "fathers, sisters and brothers, sons and daughters.”",
+            "Hillary Rodham Clinton on Wednesday vigorously defended her handling of the attack. "
+            "“I stood next to President Obama as the Marines carried those flag-draped coffins "
+            "off the plane at Andrews,” she said. “I put my arms around the mothers and fathers, "
+            "sisters and brothers, sons and daughters,” Mr. Obama said.",
+            [
+                ("altered", "Hillary Rodham Clinton", "Hillary Rodham Clinton"),
+                ("misattributed", "Obama", "Hillary Rodham Clinton"),
+            ],
+            id="misattributed_to_a_man_a_womans_quote_running_on",
+        ),
+        # "the Minnesota Democrat said" after the sentence whose one subject is Sen. Al Franken:
+        # he, though the text never told his state; B's words are Leahy's (rw-89), a claim
+        # that a remark owned in the sentence before would make a guess (rw-706, below)
+        pytest.param(
+            "Sen. Pat Leahy (D-Vt.) called this “an extraordinary blockade.” “It was totally "
+            "unprecedented in our country’s whole history,” he added.\n\nResponding to Gorsuch’s "
+            "stated belief, Sen. Al Franken (D-Minn.) explained, “And you know, you said "
+            "earlier, there are no Democratic judges.”",
+            "Sen. Pat Leahy called that an extraordinary blockade. Sen. Al Franken reminded "
+            "Gorsuch that he had said there are no Democratic judges and no Republican judges, "
+            "and asked what, in that case, the Garland episode had been about. “It was totally "
+            "unprecedented in our country's whole history,” the Minnesota Democrat said.",
+            [("misattributed", "Al Franken", "Pat Leahy")],
+            id="misattributed_to_a_party_epithet_for_the_subject_just_before",
+        ),
     ],
 )
 def test_a_copy_gives_words_to_another_speaker(
@@ -934,6 +1005,31 @@ def test_a_copy_gives_words_to_another_speaker(
             "Dan Hale called the remarks “wildly inaccurate” and told Tom Pike to reconsider. A "
             "written statement that “the town must keep its library open” calmed no one.",
             id="of_a_statement_the_copy_names_no_author_for",
+        ),
+        # "The Michigan Democrat had vowed to "..."" after "Pelosi has shrugged off ... Rashida
+        # Tlaib's remark": the epithet may be the remark's owner, not the subject; the words
+        # are Tlaib's in both texts (fresh55's rw-706, a false claim)
+        pytest.param(
+            "House Speaker Nancy Pelosi is not upset over Michigan Rep. Rashida Tlaib’s vulgar "
+            "comment on impeaching President Donald Trump.\n\nAsked for her reaction to Tlaib’s "
+            "“colorful language” ― the new Democratic congresswoman vowed to “impeach that "
+            "motherfucker,” referring to Trump ― Pelosi said it was a free speech issue.",
+            "House Speaker Nancy Pelosi has shrugged off freshman Rep. Rashida Tlaib's remark "
+            "about impeaching President Donald Trump, made hours after Wednesday's swearing-in. "
+            "The Michigan Democrat had vowed to “impeach that motherfucker”; Pelosi called it a "
+            "free speech issue.",
+            id="to_a_party_epithet_after_a_remark_someone_else_owns",
+        ),
+        # "His words, she argued, can "..."": "his" takes back Trump, just named, and "she" is
+        # someone else; the source's "Pelosi reasoned that ..." names her (fresh40's rw-525)
+        pytest.param(
+            "Trump infamously bragged about grabbing women “by the pussy” in a leaked tape.\n\n"
+            "Pelosi reasoned that while Trump’s comments have the power to “impact people’s "
+            "lives,” the new congresswoman’s comments do not.",
+            "Pelosi said she is not in the censorship business. Trump, after all, bragged on a "
+            "2005 tape about grabbing women “by the pussy.” His words, she argued, can “impact "
+            "people’s lives”; the congresswoman's can't.",
+            id="to_the_man_a_his_before_an_aside_of_she_takes_back",
         ),
     ],
 )

@@ -704,7 +704,16 @@ _AS_PUT_AFTER = re.compile(
 # "in the words of Ana Ruiz, the group's director," before the quote, or after it (``...,"
 # in the words of Ana Ruiz of the Tenants Union.``): an idiom that gives the quoted words to
 # the one it names, whoever the sentence's subject is ("The industry warns that ...").
-_IN_WORDS_OF = r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+(?P<who>" + _WHO + r")"
+# So with the owner before the noun: "The alternative, in Harkin's words: "..."" (fresh55's
+# rw-709b, the words given to Tom Harkin, read as the quote before's speaker's).
+_IN_WORDS_OF = (
+    r"\b[Ii]n\s+(?:(?:the\s+)?words\s+of\s+(?P<who>"
+    + _WHO
+    + r")|(?P<owner>"
+    + _OWNER_HONORIFIC
+    + _NAME
+    + r")'s\s+(?:own\s+)?words\b)"
+)
 _IN_WORDS_BEFORE = re.compile(_IN_WORDS_OF + r"(?:,[^,\"]{1,80},)?[^\"]{0,80}$")
 _IN_WORDS_AFTER = re.compile(r"^[\s,]*" + _IN_WORDS_OF)
 
@@ -797,7 +806,7 @@ _PAIR_AFTER = re.compile(
 # rw-649b, where the sentence's subject, the one asked about the vow, got the words).  Such
 # a description is resolved as a "he" is, to someone spoken of before, a guess when the
 # sentence's own subject is someone else: doubtful, so the words are no one's for sure.
-_SPEECH_NOUN = (
+SPEECH_NOUN = (
     r"(?:vows?|pledges?|promises?|threats?|remarks?|comments?|claims?|assertions?|boasts?"
     r"|warnings?|insistence|declarations?|admissions?|suggestions?|complaints?|charges?"
     r"|accusations?|arguments?|contentions?|predictions?|demands?|calls?|pleas?)"
@@ -818,7 +827,7 @@ _OWN_SPEECH_NOUN = re.compile(
     + _OWNER_HONORIFIC
     + _NAME
     + r")'s\s+(?:[a-z][\w-]*\s+){0,2}"
-    + _SPEECH_NOUN
+    + SPEECH_NOUN
     + r"(?:,\s+[^,\"]{1,60},)?\s+(?:(?:not\s+)?to(?:\s+"
     + _VOWED_WORD
     + r"){0,5}|that)\s*$"
@@ -901,10 +910,11 @@ def find_attribution(
         return _mention(closing.group("who"))
     words_of = _IN_WORDS_AFTER.match(after)
     if words_of is not None:
-        return _mention(words_of.group("who"))
+        return _mention(words_of.group("who") or words_of.group("owner"))
     words_of = _IN_WORDS_BEFORE.search(before)
     if words_of is not None and not _SPEECH_VERB.search(before, words_of.end()):
-        return _mention(words_of.group("who"), back=len(before) - words_of.start("who"))
+        group = "who" if words_of.group("who") else "owner"
+        return _mention(words_of.group(group), back=len(before) - words_of.start(group))
     to = _TO_WHOM.match(before)
     if to is not None:
         return _mention(to.group("who"), back=len(before) - to.start("who"))

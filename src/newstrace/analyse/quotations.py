@@ -259,6 +259,18 @@ def _sentence_before(text: str, ranges: list[tuple[int, int]], start: int) -> in
     return inside[-1] + 1 if inside else begin
 
 
+def _runs_on(text: str, people: People, previous: Quote, start: int, alone: bool) -> bool:
+    """Whether the quote at ``start``, a sentence of its own with no attribution (``alone``),
+    runs on from ``previous`` in its paragraph, no one named between ('"...," she said. "I
+    put my arms around ..."'): whoever "she" is, a reader hears the same voice go on, so its
+    sex is the pronoun's even when the pronoun's person is a guess (fresh55's rw-710: Hillary
+    Clinton's words given to "Mr. Obama")."""
+    end = previous.pieces[-1][1]
+    if not alone or "\n" in text[end:start]:
+        return False
+    return not people.between(end, start)
+
+
 @per_document
 def _quote_ranges_of(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple(quote_ranges(doc.normalised.text))
@@ -300,15 +312,16 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if (
             mention is None
             and speaker is not None
-            and speaker.sure
             and quotes
             and quotes[-1].speaker == speaker
+            and (speaker.sure or _runs_on(text, people_of(doc), quotes[-1], first[0], introduced))
         ):
             # a quote that goes on with the speaker of the one before ("...," he said. "...")
             # is still his or hers; only when it surely goes on with that speaker: a quote
             # whose own sentence names someone else ('... she said. Senator Tom Pike opened
             # with "..."') may be that person's, and the pronoun before tells nothing of it
-            # (fresh18's rw-261: McCain's words, held for "she", claimed as a woman's)
+            # (fresh18's rw-261: McCain's words, held for "she", claimed as a woman's); or
+            # when it is a sentence of its own right after that one (``_runs_on``)
             sex = quotes[-1].sex if quotes[-1].sex in ("he", "she") else ""
         quotes.append(
             Quote(

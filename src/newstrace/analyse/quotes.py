@@ -249,11 +249,14 @@ def _named_in_full(key: str, b_people: People) -> Person | None:
 # own verb it is ("Flynn, who has said he feels "): the name is its subject (fresh25's
 # rw-345b).  The quote may be the last of two things the verb tells someone to do, joined by
 # "and" ("Trump telling Fox to apologize and "): still what the verb puts in his mouth
-# (fresh53's rw-680b).
+# (fresh53's rw-680b).  Whom the verb addresses may be named in full, his name one of the
+# few words ("Trump told Vincente Fox to apologize and ": fresh55's rw-702b).
 _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_ADDRESSED = r"(?:\s+[A-Z][\w'-]*(?=\s+[A-Z]))?"
 _SPOKEN_AFTER_NAME = re.compile(
     r"(?:,\s+[^,;:.\"]{1,80},|,\s+who)?\s+(?:[a-z]+\s+)?"
     + _SPEECH
+    + _ADDRESSED
     + r"(?:\s+[\w'-]+){0,3}(?:\s+and)?\s*$"
     # or his clause's verb and, after its comma, his participle of speech: "Trump lashed out
     # on Twitter, telling Fox to "

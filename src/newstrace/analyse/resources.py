@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset(
     denounced denounces blasted blasts slammed slams branded brands chimed chimes
     hailed hails hailing talked touted touts boasted boasts asserted asserts asserting
     concluded concludes lamented laments deemed dubbed labeled labelled termed
-    lambasted torched dubs dubbing declaring ordered ordering fumed fumes""".split()
+    lambasted torched dubs dubbing declaring ordered ordering fumed fumes reasoned""".split()
 ) | {
     # a reply in kind, as news gives it: "Obama hit back that Romney "..."", "Ruiz shot back:"
     f"{verb} back"

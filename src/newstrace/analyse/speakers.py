@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from newstrace.analyse.attribution import AFFILIATION, Mention
+from newstrace.analyse.attribution import AFFILIATION, SPEECH_NOUN, Mention
 from newstrace.analyse.credits import canonical_outlet
 from newstrace.analyse.people import (
     LABEL,
@@ -239,6 +239,11 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'-]*")
 # Capitalised words that name no one: a sentence's opening word, a date, a title.
 _NO_AGENT = SENTENCE_OPENERS | STOPWORDS | MONTHS | WEEKDAYS | HONORIFICS | TITLES
 _SEMICOLON = re.compile(r";")
+# A pronoun of the other sex than "he" or "she" (``_aside_of_other_sex``).
+_OTHER_SEX_PRONOUN = {
+    "he": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
+    "she": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"),
+}
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]ers)\b")
 # A verb's object pronoun right after a name and its verb ("When Ryan needled him over his
 # gaffes"): the one the verb's subject acts on, so someone else than that subject (he would
@@ -283,6 +288,12 @@ _DOCUMENT_CONTENT = re.compile(
     r"|e-?mails?|filings?)"
     r"(?:\s+(?:that|saying|reading|stating|declaring)|\s*[,:]?\s*which\s+(?:reads?|said|says))?"
     r"[\s,:\"]*"
+)
+
+# A name's possessive and a noun of speech it owns: "Rashida Tlaib's remark", "Ruiz's
+# angry vow" (``_remark_owned_before``).
+_OWNED_REMARK = re.compile(
+    r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*?'s\s+(?:[a-z][\w-]*\s+){0,2}" + SPEECH_NOUN + r"\b"
 )
 
 # Between a role and the name right after it: maybe a comma, maybe a title ("Her boss,
@@ -540,7 +551,24 @@ class SpeakerResolver:
         others = PARTIES - {party}
         if person is None or others & self.people.context(person):
             return _unsure(speaker)
+        if self._remark_owned_before(person, position):
+            return _unsure(speaker)
         return speaker
+
+    def _remark_owned_before(self, person: Person, position: int) -> bool:
+        """Whether the sentence before ``position`` (or its own, up to it) names someone
+        other than ``person`` as the owner of a remark ("Rashida Tlaib's remark", "Ruiz's
+        vow"): a party epithet right after may be that one, whose remark the quote gives
+        (fresh55's rw-706: "House Speaker Nancy Pelosi has shrugged off freshman Rep.
+        Rashida Tlaib's remark ... The Michigan Democrat had vowed to "..."" is Tlaib, not the
+        sentence's subject), and a reader picks between the two by what the story told of
+        them, which the text may not tell."""
+        begin = sentence_start(self.text, max(0, sentence_start(self.text, position) - 1))
+        return any(
+            owner != person and _OWNED_REMARK.match(self.text, at)
+            for at, owner in self.people.possessives
+            if begin <= at < position and not self._quoted_at(at)
+        )
 
     def _described(self, person: Person, role: str, position: int) -> bool:
         """Whether the text described ``person`` before with each lower-case word of the
@@ -667,6 +695,7 @@ class SpeakerResolver:
             bool(person.given) or self._titled(person, nearest)
         )
         sure = (alone or subject) and not self._quoted_about(person, position)
+        sure = sure and not self._aside_of_other_sex(begin, position, pronoun)
         if sure and self._shared_surname(person, mentions):
             # sure of the surname only: whichever Cruz "he" is, no Trump spoke
             return replace(_speaker(person, sure=False), surname_sure=True)
@@ -772,6 +801,17 @@ class SpeakerResolver:
         inside the sentence's reported words (see ``_ASIDE``)."""
         word = self._word_start(position)
         return bool(_ASIDE_BEFORE.search(self.text, begin, word) and _ASIDE.match(self.text, word))
+
+    def _aside_of_other_sex(self, begin: int, position: int, pronoun: str) -> bool:
+        """Whether the pronoun at ``position`` opens an aside (``_aside``) after words that
+        speak of someone by a pronoun of the other sex: "His words, she argued, can "..."" —
+        "his" takes back the man just named, and "she" is someone else, whom the sentences
+        before may not name as plainly (fresh40's rw-525: Pelosi's words read as Trump's)."""
+        other = _OTHER_SEX_PRONOUN.get(pronoun.lower())
+        if other is None or not self._aside(begin, position):
+            return False
+        start = self._clause_start(begin, position)
+        return other.search(self.text, start, self._word_start(position)) is not None
 
     def _run_goes_on(self, position: int) -> Speaker | None:
         """ "...," he said. "...," he added: a pronoun whose sentences back name nobody
