@@ -106,3 +106,22 @@ def test_a_lone_year_of_a_sentence_sharing_no_word_is_not_compared() -> None:
 
 def test_lone_years_far_apart_date_two_things() -> None:
     assert _changes(MERGED_COPY.replace("2016", "2024"), MERGED_SOURCE) == []
+
+
+def test_a_long_sentence_is_not_read_with_the_one_before() -> None:
+    """sib-80's two rewrites of one source, one read as condensed from the other: "Liz is
+    taking on incumbent Republican Sen. Mike Enzy in the 2014 primary" and "Mary Cheney,
+    who is openly gay and married Heather Poe in 2012, went after her" tell of two years,
+    though each, read with the sentence before it, shares words with the other."""
+    a = (
+        "Their father, former Vice President Dick Cheney, backs same-sex marriage but, like "
+        "Liz, reportedly wants the states to settle it. Liz is taking on incumbent Republican "
+        "Sen. Mike Enzy in the 2014 primary. Thanksgiving at the Cheneys' could be awkward."
+    )
+    b = (
+        "Liz Cheney, who is challenging GOP Sen. Mike Enzie in Wyoming's Republican primary, "
+        "has a new critic of her hard-line marriage stance: her own sister.\n\nMary Cheney, "
+        "who is openly gay and married Heather Poe in 2012, went after her in a scathing "
+        "Facebook post, Fox News reports."
+    )
+    assert _changes(a, b) == []

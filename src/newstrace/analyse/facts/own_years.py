@@ -15,9 +15,11 @@ editors selected a photo of Sarah Palin in running shorts"); the two years near 
 (a copy retypes a digit or moves a year by a few, it does not date one thing by two
 decades).
 When that pairs none and each text names one such year, the two are read more widely
-(``_lone_years``): each sentence with the one before it, which a short sentence giving a
-year may only date ("... in the state's Republican primary. The election is slated for
-2014." / "... in the 2016 primary"), and a month or a day beside either year no bar.
+(``_lone_years``): a short sentence with the one before it, which it may only date ("...
+in the state's Republican primary. The election is slated for 2014." / "... in the 2016
+primary"), and a month or a day beside either year no bar.  Not every sentence with the
+one before: two rewrites of one source, one condensed, would set one's "in the 2014
+primary" against the other's "married Heather Poe in 2012" (sib-80).
 Read only for a copy and its source (``report.py``): independent reports tell of
 different years of one person's life.
 """
@@ -144,11 +146,16 @@ def _years_alone(text: str, every: Sequence[Mention], other: set[str]) -> list[M
     return found
 
 
+# The most words of a sentence read with the one before it: a sentence that only dates
+# what the one before tells ("The election is slated for 2014.").
+_MAX_DATING_WORDS = 8
+
+
 def _with_the_one_before(text: str, sentence: Passage) -> Passage:
-    """``sentence`` read with the sentence before it, which it may only date ("The
-    election is slated for 2014." after "... plans to challenge incumbent Senator Mike
-    Enzi ... in the state's Republican primary.")."""
-    if sentence.offset == 0:
+    """``sentence`` read with the sentence before it when it is short enough only to date
+    what that one tells ("The election is slated for 2014." after "... plans to challenge
+    incumbent Senator Mike Enzi ... in the state's Republican primary.")."""
+    if sentence.offset == 0 or len(sentence.text.split()) > _MAX_DATING_WORDS:
         return sentence
     start = sentence_start(text, sentence.offset - 1)
     return Passage.of(text[start : sentence.offset + len(sentence.original)], start)
@@ -157,7 +164,8 @@ def _with_the_one_before(text: str, sentence: Passage) -> Passage:
 def _lone_years(a_text: str, b_text: str) -> list[Discrepancy]:
     """The one year A names alone that the source never names against the one the source
     names alone that A never names, near each other, when ``own_dates`` paired none: each
-    year's sentence read with the one before it, sharing a word that says something, and
+    year's sentence, read with the one before it when short, sharing a word that says
+    something, and
     a month or a day beside either year no bar.  A copy that merges its source's "Elizabeth
     Cheney declared in July she plans to challenge incumbent Senator Mike Enzi ... in the
     state's Republican primary. The election is slated for 2014." into "Liz said in June
