@@ -740,3 +740,10 @@ def test_a_structure_that_caved_in_fell() -> None:
     assert _flagged(copy.replace("the roof", "the union"), source) == ["caved in"]
     yielded = "The governor signed a reworked law after GOP lawmakers caved to his request."
     assert _flagged(yielded, "The governor signed a reworked law at his request.") == ["caved to"]
+
+
+def test_a_razor_thin_margin_is_flagged() -> None:
+    """rw-704b's "A razor-thin 87,000 votes" for its source's "a total of 78,000 votes"."""
+    copy = "A razor-thin 87,000 votes in Wisconsin, Michigan and Ohio put Donald Trump in office."
+    source = "Trump won Wisconsin, Michigan and Pennsylvania by a total of 78,000 votes."
+    assert _flagged(copy, source) == ["razor-thin"]
