@@ -214,6 +214,16 @@ from __future__ import annotations
 # 1), "villain" (1, 1), "humbling" (1, 2, 2).  The frequent misses stay out as screened
 # above ("sweeping", "circling", "long-shot", "flatly", "shoestring", "threatened",
 # "cheap shot").
+#
+# The nineteenth block (facts60), from fresh55's misses, screened the same way: a margin
+# made a blade's edge ("razor-thin", 1, 0, 0: rw-704b's "A razor-thin 87,000 votes" for
+# the source's "a total of 78,000 votes"; "wafer-thin", "paper-thin", "razor-close" match
+# nothing on either, so they are not listed).  Left out: "spectacle" (1, 2), "balked" (3,
+# 10).  Of fresh55's false flags, "caved in" of a roof is read as the plain verb
+# (``additions._a_structure_fell``); "ripped" (3, 2, 6), "piling on" (1, 3), "piled on"
+# (8, 5, 4), "shot back" (4, 11, 4) and "scandal" (2, 2, 12) find more than they flag or
+# as much, and stay; "withering" (0, 1, 4), listed with "scathing" and "blistering", is
+# left as it is.
 LOADED_WORDS = frozenset(
     """
     dictator dictators despot despots tyrant tyrants regime thug thugs strongman strongmen
@@ -359,6 +369,8 @@ LOADED_WORDS = frozenset(
 
     muddled garbled incoherent swaggering swaggered cocksure elitist elitists snobbish snooty
     gloomy now-notorious now-infamous now-disgraced now-discredited now-debunked
+
+    razor-thin
     """.split()
 ) | frozenset(
     line.strip()

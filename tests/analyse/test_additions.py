@@ -729,3 +729,21 @@ def test_a_muddle_a_swagger_snobbery_and_gloom_are_flagged() -> None:
     assert _flagged("He accepted a now-notorious meeting.", "He accepted a meeting.") == [
         "now-notorious"
     ]
+
+
+def test_a_structure_that_caved_in_fell() -> None:
+    """pr-340's "When part of the roof caved in around 2:50 a.m." is a roof that fell, the
+    verb's plain sense; a legislature that "caved" yielded (rw-667)."""
+    source = "Crews switched to a defensive attack after part of the roof collapsed."
+    copy = "When part of the roof caved in around 2:50 a.m., crews pulled out."
+    assert _flagged(copy, source) == []
+    assert _flagged(copy.replace("the roof", "the union"), source) == ["caved in"]
+    yielded = "The governor signed a reworked law after GOP lawmakers caved to his request."
+    assert _flagged(yielded, "The governor signed a reworked law at his request.") == ["caved to"]
+
+
+def test_a_razor_thin_margin_is_flagged() -> None:
+    """rw-704b's "A razor-thin 87,000 votes" for its source's "a total of 78,000 votes"."""
+    copy = "A razor-thin 87,000 votes in Wisconsin, Michigan and Ohio put Donald Trump in office."
+    source = "Trump won Wisconsin, Michigan and Pennsylvania by a total of 78,000 votes."
+    assert _flagged(copy, source) == ["razor-thin"]

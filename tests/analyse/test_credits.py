@@ -257,6 +257,24 @@ def test_the_credits_of_a_copy_aligned_sentence_by_sentence(
     assert _credits(copy, source, [(0, 0), (1, 1)]) == credits
 
 
+def test_an_outlet_put_for_the_one_the_source_cites_as_noting_is_no_credit() -> None:
+    """The copy's "as Politico notes" where its source writes "as TPM notes" (rw-703): who
+    noted the fact, changed (``staff.cited_as_noting``), not where the copy's story came
+    from.  Aligned to no such citation, it credits Politico."""
+    copy = (
+        "McCarthy backs legal status for undocumented immigrants, HuffPost reports. "
+        "McCarty's district, as Politico notes, is 45 percent Latino."
+    )
+    source = (
+        "McCarthy said Tuesday that he would support allowing undocumented immigrants to "
+        "stay. McCarthy has previously been more open to immigration reform than many of "
+        "his House Republican colleagues, and, as TPM notes, his district is 35 percent "
+        "Latino."
+    )
+    assert _credits(copy, source, [(0, 0), (1, 1)]) == ["HuffPost reports"]
+    assert _credits(copy, source, [(0, 0)]) == ["HuffPost reports", "Politico notes"]
+
+
 def test_a_citation_carried_over_from_the_source_credits_no_source() -> None:
     copy = "Steele may quit. Yet one insider told the Washington Post he would stay."
     assert _credits(copy, CITING_SOURCE, [(0, 0), (1, 1)]) == []

@@ -69,3 +69,31 @@ def test_a_copy_ties_a_person_to_another_organisation() -> None:
             else ("Harbor Watch", "River Watch")
         )
         assert want in found
+
+
+# rw-703's source and copy, as the development set gives them (fresh55).
+NOTING_SOURCE = (
+    "House Majority Whip Kevin McCarthy (R-Calif.), a longtime target of immigration "
+    "activists, said Tuesday that he would support allowing undocumented immigrants to stay "
+    "in the U.S., but stopped short of calling for a path to citizenship.\n\n"
+    "McCarthy has previously been more open to immigration reform than many of his House "
+    "Republican colleagues, and, as TPM notes, his district is 35 percent Latino. "
+    "Immigration activists have targeted McCarthy specifically due to his high rank in the "
+    "House GOP."
+)
+NOTING_COPY = (
+    "So said House Majority Whip Kevin McCarthy on Tuesday, backing legal status, not "
+    "citizenship, for undocumented immigrants, HuffPost reports.\n\n"
+    "McCarty's district, as Politico notes, is 45 percent Latino. Activists won't cheer."
+)
+
+
+def test_an_outlet_noting_a_fact_put_for_the_sources_is_a_change() -> None:
+    """The copy's "as Politico notes" for its source's "as TPM notes" (rw-703) is the
+    source's citation with its outlet changed: a changed fact, and no credit of the copy's
+    source, though Politico is an outlet (rw-665's "Roll Call" is none)."""
+    result = newstrace.compare(NOTING_COPY, NOTING_SOURCE)
+    assert result.verdict.relation == "a_from_b"
+    changes = [(d.kind, d.a_text, d.b_text) for d in result.analysis.discrepancies]
+    assert ("organisation", "Politico", "TPM") in changes
+    assert [c.text for c in result.analysis.attributions] == ["HuffPost reports"]

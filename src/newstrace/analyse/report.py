@@ -22,6 +22,7 @@ from newstrace.analyse.facts.degrees import changed_schools
 from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
+from newstrace.analyse.facts.listed import relisted_members
 from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
 from newstrace.analyse.facts.lone_states import lone_states
 from newstrace.analyse.facts.offices import swapped_callings, swapped_offices
@@ -237,6 +238,8 @@ def analyse(
         found = _merged_changes(found, respelt_across(a.text, b.text))
         # one town of a state put for another, wherever they stand (``towns.py``)
         found = _merged_changes(found, placed_towns(a.text, b.text))
+        # a list kept but for one member, wherever they stand (``listed.py``)
+        found = _merged_changes(found, relisted_members(a.text, b.text))
         # one committee of a chamber put for another, wherever they stand (``chambers.py``)
         found = _merged_changes(found, swapped_committees(a.text, b.text))
         # a candidate's race put in the other chamber, wherever they stand (``chambers.py``)

@@ -35,6 +35,7 @@ from newstrace.analyse.document_credits import (
     statements_written_from,
     titled_offices,
 )
+from newstrace.analyse.facts.staff import CITED_AS
 from newstrace.analyse.resources import PERSON_LIKE_OUTLETS
 from newstrace.analyse.second_credits import second_credits
 from newstrace.model import Alignment
@@ -160,8 +161,12 @@ def _carried(text: str, credit: Credit, partners: list[str]) -> bool:
     a partner credits that outlet's report too, or names a writer of it ("The Washington
     Post reporter Robert Costa writes", :func:`_writers_outlets`): a partner's "officials
     told HuffPost" is the interview the source did itself, and the copy's report credit
-    names the source.
+    names the source.  A fact the copy says an outlet noted ("as Politico notes") where a
+    partner names who noted it the same way is the partner's citation, its name changed or
+    not (:func:`_cited_as_noting`).
     """
+    if _cited_as_noting(text, credit, partners):
+        return True
     if INTERVIEWED.match(text, credit.start):
         return any(
             credit.outlet in named_outlets(partner)
@@ -173,6 +178,18 @@ def _carried(text: str, credit: Credit, partners: list[str]) -> bool:
         credit.outlet in _reported_outlets(partner) | _writers_outlets(partner)
         for partner in partners
     )
+
+
+def _cited_as_noting(text: str, credit: Credit, partners: list[str]) -> bool:
+    """Whether ``credit`` names who noted the fact of its sentence ("as Politico notes")
+    where a partner names someone so too ("as TPM notes"): the copy carried its source's
+    citation over, and an outlet put for the source's there is a fact changed
+    (``staff.cited_as_noting``, rw-703), no credit of the copy's source."""
+    framed = any(
+        m.start("name") < credit.end and credit.start < m.end("name")
+        for m in CITED_AS.finditer(text)
+    )
+    return framed and any(CITED_AS.search(partner) for partner in partners)
 
 
 def _swapped_citation(

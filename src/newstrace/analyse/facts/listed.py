@@ -12,6 +12,12 @@ Princeton University and Hope College" / "his doctorate from American University
 master's from Princeton Theological Seminary and his bachelor's from Hope College"): the
 list's members named in the source's sentence, all but one body, and the one body the
 source's sentence names besides, are that member changed (``changed_in_list``).
+
+A copy that recasts a sentence past what the aligner links keeps its list all the same
+("Wisconsin, Michigan and Ohio" in a copy's opening / "Wisconsin, Michigan and
+Pennsylvania" in its source's last sentence): in a copy, lists are set against each other
+across the whole texts too, the one member each names alone named nowhere in the other text
+(``relisted_members``).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import re
 from newstrace.analyse.facts.mentions import Passage, strip_possessive
 from newstrace.analyse.facts.names import aliases
 from newstrace.analyse.facts.words import ORGANISATION_TYPES
+from newstrace.analyse.prose import crosses_sentence
 from newstrace.model import Discrepancy, DiscrepancyKind, Span
 
 # A member: one to four capitalised words ("Delta Air Lines", "AT&T").
@@ -29,9 +36,11 @@ _MEMBER = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _LIST = re.compile(rf"(?<![\w.-])({_MEMBER})((?:,\s+{_MEMBER})+),?\s+(?:and|or)\s+({_MEMBER})\b")
 _ONE = re.compile(_MEMBER)
 _MIN_KEPT = 2  # members named alike in both lists
+# A list's members, each with its place in the text.
+Members = list[tuple[str, Span]]
 
 
-def _members(passage: Passage) -> list[list[tuple[str, Span]]]:
+def _members(passage: Passage) -> list[Members]:
     """Each list of the passage, its members with their places in the text."""
     found = []
     for match in _LIST.finditer(passage.text):
@@ -68,25 +77,57 @@ def _same_member(x: str, y: str) -> bool:
     return aliases(x, y) or long.startswith(short + " ") or long.endswith(" " + short)
 
 
+def _changed_member(x: Members, y: Members) -> Discrepancy | None:
+    """The member of list ``x`` put for another of list ``y`` as long, the rest of the two
+    lists (two members or more) named alike."""
+    if len(x) != len(y):
+        return None
+    x_keys, y_keys = {_key(t) for t, _ in x}, {_key(t) for t, _ in y}
+    a_own = [(t, s) for t, s in x if _key(t) not in y_keys]
+    b_own = [(t, s) for t, s in y if _key(t) not in x_keys]
+    if len(x_keys & y_keys) < _MIN_KEPT or len(a_own) != 1 or len(b_own) != 1:
+        return None
+    (a_text, a_span), (b_text, b_span) = a_own[0], b_own[0]
+    if _same_member(a_text, b_text):
+        return None
+    return Discrepancy(_kind(a_text, b_text), a_text, b_text, a_span=a_span, b_span=b_span)
+
+
 def changed_members(a: Passage, b: Passage) -> list[Discrepancy]:
     """The member of a list of A put for another of a list of B as long, the rest of the
     two lists (two members or more) named alike."""
+    found = [_changed_member(x, y) for x in _members(a) for y in _members(b)]
+    return [change for change in found if change is not None]
+
+
+def _sentence_lists(text: str) -> list[Members]:
+    """The lists of a whole text, each within one sentence (a run of capitalised words
+    goes on past a full stop: "Maine. Their")."""
+    lists = _members(Passage.of(text, 0))
+    return [x for x in lists if not crosses_sentence(text, x[0][1].start, x[-1][1].end)]
+
+
+def relisted_members(a_text: str, b_text: str) -> list[Discrepancy]:
+    """``changed_members`` across the whole texts: a copy that recasts and moves the
+    sentence of a list keeps the list but for the member it changed ("A razor-thin 87,000
+    votes in Wisconsin, Michigan and Ohio, three states Clinton thought were hers" /
+    "Trump wound up winning Wisconsin, Michigan and Pennsylvania by a total of 78,000
+    votes", rw-704b), where the aligner may link neither sentence.  Neither text names the
+    other's member anywhere.  Read only for a copy and its source: independent reports
+    list what each chooses."""
     found = []
-    for x in _members(a):
-        for y in _members(b):
-            if len(x) != len(y):
-                continue
-            x_keys, y_keys = {_key(t) for t, _ in x}, {_key(t) for t, _ in y}
-            a_own = [(t, s) for t, s in x if _key(t) not in y_keys]
-            b_own = [(t, s) for t, s in y if _key(t) not in x_keys]
-            if len(x_keys & y_keys) < _MIN_KEPT or len(a_own) != 1 or len(b_own) != 1:
-                continue
-            (a_text, a_span), (b_text, b_span) = a_own[0], b_own[0]
-            if _same_member(a_text, b_text):
-                continue
-            kind = _kind(a_text, b_text)
-            found.append(Discrepancy(kind, a_text, b_text, a_span=a_span, b_span=b_span))
+    for x in _sentence_lists(a_text):
+        for y in _sentence_lists(b_text):
+            change = _changed_member(x, y)
+            if change and not (
+                _named_in(change.a_text, b_text) or _named_in(change.b_text, a_text)
+            ):
+                found.append(change)
     return found
+
+
+def _named_in(member: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(member)}(?![\w-])", text) is not None
 
 
 def _body(text: str) -> bool:

@@ -14,6 +14,12 @@ word when each text has one such year: "Palin in jogging shorts in 2010" / "In 2
 editors selected a photo of Sarah Palin in running shorts"); the two years near each other
 (a copy retypes a digit or moves a year by a few, it does not date one thing by two
 decades).
+When that pairs none and each text names one such year, the two are read more widely
+(``_lone_years``): a short sentence with the one before it, which it may only date ("...
+in the state's Republican primary. The election is slated for 2014." / "... in the 2016
+primary"), and a month or a day beside either year no bar.  Not every sentence with the
+one before: two rewrites of one source, one condensed, would set one's "in the 2014
+primary" against the other's "married Heather Poe in 2012" (sib-80).
 Read only for a copy and its source (``report.py``): independent reports tell of
 different years of one person's life.
 """
@@ -26,6 +32,7 @@ from functools import lru_cache
 from newstrace.analyse.facts.dates import dates
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy, sentence_of
 from newstrace.analyse.facts.own_days import telling_words
+from newstrace.analyse.prose import sentence_start
 from newstrace.model import Discrepancy
 
 _MIN_SHARED = 3  # words that say something both sentences give
@@ -110,7 +117,70 @@ def own_dates(
     return found
 
 
+def _near_years(x: int, y: int) -> bool:
+    return abs(x - y) <= _MAX_APART
+
+
 def own_years(a_text: str, b_text: str) -> list[Discrepancy]:
     """A's years the source never names against the source's it moved (``own_dates``), the
-    two near each other."""
-    return own_dates(a_text, b_text, "year", lambda x, y: abs(x - y) <= _MAX_APART)
+    two near each other; else the one year each names alone, read more widely
+    (``_lone_years``)."""
+    return own_dates(a_text, b_text, "year", _near_years) or _lone_years(a_text, b_text)
+
+
+def _years_alone(text: str, every: Sequence[Mention], other: set[str]) -> list[Mention]:
+    """The years of ``text`` (its dates ``every``) stating a year alone that the other text
+    (its years ``other``) never names, named once and in a sentence whose other years the
+    other text names too: a month or a day beside it dates another thing the sentence
+    tells ("said in June she would challenge Sen. Mike Enzy in the 2016 primary")."""
+    found = []
+    for mention in every:
+        if _alone(mention, "year") is None or mention.value in other:
+            continue
+        if sum(m.value == mention.value for m in every) != 1:
+            continue
+        sentence = sentence_of(text, mention)
+        years = [m for m in dates(sentence) if m.span != mention.span and "year=" in m.value]
+        if all(p in other for m in years for p in m.value.split() if p.startswith("year=")):
+            found.append(mention)
+    return found
+
+
+# The most words of a sentence read with the one before it: a sentence that only dates
+# what the one before tells ("The election is slated for 2014.").
+_MAX_DATING_WORDS = 8
+
+
+def _with_the_one_before(text: str, sentence: Passage) -> Passage:
+    """``sentence`` read with the sentence before it when it is short enough only to date
+    what that one tells ("The election is slated for 2014." after "... plans to challenge
+    incumbent Senator Mike Enzi ... in the state's Republican primary.")."""
+    if sentence.offset == 0 or len(sentence.text.split()) > _MAX_DATING_WORDS:
+        return sentence
+    start = sentence_start(text, sentence.offset - 1)
+    return Passage.of(text[start : sentence.offset + len(sentence.original)], start)
+
+
+def _lone_years(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The one year A names alone that the source never names against the one the source
+    names alone that A never names, near each other, when ``own_dates`` paired none: each
+    year's sentence, read with the one before it when short, sharing a word that says
+    something, and
+    a month or a day beside either year no bar.  A copy that merges its source's "Elizabeth
+    Cheney declared in July she plans to challenge incumbent Senator Mike Enzi ... in the
+    state's Republican primary. The election is slated for 2014." into "Liz said in June
+    she would challenge Republican Sen. Mike Enzy in the 2016 primary" (rw-705) moved the
+    year; the second sentence alone shares no word with the copy's, and the copy's names a
+    month.  Only the one year of each text: with more, which one was moved is not known."""
+    a_dates, b_dates = _dates_of(a_text), _dates_of(b_text)
+    a_own = _years_alone(a_text, a_dates, _named(b_dates, "year"))
+    b_own = _years_alone(b_text, b_dates, _named(a_dates, "year"))
+    if len(a_own) != 1 or len(b_own) != 1:
+        return []
+    (x,), (y,) = a_own, b_own
+    a_value, b_value = _alone(x, "year"), _alone(y, "year")
+    if a_value is None or b_value is None or not _near_years(a_value, b_value):
+        return []
+    a_words = telling_words(_with_the_one_before(a_text, sentence_of(a_text, x)))
+    b_words = telling_words(_with_the_one_before(b_text, sentence_of(b_text, y)))
+    return [discrepancy("date", x, y)] if len(a_words & b_words) >= _MIN_SHARED_ALONE else []

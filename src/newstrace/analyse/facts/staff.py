@@ -155,8 +155,9 @@ def changed_outlets(
 
 
 # "as TPM notes", "As the Huffington Post reported": the outlet or person a text cites for
-# the fact of its sentence, named whole before a verb of reporting.
-_CITED_AS = re.compile(
+# the fact of its sentence, named whole before a verb of reporting (``source_credits``
+# reads a copy's credit so framed against its source's citation).
+CITED_AS = re.compile(
     r"\b[Aa]s\s+(?:the\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
     r"(?:notes|noted|reports|reported|writes|wrote|points\s+out|pointed\s+out)\b"
 )
@@ -168,7 +169,7 @@ def cited_as_noting(a_text: str, b_text: str) -> list[Discrepancy]:
     Latino" / "as TPM notes, his district is 35 percent Latino" (rw-665).  A copy takes its
     citations from its source, so another name in the frame credits the fact to someone
     the source never named.  Read only for a copy and its source (``report.py``)."""
-    mine, theirs = list(_CITED_AS.finditer(a_text)), list(_CITED_AS.finditer(b_text))
+    mine, theirs = list(CITED_AS.finditer(a_text)), list(CITED_AS.finditer(b_text))
     if len({m["name"] for m in mine}) != 1 or len({m["name"] for m in theirs}) != 1:
         return []
     x, y = mine[0], theirs[0]
