@@ -10,6 +10,10 @@ third times ``SentenceTransformer.encode`` of the units ``compare`` encodes (sen
 clauses, ``sentence_units``) and nothing else.  Other jobs share the machine, so absolute
 times drift; the workers run one at a time, so each pair's times are taken under the same
 load.  Prints each worker's median ms and the median of its per-pair ratios to OLD's.
+
+``--encoder``: one more worker, on the last checkout, times its own encoder alone on the
+units ``compare`` hands it (``unit_texts``), first sight: the floor of a comparison that
+moves no vector, however little the rest of ``compare`` costs.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from devset import BASIL, basil_pairs  # noqa: E402
 
 SENTENCE_TRANSFORMERS = "sentence-transformers"
+ENCODER = "encoder alone"
 
 
 def _articles(basil: Path, limit: int) -> list[tuple[dict[str, str], dict[str, str]]]:
@@ -39,6 +44,7 @@ def _articles(basil: Path, limit: int) -> list[tuple[dict[str, str], dict[str, s
 def _worker(kind: str, basil: Path, limit: int) -> None:
     """Answers each index read from stdin with the ms its pair took."""
     import newstrace
+    from newstrace.align.paraphrase import unit_texts
     from newstrace.align.units import sentence_units
     from newstrace.embed.encoder import get_encoder, model_dir
     from newstrace.pipeline import prepare
@@ -56,6 +62,16 @@ def _worker(kind: str, basil: Path, limit: int) -> None:
             units = {u.text for doc in (prepare(a), prepare(b)) for u in sentence_units(doc)}
             start = time.perf_counter()
             model.encode(sorted(units), normalize_embeddings=True)
+            return time.perf_counter() - start
+
+    elif kind == ENCODER:
+        encoder = get_encoder()
+
+        def run(a: newstrace.Article, b: newstrace.Article) -> float:
+            units = unit_texts(prepare(a), prepare(b))
+            encoder.clear_cache()
+            start = time.perf_counter()
+            encoder.encode(units)
             return time.perf_counter() - start
 
     else:
@@ -107,6 +123,7 @@ def main() -> None:
     parser.add_argument("--basil", type=Path, default=BASIL)
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=2, help="times each pair is timed")
+    parser.add_argument("--encoder", action="store_true", help="time the encoder alone too")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -114,6 +131,8 @@ def main() -> None:
         return
     workers = [Worker(source, source, args.basil, args.limit) for source in args.sources]
     workers.append(Worker(SENTENCE_TRANSFORMERS, args.sources[-1], args.basil, args.limit))
+    if args.encoder:
+        workers.append(Worker(ENCODER, args.sources[-1], args.basil, args.limit))
     count = min(args.limit, len(basil_pairs(args.basil)))
     for turn, index in enumerate(i for _ in range(args.rounds) for i in range(count)):
         shift = turn % len(workers)
