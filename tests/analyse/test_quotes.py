@@ -541,22 +541,27 @@ def test_she_said_against_a_man_the_copy_names_and_calls_a_father() -> None:
     assert check.status == "exact"
 
 
+# fresh18's rw-261 in small: B gives Hale's words by "began his questions by saying", the
+# copy carries its "she" past a sentence naming him to words it gives by "opened with".
+_HALE_SOURCE = (
+    "Ana Ruiz testified for hours. “What difference does it make?” Mrs. Ruiz said.\n\n"
+    "Senator Tom Hale, Republican of Ohio, began his questions by saying, “It is "
+    "wonderful to see you in good health and as combative as ever,” and then "
+    "complained.\n\nMr. Hale pressed on."
+)
+_HALE_COPY = (
+    "Her sharpest clash came with Senator Ron Pike, on a point where Republicans accused "
+    "officials, Ana Ruiz above all, of playing it down. “What difference does it make?” "
+    "she said, her voice rising. Senator Tom Hale, Republican of Ohio, opened with “It is "
+    "wonderful to see you in good health and as combative as ever,” then complained."
+)
+
+
 def test_the_sex_the_source_tells_of_its_speaker_is_no_sign() -> None:
     # B names Hale next to the words and calls him "Mr. Hale" elsewhere, but B's words are
     # his by its attribution, which tells no sex; the copy's "she", carried over from the
     # quote before to words it attributes in a way not read ("opened with"), is no sign
-    source = (
-        "Ana Ruiz testified for hours. “What difference does it make?” Mrs. Ruiz said.\n\n"
-        "Senator Tom Hale, Republican of Ohio, began his questions by saying, “It is "
-        "wonderful to see you in good health and as combative as ever,” and then "
-        "complained.\n\nMr. Hale pressed on."
-    )
-    copy = (
-        "Her sharpest clash came with Senator Ron Pike, on a point where Republicans accused "
-        "officials, Ana Ruiz above all, of playing it down. “What difference does it make?” "
-        "she said, her voice rising. Senator Tom Hale, Republican of Ohio, opened with “It is "
-        "wonderful to see you in good health and as combative as ever,” then complained."
-    )
+    source, copy = _HALE_SOURCE, _HALE_COPY
     assert [c.status for c in _checks(copy, source)] == ["exact", "exact"]
 
 
@@ -565,18 +570,7 @@ def test_a_quote_carried_past_a_sentence_naming_someone_keeps_no_pronoun() -> No
     # "she" on to the words after "Senator Tom Hale ... opened with", whose sentence names
     # him; the "his" the first text tells of Hale is no sign against a pronoun that is not
     # the quote's (fresh18's rw-261 with the source first, a false claim on main)
-    source = (
-        "Ana Ruiz testified for hours. “What difference does it make?” Mrs. Ruiz said.\n\n"
-        "Senator Tom Hale, Republican of Ohio, began his questions by saying, “It is "
-        "wonderful to see you in good health and as combative as ever,” and then "
-        "complained.\n\nMr. Hale pressed on."
-    )
-    copy = (
-        "Her sharpest clash came with Senator Ron Pike, on a point where Republicans accused "
-        "officials, Ana Ruiz above all, of playing it down. “What difference does it make?” "
-        "she said, her voice rising. Senator Tom Hale, Republican of Ohio, opened with “It is "
-        "wonderful to see you in good health and as combative as ever,” then complained."
-    )
+    source, copy = _HALE_SOURCE, _HALE_COPY
     assert "misattributed" not in [c.status for c in _checks(source, copy)]
     # a quote that surely goes on with the one before keeps its "she": a woman's words
     copy_on = (

@@ -165,13 +165,13 @@ def _lone_years(a_text: str, b_text: str) -> list[Discrepancy]:
     """The one year A names alone that the source never names against the one the source
     names alone that A never names, near each other, when ``own_dates`` paired none: each
     year's sentence, read with the one before it when short, sharing a word that says
-    something, and
-    a month or a day beside either year no bar.  A copy that merges its source's "Elizabeth
-    Cheney declared in July she plans to challenge incumbent Senator Mike Enzi ... in the
-    state's Republican primary. The election is slated for 2014." into "Liz said in June
-    she would challenge Republican Sen. Mike Enzy in the 2016 primary" (rw-705) moved the
-    year; the second sentence alone shares no word with the copy's, and the copy's names a
-    month.  Only the one year of each text: with more, which one was moved is not known."""
+    something, and a month or a day beside either year no bar.  A copy that merges its
+    source's "Elizabeth Cheney declared in July she plans to challenge incumbent Senator
+    Mike Enzi ... in the state's Republican primary. The election is slated for 2014." into
+    "Liz said in June she would challenge Republican Sen. Mike Enzy in the 2016 primary"
+    (rw-705) moved the year; the second sentence alone shares no word with the copy's, and
+    the copy's names a month.  Only the one year of each text: with more, which one was
+    moved is not known."""
     a_dates, b_dates = _dates_of(a_text), _dates_of(b_text)
     a_own = _years_alone(a_text, a_dates, _named(b_dates, "year"))
     b_own = _years_alone(b_text, b_dates, _named(a_dates, "year"))
