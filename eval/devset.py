@@ -79,6 +79,7 @@ SPLITS = (
     "fresh54",
     "fresh55",
     "fresh56",
+    "fresh57",
 )
 
 

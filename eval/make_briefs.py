@@ -580,6 +580,9 @@ def main() -> None:
     # The fifty-ninth (forty-third session, after fresh55 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=73, split="fresh56", first=712, primary=343, apart=True)
+    # The sixtieth (forty-fourth session, after fresh56 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=74, split="fresh57", first=724, primary=349, apart=True)
 
 
 if __name__ == "__main__":
