@@ -88,11 +88,12 @@ def _given(text: str, *, openers: bool) -> frozenset[str]:
     return clues.details(text) | words
 
 
-def recounted(
-    comparison: Comparison, side: str, text: str, *, openers: bool, typed: bool
-) -> Counts:
-    """``clues.details_dropped`` of one side from the cached alignments, with sentence
-    openers given (``openers``) and typed changes in paraphrase links (``typed``)."""
+def lacked(
+    comparison: Comparison, side: str, in_paraphrase: Callable[[str, str], set[str]]
+) -> tuple[set[str], set[str]]:
+    """The details of the other's firm passages one side's passages lack: dropped and
+    changed, read by ``clues.changed_details`` in passages shared word for word and by
+    ``in_paraphrase`` (own, other) in paraphrase links; before the text's own are taken out."""
     dropped: set[str] = set()
     changed: set[str] = set()
     for x in comparison.alignments:
@@ -100,14 +101,26 @@ def recounted(
             continue
         own, other = (x.a_text, x.b_text) if side == "a" else (x.b_text, x.a_text)
         found = clues.details(other)
-        if x.kind != "paraphrase":
-            moved = found & clues.changed_details(own, other)
-        else:
-            moved = found & _typed_changes(own, other) if typed else set()
+        read = in_paraphrase if x.kind == "paraphrase" else clues.changed_details
+        moved = found & read(own, other)
         dropped |= found - moved
         changed |= moved
+    return dropped, changed
+
+
+def recounted(
+    comparison: Comparison, side: str, text: str, *, openers: bool, typed: bool
+) -> Counts:
+    """``clues.details_dropped`` of one side from the cached alignments, with sentence
+    openers given (``openers``) and typed changes in paraphrase links (``typed``)."""
+    dropped, changed = lacked(comparison, side, _typed_changes if typed else no_changes)
     given = _given(text, openers=openers)
     return len(dropped - given), len(changed - given - dropped)
+
+
+def no_changes(own: str, other: str) -> set[str]:
+    """No changed value read (the shipped reading of paraphrase links)."""
+    return set()
 
 
 @contextmanager
@@ -166,6 +179,15 @@ def verdicts(comparison: Comparison, texts: tuple[str, str]) -> dict[str, Verdic
     return found
 
 
+def cached(cache: Path, case: bench.Case) -> tuple[Comparison, tuple[str, str]]:
+    """A case's comparison cached by ``every_split.py`` in ``cache``, and its two texts."""
+    path = cache / f"{case_key(case)}.pkl"
+    if not path.exists():
+        raise SystemExit(f"{path} is not cached: run every_split.py with that code first")
+    a, b = (x.text if isinstance(x, Article) else x for x in case[1:3])
+    return pickle.loads(path.read_bytes()), (a, b)
+
+
 def _kind_of(case: str) -> str:
     return case.split(":")[1] if case.startswith("dev:") else "basil"
 
@@ -179,12 +201,8 @@ def main() -> None:
     weighed: Counter[tuple[str, str]] = Counter()
     moved: list[str] = []
     for case in cases:
-        path = args.cache / f"{case_key(case)}.pkl"
-        if not path.exists():
-            raise SystemExit(f"{path} is not cached: run every_split.py with that code first")
-        comparison: Comparison = pickle.loads(path.read_bytes())
-        texts = tuple(x.text if isinstance(x, Article) else x for x in case[1:3])
-        found = verdicts(comparison, (texts[0], texts[1]))
+        comparison, texts = cached(args.cache, case)
+        found = verdicts(comparison, texts)
         for name, verdict in found.items():
             calls.setdefault(name, []).append(
                 bench.Call(case[0], verdict.relation, case[3], verdict.confidence)
