@@ -1,6 +1,7 @@
 """Faster MiniLM encoders on CPU against the torch one: speed, agreement, and `compare` time.
 
     python benchmarks/encoder.py [--sentences 2000] [--rounds 3] [--pairs 20] [--basil PATH]
+        [--families float int8 bf16]
 
 Encodes the sentences and clauses that ``compare`` encodes (``sentence_units`` of BASIL
 articles, split by newstrace's own segmenter) with each candidate, timed in turn within each
@@ -13,9 +14,11 @@ round so that every ratio to the torch encoder is measured under the same load, 
   with torch's results: relations that differ, the share of alignments found the same (kind
   and sentences of both sides), the mean difference of coverage.
 
-The int8 candidates come from ``quantise.py`` here.  ONNX Runtime fp32 "traced"
-(``torch.onnx.export`` of the torch forward) needs onnxscript, which newstrace does not
-depend on: it is skipped when onnxscript is missing.  BENCHMARKS.md has the table.
+torch fp32 and the shipped graph always run; ``--families`` chooses the others (default
+all).  The int8 candidates come from ``quantise.py`` here, the bfloat16 ones (torch on
+oneDNN, in the shipped encoder's batching and threads) from ``bfloat16.py``.  ONNX Runtime
+fp32 "traced" (``torch.onnx.export`` of the torch forward) needs onnxscript, which newstrace
+does not depend on: it is skipped when onnxscript is missing.  BENCHMARKS.md has the tables.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -35,12 +39,14 @@ import torch
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
+from bfloat16 import PRECISIONS, Bf16Encoder  # noqa: E402
 from devset import BASIL, basil_pairs  # noqa: E402
 from devset import load as load_development  # noqa: E402
 from quantise import QUANTISED, SMOOTHING, int8_model  # noqa: E402
 from safetensors.numpy import load_file  # noqa: E402
 
 import newstrace  # noqa: E402
+from newstrace import pipeline  # noqa: E402
 from newstrace.align import paraphrase  # noqa: E402
 from newstrace.align.units import sentence_units  # noqa: E402
 from newstrace.embed.encoder import CachingEncoder, Encoder, load_tokenizer, model_dir  # noqa: E402
@@ -48,7 +54,11 @@ from newstrace.embed.minilm_graph import MinilmGraph  # noqa: E402
 from newstrace.embed.onnx_encoder import OnnxEncoder  # noqa: E402
 from newstrace.pipeline import prepare  # noqa: E402
 
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
 ALL_PRODUCTS = (*QUANTISED, "ffn_out")
+FAMILIES = ("float", "int8", "bf16")
 TORCH_THREADS = torch.get_num_threads()  # one per core already: no set_num_threads needed
 
 
@@ -75,23 +85,46 @@ def timed(build: Callable[[], CachingEncoder]) -> tuple[CachingEncoder, float]:
     return built, time.perf_counter() - start
 
 
-def candidates() -> list[Candidate]:
+def candidates(families: Collection[str] = FAMILIES) -> list[Candidate]:
+    """torch fp32 (the reference) and the shipped graph, then the ``families`` asked for."""
     directory = model_dir()
     weights = load_file(str(directory / "model.safetensors"))
     tokenizer = load_tokenizer(directory, pad=False)
-
-    def onnx(model: Callable[[], bytes]) -> Callable[[], CachingEncoder]:
-        return lambda: OnnxEncoder(model(), tokenizer)
-
     torch_encoder, seconds = timed(Encoder)
     found = [
-        Candidate(f"torch fp32 ({TORCH_THREADS} threads, the default)", torch_encoder, seconds),
-        Candidate("  the same, batch 8", torch_encoder, 0.0, batch=8),
-        Candidate("torch int8 dynamic (per channel)", *timed(torch_int8)),
+        Candidate(f"torch fp32 ({TORCH_THREADS} threads, the default)", torch_encoder, seconds)
     ]
+    if "float" in families:
+        found += float_variants(torch_encoder)
+    if "int8" in families:
+        found.append(Candidate("torch int8 dynamic (per channel)", *timed(torch_int8)))
+    start = time.perf_counter()
+    model = MinilmGraph(weights).build()
+    kept = OnnxEncoder(model, tokenizer)
+    found.append(
+        Candidate(
+            "ORT fp32, fused graph (kept)",
+            kept,
+            time.perf_counter() - start,
+            batch=kept.batch_size,  # the shipped encoder's, at most, in token-count batches
+        )
+    )
+    if "float" in families:
+        found += [Candidate(f"  the same, batch {size}", kept, 0.0, batch=size) for size in (1, 32)]
+    if "int8" in families:
+        found += int8_candidates(weights, tokenizer)
+    if "bf16" in families:
+        found += bf16_candidates(model, tokenizer)
+    return found
+
+
+def float_variants(torch_encoder: CachingEncoder) -> list[Candidate]:
+    """torch in batches of 8, and ONNX Runtime on the traced graph (when onnxscript is here)."""
+    found = [Candidate("  the same, batch 8", torch_encoder, 0.0, batch=8)]
     start = time.perf_counter()
     traced = traced_float_model()
     if traced is not None:
+        tokenizer = load_tokenizer(model_dir(), pad=False)
         found.append(
             Candidate(
                 "ORT fp32, torch.onnx.export",
@@ -100,12 +133,12 @@ def candidates() -> list[Candidate]:
                 batch=8,
             )
         )
-    kept, seconds = timed(onnx(lambda: MinilmGraph(weights).build()))
-    found += [
-        Candidate("ORT fp32, fused graph (kept)", kept, seconds, batch=8),
-        *[Candidate(f"  the same, batch {size}", kept, 0.0, batch=size) for size in (1, 32)],
-    ]
-    # int8 runs one sentence at a time: in a batch its vectors depend on the batch (quantise.py).
+    return found
+
+
+def int8_candidates(weights: dict[str, np.ndarray], tokenizer: Tokenizer) -> list[Candidate]:
+    """The int8 recipes of ``quantise.py``, one sentence a run (in a batch, int8's vectors
+    depend on the batch: ``quantise.py``), and the last one in batches of 8 as well."""
     int8 = {
         "ORT int8 dynamic, per tensor, all": dict(
             quantised=ALL_PRODUCTS, smoothing=None, per_channel=False
@@ -114,10 +147,29 @@ def candidates() -> list[Candidate]:
         f"ORT int8 smoothed a={SMOOTHING}, all": dict(quantised=ALL_PRODUCTS),
         f"ORT int8 smoothed a={SMOOTHING}, FFN out fp32": {},
     }
+    found = []
     for name, settings in int8.items():
-        built, seconds = timed(onnx(lambda settings=settings: int8_model(weights, **settings)))
-        found.append(Candidate(name, built, seconds, batch=1))
+        start = time.perf_counter()
+        built = OnnxEncoder(int8_model(weights, **settings), tokenizer)  # type: ignore[arg-type]
+        found.append(Candidate(name, built, time.perf_counter() - start, batch=1))
     found.append(Candidate("  the same, batch 8", found[-1].encoder, 0.0, batch=8))
+    return found
+
+
+def bf16_candidates(model: bytes, tokenizer: Tokenizer) -> list[Candidate]:
+    """The torch forward in bfloat16 (``bfloat16.py``), batched and threaded as shipped."""
+    found = []
+    for precision in PRECISIONS:
+        start = time.perf_counter()
+        built = Bf16Encoder(model, tokenizer, precision)
+        found.append(
+            Candidate(
+                f"torch bf16 {precision}, shipped batching",
+                built,
+                time.perf_counter() - start,
+                batch=built.batch_size,
+            )
+        )
     return found
 
 
@@ -213,14 +265,18 @@ def print_encoding(found: list[Candidate], sentences: list[str]) -> None:
 def run_compares(
     found: list[Candidate], pairs: list[tuple[newstrace.Article, newstrace.Article]]
 ) -> tuple[dict[str, list[float]], dict[str, list[newstrace.Comparison]]]:
-    """First-sight ``compare`` of each pair with each encoder in turn (vector cache cleared)."""
+    """First-sight ``compare`` of each pair with each encoder in turn (vector cache cleared).
+
+    The candidate stands in for ``get_encoder`` where ``compare`` prefetches (``pipeline``)
+    as well as where it encodes (``paraphrase``): its encoding overlaps the vector-free work
+    as the shipped encoder's does, and no other encoder runs beside it."""
     times: dict[str, list[float]] = {c.name: [] for c in found}
     results: dict[str, list[newstrace.Comparison]] = {c.name: [] for c in found}
     for a, b in pairs:
         for candidate in found:
             candidate.encoder.batch_size = candidate.batch
             candidate.encoder.clear_cache()
-            paraphrase.get_encoder = lambda candidate=candidate: candidate.encoder  # type: ignore[misc]
+            paraphrase.get_encoder = pipeline.get_encoder = lambda c=candidate: c.encoder  # type: ignore[misc]
             start = time.perf_counter()
             results[candidate.name].append(newstrace.compare(a, b))
             times[candidate.name].append(time.perf_counter() - start)
@@ -288,9 +344,16 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pairs", type=int, default=20)
+    parser.add_argument(
+        "--families",
+        nargs="+",
+        choices=FAMILIES,
+        default=FAMILIES,
+        help="which candidates beside torch fp32 and the shipped graph (default: all)",
+    )
     args = parser.parse_args()
     sentences = basil_sentences(args.basil, args.sentences)
-    found = candidates()
+    found = candidates(args.families)
     measure_encoding(found, sentences, args.rounds)
     print_encoding(found, sentences)
     compared = [c for c in found if not c.name.startswith(" ")]
