@@ -33,7 +33,7 @@ from newstrace.analyse.facts.quoted import one_statement, quoted_spans
 from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.facts.regnal import changed_holders
 from newstrace.analyse.facts.repeats import changed_repeats
-from newstrace.analyse.facts.respelt import respelt_across
+from newstrace.analyse.facts.respelt import respelt_across, respelt_aligned
 from newstrace.analyse.facts.staff import cited_as_noting, journalists_outlets
 from newstrace.analyse.facts.towns import placed_towns
 from newstrace.analyse.prose import crosses_sentence
@@ -236,6 +236,10 @@ def analyse(
         found = _merged_changes(found, changed_holders(a.text, b.text))
         # a lone name misspelt in the same frame, wherever they stand (``respelt.py``)
         found = _merged_changes(found, respelt_across(a.text, b.text))
+        # a lone name a letter off, the one of two aligned sentences each text alone names
+        found = _merged_changes(
+            found, respelt_aligned(sentences, a.text, b.text, min_score=config.min_change_score)
+        )
         # one town of a state put for another, wherever they stand (``towns.py``)
         found = _merged_changes(found, placed_towns(a.text, b.text))
         # a list kept but for one member, wherever they stand (``listed.py``)

@@ -51,3 +51,53 @@ def test_a_lone_name_misspelt_in_the_same_frame_across_the_whole_texts() -> None
     assert found == [("name", "Norwood", "Norwold")]
     c = b.replace("a 2008 event in", "a meeting in")
     assert respelt_across(a, c) == []
+
+
+def _aligned(a: str, b: str, a_text: str = "", b_text: str = "") -> list[tuple[str, str, str]]:
+    """``respelt_aligned`` of two sentences aligned whole, in texts that end with them."""
+    from newstrace.analyse.facts.respelt import respelt_aligned
+    from newstrace.model import Alignment, Span
+
+    a_text, b_text = a_text + a, b_text + b
+    a_at, b_at = len(a_text) - len(a), len(b_text) - len(b)
+    pair = Alignment("paraphrase", 0.6, Span(a_at, len(a_text)), Span(b_at, len(b_text)), a, b)
+    return [(d.kind, d.a_text, d.b_text) for d in respelt_aligned([pair], a_text, b_text)]
+
+
+# The copy recasts the words before the town: no lead for ``respelt_names`` to tie them.
+_RECAST = (
+    "She was to speak at noon in Brookfielde, where she grew up.",
+    "She'll give the speech today at noon from her native Brookfield, Ohio.",
+)
+
+
+def test_the_one_name_of_each_aligned_sentence_a_letter_apart_however_recast() -> None:
+    assert _aligned(*_RECAST) == [("name", "Brookfielde", "Brookfield")]
+
+
+def test_names_two_letters_apart_are_two_words() -> None:
+    a = _RECAST[0].replace("Brookfielde", "Brookfields")
+    b = _RECAST[1].replace("Brookfield", "Brookfiel")
+    assert _aligned(a, b) == []
+
+
+def test_a_name_the_other_text_spells_both_ways_is_no_change() -> None:
+    # the source names the copy's spelling too: its one other spelling is its own slip
+    assert _aligned(*_RECAST, b_text="Brookfielde is her home town. ") == []
+
+
+def test_a_sentence_naming_two_names_of_its_own_is_not_read() -> None:
+    # "Akron" is the source sentence's other name of its own: which was misspelt is unsaid
+    b = _RECAST[1].replace("Ohio", "near Akron")
+    assert _aligned(_RECAST[0], b) == []
+
+
+def test_a_lone_name_a_letter_apart_after_the_same_lead_across_the_whole_texts() -> None:
+    from newstrace.analyse.facts.respelt import respelt_across
+
+    a = "The governor announces at ten in his hometown of Livingstone. Make room."
+    b = "He will announce it today from his hometown of Livingston, aides said."
+    found = [(d.kind, d.a_text, d.b_text) for d in respelt_across(a, b)]
+    assert found == [("name", "Livingstone", "Livingston")]
+    c = b.replace("Livingston", "Livingstown")  # two letters apart: the frame is too short
+    assert respelt_across(a, c) == []

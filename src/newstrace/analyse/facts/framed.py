@@ -42,7 +42,7 @@ from newstrace.analyse.facts.counts import (
 from newstrace.analyse.facts.dates import comparable_dates, dates, same_date
 from newstrace.analyse.facts.indefinite import reckoned_spans
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
-from newstrace.analyse.facts.own_days import own_weekdays
+from newstrace.analyse.facts.own_days import own_weekdays, parted_weekdays
 from newstrace.analyse.facts.typed import weekday_anchors, weekday_event
 from newstrace.analyse.facts.words import EMPTY_WORDS
 from newstrace.analyse.lexicon import stem
@@ -421,6 +421,8 @@ def framed_changes(a_text: str, b_text: str, *, weekdays: bool = True) -> list[D
         *(_lone_weekdays(a_dates, b_dates, a_text, b_text) if weekdays else []),
         # the one day each names that the other does not (``own_days.py``)
         *(own_weekdays(a_text, b_text) if weekdays else []),
+        # a weekday's evening or night put on another day (``own_days.parted_weekdays``)
+        *(parted_weekdays(a_text, b_text) if weekdays else []),
         # the one age each text gives (``_lone_ages``)
         *_lone_ages(a_numbers, b_numbers),
         # the one time of day each text gives (``clock.lone_times``)

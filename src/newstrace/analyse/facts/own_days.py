@@ -73,3 +73,51 @@ def own_weekdays(a_text: str, b_text: str) -> list[Discrepancy]:
     if not _lone_day(sentence_of(b_text, partner), partner):
         return []
     return [discrepancy("date", day, partner)]
+
+
+# The part of a day said right after a weekday ("Saturday night", "Friday-night e-mail").
+_PART_OF_DAY = re.compile(r"[\s-]+(morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _parts_of_days(text: str) -> dict[str, list[Mention]]:
+    """Each part of a day the text names after a weekday, with those weekdays."""
+    found: dict[str, list[Mention]] = {}
+    for day in weekdays(Passage.of(text, 0)):
+        part = _PART_OF_DAY.match(text, day.span.end)
+        if part is not None:
+            found.setdefault(part[1].lower(), []).append(day)
+    return found
+
+
+def parted_weekdays(a_text: str, b_text: str) -> list[Discrepancy]:
+    """The one weekday A gives a part of the day that B gives another day, of each the one
+    such day the other does not give that part and never names: "His Friday-night e-mail
+    gave little away" / "Steele sent an e-mail to committee members Saturday night", "on a
+    Tuesday evening call" / "will speak with RNC members Monday evening".  A copy that
+    names its source's other days alike and puts the evening or night of one on another
+    day moved that day, however it recast the sentence (each day one text alone names
+    given a part of the day): it often names the day as a thing's ("the Thursday night
+    speech"), which ``own_weekdays`` leaves, and both texts name other days, so
+    ``framed._lone_weekdays`` does not read them.  Read only for a copy and its source, as
+    the other weekdays are."""
+    a_named = {m.value for m in weekdays(Passage.of(a_text, 0))}
+    b_named = {m.value for m in weekdays(Passage.of(b_text, 0))}
+    a_parts, b_parts = _parts_of_days(a_text), _parts_of_days(b_text)
+    a_parted = {m.value for days in a_parts.values() for m in days}
+    b_parted = {m.value for days in b_parts.values() for m in days}
+    if not (a_named - b_named <= a_parted and b_named - a_named <= b_parted):
+        # a day one text alone names with no part of the day may be the one moved: "the
+        # story the Ledger ran on Monday night" / "issued Wednesday night ... the Ledger's
+        # report Tuesday" moved the story's day, not the statement's
+        return []
+    found = []
+    for part, mine in a_parts.items():
+        a_days, b_days = {m.value for m in mine}, {m.value for m in b_parts.get(part, [])}
+        a_own, b_own = a_days - b_days, b_days - a_days
+        # one day's night each: of two, which the copy moved is unsaid
+        if len(a_own) != 1 or len(b_own) != 1 or a_own & b_named or b_own & a_named:
+            continue
+        x = next(m for m in mine if m.value in a_own)
+        y = next(m for m in b_parts[part] if m.value in b_own)
+        found.append(discrepancy("date", x, y))
+    return found
