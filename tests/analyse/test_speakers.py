@@ -1942,3 +1942,38 @@ def test_a_chief_of_staff_names_his_holder_after_the_post() -> None:
         "congressman had worked to “make government more efficient and responsive.”"
     )
     assert _speakers(text) == [("Bob Hale", True)]
+
+
+# fresh12's rw-188: "he said" paragraphs after the one person the text names, a run whose
+# sentences back name no one
+_TRUMP_RUN = (
+    "President Trump said Friday that he will support a short-term spending bill.\n\n"
+    "“I am very proud to announce we have reached a deal,” he said.\n\n"
+    "He said the deal would keep the government open for three weeks.\n\n"
+    "The deal appeared to include no money for a wall, but he said he hoped talks would go on.\n\n"
+)
+
+
+def test_a_he_after_the_one_person_named_is_sure_across_paragraphs() -> None:
+    text = _TRUMP_RUN + "“Walls should not be controversial,” he said."
+    assert _speakers(text)[-1] == ("Trump", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else named before: "he" may be either
+        "Senator Lindsey Graham spoke first.\n\n"
+        + _TRUMP_RUN
+        + "“Walls should not be controversial,” he said.",
+        # a group's quote last (BASIL's report of the Senate Republicans' letter): a
+        # spokesman's "he", never named, may follow
+        "Every Senate Republican signed a letter to Majority Leader Harry Reid.\n\n"
+        "That means putting a push to repeal the policy on the back burner.\n\n"
+        "“We cannot agree to prioritize any matters above the critical issues,” they wrote. "
+        "“Preventing the tax increase should be our top priority.”\n\n"
+        "“This strategy is very cynical but very obvious,” he said in a statement.",
+    ],
+)
+def test_a_he_across_paragraphs_is_unsure_when_another_may_speak(text: str) -> None:
+    assert _speakers(text)[-1][1] is False

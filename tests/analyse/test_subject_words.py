@@ -61,3 +61,35 @@ def test_no_misattribution_when_an_attribution_follows() -> None:
         "Asa Hutchinson agreed it “threatens to undermine the spirit of inclusion,” Walmart said."
     )
     assert check.status != "misattributed"
+
+
+# fresh56's rw-722: Schumer's words given to Pelosi by a participle after her clause's comma
+_SCHUMER = (
+    "Speaker Nancy Pelosi rejected it even before Mr. Trump spoke, and "
+    "Senator Chuck Schumer, the Democratic leader, denounced the offer as "
+    "“not a compromise but more hostage taking.”"
+)
+_HOSTAGE = "“not a compromise but more hostage taking.”"
+
+
+@pytest.mark.parametrize(
+    ("clause", "claimed"),
+    [
+        # another's name only in a clause of its own ("before Mr. Trump spoke")
+        (
+            "Speaker Nancy Pelosi rejected it even before Mr. Trump spoke, denouncing the offer as",
+            True,
+        ),
+        ("Speaker Nancy Pelosi rejected it at once, branding the offer as", True),
+        # Trump is named in her clause itself: whose the participle is, a reader may doubt
+        ("Speaker Nancy Pelosi met Mr. Trump at noon, denouncing the offer as", False),
+        # no "as": the participle may take another's words ("denouncing "...""")
+        ("Speaker Nancy Pelosi rejected it, denouncing", False),
+    ],
+)
+def test_a_participle_of_speech_after_the_clause_gives_the_subject_the_words(
+    clause: str, claimed: bool
+) -> None:
+    [check] = _checks(f"The proposal appeared dead on arrival. {clause} {_HOSTAGE}", _SCHUMER)
+    read = (check.status, check.speaker, check.b_speaker)
+    assert (read == ("misattributed", "Nancy Pelosi", "Chuck Schumer")) is claimed

@@ -352,6 +352,8 @@ class SpeakerResolver:
         self.quoted = quoted
         self.last: Speaker | None = None
         self.last_end = -1
+        # whether ``last`` was read from a "they": a group's words, never one person's run
+        self.last_plural = False
         # how the speaker ``resolve`` returned last was read (see ``Reading``)
         self.read: Reading = "own sentence"
         # the people of a pair ``resolve`` read last ("Ruiz and Hale said"), else none
@@ -382,6 +384,8 @@ class SpeakerResolver:
             speaker = replace(speaker, surname_sure=False)
         if speaker is not None:
             self.last, self.last_end = speaker, end
+            if mention is not None:  # a quote with none goes on with the last's speaker
+                self.last_plural = mention.text.lower() == "they"
         return speaker
 
     def _pair(self, text: str, start: int, end: int) -> Speaker | None:
@@ -396,6 +400,7 @@ class SpeakerResolver:
         self.members = members
         speaker = Speaker(members[0].key, " and ".join(m.name for m in members), sure=False)
         self.last, self.last_end = speaker, end
+        self.last_plural = True
         return speaker
 
     def _unread_attribution(self, end: int) -> bool:
@@ -665,7 +670,7 @@ class SpeakerResolver:
         mentions = [(at, p) for at, p in mentions if p not in named_after]
         nearest = [(at, p) for at, p in nearest if p not in named_after]
         if not mentions:
-            return self._run_goes_on(position)
+            return self._run_goes_on_alone(position)
         people = {person for _, person in mentions}
         subjects = [p for at, p in mentions if self._subject(at)]
         spoke = [p for p in people if self.last and p.key == self.last.key]
@@ -812,6 +817,25 @@ class SpeakerResolver:
             return False
         start = self._clause_start(begin, position)
         return other.search(self.text, start, self._word_start(position)) is not None
+
+    def _run_goes_on_alone(self, position: int) -> Speaker | None:
+        """``_run_goes_on``, made sure across paragraphs (or a doubt of the last quote's) when
+        its last speaker is the one person the text has named at all before the pronoun, shown
+        to be someone (``People.evident``), with no "he" before his first mention ("President
+        Trump said Friday ... "...," he said. ¶ He said the deal ... ¶ ..., but he said he
+        hoped ... ¶ "Walls should not be controversial," he said.": no one else is there for
+        "he" to be, as ``_pronoun`` reads it when the sentences it looks over name him alone;
+        fresh12's rw-188).  Not after a group's quote ("they wrote", after the one person
+        named: a spokesman's "he" may follow, never named; a BASIL report)."""
+        speaker = self._run_goes_on(position)
+        if speaker is None or speaker.sure or speaker.surname_sure or self.last_plural:
+            return speaker
+        named = self._mentions(0, position)
+        if {p.key for _, p in named} != {speaker.key} or not self.people.evident(named[0][1]):
+            return speaker
+        return (
+            speaker if self._has_pronoun(0, position, named[0][0]) else replace(speaker, sure=True)
+        )
 
     def _run_goes_on(self, position: int) -> Speaker | None:
         """ "...," he said. "...," he added: a pronoun whose sentences back name nobody

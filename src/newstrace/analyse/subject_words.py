@@ -9,6 +9,11 @@ misattribution check alone (``quotes.py``), never for B's side, whose speaker is
 before.  Not when the verb takes another's words as its object ("rejected the
 "...", "quoted", "echoed"), nor in a passive ("was accused of "..."") or after "what"
 ("railed against what he called"): there the words are someone else's.
+Nor is a verb of speech read in a participle after the clause's comma ("Speaker Nancy
+Pelosi rejected it even before Mr. Trump spoke, denouncing the offer as "..."", fresh56's
+rw-722): the participle's subject is the clause's, as a reader takes it, when no one else
+is named in the clause but after a word that opens a clause of its own ("before Mr.
+Trump spoke"): no capitalised word before that.
 Internal: may change without notice.
 """
 
@@ -41,6 +46,23 @@ _SUBJECT_CLAUSE = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     r"\s(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*),\s+who\s+(?P<rest>[a-z][a-z -]*?)\s*$"
 )
+# "Speaker Nancy Pelosi rejected it even before Mr. Trump spoke, denouncing the offer as ":
+# a name opening the sentence, its clause (no comma, no quote), then after its comma a
+# participle of speech and up to three of the writer's words before the quote mark.
+_PARTICIPLE_CLAUSE = re.compile(
+    r"^\s*(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?"
+    r"(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*)"
+    r"(?P<clause>\s+[a-z][^,;:\"]{0,100}),\s+(?P<verb>[a-z]+ing)"
+    r"(?P<rest>(?:\s+[a-z][\w'-]*){0,3})\s*$"
+)
+# Participles that tell the subject's own name for a thing, with "as" ("denouncing the
+# offer as "..."", "branding him "..."") though not verbs of speech on their own.
+_NAMING_PARTICIPLES = frozenset(
+    "denouncing branding labeling labelling deriding condemning blasting slamming".split()
+)
+# Words opening a clause of its own inside the subject's: a name after one is that
+# clause's subject, not a rival for the participle ("even before Mr. Trump spoke").
+_CLAUSE_OPENERS = frozenset("before after when while since until because as".split())
 # The writer's words between the name and the quote, at most.
 _MAX_WORDS = 8
 # Words before the quote that make it someone else's: a verb whose object is another's
@@ -65,8 +87,12 @@ def subject_speaker(quote: Quote, people: People) -> Speaker | None:
         return None
     start, end = quote.pieces[0]
     before = text[sentence_start(text, start) : start].rstrip('"')
+    if '"' in before:
+        return None
     found = _SUBJECT_CLAUSE.search(before) or _RELATIVE_CLAUSE.search(before)
-    if found is None or '"' in before:
+    if found is None:
+        found = _participle_clause(before)
+    if found is None:
         return None
     words = found.group("rest").split()
     if len(words) > _MAX_WORDS or any(w in SPEECH_VERBS or w in _OTHERS_WORDS for w in words):
@@ -78,3 +104,19 @@ def subject_speaker(quote: Quote, people: People) -> Speaker | None:
     if person is None or not person.given or people.rivals(person):
         return None
     return Speaker(person.key, person.name, person.given)
+
+
+def _participle_clause(before: str) -> re.Match[str] | None:
+    """The sentence ``before`` the quote when it is a name's clause and, after its comma,
+    a participle of speech running into the quote (``_PARTICIPLE_CLAUSE``): a verb of
+    speech ("calling it"), or one naming a thing with "as" ("denouncing the offer as");
+    no capitalised word in the clause (another person, maybe) but after a word opening a
+    clause of its own."""
+    found = _PARTICIPLE_CLAUSE.search(before)
+    if found is None:
+        return None
+    verb, rest = found.group("verb"), found.group("rest").split()
+    if verb not in SPEECH_VERBS and not (verb in _NAMING_PARTICIPLES and rest[-1:] == ["as"]):
+        return None
+    head = re.split(r"\b(?:" + "|".join(_CLAUSE_OPENERS) + r")\b", found.group("clause"))[0]
+    return None if re.search(r"\b[A-Z]", head) else found
