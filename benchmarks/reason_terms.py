@@ -23,7 +23,9 @@ and the shipped model ("this code"), and counts, for each kind of reason, the ca
 give it and those whose term points the other way; it checks that no relation or stated
 confidence moves.  For ``shared_source`` calls weighed by a model it also reads which
 evidence weighed most against a copy (the features grouped as ``direction._EVIDENCE_TERMS``)
-and whether a reason names it.  ``--list`` names every call with a contrary reason (cached).
+and whether a reason names it.  ``--list`` names every call with a contrary reason
+(cached), and every call whose reasons name the wording as what weighed most against a
+copy (this code).
 BENCHMARKS.md "Reasons against the model's terms after fresh56 (reasons62)" reads it.
 """
 
@@ -161,6 +163,10 @@ def main() -> None:
                 if groups[most] < 0:
                     named = most in NAMED_BY and any(NAMED_BY[most] in r for r in verdict.reasons)
                     strongest[code, f"{most}{'' if named else ' (unnamed)'}"] += 1
+                    if code == "this code" and named and most == "wording":
+                        listed.append(
+                            f"{case[0]} ({verdict.relation} {verdict.confidence}): wording named"
+                        )
     print(f"relations or confidences moved: {len(moved)}")
     print("\n".join(moved))
     print("reason | cached: given, contrary (by kind) | this code: given, contrary")
