@@ -172,11 +172,11 @@ def test_the_model_is_not_asked_when_little_of_either_text_is_traced() -> None:
     assert _decided(EXCERPT, SOURCE).probabilities["shared_source"] < 0.01
 
 
-def _never_a_copy() -> DirectionModel:
-    """A model that calls no pair a copy."""
+def _never_a_copy(weights: dict[str, float] | None = None) -> DirectionModel:
+    """A model that calls no pair a copy; ``weights``: what it weighs (about a mean of 0)."""
     return DirectionModel.from_dict(
         {
-            "copy": {"intercept": -10.0, "weights": {}},
+            "copy": {"intercept": -10.0, "weights": weights or {}},
             "direction": {"weights": {}},
             "priors": {"date": {"log_ratio": 0.0}, "credit": {"log_ratio": 0.0}},
         }
@@ -220,9 +220,14 @@ def test_two_texts_of_one_length_each_with_passages_of_its_own_are_said_to_look_
     # Paragraphs 1-7 against 4-10: as long as each other, four paragraphs in common.
     first = "\n\n".join(SOURCE_PARAGRAPHS[:7])
     second = "\n\n".join(SOURCE_PARAGRAPHS[3:])
-    verdict = _decided(first, second, _never_a_copy())
+    weighing_length = _never_a_copy({"same_length": -1.0})
+    verdict = _decided(first, second, weighing_length)
     assert verdict.relation == "shared_source"
     assert any("two rewrites of one text look like this" in r for r in verdict.reasons)
     # A text contained in a longer one gets no such reason.
-    contained = _decided(EXCERPT, SOURCE, _never_a_copy())
+    contained = _decided(EXCERPT, SOURCE, weighing_length)
     assert not any("two rewrites" in r for r in contained.reasons)
+    # Nor does a pair whose model does not weigh the length against a copy: a reason names
+    # only what the verdict weighed (issue 15).
+    unweighed = _decided(first, second, _never_a_copy())
+    assert not any("two rewrites" in r for r in unweighed.reasons)

@@ -108,8 +108,11 @@ def test_the_reason_is_not_given_where_the_model_does_not_weigh_the_loss() -> No
     evidence = replace(result.evidence, b=longer)
     assert min(evidence.a.details_dropped, evidence.b.details_dropped) > TWO_WAY_LOSS_BEYOND
     assert copy_features(result.coverage, evidence)["two_way_loss"] == 0.0
-    assert _two_way_loss_reason(evidence) == []
-    assert _two_way_loss_reason(result.evidence) != []
+    model = load_model()
+    terms = model.copy_terms(result.coverage, evidence)
+    assert _two_way_loss_reason(evidence, terms) == []
+    weighed = model.copy_terms(result.coverage, result.evidence)
+    assert _two_way_loss_reason(result.evidence, weighed) != []
 
 
 def test_the_reason_is_not_given_when_the_copy_model_is_not_asked() -> None:
@@ -117,8 +120,9 @@ def test_the_reason_is_not_given_when_the_copy_model_is_not_asked() -> None:
     nothing (``asks_copy_model``), the loss neither: fresh45's rw-582b, a condensed
     rewrite, gave it as the reason of a ``shared_source`` call at 1.00."""
     result = newstrace.compare(ONE, TWO)
-    assert _two_way_loss_reason(result.evidence, asked=True) != []
-    assert _two_way_loss_reason(result.evidence, asked=False) == []
+    terms = load_model().copy_terms(result.coverage, result.evidence)
+    assert _two_way_loss_reason(result.evidence, terms) != []
+    assert _two_way_loss_reason(result.evidence, {}) == []
     little = replace(
         result.evidence,
         a=replace(result.evidence.a, outside_quotes=0.05),

@@ -200,6 +200,9 @@ def decide(
     features = copy_features(coverage, evidence)
     asked = bool(alignments) and asks_copy_model(features, config.min_copy_traced)
     p_copy = model.pair_copy_probability(coverage, evidence, features) if asked else 0.0
+    # what each feature weighed in that probability: a reason names a piece of evidence as
+    # pointing one way only when its term points that way for this pair
+    terms = model.copy_terms(coverage, evidence, features) if asked else {}
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     texts = model.text_score(differences)
@@ -300,23 +303,27 @@ def decide(
         why.extend(_opening_reason(relation, inside))
         why.extend(_date_reason(relation, dates, overruled=overruled))
     elif p_copy >= _CALL:
-        why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, asked=asked)]
+        why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, terms)]
         why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
     else:
         why = [*retelling]
         why.extend(retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)])
-        why.extend(_same_length_reason(evidence, coverage))
+        why.extend(_same_length_reason(evidence, coverage, terms))
         why.extend(
             [condensed_reason(condensed, doubt, credited)] if condensed and not retelling else []
         )
         why.extend([untraced_reason(untraced, doubt)] if untraced and not retelling else [])
-        why.extend(_two_way_loss_reason(evidence, asked=asked))
+        why.extend(_two_way_loss_reason(evidence, terms))
+        why.extend(_wording_reason(evidence, terms) if relation == "shared_source" else [])
     reasons = [
         *why,
         _describe("A", "B", evidence.a),
         _describe("B", "A", evidence.b),
         f"coverage: {coverage.a:.0%} of A traced to B, {coverage.b:.0%} of B traced to A",
-        _odds(p_copy, p_a_copy, by_paraphrase=asked and model.weighs_paraphrase(evidence)),
+        # the paraphrase model's reading, only when its probability is the one given
+        _odds(
+            p_copy, p_a_copy, by_paraphrase=asked and model.paraphrase_decides(coverage, evidence)
+        ),
         *_credit_reasons(evidence, relation, a, b),
     ]
     if self_reuse := self_reuse_reason(a, b, alignments, config.min_shared_run, common):
@@ -642,12 +649,17 @@ def _loosely_told(coverage: Coverage) -> list[str]:
     ]
 
 
-def _same_length_reason(e: Evidence, coverage: Coverage) -> list[str]:
+def _same_length_reason(e: Evidence, coverage: Coverage, terms: dict[str, float]) -> list[str]:
     """Why a pair traced much both ways is not called a copy, when length is part of it:
     a copy is mostly shorter than its source, and two rewrites of one article come out
-    about as long as each other, each with passages the other lacks."""
+    about as long as each other, each with passages the other lacks.  Only when the
+    model's length terms (``terms``: ``DirectionModel.copy_terms``) weigh against a copy:
+    ``same_length`` is the length excess times the details new to each text, which weighs
+    for a copy when neither has new details."""
     traced = (coverage.a, coverage.b)
     if length_ratio(e) < _SAME_LENGTH or min(traced) < _MUTUAL or max(traced) > _NEARLY_ALL:
+        return []
+    if _weight(terms, _LENGTH_TERMS) >= 0:
         return []
     return [
         f"A and B are about as long as each other ({e.a.words} and {e.b.words} words) and "
@@ -657,23 +669,67 @@ def _same_length_reason(e: Evidence, coverage: Coverage) -> list[str]:
     ]
 
 
-def _two_way_loss_reason(e: Evidence, *, asked: bool = True) -> list[str]:
+def _two_way_loss_reason(e: Evidence, terms: dict[str, float]) -> list[str]:
     """Why a pair is not called a copy, when each text lacks details the other gives in
     the passages they share: a copy can only lose what its source has, so two texts that
     each kept what the other cut were written apart (``two_way_loss`` in the model).
-    ``asked``: whether the copy model weighed the pair at all (``asks_copy_model``)."""
+    ``terms``: what each feature weighed in the pair's P(copy) (``DirectionModel.copy_terms``;
+    empty when the copy model was not asked)."""
     dropped = (lacking(e.a), lacking(e.b))
     # The model weighs the loss only between texts of about one length (a copy condenses:
     # a source twice its copy's length lacks the copy's details without being a sibling),
     # and a reason names only evidence the verdict weighed: with too little of either text
     # traced outside quotations the model is not asked, and the loss weighed nothing
     # (fresh45's rw-582b, a condensed rewrite, gave it as the reason of a call at 1.00).
-    if not asked or min(dropped) <= TWO_WAY_LOSS_BEYOND or length_ratio(e) <= SAME_LENGTH_FROM:
+    # Nor when the loss is below its fitted mean: then it weighs *for* a copy (fresh56's
+    # rw-712, two details lacked each way at a length ratio of 0.59: +0.22 log-odds).
+    if min(dropped) <= TWO_WAY_LOSS_BEYOND or length_ratio(e) <= SAME_LENGTH_FROM:
+        return []
+    if _weight(terms, ("two_way_loss",)) >= 0:
         return []
     return [
         f"in the passages they share, each gives details the other lacks ({dropped[0]} only "
         f"in B, {dropped[1]} only in A): a copy can only lose its source's details, so each "
         "kept what the other cut, as two texts written apart from one source do"
+    ]
+
+
+# The copy model's features by the evidence a reason names (``_wording_reason``): the
+# wording kept word for word is one piece of evidence (the share of each text kept so, and
+# its longest passage, on two scales), as each text's details of its own are another.
+_EVIDENCE_TERMS = {
+    "wording": ("max_lexical", "max_passage", "max_long_passage"),
+    "traced": ("max_similarity", "max_outside", "min_outside"),
+    "quotations": ("min_new_quotes",),
+    "details": ("min_novelty", "max_novelty"),
+    "length": ("same_length", "length_ratio"),
+    "loss": ("two_way_loss",),
+}
+_LENGTH_TERMS = _EVIDENCE_TERMS["length"]
+
+
+def _weight(terms: dict[str, float], names: tuple[str, ...]) -> float:
+    """The log-odds the features ``names`` add together to the pair's P(copy) (0: not
+    weighed)."""
+    return sum(terms.get(name, 0.0) for name in names)
+
+
+def _wording_reason(e: Evidence, terms: dict[str, float]) -> list[str]:
+    """What weighed most against a copy, when it is the wording the two share: a copy
+    keeps its source's wording, and two texts that keep little of each other's outside
+    quotations read as written apart, whatever else is traced (fresh56's rw-712: one word
+    in a row, -4.0 log-odds, against the two-way loss's +0.22).  Empty unless the wording's
+    terms weigh against a copy, and more than any other evidence does."""
+    weights = {name: _weight(terms, names) for name, names in _EVIDENCE_TERMS.items()}
+    if weights["wording"] >= 0 or min(weights, key=lambda name: weights[name]) != "wording":
+        return []
+    longest = max(e.a.longest_passage_outside_quotes, e.b.longest_passage_outside_quotes)
+    kept = max(e.a.lexical_outside_quotes, e.b.lexical_outside_quotes)
+    return [
+        f"they keep little of each other's wording: at most {kept:.0%} of either text "
+        "outside quotations is the other's text, word for word or nearly, and the longest "
+        f"passage they share holds {longest} of the reporter's own word(s); a copy keeps its "
+        "source's wording, and this weighs most against one"
     ]
 
 

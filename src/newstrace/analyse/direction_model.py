@@ -318,10 +318,15 @@ class Linear:
         )
 
     def score(self, features: dict[str, float]) -> float:
-        return self.intercept + sum(
-            weight * (features[name] - self.mean[name]) / self.scale[name]
+        return self.intercept + sum(self.terms(features).values())
+
+    def terms(self, features: dict[str, float]) -> dict[str, float]:
+        """What each feature adds to the score: its weight times its distance from the
+        fitted mean, in scales (positive: it weighs toward the model's yes)."""
+        return {
+            name: weight * (features[name] - self.mean[name]) / self.scale[name]
             for name, weight in self.weights.items()
-        )
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +392,31 @@ class DirectionModel:
         )
         own = max(evidence.a.own_share, evidence.b.own_share)
         return by_paraphrase if own >= PARAPHRASE_OWN else min(by_paraphrase, by_copy)
+
+    def copy_terms(
+        self, coverage: Coverage, evidence: Evidence, features: dict[str, float] | None = None
+    ) -> dict[str, float]:
+        """The log-odds each feature adds to the pair's P(copy) (``Linear.terms`` times the
+        calibration slope), in the model whose probability ``pair_copy_probability`` gives:
+        the paraphrase model's, or the copy model's where it weighs the pair or holds the
+        paraphrase model down.  A reason naming a feature as evidence for or against a copy
+        is true of the call only when its term here points that way."""
+        features = features if features is not None else copy_features(coverage, evidence)
+        if self.paraphrase is None or not self.paraphrase_decides(coverage, evidence, features):
+            return {name: self.copy_slope * t for name, t in self.copy.terms(features).items()}
+        terms = self.paraphrase.terms(paraphrase_features(coverage, evidence, features))
+        return {name: self.paraphrase_slope * t for name, t in terms.items()}
+
+    def paraphrase_decides(
+        self, coverage: Coverage, evidence: Evidence, features: dict[str, float] | None = None
+    ) -> bool:
+        """Whether ``pair_copy_probability`` is the paraphrase model's: it weighs the pair
+        (``weighs_paraphrase``) and the copy model does not hold it down."""
+        if not self.weighs_paraphrase(evidence):
+            return False
+        features = features if features is not None else copy_features(coverage, evidence)
+        pair = self.pair_copy_probability(coverage, evidence, features)
+        return pair != self.copy_probability(features)
 
     def text_score(self, features: dict[str, float]) -> float:
         """Log-odds that A is the copy, given a copy, from the texts alone."""
