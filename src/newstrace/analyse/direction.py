@@ -202,7 +202,10 @@ def decide(
     p_copy = model.pair_copy_probability(coverage, evidence, features) if asked else 0.0
     # what each feature weighed in that probability: a reason names a piece of evidence as
     # pointing one way only when its term points that way for this pair
-    terms = model.copy_terms(coverage, evidence, features) if asked else {}
+    by_paraphrase = asked and model.paraphrase_decides(coverage, evidence, features)
+    terms = (
+        model.copy_terms(coverage, evidence, features, by_paraphrase=by_paraphrase) if asked else {}
+    )
     dates = date_order(a, b)
     credits = int(evidence.a.credits_other) - int(evidence.b.credits_other)
     texts = model.text_score(differences)
@@ -321,9 +324,7 @@ def decide(
         _describe("B", "A", evidence.b),
         f"coverage: {coverage.a:.0%} of A traced to B, {coverage.b:.0%} of B traced to A",
         # the paraphrase model's reading, only when its probability is the one given
-        _odds(
-            p_copy, p_a_copy, by_paraphrase=asked and model.paraphrase_decides(coverage, evidence)
-        ),
+        _odds(p_copy, p_a_copy, by_paraphrase=by_paraphrase),
         *_credit_reasons(evidence, relation, a, b),
     ]
     if self_reuse := self_reuse_reason(a, b, alignments, config.min_shared_run, common):

@@ -394,15 +394,23 @@ class DirectionModel:
         return by_paraphrase if own >= PARAPHRASE_OWN else min(by_paraphrase, by_copy)
 
     def copy_terms(
-        self, coverage: Coverage, evidence: Evidence, features: dict[str, float] | None = None
+        self,
+        coverage: Coverage,
+        evidence: Evidence,
+        features: dict[str, float] | None = None,
+        *,
+        by_paraphrase: bool | None = None,
     ) -> dict[str, float]:
         """The log-odds each feature adds to the pair's P(copy) (``Linear.terms`` times the
         calibration slope), in the model whose probability ``pair_copy_probability`` gives:
         the paraphrase model's, or the copy model's where it weighs the pair or holds the
         paraphrase model down.  A reason naming a feature as evidence for or against a copy
-        is true of the call only when its term here points that way."""
+        is true of the call only when its term here points that way.  ``by_paraphrase``:
+        ``paraphrase_decides`` when the caller has it already."""
         features = features if features is not None else copy_features(coverage, evidence)
-        if self.paraphrase is None or not self.paraphrase_decides(coverage, evidence, features):
+        if by_paraphrase is None:
+            by_paraphrase = self.paraphrase_decides(coverage, evidence, features)
+        if self.paraphrase is None or not by_paraphrase:
             return {name: self.copy_slope * t for name, t in self.copy.terms(features).items()}
         terms = self.paraphrase.terms(paraphrase_features(coverage, evidence, features))
         return {name: self.paraphrase_slope * t for name, t in terms.items()}

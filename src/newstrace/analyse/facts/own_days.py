@@ -79,10 +79,11 @@ def own_weekdays(a_text: str, b_text: str) -> list[Discrepancy]:
 _PART_OF_DAY = re.compile(r"[\s-]+(morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
-def _parts_of_days(text: str) -> dict[str, list[Mention]]:
-    """Each part of a day the text names after a weekday, with those weekdays."""
+def _parts_of_days(text: str, days: list[Mention]) -> dict[str, list[Mention]]:
+    """Each part of a day the text names after one of its weekdays ``days``, with those
+    weekdays."""
     found: dict[str, list[Mention]] = {}
-    for day in weekdays(Passage.of(text, 0)):
+    for day in days:
         part = _PART_OF_DAY.match(text, day.span.end)
         if part is not None:
             found.setdefault(part[1].lower(), []).append(day)
@@ -100,9 +101,9 @@ def parted_weekdays(a_text: str, b_text: str) -> list[Discrepancy]:
     speech"), which ``own_weekdays`` leaves, and both texts name other days, so
     ``framed._lone_weekdays`` does not read them.  Read only for a copy and its source, as
     the other weekdays are."""
-    a_named = {m.value for m in weekdays(Passage.of(a_text, 0))}
-    b_named = {m.value for m in weekdays(Passage.of(b_text, 0))}
-    a_parts, b_parts = _parts_of_days(a_text), _parts_of_days(b_text)
+    a_said, b_said = weekdays(Passage.of(a_text, 0)), weekdays(Passage.of(b_text, 0))
+    a_named, b_named = {m.value for m in a_said}, {m.value for m in b_said}
+    a_parts, b_parts = _parts_of_days(a_text, a_said), _parts_of_days(b_text, b_said)
     a_parted = {m.value for days in a_parts.values() for m in days}
     b_parted = {m.value for days in b_parts.values() for m in days}
     if not (a_named - b_named <= a_parted and b_named - a_named <= b_parted):
