@@ -1,8 +1,8 @@
 """The fitted model behind the verdict: how likely each relation is, given the evidence.
 
 Three logistic models, fitted by ``scripts/fit_direction.py`` on the development set's
-``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh56``
-reported the fit, ``fresh57`` is held out), BASIL's same-event pairs of the tune
+``tune``, ``test``, ``fresh`` and ``fresh2`` splits (``eval/``; ``fresh3`` to ``fresh57``
+reported the fit, ``fresh58`` is held out), BASIL's same-event pairs of the tune
 events and planted copies; their coefficients are in ``direction_model.json`` beside
 this module, a reviewed file:
 
