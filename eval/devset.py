@@ -80,6 +80,7 @@ SPLITS = (
     "fresh55",
     "fresh56",
     "fresh57",
+    "fresh58",
 )
 
 

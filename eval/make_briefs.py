@@ -583,6 +583,9 @@ def main() -> None:
     # The sixtieth (forty-fourth session, after fresh56 was read): the same recipe, the
     # sibling writers' changes again in different halves.
     twenty_seventh_round(args.basil, seed=74, split="fresh57", first=724, primary=349, apart=True)
+    # The sixty-first (forty-fifth session, after fresh57 was read): the same recipe, the
+    # sibling writers' changes again in different halves.
+    twenty_seventh_round(args.basil, seed=75, split="fresh58", first=736, primary=355, apart=True)
 
 
 if __name__ == "__main__":
