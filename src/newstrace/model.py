@@ -204,7 +204,9 @@ class SideEvidence:
     ``quote_words_added`` counts the words its quotations give past the other's quotations
     that stand inside them, trimmed, altered or given to another speaker, net of the words
     put otherwise (``analyse.clues.quote_words_added``): a copy gets no more of a quotation
-    than its source gives.
+    than its source gives.  ``seated_unnamed`` are the people it names with a seat
+    ("Senator Claire McCaskill of Missouri") whom the other never names in any spelling
+    (``analyse.seated``): a copy can only lose its source's people.
     """
 
     sentences: int
@@ -233,6 +235,7 @@ class SideEvidence:
     first_person: int = 0
     details_changed: int = 0
     quote_words_added: int = 0
+    seated_unnamed: tuple[str, ...] = ()
 
     @property
     def own_share(self) -> float:
@@ -267,12 +270,14 @@ class SideEvidence:
             "first_person": self.first_person,
             "details_changed": self.details_changed,
             "quote_words_added": self.quote_words_added,
+            "seated_unnamed": list(self.seated_unnamed),
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SideEvidence:
         values = dict(data)
         values["outlets_credited"] = tuple(values.get("outlets_credited", ()))
+        values["seated_unnamed"] = tuple(values.get("seated_unnamed", ()))
         values["story_credits"] = tuple(
             (outlet, form) for outlet, form in values.get("story_credits", ())
         )

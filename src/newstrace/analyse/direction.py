@@ -48,6 +48,11 @@ outlet with its own, the copy may be a second retelling of that report: the call
 no surer than such calls are right (``analyse.declared_source``); unless the copy's
 quotations go on past the source's: it retells the report, which the source cut, and the
 pair is ``shared_source``.
+A text that names someone with a state ("Senator Claire McCaskill of Missouri") whom the
+other never names, in any spelling, is no copy of it, a copy only losing its source's people:
+the pair is ``shared_source``, no surer than the condensed hold says it
+(``analyse.seated``), unless a passage shared word for word, a lifted block or a
+statement's words say "copied" by themselves.
 A short text much of which is traced to one at least twice its length, quoting at most one
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
@@ -122,6 +127,7 @@ from newstrace.analyse.own_traced import without_lone_count
 from newstrace.analyse.quote_extent import direction_with_extent, extender, extent_reason
 from newstrace.analyse.related import related_reason
 from newstrace.analyse.retold import retold_alike
+from newstrace.analyse.seated import SEATED_COPY, seated_reason
 from newstrace.analyse.statement_story import (
     STATEMENT_COPY,
     statement_reason,
@@ -285,6 +291,13 @@ def decide(
     p_copy = min(p_copy, ceiling) if declared else p_copy
     doubt = min(doubt, ceiling) if declared else doubt
     none = "shared_source" if retelling else none
+    # ... and a text naming someone with a state whom the other never names ("Senator Claire
+    # McCaskill of Missouri") is no copy of it: a copy only loses its source's people
+    # (``analyse.seated``).
+    seated = [] if lifted or statement else _seated(evidence, max(p_copy, doubt), p_a_copy)
+    p_copy = min(p_copy, SEATED_COPY) if seated else p_copy
+    doubt = min(doubt, SEATED_COPY) if seated else doubt
+    none = "shared_source" if seated else none
     raised = doubt > p_copy
     p_copy = max(p_copy, doubt)
     p_ab, p_ba = p_copy * p_a_copy, p_copy * (1 - p_a_copy)
@@ -309,7 +322,7 @@ def decide(
         why = [_undirected_reason(coverage), *_two_way_loss_reason(evidence, terms)]
         why.extend([condensed_reason(condensed, doubt, credited)] if condensed and raised else [])
     else:
-        why = [*retelling]
+        why = [*retelling, *seated]
         why.extend(retold or paraphrased or [_no_copy_reason(relation, alignments, shared, config)])
         why.extend(_same_length_reason(evidence, coverage, terms))
         why.extend(
@@ -393,6 +406,17 @@ def _declared(e: Evidence, p_a_copy: float) -> tuple[str, str] | None:
         return None
     copy, source = (e.a, e.b) if p_a_copy >= 0.5 else (e.b, e.a)
     return declared_source(copy, source)
+
+
+def _seated(e: Evidence, p_copy: float, p_a_copy: float) -> list[str]:
+    """Why the text a copy would be called of was not written from the other: it names
+    people with a state whom the other never names (``analyse.seated``); empty when no copy
+    would be called, when it names none, and when the two share a passage long enough to
+    say "copied" by itself (``LONG_PASSAGE_WORDS``), as for ``_declared``."""
+    if p_copy * max(p_a_copy, 1 - p_a_copy) < _CALL or _copied_outright(e):
+        return []
+    copy, source, side = ("A", "B", e.a) if p_a_copy >= 0.5 else ("B", "A", e.b)
+    return [seated_reason(copy, source, side.seated_unnamed)] if side.seated_unnamed else []
 
 
 def _declared_reason(relation: Relation, e: Evidence, declared: tuple[str, str]) -> str:

@@ -19,7 +19,9 @@ from newstrace.analyse.clues import (
     quotes_from_speech,
 )
 from newstrace.analyse.credits import canonical_outlet, credited_outlets
+from newstrace.analyse.quotations import people_of
 from newstrace.analyse.retold import story_credits
+from newstrace.analyse.seated import unnamed_seated
 from newstrace.analyse.statement_story import first_person
 from newstrace.model import (
     Alignment,
@@ -354,6 +356,7 @@ def _side(
         ),
         first_person=first_person(doc.normalised.text, doc.quoted_regions),
         quote_words_added=quote_words_added(quotes, other_quotes),
+        seated_unnamed=unnamed_seated(people_of(doc), other.normalised.text),
     )
 
 

@@ -105,6 +105,11 @@ class SideEvidenceOut(_Record):
         description="words its quotations give past the other's quotations that stand inside "
         "them (trimmed, altered or given to another speaker), net of the words put otherwise",
     )
+    seated_unnamed: list[str] = Field(
+        default_factory=list,
+        description="people it names with a seat (a lawmaker's or governor's) whom the other "
+        "never names in any spelling",
+    )
 
 
 class EvidenceOut(_Record):
