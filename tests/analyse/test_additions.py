@@ -747,3 +747,30 @@ def test_a_razor_thin_margin_is_flagged() -> None:
     copy = "A razor-thin 87,000 votes in Wisconsin, Michigan and Ohio put Donald Trump in office."
     source = "Trump won Wisconsin, Michigan and Pennsylvania by a total of 78,000 votes."
     assert _flagged(copy, source) == ["razor-thin"]
+
+
+def test_a_pejorative_participle_before_its_noun_is_loaded() -> None:
+    """rw-724b's "a damaging stream of hacked Democratic emails": "damaging" (VADER -2.3)
+    is under the verbs' cut, but before its noun it judges what the emails did."""
+    source = "Clinton led nearly the entire race until a stream of hacked Democratic emails."
+    copy = "Clinton led nearly the entire race until a damaging stream of hacked Democratic emails."
+    assert _flagged(copy, source) == ["damaging"]
+    # a verb with its object, or with its particle (rw-220), is not an adjective
+    assert _flagged(copy.replace("a damaging stream", "damaging the stream"), source) == []
+    lying = "The administration is not taking that lying down."
+    assert _flagged(lying, "The administration is not accepting that.") == []
+    # "the offending photo" is the one at issue
+    assert (
+        _flagged("He sent the offending photo late Friday.", "He sent the photo late Friday.") == []
+    )
+
+
+def test_a_word_of_a_name_in_the_source_does_not_say_its_verb() -> None:
+    """rw-731: the source's "the Whittington Lecture" is the thing named; the copy's "his
+    Thursday lecture" is the source's word, its "lectured Ryan" a verb it adds."""
+    source = "Ryan came to give the Whittington Lecture. The group wrote to Ryan on subsidiarity."
+    copy = "Ryan came to give his Thursday lecture. The group lectured Ryan on subsidiarity."
+    assert _flagged(copy, source) == ["lectured"]
+    # a word at a sentence's start is not a name's
+    source = "Ryan came to give a talk. Lecture notes were handed out to Ryan on subsidiarity."
+    assert _flagged(copy, source) == []

@@ -14,6 +14,7 @@ from newstrace.analyse.lexicon import (
     is_listed,
     is_modifier,
     judging_head,
+    participle_strength,
     quality_nouns,
     rating,
     stem,
@@ -120,11 +121,30 @@ def _phrases_in(lexicon: frozenset[str], text: str) -> tuple[str, ...]:
     return tuple(_present(_listed_phrases(lexicon), text))
 
 
+# What may stand between a sentence's end (a line's, a colon's, a quotation's opening) and
+# its first word.
+_OPENING = re.compile(r"(?:^|[.!?:;\n]|,\s*[\"“‘'])[\s\"'(“‘—-]*\Z")
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a word (``match`` in ``text``) is written as a word of a name is: a capital
+    and small letters, not at a sentence's start."""
+    word = match.group()
+    capitalised = len(word) > 1 and word[0].isupper() and word[1].islower()
+    return capitalised and not _OPENING.search(text, max(0, match.start() - 12), match.start())
+
+
 @per_document
 def _words_used(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-cased words of a text, and their stems."""
-    words = frozenset(word.lower() for word in _WORD.findall(doc.normalised.text))
-    return words, frozenset(stem(word) for word in words)
+    """The lower-cased words of a text, and the stems of those it writes outside a name:
+    "the Whittington Lecture" says "lecture" (a copy's "his Thursday lecture" is the
+    source's word), but a copy that writes "the group lectured Ryan" adds the verb
+    (rw-731): a name's word is the thing named, not every word of its stem."""
+    text = doc.normalised.text
+    matches = list(_WORD.finditer(text))
+    words = frozenset(match.group().lower() for match in matches)
+    plain = {match.group().lower() for match in matches if not _in_name(text, match)}
+    return words, frozenset(stem(word) for word in plain)
 
 
 def read_ahead(a: Document, b: Document, lexicon: frozenset[str]) -> None:
@@ -299,6 +319,32 @@ _BEFORE_NOUN = re.compile(
 )
 
 
+# A determiner before a word, with at most one adverb of degree between ("a damaging
+# stream", "the most punishing schedule"): the word stands as its noun's adjective.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|such|another)\s+"
+    r"(?:(?:most|more|very|deeply|particularly|especially|potentially|increasingly)\s+)?\Z",
+    re.I,
+)
+
+
+# A small letter after the participle, not a verb's particle: "not taking that lying down"
+# is a verb, and a name after it is often the verb's object ("his attacking Obama").
+_NOUN_AFTER = re.compile(r"\s+(?!(?:down|up|out|off|away|back|around|along|through)\b)[a-z]")
+
+
+def _attributive_participle(term: str, text: str, start: int, end: int) -> float | None:
+    """The strength of ``term`` (``text[start:end]``) as a pejorative "-ing" participle
+    standing as an adjective between a determiner and its noun ("a damaging stream of
+    hacked emails", rw-724b: :func:`lexicon.participle_strength`), or None.  After
+    "promised" or "by" it may be a verb with its object ("damaging relations"), so the
+    determiner is wanted."""
+    power = participle_strength(term)
+    if power is None or not (_BEFORE_NOUN.match(text, end) and _NOUN_AFTER.match(text, end)):
+        return None
+    return power if _DETERMINER_BEFORE.search(text, max(0, start - 40), start) else None
+
+
 def _loaded_before_noun(term: str, lexicon: frozenset[str], text: str, end: int) -> bool:
     """Whether ``term``, ending at ``end`` of ``text``, is the adjective of a listed adverb
     standing before its noun ("a bitter feud", "his conspicuous silence": lexicon.
@@ -348,6 +394,8 @@ def loaded_words(
             before_noun = power is None and _loaded_before_noun(term, lexicon, text, end)
             if before_noun:
                 power = LISTED_STRENGTH
+            adjective = _attributive_participle(term, text, start, end)
+            power = power if power is not None else adjective
             if power is None:
                 continue
             opens = not text[bounds.start : start].strip(" \"'(")
@@ -362,9 +410,8 @@ def loaded_words(
             near = _beside(b, b_span)
             if _sources_in_other_words(term, source_words, copy_words, near, text):
                 continue
-            if not (before_noun or is_listed(term, lexicon)) and not _stronger(
-                term, source, index in own
-            ):
+            loaded_alone = before_noun or adjective is not None or is_listed(term, lexicon)
+            if not loaded_alone and not _stronger(term, source, index in own):
                 continue
             span = a.normalised.to_original(start, end)
             found[start] = LoadedWord(a.text[span.start : span.end], span, b_span, power)

@@ -12,7 +12,9 @@ Three sources, the strongest rating winning:
   ``min_other_rating`` or more is loaded only when negative and stronger than the source
   passage says (``additions.py``): "betrayed" for "left".  Words are looked up in any
   of their forms ("snubbed" as "snub", :func:`stem`), though a bare word is not taken for an
-  inflected one ("beat" is not "beating").
+  inflected one ("beat" is not "beating").  A negative "-ing" participle between a
+  determiner and its noun is an adjective there, loaded from
+  :data:`MIN_PARTICIPLE_RATING` ("a damaging leak": :func:`participle_strength`).
 * **the project's list** (``newstrace.loaded_words``): the verbs, labels and metaphors of
   media-bias studies that a sentiment lexicon does not rate ("slammed", "stonewalled",
   "firebrand", "in lockstep"); a listed adverb's adjective too, before its noun, when
@@ -211,6 +213,24 @@ def is_adjective_of_listed_adverb(word: str, listed: frozenset[str]) -> bool:
         return False
     rated = vader_ratings().get(word, 0.0)
     return word_forms(word)[-1] in listed and -_WEIGHED_RATING < rated < 0
+
+
+# VADER's rating (0-4) from which a negative "-ing" participle before its noun is loaded.
+# As a verb it must rate DEFAULT_MIN_OTHER_RATING (2.7) and outdo the source passage,
+# since VADER rates events ("killing") as strongly as judgements; before its noun it says
+# what the thing does to someone, a judgement ("a damaging leak", "a punishing schedule",
+# "a troubling sign").  Chosen on the splits tune … fresh45: see BENCHMARKS.md (loaded63).
+MIN_PARTICIPLE_RATING = 2.0
+
+
+def participle_strength(word: str) -> float | None:
+    """How strongly an "-ing" participle that VADER rates negative at
+    :data:`MIN_PARTICIPLE_RATING` or more colours the noun it stands before (0-1), or None
+    for any other word ("damaging", -2.3: 0.575)."""
+    if not word.endswith("ing") or word in FACTUAL_RATED_WORDS:
+        return None
+    rated = vader_ratings().get(word, 0.0)
+    return -rated / _MAX_RATING if rated <= -MIN_PARTICIPLE_RATING else None
 
 
 def is_judging_compound(word: str) -> bool:

@@ -201,9 +201,11 @@ TITLES = frozenset(
 
 # Words VADER rates that are facts in news, not judgements ("tested positive", "a fatal
 # crash", "a traumatic brain injury", the police's "a suspicious package", a fact-check's
-# "claimed, wrongly, that ...": 5 flags on the development splits, none annotated).
+# "claimed, wrongly, that ...": 5 flags on the development splits, none annotated), and
+# "offending" before its noun, the thing at issue ("the offending photo": 3 BASIL flags
+# of ``additions._attributive_participle``).
 FACTUAL_RATED_WORDS = frozenset(
-    "positive negative fatal fatally traumatic suspicious wrongly".split()
+    "positive negative fatal fatally traumatic suspicious wrongly offending".split()
 )
 
 # --- Credits (analyse/credits.py) ---
