@@ -1931,3 +1931,37 @@ def test_a_headline_given_to_the_author_b_ties_to_it_is_not_claimed() -> None:
     )
     copy = "The magazine's cover shows Ana Ruiz. Author Tim Hale dubs her “THE QUEEN OF RAGE.”"
     assert _checks(copy, source)[0].status != "misattributed"
+
+
+def test_a_groups_words_given_to_one_of_its_members_are_misattributed() -> None:
+    # fresh57's rw-731: "they" after "The Georgetown scholars pointed ..." is the scholars,
+    # and the copy gives their words to Father Reese
+    source = (
+        "“This is nonsense,” said the Rev. Tom Pike, one of the letter's organizers.\n\n"
+        "The Georgetown scholars pointed to cuts in food programs. From personal experience, "
+        "they also “know how cuts in Pell Grants will hurt low-income students.”"
+    )
+    copy = (
+        "“This is nonsense,” the Rev. Tom Pike said of the budget. Pike added that the "
+        "signers “know how cuts in Pell Grants will hurt low-income students.”"
+    )
+    assert _checks(copy, source)[-1].status == "misattributed"
+
+
+def test_a_he_after_a_plural_opening_a_sentence_claims_no_misattribution() -> None:
+    # fresh57's rw-725: "Advocates want ..." is no person the "he" of McCarthy's words is
+    source = (
+        "Rep. Tom Pike said Tuesday he backs legal status.\n\n"
+        "Advocates are hoping for a path to citizenship, but most House Republicans refuse "
+        "it.\n\n"
+        "“That is a decision every Republican will have to make, but that is my personal "
+        "position,” Pike added."
+    )
+    copy = (
+        "“I think it will go with legal status,” Rep. Tom Pike said Tuesday.\n\n"
+        "Advocates want a path to citizenship, but most House Republicans refuse it. His "
+        "comments may hint at the party's plan.\n\n"
+        "“That is a decision every Republican will have to make, but that is my personal "
+        "position,” he added."
+    )
+    assert _checks(copy, source)[-1].status != "misattributed"

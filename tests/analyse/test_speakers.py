@@ -1977,3 +1977,55 @@ def test_a_he_after_the_one_person_named_is_sure_across_paragraphs() -> None:
 )
 def test_a_he_across_paragraphs_is_unsure_when_another_may_speak(text: str) -> None:
     assert _speakers(text)[-1][1] is False
+
+
+@pytest.mark.parametrize("verb", ["want", "say", "also argue", "have long", "don't"])
+def test_a_word_opening_a_sentence_with_a_plural_verb_is_no_he(verb: str) -> None:
+    # fresh57's rw-725: "Advocates want ..." is a group, not a person "he" may be
+    text = (
+        "“I think it will go with legal status,” Rep. Tom Pike said Tuesday.\n\n"
+        f"Advocates {verb} a path to citizenship, but most House Republicans refuse it. "
+        "His comments may hint at the party's plan.\n\n"
+        "“That is my personal position,” he added."
+    )
+    assert _speakers(text)[-1][0] != "Advocates"
+
+
+def test_a_his_in_a_phrase_fronted_before_the_subject_is_the_subjects_own() -> None:
+    # fresh57's rw-732: "his" is Obama's, so "he said" after is surely Obama, not Bush
+    text = (
+        "The programs began under President George W. Bush and have continued under "
+        "President Barack Obama.\n\n"
+        "In response to a question after his speech, Obama defended the programs. "
+        "“They may identify potential leads,” he said."
+    )
+    assert _speakers(text)[-1] == ("Barack Obama", True)
+
+
+def test_a_name_that_looks_like_a_participle_is_no_fronted_phrase() -> None:
+    # pr-342: "Kettering thanked ...," is her sentence, not a phrase fronted before its object
+    text = (
+        "“Safety has to come first,” said the club's chair, Dorothy Kettering.\n\n"
+        "Kettering thanked Hesketh's chairman, Rob Atherley, whose board offered the ground. "
+        "“This is what football communities do for each other,” she said."
+    )
+    assert _speakers(text)[-1] == ("Dorothy Kettering", True)
+
+
+_SCHOLARS = (
+    "“This is nonsense,” said the Rev. Tom Pike, one of the letter's organizers.\n\n"
+    "{subject} pointed to cuts in food programs. From personal experience, they also "
+    "“know how cuts in Pell Grants will hurt low-income students.”"
+)
+
+
+def test_a_they_whose_verb_is_quoted_is_the_group_opening_the_sentence_before() -> None:
+    # fresh57's rw-731: the scholars' words, which a copy gave to Father Reese
+    text = _SCHOLARS.format(subject="The Georgetown scholars")
+    assert _speakers(text)[-1] == ("The Georgetown scholars", True)
+
+
+def test_a_they_after_a_sentence_naming_someone_is_no_sure_group() -> None:
+    # Pike is among them: "they" may be him and his colleagues, whose words are no one's
+    text = _SCHOLARS.format(subject="The Georgetown scholars and Pike")
+    assert _speakers(text)[-1][1] is False

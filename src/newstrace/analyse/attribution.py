@@ -320,6 +320,12 @@ _LATER = re.compile(
     + _VERB
     + r"\b"
 )
+# "they" right before a quote that is the rest of its clause, the quoted words holding the
+# verb ("From personal experience, they also "know how cuts in Pell Grants will ..."") and
+# no verb of speech before them: the words are the group's the pronoun stands for.
+_THEY_QUOTED = re.compile(
+    r"(?:^|,)\s*(?P<who>[Tt]hey)\s+(?:(?:also|still|too|now|all|both|\w+ly)\s+){0,2}$"
+)
 _ACCORDING = re.compile(r"[Aa]ccording to (?:the )?(?P<name>" + _NAME + r")[^\"]*$")
 _THE_TITLE_MENTION = re.compile(r"^" + _THE_TITLE_ARTICLE)
 _ROLE_MENTION = re.compile(_ROLE)
@@ -339,7 +345,8 @@ _ROLE_FOR = re.compile(r"\b(?i:" + _ROLE_NOUN + r")\s+(?:for|of|to)\s+(?:the\s+)
 @dataclass(frozen=True, slots=True)
 class Mention:
     """How a quotation's source is named next to it: ``kind`` is ``name``, ``pronoun``,
-    ``role`` ("the attorney") or ``organisation`` ("according to the Pentagon")."""
+    ``role`` ("the attorney"), ``organisation`` ("according to the Pentagon") or ``group``
+    ("they" whose verb is inside the quote: ``_THEY_QUOTED``)."""
 
     text: str
     kind: str = "name"
@@ -921,6 +928,9 @@ def find_attribution(
     mention = _subject_of_speech(before) or _subject_of_colon(before)
     if mention is not None:
         return mention
+    they = _THEY_QUOTED.search(before)
+    if they is not None and not after.split('"')[0].strip(" ,.;:!?"):
+        return Mention(they.group("who"), "group", len(before) - they.start("who"))
     match = _LATER.search(after.split('"')[0])
     if match and not _ANNOUNCES.match(after, match.end()):
         # the attribution may be of another clause ("..., which X said shows")

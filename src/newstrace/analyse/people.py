@@ -275,6 +275,15 @@ def _identity(name: list[str], surnames: frozenset[str] = frozenset()) -> tuple[
 
 # "than" right after a lone capitalised word opening a sentence: "Rather than", "Other than".
 _COMPARED = re.compile(r"\s+than\b")
+# A verb in the form a plural subject takes, right after a lone capitalised word opening a
+# sentence: "Advocates want that path too", "Critics say": a group, never one person named
+# by a surname, who "wants" and "says" (fresh57's rw-725: "Advocates" took the "he added"
+# of McCarthy's quote, a false misattribution).
+_PLURAL_VERB = re.compile(
+    r"\s+(?:(?:also|still|often|now|too)\s+)?(?:are|were|have|do|want|say|argue|hope|fear"
+    r"|worry|believe|think|expect|warn|need|agree|insist|contend|claim|urge|see|feel|know"
+    r"|complain|accuse|question)(?:n't)?\b"
+)
 # A complement fronted before "it" and its verb, which end the sentence: "Subtle, it isn't.",
 # "Pretty, it was not.": "it" is the subject, the word before it describes it (an aside
 # goes on after its comma: "Trump, it seems, ...", and is not this).
@@ -290,6 +299,8 @@ def _acts(text: str, start: int, end: int, word: str) -> bool:
         ("ly", "ing", "ed", "ers", "ors", "ists", "ians", "ans")
     ):
         return False
+    if _PLURAL_VERB.match(text, end):
+        return False  # before a speech verb's naming: "Critics say" is no "Price says"
     if _speaks(text, start, end):
         return True
     if _COMPARED.match(text, end):

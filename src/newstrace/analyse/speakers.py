@@ -231,6 +231,12 @@ _FRONTED_CLAUSE = re.compile(
 # A fronted phrase's last words, a role and its comma, before a name in apposition to it.
 _ENDS_IN_ROLE = re.compile(r"\b(?:" + ROLE_ALTERNATION + r")(?:\s+of\s+[a-z]+)?,\s+$")
 _IN_FRONTED_CLAUSE = re.compile(r"[\s\"]*" + _SUBORDINATOR + r"\s")
+# A plural description opening a sentence as its subject, a verb after it: "The Georgetown
+# scholars pointed", "Many faculty members say" (``SpeakerResolver._group``).
+_GROUP_SUBJECT = re.compile(
+    r"[\s\"]*(?P<who>(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+(?:[A-Z][\w.'-]*\s+){0,3}"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z]+[^s\W]s)\s+(?:(?:also|all|\w+ly)\s+)?[a-z]+\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _OTHER_SEX = {"m": "f", "f": "m"}
 _PRONOUN_SEX = {"he": "m", "she": "f"}
@@ -413,7 +419,11 @@ class SpeakerResolver:
     def _resolve(self, mention: Mention | None, start: int) -> Speaker | None:
         if mention is None:
             return self._continued(start)
-        if mention.kind == "pronoun":
+        if mention.kind == "group":
+            group = self._group(start - mention.back)
+            if group is not None:
+                return group
+        if mention.kind in ("pronoun", "group"):
             speaker = self._pronoun(start - mention.back, mention.text)
             # "they" speaks for a group ("the GOP members"), never surely for one person
             plural = mention.text.lower() == "they"
@@ -435,6 +445,22 @@ class SpeakerResolver:
         # News", a given name cut off): sure only when it could name a person in full.
         sure = len(words) > 1 and looks_like_name(words)
         return Speaker(key, " ".join(words), sure=sure)
+
+    def _group(self, position: int) -> Speaker | None:
+        """The group a "they" at ``position`` stands for (``attribution._THEY_QUOTED``):
+        the plural subject opening the sentence before it in its paragraph, a description
+        that names no one ("The Georgetown scholars pointed to ... From personal
+        experience, they also "know how cuts ..."": the scholars' words, which a copy gave
+        to one of them, Father Reese; fresh57's rw-731).  Sure, as an unnamed speaker is
+        (``unnamed``); None when that sentence names anyone, whom "they" may include."""
+        begin = sentence_start(self.text, position)
+        if begin <= paragraph_start(self.text, position):
+            return None
+        before = sentence_start(self.text, len(self.text[:begin].rstrip()) - 1)
+        found = _GROUP_SUBJECT.match(self.text, before, begin)
+        if found is None or self._mentions(before, begin):
+            return None
+        return unnamed(found.group("who"))
 
     def _unambiguous(self, person: Person, mention: str, start: int) -> bool:
         """A surname two people share ("Mr. Hutchinson", father and son) stands for the one
@@ -882,6 +908,8 @@ class SpeakerResolver:
             return True
         if _POSSESSIVE_OPENING.fullmatch(self.text, begin, at):
             return True
+        if self._after_fronted_phrase(begin, at):
+            return True
         if _FRONTED_CLAUSE.fullmatch(self.text, begin, at):
             return not self._apposed_in_fronted(begin, at)
         if _SPEAKS_AFTER.match(self.text, at) and not self._reported(at):
@@ -912,6 +940,19 @@ class SpeakerResolver:
             and self.text.startswith(",", name.end())
             and _ENDS_IN_ROLE.search(self.text, begin, at) is not None
         )
+
+    def _after_fronted_phrase(self, begin: int, at: int) -> bool:
+        """Whether the name at ``at`` comes right after a phrase fronted before the subject
+        of the sentence at ``begin`` ("In response to a question after his speech, Obama
+        defended"): it is that subject, and a "his" in the phrase is his own, as a reader
+        binds it (fresh57's rw-732: Obama's words, given to George W. Bush by a copy, were
+        read as his only unsure).  Not a name opening the sentence that only looks like a
+        participle ("Kettering thanked Hesketh's chairman, Rob Atherley, ..."): she is the
+        subject, and the name after her comma is her verb's object."""
+        if _FRONTED_PHRASE.fullmatch(self.text, begin, at) is None:
+            return False
+        opening = begin + len(self.text[begin:at]) - len(self.text[begin:at].lstrip(' "'))
+        return not any(named == opening for named, _ in self._mentions(begin, at))
 
     def _in_fronted_clause(self, begin: int, at: int) -> bool:
         """Whether the mention at ``at`` is the subject of a clause fronted before the main
@@ -981,12 +1022,18 @@ class SpeakerResolver:
             not self._quoted_at(found.start())
             and (
                 bound is None
-                or found.start() < bound
+                or (found.start() < bound and not self._fronted_own(found.start(), bound))
                 or found.start() == acted_on
                 or self._aside(sentence_start(self.text, found.start()), found.start())
             )
             for found in _PERSONAL_PRONOUN.finditer(self.text, start, end)
         )
+
+    def _fronted_own(self, pronoun: int, bound: int) -> bool:
+        """Whether the pronoun at ``pronoun`` stands in a phrase fronted before the subject
+        at ``bound`` (``_after_fronted_phrase``), so is that subject's own."""
+        begin = sentence_start(self.text, bound)
+        return pronoun >= begin and self._after_fronted_phrase(begin, bound)
 
     def _binder(self, found: list[tuple[int, Person]]) -> int | None:
         """Where the one person a sentence names stands as its subject: a "his" or a "him"
