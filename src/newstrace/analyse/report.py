@@ -23,7 +23,7 @@ from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.listed import relisted_members
-from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
+from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays, one_day_each
 from newstrace.analyse.facts.lone_states import lone_states
 from newstrace.analyse.facts.offices import swapped_callings, swapped_offices
 from newstrace.analyse.facts.own_months import own_months
@@ -285,6 +285,11 @@ def analyse(
         found = _merged_changes(
             found,
             changed_chamber_offices(sentences, a.text, b.text, min_score=config.min_change_score),
+        )
+    if relation == "shared_source":
+        # the one weekday of each whole text, in two aligned sentences (``lone_days.py``)
+        found = _merged_changes(
+            found, one_day_each(sentences, a.text, b.text, min_score=config.min_change_score)
         )
     if side is not None and relation != "unrelated":
         # a quotation both give word for word, posted on another network (``broadcasters.py``)
