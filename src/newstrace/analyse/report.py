@@ -34,7 +34,7 @@ from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.facts.regnal import changed_holders
 from newstrace.analyse.facts.repeats import changed_repeats
 from newstrace.analyse.facts.respelt import respelt_across, respelt_aligned
-from newstrace.analyse.facts.staff import cited_as_noting, journalists_outlets
+from newstrace.analyse.facts.staff import cited_as_noting, journalists_moved, journalists_outlets
 from newstrace.analyse.facts.towns import placed_towns
 from newstrace.analyse.prose import crosses_sentence
 from newstrace.analyse.quotes import check_quotes
@@ -228,6 +228,8 @@ def analyse(
         # a person renamed, as in a copy (``persons._renamings``)
         one_story = copied or relation == "shared_source"
         found = _merged_changes(found, person_changes(a.text, b.text, copy=one_story))
+        # a journalist's outlet, wherever each text names the person (``staff.py``)
+        found = _merged_changes(found, journalists_moved(a.text, b.text))
     if copied:  # figures and dates recast past what the aligner links (``framed.py``)
         found = _merged_changes(found, framed_changes(a.text, b.text, weekdays=one_copy))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)
