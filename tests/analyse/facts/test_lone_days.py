@@ -103,6 +103,14 @@ def test_the_one_weekday_of_each_whole_text_given_otherwise_in_aligned_sentences
     assert _each_day(a, b, []) == []  # days of sentences the aligner does not link
 
 
+def test_two_sentences_sharing_only_a_quotation_may_date_two_sayings_of_it() -> None:
+    # one quotation given on two days: "she repeated" it (``test_reach``'s two reports)
+    quote = '"We will not back down from this fight, whatever it costs us in the end,"'
+    a = [f"On Monday the mayor told a crowd in the square {quote} before leaving."]
+    b = [f"Speaking to reporters on Tuesday, she repeated {quote} and left."]
+    assert _each_day(a, b, [(0, 0, 0.84)]) == []
+
+
 def test_a_text_naming_another_weekday_may_tell_of_two_days() -> None:
     # a report naming Friday too may date the apology by the day it learnt of it
     assert _each_day([LAUTEN], LAUTEN_SOURCE, [(0, 0, 0.6)]) == []

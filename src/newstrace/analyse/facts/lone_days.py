@@ -31,7 +31,10 @@ from collections.abc import Callable
 from newstrace.analyse.facts.dates import compared_with, dates, same_date
 from newstrace.analyse.facts.mentions import Mention, Passage, discrepancy
 from newstrace.analyse.facts.typed import RELATIVE_DAY, owns
-from newstrace.analyse.facts.words import FUNCTION_WORDS
+from newstrace.analyse.facts.words import EMPTY_WORDS, FUNCTION_WORDS
+from newstrace.analyse.lexicon import stem
+from newstrace.analyse.prose import sentence_end, sentence_start
+from newstrace.analyse.resources import WEEKDAYS
 from newstrace.model import Alignment, Discrepancy, Span
 
 # Days reckoned from another ("two days after Boehner chided Obama", "days later"): the
@@ -221,7 +224,8 @@ def one_day_each(
     dates the event by the day it learnt of it, and another report by another day, each
     naming other days too ("said Tuesday ... discussed as recently as Wednesday").  A text
     that dates all it tells by one day, set against one that dates all it tells by another
-    in the sentence aligned with it, moved that day.  Over every development split it
+    in the sentence aligned with it, moved that day -- unless the two sentences share
+    nothing but a quotation (``_said_outside_quotes``).  Over every development split it
     reads six rewrites the verdict called `shared_source` (and siblings that moved their
     source's day, true differences), none of BASIL's 360 ordered same-event pairs so
     called; the days of the whole texts alone, unaligned (``framed._lone_weekdays``),
@@ -230,4 +234,29 @@ def one_day_each(
     b_days = {m.value for m in weekdays(Passage.of(b_text, 0))}
     if len(a_days) != 1 or len(b_days) != 1 or a_days == b_days:
         return []
-    return lone_weekdays(alignments, a_text, min_score=min_score)
+    found = lone_weekdays(alignments, a_text, min_score=min_score)
+    return [
+        d
+        for d in found
+        if _said_outside_quotes(a_text, d.a_span.start)
+        & _said_outside_quotes(b_text, d.b_span.start)
+    ]
+
+
+# A quotation, in straight or curly marks.
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _said_outside_quotes(text: str, at: int) -> set[str]:
+    """The words that say something of the sentence of ``text`` at ``at``, outside its
+    quotations, stemmed, its days left out: two reports giving one quotation on two days
+    ("On Monday the mayor told a crowd ..." / "Speaking to reporters on Tuesday, she
+    repeated ...") share only the quotation, and may date two sayings of it."""
+    start, end = sentence_start(text, at), sentence_end(text, at)
+    plain = _QUOTED.sub(" ", text[start:end]).lower()
+    return {
+        stem(w)
+        for w in _WORD.findall(plain)
+        if w not in EMPTY_WORDS and w not in WEEKDAYS and len(w) > 2
+    }
