@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import newstrace
+from newstrace import Article
+from newstrace.analyse.report import analyse
+from newstrace.config import DEFAULT_CONFIG
+from newstrace.model import Alignment, Coverage, Span
+from newstrace.pipeline import prepare
 
 # An invented story that credits the outlet it was taken from ...
 SOURCE = (
@@ -97,3 +102,25 @@ def test_an_outlet_noting_a_fact_put_for_the_sources_is_a_change() -> None:
     changes = [(d.kind, d.a_text, d.b_text) for d in result.analysis.discrepancies]
     assert ("organisation", "Politico", "TPM") in changes
     assert [c.text for c in result.analysis.attributions] == ["HuffPost reports"]
+
+
+def test_two_reports_called_shared_source_dating_all_by_one_day_each_moved_it() -> None:
+    """rw-712 (fresh56), called `shared_source`: the copy dates all it tells by Sunday, its
+    source by Saturday, in the sentences aligned (``lone_days.one_day_each``)."""
+    copy = "Donald Trump took to Facebook on Sunday to accuse social media firms of bias."
+    source = (
+        "President Donald Trump used Twitter to tear into social media companies Saturday "
+        "morning, claiming they were discriminating against conservatives."
+    )
+    a, b = prepare(Article(copy)), prepare(Article(source))
+    aligned = Alignment("paraphrase", 0.7, Span(0, len(copy)), Span(0, len(source)), copy, source)
+    result = analyse(
+        a,
+        b,
+        [aligned],
+        "shared_source",
+        coverage=Coverage(0.8, 0.6),
+        config=DEFAULT_CONFIG.analyse,
+        quotes=[],
+    )
+    assert [(d.a_text, d.b_text) for d in result.discrepancies] == [("Sunday", "Saturday")]

@@ -23,7 +23,7 @@ from newstrace.analyse.facts.firms import misspelt_firms
 from newstrace.analyse.facts.framed import framed_changes, taken_figures
 from newstrace.analyse.facts.kin import renamed_bodies
 from newstrace.analyse.facts.listed import relisted_members
-from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
+from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays, one_day_each
 from newstrace.analyse.facts.lone_states import lone_states
 from newstrace.analyse.facts.offices import swapped_callings, swapped_offices
 from newstrace.analyse.facts.own_months import own_months
@@ -34,7 +34,7 @@ from newstrace.analyse.facts.reach import widened
 from newstrace.analyse.facts.regnal import changed_holders
 from newstrace.analyse.facts.repeats import changed_repeats
 from newstrace.analyse.facts.respelt import respelt_across, respelt_aligned
-from newstrace.analyse.facts.staff import cited_as_noting, journalists_outlets
+from newstrace.analyse.facts.staff import cited_as_noting, journalists_moved, journalists_outlets
 from newstrace.analyse.facts.towns import placed_towns
 from newstrace.analyse.prose import crosses_sentence
 from newstrace.analyse.quotes import check_quotes
@@ -228,6 +228,8 @@ def analyse(
         # a person renamed, as in a copy (``persons._renamings``)
         one_story = copied or relation == "shared_source"
         found = _merged_changes(found, person_changes(a.text, b.text, copy=one_story))
+        # a journalist's outlet, wherever each text names the person (``staff.py``)
+        found = _merged_changes(found, journalists_moved(a.text, b.text))
     if copied:  # figures and dates recast past what the aligner links (``framed.py``)
         found = _merged_changes(found, framed_changes(a.text, b.text, weekdays=one_copy))
         # bodies renamed but for their last word, wherever they stand (``kin.py``)
@@ -285,6 +287,11 @@ def analyse(
         found = _merged_changes(
             found,
             changed_chamber_offices(sentences, a.text, b.text, min_score=config.min_change_score),
+        )
+    if relation == "shared_source":
+        # the one weekday of each whole text, in two aligned sentences (``lone_days.py``)
+        found = _merged_changes(
+            found, one_day_each(sentences, a.text, b.text, min_score=config.min_change_score)
         )
     if side is not None and relation != "unrelated":
         # a quotation both give word for word, posted on another network (``broadcasters.py``)

@@ -29,9 +29,10 @@ def _evidence(own_traced: int) -> Evidence:
 
 def _changes(coverage: float, own_traced: int) -> list[tuple[str, str, str]]:
     # "On Thursday" / "on Friday" in a reworded sentence: read only for a copy
-    # (``typed.changed_weekdays``)
+    # (``typed.changed_weekdays``); the other text names another day too, so the one
+    # weekday each (``lone_days.one_day_each``) is not read
     a = Document(Article("Ann Roe signed the bill on Thursday, her aides said."))
-    b = Document(Article("On Friday, Gov. Ann Roe put her name to the bill."))
+    b = Document(Article("On Friday, Gov. Ann Roe put her name to the bill. It passed on Tuesday."))
     found = analyse(
         a,
         b,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays
+from newstrace.analyse.facts.lone_days import lone_months, lone_weekdays, one_day_each
 from newstrace.model import Alignment, Span
 
 
@@ -72,6 +72,49 @@ def test_a_weekday_of_someones_thing_is_not_the_day_of_what_is_told() -> None:
     a = ["On Monday he attacked the plan to use foreign aid to push gay rights abroad."]
     b = ["The ad follows Perry's statement on Tuesday criticizing the plan to use foreign aid."]
     assert _changes(a, b, [(0, 0, 0.7)]) == [("Monday", "Tuesday")]
+
+
+# rw-708's copy and source (fresh55), called `shared_source`: each dates the apology by
+# one day, and the source names other days too.
+LAUTEN = "Lauten, press secretary to a House Republican, apologized Sunday for a Facebook rant."
+LAUTEN_SOURCE = [
+    "The communications director for a Republican member of Congress had to apologize "
+    "Saturday for a Facebook post critical of the first daughters.",
+    "Elizabeth Lauten wrote in a now-deleted Facebook post Friday that Malia and Sasha "
+    'Obama should "try showing a little class."',
+]
+
+
+def _each_day(
+    a: list[str], b: list[str], pairs: list[tuple[int, int, float]]
+) -> list[tuple[str, str]]:
+    found = one_day_each(_aligned(a, b, pairs), " ".join(a), " ".join(b), min_score=0.4)
+    return [(d.a_text, d.b_text) for d in found]
+
+
+def test_the_one_weekday_of_each_whole_text_given_otherwise_in_aligned_sentences() -> None:
+    # rw-608 (fresh46): the copy dates all it tells by Thursday, its source by Wednesday
+    a = ["Michele Bachmann (R-Minn.) tweeted a photo of herself there on Thursday."]
+    b = [
+        "Michele Bachmann (R-Minn.) showed her support for Chick-fil-A Wednesday when she "
+        "tweeted a photo of her visiting the restaurant."
+    ]
+    assert _each_day(a, b, [(0, 0, 0.6)]) == [("Thursday", "Wednesday")]
+    assert _each_day(a, b, []) == []  # days of sentences the aligner does not link
+
+
+def test_two_sentences_sharing_only_a_quotation_may_date_two_sayings_of_it() -> None:
+    # one quotation given on two days: "she repeated" it (``test_reach``'s two reports)
+    quote = '"We will not back down from this fight, whatever it costs us in the end,"'
+    a = [f"On Monday the mayor told a crowd in the square {quote} before leaving."]
+    b = [f"Speaking to reporters on Tuesday, she repeated {quote} and left."]
+    assert _each_day(a, b, [(0, 0, 0.84)]) == []
+
+
+def test_a_text_naming_another_weekday_may_tell_of_two_days() -> None:
+    # a report naming Friday too may date the apology by the day it learnt of it
+    assert _each_day([LAUTEN], LAUTEN_SOURCE, [(0, 0, 0.6)]) == []
+    assert _each_day([LAUTEN], LAUTEN_SOURCE[:1], [(0, 0, 0.6)]) == [("Sunday", "Saturday")]
 
 
 def _month_changes(

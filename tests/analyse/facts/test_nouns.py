@@ -61,6 +61,17 @@ _HOUSE_SEATS = "Republicans won 64 House seats in November, yet critics call him
             [],
             id="a_count_by_its_order_of_size_given_as_the_same",
         ),
+        # rw-369 (fresh27), as rw-77 and rw-732: "firms" and "companies" name one thing
+        pytest.param(
+            "Another described PRISM, a program launched in 2007 that draws data from six big"
+            " U.S. Internet firms, including Google and Apple.",
+            "The Washington Post reported Thursday of the existence of a program launched in"
+            " 2007 called PRISM, which tracks information from nine leading U.S. Internet"
+            " companies: Microsoft, Yahoo, Google, Facebook, AOL, YouTube, Apple, PalTalk and"
+            " Skype.",
+            [("number", "six", "nine")],
+            id="firms_and_companies_counted_are_one_noun",
+        ),
         pytest.param(
             "Cruz accused Trump of feeding the tabloid a tale that he had cheated with four women.",
             "The tabloid published a story claiming that Cruz had extramarital affairs with five"

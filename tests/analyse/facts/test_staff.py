@@ -6,7 +6,12 @@ import pytest
 
 from newstrace.analyse.facts.mentions import Passage
 from newstrace.analyse.facts.names import names
-from newstrace.analyse.facts.staff import changed_outlets, cited_as_noting, journalists_outlets
+from newstrace.analyse.facts.staff import (
+    changed_outlets,
+    cited_as_noting,
+    journalists_moved,
+    journalists_outlets,
+)
 from tests.analyse.facts.aligned import assert_changes, changes
 
 
@@ -94,3 +99,21 @@ def test_a_journalists_outlet_is_read_whatever_credits_it() -> None:
     (span,) = journalists_outlets(text)
     assert text[span.start : span.end] == "Washington Times"
     assert journalists_outlets("The race is close, according to The Huffington Post.") == []
+
+
+def test_a_journalists_outlet_changed_wherever_each_text_names_the_person() -> None:
+    """rw-486 (fresh37): the copy's "citing Robert Acosta of The Washington Times" against
+    its source's "The Washington Post reporter Robert Costa", in sentences the aligner
+    may not link; another journalist, or the same outlet, is no change."""
+    a = (
+        "With dismal polls and a money gap, he starts far behind, Fox News said, citing Robert"
+        " Acosta of The Washington Times. Christie limps into the race today."
+    )
+    b = (
+        "Christie enters the race with low poll numbers. The Washington Post reporter Robert"
+        " Costa writes of Christie today that his status as the favorite has vanished."
+    )
+    found = [(d.kind, d.a_text, d.b_text) for d in journalists_moved(a, b)]
+    assert found == [("organisation", "Washington Times", "The Washington Post")]
+    assert journalists_moved(a.replace("Times", "Post"), b) == []
+    assert journalists_moved(a.replace("Robert Acosta", "Maggie Haberman"), b) == []

@@ -21,6 +21,9 @@ from newstrace.model import Discrepancy
 
 _MAX_WORDS = 4  # describing words and the noun: "big U.S. internet companies"
 _NEXT = re.compile(r"\s+([A-Za-z][\w.'-]*)")
+# Plurals that name one thing counted: "six big U.S. Internet firms" / "nine leading U.S.
+# Internet companies" (rw-77, rw-369, rw-732), read as one noun.
+_ONE_NOUN = {"firms": "companies"}
 
 
 def _noun(passage: Passage, number: Mention) -> str | None:
@@ -35,7 +38,7 @@ def _noun(passage: Passage, number: Mention) -> str | None:
             return None
         word = match.group(1).rstrip(".")  # a sentence's full stop; "U.S." stays "U.S"
         if "." not in word and looks_plural(word):
-            return word.lower()
+            return _ONE_NOUN.get(word.lower(), word.lower())
         at = match.end()
     return None
 

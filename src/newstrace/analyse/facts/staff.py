@@ -177,3 +177,16 @@ def cited_as_noting(a_text: str, b_text: str) -> list[Discrepancy]:
         return []
     a_span, b_span = Span(x.start("name"), x.end("name")), Span(y.start("name"), y.end("name"))
     return [Discrepancy("organisation", x["name"], y["name"], a_span, b_span)]
+
+
+def journalists_moved(a_text: str, b_text: str) -> list[Discrepancy]:
+    """``changed_outlets`` read over the whole texts, wherever each names the journalist:
+    "With dismal polls and a money gap, he starts far behind, Fox News said, citing Robert
+    Acosta of The Washington Times" / "The Washington Post reporter Robert Costa writes of
+    Christie today" (rw-486), "Maggie Habberman writes in the Washington Post" / "Maggie
+    Haberman in the New York Times today explains" (rw-558b): a copy recasts the sentence
+    that names a journalist, and the aligner may link it with none of its source's, but
+    the person writes for one outlet, whichever report names it (``report.py``: any pair
+    the verdict relates, as ``changed_outlets`` reads aligned sentences of any pair)."""
+    a, b = Passage.of(a_text, 0), Passage.of(b_text, 0)
+    return changed_outlets(a, names(a), b, names(b))
