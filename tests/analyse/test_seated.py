@@ -36,13 +36,17 @@ CONDENSED = (
 )
 
 
-def _a_is_the_copy() -> DirectionModel:
-    """A model sure that every pair it is asked about is a copy, A the copy."""
+def _a_is_the_copy(*, by_paraphrase: bool = True) -> DirectionModel:
+    """A model sure that every pair it is asked about is a copy, A the copy; its paraphrase
+    part (a shade less sure than the copy part, so that it decides) weighs pairs that share
+    no long passage, unless ``by_paraphrase`` is False."""
+    paraphrase = {"paraphrase": {"intercept": 8.0, "weights": {}}} if by_paraphrase else {}
     return DirectionModel.from_dict(
         {
             "copy": {"intercept": 10.0, "weights": {}},
             "direction": {"intercept": 10.0, "weights": {}},
             "priors": {"date": {"log_ratio": 0.0}, "credit": {"log_ratio": 0.0}},
+            **paraphrase,
         }
     )
 
@@ -85,6 +89,14 @@ def test_a_copy_naming_a_senator_its_source_never_names_is_no_copy() -> None:
     assert verdict.reasons[0].startswith(
         "A names Claire McCaskill with a state, whom B never names: a copy can only lose"
     )
+
+
+def test_a_copy_the_paraphrase_model_does_not_decide_keeps_its_call() -> None:
+    # Read on shared wording, not paraphrase, the copy may add people from a second source
+    # of its own (a copy mixed with other material: accuracy.py's plant-mixed-12).
+    result = newstrace.compare(CONDENSED, SOURCE)
+    assert result.evidence.a.seated_unnamed == ("Claire McCaskill",)
+    assert decided_again(result, _a_is_the_copy(by_paraphrase=False)).relation == "a_from_b"
 
 
 def test_the_same_copy_without_the_senator_is_a_copy() -> None:

@@ -51,8 +51,10 @@ pair is ``shared_source``.
 A text that names someone with a state ("Senator Claire McCaskill of Missouri") whom the
 other never names, in any spelling, is no copy of it, a copy only losing its source's people:
 the pair is ``shared_source``, no surer than the condensed hold says it
-(``analyse.seated``), unless a passage shared word for word, a lifted block or a
-statement's words say "copied" by themselves.
+(``analyse.seated``), where the copy would stand on paraphrase alone: not where the paraphrase
+model does not decide the pair (a copy sharing wording may add people from a second source
+of its own), nor where a passage shared word for word, a lifted block or a statement's
+words say "copied" by themselves.
 A short text much of which is traced to one at least twice its length, quoting at most one
 person the other does not, neither shown written from the other, is ``shared_source`` no
 surer than such calls are right: as often a condensed rewrite as two reports of one event
@@ -293,8 +295,14 @@ def decide(
     none = "shared_source" if retelling else none
     # ... and a text naming someone with a state whom the other never names ("Senator Claire
     # McCaskill of Missouri") is no copy of it: a copy only loses its source's people
-    # (``analyse.seated``).
-    seated = [] if lifted or statement else _seated(evidence, max(p_copy, doubt), p_a_copy)
+    # (``analyse.seated``). Only where the copy would stand on paraphrase: a text sharing
+    # passages word for word with another may add people from a second source of its own (a
+    # copy mixed with other material, ``benchmarks/accuracy.py``'s plant-mixed-12).
+    seated = (
+        _seated(evidence, max(p_copy, doubt), p_a_copy)
+        if by_paraphrase and not (lifted or statement)
+        else []
+    )
     p_copy = min(p_copy, SEATED_COPY) if seated else p_copy
     doubt = min(doubt, SEATED_COPY) if seated else doubt
     none = "shared_source" if seated else none
