@@ -39,7 +39,7 @@ from every_split import case_key, gate_cases, reader_arguments  # noqa: E402
 
 from newstrace import Article  # noqa: E402
 from newstrace.analyse.people import People, Person  # noqa: E402
-from newstrace.analyse.seated import _named_in  # noqa: E402
+from newstrace.analyse.seated import OtherText  # noqa: E402
 from newstrace.model import Comparison, Span  # noqa: E402
 
 COPIES = ("a_from_b", "b_from_a")
@@ -63,11 +63,11 @@ def _text(value: str | Article) -> str:
 def _unnamed(text: str, other: str, spans: list[Span], keep: Reading) -> tuple[bool, bool]:
     """Whether ``text`` names a person ``keep`` accepts whom ``other`` never names: anywhere,
     and inside one of ``spans`` (where it is traced to ``other``)."""
-    people = People(text)
+    people, other_text = People(text), OtherText(other)
     hits = [
         start
         for start, person in people.mentions
-        if person.given and keep(people, person) and not _named_in(person, other)
+        if person.given and keep(people, person) and not other_text.names(person)
     ]
     return bool(hits), any(s.start <= at < s.end for at in hits for s in spans)
 

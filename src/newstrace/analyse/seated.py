@@ -73,18 +73,24 @@ def _seated_at(text: str, start: int) -> bool:
     )
 
 
-def _named_in(person: Person, other: str) -> bool:
-    """Whether ``other`` may name ``person``: the surname, a respelling of it or the given
-    name anywhere in it."""
-    surname = person.key.split()[0].strip("'")
-    given = person.given.lower()
-    words = {w.lower() for w in _WORD.findall(other)}
-    if surname in words or given in words:
-        return True
-    return any(
-        Levenshtein.distance(surname, w.lower(), score_cutoff=RESPELT_LETTERS) <= RESPELT_LETTERS
-        for w in set(_CAPITALISED.findall(other))
-    )
+class OtherText:
+    """The words of the other text a person may be named by, read once for every person
+    asked about (``names``)."""
+
+    def __init__(self, text: str) -> None:
+        self.words = {w.lower() for w in _WORD.findall(text)}
+        self.capitalised = {w.lower() for w in _CAPITALISED.findall(text)}
+
+    def names(self, person: Person) -> bool:
+        """Whether the text may name ``person``: the surname, a respelling of it or the
+        given name anywhere in it."""
+        surname = person.key.split()[0].strip("'")
+        if surname in self.words or person.given.lower() in self.words:
+            return True
+        return any(
+            Levenshtein.distance(surname, w, score_cutoff=RESPELT_LETTERS) <= RESPELT_LETTERS
+            for w in self.capitalised
+        )
 
 
 def unnamed_seated(people: People, other: str) -> tuple[str, ...]:
@@ -92,10 +98,11 @@ def unnamed_seated(people: People, other: str) -> tuple[str, ...]:
     "Senator Claire McCaskill of Missouri") whom the text ``other`` never names, in the
     order first named; each by the fullest name the text gives."""
     found: dict[str, None] = {}
+    other_text = OtherText(other)
     for start, person in people.mentions:
         if not person.given or person.name in found:
             continue
-        if _seated_at(people.text, start) and not _named_in(person, other):
+        if _seated_at(people.text, start) and not other_text.names(person):
             found[person.name] = None
     return tuple(found)
 
